@@ -1,0 +1,43 @@
+// The boundary every request crosses, from Electron IPC or the web bridge alike: the channel
+// name and input are untrusted until the contract has parsed them.
+import type { z } from 'zod';
+import { contract, isChannelName } from '../shared/contract';
+import { AppError, type AppErrorShape, type Result } from '../shared/errors';
+import type { Handlers } from './handlers/types';
+
+export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unknown>>;
+
+export function createDispatch(handlers: Handlers): Dispatch {
+  return async (channel, input) => {
+    if (!isChannelName(channel)) {
+      return failure({ code: 'UNKNOWN_CHANNEL', message: 'Cadence does not know that request.' });
+    }
+    const spec = contract[channel];
+    const parsed = spec.input.safeParse(input);
+    if (!parsed.success) return failure({ code: 'INVALID_INPUT', message: describe(parsed.error) });
+    try {
+      const handler = handlers[channel] as (input: unknown) => unknown;
+      const value = await handler(parsed.data);
+      return { ok: true, value: spec.output.parse(value) };
+    } catch (error) {
+      if (error instanceof AppError) return failure(error.toShape());
+      console.error(`[cadence] ${channel} failed`, error);
+      return failure({
+        code: 'INTERNAL',
+        message: 'Something went wrong inside Cadence. Your work is saved; try again.',
+      });
+    }
+  };
+}
+
+function failure(error: AppErrorShape): Result<never> {
+  return { ok: false, error };
+}
+
+/** One plain sentence from zod's issues, naming the field when there is one. */
+function describe(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'The request was not valid.';
+  const field = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+  return `${field}${issue.message}`;
+}

@@ -1,0 +1,102 @@
+import { AppError } from '../../shared/errors';
+import { checkLocalTime, localStringAt } from '../../shared/zoned-time';
+import type { TimeCheck } from '../../shared/entities';
+import type { CoreContext, HandlerMap } from './types';
+
+type PostChannels =
+  | 'posts.create'
+  | 'posts.update'
+  | 'posts.get'
+  | 'posts.delete'
+  | 'posts.listDrafts'
+  | 'posts.schedule'
+  | 'posts.unschedule'
+  | 'calendar.range'
+  | 'time.check'
+  | 'activity.list';
+
+export function postHandlers(ctx: CoreContext): HandlerMap<PostChannels> {
+  const changed = (postId: string) => ctx.events.emit({ type: 'post.changed', postId });
+
+  return {
+    'posts.create': (input) => {
+      ctx.channels.assertExist(input.channelIds ?? []);
+      const post = ctx.posts.create(input);
+      changed(post.id);
+      return post;
+    },
+    'posts.update': ({ id, ...changes }) => {
+      ctx.channels.assertExist([...(changes.channelIds ?? []), ...Object.keys(changes.variants ?? {})]);
+      const post = ctx.posts.update(id, changes);
+      changed(id);
+      return post;
+    },
+    'posts.get': ({ id }) => ctx.posts.get(id),
+    'posts.delete': ({ id }) => {
+      ctx.posts.delete(id);
+      ctx.events.emit({ type: 'post.deleted', postId: id });
+      return { id };
+    },
+    'posts.listDrafts': (input) => ctx.posts.listDrafts(input?.limit),
+    'posts.schedule': ({ id, local, timeZone, choice }) => {
+      const current = ctx.posts.get(id);
+      if (current.status === 'published') {
+        throw new AppError('CONFLICT', 'This post is already published and cannot be moved.');
+      }
+      if (current.targets.length === 0) {
+        throw new AppError('INVALID_INPUT', 'Pick at least one channel before scheduling this post.');
+      }
+      if (current.body.trim() === '' && current.media.length === 0) {
+        throw new AppError('INVALID_INPUT', 'Write something or attach an image before scheduling.');
+      }
+      const scheduledAt = resolveInstant(checkTime(local, timeZone), choice);
+      const post = ctx.posts.setSchedule(id, {
+        scheduledAt,
+        scheduledTimeZone: timeZone,
+        scheduledLocal: localStringAt(scheduledAt, timeZone),
+      });
+      ctx.activity.append({
+        kind: current.status === 'scheduled' ? 'post.rescheduled' : 'post.scheduled',
+        postId: id,
+        message: `Scheduled for ${post.scheduledLocal?.replace('T', ' ')} (${timeZone}).`,
+        detail: { scheduledAt, timeZone, local: post.scheduledLocal },
+      });
+      changed(id);
+      return post;
+    },
+    'posts.unschedule': ({ id }) => {
+      const current = ctx.posts.get(id);
+      if (current.status === 'published') {
+        throw new AppError('CONFLICT', 'This post is already published.');
+      }
+      const post = ctx.posts.setSchedule(id, null);
+      ctx.activity.append({ kind: 'post.unscheduled', postId: id, message: 'Moved back to drafts.' });
+      changed(id);
+      return post;
+    },
+    'calendar.range': ({ from, to }) => ctx.posts.range(from, to),
+    'time.check': ({ local, timeZone }) => checkTime(local, timeZone),
+    'activity.list': ({ postId, before }) => ctx.activity.listForPost(postId, before),
+  };
+}
+
+function checkTime(local: string, timeZone: string): TimeCheck {
+  try {
+    return checkLocalTime(local, timeZone);
+  } catch {
+    throw new AppError('INVALID_INPUT', `${local.replace('T', ' ')} is not a real date. Pick another day.`);
+  }
+}
+
+function resolveInstant(check: TimeCheck, choice: 'earlier' | 'later' | undefined): number {
+  if (check.kind === 'exact') return check.utc;
+  const picked = check.options.find((option) => option.choice === choice);
+  if (picked) return picked.utc;
+  const [first, second] = check.options;
+  throw new AppError(
+    'TIME_NEEDS_CHOICE',
+    check.kind === 'gap'
+      ? `That time is skipped when the clocks change. Choose ${first!.local.slice(11)} ${first!.offset} or ${second!.local.slice(11)} ${second!.offset}.`
+      : `That time happens twice when the clocks change. Choose the first (${first!.offset}) or the second (${second!.offset}).`,
+  );
+}

@@ -1,0 +1,189 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, desc, eq, gte, inArray, lt, notInArray, sql } from 'drizzle-orm';
+import type { Post, PostSummary } from '../../shared/entities';
+import { AppError } from '../../shared/errors';
+import type { Clock } from '../clock';
+import type { AppDatabase } from '../db/open-database';
+import { media, posts, postTargets, type PostStatus, type TargetState } from '../db/schema';
+
+const EXCERPT_LENGTH = 140;
+
+export interface ScheduleFields {
+  scheduledAt: number;
+  scheduledTimeZone: string;
+  scheduledLocal: string;
+}
+
+export interface PostChanges {
+  body?: string;
+  channelIds?: string[];
+  variants?: Record<string, string | null>;
+}
+
+/** Posts and their per-channel targets. Every write runs in one transaction. */
+export class PostStore {
+  private readonly summaryColumns = {
+    id: posts.id,
+    excerpt: sql<string>`substr(${posts.body}, 1, ${sql.raw(String(EXCERPT_LENGTH))})`,
+    status: posts.status,
+    scheduledAt: posts.scheduledAt,
+    scheduledTimeZone: posts.scheduledTimeZone,
+    scheduledLocal: posts.scheduledLocal,
+    updatedAt: posts.updatedAt,
+    // Written out in full: inside a single-table select drizzle drops the table prefix,
+    // which would make "id" bind to the subquery's own table.
+    channelIds: sql<
+      string | null
+    >`(select group_concat(pt.channel_id) from post_targets pt where pt.post_id = posts.id)`,
+    mediaCount: sql<number>`(select count(*) from media m where m.post_id = posts.id)`,
+  };
+
+  private readonly rangeQuery;
+
+  constructor(
+    private readonly db: AppDatabase,
+    private readonly clock: Clock,
+  ) {
+    this.rangeQuery = this.db
+      .select(this.summaryColumns)
+      .from(posts)
+      .where(
+        and(gte(posts.scheduledAt, sql.placeholder('from')), lt(posts.scheduledAt, sql.placeholder('to'))),
+      )
+      .orderBy(asc(posts.scheduledAt))
+      .prepare();
+  }
+
+  create(input: { body?: string; channelIds?: string[] }): Post {
+    const id = randomUUID();
+    const now = this.clock.now();
+    this.db.transaction((tx) => {
+      tx.insert(posts)
+        .values({ id, body: input.body ?? '', createdAt: now, updatedAt: now })
+        .run();
+      for (const channelId of new Set(input.channelIds ?? [])) {
+        tx.insert(postTargets).values({ id: randomUUID(), postId: id, channelId, updatedAt: now }).run();
+      }
+    });
+    return this.get(id);
+  }
+
+  get(id: string): Post {
+    const row = this.db.select().from(posts).where(eq(posts.id, id)).get();
+    if (!row) throw new AppError('NOT_FOUND', 'That post no longer exists. It may have been deleted.');
+    const targets = this.db
+      .select()
+      .from(postTargets)
+      .where(eq(postTargets.postId, id))
+      .orderBy(asc(postTargets.channelId))
+      .all();
+    const attachments = this.db
+      .select()
+      .from(media)
+      .where(eq(media.postId, id))
+      .orderBy(asc(media.position))
+      .all();
+    return {
+      ...row,
+      targets: targets.map((t) => ({
+        id: t.id,
+        channelId: t.channelId,
+        bodyOverride: t.bodyOverride,
+        state: t.state,
+        remoteUrl: t.remoteUrl,
+        lastError: t.lastError,
+      })),
+      media: attachments.map((m) => ({
+        id: m.id,
+        postId: m.postId,
+        sha256: m.sha256,
+        mimeType: m.mimeType,
+        byteSize: m.byteSize,
+        fileName: m.fileName,
+        altText: m.altText,
+        position: m.position,
+      })),
+    };
+  }
+
+  update(id: string, changes: PostChanges): Post {
+    const current = this.get(id);
+    if (current.status === 'published') {
+      throw new AppError('CONFLICT', 'This post is already published. Duplicate it to post a new version.');
+    }
+    const now = this.clock.now();
+    const targetState: TargetState = current.status === 'scheduled' ? 'scheduled' : 'pending';
+    this.db.transaction((tx) => {
+      tx.update(posts)
+        .set({ ...(changes.body === undefined ? {} : { body: changes.body }), updatedAt: now })
+        .where(eq(posts.id, id))
+        .run();
+      if (changes.channelIds) {
+        const wanted = [...new Set(changes.channelIds)];
+        tx.delete(postTargets)
+          .where(and(eq(postTargets.postId, id), notInArray(postTargets.channelId, wanted)))
+          .run();
+        for (const channelId of wanted) {
+          tx.insert(postTargets)
+            .values({ id: randomUUID(), postId: id, channelId, state: targetState, updatedAt: now })
+            .onConflictDoNothing()
+            .run();
+        }
+      }
+      for (const [channelId, text] of Object.entries(changes.variants ?? {})) {
+        tx.update(postTargets)
+          .set({ bodyOverride: text, updatedAt: now })
+          .where(and(eq(postTargets.postId, id), eq(postTargets.channelId, channelId)))
+          .run();
+      }
+    });
+    return this.get(id);
+  }
+
+  setSchedule(id: string, schedule: ScheduleFields | null): Post {
+    const status: PostStatus = schedule ? 'scheduled' : 'draft';
+    const now = this.clock.now();
+    this.db.transaction((tx) => {
+      tx.update(posts)
+        .set({
+          status,
+          scheduledAt: schedule?.scheduledAt ?? null,
+          scheduledTimeZone: schedule?.scheduledTimeZone ?? null,
+          scheduledLocal: schedule?.scheduledLocal ?? null,
+          updatedAt: now,
+        })
+        .where(eq(posts.id, id))
+        .run();
+      tx.update(postTargets)
+        .set({ state: schedule ? 'scheduled' : 'pending', updatedAt: now })
+        .where(and(eq(postTargets.postId, id), inArray(postTargets.state, ['pending', 'scheduled'])))
+        .run();
+    });
+    return this.get(id);
+  }
+
+  delete(id: string): void {
+    const result = this.db.delete(posts).where(eq(posts.id, id)).run();
+    if (result.changes === 0) throw new AppError('NOT_FOUND', 'That post no longer exists.');
+  }
+
+  listDrafts(limit = 200): PostSummary[] {
+    return this.db
+      .select(this.summaryColumns)
+      .from(posts)
+      .where(eq(posts.status, 'draft'))
+      .orderBy(desc(posts.updatedAt))
+      .limit(limit)
+      .all()
+      .map(toSummary);
+  }
+
+  /** Posts whose scheduled instant falls in [from, to): only the visible window is read. */
+  range(from: number, to: number): PostSummary[] {
+    return this.rangeQuery.all({ from, to }).map(toSummary);
+  }
+}
+
+function toSummary(row: Omit<PostSummary, 'channelIds'> & { channelIds: string | null }): PostSummary {
+  return { ...row, channelIds: row.channelIds ? row.channelIds.split(',') : [] };
+}

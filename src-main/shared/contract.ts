@@ -1,0 +1,160 @@
+// The one list of IPC channels. Each names its input and output schema; main and the
+// web bridge parse every input against it, and the preload refuses names not listed here.
+import { z } from 'zod';
+import {
+  ActivityEntry,
+  Channel,
+  Id,
+  Instant,
+  LIMITS,
+  LocalDateTime,
+  MediaItem,
+  Network,
+  Post,
+  PostSummary,
+  Profile,
+  Stage,
+  TimeCheck,
+  TimeZoneName,
+} from './entities';
+
+const NoInput = z.undefined().or(z.null()).or(z.object({}).strict());
+const ById = z.object({ id: Id }).strict();
+const Deleted = z.object({ id: Id });
+const Text = (max: number) => z.string().max(max);
+const Choice = z.enum(['earlier', 'later']);
+
+export const contract = {
+  'profile.get': { input: NoInput, output: Profile },
+  'profile.update': {
+    input: z
+      .object({
+        name: Text(LIMITS.name).optional(),
+        timeZone: TimeZoneName.optional(),
+        stage: Stage.optional(),
+      })
+      .strict(),
+    output: Profile,
+  },
+
+  'channels.list': { input: NoInput, output: z.array(Channel) },
+  'channels.add': {
+    input: z
+      .object({
+        network: Network,
+        displayName: Text(LIMITS.name).trim().min(1, 'Give the channel a name'),
+        handle: Text(LIMITS.handle).trim().min(1, 'Enter the account handle'),
+      })
+      .strict(),
+    output: Channel,
+  },
+  'channels.remove': { input: ById, output: Deleted },
+
+  'posts.create': {
+    input: z
+      .object({
+        body: Text(LIMITS.body).optional(),
+        channelIds: z.array(Id).max(LIMITS.channelsPerPost).optional(),
+      })
+      .strict(),
+    output: Post,
+  },
+  'posts.update': {
+    input: z
+      .object({
+        id: Id,
+        body: Text(LIMITS.body).optional(),
+        channelIds: z.array(Id).max(LIMITS.channelsPerPost).optional(),
+        /** Per-channel text; null clears the override so the channel uses the main body. */
+        variants: z.record(Id, Text(LIMITS.body).nullable()).optional(),
+      })
+      .strict(),
+    output: Post,
+  },
+  'posts.get': { input: ById, output: Post },
+  'posts.delete': { input: ById, output: Deleted },
+  'posts.listDrafts': {
+    input: z
+      .object({ limit: z.number().int().min(1).max(500).optional() })
+      .strict()
+      .optional(),
+    output: z.array(PostSummary),
+  },
+  'posts.schedule': {
+    input: z
+      .object({ id: Id, local: LocalDateTime, timeZone: TimeZoneName, choice: Choice.optional() })
+      .strict(),
+    output: Post,
+  },
+  'posts.unschedule': { input: ById, output: Post },
+
+  'calendar.range': {
+    input: z
+      .object({ from: Instant, to: Instant })
+      .strict()
+      .refine((r) => r.to > r.from && r.to - r.from <= LIMITS.calendarRangeMs, {
+        message: 'The calendar range must be positive and at most 100 days',
+      }),
+    output: z.array(PostSummary),
+  },
+  'time.check': {
+    input: z.object({ local: LocalDateTime, timeZone: TimeZoneName }).strict(),
+    output: TimeCheck,
+  },
+
+  'media.add': {
+    input: z
+      .object({
+        postId: Id,
+        fileName: Text(LIMITS.fileName).min(1),
+        mimeType: z.enum(['image/png', 'image/jpeg', 'image/gif', 'image/webp']),
+        dataBase64: z
+          .string()
+          .max(Math.ceil(LIMITS.mediaBytes / 3) * 4, 'Images can be at most 20 MB')
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Image data must be base64'),
+        altText: Text(LIMITS.altText).optional(),
+      })
+      .strict(),
+    output: MediaItem,
+  },
+  'media.update': {
+    input: z.object({ id: Id, altText: Text(LIMITS.altText) }).strict(),
+    output: MediaItem,
+  },
+  'media.remove': { input: ById, output: Deleted },
+
+  'activity.list': {
+    input: z.object({ postId: Id, before: Instant.optional() }).strict(),
+    output: z.array(ActivityEntry),
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+export type ChannelInput<C extends ChannelName> = z.input<Contract[C]['input']>;
+export type ChannelOutput<C extends ChannelName> = z.output<Contract[C]['output']>;
+export const CHANNEL_NAMES = Object.keys(contract) as ChannelName[];
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+/** Pushed from the core to every window. Small: the renderer re-reads what it shows. */
+export const CoreEvent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('post.changed'), postId: Id }),
+  z.object({ type: z.literal('post.deleted'), postId: Id }),
+  z.object({ type: z.literal('channels.changed') }),
+  z.object({ type: z.literal('profile.changed') }),
+]);
+export type CoreEvent = z.infer<typeof CoreEvent>;
+
+/** The one Electron channel for events; invocations use the contract names above. */
+export const EVENT_CHANNEL = 'cadence:event';
+
+/** What the preload (or the web bridge) puts on window.cadence. */
+export interface CadenceBridge {
+  invoke(channel: ChannelName, input: unknown): Promise<unknown>;
+  subscribe(listener: (event: CoreEvent) => void): () => void;
+  /** A URL the renderer may use in <img src> for a stored media file. */
+  mediaUrl(sha256: string): string;
+}

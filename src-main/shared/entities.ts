@@ -1,0 +1,160 @@
+// Shapes that cross the IPC boundary. Shared by main and renderer; imports nothing but zod.
+import { z } from 'zod';
+
+export const NETWORKS = ['bluesky', 'mastodon', 'telegram', 'discord', 'webhook', 'x'] as const;
+export const STAGES = ['starting', 'growing', 'scaling'] as const;
+export const POST_STATUSES = ['draft', 'scheduled', 'published', 'failed'] as const;
+export const TARGET_STATES = [
+  'pending',
+  'scheduled',
+  'sending',
+  'retry_wait',
+  'published',
+  'failed',
+  'unknown',
+] as const;
+
+export const NETWORK_LABELS: Record<(typeof NETWORKS)[number], string> = {
+  bluesky: 'Bluesky',
+  mastodon: 'Mastodon',
+  telegram: 'Telegram',
+  discord: 'Discord',
+  webhook: 'Webhook',
+  x: 'X',
+};
+
+/** Limits that keep one message from exhausting memory or the database. */
+export const LIMITS = {
+  id: 64,
+  name: 200,
+  handle: 200,
+  body: 20_000,
+  altText: 2_000,
+  fileName: 255,
+  mediaBytes: 20 * 1024 * 1024,
+  mediaPerPost: 10,
+  channelsPerPost: 50,
+  calendarRangeMs: 100 * 24 * 60 * 60 * 1000,
+} as const;
+
+export const Id = z.string().min(1).max(LIMITS.id);
+export const Network = z.enum(NETWORKS);
+export const Stage = z.enum(STAGES);
+export const PostStatus = z.enum(POST_STATUSES);
+export const TargetState = z.enum(TARGET_STATES);
+/** UTC milliseconds since the epoch. */
+export const Instant = z.number().int().min(0).max(8_640_000_000_000_000);
+/** An IANA zone name, checked against the platform's time-zone database. */
+export const TimeZoneName = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine(isKnownTimeZone, { message: 'Unknown time zone' });
+/** A wall-clock date and time with no zone, to the minute: 2026-03-08T09:00. */
+export const LocalDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Expected a date and time like 2026-03-08T09:00');
+
+function isKnownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const Profile = z.object({
+  name: z.string().max(LIMITS.name),
+  timeZone: z.string(),
+  stage: Stage,
+});
+export type Profile = z.infer<typeof Profile>;
+
+export const Channel = z.object({
+  id: Id,
+  network: Network,
+  displayName: z.string(),
+  handle: z.string(),
+  createdAt: Instant,
+});
+export type Channel = z.infer<typeof Channel>;
+
+export const PostTarget = z.object({
+  id: Id,
+  channelId: Id,
+  bodyOverride: z.string().nullable(),
+  state: TargetState,
+  remoteUrl: z.string().nullable(),
+  lastError: z.string().nullable(),
+});
+export type PostTarget = z.infer<typeof PostTarget>;
+
+export const MediaItem = z.object({
+  id: Id,
+  postId: Id,
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  mimeType: z.string(),
+  byteSize: z.number().int().nonnegative(),
+  fileName: z.string(),
+  altText: z.string(),
+  position: z.number().int().nonnegative(),
+});
+export type MediaItem = z.infer<typeof MediaItem>;
+
+const Schedule = {
+  scheduledAt: Instant.nullable(),
+  scheduledTimeZone: z.string().nullable(),
+  scheduledLocal: z.string().nullable(),
+};
+
+export const Post = z.object({
+  id: Id,
+  body: z.string(),
+  status: PostStatus,
+  ...Schedule,
+  createdAt: Instant,
+  updatedAt: Instant,
+  targets: z.array(PostTarget),
+  media: z.array(MediaItem),
+});
+export type Post = z.infer<typeof Post>;
+
+/** What lists and the calendar need of a post, without its full body and media. */
+export const PostSummary = z.object({
+  id: Id,
+  excerpt: z.string(),
+  status: PostStatus,
+  ...Schedule,
+  updatedAt: Instant,
+  channelIds: z.array(Id),
+  mediaCount: z.number().int().nonnegative(),
+});
+export type PostSummary = z.infer<typeof PostSummary>;
+
+export const TimeOption = z.object({
+  choice: z.enum(['earlier', 'later']),
+  utc: Instant,
+  local: LocalDateTime,
+  offset: z.string(),
+});
+export type TimeOption = z.infer<typeof TimeOption>;
+
+/** How a wall-clock time maps to instants in a zone: once, never (a DST gap) or twice (fall-back). */
+export const TimeCheck = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('exact'), utc: Instant, offset: z.string() }),
+  z.object({ kind: z.literal('gap'), options: z.array(TimeOption).length(2) }),
+  z.object({ kind: z.literal('ambiguous'), options: z.array(TimeOption).length(2) }),
+]);
+export type TimeCheck = z.infer<typeof TimeCheck>;
+
+export const ActivityEntry = z.object({
+  id: z.number().int(),
+  at: Instant,
+  kind: z.string(),
+  postId: z.string().nullable(),
+  targetId: z.string().nullable(),
+  message: z.string(),
+  detail: z.record(z.string(), z.unknown()).nullable(),
+});
+export type ActivityEntry = z.infer<typeof ActivityEntry>;

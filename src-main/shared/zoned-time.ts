@@ -1,0 +1,128 @@
+// Wall-clock time in a named zone, DST-correct. Shared by the core (which stores instants)
+// and the renderer (which shows them), so both agree on every conversion.
+import { TZDate, tzName, tzOffset } from '@date-fns/tz';
+import type { TimeCheck, TimeOption } from './entities';
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+export interface LocalParts {
+  year: number;
+  month: number; // 1-12
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+export function parseLocal(local: string): LocalParts {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
+  if (!match) throw new RangeError(`Not a local date-time: ${local}`);
+  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const probe = new Date(Date.UTC(year, month - 1, day, hour, minute));
+  if (
+    probe.getUTCFullYear() !== year ||
+    probe.getUTCMonth() !== month - 1 ||
+    probe.getUTCDate() !== day ||
+    hour > 23 ||
+    minute > 59
+  ) {
+    throw new RangeError(`No such date: ${local}`);
+  }
+  return { year, month, day, hour, minute };
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+export function formatLocal(parts: LocalParts): string {
+  return `${pad(parts.year, 4)}-${pad(parts.month)}-${pad(parts.day)}T${pad(parts.hour)}:${pad(parts.minute)}`;
+}
+
+/** The wall-clock time of an instant in a zone, to the minute. */
+export function localAt(utc: number, timeZone: string): LocalParts {
+  const zoned = new TZDate(utc, timeZone);
+  return {
+    year: zoned.getFullYear(),
+    month: zoned.getMonth() + 1,
+    day: zoned.getDate(),
+    hour: zoned.getHours(),
+    minute: zoned.getMinutes(),
+  };
+}
+
+export function localStringAt(utc: number, timeZone: string): string {
+  return formatLocal(localAt(utc, timeZone));
+}
+
+function offsetLabel(utc: number, timeZone: string): string {
+  return tzName(timeZone, new Date(utc), 'short');
+}
+
+/**
+ * Maps a wall-clock time in a zone to the instants it names. Usually one; none when the
+ * clocks spring forward over it; two when they fall back. The caller must choose in the
+ * last two cases: Cadence never shifts a time silently.
+ */
+export function checkLocalTime(local: string, timeZone: string): TimeCheck {
+  const parts = parseLocal(local);
+  const naive = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute);
+  const offsets = new Set([
+    tzOffset(timeZone, new Date(naive - DAY)),
+    tzOffset(timeZone, new Date(naive)),
+    tzOffset(timeZone, new Date(naive + DAY)),
+  ]);
+  const valid = [...offsets]
+    .map((offset) => naive - offset * MINUTE)
+    .filter((utc) => localStringAt(utc, timeZone) === local)
+    .sort((a, b) => a - b);
+  const unique = [...new Set(valid)];
+
+  if (unique.length === 1) {
+    const utc = unique[0]!;
+    return { kind: 'exact', utc, offset: offsetLabel(utc, timeZone) };
+  }
+  if (unique.length >= 2) {
+    const earlier = unique[0]!;
+    const later = unique[unique.length - 1]!;
+    return {
+      kind: 'ambiguous',
+      options: [option('earlier', earlier, timeZone), option('later', later, timeZone)],
+    };
+  }
+  // In a gap: read the time with the offset before the change and with the one after.
+  const before = tzOffset(timeZone, new Date(naive - DAY));
+  const after = tzOffset(timeZone, new Date(naive + DAY));
+  const candidates = [naive - before * MINUTE, naive - after * MINUTE].sort((a, b) => a - b);
+  return {
+    kind: 'gap',
+    options: [option('earlier', candidates[0]!, timeZone), option('later', candidates[1]!, timeZone)],
+  };
+}
+
+function option(choice: TimeOption['choice'], utc: number, timeZone: string): TimeOption {
+  return { choice, utc, local: localStringAt(utc, timeZone), offset: offsetLabel(utc, timeZone) };
+}
+
+/** Adds whole days to a wall-clock time, keeping the time of day. */
+export function addLocalDays(local: string, days: number): string {
+  const parts = parseLocal(local);
+  const shifted = new Date(Date.UTC(parts.year, parts.month - 1, parts.day + days, parts.hour, parts.minute));
+  return formatLocal({
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: parts.hour,
+    minute: parts.minute,
+  });
+}
+
+/** The instant a local midnight (or the first minute after it, on a rare midnight gap) begins. */
+export function startOfLocalDay(year: number, month: number, day: number, timeZone: string): number {
+  const check = checkLocalTime(formatLocal({ year, month, day, hour: 0, minute: 0 }), timeZone);
+  return check.kind === 'exact' ? check.utc : check.options[0]!.utc;
+}

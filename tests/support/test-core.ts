@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ManualClock } from '../../src-main/core/clock';
+import { createCore, type Core } from '../../src-main/core/create-core';
+import { memorySecretStore, RecordingNotifier, SwitchableOnlineSignal } from '../../src-main/core/ports';
+import type { ChannelInput, ChannelName, ChannelOutput } from '../../src-main/shared/contract';
+
+export const MIGRATIONS_FOLDER = resolve(__dirname, '../../src-main/core/db/migrations');
+
+export function makeDataDir(prefix = 'cadence-test-'): { dir: string; cleanup(): void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface TestCore {
+  core: Core;
+  clock: ManualClock;
+  online: SwitchableOnlineSignal;
+  notifier: RecordingNotifier;
+  dataDir: string;
+  /** Invokes a channel and returns its value, throwing the typed error on failure. */
+  call<C extends ChannelName>(channel: C, input?: ChannelInput<C>): Promise<ChannelOutput<C>>;
+}
+
+export function startTestCore(options: {
+  dataDir: string;
+  clock?: ManualClock;
+  timeZone?: string;
+}): TestCore {
+  const clock = options.clock ?? new ManualClock(Date.UTC(2026, 10, 25, 12));
+  const online = new SwitchableOnlineSignal(true);
+  const notifier = new RecordingNotifier();
+  const core = createCore({
+    clock,
+    dataDir: options.dataDir,
+    migrationsFolder: MIGRATIONS_FOLDER,
+    secrets: memorySecretStore(),
+    online,
+    notifier,
+    defaultTimeZone: options.timeZone ?? 'America/New_York',
+  });
+  return {
+    core,
+    clock,
+    online,
+    notifier,
+    dataDir: options.dataDir,
+    async call(channel, input) {
+      const result = await core.invoke(channel, input);
+      if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
+      return result.value as never;
+    },
+  };
+}
