@@ -24,7 +24,7 @@ export default defineConfig({
     plugins: [bundleMigrations()],
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(root, 'src-main/index.ts') } },
+      rolldownOptions: { input: { index: resolve(root, 'src-main/index.ts') } },
     },
   },
   preload: {
@@ -33,7 +33,7 @@ export default defineConfig({
       // A sandboxed preload cannot require() anything but Electron's own modules,
       // so everything it uses is bundled into one CommonJS file.
       externalizeDeps: false,
-      rollupOptions: {
+      rolldownOptions: {
         input: { index: resolve(root, 'src-main/preload/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
       },
@@ -45,7 +45,7 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(root, 'out/renderer'),
-      rollupOptions: { input: { index: resolve(root, 'src-renderer/index.html') } },
+      rolldownOptions: { input: { index: resolve(root, 'src-renderer/index.html') } },
     },
   },
 });

@@ -1,0 +1,41 @@
+import { useEffect } from 'react';
+import { CalendarPage } from '../features/calendar/calendar-page';
+import { ComposerPage } from '../features/composer/composer-page';
+import { DraftsPage } from '../features/drafts/drafts-page';
+import { SettingsPage } from '../features/settings/settings-page';
+import { useAppData, watchAppData } from './app-data';
+import { useNavigation, type View } from './navigation';
+import { Sidebar } from './sidebar';
+
+const PAGES: Record<View, () => React.JSX.Element> = {
+  calendar: CalendarPage,
+  drafts: DraftsPage,
+  composer: ComposerPage,
+  settings: SettingsPage,
+};
+
+export function App() {
+  const view = useNavigation((s) => s.view);
+  const profile = useAppData((s) => s.profile);
+  const loadError = useAppData((s) => s.loadError);
+
+  useEffect(() => watchAppData(), []);
+
+  const Page = PAGES[view];
+  return (
+    <div className="app">
+      <Sidebar />
+      <main className="app-main" aria-live="polite">
+        {loadError ? (
+          <p role="alert" className="error-banner">
+            {loadError}
+          </p>
+        ) : profile ? (
+          <Page />
+        ) : (
+          <p className="loading">Opening your workspace…</p>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { useNavigation, type View } from './navigation';
+
+const LINKS: Array<{ view: Exclude<View, 'composer'>; label: string }> = [
+  { view: 'calendar', label: 'Calendar' },
+  { view: 'drafts', label: 'Drafts' },
+  { view: 'settings', label: 'Settings' },
+];
+
+export function Sidebar() {
+  const view = useNavigation((s) => s.view);
+  const go = useNavigation((s) => s.go);
+  const openPost = useNavigation((s) => s.openPost);
+
+  return (
+    <nav className="sidebar" aria-label="Main">
+      <div className="brand">Cadence</div>
+      <button type="button" className="button primary new-post" onClick={() => openPost(null)}>
+        New post
+      </button>
+      <ul>
+        {LINKS.map((link) => (
+          <li key={link.view}>
+            <button
+              type="button"
+              className="nav-link"
+              aria-current={view === link.view ? 'page' : undefined}
+              onClick={() => go(link.view)}
+            >
+              {link.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

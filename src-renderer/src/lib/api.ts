@@ -1,0 +1,50 @@
+// The renderer's only way to the core: window.cadence, installed by the preload in
+// Electron or by the web bridge in `npm run web`. Typed by the shared contract.
+import type { CadenceBridge, ChannelInput, ChannelName, ChannelOutput, CoreEvent } from '@shared/contract';
+import type { AppErrorShape, ErrorCode, Result } from '@shared/errors';
+
+declare global {
+  interface Window {
+    cadence?: CadenceBridge;
+  }
+}
+
+/** A failure the UI can show as it is: `message` is written for the owner. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+function bridge(): CadenceBridge {
+  if (!window.cadence) throw new ApiError('INTERNAL', 'Cadence could not reach its engine. Restart the app.');
+  return window.cadence;
+}
+
+export async function call<C extends ChannelName>(
+  channel: C,
+  ...input: undefined extends ChannelInput<C> ? [ChannelInput<C>?] : [ChannelInput<C>]
+): Promise<ChannelOutput<C>> {
+  const result = (await bridge().invoke(channel, input[0])) as Result<ChannelOutput<C>>;
+  if (result.ok) return result.value;
+  const error: AppErrorShape = result.error;
+  throw new ApiError(error.code, error.message);
+}
+
+export function subscribe(listener: (event: CoreEvent) => void): () => void {
+  return bridge().subscribe(listener);
+}
+
+export function mediaUrl(sha256: string): string {
+  return bridge().mediaUrl(sha256);
+}
+
+/** The message to show for any thrown value. */
+export function messageOf(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  return 'Something went wrong. Your work is saved; try again.';
+}
