@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { TimeChoiceDialog } from '../components/time-choice-dialog';
 import { CalendarPage } from '../features/calendar/calendar-page';
 import { ComposerPage } from '../features/composer/composer-page';
 import { DraftsPage } from '../features/drafts/drafts-page';
@@ -36,6 +37,7 @@ export function App() {
           <p className="loading">Opening your workspace…</p>
         )}
       </main>
+      <TimeChoiceDialog />
     </div>
   );
 }
