@@ -1,0 +1,225 @@
+// Pure date math for the calendar. Every day boundary is computed in the business time
+// zone (never the laptop's), so a DST day is 23 or 25 hours long and still one cell.
+import type { Channel, PostSummary } from '@shared/entities';
+import { NETWORK_LABELS } from '@shared/entities';
+import { addLocalDays, formatLocal, localAt, parseLocal, startOfLocalDay } from '@shared/zoned-time';
+
+export type CalendarView = 'month' | 'week';
+
+/** A calendar day with no zone: month is 1-12. */
+export interface LocalDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** 0 = Sunday … 6 = Saturday, as Date#getDay counts. */
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+/** A post placed on the calendar, read in the business time zone. */
+export interface CalendarEntry {
+  post: PostSummary;
+  dayKey: string;
+  hour: number;
+  /** "09:05", the wall-clock time in the business zone. */
+  time: string;
+  /** The wall-clock date-time in the business zone, "2026-12-01T09:05". */
+  local: string;
+  channelLabel: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+// Regions whose weeks start on Sunday, for engines without Intl.Locale week info.
+const SUNDAY_REGIONS = new Set(['US', 'CA', 'MX', 'BR', 'JP', 'KR', 'TW', 'HK', 'IL', 'PH', 'IN', 'ZA']);
+
+/** The first day of the week for a locale. */
+export function weekStartFor(locale: string): Weekday {
+  try {
+    const intlLocale = new Intl.Locale(locale) as Intl.Locale & {
+      getWeekInfo?: () => { firstDay: number };
+      weekInfo?: { firstDay: number };
+    };
+    const info = intlLocale.getWeekInfo?.() ?? intlLocale.weekInfo;
+    // weekInfo counts Monday = 1 … Sunday = 7.
+    if (info) return (info.firstDay % 7) as Weekday;
+    const region = intlLocale.maximize().region;
+    return region && SUNDAY_REGIONS.has(region) ? 0 : 1;
+  } catch {
+    return 0;
+  }
+}
+
+export function dayKey(date: LocalDate): string {
+  return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+}
+
+export function parseDayKey(key: string): LocalDate {
+  const { year, month, day } = parseLocal(`${key}T00:00`);
+  return { year, month, day };
+}
+
+export function slotKey(date: LocalDate, hour: number): string {
+  return `${dayKey(date)}T${pad(hour)}:00`;
+}
+
+function utcNoon(date: LocalDate): Date {
+  return new Date(Date.UTC(date.year, date.month - 1, date.day, 12));
+}
+
+export function addDays(date: LocalDate, days: number): LocalDate {
+  const shifted = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+}
+
+export function weekdayOf(date: LocalDate): Weekday {
+  return utcNoon(date).getUTCDay() as Weekday;
+}
+
+export function sameDay(a: LocalDate, b: LocalDate): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day;
+}
+
+/** Today's date in the business time zone. */
+export function todayIn(now: number, timeZone: string): LocalDate {
+  const { year, month, day } = localAt(now, timeZone);
+  return { year, month, day };
+}
+
+export function startOfWeek(date: LocalDate, weekStart: Weekday): LocalDate {
+  return addDays(date, -((weekdayOf(date) - weekStart + 7) % 7));
+}
+
+/** The seven days of the week holding `date`. */
+export function weekDays(date: LocalDate, weekStart: Weekday): LocalDate[] {
+  const first = startOfWeek(date, weekStart);
+  return Array.from({ length: 7 }, (_, i) => addDays(first, i));
+}
+
+/** Whole weeks covering the month of `date`: 28 to 42 days, starting on `weekStart`. */
+export function monthGridDays(date: LocalDate, weekStart: Weekday): LocalDate[] {
+  const first = startOfWeek({ year: date.year, month: date.month, day: 1 }, weekStart);
+  const lastOfMonth = addDays({ year: date.year, month: date.month + 1, day: 1 }, -1);
+  const last = addDays(startOfWeek(lastOfMonth, weekStart), 6);
+  const days: LocalDate[] = [];
+  for (let day = first; !sameDay(day, addDays(last, 1)); day = addDays(day, 1)) days.push(day);
+  return days;
+}
+
+export function visibleDays(view: CalendarView, anchor: LocalDate, weekStart: Weekday): LocalDate[] {
+  return view === 'month' ? monthGridDays(anchor, weekStart) : weekDays(anchor, weekStart);
+}
+
+/** The UTC window [from, to) that the visible days cover in the zone. */
+export function windowFor(days: LocalDate[], timeZone: string): { from: number; to: number } {
+  const first = days[0]!;
+  const after = addDays(days[days.length - 1]!, 1);
+  return {
+    from: startOfLocalDay(first.year, first.month, first.day, timeZone),
+    to: startOfLocalDay(after.year, after.month, after.day, timeZone),
+  };
+}
+
+/** Moves the anchor by whole periods; a month move lands on the 1st so short months never overflow. */
+export function shiftAnchor(view: CalendarView, anchor: LocalDate, periods: number): LocalDate {
+  if (view === 'week') return addDays(anchor, 7 * periods);
+  const shifted = new Date(Date.UTC(anchor.year, anchor.month - 1 + periods, 1));
+  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: 1 };
+}
+
+function format(date: LocalDate, options: Intl.DateTimeFormatOptions): string {
+  return new Intl.DateTimeFormat('en-US', { ...options, timeZone: 'UTC' }).format(utcNoon(date));
+}
+
+/** "December 2026", or for a week "Nov 30 – Dec 6, 2026". */
+export function periodLabel(view: CalendarView, anchor: LocalDate, weekStart: Weekday): string {
+  if (view === 'month') return format(anchor, { month: 'long', year: 'numeric' });
+  const days = weekDays(anchor, weekStart);
+  const first = days[0]!;
+  const last = days[6]!;
+  const short = (date: LocalDate) => format(date, { month: 'short', day: 'numeric' });
+  if (first.year !== last.year) return `${short(first)}, ${first.year} – ${short(last)}, ${last.year}`;
+  const end = first.month === last.month ? String(last.day) : short(last);
+  return `${short(first)} – ${end}, ${last.year}`;
+}
+
+/** "Tuesday, December 1, 2026". */
+export function dayLabel(date: LocalDate): string {
+  return format(date, { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' });
+}
+
+/** "Tue" */
+export function weekdayShort(date: LocalDate): string {
+  return format(date, { weekday: 'short' });
+}
+
+export function hourLabel(hour: number): string {
+  return `${pad(hour)}:00`;
+}
+
+/** The same time of day on another day. */
+export function moveToDay(local: string, target: LocalDate): string {
+  const { year, month, day } = parseLocal(local);
+  const days = Math.round(
+    (Date.UTC(target.year, target.month - 1, target.day) - Date.UTC(year, month - 1, day)) / 86_400_000,
+  );
+  return addLocalDays(local, days);
+}
+
+/** Another day and hour, keeping the minutes. */
+export function moveToSlot(local: string, target: LocalDate, hour: number): string {
+  const { minute } = parseLocal(local);
+  return formatLocal({ ...target, hour, minute });
+}
+
+export function channelLabel(channelIds: string[], channels: Channel[]): string {
+  if (channelIds.length === 0) return 'No channel';
+  return channelIds
+    .map((id) => {
+      const channel = channels.find((c) => c.id === id);
+      return channel ? `${NETWORK_LABELS[channel.network]}: ${channel.displayName}` : 'Removed channel';
+    })
+    .join(', ');
+}
+
+/** Scheduled, published and failed posts by business-zone day, in time order. Drafts never show. */
+export function groupByDay(
+  posts: PostSummary[],
+  timeZone: string,
+  channels: Channel[],
+): Map<string, CalendarEntry[]> {
+  const byDay = new Map<string, CalendarEntry[]>();
+  const placed = posts
+    .filter((post) => post.status !== 'draft' && post.scheduledAt !== null)
+    .sort((a, b) => a.scheduledAt! - b.scheduledAt!);
+  for (const post of placed) {
+    const parts = localAt(post.scheduledAt!, timeZone);
+    const local = formatLocal(parts);
+    const key = local.slice(0, 10);
+    const entry: CalendarEntry = {
+      post,
+      dayKey: key,
+      hour: parts.hour,
+      time: local.slice(11),
+      local,
+      channelLabel: channelLabel(post.channelIds, channels),
+    };
+    const list = byDay.get(key);
+    if (list) list.push(entry);
+    else byDay.set(key, [entry]);
+  }
+  return byDay;
+}
+
+export const STATUS_LABELS: Record<PostSummary['status'], string> = {
+  draft: 'Draft',
+  scheduled: 'Scheduled',
+  published: 'Published',
+  failed: 'Failed',
+};
+
+/** The chip's accessible name: "09:00, Fresh bread today, Bluesky: Shop, Scheduled". */
+export function entryName(entry: CalendarEntry): string {
+  const excerpt = entry.post.excerpt.trim() || 'Empty post';
+  return `${entry.time}, ${excerpt}, ${entry.channelLabel}, ${STATUS_LABELS[entry.post.status]}`;
+}
