@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
+import { contentSecurityPolicy } from './src-main/csp';
 
 const root = dirname(fileURLToPath(import.meta.url));
 
@@ -15,6 +16,23 @@ function bundleMigrations(): Plugin {
     name: 'cadence-bundle-migrations',
     writeBundle(options) {
       cpSync(migrationsSource, resolve(options.dir ?? 'out/main', 'migrations'), { recursive: true });
+    },
+  };
+}
+
+/**
+ * React fast refresh in `electron-vite dev` needs an inline preamble, a websocket and
+ * injected <style> tags, so only the dev server relaxes the meta CSP. Builds keep the strict one.
+ */
+function devContentSecurityPolicy(): Plugin {
+  return {
+    name: 'cadence-dev-csp',
+    apply: 'serve',
+    transformIndexHtml(html) {
+      const meta = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")[^"]*(")/;
+      if (!meta.test(html))
+        throw new Error('src-renderer/index.html lost its Content-Security-Policy meta tag');
+      return html.replace(meta, `$1${contentSecurityPolicy('dev')}$2`);
     },
   };
 }
@@ -42,7 +60,7 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'src-renderer'),
     resolve: { alias: { '@shared': resolve(root, 'src-main/shared') } },
-    plugins: [react()],
+    plugins: [react(), devContentSecurityPolicy()],
     build: {
       outDir: resolve(root, 'out/renderer'),
       rolldownOptions: { input: { index: resolve(root, 'src-renderer/index.html') } },
