@@ -12,6 +12,7 @@ export const TARGET_STATES = [
   'published',
   'failed',
   'unknown',
+  'missed',
 ] as const;
 
 export const NETWORK_LABELS: Record<(typeof NETWORKS)[number], string> = {
@@ -71,11 +72,18 @@ export const Profile = z.object({
 });
 export type Profile = z.infer<typeof Profile>;
 
+export const CONNECTION_STATES = ['manual', 'connected', 'needs_reconnect'] as const;
+
 export const Channel = z.object({
   id: Id,
   network: Network,
   displayName: z.string(),
   handle: z.string(),
+  /** manual: typed in by hand, cannot publish. connected: signed in. needs_reconnect: sign-in expired or revoked. */
+  connection: z.enum(CONNECTION_STATES),
+  serverUrl: z.string().nullable(),
+  avatarUrl: z.string().nullable(),
+  followersCount: z.number().int().nullable(),
   createdAt: Instant,
 });
 export type Channel = z.infer<typeof Channel>;

@@ -2,25 +2,11 @@
 // migrations in ./migrations from this file (`npm run db:generate`).
 
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { CONNECTION_STATES, NETWORKS, POST_STATUSES, STAGES, TARGET_STATES } from '../../shared/entities';
 
-export const POST_STATUSES = ['draft', 'scheduled', 'published', 'failed'] as const;
 export type PostStatus = (typeof POST_STATUSES)[number];
-
-export const TARGET_STATES = [
-  'pending',
-  'scheduled',
-  'sending',
-  'retry_wait',
-  'published',
-  'failed',
-  'unknown',
-] as const;
 export type TargetState = (typeof TARGET_STATES)[number];
-
-export const NETWORKS = ['bluesky', 'mastodon', 'telegram', 'discord', 'webhook', 'x'] as const;
 export type Network = (typeof NETWORKS)[number];
-
-export const STAGES = ['starting', 'growing', 'scaling'] as const;
 export type Stage = (typeof STAGES)[number];
 
 /** Single row (id = 1): who the business is and which clock it lives by. */
@@ -34,11 +20,24 @@ export const businessProfile = sqliteTable('business_profile', {
 });
 
 /** A place the business posts to. Credentials never live here; they go to the OS keychain. */
+export type ConnectionState = (typeof CONNECTION_STATES)[number];
+
 export const channels = sqliteTable('channels', {
   id: text('id').primaryKey(),
   network: text('network', { enum: NETWORKS }).notNull(),
   displayName: text('display_name').notNull(),
   handle: text('handle').notNull(),
+  /** 'manual' channels were typed in by hand and cannot publish; connected ones hold a secret in the keychain. */
+  connection: text('connection', { enum: CONNECTION_STATES }).notNull().default('manual'),
+  /** The server the account lives on: PDS, Mastodon instance, Bot API base, webhook URL host. */
+  serverUrl: text('server_url'),
+  /** The network's own id for the account (DID, Mastodon account id, Telegram chat id). */
+  remoteAccountId: text('remote_account_id'),
+  avatarUrl: text('avatar_url'),
+  followersCount: integer('followers_count'),
+  /** Non-secret connection settings and limits read from the server, as JSON. */
+  settings: text('settings', { mode: 'json' }).$type<Record<string, unknown>>(),
+  lastCheckedAt: integer('last_checked_at'),
   createdAt: integer('created_at').notNull(),
   updatedAt: integer('updated_at').notNull(),
 });
@@ -79,13 +78,47 @@ export const postTargets = sqliteTable(
     remoteId: text('remote_id'),
     remoteUrl: text('remote_url'),
     lastError: text('last_error'),
+    /** Sent with every attempt for this target, so the network can recognise a retry. */
+    idempotencyKey: text('idempotency_key'),
+    attemptCount: integer('attempt_count').notNull().default(0),
+    nextAttemptAt: integer('next_attempt_at'),
+    publishedAt: integer('published_at'),
     updatedAt: integer('updated_at').notNull(),
   },
   (table) => [
     uniqueIndex('post_targets_post_channel_idx').on(table.postId, table.channelId),
     index('post_targets_channel_idx').on(table.channelId),
+    index('post_targets_state_next_idx').on(table.state, table.nextAttemptAt),
   ],
 );
+
+/**
+ * One row per request Cadence sends to a network. Written before the request leaves and
+ * completed after the answer, so a crash in between leaves evidence to reconcile.
+ */
+export const publishAttempts = sqliteTable(
+  'publish_attempts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    targetId: text('target_id')
+      .notNull()
+      .references(() => postTargets.id, { onDelete: 'cascade' }),
+    idempotencyKey: text('idempotency_key').notNull(),
+    startedAt: integer('started_at').notNull(),
+    finishedAt: integer('finished_at'),
+    outcome: text('outcome', { enum: ['published', 'retry', 'failed', 'unknown'] }),
+    httpStatus: integer('http_status'),
+    serverAnswer: text('server_answer'),
+  },
+  (table) => [index('publish_attempts_target_idx').on(table.targetId, table.startedAt)],
+);
+
+/** Owner preferences, one JSON value per key. */
+export const appSettings = sqliteTable('app_settings', {
+  key: text('key').primaryKey(),
+  value: text('value', { mode: 'json' }).notNull(),
+  updatedAt: integer('updated_at').notNull(),
+});
 
 /** An image attached to a post. The bytes live under <data>/media by SHA-256. */
 export const media = sqliteTable(
@@ -124,4 +157,13 @@ export const activityLog = sqliteTable(
   (table) => [index('activity_log_post_idx').on(table.postId, table.at)],
 );
 
-export const schema = { businessProfile, channels, posts, postTargets, media, activityLog };
+export const schema = {
+  businessProfile,
+  channels,
+  posts,
+  postTargets,
+  publishAttempts,
+  media,
+  activityLog,
+  appSettings,
+};

@@ -18,8 +18,17 @@ export class ChannelStore {
 
   add(input: { network: Network; displayName: string; handle: string }): Channel {
     const now = this.clock.now();
-    const row = { id: randomUUID(), ...input, createdAt: now, updatedAt: now };
-    this.db.insert(channels).values(row).run();
+    const id = randomUUID();
+    this.db
+      .insert(channels)
+      .values({ id, ...input, createdAt: now, updatedAt: now })
+      .run();
+    return this.get(id);
+  }
+
+  get(id: string): Channel {
+    const row = this.db.select().from(channels).where(eq(channels.id, id)).get();
+    if (!row) throw new AppError('NOT_FOUND', 'That channel no longer exists.');
     return toChannel(row);
   }
 
@@ -51,6 +60,10 @@ function toChannel(row: typeof channels.$inferSelect): Channel {
     network: row.network,
     displayName: row.displayName,
     handle: row.handle,
+    connection: row.connection,
+    serverUrl: row.serverUrl,
+    avatarUrl: row.avatarUrl,
+    followersCount: row.followersCount,
     createdAt: row.createdAt,
   };
 }
