@@ -1,0 +1,134 @@
+import type Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src-main/core/db/open-database';
+import { makeDataDir, startTestCore } from '../support/test-core';
+import { BROKEN_MIGRATION, committedJournal, migrationsFolder } from './migration-folders';
+
+const cleanups: Array<() => void> = [];
+afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+
+function tempDir(): string {
+  const { dir, cleanup } = makeDataDir();
+  cleanups.push(cleanup);
+  return dir;
+}
+
+function names(sqlite: Database.Database, type: 'table' | 'index' | 'trigger'): string[] {
+  return (
+    sqlite
+      .prepare("select name from sqlite_master where type = ? and name not like 'sqlite_%' order by name")
+      .all(type) as Array<{ name: string }>
+  ).map((row) => row.name);
+}
+
+function appliedMigrations(sqlite: Database.Database): number {
+  return (sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n;
+}
+
+const APP_TABLES = ['activity_log', 'business_profile', 'channels', 'media', 'post_targets', 'posts'];
+
+/** One row in every table, written with plain SQL as an older Cadence would have. */
+function seedEveryTable(sqlite: Database.Database): void {
+  sqlite.exec(`
+    insert into business_profile (id, name, time_zone, stage, created_at, updated_at)
+      values (1, 'Corner Bakery', 'Europe/Berlin', 'growing', 1, 1);
+    insert into channels (id, network, display_name, handle, created_at, updated_at)
+      values ('ch-1', 'bluesky', 'Bakery', 'bakery.bsky.social', 1, 1);
+    insert into posts (id, body, status, scheduled_at, scheduled_time_zone, scheduled_local, created_at, updated_at)
+      values ('post-1', 'Fresh rolls at 7', 'scheduled', 1000, 'Europe/Berlin', '2026-05-01T09:00', 1, 2);
+    insert into post_targets (id, post_id, channel_id, body_override, state, updated_at)
+      values ('tg-1', 'post-1', 'ch-1', 'Rolls!', 'scheduled', 2);
+    insert into media (id, post_id, sha256, mime_type, byte_size, file_name, alt_text, position, created_at)
+      values ('m-1', 'post-1', '${'a'.repeat(64)}', 'image/png', 10, 'rolls.png', 'A tray of rolls', 0, 1);
+    insert into activity_log (at, kind, post_id, message) values (5, 'post.scheduled', 'post-1', 'Scheduled');
+  `);
+}
+
+describe('migrations', () => {
+  it('build every table, index and trigger from an empty folder, with the connection pragmas set', () => {
+    const dataDir = tempDir();
+    const t = startTestCore({ dataDir });
+    const { sqlite } = t.core.database;
+
+    expect(names(sqlite, 'table')).toEqual(expect.arrayContaining(APP_TABLES));
+    expect(names(sqlite, 'index')).toEqual(
+      expect.arrayContaining([
+        'activity_log_post_idx',
+        'media_post_idx',
+        'post_targets_channel_idx',
+        'post_targets_post_channel_idx',
+        'posts_scheduled_at_idx',
+        'posts_status_updated_idx',
+      ]),
+    );
+    expect(names(sqlite, 'trigger')).toEqual(['activity_log_no_delete', 'activity_log_no_update']);
+    expect(appliedMigrations(sqlite)).toBe(committedJournal().entries.length);
+    expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(sqlite.pragma('busy_timeout', { simple: true })).toBeGreaterThanOrEqual(1000);
+    t.core.close();
+  });
+
+  it('upgrade a database made by the previous schema and keep its data', async () => {
+    const dataDir = tempDir();
+    const previous = openDatabase({ dataDir, migrationsFolder: migrationsFolder(tempDir(), 1) });
+    expect(names(previous.sqlite, 'trigger')).toEqual([]);
+    seedEveryTable(previous.sqlite);
+    previous.markStartSucceeded();
+    previous.close();
+
+    const t = startTestCore({ dataDir });
+    const { sqlite } = t.core.database;
+    expect(appliedMigrations(sqlite)).toBe(committedJournal().entries.length);
+    expect(await t.call('profile.get')).toEqual({
+      name: 'Corner Bakery',
+      timeZone: 'Europe/Berlin',
+      stage: 'growing',
+    });
+    expect(await t.call('channels.list')).toMatchObject([{ id: 'ch-1', handle: 'bakery.bsky.social' }]);
+    const post = await t.call('posts.get', { id: 'post-1' });
+    expect(post).toMatchObject({
+      body: 'Fresh rolls at 7',
+      status: 'scheduled',
+      scheduledLocal: '2026-05-01T09:00',
+    });
+    expect(post.targets).toMatchObject([{ id: 'tg-1', channelId: 'ch-1', bodyOverride: 'Rolls!' }]);
+    expect(post.media).toMatchObject([{ id: 'm-1', altText: 'A tray of rolls' }]);
+    expect(await t.call('activity.list', { postId: 'post-1' })).toMatchObject([{ message: 'Scheduled' }]);
+
+    // The new migration is in force: the log refuses to be rewritten.
+    expect(() => sqlite.exec("update activity_log set message = 'edited'")).toThrow(/append-only/);
+    expect(() => sqlite.exec('delete from activity_log')).toThrow(/append-only/);
+    t.core.close();
+  });
+
+  it('roll a failing migration back completely on an empty database and surface the error', () => {
+    const dataDir = tempDir();
+    const broken = migrationsFolder(tempDir(), committedJournal().entries.length, [BROKEN_MIGRATION]);
+    expect(() => openDatabase({ dataDir, migrationsFolder: broken })).toThrow(/no_such_table/);
+
+    const healthy = openDatabase({ dataDir, migrationsFolder: migrationsFolder(tempDir(), 0) });
+    expect(names(healthy.sqlite, 'table')).toEqual(['__drizzle_migrations']);
+    expect(names(healthy.sqlite, 'trigger')).toEqual([]);
+    expect(appliedMigrations(healthy.sqlite)).toBe(0);
+    healthy.close();
+  });
+
+  it('roll back every pending migration of an upgrade when one of them fails', () => {
+    const dataDir = tempDir();
+    const previous = openDatabase({ dataDir, migrationsFolder: migrationsFolder(tempDir(), 1) });
+    seedEveryTable(previous.sqlite);
+    previous.markStartSucceeded();
+    previous.close();
+
+    const broken = migrationsFolder(tempDir(), committedJournal().entries.length, [BROKEN_MIGRATION]);
+    expect(() => openDatabase({ dataDir, migrationsFolder: broken })).toThrow(/no_such_table/);
+
+    const reopened = openDatabase({ dataDir, migrationsFolder: migrationsFolder(tempDir(), 1) });
+    expect(appliedMigrations(reopened.sqlite)).toBe(1);
+    expect(names(reopened.sqlite, 'table')).not.toContain('half_done');
+    expect(names(reopened.sqlite, 'trigger')).toEqual([]);
+    expect(reopened.sqlite.prepare('select body from posts').all()).toEqual([{ body: 'Fresh rolls at 7' }]);
+    reopened.close();
+  });
+});
