@@ -12,6 +12,9 @@ export function createDispatch(handlers: Handlers): Dispatch {
     if (!isChannelName(channel)) {
       return failure({ code: 'UNKNOWN_CHANNEL', message: 'Cadence does not know that request.' });
     }
+    if (hasPrototypeKey(input)) {
+      return failure({ code: 'INVALID_INPUT', message: 'The request contains a field named __proto__.' });
+    }
     const spec = contract[channel];
     const parsed = spec.input.safeParse(input);
     if (!parsed.success) return failure({ code: 'INVALID_INPUT', message: describe(parsed.error) });
@@ -32,6 +35,24 @@ export function createDispatch(handlers: Handlers): Dispatch {
 
 function failure(error: AppErrorShape): Result<never> {
   return { ok: false, error };
+}
+
+/**
+ * Strict objects already refuse a `__proto__` key, but zod's records drop it silently; a
+ * request carrying one is never honest, so it is refused wherever it hides. Iterative and
+ * cycle-safe, because Electron's structured clone can deliver both deep and cyclic input.
+ */
+function hasPrototypeKey(input: unknown): boolean {
+  const seen = new Set<object>();
+  const pending: unknown[] = [input];
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (typeof value !== 'object' || value === null || seen.has(value)) continue;
+    seen.add(value);
+    if (Object.hasOwn(value, '__proto__')) return true;
+    for (const child of Object.values(value)) if (typeof child === 'object') pending.push(child);
+  }
+  return false;
 }
 
 /** One plain sentence from zod's issues, naming the field when there is one. */

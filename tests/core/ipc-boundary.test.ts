@@ -1,0 +1,173 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHANNEL_NAMES } from '../../src-main/shared/contract';
+import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+
+let t: TestCore;
+let cleanup: () => void;
+let postId: string;
+let channelId: string;
+
+beforeAll(async () => {
+  const data = makeDataDir();
+  cleanup = data.cleanup;
+  t = startTestCore({ dataDir: data.dir });
+  channelId = (
+    await t.call('channels.add', { network: 'mastodon', displayName: 'Shop', handle: '@shop@social.example' })
+  ).id;
+  postId = (await t.call('posts.create', { body: 'Hello', channelIds: [channelId] })).id;
+});
+afterAll(() => {
+  t.core.close();
+  cleanup();
+});
+
+const long = (n: number) => 'x'.repeat(n);
+const polluted = () => JSON.parse('{"__proto__": {"polluted": true}, "body": "hi"}') as unknown;
+
+const deeplyNested = (depth: number) => {
+  let value: unknown = 'c';
+  for (let i = 0; i < depth; i++) value = [value];
+  return value;
+};
+
+type Case = [label: string, channel: unknown, input: () => unknown, message?: RegExp];
+
+const invalidInputs: Case[] = [
+  ['wrong type for body', 'posts.create', () => ({ body: 42 })],
+  ['wrong type for channel ids', 'posts.create', () => ({ channelIds: 'abc' })],
+  ['number where an object belongs', 'posts.create', () => 7],
+  ['array where an object belongs', 'posts.create', () => ['body']],
+  ['null where an object belongs', 'posts.create', () => null],
+  ['undefined where an object belongs', 'posts.update', () => undefined],
+  ['array for a no-input channel', 'profile.get', () => []],
+  ['string for a no-input channel', 'channels.list', () => 'all'],
+  ['null for an optional object', 'posts.listDrafts', () => null],
+  ['missing id', 'posts.get', () => ({})],
+  ['missing channel fields', 'channels.add', () => ({ network: 'bluesky' })],
+  [
+    'blank channel name',
+    'channels.add',
+    () => ({ network: 'bluesky', displayName: '  ', handle: 'h' }),
+    /name/,
+  ],
+  ['unknown network', 'channels.add', () => ({ network: 'myspace', displayName: 'a', handle: 'h' })],
+  ['extra field', 'posts.create', () => ({ body: 'hi', admin: true })],
+  ['extra field on a no-input channel', 'profile.get', () => ({ everything: true })],
+  ['__proto__ key', 'posts.create', polluted],
+  ['__proto__ key in variants', 'posts.update', () => ({ id: postId, variants: polluted() })],
+  ['__proto__ key deep in an array', 'posts.create', () => ({ channelIds: [polluted()] })],
+  [
+    'cyclic input',
+    'posts.create',
+    () => {
+      const input: Record<string, unknown> = { body: 'hi' };
+      input.self = input;
+      return input;
+    },
+  ],
+  ['deeply nested input', 'posts.create', () => ({ channelIds: deeplyNested(100_000) })],
+  ['body over 20,000 characters', 'posts.create', () => ({ body: long(20_001) }), /^body: /],
+  ['name over 200 characters', 'profile.update', () => ({ name: long(201) }), /^name: /],
+  ['channel name over 200', 'channels.add', () => ({ network: 'x', displayName: long(201), handle: 'h' })],
+  ['oversized id', 'posts.get', () => ({ id: long(65) })],
+  ['empty id', 'posts.get', () => ({ id: '' })],
+  ['51 channels', 'posts.create', () => ({ channelIds: Array.from({ length: 51 }, (_, i) => `c${i}`) })],
+  ['a million channels', 'posts.update', () => ({ id: postId, channelIds: new Array(1_000_000).fill('c') })],
+  ['listDrafts limit out of range', 'posts.listDrafts', () => ({ limit: 10_000 })],
+  ['fractional limit', 'posts.listDrafts', () => ({ limit: 1.5 })],
+  ['unknown time zone', 'profile.update', () => ({ timeZone: 'Mars/Olympus_Mons' }), /time zone/i],
+  [
+    'time zone on schedule',
+    'posts.schedule',
+    () => ({ id: postId, local: '2026-05-01T09:00', timeZone: 'Nowhere' }),
+  ],
+  [
+    'malformed local time',
+    'time.check',
+    () => ({ local: '2026-5-1 9am', timeZone: 'UTC' }),
+    /2026-03-08T09:00/,
+  ],
+  [
+    'impossible date on check',
+    'time.check',
+    () => ({ local: '2026-02-30T09:00', timeZone: 'UTC' }),
+    /not a real date/,
+  ],
+  ['impossible hour', 'posts.schedule', () => ({ id: postId, local: '2026-03-01T24:30', timeZone: 'UTC' })],
+  [
+    'impossible date on schedule',
+    'posts.schedule',
+    () => ({ id: postId, local: '2026-02-30T09:00', timeZone: 'UTC' }),
+  ],
+  [
+    'unknown time choice',
+    'posts.schedule',
+    () => ({ id: postId, local: '2026-03-01T09:00', timeZone: 'UTC', choice: 'both' }),
+  ],
+  ['backwards calendar range', 'calendar.range', () => ({ from: 2_000, to: 1_000 }), /range/],
+  ['calendar range over 100 days', 'calendar.range', () => ({ from: 0, to: 101 * 86_400_000 }), /range/],
+  ['negative instant', 'calendar.range', () => ({ from: -5, to: 1_000 })],
+  ['non-finite instant', 'calendar.range', () => ({ from: 0, to: Number.POSITIVE_INFINITY })],
+  ['string instant', 'calendar.range', () => ({ from: '0', to: '1000' })],
+  [
+    'unsupported image type',
+    'media.add',
+    () => ({ postId, fileName: 'a.svg', mimeType: 'image/svg+xml', dataBase64: 'AA==' }),
+  ],
+  [
+    'non-base64 image data',
+    'media.add',
+    () => ({ postId, fileName: 'a.png', mimeType: 'image/png', dataBase64: '<svg>' }),
+  ],
+];
+
+describe('the IPC boundary', () => {
+  it.each(invalidInputs)('rejects %s with INVALID_INPUT', async (_label, channel, input, message) => {
+    const result = await t.core.invoke(channel, input());
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('INVALID_INPUT');
+    expect(result.error.message.length).toBeGreaterThan(0);
+    if (message) expect(result.error.message).toMatch(message);
+  });
+
+  it.each([
+    ['an unlisted name', 'posts.destroyEverything'],
+    ['an inherited property name', '__proto__'],
+    ['an Object.prototype method', 'toString'],
+    ['a number', 42],
+    ['null', null],
+    ['undefined', undefined],
+    ['an object', { channel: 'posts.get' }],
+    ['an array', ['posts.get']],
+  ])('rejects %s as a channel with UNKNOWN_CHANNEL', async (_label, channel) => {
+    const result = await t.core.invoke(channel, { id: postId });
+    expect(result).toEqual({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: expect.any(String) } });
+  });
+
+  it('answers every listed channel with a result, never a thrown error', async () => {
+    for (const channel of CHANNEL_NAMES) {
+      const result = await t.core.invoke(channel, { junk: 1 });
+      expect(result.ok, channel).toBe(false);
+    }
+  });
+
+  it('reports a missing record as NOT_FOUND in plain words', async () => {
+    const result = await t.core.invoke('posts.get', { id: 'no-such-post' });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: expect.stringMatching(/no longer exists/) },
+    });
+  });
+
+  it('still works after all of that, with nothing changed and no prototype polluted', async () => {
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const post = await t.call('posts.get', { id: postId });
+    expect(post.body).toBe('Hello');
+    expect(post.targets.map((target) => target.channelId)).toEqual([channelId]);
+    expect((await t.call('posts.listDrafts')).map((draft) => draft.id)).toEqual([postId]);
+    const updated = await t.call('posts.update', { id: postId, body: 'Hello again' });
+    expect(updated.body).toBe('Hello again');
+    expect(await t.call('profile.get')).toMatchObject({ name: '', timeZone: 'America/New_York' });
+  });
+});
