@@ -1,7 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { installWebBridge } from './lib/web-bridge';
 import './styles.css';
+
+// Web mode only: Electron's preload has already put the bridge on window.cadence.
+installWebBridge();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,0 +1,108 @@
+// In `npm run web` there is no preload: this puts the same CadenceBridge on window.cadence,
+// over HTTP to the local web server. The token travels in the HttpOnly cookie the server set
+// when the page first loaded, so nothing here ever sees it.
+import { CoreEvent, type CadenceBridge, type ChannelName } from '@shared/contract';
+import { AppErrorShape, type Result } from '@shared/errors';
+import { z } from 'zod';
+
+const WireResult = z.union([
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: AppErrorShape }),
+]);
+
+const RECONNECT_MIN_MS = 1_000;
+const RECONNECT_MAX_MS = 15_000;
+
+function unreachable(message: string): Result<never> {
+  return { ok: false, error: { code: 'INTERNAL', message } };
+}
+
+async function invoke(channel: ChannelName, input: unknown): Promise<Result<unknown>> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/invoke/${encodeURIComponent(channel)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: input === undefined ? undefined : JSON.stringify(input),
+      credentials: 'same-origin',
+    });
+  } catch {
+    return unreachable(
+      'Cadence could not reach its engine. Check that `npm run web` is still running, then try again.',
+    );
+  }
+  const parsed = WireResult.safeParse(await response.json().catch(() => null));
+  if (parsed.success) return parsed.data;
+  if (response.status === 403) {
+    return unreachable(
+      'This page is no longer allowed to talk to Cadence. Open the address `npm run web` printed.',
+    );
+  }
+  return unreachable('Cadence gave an answer it could not read. Reload the page and try again.');
+}
+
+/** One EventSource shared by every subscriber; rebuilt with back-off when the browser gives up on it. */
+function eventFeed() {
+  const listeners = new Set<(event: CoreEvent) => void>();
+  let source: EventSource | null = null;
+  let retryTimer: ReturnType<typeof setTimeout> | null = null;
+  let delay = RECONNECT_MIN_MS;
+
+  const connect = () => {
+    retryTimer = null;
+    const opened = new EventSource('/api/events', { withCredentials: true });
+    source = opened;
+    opened.onopen = () => {
+      delay = RECONNECT_MIN_MS;
+    };
+    opened.onmessage = (message: MessageEvent<string>) => {
+      let data: unknown;
+      try {
+        data = JSON.parse(message.data);
+      } catch {
+        return;
+      }
+      const event = CoreEvent.safeParse(data);
+      if (!event.success) return;
+      for (const listener of listeners) listener(event.data);
+    };
+    opened.onerror = () => {
+      // The browser retries on its own while the state is CONNECTING; CLOSED means it stopped for good.
+      if (opened.readyState !== EventSource.CLOSED || source !== opened || listeners.size === 0) return;
+      source = null;
+      retryTimer = setTimeout(connect, delay);
+      delay = Math.min(delay * 2, RECONNECT_MAX_MS);
+    };
+  };
+
+  const disconnect = () => {
+    source?.close();
+    source = null;
+    if (retryTimer !== null) clearTimeout(retryTimer);
+    retryTimer = null;
+  };
+
+  return (listener: (event: CoreEvent) => void) => {
+    listeners.add(listener);
+    if (!source && retryTimer === null) connect();
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size === 0) disconnect();
+    };
+  };
+}
+
+export function createWebBridge(): CadenceBridge {
+  return {
+    invoke,
+    subscribe: eventFeed(),
+    mediaUrl: (sha256) => `/media/${encodeURIComponent(sha256)}`,
+  };
+}
+
+/** Installs the web bridge unless the Electron preload already provided one. */
+export function installWebBridge(): void {
+  if (window.cadence) return;
+  if (location.protocol !== 'http:' && location.protocol !== 'https:') return;
+  window.cadence = createWebBridge();
+}

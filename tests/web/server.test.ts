@@ -1,0 +1,276 @@
+// Web mode's HTTP boundary, over real sockets on 127.0.0.1 against a real core and a tiny
+// renderer folder. node:http is used directly because fetch() will not let a test forge Host.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY, TOKEN_COOKIE } from '../../src-main/web/access';
+import { startWebServer, type WebServer } from '../../src-main/web/server';
+import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+
+const PNG_1X1 =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+
+interface Reply {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+let data: { dir: string; cleanup(): void };
+let app: TestCore;
+let server: WebServer;
+let rendererDir: string;
+
+beforeEach(async () => {
+  data = makeDataDir('cadence-web-');
+  rendererDir = join(data.dir, 'renderer');
+  mkdirSync(join(rendererDir, 'assets'), { recursive: true });
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Cadence</title>');
+  writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log("hi");');
+  writeFileSync(join(data.dir, 'secret.txt'), 'do not serve me');
+  app = startTestCore({ dataDir: join(data.dir, 'core') });
+  server = await startWebServer({ core: app.core, rendererDir });
+});
+
+afterEach(async () => {
+  await server.close();
+  app.core.close();
+  data.cleanup();
+});
+
+function send(
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
+): Promise<Reply> {
+  return new Promise((done, fail) => {
+    const req = httpRequest(
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        path,
+        method: options.method ?? 'GET',
+        headers: { host: `127.0.0.1:${server.port}`, ...options.headers },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          done({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+      },
+    );
+    req.on('error', fail);
+    req.end(options.body);
+  });
+}
+
+const withToken = (headers: Record<string, string> = {}) => ({ 'x-cadence-token': server.token, ...headers });
+
+function invoke(channel: string, body?: string) {
+  return send(`/api/invoke/${channel}`, {
+    method: 'POST',
+    headers: withToken({ 'content-type': 'application/json' }),
+    body,
+  });
+}
+
+describe('who may talk to web mode', () => {
+  it('prints a loopback URL carrying a long random token', () => {
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/?token=${server.token}`);
+    expect(server.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  });
+
+  it('refuses requests without the token, or with a wrong one', async () => {
+    const none = await send('/');
+    expect(none.status).toBe(403);
+    expect(none.headers['content-type']).toMatch(/^text\/plain/);
+    expect((await send('/?token=wrong')).status).toBe(403);
+    expect((await send('/', { headers: { 'x-cadence-token': `${server.token}x` } })).status).toBe(403);
+    expect((await send('/', { headers: { cookie: `${TOKEN_COOKIE}=nope` } })).status).toBe(403);
+    expect((await send('/api/invoke/profile.get', { method: 'POST' })).status).toBe(403);
+  });
+
+  it('refuses any Host but the loopback one, even with the right token', async () => {
+    for (const host of [
+      `evil.example:${server.port}`,
+      'evil.example',
+      `127.0.0.1:${server.port + 1}`,
+      '127.0.0.1',
+    ]) {
+      const reply = await send(`/?token=${server.token}`, { headers: { host } });
+      expect(reply.status, host).toBe(403);
+      expect(reply.headers['set-cookie'], host).toBeUndefined();
+    }
+    const viaLocalhost = await send('/', { headers: withToken({ host: `localhost:${server.port}` }) });
+    expect(viaLocalhost.status).toBe(200);
+  });
+
+  it('sets an HttpOnly SameSite=Strict cookie on the first load, which then lets assets load', async () => {
+    const first = await send(`/?token=${server.token}`);
+    expect(first.status).toBe(200);
+    const cookie = first.headers['set-cookie']?.[0] ?? '';
+    expect(cookie).toContain(`${TOKEN_COOKIE}=${server.token}`);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+
+    const asset = await send('/assets/app.js', { headers: { cookie: cookie.split(';')[0]! } });
+    expect(asset.status).toBe(200);
+    expect(asset.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(asset.body).toBe('console.log("hi");');
+  });
+});
+
+describe('static files', () => {
+  it('serves the page with the renderer’s strict CSP as a header', async () => {
+    const page = await send('/', { headers: withToken() });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(page.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('sends the same policy as src-renderer/index.html, minus the Electron-only media scheme', () => {
+    const html = readFileSync(resolve(__dirname, '../../src-renderer/index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    const directives = (policy: string) =>
+      new Map(
+        policy
+          .split(';')
+          .map((d) => d.trim().split(/\s+/))
+          .map(([name, ...values]) => [name, values]),
+      );
+    const page = directives(meta!);
+    const header = directives(CONTENT_SECURITY_POLICY);
+    for (const [name, values] of page) {
+      const expected = name === 'img-src' ? values.filter((v) => v !== 'cadence-media:') : values;
+      expect(header.get(name), name).toEqual(expected);
+    }
+    expect(header.get('frame-ancestors')).toEqual(["'none'"]);
+  });
+
+  it('never leaves the renderer folder', async () => {
+    for (const path of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/%2e%2e/%2e%2e/secret.txt',
+      '/..%2fsecret.txt',
+      '/assets/..%5c..%5csecret.txt',
+      '/%00index.html',
+      '/%E0%A4%A',
+    ]) {
+      const reply = await send(path, { headers: withToken() });
+      expect(reply.status, path).toBe(404);
+      expect(reply.body, path).not.toContain('do not serve me');
+    }
+  });
+
+  it('answers 404 for files that do not exist', async () => {
+    expect((await send('/nope.js', { headers: withToken() })).status).toBe(404);
+    expect((await send('/assets', { headers: withToken() })).status).toBe(404);
+  });
+});
+
+describe('invoking the core', () => {
+  it('returns the core’s result as JSON', async () => {
+    const reply = await invoke('posts.create', JSON.stringify({ body: 'Fresh bread at 7' }));
+    expect(reply.status).toBe(200);
+    const result = JSON.parse(reply.body);
+    expect(result.ok).toBe(true);
+    expect(result.value.body).toBe('Fresh bread at 7');
+    expect(await app.call('posts.get', { id: result.value.id })).toMatchObject({ body: 'Fresh bread at 7' });
+  });
+
+  it('treats an empty body as no input', async () => {
+    const result = JSON.parse((await invoke('profile.get')).body);
+    expect(result).toMatchObject({ ok: true, value: { timeZone: 'America/New_York' } });
+  });
+
+  it('answers unknown channels, malformed JSON and invalid input with typed errors', async () => {
+    expect(JSON.parse((await invoke('posts.explode', '{}')).body)).toEqual({
+      ok: false,
+      error: { code: 'UNKNOWN_CHANNEL', message: expect.any(String) },
+    });
+    const malformed = await invoke('posts.create', '{"body": ');
+    expect(malformed.status).toBe(400);
+    expect(JSON.parse(malformed.body)).toEqual({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: 'The request was not valid JSON.' },
+    });
+    const invalid = JSON.parse((await invoke('posts.create', JSON.stringify({ body: 42 }))).body);
+    expect(invalid).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(invalid.error.message).toMatch(/^body:/);
+    // And the server is still there.
+    expect(JSON.parse((await invoke('profile.get')).body).ok).toBe(true);
+  });
+
+  it('refuses bodies over the size limit without reading them into memory', async () => {
+    const reply = await invoke('posts.create', 'x'.repeat(31 * 1024 * 1024));
+    expect(reply.status).toBe(413);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
+  it('accepts only POST for invocations', async () => {
+    expect((await send('/api/invoke/profile.get', { headers: withToken() })).status).toBe(405);
+  });
+});
+
+describe('events', () => {
+  it('streams core events as server-sent events', async () => {
+    const received = await new Promise<string>((done, fail) => {
+      const req = httpRequest(
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          path: '/api/events',
+          headers: withToken({ host: `127.0.0.1:${server.port}` }),
+        },
+        (res) => {
+          expect(res.statusCode).toBe(200);
+          expect(res.headers['content-type']).toMatch(/^text\/event-stream/);
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => {
+            text += chunk;
+            if (text.includes(': connected') && !text.includes('data:')) {
+              void app.call('posts.create', { body: 'Streamed' });
+            }
+            const data = /^data: (.+)$/m.exec(text);
+            if (data) {
+              req.destroy();
+              done(data[1]!);
+            }
+          });
+        },
+      );
+      req.on('error', fail);
+      req.end();
+    });
+    expect(JSON.parse(received)).toEqual({ type: 'post.changed', postId: expect.any(String) });
+  });
+});
+
+describe('media', () => {
+  it('serves a stored image by its hash, and nothing else under /media', async () => {
+    const post = await app.call('posts.create', { body: 'With a picture' });
+    const item = await app.call('media.add', {
+      postId: post.id,
+      fileName: 'dot.png',
+      mimeType: 'image/png',
+      dataBase64: PNG_1X1,
+    });
+    const image = await send(`/media/${item.sha256}`, { headers: withToken() });
+    expect(image.status).toBe(200);
+    expect(image.headers['content-type']).toBe('image/png');
+    expect(image.headers['content-length']).toBe(String(Buffer.from(PNG_1X1, 'base64').length));
+
+    expect((await send(`/media/${'0'.repeat(64)}`, { headers: withToken() })).status).toBe(404);
+    expect((await send('/media/../secret.txt', { headers: withToken() })).status).toBe(404);
+    expect((await send(`/media/${item.sha256.toUpperCase()}`, { headers: withToken() })).status).toBe(404);
+    expect((await send(`/media/${item.sha256}`)).status).toBe(403);
+  });
+});
