@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import { openDatabase } from '../../src-main/core/db/open-database';
+import { schema } from '../../src-main/core/db/schema';
 import { makeDataDir, startTestCore } from '../support/test-core';
 import { BROKEN_MIGRATION, committedJournal, migrationsFolder } from './migration-folders';
 
@@ -25,7 +27,8 @@ function appliedMigrations(sqlite: Database.Database): number {
   return (sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n;
 }
 
-const APP_TABLES = ['activity_log', 'business_profile', 'channels', 'media', 'post_targets', 'posts'];
+/** What schema.ts declares: the migrations must build exactly this. */
+const declared = Object.values(schema).map((table) => getTableConfig(table));
 
 /** One row in every table, written with plain SQL as an older Cadence would have. */
 function seedEveryTable(sqlite: Database.Database): void {
@@ -50,17 +53,18 @@ describe('migrations', () => {
     const t = startTestCore({ dataDir });
     const { sqlite } = t.core.database;
 
-    expect(names(sqlite, 'table')).toEqual(expect.arrayContaining(APP_TABLES));
-    expect(names(sqlite, 'index')).toEqual(
-      expect.arrayContaining([
-        'activity_log_post_idx',
-        'media_post_idx',
-        'post_targets_channel_idx',
-        'post_targets_post_channel_idx',
-        'posts_scheduled_at_idx',
-        'posts_status_updated_idx',
-      ]),
+    expect(names(sqlite, 'table')).toEqual(
+      [...declared.map((table) => table.name), '__drizzle_migrations'].sort(),
     );
+    expect(names(sqlite, 'index')).toEqual(
+      declared.flatMap((table) => table.indexes.map((index) => index.config.name)).sort(),
+    );
+    for (const table of declared) {
+      const columns = (
+        sqlite.prepare(`select name from pragma_table_info(?)`).all(table.name) as Array<{ name: string }>
+      ).map((column) => column.name);
+      expect(columns.sort(), table.name).toEqual(table.columns.map((column) => column.name).sort());
+    }
     expect(names(sqlite, 'trigger')).toEqual(['activity_log_no_delete', 'activity_log_no_update']);
     expect(appliedMigrations(sqlite)).toBe(committedJournal().entries.length);
     expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -69,10 +73,15 @@ describe('migrations', () => {
     t.core.close();
   });
 
-  it('upgrade a database made by the previous schema and keep its data', async () => {
+  // Every older schema a user may still have on disk, from the first one on.
+  const olderSchemas = committedJournal()
+    .entries.slice(0, -1)
+    .map((entry, index) => ({ tag: entry.tag, count: index + 1 }));
+
+  it.each(olderSchemas)('upgrade a database made at $tag and keep its data', async ({ count }) => {
     const dataDir = tempDir();
-    const previous = openDatabase({ dataDir, migrationsFolder: migrationsFolder(tempDir(), 1) });
-    expect(names(previous.sqlite, 'trigger')).toEqual([]);
+    const previous = openDatabase({ dataDir, migrationsFolder: migrationsFolder(tempDir(), count) });
+    expect(appliedMigrations(previous.sqlite)).toBe(count);
     seedEveryTable(previous.sqlite);
     previous.markStartSucceeded();
     previous.close();
