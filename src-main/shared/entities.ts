@@ -43,6 +43,10 @@ export const Network = z.enum(NETWORKS);
 export const Stage = z.enum(STAGES);
 export const PostStatus = z.enum(POST_STATUSES);
 export const TargetState = z.enum(TARGET_STATES);
+export type Network = z.infer<typeof Network>;
+export type Stage = z.infer<typeof Stage>;
+export type PostStatus = z.infer<typeof PostStatus>;
+export type TargetState = z.infer<typeof TargetState>;
 /** UTC milliseconds since the epoch. */
 export const Instant = z.number().int().min(0).max(8_640_000_000_000_000);
 /** An IANA zone name, checked against the platform's time-zone database. */
