@@ -1,0 +1,78 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  handleMediaProtocol,
+  MEDIA_SCHEME,
+  mediaResponse,
+  registerMediaScheme,
+} from '../../src-main/media-protocol';
+import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+import { protocol } from './fake-electron';
+
+vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron);
+
+const PNG = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.from('pixels'),
+]);
+
+let t: TestCore;
+let cleanup: () => void;
+let sha256: string;
+const get = (url: string, method = 'GET') =>
+  mediaResponse(new Request(url, { method }), (s) => t.core.mediaPath(s));
+
+beforeEach(async () => {
+  const data = makeDataDir();
+  cleanup = data.cleanup;
+  t = startTestCore({ dataDir: data.dir });
+  const post = await t.call('posts.create', { body: 'with a picture' });
+  const item = await t.call('media.add', {
+    postId: post.id,
+    fileName: 'shop.png',
+    mimeType: 'image/png',
+    dataBase64: PNG.toString('base64'),
+    altText: 'The shop front',
+  });
+  sha256 = item.sha256;
+});
+
+afterEach(() => {
+  t.core.close();
+  cleanup();
+});
+
+describe('cadence-media protocol', () => {
+  it('is registered as a standard, secure, fetchable scheme and handled by the core', () => {
+    registerMediaScheme();
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: MEDIA_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+    handleMediaProtocol((s) => t.core.mediaPath(s));
+    expect(protocol.handle).toHaveBeenCalledWith(MEDIA_SCHEME, expect.any(Function));
+  });
+
+  it('serves a stored image with its type', async () => {
+    const response = await get(`cadence-media://media/${sha256}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/png');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(Buffer.from(await response.arrayBuffer())).toEqual(PNG);
+  });
+
+  it.each([
+    ['an unknown digest', () => `cadence-media://media/${'0'.repeat(64)}`],
+    ['upper-case hex', () => `cadence-media://media/${sha256.toUpperCase()}`],
+    ['a short name', () => `cadence-media://media/${sha256.slice(1)}`],
+    ['a non-hex name', () => `cadence-media://media/${'g'.repeat(64)}`],
+    ['a traversal', () => 'cadence-media://media/..%2F..%2Fcadence.db'],
+    ['a nested path', () => `cadence-media://media/${sha256.slice(0, 2)}/${sha256}`],
+    ['another host', () => `cadence-media://files/${sha256}`],
+    ['a query-only name', () => `cadence-media://media/?${sha256}`],
+  ])('answers 404 for %s', async (_label, url) => {
+    expect((await get(url())).status).toBe(404);
+  });
+
+  it('answers 404 to anything but GET', async () => {
+    expect((await get(`cadence-media://media/${sha256}`, 'POST')).status).toBe(404);
+  });
+});
