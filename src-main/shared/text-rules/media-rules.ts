@@ -1,0 +1,155 @@
+// How many images each network takes, how large, and what it expects of their alt text.
+import { LIMITS, NETWORK_LABELS, type Network } from '../entities';
+import { MASTODON_DEFAULTS, type ChannelLimits } from './limits';
+import { formatBytes, formatCount, plural, type Problem } from './problems';
+import { countCodePoints } from './unicode';
+
+export interface MediaRules {
+  maxImages: number;
+  /** The largest image the network takes, or null when only Cadence's own limit applies. */
+  maxImageBytes: number | null;
+  /** A larger image is either re-encoded by Cadence before upload or refused by the network. */
+  oversizedImage: 'resized' | 'refused';
+  /** Where alt text is part of the culture, a missing description earns a warning. */
+  altText: 'recommended' | 'optional';
+  maxAltTextLength: number | null;
+  /** X shows a GIF only on its own, never next to other images. */
+  gifMustBeAlone: boolean;
+}
+
+export const MEDIA_RULES: Readonly<Record<Network, MediaRules>> = {
+  bluesky: {
+    maxImages: 4,
+    maxImageBytes: 1_000_000,
+    oversizedImage: 'resized',
+    altText: 'recommended',
+    maxAltTextLength: null,
+    gifMustBeAlone: false,
+  },
+  mastodon: {
+    maxImages: MASTODON_DEFAULTS.maxImages,
+    maxImageBytes: MASTODON_DEFAULTS.maxImageBytes,
+    oversizedImage: 'refused',
+    altText: 'recommended',
+    maxAltTextLength: MASTODON_DEFAULTS.maxAltTextLength,
+    gifMustBeAlone: false,
+  },
+  telegram: {
+    // An album (sendMediaGroup) holds up to 10; sendPhoto takes photos up to 10 MB.
+    maxImages: 10,
+    maxImageBytes: 10_000_000,
+    oversizedImage: 'refused',
+    altText: 'optional',
+    maxAltTextLength: null,
+    gifMustBeAlone: false,
+  },
+  discord: {
+    // A webhook message takes 10 attachments; uploads to a server without boosts stop at 10 MiB.
+    maxImages: 10,
+    maxImageBytes: 10 * 1024 * 1024,
+    oversizedImage: 'refused',
+    altText: 'optional',
+    maxAltTextLength: null,
+    gifMustBeAlone: false,
+  },
+  x: {
+    maxImages: 4,
+    maxImageBytes: 5 * 1024 * 1024,
+    oversizedImage: 'refused',
+    altText: 'optional',
+    maxAltTextLength: 1_000,
+    gifMustBeAlone: true,
+  },
+  webhook: {
+    maxImages: LIMITS.mediaPerPost,
+    maxImageBytes: null,
+    oversizedImage: 'refused',
+    altText: 'optional',
+    maxAltTextLength: null,
+    gifMustBeAlone: false,
+  },
+};
+
+/** The rules for one channel: the network's, with what a Mastodon server reports about itself. */
+export function mediaRulesFor(network: Network, limits?: ChannelLimits | null): MediaRules {
+  const rules = MEDIA_RULES[network];
+  if (network !== 'mastodon' || !limits) return rules;
+  return {
+    ...rules,
+    maxImages: limits.maxImages ?? rules.maxImages,
+    maxImageBytes: limits.maxImageBytes ?? rules.maxImageBytes,
+    maxAltTextLength: limits.maxAltTextLength ?? rules.maxAltTextLength,
+  };
+}
+
+export interface ImageFacts {
+  byteSize: number;
+  altText: string;
+  mimeType: string;
+}
+
+export function checkImages(
+  network: Network,
+  images: readonly ImageFacts[],
+  limits?: ChannelLimits | null,
+): Problem[] {
+  const rules = mediaRulesFor(network, limits);
+  const name = NETWORK_LABELS[network];
+  const problems: Problem[] = [];
+
+  if (images.length > rules.maxImages) {
+    const extra = images.length - rules.maxImages;
+    problems.push({
+      severity: 'error',
+      code: 'too-many-images',
+      message: `${name} allows ${plural(rules.maxImages, 'photo')} per post; this has ${formatCount(images.length)}. Remove ${formatCount(extra)}.`,
+    });
+  }
+  if (rules.gifMustBeAlone && images.length > 1 && images.some(isGif)) {
+    problems.push({
+      severity: 'error',
+      code: 'too-many-images',
+      message: `${name} shows a GIF only on its own. Remove the other photos, or the GIF.`,
+    });
+  }
+
+  images.forEach((image, index) => {
+    const photo = `Photo ${index + 1}`;
+    if (rules.maxImageBytes !== null && image.byteSize > rules.maxImageBytes) {
+      const limit = formatBytes(rules.maxImageBytes);
+      problems.push(
+        rules.oversizedImage === 'resized'
+          ? {
+              severity: 'warning',
+              code: 'image-will-be-resized',
+              message: `${photo} is ${formatBytes(image.byteSize)}, more than the ${limit} ${name} takes, so Cadence will shrink it before posting.`,
+            }
+          : {
+              severity: 'error',
+              code: 'image-too-large',
+              message: `${photo} is ${formatBytes(image.byteSize)}; ${name} takes photos up to ${limit}. Use a smaller photo.`,
+            },
+      );
+    }
+    if (rules.altText === 'recommended' && image.altText.trim() === '') {
+      problems.push({
+        severity: 'warning',
+        code: 'alt-text-missing',
+        message: `${photo} has no description. People on ${name} who use screen readers rely on it.`,
+      });
+    }
+    const altLength = countCodePoints(image.altText);
+    if (rules.maxAltTextLength !== null && altLength > rules.maxAltTextLength) {
+      problems.push({
+        severity: 'error',
+        code: 'alt-text-too-long',
+        message: `${photo}'s description is ${plural(altLength, 'character')}; ${name} allows ${formatCount(rules.maxAltTextLength)}. Shorten it by ${formatCount(altLength - rules.maxAltTextLength)}.`,
+      });
+    }
+  });
+  return problems;
+}
+
+function isGif(image: ImageFacts): boolean {
+  return image.mimeType === 'image/gif';
+}
