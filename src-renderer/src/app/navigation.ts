@@ -6,6 +6,8 @@ interface NavigationState {
   view: View;
   /** The post open in the composer; null starts a new one. */
   postId: string | null;
+  /** Counts openPost calls, so opening "New post" again starts a fresh composer even when postId stays null. */
+  visit: number;
   go(view: Exclude<View, 'composer'>): void;
   openPost(postId: string | null): void;
 }
@@ -13,6 +15,7 @@ interface NavigationState {
 export const useNavigation = create<NavigationState>((set) => ({
   view: 'calendar',
   postId: null,
+  visit: 0,
   go: (view) => set({ view }),
-  openPost: (postId) => set({ view: 'composer', postId }),
+  openPost: (postId) => set((state) => ({ view: 'composer', postId, visit: state.visit + 1 })),
 }));
