@@ -1,3 +1,58 @@
+import '../../components/page.css';
+import './composer.css';
+import { useEffect, useState } from 'react';
+import { useNavigation } from '../../app/navigation';
+import { call, messageOf } from '../../lib/api';
+import { ComposerEditor } from './composer-editor';
+import { clearJournal, contentOf, readJournal, recoverableContent } from './draft-journal';
+import type { DraftStart } from './use-draft-editor';
+
+type Opening =
+  { kind: 'loading' } | { kind: 'ready'; start: DraftStart } | { kind: 'failed'; message: string };
+
+/** Loads the post (or starts a new one), bringing back any text the core never confirmed. */
+async function open(postId: string | null): Promise<DraftStart> {
+  const post = postId ? await call('posts.get', { id: postId }) : null;
+  const journal = readJournal(postId);
+  const recovered = recoverableContent(post, journal);
+  if (!recovered && journal) clearJournal(postId);
+  const stored = post ? contentOf(post) : { body: '', channelIds: [], altTexts: {} };
+  return { post, content: recovered ?? stored, recovered: recovered !== null };
+}
+
 export function ComposerPage() {
-  return <h1>composer</h1>;
+  const postId = useNavigation((s) => s.postId);
+  const visit = useNavigation((s) => s.visit);
+  // A new key per visit: "New post" twice in a row starts over, and each visit loads afresh.
+  return <ComposerLoader key={visit} postId={postId} />;
+}
+
+function ComposerLoader({ postId }: { postId: string | null }) {
+  const [opening, setOpening] = useState<Opening>({ kind: 'loading' });
+  const go = useNavigation((s) => s.go);
+
+  useEffect(() => {
+    let current = true;
+    open(postId).then(
+      (start) => current && setOpening({ kind: 'ready', start }),
+      (error: unknown) => current && setOpening({ kind: 'failed', message: messageOf(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [postId]);
+
+  if (opening.kind === 'ready') return <ComposerEditor start={opening.start} />;
+  if (opening.kind === 'loading') return <p className="loading">Opening post…</p>;
+  return (
+    <div className="composer">
+      <h1>Edit post</h1>
+      <p role="alert" className="error-banner">
+        {opening.message}
+      </p>
+      <button type="button" className="button" onClick={() => go('drafts')}>
+        Back to drafts
+      </button>
+    </div>
+  );
 }

@@ -1,0 +1,54 @@
+import { useId } from 'react';
+import { NETWORK_LABELS, type Channel } from '@shared/entities';
+
+interface ChannelPickerProps {
+  channels: Channel[];
+  selected: string[];
+  readOnly: boolean;
+  onChange(channelIds: string[]): void;
+  onAddChannel(): void;
+}
+
+/** Where the post goes: one checkbox per channel, or an invitation to add the first one. */
+export function ChannelPicker({ channels, selected, readOnly, onChange, onAddChannel }: ChannelPickerProps) {
+  const headingId = useId();
+
+  function toggle(id: string, checked: boolean) {
+    const rest = selected.filter((channelId) => channelId !== id && channels.some((c) => c.id === channelId));
+    onChange(checked ? [...rest, id] : rest);
+  }
+
+  return (
+    <section className="composer-card" aria-labelledby={headingId}>
+      <h2 id={headingId} className="composer-card-title">
+        Channels
+      </h2>
+      {channels.length === 0 ? (
+        <div className="channel-invite">
+          <p>Add the accounts you post to, then pick where this post goes.</p>
+          <button type="button" className="button" onClick={onAddChannel}>
+            Add a channel
+          </button>
+        </div>
+      ) : (
+        <ul className="channel-options">
+          {channels.map((channel) => (
+            <li key={channel.id}>
+              <label className="channel-option" title={channel.handle}>
+                <input
+                  type="checkbox"
+                  checked={selected.includes(channel.id)}
+                  disabled={readOnly}
+                  onChange={(event) => toggle(channel.id, event.target.checked)}
+                />
+                <span className={`network-dot network-${channel.network}`} aria-hidden="true" />
+                {channel.displayName}
+                <span className="channel-network"> ({NETWORK_LABELS[channel.network]})</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

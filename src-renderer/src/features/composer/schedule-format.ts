@@ -1,0 +1,28 @@
+import { formatLocal, localAt } from '@shared/zoned-time';
+
+/** The next full hour on the business's wall clock, as a local date-time string. */
+export function nextFullHour(timeZone: string, now = Date.now()): string {
+  const current = localAt(now, timeZone);
+  const next = new Date(Date.UTC(current.year, current.month - 1, current.day, current.hour + 1, 0));
+  return formatLocal({
+    year: next.getUTCFullYear(),
+    month: next.getUTCMonth() + 1,
+    day: next.getUTCDate(),
+    hour: next.getUTCHours(),
+    minute: 0,
+  });
+}
+
+/** "Tue, Dec 1, 2026 at 9:00 AM", read on the clocks of the given zone. */
+export function describeInstant(utc: number, timeZone: string): string {
+  const date = new Intl.DateTimeFormat('en-US', {
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+    timeZone,
+  }).format(utc);
+  const time = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone }).format(utc);
+  // Newer ICU puts a narrow no-break space before AM/PM; plain text reads and matches better.
+  return `${date} at ${time}`.replace(/\u202f/g, ' ');
+}

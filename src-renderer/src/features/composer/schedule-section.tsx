@@ -1,0 +1,94 @@
+import { useId, useState } from 'react';
+import type { Post } from '@shared/entities';
+import { localStringAt } from '@shared/zoned-time';
+import { call, messageOf } from '../../lib/api';
+import { scheduleAt } from '../../lib/schedule';
+import { describeInstant, nextFullHour } from './schedule-format';
+
+interface ScheduleSectionProps {
+  post: Post | null;
+  /** The business time zone: the date and time fields are read on its clocks. */
+  timeZone: string;
+  /** Saves pending edits (creating the post if needed) and returns the post's id. */
+  ensureSaved(): Promise<string>;
+  onChanged(post: Post): void;
+}
+
+/** Picks when a post goes out. Keyed by the stored time by its parent, so a move elsewhere resets the fields. */
+export function ScheduleSection({ post, timeZone, ensureSaved, onChanged }: ScheduleSectionProps) {
+  const scheduled = post?.status === 'scheduled' && post.scheduledAt !== null ? post : null;
+  const initial = scheduled ? localStringAt(scheduled.scheduledAt!, timeZone) : nextFullHour(timeZone);
+  const [date, setDate] = useState(initial.slice(0, 10));
+  const [time, setTime] = useState(initial.slice(11, 16));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const headingId = useId();
+
+  async function run(action: () => Promise<Post | null>) {
+    setBusy(true);
+    setError(null);
+    try {
+      const updated = await action();
+      if (updated) onChanged(updated);
+    } catch (caught) {
+      setError(messageOf(caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function schedule() {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}/.test(time)) {
+      setError('Pick a date and a time first.');
+      return;
+    }
+    void run(async () => scheduleAt(await ensureSaved(), `${date}T${time.slice(0, 5)}`, timeZone));
+  }
+
+  return (
+    <section className="composer-card" aria-labelledby={headingId}>
+      <h2 id={headingId} className="composer-card-title">
+        When
+      </h2>
+      {scheduled && (
+        <p className="schedule-summary">
+          {`Scheduled for ${describeInstant(scheduled.scheduledAt!, scheduled.scheduledTimeZone ?? timeZone)} (${scheduled.scheduledTimeZone ?? timeZone})`}
+        </p>
+      )}
+      {post?.status === 'failed' && (
+        <p className="schedule-failed">This post could not be published. Pick a new time to try again.</p>
+      )}
+      <div className="schedule-fields">
+        <label className="field">
+          <span className="field-label">Date</span>
+          <input type="date" value={date} onChange={(event) => setDate(event.target.value)} disabled={busy} />
+        </label>
+        <label className="field">
+          <span className="field-label">Time</span>
+          <input type="time" value={time} onChange={(event) => setTime(event.target.value)} disabled={busy} />
+        </label>
+      </div>
+      <p className="field-hint">Time zone: {timeZone}</p>
+      <div className="schedule-actions">
+        <button type="button" className="button primary" onClick={schedule} disabled={busy}>
+          {scheduled ? 'Reschedule' : 'Schedule'}
+        </button>
+        {scheduled && (
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => void run(() => call('posts.unschedule', { id: scheduled.id }))}
+          >
+            Move to drafts
+          </button>
+        )}
+      </div>
+      {error && (
+        <p role="alert" className="inline-error">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
