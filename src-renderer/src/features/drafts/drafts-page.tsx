@@ -1,3 +1,108 @@
+import '../../components/page.css';
+import './drafts.css';
+import { useEffect, useState } from 'react';
+import type { PostSummary } from '@shared/entities';
+import { channelById, useAppData } from '../../app/app-data';
+import { useNavigation } from '../../app/navigation';
+import { call, messageOf, subscribe } from '../../lib/api';
+import { editedLabel } from './edited-label';
+import { useNewPostKey } from './use-new-post-key';
+
+type Drafts =
+  { kind: 'loading' } | { kind: 'ready'; drafts: PostSummary[] } | { kind: 'failed'; message: string };
+
+function titleOf(draft: PostSummary): string {
+  return draft.excerpt.replace(/\s+/g, ' ').trim() || 'Untitled draft';
+}
+
 export function DraftsPage() {
-  return <h1>drafts</h1>;
+  const [state, setState] = useState<Drafts>({ kind: 'loading' });
+  const openPost = useNavigation((s) => s.openPost);
+  useNewPostKey();
+
+  useEffect(() => {
+    let current = true;
+    const load = () =>
+      call('posts.listDrafts', { limit: 500 }).then(
+        (drafts) => current && setState({ kind: 'ready', drafts }),
+        (error: unknown) => current && setState({ kind: 'failed', message: messageOf(error) }),
+      );
+    void load();
+    // Any saved, scheduled or deleted post may join or leave the list.
+    const unsubscribe = subscribe((event) => {
+      if (event.type === 'post.changed' || event.type === 'post.deleted') void load();
+    });
+    return () => {
+      current = false;
+      unsubscribe();
+    };
+  }, []);
+
+  return (
+    <div className="drafts">
+      <header className="page-header">
+        <h1>Drafts</h1>
+        {state.kind === 'ready' && state.drafts.length > 0 && (
+          <span className="drafts-count">
+            {state.drafts.length === 1 ? '1 draft' : `${state.drafts.length} drafts`}
+          </span>
+        )}
+      </header>
+      {state.kind === 'loading' && <p className="loading">Loading drafts…</p>}
+      {state.kind === 'failed' && (
+        <p role="alert" className="error-banner">
+          {state.message}
+        </p>
+      )}
+      {state.kind === 'ready' && state.drafts.length === 0 && (
+        <div className="card empty-state">
+          <h2>No drafts yet</h2>
+          <p>Start a post whenever an idea comes. It saves as you type, even without a connection.</p>
+          <button type="button" className="button primary" onClick={() => openPost(null)}>
+            Write your first post
+          </button>
+        </div>
+      )}
+      {state.kind === 'ready' && state.drafts.length > 0 && (
+        <ul className="draft-list">
+          {state.drafts.map((draft) => (
+            <li key={draft.id}>
+              <DraftItem draft={draft} onOpen={() => openPost(draft.id)} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function DraftItem({ draft, onOpen }: { draft: PostSummary; onOpen(): void }) {
+  const channels = useAppData((s) => s.channels);
+  const timeZone = useAppData((s) => s.profile?.timeZone ?? 'UTC');
+  const title = titleOf(draft);
+  const names = draft.channelIds.flatMap((id) => channelById(channels, id) ?? []);
+
+  return (
+    <button type="button" className="draft-item" aria-label={`Open draft: ${title}`} onClick={onOpen}>
+      <span className={`draft-excerpt${draft.excerpt.trim() ? '' : ' untitled'}`}>{title}</span>
+      <span className="draft-meta">
+        {names.length === 0 ? (
+          <span className="draft-channel none">No channel yet</span>
+        ) : (
+          names.map((channel) => (
+            <span key={channel.id} className="draft-channel">
+              <span className={`network-dot network-${channel.network}`} aria-hidden="true" />
+              {channel.displayName}
+            </span>
+          ))
+        )}
+        {draft.mediaCount > 0 && (
+          <span className="draft-media">
+            {draft.mediaCount === 1 ? '1 image' : `${draft.mediaCount} images`}
+          </span>
+        )}
+        <span className="draft-edited">{editedLabel(draft.updatedAt, timeZone)}</span>
+      </span>
+    </button>
+  );
 }

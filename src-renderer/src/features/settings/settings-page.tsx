@@ -1,3 +1,23 @@
+import '../../components/page.css';
+import './settings.css';
+import { useAppData } from '../../app/app-data';
+import { useNewPostKey } from '../drafts/use-new-post-key';
+import { BusinessSection } from './business-section';
+import { ChannelsSection } from './channels-section';
+
 export function SettingsPage() {
-  return <h1>settings</h1>;
+  const profile = useAppData((s) => s.profile);
+  useNewPostKey();
+
+  return (
+    <div className="settings">
+      <header className="page-header">
+        <h1>Settings</h1>
+      </header>
+      <div className="settings-sections">
+        {profile && <BusinessSection profile={profile} />}
+        <ChannelsSection />
+      </div>
+    </div>
+  );
 }

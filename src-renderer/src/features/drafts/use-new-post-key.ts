@@ -1,0 +1,24 @@
+// "N" starts a new post from list pages, as it does on the calendar. Ignored while the owner
+// types in a field or answers a dialog.
+import { useEffect } from 'react';
+import { useNavigation } from '../../app/navigation';
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || target.closest('input, textarea, select, [contenteditable]') !== null;
+}
+
+export function useNewPostKey(): void {
+  const openPost = useNavigation((s) => s.openPost);
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.key.toLowerCase() !== 'n' || isTyping(event.target)) return;
+      if (document.querySelector('dialog[open]')) return;
+      event.preventDefault();
+      openPost(null);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [openPost]);
+}
