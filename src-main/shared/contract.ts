@@ -145,6 +145,8 @@ export const CoreEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('post.deleted'), postId: Id }),
   z.object({ type: z.literal('channels.changed') }),
   z.object({ type: z.literal('profile.changed') }),
+  /** The queue, its next due time or the online state changed: re-read outbox.status. */
+  z.object({ type: z.literal('outbox.changed') }),
 ]);
 export type CoreEvent = z.infer<typeof CoreEvent>;
 

@@ -1,0 +1,64 @@
+// Joins a channel row with its keychain secret into the Account a connector works with.
+import { eq } from 'drizzle-orm';
+import { NETWORK_LABELS } from '../../shared/entities';
+import type { Clock } from '../clock';
+import type { AppDatabase } from '../db/open-database';
+import { channels } from '../db/schema';
+import type { SecretStore } from '../ports';
+import type { Account } from './connector';
+import { ConnectorError } from './connector-error';
+
+export const secretKeyFor = (channelId: string) => `channel:${channelId}`;
+
+export class AccountDirectory {
+  constructor(
+    private readonly db: AppDatabase,
+    private readonly secrets: SecretStore,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The account behind a channel, or a ConnectorError saying what the owner must do. */
+  async resolve(channelId: string): Promise<Account> {
+    const row = this.db.select().from(channels).where(eq(channels.id, channelId)).get();
+    if (!row)
+      throw new ConnectorError('config', 'This channel was removed. Pick another channel for the post.');
+    const label = NETWORK_LABELS[row.network];
+    if (row.connection === 'manual') {
+      throw new ConnectorError(
+        'config',
+        `“${row.displayName}” is not connected to ${label}. Connect it in Settings, then publish again.`,
+      );
+    }
+    if (row.connection === 'needs_reconnect') {
+      throw new ConnectorError(
+        'auth',
+        `${label} needs you to sign in again. Reconnect ${label} in Settings.`,
+      );
+    }
+    const secret = await this.secrets.get(secretKeyFor(channelId));
+    if (secret === null) {
+      throw new ConnectorError(
+        'auth',
+        `Cadence no longer has the sign-in for ${label}. Reconnect ${label} in Settings.`,
+      );
+    }
+    return {
+      channelId,
+      network: row.network,
+      handle: row.handle,
+      serverUrl: row.serverUrl,
+      remoteAccountId: row.remoteAccountId,
+      settings: row.settings ?? {},
+      secret,
+      saveSecret: (next) => this.secrets.set(secretKeyFor(channelId), next),
+    };
+  }
+
+  markNeedsReconnect(channelId: string): void {
+    this.db
+      .update(channels)
+      .set({ connection: 'needs_reconnect', updatedAt: this.clock.now() })
+      .where(eq(channels.id, channelId))
+      .run();
+  }
+}

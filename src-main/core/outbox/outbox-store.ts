@@ -1,0 +1,261 @@
+// The outbox's durable state. Each method is one transaction, so the database always says
+// exactly how far a send got: before the request (sending, attempt open) or after it.
+import { and, asc, eq, inArray, isNotNull, min, sql } from 'drizzle-orm';
+import type { AppDatabase } from '../db/open-database';
+import { posts, postTargets, publishAttempts, type PostStatus, type TargetState } from '../db/schema';
+
+export interface DueTarget {
+  targetId: string;
+  postId: string;
+  channelId: string;
+  state: TargetState;
+  dueAt: number;
+  scheduledAt: number;
+}
+
+export interface OpenAttempt {
+  attemptId: number;
+  idempotencyKey: string;
+  attemptCount: number;
+  firstAttemptAt: number;
+}
+
+export interface AttemptResult {
+  outcome: 'published' | 'retry' | 'failed' | 'unknown';
+  state: TargetState;
+  httpStatus?: number | null;
+  serverAnswer?: string | null;
+  remoteId?: string | null;
+  remoteUrl?: string | null;
+  lastError?: string | null;
+  nextAttemptAt?: number | null;
+}
+
+const WAITING_STATES: TargetState[] = ['retry_wait', 'unknown'];
+
+export class OutboxStore {
+  constructor(private readonly db: AppDatabase) {}
+
+  /** After a crash, a target caught mid-send has an unknown outcome and must be verified. */
+  recoverInterrupted(now: number): string[] {
+    return this.db.transaction((tx) => {
+      const interrupted = tx
+        .select({ id: postTargets.id, postId: postTargets.postId })
+        .from(postTargets)
+        .where(eq(postTargets.state, 'sending'))
+        .all();
+      if (interrupted.length === 0) return [];
+      const ids = interrupted.map((t) => t.id);
+      tx.update(postTargets)
+        .set({ state: 'unknown', nextAttemptAt: now, updatedAt: now })
+        .where(inArray(postTargets.id, ids))
+        .run();
+      tx.update(publishAttempts)
+        .set({ outcome: 'unknown', finishedAt: now })
+        .where(and(inArray(publishAttempts.targetId, ids), sql`${publishAttempts.finishedAt} is null`))
+        .run();
+      return [...new Set(interrupted.map((t) => t.postId))];
+    });
+  }
+
+  /** Targets whose time has come, oldest due first. */
+  due(now: number): DueTarget[] {
+    const rows = this.db
+      .select({
+        targetId: postTargets.id,
+        postId: postTargets.postId,
+        channelId: postTargets.channelId,
+        state: postTargets.state,
+        nextAttemptAt: postTargets.nextAttemptAt,
+        scheduledAt: posts.scheduledAt,
+      })
+      .from(postTargets)
+      .innerJoin(posts, eq(posts.id, postTargets.postId))
+      .where(
+        sql`(${postTargets.state} = 'scheduled' and ${posts.scheduledAt} <= ${now})
+          or (${postTargets.state} in ('retry_wait', 'unknown') and ${postTargets.nextAttemptAt} <= ${now})`,
+      )
+      .all();
+    return rows
+      .map((row) => ({
+        targetId: row.targetId,
+        postId: row.postId,
+        channelId: row.channelId,
+        state: row.state,
+        scheduledAt: row.scheduledAt ?? now,
+        dueAt: row.state === 'scheduled' ? (row.scheduledAt ?? now) : (row.nextAttemptAt ?? now),
+      }))
+      .sort((a, b) => a.dueAt - b.dueAt || a.scheduledAt - b.scheduledAt);
+  }
+
+  /** The earliest future moment anything becomes due, or null when the outbox can sleep. */
+  nextDueAt(): number | null {
+    const scheduled = this.db
+      .select({ at: min(posts.scheduledAt) })
+      .from(postTargets)
+      .innerJoin(posts, eq(posts.id, postTargets.postId))
+      .where(eq(postTargets.state, 'scheduled'))
+      .get()?.at;
+    const waiting = this.db
+      .select({ at: min(postTargets.nextAttemptAt) })
+      .from(postTargets)
+      .where(and(inArray(postTargets.state, WAITING_STATES), isNotNull(postTargets.nextAttemptAt)))
+      .get()?.at;
+    const candidates = [scheduled, waiting].filter((v): v is number => typeof v === 'number');
+    return candidates.length > 0 ? Math.min(...candidates) : null;
+  }
+
+  /** Written BEFORE the request leaves: the target is 'sending' and the attempt is open. */
+  beginAttempt(targetId: string, now: number): OpenAttempt {
+    return this.db.transaction((tx) => {
+      const target = tx.select().from(postTargets).where(eq(postTargets.id, targetId)).get();
+      if (!target) throw new Error(`target ${targetId} vanished`);
+      const idempotencyKey = target.idempotencyKey ?? `cadence-${target.id}`;
+      const attemptCount = target.attemptCount + 1;
+      tx.update(postTargets)
+        .set({ state: 'sending', idempotencyKey, attemptCount, nextAttemptAt: null, updatedAt: now })
+        .where(eq(postTargets.id, targetId))
+        .run();
+      const inserted = tx
+        .insert(publishAttempts)
+        .values({ targetId, idempotencyKey, startedAt: now })
+        .returning({ id: publishAttempts.id })
+        .get();
+      const first = tx
+        .select({ at: min(publishAttempts.startedAt) })
+        .from(publishAttempts)
+        .where(eq(publishAttempts.targetId, targetId))
+        .get();
+      return { attemptId: inserted.id, idempotencyKey, attemptCount, firstAttemptAt: first?.at ?? now };
+    });
+  }
+
+  /** Written AFTER the answer (or its absence): the attempt closes and the target moves on. */
+  finishAttempt(attemptId: number | null, targetId: string, result: AttemptResult, now: number): void {
+    this.db.transaction((tx) => {
+      if (attemptId !== null) {
+        tx.update(publishAttempts)
+          .set({
+            outcome: result.outcome,
+            finishedAt: now,
+            httpStatus: result.httpStatus ?? null,
+            serverAnswer: result.serverAnswer?.slice(0, 4000) ?? null,
+          })
+          .where(eq(publishAttempts.id, attemptId))
+          .run();
+      }
+      tx.update(postTargets)
+        .set({
+          state: result.state,
+          lastError: result.lastError ?? null,
+          nextAttemptAt: result.nextAttemptAt ?? null,
+          ...(result.state === 'published'
+            ? { remoteId: result.remoteId ?? null, remoteUrl: result.remoteUrl ?? null, publishedAt: now }
+            : {}),
+          updatedAt: now,
+        })
+        .where(eq(postTargets.id, targetId))
+        .run();
+      refreshPostStatus(tx, targetPostId(tx, targetId), now);
+    });
+  }
+
+  /** Sets targets of a post to a new state (e.g. missed, or back to scheduled for "publish now"). */
+  setTargetStates(
+    targetIds: string[],
+    state: TargetState,
+    now: number,
+    fields: { lastError?: string | null; nextAttemptAt?: number | null; attemptCount?: number } = {},
+  ): void {
+    if (targetIds.length === 0) return;
+    this.db.transaction((tx) => {
+      tx.update(postTargets)
+        .set({ state, updatedAt: now, ...fields })
+        .where(inArray(postTargets.id, targetIds))
+        .run();
+      const postIds = tx
+        .selectDistinct({ postId: postTargets.postId })
+        .from(postTargets)
+        .where(inArray(postTargets.id, targetIds))
+        .all();
+      for (const { postId } of postIds) refreshPostStatus(tx, postId, now);
+    });
+  }
+
+  /** When the first attempt for a target began: the stable basis of per-network keys. */
+  firstAttemptAt(targetId: string): number | null {
+    return (
+      this.db
+        .select({ at: min(publishAttempts.startedAt) })
+        .from(publishAttempts)
+        .where(eq(publishAttempts.targetId, targetId))
+        .get()?.at ?? null
+    );
+  }
+
+  target(targetId: string) {
+    return this.db.select().from(postTargets).where(eq(postTargets.id, targetId)).get();
+  }
+
+  targetsOfPost(postId: string) {
+    return this.db
+      .select()
+      .from(postTargets)
+      .where(eq(postTargets.postId, postId))
+      .orderBy(asc(postTargets.channelId))
+      .all();
+  }
+
+  /** Counts for the tray and the status bar. */
+  counts(): { queued: number; attention: number } {
+    const rows = this.db
+      .select({ state: postTargets.state, n: sql<number>`count(*)` })
+      .from(postTargets)
+      .groupBy(postTargets.state)
+      .all();
+    const count = (states: TargetState[]) =>
+      rows.filter((r) => states.includes(r.state)).reduce((sum, r) => sum + r.n, 0);
+    return {
+      queued: count(['scheduled', 'sending', 'retry_wait']),
+      attention: count(['failed', 'missed', 'unknown']),
+    };
+  }
+}
+
+type Tx = Parameters<Parameters<AppDatabase['transaction']>[0]>[0];
+
+function targetPostId(tx: Tx, targetId: string): string {
+  const row = tx
+    .select({ postId: postTargets.postId })
+    .from(postTargets)
+    .where(eq(postTargets.id, targetId))
+    .get();
+  if (!row) throw new Error(`target ${targetId} vanished`);
+  return row.postId;
+}
+
+/**
+ * A post is published when every target is; failed when any target needs the owner
+ * (failed, missed, or an unknown outcome that only they can confirm); otherwise scheduled.
+ */
+export function refreshPostStatus(tx: Tx, postId: string, now: number): void {
+  const targets = tx
+    .select({ state: postTargets.state, nextAttemptAt: postTargets.nextAttemptAt })
+    .from(postTargets)
+    .where(eq(postTargets.postId, postId))
+    .all();
+  const post = tx.select({ status: posts.status }).from(posts).where(eq(posts.id, postId)).get();
+  if (!post || post.status === 'draft' || targets.length === 0) return;
+  const needsOwner = targets.some(
+    (t) =>
+      t.state === 'failed' || t.state === 'missed' || (t.state === 'unknown' && t.nextAttemptAt === null),
+  );
+  const status: PostStatus = targets.every((t) => t.state === 'published')
+    ? 'published'
+    : needsOwner
+      ? 'failed'
+      : 'scheduled';
+  if (status !== post.status) {
+    tx.update(posts).set({ status, updatedAt: now }).where(eq(posts.id, postId)).run();
+  }
+}

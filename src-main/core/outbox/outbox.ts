@@ -1,0 +1,188 @@
+// The publishing timer. It sleeps until the next due time (no polling), wakes on start,
+// on coming online, on system resume and whenever a post is scheduled, and sends each due
+// target through its network's connector: one at a time per account, in due order.
+import { localStringAt } from '../../shared/zoned-time';
+import type { Clock, TimerHandle } from '../clock';
+import type { AccountDirectory } from '../connectors/account-directory';
+import type { Connector } from '../connectors/connector';
+import type { CoreEvents } from '../events';
+import type { Notifier, OnlineSignal } from '../ports';
+import type { ActivityStore } from '../store/activity-store';
+import type { PostStore } from '../store/post-store';
+import type { ProfileStore } from '../store/profile-store';
+import type { SettingsStore } from '../store/settings-store';
+import type { Network } from '../../shared/entities';
+import type { OutboxStore} from './outbox-store';
+import { type DueTarget } from './outbox-store';
+import { TargetSender } from './target-sender';
+
+export type WakeReason = 'start' | 'timer' | 'online' | 'resume' | 'scheduled' | 'publish-now' | 'resolved';
+
+export interface OutboxDeps {
+  store: OutboxStore;
+  posts: PostStore;
+  profile: ProfileStore;
+  settings: SettingsStore;
+  accounts: AccountDirectory;
+  connectors: Partial<Record<Network, Connector>>;
+  readMedia(sha256: string): Promise<Uint8Array>;
+  clock: Clock;
+  online: OnlineSignal;
+  notifier: Notifier;
+  events: CoreEvents;
+  activity: ActivityStore;
+  random?: () => number;
+}
+
+export interface OutboxStatus {
+  online: boolean;
+  queued: number;
+  attention: number;
+  nextAt: number | null;
+}
+
+export class Outbox {
+  private timer: TimerHandle | null = null;
+  private running: Promise<void> | null = null;
+  private rerun = false;
+  private stopped = true;
+  private unsubscribeOnline: (() => void) | null = null;
+  private readonly sender: TargetSender;
+
+  constructor(private readonly deps: OutboxDeps) {
+    this.sender = new TargetSender(deps);
+  }
+
+  /** Recovers sends a crash interrupted, then runs the first pass. */
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    const recovered = this.deps.store.recoverInterrupted(this.deps.clock.now());
+    for (const postId of recovered) {
+      this.deps.activity.append({
+        kind: 'outbox.recovered',
+        postId,
+        message: 'Cadence stopped while sending. It will check with the network before trying again.',
+      });
+    }
+    this.unsubscribeOnline = this.deps.online.subscribe((online) => {
+      this.emitStatus();
+      if (online) this.wake('online');
+    });
+    this.wake('start');
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.unsubscribeOnline?.();
+    this.disarm();
+    await this.running;
+  }
+
+  wake(_reason: WakeReason): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.rerun = true;
+      return;
+    }
+    this.running = this.loop().finally(() => {
+      this.running = null;
+    });
+  }
+
+  /** Resolves once the current pass (and any pass it queued) has finished. */
+  async whenIdle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  status(): OutboxStatus {
+    const counts = this.deps.store.counts();
+    return { online: this.deps.online.isOnline(), ...counts, nextAt: this.deps.store.nextDueAt() };
+  }
+
+  private async loop(): Promise<void> {
+    do {
+      this.rerun = false;
+      this.disarm();
+      try {
+        await this.pass();
+      } catch (error) {
+        console.error('[cadence] outbox pass failed', error);
+      }
+    } while (this.rerun && !this.stopped);
+    this.arm();
+    this.emitStatus();
+  }
+
+  private async pass(): Promise<void> {
+    if (!this.deps.online.isOnline()) return;
+    const now = this.deps.clock.now();
+    const due = this.deps.store.due(now);
+    const graceMs = this.deps.settings.get().graceWindowMinutes * 60_000;
+    const missed = due.filter((t) => t.state === 'scheduled' && now - t.dueAt > graceMs);
+    this.holdMissed(missed, now);
+
+    const byChannel = new Map<string, DueTarget[]>();
+    for (const target of due) {
+      if (missed.includes(target)) continue;
+      byChannel.set(target.channelId, [...(byChannel.get(target.channelId) ?? []), target]);
+    }
+    await Promise.all(
+      [...byChannel.values()].map(async (queue) => {
+        for (const target of queue) {
+          if (this.stopped || !this.deps.online.isOnline()) return;
+          await this.sender.send(target);
+        }
+      }),
+    );
+  }
+
+  private holdMissed(missed: DueTarget[], now: number): void {
+    if (missed.length === 0) return;
+    const zone = this.deps.profile.get().timeZone;
+    this.deps.store.setTargetStates(
+      missed.map((t) => t.targetId),
+      'missed',
+      now,
+      {
+        lastError:
+          'Missed: the laptop was asleep, offline or Cadence was closed at the planned time. Publish it now or pick a new time.',
+      },
+    );
+    const postIds = [...new Set(missed.map((t) => t.postId))];
+    for (const postId of postIds) {
+      const planned = missed.find((t) => t.postId === postId)!.scheduledAt;
+      this.deps.activity.append({
+        kind: 'post.missed',
+        postId,
+        message: `Held as missed: it was due at ${localStringAt(planned, zone).replace('T', ' ')}, beyond the grace window.`,
+      });
+      this.deps.events.emit({ type: 'post.changed', postId });
+    }
+    this.deps.notifier.notify({
+      kind: 'failure',
+      title: postIds.length === 1 ? 'A post was missed' : `${postIds.length} posts were missed`,
+      body: 'They were due while Cadence could not publish. Open Cadence to publish now or reschedule.',
+    });
+  }
+
+  private arm(): void {
+    if (this.stopped || !this.deps.online.isOnline()) return;
+    const nextAt = this.deps.store.nextDueAt();
+    if (nextAt === null) return;
+    const delay = Math.max(0, nextAt - this.deps.clock.now());
+    this.timer = this.deps.clock.setTimer(() => {
+      this.timer = null;
+      this.wake('timer');
+    }, delay);
+  }
+
+  private disarm(): void {
+    if (this.timer) this.deps.clock.clearTimer(this.timer);
+    this.timer = null;
+  }
+
+  private emitStatus(): void {
+    this.deps.events.emit({ type: 'outbox.changed' });
+  }
+}

@@ -1,0 +1,226 @@
+// Sends one due target: reconciles an unknown outcome first, validates, records the attempt
+// before the request leaves and the result after, and sorts failures into retry, wait for
+// the server, or stop and tell the owner.
+import { NETWORK_LABELS } from '../../shared/entities';
+import type { Account, Connector, OutgoingPost } from '../connectors/connector';
+import { ConnectorError } from '../connectors/connector-error';
+import type { AttemptResult, DueTarget, OpenAttempt } from './outbox-store';
+import type { OutboxDeps } from './outbox';
+import { MAX_TRANSIENT_ATTEMPTS, RECONCILE_DELAY_MS, nextAttemptAt } from './retry-policy';
+
+export class TargetSender {
+  constructor(private readonly deps: OutboxDeps) {}
+
+  async send(due: DueTarget): Promise<void> {
+    const row = this.deps.store.target(due.targetId);
+    // The owner may have unscheduled, edited or published it since the pass began.
+    if (!row || row.state !== due.state) return;
+    try {
+      const account = await this.deps.accounts.resolve(due.channelId);
+      const connector = this.deps.connectors[account.network];
+      if (!connector) {
+        throw new ConnectorError(
+          'config',
+          `Cadence cannot publish to ${NETWORK_LABELS[account.network]} yet. Remove that channel from the post.`,
+        );
+      }
+      const outgoing = await this.outgoing(due, row.idempotencyKey, row.bodyOverride);
+      if (row.state === 'unknown') {
+        const settled = await this.reconcile(due, connector, account, outgoing, row.remoteId);
+        if (settled) return;
+      }
+      const problems = connector
+        .validate(outgoing, connector.limitsOf(account))
+        .filter((p) => p.severity === 'error');
+      if (problems.length > 0) {
+        throw new ConnectorError('rejected', problems.map((p) => p.message).join(' '));
+      }
+      const attempt = this.deps.store.beginAttempt(due.targetId, this.deps.clock.now());
+      this.changed(due.postId);
+      await this.publish(due, connector, account, { ...outgoing, ...keysOf(attempt) }, attempt);
+    } catch (error) {
+      // Failures before any request left (not connected, invalid post, verify failed).
+      this.fail(due, null, error instanceof ConnectorError ? error : unexpected(error), row.attemptCount);
+    }
+  }
+
+  private async publish(
+    due: DueTarget,
+    connector: Connector,
+    account: Account,
+    outgoing: OutgoingPost,
+    attempt: OpenAttempt,
+  ): Promise<void> {
+    try {
+      const published = await connector.publish(account, outgoing);
+      this.succeed(due, attempt.attemptId, published.remoteId, published.remoteUrl, account);
+    } catch (error) {
+      // Anything but a clear refusal may have reached the network: treat as unknown.
+      const failure = error instanceof ConnectorError ? error : unexpected(error, 'timeout');
+      this.fail(due, attempt.attemptId, failure, attempt.attemptCount);
+    }
+  }
+
+  /** Returns true when the target is settled (published, or held for the owner). */
+  private async reconcile(
+    due: DueTarget,
+    connector: Connector,
+    account: Account,
+    outgoing: OutgoingPost,
+    remoteId: string | null,
+  ): Promise<boolean> {
+    const verdict = await connector.verify(account, outgoing, remoteId);
+    const label = NETWORK_LABELS[account.network];
+    this.deps.activity.append({
+      kind: 'attempt.verified',
+      postId: due.postId,
+      targetId: due.targetId,
+      message:
+        verdict.status === 'published'
+          ? `Checked with ${label}: the post went out.`
+          : verdict.status === 'cannot-tell'
+            ? `Checked with ${label}: it cannot tell whether the post went out.`
+            : `Checked with ${label}: the post did not go out; sending it.`,
+      detail: { verdict: verdict.status },
+    });
+    if (verdict.status === 'published') {
+      this.succeed(due, null, verdict.remoteId, verdict.remoteUrl, account);
+      return true;
+    }
+    if (verdict.status === 'cannot-tell') {
+      this.deps.store.finishAttempt(
+        null,
+        due.targetId,
+        { outcome: 'unknown', state: 'unknown', nextAttemptAt: null, lastError: verdict.reason },
+        this.deps.clock.now(),
+      );
+      this.notifyFailure(account, verdict.reason);
+      this.changed(due.postId);
+      return true;
+    }
+    return false;
+  }
+
+  private succeed(
+    due: DueTarget,
+    attemptId: number | null,
+    remoteId: string,
+    remoteUrl: string | null,
+    account: Account,
+  ): void {
+    const now = this.deps.clock.now();
+    this.deps.store.finishAttempt(
+      attemptId,
+      due.targetId,
+      { outcome: 'published', state: 'published', remoteId, remoteUrl, serverAnswer: remoteUrl ?? remoteId },
+      now,
+    );
+    const label = NETWORK_LABELS[account.network];
+    this.deps.activity.append({
+      kind: 'attempt.published',
+      postId: due.postId,
+      targetId: due.targetId,
+      message: `Published on ${label} (${account.handle}).`,
+      detail: { remoteId, remoteUrl },
+    });
+    if (this.deps.settings.get().notifyOnSuccess) {
+      this.deps.notifier.notify({ kind: 'success', title: `Published on ${label}`, body: remoteUrl ?? '' });
+    }
+    this.changed(due.postId);
+  }
+
+  private fail(due: DueTarget, attemptId: number | null, error: ConnectorError, attempts: number): void {
+    const now = this.deps.clock.now();
+    const result = this.resultFor(error, attempts, now);
+    this.deps.store.finishAttempt(attemptId, due.targetId, result, now);
+    if (error.kind === 'auth') this.deps.accounts.markNeedsReconnect(due.channelId);
+    this.deps.activity.append({
+      kind: `attempt.${result.outcome}`,
+      postId: due.postId,
+      targetId: due.targetId,
+      message: result.lastError ?? error.message,
+      detail: {
+        kind: error.kind,
+        httpStatus: error.details.httpStatus ?? null,
+        serverAnswer: error.details.serverAnswer ?? null,
+        nextAttemptAt: result.nextAttemptAt ?? null,
+      },
+    });
+    if (result.state === 'failed') this.notifyFailure(null, result.lastError ?? error.message);
+    this.changed(due.postId);
+  }
+
+  private resultFor(error: ConnectorError, attempts: number, now: number): AttemptResult {
+    const base = {
+      httpStatus: error.details.httpStatus ?? null,
+      serverAnswer: error.details.serverAnswer ?? null,
+    };
+    if (error.kind === 'timeout') {
+      return {
+        ...base,
+        outcome: 'unknown',
+        state: 'unknown',
+        nextAttemptAt: now + RECONCILE_DELAY_MS,
+        lastError: `${error.message} Cadence will check whether the post went out before trying again.`,
+      };
+    }
+    if (error.retryable && attempts < MAX_TRANSIENT_ATTEMPTS) {
+      const at = nextAttemptAt(now, Math.max(1, attempts), error.details.retryAt, this.deps.random);
+      return { ...base, outcome: 'retry', state: 'retry_wait', nextAttemptAt: at, lastError: error.message };
+    }
+    const gaveUp = error.retryable
+      ? ` Cadence stopped after ${attempts} tries. Use “Publish now” to try again.`
+      : '';
+    return {
+      ...base,
+      outcome: 'failed',
+      state: 'failed',
+      nextAttemptAt: null,
+      lastError: error.message + gaveUp,
+    };
+  }
+
+  private async outgoing(
+    due: DueTarget,
+    idempotencyKey: string | null,
+    bodyOverride: string | null,
+  ): Promise<OutgoingPost> {
+    const post = this.deps.posts.get(due.postId);
+    const images = await Promise.all(
+      post.media.map(async (m) => ({
+        bytes: await this.deps.readMedia(m.sha256),
+        mimeType: m.mimeType,
+        altText: m.altText,
+        fileName: m.fileName,
+      })),
+    );
+    return {
+      targetId: due.targetId,
+      idempotencyKey: idempotencyKey ?? `cadence-${due.targetId}`,
+      text: bodyOverride ?? post.body,
+      images,
+      firstAttemptAt: this.deps.store.firstAttemptAt(due.targetId) ?? this.deps.clock.now(),
+    };
+  }
+
+  private notifyFailure(account: Account | null, message: string): void {
+    const title = account
+      ? `${NETWORK_LABELS[account.network]}: a post needs you`
+      : 'A post could not be published';
+    this.deps.notifier.notify({ kind: 'failure', title, body: message });
+  }
+
+  private changed(postId: string): void {
+    this.deps.events.emit({ type: 'post.changed', postId });
+  }
+}
+
+function keysOf(attempt: OpenAttempt): Pick<OutgoingPost, 'idempotencyKey' | 'firstAttemptAt'> {
+  return { idempotencyKey: attempt.idempotencyKey, firstAttemptAt: attempt.firstAttemptAt };
+}
+
+function unexpected(error: unknown, kind: 'timeout' | 'config' = 'config'): ConnectorError {
+  console.error('[cadence] unexpected publishing error', error);
+  const detail = error instanceof Error ? error.message : String(error);
+  return new ConnectorError(kind, `Something unexpected happened while publishing (${detail}).`);
+}
