@@ -88,7 +88,13 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const cookie: Record<string, string> = url.searchParams.has(TOKEN_QUERY)
       ? { 'Set-Cookie': tokenCookie(token) }
       : {};
-    if (!(await sendStaticFile(response, file, cookie))) sendText(response, 404, 'Not found.');
+    if (await sendStaticFile(response, file, cookie)) return;
+    // Browsers ask for a favicon on their own; an empty answer keeps a 404 out of the console.
+    if (path === '/favicon.ico') {
+      response.writeHead(204, BASE_HEADERS);
+      return void response.end();
+    }
+    sendText(response, 404, 'Not found.');
   }
 
   async function invoke(

@@ -172,6 +172,8 @@ describe('static files', () => {
   it('answers 404 for files that do not exist', async () => {
     expect((await send('/nope.js', { headers: withToken() })).status).toBe(404);
     expect((await send('/assets', { headers: withToken() })).status).toBe(404);
+    // Browsers ask for this unprompted; an empty answer keeps their consoles clean.
+    expect((await send('/favicon.ico', { headers: withToken() })).status).toBe(204);
   });
 });
 
