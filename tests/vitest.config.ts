@@ -1,17 +1,36 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 const root = resolve(__dirname, '..');
+const E2E = 'tests/**/*.e2e.test.ts';
 
 export default defineConfig({
   root,
   resolve: { alias: { '@shared': resolve(root, 'src-main/shared') } },
   test: {
-    include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // End-to-end files each start Chromium; two cores are all this machine has.
-    fileParallelism: true,
     maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+          exclude: [...configDefaults.exclude, E2E],
+        },
+      },
+      {
+        // Each e2e file starts its own Chromium and this machine has two cores, so e2e files
+        // run one at a time, after the unit tests rather than alongside them.
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: [E2E],
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });
