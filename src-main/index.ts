@@ -29,7 +29,17 @@ if (!app.requestSingleInstanceLock()) {
     if (running && BrowserWindow.getAllWindows().length === 0) openWindow();
   });
   app.on('will-quit', shutDown);
-  app.whenReady().then(start, (error: unknown) => fail(error, dataDirectory()));
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('[cadence] could not start', error);
+      dialog.showErrorBox(
+        'Cadence could not start',
+        `Something went wrong while Cadence was starting. Nothing was deleted; your data stays in:\n${dataDirectory()}\n\nDetails: ${detailOf(error)}`,
+      );
+      app.quit();
+    });
 }
 
 function dataDirectory(): string {
@@ -51,7 +61,7 @@ function start(): void {
     });
   } catch (error) {
     online.stop();
-    fail(error, dataDir);
+    failToOpenData(error, dataDir);
     return;
   }
   handleMediaProtocol((sha256) => core.mediaPath(sha256));
@@ -88,8 +98,8 @@ function shutDown(): void {
   core.close();
 }
 
-function fail(error: unknown, dataDir: string): void {
-  console.error('[cadence] could not start', error);
+function failToOpenData(error: unknown, dataDir: string): void {
+  console.error('[cadence] could not open the data folder', error);
   dialog.showErrorBox(
     'Cadence could not start',
     `Cadence could not open its data in this folder:\n${dataDir}\n\n` +
