@@ -123,7 +123,17 @@ describe('day boundaries in the business zone', () => {
 
   it('groups posts by their business-zone day and hour, leaving drafts out', () => {
     const channels: Channel[] = [
-      { id: 'c1', network: 'bluesky', displayName: 'Shop', handle: 'shop.bsky.social', createdAt: 0 },
+      {
+        id: 'c1',
+        network: 'bluesky',
+        displayName: 'Shop',
+        handle: 'shop.bsky.social',
+        connection: 'manual',
+        serverUrl: null,
+        avatarUrl: null,
+        followersCount: null,
+        createdAt: 0,
+      },
     ];
     const posts = [
       summary({ id: 'late', scheduledAt: Date.UTC(2026, 11, 2, 3, 30), channelIds: ['c1'] }),

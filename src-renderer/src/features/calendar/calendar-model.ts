@@ -26,7 +26,11 @@ export interface CalendarEntry {
   /** The wall-clock date-time in the business zone, "2026-12-01T09:05". */
   local: string;
   channelLabel: string;
+  /** The networks the post goes to, once each, for the chip's small badges. */
+  networks: Network[];
 }
+
+type Network = Channel['network'];
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -127,8 +131,17 @@ export function shiftAnchor(view: CalendarView, anchor: LocalDate, periods: numb
   return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: 1 };
 }
 
+// Building a formatter costs far more than using one, and a month grid formats ~100 labels.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function format(date: LocalDate, options: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat('en-US', { ...options, timeZone: 'UTC' }).format(utcNoon(date));
+  const key = JSON.stringify(options);
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { ...options, timeZone: 'UTC' });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(utcNoon(date));
 }
 
 /** "December 2026", or for a week "Nov 30 – Dec 6, 2026". */
@@ -151,6 +164,11 @@ export function dayLabel(date: LocalDate): string {
 /** "Tue" */
 export function weekdayShort(date: LocalDate): string {
   return format(date, { weekday: 'short' });
+}
+
+/** "Dec" */
+export function monthShort(date: LocalDate): string {
+  return format(date, { month: 'short' });
 }
 
 export function hourLabel(hour: number): string {
@@ -182,6 +200,15 @@ export function channelLabel(channelIds: string[], channels: Channel[]): string 
     .join(', ');
 }
 
+function networksOf(channelIds: string[], channels: Channel[]): Network[] {
+  const networks = new Set<Network>();
+  for (const id of channelIds) {
+    const channel = channels.find((c) => c.id === id);
+    if (channel) networks.add(channel.network);
+  }
+  return [...networks];
+}
+
 /** Scheduled, published and failed posts by business-zone day, in time order. Drafts never show. */
 export function groupByDay(
   posts: PostSummary[],
@@ -203,6 +230,7 @@ export function groupByDay(
       time: local.slice(11),
       local,
       channelLabel: channelLabel(post.channelIds, channels),
+      networks: networksOf(post.channelIds, channels),
     };
     const list = byDay.get(key);
     if (list) list.push(entry);

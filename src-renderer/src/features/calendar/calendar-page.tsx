@@ -1,3 +1,168 @@
+import { useCallback, useMemo } from 'react';
+import { useAppData } from '../../app/app-data';
+import { useNavigation } from '../../app/navigation';
+import {
+  addDays,
+  dayKey,
+  groupByDay,
+  moveToDay,
+  moveToSlot,
+  parseDayKey,
+  periodLabel,
+  shiftAnchor,
+  visibleDays,
+  weekStartFor,
+  windowFor,
+  type CalendarEntry,
+  type CalendarView,
+  type LocalDate,
+} from './calendar-model';
+import { CalendarEmpty } from './calendar-empty';
+import { useCalendarState } from './calendar-state';
+import { CalendarToolbar } from './calendar-toolbar';
+import { MonthGrid } from './month-grid';
+import type { ChipMove } from './post-chip';
+import { useCalendarKeys } from './use-calendar-keys';
+import { useCalendarPosts } from './use-calendar-posts';
+import { useReschedule } from './use-reschedule';
+import { useTodayKey } from './use-today';
+import { WeekGrid } from './week-grid';
+import './calendar.css';
+
+function focusChip(postId: string): void {
+  requestAnimationFrame(() =>
+    document.querySelector<HTMLElement>(`.calendar [data-post-id="${CSS.escape(postId)}"]`)?.focus(),
+  );
+}
+
 export function CalendarPage() {
-  return <h1>calendar</h1>;
+  const timeZone = useAppData((s) => s.profile?.timeZone) ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const channels = useAppData((s) => s.channels);
+  const openPost = useNavigation((s) => s.openPost);
+  const go = useNavigation((s) => s.go);
+  const view = useCalendarState((s) => s.view);
+  const chosenAnchor = useCalendarState((s) => s.anchor);
+  const show = useCalendarState((s) => s.show);
+
+  const todayKey = useTodayKey(timeZone);
+  const today = useMemo(() => parseDayKey(todayKey), [todayKey]);
+  const anchor = chosenAnchor ?? today;
+  const weekStart = useMemo(() => weekStartFor(navigator.language), []);
+
+  const days = useMemo(() => visibleDays(view, anchor, weekStart), [view, anchor, weekStart]);
+  const { from, to } = useMemo(() => windowFor(days, timeZone), [days, timeZone]);
+  const { posts, loaded, error, patch, reload } = useCalendarPosts(from, to);
+  const byDay = useMemo(() => groupByDay(posts, timeZone, channels), [posts, timeZone, channels]);
+  const entryById = useMemo(() => {
+    const entries = new Map<string, CalendarEntry>();
+    for (const list of byDay.values()) for (const entry of list) entries.set(entry.post.id, entry);
+    return entries;
+  }, [byDay]);
+  const visibleCount = useMemo(
+    () => days.reduce((count, day) => count + (byDay.get(dayKey(day))?.length ?? 0), 0),
+    [days, byDay],
+  );
+  const { move, error: moveError, dismissError, announcement } = useReschedule(timeZone, patch);
+  const label = periodLabel(view, anchor, weekStart);
+
+  const newPost = useCallback(() => openPost(null), [openPost]);
+  const step = (periods: number) => show(view, shiftAnchor(view, anchor, periods));
+  const goToday = () => show(view, null);
+  const switchView = (next: CalendarView) => show(next, chosenAnchor);
+  useCalendarKeys({ onNew: newPost, onPrevious: () => step(-1), onNext: () => step(1), onToday: goToday });
+
+  const onDropOnDay = useCallback(
+    (postId: string, day: LocalDate) => {
+      const entry = entryById.get(postId);
+      if (entry) void move(entry, moveToDay(entry.local, day));
+    },
+    [entryById, move],
+  );
+  const onDropOnSlot = useCallback(
+    (postId: string, day: LocalDate, hour: number) => {
+      const entry = entryById.get(postId);
+      if (entry) void move(entry, moveToSlot(entry.local, day, hour));
+    },
+    [entryById, move],
+  );
+  const onKeyMove = useCallback(
+    (postId: string, { days: dayShift, hours }: ChipMove) => {
+      const entry = entryById.get(postId);
+      if (!entry) return;
+      const day = addDays(parseDayKey(entry.dayKey), dayShift);
+      const hour = Math.min(23, Math.max(0, entry.hour + hours));
+      // Follow the post when it leaves the period on screen, so focus can stay on it.
+      if (!days.some((visible) => dayKey(visible) === dayKey(day))) show(view, day);
+      void move(entry, moveToSlot(entry.local, day, hour)).then(() => focusChip(postId));
+    },
+    [entryById, move, days, show, view],
+  );
+  const onShowDay = useCallback((day: LocalDate) => show('week', day), [show]);
+
+  return (
+    <div className="calendar">
+      <CalendarToolbar
+        label={label}
+        view={view}
+        timeZone={timeZone}
+        loading={!loaded}
+        onPrevious={() => step(-1)}
+        onNext={() => step(1)}
+        onToday={goToday}
+        onView={switchView}
+      />
+      {error && (
+        <div role="alert" className="error-banner calendar-alert">
+          <span>{error}</span>
+          <button type="button" className="button" onClick={reload}>
+            Try again
+          </button>
+        </div>
+      )}
+      {moveError && (
+        <div role="alert" className="error-banner calendar-alert">
+          <span>{moveError}</span>
+          <button type="button" className="button" onClick={dismissError}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {loaded && !error && visibleCount === 0 && (
+        <CalendarEmpty
+          period={label}
+          hasChannels={channels.length > 0}
+          onCreate={newPost}
+          onSettings={() => go('settings')}
+        />
+      )}
+      {view === 'month' ? (
+        <MonthGrid
+          days={days}
+          month={anchor.month}
+          todayKey={todayKey}
+          byDay={byDay}
+          onOpen={openPost}
+          onDropOnDay={onDropOnDay}
+          onKeyMove={onKeyMove}
+          onShowDay={onShowDay}
+        />
+      ) : (
+        <WeekGrid
+          days={days}
+          todayKey={todayKey}
+          byDay={byDay}
+          onOpen={openPost}
+          onDropOnSlot={onDropOnSlot}
+          onKeyMove={onKeyMove}
+        />
+      )}
+      <p className="sr-only" role="status">
+        {announcement}
+      </p>
+      <p className="calendar-hint">
+        <kbd>N</kbd> new post · <kbd>←</kbd> <kbd>→</kbd> previous or next · <kbd>T</kbd> today · with a post
+        focused, <kbd>Alt</kbd> + arrows move it
+      </p>
+    </div>
+  );
 }

@@ -1,0 +1,116 @@
+import { memo, type KeyboardEvent } from 'react';
+import { entryName, STATUS_LABELS, type CalendarEntry } from './calendar-model';
+import { startPostDrag } from './calendar-dnd';
+
+/** Shape, not only colour, tells the statuses apart. */
+const STATUS_MARKS: Record<CalendarEntry['post']['status'], string> = {
+  draft: '',
+  scheduled: '●',
+  published: '✓',
+  failed: '!',
+};
+
+const NETWORK_BADGES: Record<CalendarEntry['networks'][number], string> = {
+  bluesky: 'Bsky',
+  mastodon: 'Masto',
+  telegram: 'TG',
+  discord: 'Disc',
+  webhook: 'Hook',
+  x: 'X',
+};
+
+export interface ChipMove {
+  days: number;
+  hours: number;
+}
+
+interface PostChipProps {
+  entry: CalendarEntry;
+  /** Week chips have room for the channel and status words. */
+  roomy: boolean;
+  onOpen(postId: string): void;
+  onKeyMove(postId: string, move: ChipMove): void;
+}
+
+function NetworkBadges({ networks }: { networks: CalendarEntry['networks'] }) {
+  return networks.map((network) => (
+    <span key={network} className="chip-network" data-network={network} aria-hidden="true">
+      {NETWORK_BADGES[network]}
+    </span>
+  ));
+}
+
+function keyMove(event: KeyboardEvent, roomy: boolean): ChipMove | null {
+  if (!event.altKey || event.ctrlKey || event.metaKey) return null;
+  if (event.key === 'ArrowLeft') return { days: -1, hours: 0 };
+  if (event.key === 'ArrowRight') return { days: 1, hours: 0 };
+  if (roomy && event.key === 'ArrowUp') return { days: 0, hours: -1 };
+  if (roomy && event.key === 'ArrowDown') return { days: 0, hours: 1 };
+  return null;
+}
+
+function PostChipView({ entry, roomy, onOpen, onKeyMove }: PostChipProps) {
+  const { post } = entry;
+  const movable = post.status !== 'published';
+  const name = entryName(entry);
+  const excerpt = post.excerpt.trim() || 'Empty post';
+  const hint = movable
+    ? roomy
+      ? 'Drag to move, or Alt+arrow keys to move by a day or an hour.'
+      : 'Drag to move, or Alt+Left/Right to move by a day.'
+    : 'Published posts stay where they are.';
+
+  return (
+    <button
+      type="button"
+      className="chip"
+      data-post-id={post.id}
+      data-status={post.status}
+      draggable={movable}
+      aria-label={name}
+      title={`${name}\n${hint}`}
+      onClick={() => onOpen(post.id)}
+      onDragStart={(event) => (movable ? startPostDrag(event, post.id) : event.preventDefault())}
+      onKeyDown={(event) => {
+        const move = movable ? keyMove(event, roomy) : null;
+        if (!move) return;
+        event.preventDefault();
+        onKeyMove(post.id, move);
+      }}
+    >
+      <span className="chip-line">
+        <span className="chip-mark" aria-hidden="true">
+          {STATUS_MARKS[post.status]}
+        </span>
+        <span className="chip-time">{entry.time}</span>
+        {roomy ? (
+          post.status !== 'scheduled' && <span className="chip-status">{STATUS_LABELS[post.status]}</span>
+        ) : (
+          <span className="chip-text">{excerpt}</span>
+        )}
+        {!roomy && <NetworkBadges networks={entry.networks} />}
+      </span>
+      {roomy && (
+        <>
+          <span className="chip-text chip-body">{excerpt}</span>
+          <span className="chip-line chip-meta">
+            <NetworkBadges networks={entry.networks} />
+            <span className="chip-channels">{entry.channelLabel}</span>
+          </span>
+        </>
+      )}
+    </button>
+  );
+}
+
+/** Re-renders only when its post or how it reads changes, not on every regrouping. */
+export const PostChip = memo(
+  PostChipView,
+  (before, after) =>
+    before.entry.post === after.entry.post &&
+    before.entry.time === after.entry.time &&
+    before.entry.channelLabel === after.entry.channelLabel &&
+    before.roomy === after.roomy &&
+    before.onOpen === after.onOpen &&
+    before.onKeyMove === after.onKeyMove,
+);

@@ -1,0 +1,72 @@
+// Moving a post on the calendar: the chip moves at once, the core confirms, and any
+// failure puts it back with a message. Skipped or repeated times ask the owner first.
+import { useCallback, useState } from 'react';
+import type { PostSummary } from '@shared/entities';
+import { checkLocalTime, parseLocal } from '@shared/zoned-time';
+import { messageOf } from '../../lib/api';
+import { scheduleAt } from '../../lib/schedule';
+import { dayLabel, type CalendarEntry } from './calendar-model';
+
+export interface Reschedule {
+  move(entry: CalendarEntry, local: string): Promise<boolean>;
+  /** Why the last move failed, shown as an alert until dismissed. */
+  error: string | null;
+  dismissError(): void;
+  /** A polite confirmation for screen readers. */
+  announcement: string;
+}
+
+function describe(local: string): string {
+  const { year, month, day } = parseLocal(local);
+  return `${dayLabel({ year, month, day })} at ${local.slice(11)}`;
+}
+
+export function useReschedule(
+  timeZone: string,
+  patch: (postId: string, changes: Partial<PostSummary>) => void,
+): Reschedule {
+  const [error, setError] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+
+  const move = useCallback(
+    async (entry: CalendarEntry, local: string) => {
+      const { post } = entry;
+      if (post.status === 'published' || local === entry.local) return false;
+      const before: Partial<PostSummary> = {
+        scheduledAt: post.scheduledAt,
+        scheduledLocal: post.scheduledLocal,
+        scheduledTimeZone: post.scheduledTimeZone,
+        status: post.status,
+      };
+      setError(null);
+      const check = checkLocalTime(local, timeZone);
+      // A skipped or repeated time waits for the owner's choice before it moves.
+      if (check.kind === 'exact') {
+        patch(post.id, { scheduledAt: check.utc, scheduledLocal: local, scheduledTimeZone: timeZone });
+      }
+      try {
+        const saved = await scheduleAt(post.id, local, timeZone);
+        if (!saved) {
+          patch(post.id, before);
+          return false;
+        }
+        patch(post.id, {
+          scheduledAt: saved.scheduledAt,
+          scheduledLocal: saved.scheduledLocal,
+          scheduledTimeZone: saved.scheduledTimeZone,
+          status: saved.status,
+        });
+        setAnnouncement(`Moved to ${describe(saved.scheduledLocal ?? local)}.`);
+        return true;
+      } catch (failure) {
+        patch(post.id, before);
+        setError(`The post could not be moved, so it is back at ${entry.time}. ${messageOf(failure)}`);
+        return false;
+      }
+    },
+    [timeZone, patch],
+  );
+
+  const dismissError = useCallback(() => setError(null), []);
+  return { move, error, dismissError, announcement };
+}

@@ -1,0 +1,132 @@
+import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import {
+  dayKey,
+  dayLabel,
+  hourLabel,
+  parseDayKey,
+  slotKey,
+  weekdayShort,
+  type CalendarEntry,
+  type LocalDate,
+} from './calendar-model';
+import { useDropZone } from './calendar-dnd';
+import { PostChip, type ChipMove } from './post-chip';
+
+const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
+/** The working day starts about here; the grid opens scrolled to it. */
+const FIRST_VISIBLE_HOUR = 8;
+
+interface WeekGridProps {
+  days: LocalDate[];
+  todayKey: string;
+  byDay: Map<string, CalendarEntry[]>;
+  onOpen(postId: string): void;
+  onDropOnSlot(postId: string, day: LocalDate, hour: number): void;
+  onKeyMove(postId: string, move: ChipMove): void;
+}
+
+function WeekGridView({ days, todayKey, byDay, onOpen, onDropOnSlot, onKeyMove }: WeekGridProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const dropZone = useDropZone('[data-slot]', (slot, postId) => {
+    const [date, time] = slot.dataset.slot!.split('T') as [string, string];
+    onDropOnSlot(postId, parseDayKey(date), Number(time.slice(0, 2)));
+  });
+
+  const columns = useMemo(
+    () => days.map((day) => ({ day, key: dayKey(day), label: dayLabel(day), weekday: weekdayShort(day) })),
+    [days],
+  );
+  // Entries by "YYYY-MM-DDTHH:00", so each slot finds its chips without scanning the day.
+  const bySlot = useMemo(() => {
+    const slots = new Map<string, CalendarEntry[]>();
+    for (const { day, key } of columns) {
+      for (const entry of byDay.get(key) ?? []) {
+        const slot = slotKey(day, entry.hour);
+        const list = slots.get(slot);
+        if (list) list.push(entry);
+        else slots.set(slot, [entry]);
+      }
+    }
+    return slots;
+  }, [columns, byDay]);
+
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    const row = element?.querySelector<HTMLElement>(`[data-hour="${FIRST_VISIBLE_HOUR}"]`);
+    const header = element?.querySelector<HTMLElement>('.week-head');
+    if (element && row) element.scrollTop = row.offsetTop - (header?.offsetHeight ?? 0);
+  }, []);
+
+  useEffect(() => {
+    performance.mark('cadence:calendar-rendered');
+  });
+
+  return (
+    <div className="week" ref={scroller} {...dropZone}>
+      <div className="week-grid">
+        <div className="week-head week-corner" aria-hidden="true" />
+        {columns.map(({ key, weekday, day, label }) => (
+          <div
+            key={key}
+            className="week-head week-day"
+            aria-current={key === todayKey ? 'date' : undefined}
+            data-date={key}
+          >
+            <span className="sr-only">{label}</span>
+            <span className="week-weekday" aria-hidden="true">
+              {weekday}
+            </span>
+            <span className="week-day-number" aria-hidden="true">
+              {day.day}
+            </span>
+          </div>
+        ))}
+        {HOURS.map((hour) => (
+          <HourRow key={hour} hour={hour} columns={columns} todayKey={todayKey} bySlot={bySlot}>
+            {(entries) =>
+              entries.map((entry) => (
+                <PostChip key={entry.post.id} entry={entry} roomy onOpen={onOpen} onKeyMove={onKeyMove} />
+              ))
+            }
+          </HourRow>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+interface HourRowProps {
+  hour: number;
+  columns: Array<{ day: LocalDate; key: string; label: string }>;
+  todayKey: string;
+  bySlot: Map<string, CalendarEntry[]>;
+  children(entries: CalendarEntry[]): React.ReactNode;
+}
+
+function HourRow({ hour, columns, todayKey, bySlot, children }: HourRowProps) {
+  const time = hourLabel(hour);
+  return (
+    <>
+      <div className="week-hour" data-hour={hour} aria-hidden="true">
+        {time}
+      </div>
+      {columns.map(({ day, key, label }) => {
+        const slot = slotKey(day, hour);
+        return (
+          <div
+            key={slot}
+            role="group"
+            className="week-slot"
+            data-slot={slot}
+            data-today={key === todayKey || undefined}
+            aria-label={`${label}, ${time}`}
+          >
+            {children(bySlot.get(slot) ?? [])}
+          </div>
+        );
+      })}
+    </>
+  );
+}
+
+export const WeekGrid = memo(WeekGridView);
