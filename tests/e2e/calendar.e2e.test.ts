@@ -1,0 +1,217 @@
+// The calendar in a real Chromium against the real core, in the business zone America/New_York.
+// The core's clock (and the browser's) reads Wednesday 2026-11-25 12:00 UTC, so "today" is Nov 25.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { AppPage } from './pages/app-page';
+import { CalendarPage } from './pages/calendar-page';
+import { startApp, type AppHarness } from './support/app-harness';
+
+const ZONE = 'America/New_York';
+
+let app: AppHarness;
+let shell: AppPage;
+let calendar: CalendarPage;
+
+beforeAll(async () => {
+  app = await startApp({ timeZone: ZONE });
+  shell = new AppPage(app.page);
+  calendar = new CalendarPage(app.page);
+});
+
+// Each test starts from a freshly opened app: the month of today, Nov 2026.
+beforeEach(async () => {
+  await reload();
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+let channelId = '';
+
+/** Creates a post on the Bluesky channel and schedules it at a wall-clock time in New York. */
+async function scheduledPost(body: string, local: string): Promise<string> {
+  const post = await app.call('posts.create', { body, channelIds: [channelId] });
+  await app.call('posts.schedule', { id: post.id, local, timeZone: ZONE });
+  return post.id;
+}
+
+async function stored(postId: string) {
+  const post = await app.call('posts.get', { id: postId });
+  return { scheduledAt: post.scheduledAt, scheduledLocal: post.scheduledLocal };
+}
+
+/** Reopens the app (the calendar starts again on today's month) and waits for it. */
+async function reload(): Promise<void> {
+  await app.open();
+  await shell.waitUntilReady();
+  await calendar.waitUntilLoaded();
+}
+
+describe('calendar', () => {
+  it('invites the first post on an empty month, pointing to Settings when there is no channel', async () => {
+    expect(await calendar.period()).toBe('November 2026');
+    await calendar.emptyState.waitFor();
+    expect(await calendar.emptyState.textContent()).toMatch(/Settings/);
+    expect(await calendar.todayMarker.getAttribute('data-date')).toBe('2026-11-25');
+
+    await calendar.createPostButton.click();
+    expect(await shell.currentSection()).toBeNull();
+  });
+
+  it('shows a post at 09:00 on its day in the month and week views', async () => {
+    channelId = (
+      await app.call('channels.add', { network: 'bluesky', displayName: 'Shop', handle: 'shop.bsky.social' })
+    ).id;
+    const postId = await scheduledPost('Fresh sourdough at nine', '2026-12-01T09:00');
+    await app.call('posts.create', { body: 'An unscheduled draft', channelIds: [channelId] });
+
+    await calendar.next();
+    await calendar.waitUntilLoaded();
+    expect(await calendar.period()).toBe('December 2026');
+    await calendar.chip(postId).waitFor();
+    expect(await calendar.dayOf(postId)).toBe('2026-12-01');
+    expect(await calendar.day('2026-12-01').getAttribute('aria-label')).toBe('Tuesday, December 1, 2026');
+    expect(await calendar.chipName(postId)).toBe('09:00, Fresh sourdough at nine, Bluesky: Shop, Scheduled');
+    expect(await calendar.main.getByText('An unscheduled draft').count()).toBe(0);
+    expect(await calendar.emptyState.count()).toBe(0);
+
+    await calendar.show('Week');
+    expect(await calendar.viewButton('Week').getAttribute('aria-pressed')).toBe('true');
+    // en-US weeks start on Sunday.
+    expect(await calendar.period()).toBe('Nov 29 – Dec 5, 2026');
+    expect(await calendar.slotOf(postId)).toBe('2026-12-01T09:00');
+
+    await calendar.chip(postId).click();
+    expect(await shell.currentSection()).toBeNull();
+    await shell.goTo('Calendar');
+    await calendar.waitUntilLoaded();
+    // The calendar comes back where the owner left it.
+    expect(await calendar.period()).toBe('Nov 29 – Dec 5, 2026');
+  });
+
+  it('moves a post to another day in the month view, keeping 09:00, and the move survives a reload', async () => {
+    const postId = await scheduledPost('Tuesday tasting', '2026-12-08T09:00');
+    await calendar.goToMonth('2026-12');
+    await calendar.chip(postId).waitFor();
+
+    await calendar.dragToDay(postId, '2026-12-09');
+    expect(await calendar.dayOf(postId)).toBe('2026-12-09');
+    await expect
+      .poll(() => stored(postId))
+      .toEqual({ scheduledAt: Date.UTC(2026, 11, 9, 14), scheduledLocal: '2026-12-09T09:00' });
+
+    await reload();
+    await calendar.goToMonth('2026-12');
+    await calendar.chip(postId).waitFor();
+    expect(await calendar.dayOf(postId)).toBe('2026-12-09');
+    expect(await calendar.chipName(postId)).toMatch(/^09:00, Tuesday tasting,/);
+    await calendar.show('Week');
+    await calendar.next();
+    await calendar.waitUntilLoaded();
+    expect(await calendar.slotOf(postId)).toBe('2026-12-09T09:00');
+  });
+
+  it('moves a post to another hour slot in the week view, keeping its minutes', async () => {
+    const postId = await scheduledPost('Friday brunch menu', '2026-12-04T09:30');
+    await calendar.show('Week');
+    await calendar.next();
+    await calendar.waitUntilLoaded();
+    expect(await calendar.period()).toBe('Nov 29 – Dec 5, 2026');
+    expect(await calendar.slotOf(postId)).toBe('2026-12-04T09:00');
+
+    await calendar.dragToSlot(postId, '2026-12-03T14:00');
+    expect(await calendar.slotOf(postId)).toBe('2026-12-03T14:00');
+    await expect
+      .poll(() => stored(postId))
+      .toEqual({ scheduledAt: Date.UTC(2026, 11, 3, 19, 30), scheduledLocal: '2026-12-03T14:30' });
+    expect(await calendar.chipName(postId)).toMatch(/^14:30, /);
+  });
+
+  it('keeps the wall-clock time when a move crosses the spring-forward change', async () => {
+    // New York moves from EST (UTC-5) to EDT (UTC-4) on Sunday 2027-03-14.
+    const postId = await scheduledPost('Spring opening hours', '2027-03-12T09:00');
+    expect(await stored(postId)).toMatchObject({ scheduledAt: Date.UTC(2027, 2, 12, 14) });
+    await calendar.goToMonth('2027-03');
+    await calendar.chip(postId).waitFor();
+
+    await calendar.dragToDay(postId, '2027-03-15');
+    await expect
+      .poll(() => stored(postId))
+      .toEqual({ scheduledAt: Date.UTC(2027, 2, 15, 13), scheduledLocal: '2027-03-15T09:00' });
+  });
+
+  it('puts a post back with an alert when the move cannot be saved', async () => {
+    const postId = await scheduledPost('Gift cards', '2026-12-15T09:00');
+    await calendar.goToMonth('2026-12');
+    await calendar.chip(postId).waitFor();
+    await app.page.route('**/api/invoke/posts.schedule', (route) =>
+      route.fulfill({ json: { ok: false, error: { code: 'INTERNAL', message: 'The disk is full.' } } }),
+    );
+    try {
+      await calendar.dragToDay(postId, '2026-12-16');
+      expect(await shell.waitForError('The disk is full.')).toMatch(/could not be moved/);
+      expect(await calendar.dayOf(postId)).toBe('2026-12-15');
+      expect(await stored(postId)).toMatchObject({ scheduledLocal: '2026-12-15T09:00' });
+    } finally {
+      await app.page.unroute('**/api/invoke/posts.schedule');
+    }
+    await calendar.main.getByRole('button', { name: 'Dismiss' }).click();
+    expect(await shell.errorMessages()).toEqual([]);
+  });
+
+  it('keeps published posts where they are', async () => {
+    const postId = await scheduledPost('Already out', '2026-12-17T09:00');
+    // Nothing publishes yet, so mark it the way the publisher will.
+    app.core.database.sqlite.prepare("UPDATE posts SET status = 'published' WHERE id = ?").run(postId);
+    await reload();
+    await calendar.goToMonth('2026-12');
+    await expect.poll(() => calendar.chipName(postId)).toMatch(/, Published$/);
+    expect(await calendar.chip(postId).getAttribute('draggable')).toBe('false');
+
+    await calendar.dragToDay(postId, '2026-12-18');
+    expect(await calendar.dayOf(postId)).toBe('2026-12-17');
+    expect(await stored(postId)).toMatchObject({ scheduledLocal: '2026-12-17T09:00' });
+  });
+
+  it('moves a focused post by a day with Alt+Arrow keys', async () => {
+    const postId = await scheduledPost('Keyboard move', '2026-12-21T11:15');
+    await calendar.goToMonth('2026-12');
+    await calendar.chip(postId).focus();
+    await app.page.keyboard.press('Alt+ArrowRight');
+    await expect
+      .poll(() => stored(postId))
+      .toEqual({ scheduledAt: Date.UTC(2026, 11, 22, 16, 15), scheduledLocal: '2026-12-22T11:15' });
+    expect(await calendar.dayOf(postId)).toBe('2026-12-22');
+    expect(await app.page.evaluate(() => document.activeElement?.getAttribute('data-post-id'))).toBe(postId);
+  });
+
+  it('answers N, ←, → and T', async () => {
+    expect(await calendar.period()).toBe('November 2026');
+    await calendar.pressShortcut('ArrowRight');
+    expect(await calendar.period()).toBe('December 2026');
+    await calendar.pressShortcut('ArrowRight');
+    expect(await calendar.period()).toBe('January 2027');
+    await calendar.pressShortcut('ArrowLeft');
+    expect(await calendar.period()).toBe('December 2026');
+    await calendar.pressShortcut('t');
+    expect(await calendar.period()).toBe('November 2026');
+
+    await calendar.show('Week');
+    await calendar.pressShortcut('ArrowRight');
+    expect(await calendar.period()).toBe('Nov 29 – Dec 5, 2026');
+    await calendar.pressShortcut('T');
+    expect(await calendar.period()).toBe('Nov 22 – 28, 2026');
+    expect(await calendar.todayMarker.getAttribute('data-date')).toBe('2026-11-25');
+
+    await calendar.pressShortcut('n');
+    expect(await shell.currentSection()).toBeNull();
+  });
+
+  it('shows the empty state for a month with no posts, with channels in place', async () => {
+    await calendar.goToMonth('2027-02');
+    await calendar.emptyState.waitFor();
+    expect(await calendar.emptyState.textContent()).toMatch(/Nothing planned for February 2027/);
+    expect(await calendar.emptyState.getByRole('button', { name: /Settings/ }).count()).toBe(0);
+    expect(app.browserErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,153 @@
+// The calendar as an owner uses it: the period heading, paging, the month and week views,
+// post chips, dragging them, the keyboard shortcuts and the empty state.
+import type { Locator, Page } from 'playwright-core';
+
+export type CalendarViewName = 'Month' | 'Week';
+
+export class CalendarPage {
+  constructor(readonly page: Page) {}
+
+  get main(): Locator {
+    return this.page.getByRole('main');
+  }
+
+  /** The period shown: "December 2026" or "Nov 30 – Dec 6, 2026". */
+  get heading(): Locator {
+    return this.main.getByRole('heading', { level: 1 });
+  }
+
+  /** Waits until the visible period's posts have loaded. */
+  async waitUntilLoaded(): Promise<void> {
+    await this.heading.waitFor();
+    await this.main.getByText('Loading…').waitFor({ state: 'hidden' });
+  }
+
+  async period(): Promise<string> {
+    return ((await this.heading.textContent()) ?? '').trim();
+  }
+
+  async previous(): Promise<void> {
+    await this.main.getByRole('button', { name: 'Previous period' }).click();
+  }
+
+  async next(): Promise<void> {
+    await this.main.getByRole('button', { name: 'Next period' }).click();
+  }
+
+  async today(): Promise<void> {
+    await this.main.getByRole('button', { name: 'Today', exact: true }).click();
+  }
+
+  viewButton(view: CalendarViewName): Locator {
+    return this.main.getByRole('group', { name: 'Calendar view' }).getByRole('button', { name: view });
+  }
+
+  async show(view: CalendarViewName): Promise<void> {
+    await this.viewButton(view).click();
+    await this.waitUntilLoaded();
+  }
+
+  /** In month view, pages forward or back to a month ("2027-03"). */
+  async goToMonth(yearMonth: string): Promise<void> {
+    const target = monthIndex(yearMonth);
+    for (let step = 0; step < 120; step++) {
+      const current = await this.period();
+      const shown = monthIndexOfLabel(current);
+      if (shown === target) break;
+      await (target < shown ? this.previous() : this.next());
+      await this.page.waitForFunction(
+        (before) => document.querySelector('main h1')?.textContent?.trim() !== before,
+        current,
+      );
+    }
+    await this.waitUntilLoaded();
+  }
+
+  /** A month cell, by "YYYY-MM-DD". */
+  day(date: string): Locator {
+    return this.main.locator(`[role="group"][data-date="${date}"]`);
+  }
+
+  /** A week-view hour slot, by "YYYY-MM-DDTHH:00". */
+  slot(slot: string): Locator {
+    return this.main.locator(`[data-slot="${slot}"]`);
+  }
+
+  /** The day marked as today (month cell or week column). */
+  get todayMarker(): Locator {
+    return this.main.locator('[aria-current="date"]');
+  }
+
+  chip(postId: string): Locator {
+    return this.main.locator(`button[data-post-id="${postId}"]`);
+  }
+
+  /** The chip's accessible name: "09:00, <excerpt>, Bluesky: Shop, Scheduled". */
+  async chipName(postId: string): Promise<string> {
+    return (await this.chip(postId).getAttribute('aria-label')) ?? '';
+  }
+
+  /** The month cell date ("YYYY-MM-DD") the chip sits in. */
+  async dayOf(postId: string): Promise<string | null> {
+    return this.chip(postId).locator('xpath=ancestor::*[@data-date][1]').getAttribute('data-date');
+  }
+
+  /** The week slot ("YYYY-MM-DDTHH:00") the chip sits in. */
+  async slotOf(postId: string): Promise<string | null> {
+    return this.chip(postId).locator('xpath=ancestor::*[@data-slot][1]').getAttribute('data-slot');
+  }
+
+  async dragToDay(postId: string, date: string): Promise<void> {
+    await this.chip(postId).dragTo(this.day(date));
+  }
+
+  async dragToSlot(postId: string, slot: string): Promise<void> {
+    await this.slot(slot).scrollIntoViewIfNeeded();
+    await this.chip(postId).dragTo(this.slot(slot));
+  }
+
+  moreButton(date: string): Locator {
+    return this.day(date).getByRole('button', { name: /more on/ });
+  }
+
+  /** The invitation shown when the visible period has no posts. */
+  get emptyState(): Locator {
+    return this.main.getByRole('region', { name: /Nothing planned/ });
+  }
+
+  get createPostButton(): Locator {
+    return this.emptyState.getByRole('button', { name: 'Create a post' });
+  }
+
+  /** Presses a shortcut with focus away from any field, as an owner glancing at the calendar would. */
+  async pressShortcut(key: string): Promise<void> {
+    await this.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await this.page.keyboard.press(key);
+  }
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+function monthIndex(yearMonth: string): number {
+  const [year, month] = yearMonth.split('-').map(Number) as [number, number];
+  return year * 12 + month - 1;
+}
+
+function monthIndexOfLabel(label: string): number {
+  const match = /^(\w+) (\d{4})$/.exec(label);
+  if (!match) throw new Error(`The calendar is not showing a month: "${label}"`);
+  return Number(match[2]) * 12 + MONTHS.indexOf(match[1]!);
+}
