@@ -1,7 +1,7 @@
 // How many images each network takes, how large, and what it expects of their alt text.
 import { LIMITS, NETWORK_LABELS, type Network } from '../entities';
 import { MASTODON_DEFAULTS, type ChannelLimits } from './limits';
-import { formatBytes, formatCount, plural, type Problem } from './problems';
+import { formatCount, formatMegabytes, megabyteFor, plural, type Problem } from './problems';
 import { countCodePoints } from './unicode';
 
 export interface MediaRules {
@@ -116,18 +116,20 @@ export function checkImages(
   images.forEach((image, index) => {
     const photo = `Photo ${index + 1}`;
     if (rules.maxImageBytes !== null && image.byteSize > rules.maxImageBytes) {
-      const limit = formatBytes(rules.maxImageBytes);
+      const megabyte = megabyteFor(rules.maxImageBytes);
+      const limit = formatMegabytes(rules.maxImageBytes, megabyte);
+      const size = formatMegabytes(image.byteSize, megabyte);
       problems.push(
         rules.oversizedImage === 'resized'
           ? {
               severity: 'warning',
               code: 'image-will-be-resized',
-              message: `${photo} is ${formatBytes(image.byteSize)}, more than the ${limit} ${name} takes, so Cadence will shrink it before posting.`,
+              message: `${photo} is ${size}, more than the ${limit} ${name} takes, so Cadence will shrink it before posting.`,
             }
           : {
               severity: 'error',
               code: 'image-too-large',
-              message: `${photo} is ${formatBytes(image.byteSize)}; ${name} takes photos up to ${limit}. Use a smaller photo.`,
+              message: `${photo} is ${size}; ${name} takes photos up to ${limit}. Use a smaller photo.`,
             },
       );
     }

@@ -37,11 +37,15 @@ export function plural(count: number, singular: string, pluralForm = `${singular
 const MEBIBYTE = 1024 * 1024;
 
 /**
- * "1 MB", "12.3 MB". A limit set in binary megabytes (Mastodon's 16 MiB) reads as the round
- * number the network itself writes, everything else in decimal megabytes.
+ * Megabytes in the unit the limit was set in: a limit in binary megabytes (Mastodon's
+ * 16 MiB) reads as the round number the network writes, others in decimal megabytes.
  */
-export function formatBytes(bytes: number): string {
-  const divisor = bytes % MEBIBYTE === 0 ? MEBIBYTE : 1_000_000;
-  const megabytes = bytes / divisor;
-  return `${Number.isInteger(megabytes) ? megabytes : megabytes.toFixed(1)} MB`;
+export function megabyteFor(limitBytes: number): number {
+  return limitBytes % MEBIBYTE === 0 ? MEBIBYTE : 1_000_000;
+}
+
+/** "16 MB", "12.5 MB". Rounded up, so that a size just over a limit never reads as equal to it. */
+export function formatMegabytes(bytes: number, megabyte: number): string {
+  const tenths = Math.ceil((bytes / megabyte) * 10);
+  return `${tenths % 10 === 0 ? tenths / 10 : (tenths / 10).toFixed(1)} MB`;
 }
