@@ -17,14 +17,21 @@ const USAGE = `Usage: npm run web -- [--port <number>] [--data-dir <folder>]
   --data-dir  where Cadence keeps its data (default: $CADENCE_DATA_DIR or ./.cadence-data)`;
 
 function parseOptions(): { port: number; dataDir: string } {
-  const { values } = parseArgs({
-    options: {
-      port: { type: 'string', default: '0' },
-      'data-dir': { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-    strict: true,
-  });
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        port: { type: 'string', default: '0' },
+        'data-dir': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`, {
+      cause: error,
+    });
+  }
   if (values.help) {
     console.log(USAGE);
     process.exit(0);
