@@ -1,0 +1,137 @@
+// The composer as an owner uses it: text, channels, images with alt text, the save indicator,
+// scheduling (with the time-choice dialog for skipped or repeated times) and deleting.
+import type { Locator, Page } from 'playwright-core';
+
+export class ComposerPage {
+  constructor(readonly page: Page) {}
+
+  get main(): Locator {
+    return this.page.getByRole('main');
+  }
+
+  get heading(): Locator {
+    return this.main.getByRole('heading', { level: 1 });
+  }
+
+  get text(): Locator {
+    return this.main.getByLabel('Post text');
+  }
+
+  /** The autosave indicator: "Saving…", "Saved" or "Not saved — …". */
+  get saveStatus(): Locator {
+    return this.main.getByRole('status').filter({ hasText: /Sav|saved|Not saved/ });
+  }
+
+  async waitUntilOpen(): Promise<void> {
+    await this.text.waitFor();
+  }
+
+  async write(text: string): Promise<void> {
+    await this.text.fill(text);
+  }
+
+  /** Types key by key, as a person does, so every keystroke goes through autosave. */
+  async type(text: string): Promise<void> {
+    await this.text.pressSequentially(text);
+  }
+
+  async waitUntilSaved(): Promise<void> {
+    await this.saveStatus.filter({ hasText: /^Saved$/ }).waitFor();
+  }
+
+  /** A channel checkbox, named "<display name> (<network>)". */
+  channel(displayName: string): Locator {
+    return this.main.getByRole('checkbox', { name: new RegExp(`^${escape(displayName)} \\(`) });
+  }
+
+  async pickChannel(displayName: string): Promise<void> {
+    await this.channel(displayName).check();
+  }
+
+  get addChannelInvitation(): Locator {
+    return this.main.getByRole('button', { name: 'Add a channel' });
+  }
+
+  get imageInput(): Locator {
+    return this.main.getByLabel('Add images');
+  }
+
+  async attachImages(...paths: string[]): Promise<void> {
+    await this.imageInput.setInputFiles(paths);
+  }
+
+  image(fileName: string): Locator {
+    return this.main.getByRole('listitem').filter({ has: this.page.getByLabel(`Alt text for ${fileName}`) });
+  }
+
+  altText(fileName: string): Locator {
+    return this.main.getByLabel(`Alt text for ${fileName}`);
+  }
+
+  async describeImage(fileName: string, altText: string): Promise<void> {
+    await this.altText(fileName).fill(altText);
+  }
+
+  async removeImage(fileName: string): Promise<void> {
+    await this.main.getByRole('button', { name: `Remove ${fileName}` }).click();
+  }
+
+  get date(): Locator {
+    return this.main.getByLabel('Date', { exact: true });
+  }
+
+  get time(): Locator {
+    return this.main.getByLabel('Time', { exact: true });
+  }
+
+  get scheduleButton(): Locator {
+    return this.main.getByRole('button', { name: /^(Schedule|Reschedule)$/ });
+  }
+
+  /** Fills the date ("2026-12-01") and time ("09:00") and presses Schedule (or Reschedule). */
+  async schedule(date: string, time: string): Promise<void> {
+    await this.date.fill(date);
+    await this.time.fill(time);
+    await this.scheduleButton.click();
+  }
+
+  /** "Scheduled for Tue, Dec 1, 2026 at 9:00 AM (America/New_York)", once scheduled. */
+  get scheduledSummary(): Locator {
+    return this.main.getByText(/^Scheduled for /);
+  }
+
+  async moveToDrafts(): Promise<void> {
+    await this.main.getByRole('button', { name: 'Move to drafts' }).click();
+  }
+
+  /** The dialog that asks which real time the owner means when the clocks skip or repeat one. */
+  get timeChoiceDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Choose a time' });
+  }
+
+  /** The options the time-choice dialog offers, as their button labels ("Use 03:30 EDT on 2027-03-14"). */
+  async timeChoices(): Promise<string[]> {
+    const buttons = this.timeChoiceDialog.getByRole('button', { name: /^Use / });
+    return (await buttons.allTextContents()).map((label) => label.trim());
+  }
+
+  async chooseTime(label: string): Promise<void> {
+    await this.timeChoiceDialog.getByRole('button', { name: label, exact: true }).click();
+  }
+
+  async deletePost(): Promise<void> {
+    await this.main.getByRole('button', { name: 'Delete post' }).click();
+    await this.page
+      .getByRole('dialog', { name: 'Delete this post?' })
+      .getByRole('button', { name: 'Delete permanently' })
+      .click();
+  }
+
+  get alerts(): Locator {
+    return this.page.getByRole('alert');
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
