@@ -1,6 +1,7 @@
 // A stand-in for the `electron` module: records what the glue asks of Electron so tests can
 // check it, without the Electron binary. Each test file gets its own copy (vitest isolates files).
 import { EventEmitter } from 'node:events';
+import { pathToFileURL } from 'node:url';
 import { vi } from 'vitest';
 
 export interface FakeFrame {
@@ -28,22 +29,34 @@ export class FakeWebContents extends EventEmitter {
 
 export class FakeBrowserWindow extends EventEmitter {
   static readonly instances: FakeBrowserWindow[] = [];
+  /** Lets a test look at the world at the moment a window opens. */
+  static onCreate: (() => void) | null = null;
   static getAllWindows(): FakeBrowserWindow[] {
-    return FakeBrowserWindow.instances;
+    return FakeBrowserWindow.instances.filter((window) => !window.destroyed);
   }
   readonly webContents = new FakeWebContents();
   readonly loadURL = vi.fn(async (url: string) => void (this.webContents.mainFrame.url = url));
-  readonly loadFile = vi.fn(async (file: string) => void (this.webContents.mainFrame.url = `file://${file}`));
+  readonly loadFile = vi.fn(
+    async (file: string) => void (this.webContents.mainFrame.url = pathToFileURL(file).href),
+  );
   readonly show = vi.fn();
+  readonly focus = vi.fn();
+  readonly restore = vi.fn();
+  minimized = false;
   destroyed = false;
 
   constructor(readonly options: Record<string, unknown> & { webPreferences: Record<string, unknown> }) {
     super();
+    FakeBrowserWindow.onCreate?.();
     FakeBrowserWindow.instances.push(this);
   }
 
   isDestroyed(): boolean {
     return this.destroyed;
+  }
+
+  isMinimized(): boolean {
+    return this.minimized;
   }
 }
 
@@ -102,6 +115,17 @@ export const ipcRenderer = Object.assign(new EventEmitter(), {
 
 export const contextBridge = { exposeInMainWorld: vi.fn() };
 
+export const app = Object.assign(new EventEmitter(), {
+  requestSingleInstanceLock: vi.fn(() => true),
+  whenReady: vi.fn(() => Promise.resolve()),
+  getPath: vi.fn((_name: string): string => {
+    throw new Error('tests set CADENCE_DATA_DIR');
+  }),
+  quit: vi.fn(),
+});
+
+export const dialog = { showErrorBox: vi.fn() };
+
 export const fakeElectron = {
   BrowserWindow: FakeBrowserWindow,
   ipcMain,
@@ -114,4 +138,9 @@ export const fakeElectron = {
   Notification,
   ipcRenderer,
   contextBridge,
+  app,
+  dialog,
+  /** Not Electron: the handlers ipcMain.handle registered, for tests to call. */
+  ipcHandlers,
 };
+export type FakeElectron = typeof fakeElectron;

@@ -146,6 +146,7 @@ describe('core events', () => {
 
   it('are not sent to a destroyed window', async () => {
     window.webContents.destroyed = true;
+    window.webContents.send.mockClear();
     await t.call('posts.create', { body: 'hello' });
     expect(window.webContents.send).not.toHaveBeenCalled();
   });
@@ -153,6 +154,7 @@ describe('core events', () => {
   it('stop, with every handler, when disposed', async () => {
     dispose();
     expect(ipcHandlers.size).toBe(0);
+    window.webContents.send.mockClear();
     await t.call('posts.create', { body: 'hello' });
     expect(window.webContents.send).not.toHaveBeenCalled();
     dispose = () => undefined;

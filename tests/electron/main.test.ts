@@ -1,0 +1,114 @@
+// Boots the real main entry against the fake Electron and a real core.
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CHANNEL_NAMES } from '../../src-main/shared/contract';
+import type * as CreateCore from '../../src-main/core/create-core';
+import { makeDataDir, MIGRATIONS_FOLDER } from '../support/test-core';
+import type { FakeElectron } from './fake-electron';
+
+vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron);
+// Source runs from src-main, not out/main, so point the core at the committed migrations.
+vi.mock('../../src-main/core/create-core', async (importOriginal) => {
+  const real = await importOriginal<typeof CreateCore>();
+  return {
+    ...real,
+    createCore: (options: Parameters<typeof real.createCore>[0]) =>
+      real.createCore({ ...options, migrationsFolder: MIGRATIONS_FOLDER }),
+  };
+});
+
+const cleanups: Array<() => void> = [];
+afterEach(() => {
+  cleanups.splice(0).forEach((cleanup) => cleanup());
+  delete process.env.CADENCE_DATA_DIR;
+});
+
+/** Runs src-main/index.ts afresh; the fake Electron is the one it imports, reset to a clean start. */
+async function boot(prepare?: (electron: FakeElectron) => void) {
+  vi.resetModules();
+  const data = makeDataDir();
+  process.env.CADENCE_DATA_DIR = data.dir;
+  const electron = (await import('electron')) as unknown as FakeElectron;
+  vi.clearAllMocks();
+  electron.app.removeAllListeners();
+  electron.app.requestSingleInstanceLock.mockReturnValue(true);
+  electron.BrowserWindow.instances.length = 0;
+  electron.BrowserWindow.onCreate = null;
+  prepare?.(electron);
+  await import('../../src-main/index');
+  await new Promise((resolve) => setImmediate(resolve));
+  cleanups.push(() => {
+    electron.app.emit('will-quit');
+    data.cleanup();
+  });
+  return { electron, dataDir: data.dir };
+}
+
+describe('main entry', () => {
+  it('opens the database before the window, then wires IPC and the media protocol', async () => {
+    let databaseAtWindow: boolean | null = null;
+    const { electron, dataDir } = await boot(({ BrowserWindow }) => {
+      const folder = process.env.CADENCE_DATA_DIR!;
+      BrowserWindow.onCreate = () => (databaseAtWindow = existsSync(join(folder, 'cadence.db')));
+    });
+    expect(databaseAtWindow).toBe(true);
+    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalled();
+    expect(electron.protocol.handle).toHaveBeenCalledWith('cadence-media', expect.any(Function));
+    expect(electron.session.defaultSession.webRequest.onHeadersReceived).toHaveBeenCalled();
+    expect(electron.ipcHandlers.size).toBe(CHANNEL_NAMES.length);
+
+    const [window] = electron.BrowserWindow.instances;
+    expect(window?.options.webPreferences.preload).toMatch(/preload[\\/]index\.cjs$/);
+    const result = await electron.ipcHandlers.get('posts.create')?.(
+      { sender: window?.webContents, senderFrame: window?.webContents.mainFrame },
+      { body: 'typed in the window' },
+    );
+    expect(result).toMatchObject({ ok: true, value: { body: 'typed in the window', status: 'draft' } });
+    expect(existsSync(join(dataDir, 'cadence.db-wal'))).toBe(true);
+    expect(electron.dialog.showErrorBox).not.toHaveBeenCalled();
+  });
+
+  it('focuses the existing window when a second copy starts', async () => {
+    const { electron } = await boot();
+    const [window] = electron.BrowserWindow.instances;
+    window!.minimized = true;
+    electron.app.emit('second-instance');
+    expect(window?.restore).toHaveBeenCalled();
+    expect(window?.focus).toHaveBeenCalled();
+    expect(electron.BrowserWindow.instances).toHaveLength(1);
+  });
+
+  it('closes the core and its handlers on quit', async () => {
+    const { electron } = await boot();
+    electron.app.emit('will-quit');
+    expect(electron.ipcHandlers.size).toBe(0);
+  });
+
+  it('quits at once when another copy holds the lock', async () => {
+    const { electron } = await boot(({ app }) => app.requestSingleInstanceLock.mockReturnValue(false));
+    expect(electron.app.quit).toHaveBeenCalled();
+    expect(electron.app.whenReady).not.toHaveBeenCalled();
+    expect(electron.BrowserWindow.instances).toHaveLength(0);
+  });
+
+  it('explains a data folder it cannot open, naming the kept copy, and opens no window', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { electron, dataDir } = await boot(() => {
+      writeFileSync(
+        join(process.env.CADENCE_DATA_DIR!, 'cadence.db'),
+        'this is not a SQLite database at all',
+      );
+    });
+    expect(electron.BrowserWindow.instances).toHaveLength(0);
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledTimes(1);
+    const [title, message] = electron.dialog.showErrorBox.mock.calls[0] as [string, string];
+    expect(title).toBe('Cadence could not start');
+    expect(message).toContain(dataDir);
+    expect(message).toContain('cadence.db.before-start');
+    expect(existsSync(join(dataDir, 'cadence.db.before-start'))).toBe(true);
+    expect(electron.app.quit).toHaveBeenCalled();
+    expect(logged).toHaveBeenCalled();
+    logged.mockRestore();
+  });
+});
