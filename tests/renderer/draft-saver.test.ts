@@ -1,0 +1,166 @@
+// The composer's autosave against a real core (real SQLite, real migrations), with the
+// browser's window.cadence and localStorage stood in for by plain objects.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CadenceBridge, ChannelName } from '@shared/contract';
+import type { Post } from '@shared/entities';
+import {
+  readJournal,
+  recoverableContent,
+  writeJournal,
+  type DraftContent,
+  type JournalEntry,
+} from '../../src-renderer/src/features/composer/draft-journal';
+import { DraftSaver, type SaveStatus } from '../../src-renderer/src/features/composer/draft-saver';
+import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+
+class MemoryStorage {
+  private readonly items = new Map<string, string>();
+  getItem = (key: string) => this.items.get(key) ?? null;
+  setItem = (key: string, value: string) => void this.items.set(key, String(value));
+  removeItem = (key: string) => void this.items.delete(key);
+}
+
+let data: ReturnType<typeof makeDataDir>;
+let test: TestCore;
+let calls: ChannelName[];
+let engineDown: boolean;
+
+beforeEach(() => {
+  data = makeDataDir();
+  test = startTestCore({ dataDir: data.dir });
+  calls = [];
+  engineDown = false;
+  const bridge: CadenceBridge = {
+    invoke: async (channel, input) => {
+      calls.push(channel);
+      if (engineDown) throw new TypeError('Failed to fetch');
+      return test.core.invoke(channel, input);
+    },
+    subscribe: () => () => {},
+    mediaUrl: (sha) => `/media/${sha}`,
+  };
+  vi.stubGlobal('window', { cadence: bridge });
+  vi.stubGlobal('localStorage', new MemoryStorage());
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  test.core.close();
+  data.cleanup();
+});
+
+function newSaver(statuses: SaveStatus[], saved: Post[] = []) {
+  return new DraftSaver({
+    postId: null,
+    stored: { body: '', channelIds: [], altTexts: {} },
+    storedUpdatedAt: null,
+    delayMs: 20,
+    retryMs: 30,
+    onStatus: (status) => statuses.push(status),
+    onPostSaved: (post) => saved.push(post),
+  });
+}
+
+const text = (body: string): DraftContent => ({ body, channelIds: [], altTexts: {} });
+
+describe('DraftSaver', () => {
+  it('creates the post on the first keystroke and sends later ones together, newest text only', async () => {
+    const statuses: SaveStatus[] = [];
+    const saver = newSaver(statuses);
+    saver.change(text('H'));
+    await vi.waitFor(() => expect(saver.id).not.toBeNull());
+    for (const body of ['He', 'Hel', 'Hell', 'Hello']) saver.change(text(body));
+    expect(readJournal(saver.id)?.body).toBe('Hello');
+
+    await vi.waitFor(() => expect(statuses.at(-1)).toEqual({ kind: 'saved' }));
+    expect(calls.filter((c) => c === 'posts.create')).toHaveLength(1);
+    expect(calls.filter((c) => c === 'posts.update')).toHaveLength(1);
+    expect((await test.call('posts.get', { id: saver.id! })).body).toBe('Hello');
+    expect(readJournal(saver.id)).toBeNull();
+    expect(readJournal(null)).toBeNull();
+  });
+
+  it('keeps the text on the device when the engine is unreachable, then saves it when it returns', async () => {
+    const statuses: SaveStatus[] = [];
+    const saver = newSaver(statuses);
+    saver.change(text('Open late on Friday'));
+    await vi.waitFor(() => expect(statuses.at(-1)).toEqual({ kind: 'saved' }));
+
+    engineDown = true;
+    saver.change(text('Open late on Friday and Saturday'));
+    await vi.waitFor(() =>
+      expect(statuses.at(-1)).toEqual({ kind: 'error', reason: 'Cadence could not reach its engine' }),
+    );
+    expect(readJournal(saver.id)?.body).toBe('Open late on Friday and Saturday');
+
+    engineDown = false;
+    await vi.waitFor(() => expect(statuses.at(-1)).toEqual({ kind: 'saved' }));
+    expect((await test.call('posts.get', { id: saver.id! })).body).toBe('Open late on Friday and Saturday');
+    expect(readJournal(saver.id)).toBeNull();
+  });
+
+  it('shows the core’s own words when it refuses a save, and does not retry it', async () => {
+    const statuses: SaveStatus[] = [];
+    const saver = newSaver(statuses);
+    saver.change({ body: 'To a channel that is gone', channelIds: ['no-such-channel'], altTexts: {} });
+    await vi.waitFor(() => expect(statuses.at(-1)?.kind).toBe('error'));
+    expect(statuses.at(-1)).toEqual({
+      kind: 'error',
+      reason: 'One of the chosen channels no longer exists. Pick the channels again',
+    });
+    const attempts = calls.length;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(calls.length).toBe(attempts);
+    expect(readJournal(null)?.body).toBe('To a channel that is gone');
+  });
+});
+
+describe('recoverableContent', () => {
+  const post = (body: string, updatedAt: number): Post => ({
+    id: 'p1',
+    body,
+    status: 'draft',
+    scheduledAt: null,
+    scheduledTimeZone: null,
+    scheduledLocal: null,
+    createdAt: 0,
+    updatedAt,
+    targets: [],
+    media: [],
+  });
+  const entry = (body: string, editedAt: number, baseUpdatedAt: number | null): JournalEntry => ({
+    postId: 'p1',
+    body,
+    channelIds: [],
+    altTexts: {},
+    editedAt,
+    baseUpdatedAt,
+  });
+
+  it('brings back keystrokes the core never confirmed', () => {
+    expect(recoverableContent(post('Hello', 1000), entry('Hello world', 1500, 1000))?.body).toBe(
+      'Hello world',
+    );
+  });
+
+  it('ignores a journal that says what the store already holds', () => {
+    expect(recoverableContent(post('Hello', 1000), entry('Hello', 1500, 1000))).toBeNull();
+  });
+
+  it('lets a later edit made elsewhere win over an older journal', () => {
+    expect(recoverableContent(post('Edited elsewhere', 3000), entry('Hello world', 1500, 1000))).toBeNull();
+  });
+
+  it('recovers a post that was never created, but not an empty one', () => {
+    const fresh = { ...entry('An idea', 10, null), postId: null };
+    expect(recoverableContent(null, fresh)?.body).toBe('An idea');
+    expect(recoverableContent(null, { ...fresh, body: '  ' })).toBeNull();
+  });
+
+  it('survives a journal that is not ours to read', () => {
+    localStorage.setItem('cadence.draft-journal.p1', '{not json');
+    expect(readJournal('p1')).toBeNull();
+    writeJournal(entry('Readable', 1, 1));
+    expect(readJournal('p1')?.body).toBe('Readable');
+  });
+});
