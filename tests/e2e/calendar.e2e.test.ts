@@ -140,6 +140,51 @@ describe('calendar', () => {
       .toEqual({ scheduledAt: Date.UTC(2027, 2, 15, 13), scheduledLocal: '2027-03-15T09:00' });
   });
 
+  it('asks which time is meant when a post is dropped into the hour the clocks skip', async () => {
+    // 02:30 does not exist in New York on 2027-03-14: the clocks jump from 02:00 to 03:00.
+    const postId = await scheduledPost('Daylight saving reminder', '2027-03-15T02:30');
+    await calendar.goToMonth('2027-03');
+    await calendar.show('Week');
+    await calendar.next();
+    await calendar.next();
+    await calendar.waitUntilLoaded();
+    expect(await calendar.period()).toBe('Mar 14 – 20, 2027');
+
+    await calendar.dragToSlot(postId, '2027-03-14T02:00');
+    const dialog = app.page.getByRole('dialog', { name: 'Choose a time' });
+    await dialog.waitFor();
+    // While the owner decides, the shortcuts stay quiet.
+    await app.page.keyboard.press('ArrowRight');
+    expect(await calendar.period()).toBe('Mar 14 – 20, 2027');
+    await dialog.getByRole('button', { name: /03:30/ }).click();
+    await expect
+      .poll(() => stored(postId))
+      .toEqual({ scheduledAt: Date.UTC(2027, 2, 14, 7, 30), scheduledLocal: '2027-03-14T03:30' });
+    await expect.poll(() => calendar.slotOf(postId)).toBe('2027-03-14T03:00');
+  });
+
+  it('folds a busy day into "+N more", which opens that week', async () => {
+    const ids = [];
+    for (const time of ['08:00', '10:00', '12:00', '16:00']) {
+      ids.push(await scheduledPost(`Busy day at ${time}`, `2026-12-10T${time}`));
+    }
+    await calendar.goToMonth('2026-12');
+    const more = calendar.moreButton('2026-12-10');
+    expect(await more.textContent()).toBe('+2 more');
+    expect(
+      await calendar
+        .day('2026-12-10')
+        .getByRole('button', { name: /Busy day/ })
+        .count(),
+    ).toBe(2);
+
+    await more.click();
+    expect(await calendar.viewButton('Week').getAttribute('aria-pressed')).toBe('true');
+    expect(await calendar.period()).toBe('Dec 6 – 12, 2026');
+    await calendar.waitUntilLoaded();
+    expect(await calendar.slotOf(ids[3]!)).toBe('2026-12-10T16:00');
+  });
+
   it('puts a post back with an alert when the move cannot be saved', async () => {
     const postId = await scheduledPost('Gift cards', '2026-12-15T09:00');
     await calendar.goToMonth('2026-12');

@@ -10,12 +10,13 @@ const STATUS_MARKS: Record<CalendarEntry['post']['status'], string> = {
   failed: '!',
 };
 
-const NETWORK_BADGES: Record<CalendarEntry['networks'][number], string> = {
-  bluesky: 'Bsky',
-  mastodon: 'Masto',
-  telegram: 'TG',
-  discord: 'Disc',
-  webhook: 'Hook',
+/** One letter per network keeps the excerpt readable in a narrow month cell. */
+const NETWORK_INITIALS: Record<CalendarEntry['networks'][number], string> = {
+  bluesky: 'B',
+  mastodon: 'M',
+  telegram: 'T',
+  discord: 'D',
+  webhook: 'W',
   x: 'X',
 };
 
@@ -35,7 +36,7 @@ interface PostChipProps {
 function NetworkBadges({ networks }: { networks: CalendarEntry['networks'] }) {
   return networks.map((network) => (
     <span key={network} className="chip-network" data-network={network} aria-hidden="true">
-      {NETWORK_BADGES[network]}
+      {NETWORK_INITIALS[network]}
     </span>
   ));
 }
@@ -93,10 +94,7 @@ function PostChipView({ entry, roomy, onOpen, onKeyMove }: PostChipProps) {
       {roomy && (
         <>
           <span className="chip-text chip-body">{excerpt}</span>
-          <span className="chip-line chip-meta">
-            <NetworkBadges networks={entry.networks} />
-            <span className="chip-channels">{entry.channelLabel}</span>
-          </span>
+          <span className="chip-channels chip-meta">{entry.channelLabel}</span>
         </>
       )}
     </button>

@@ -54,7 +54,8 @@ function WeekGridView({ days, todayKey, byDay, onOpen, onDropOnSlot, onKeyMove }
     const element = scroller.current;
     const row = element?.querySelector<HTMLElement>(`[data-hour="${FIRST_VISIBLE_HOUR}"]`);
     const header = element?.querySelector<HTMLElement>('.week-head');
-    if (element && row) element.scrollTop = row.offsetTop - (header?.offsetHeight ?? 0);
+    // A little headroom keeps the 08:00 label clear of the sticky day headers.
+    if (element && row) element.scrollTop = row.offsetTop - (header?.offsetHeight ?? 0) - 12;
   }, []);
 
   useEffect(() => {
