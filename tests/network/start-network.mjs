@@ -8,6 +8,7 @@
 //
 // Options: --rate-limits  the PDS enforces its real rate limits (429 with ratelimit-* headers)
 //          --appview      the full network with the AppView; needs DB_POSTGRES_URL and REDIS_HOST
+// Service logs: LOG_ENABLED=true LOG_DESTINATION=/path/to/file (LOG_LEVEL=debug for more).
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
@@ -33,10 +34,10 @@ if (appview) {
   }
 }
 
-// stdout carries only the ready line: the atproto services log through pino (silenced here
-// unless LOG_ENABLED is set, and then sent to stderr) and a few dependencies use console.
-process.env.LOG_ENABLED ??= 'false';
-process.env.LOG_DESTINATION ??= '/dev/stderr';
+// stdout carries only the ready line. The atproto services log through pino, which writes to
+// stdout unless LOG_DESTINATION names a file, so their logs are on only with LOG_ENABLED=true
+// and a LOG_DESTINATION file; a few dependencies use console, which goes to stderr.
+if (!process.env.LOG_DESTINATION) process.env.LOG_ENABLED = 'false';
 console.log = console.info = console.debug = console.error;
 
 // The services call listen(port) without a host, which binds every interface. Tests must stay
