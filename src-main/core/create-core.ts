@@ -1,19 +1,28 @@
 // Builds the whole app behaviour from its outside world. Electron main, `npm run web` and
 // the tests all call this, so they run the same code.
+import { readFile } from 'node:fs/promises';
+import type { Network } from '../shared/entities';
 import type { Clock } from './clock';
+import { AccountDirectory } from './connectors/account-directory';
+import { ChannelConnections } from './connectors/channel-connections';
+import type { Connector } from './connectors/connector';
 import { openDatabase, type OpenedDatabase } from './db/open-database';
 import { createDispatch, type Dispatch } from './dispatch';
 import { CoreEvents, type CoreEventListener } from './events';
 import { mediaHandlers } from './handlers/media-handlers';
+import { publishingHandlers } from './handlers/outbox-handlers';
 import { postHandlers } from './handlers/post-handlers';
 import { settingsHandlers } from './handlers/settings-handlers';
 import type { CoreContext, Handlers } from './handlers/types';
+import { Outbox, type WakeReason } from './outbox/outbox';
+import { OutboxStore } from './outbox/outbox-store';
 import type { Notifier, OnlineSignal, SecretStore } from './ports';
 import { ActivityStore } from './store/activity-store';
 import { ChannelStore } from './store/channel-store';
 import { MediaStore } from './store/media-store';
 import { PostStore } from './store/post-store';
 import { ProfileStore } from './store/profile-store';
+import { SettingsStore } from './store/settings-store';
 
 export interface CoreOptions {
   clock: Clock;
@@ -24,6 +33,10 @@ export interface CoreOptions {
   notifier: Notifier;
   /** The zone a new business profile starts in; defaults to the machine's. */
   defaultTimeZone?: string;
+  /** The network connectors; tests may replace them. */
+  connectors?: Partial<Record<Network, Connector>>;
+  /** Whether the publishing timer runs (off for tools that only read the database). */
+  publishing?: boolean;
 }
 
 export interface Core {
@@ -32,7 +45,12 @@ export interface Core {
   /** Absolute path of a stored media file, for the media protocol and web mode. */
   mediaPath(sha256: string): string;
   readonly database: OpenedDatabase;
-  close(): void;
+  /** Wakes the publishing timer: the system resumed from sleep, for example. */
+  wake(reason: WakeReason): void;
+  /** Resolves when the publishing timer has nothing in flight (for tests and shutdown). */
+  whenIdle(): Promise<void>;
+  /** Stops the timer, lets an in-flight send record its result, then closes the database. */
+  close(): Promise<void>;
 }
 
 export function createCore(options: CoreOptions): Core {
@@ -52,19 +70,52 @@ export function createCore(options: CoreOptions): Core {
     media: new MediaStore(db, options.clock, options.dataDir),
     activity: new ActivityStore(db, options.clock),
   };
+  const connectors = options.connectors ?? {};
+  const settings = new SettingsStore(db, options.clock);
+  const outboxStore = new OutboxStore(db);
+  const accounts = new AccountDirectory(db, options.secrets, options.clock);
+  const outbox = new Outbox({
+    store: outboxStore,
+    posts: ctx.posts,
+    profile: ctx.profile,
+    settings,
+    accounts,
+    connectors,
+    readMedia: (sha256) => readFile(ctx.media.pathFor(sha256)),
+    clock: options.clock,
+    online: options.online,
+    notifier: options.notifier,
+    events,
+    activity: ctx.activity,
+  });
+  const connections = new ChannelConnections(
+    db,
+    options.clock,
+    options.secrets,
+    ctx.channels,
+    accounts,
+    connectors,
+  );
   const handlers: Handlers = {
-    ...settingsHandlers(ctx),
-    ...postHandlers(ctx),
+    ...settingsHandlers(ctx, connections),
+    ...postHandlers(ctx, (reason) => outbox.wake(reason)),
     ...mediaHandlers(ctx),
+    ...publishingHandlers(ctx, { outbox, outboxStore, settings, connections, secrets: options.secrets }),
   };
   ctx.profile.get();
   database.markStartSucceeded();
+  if (options.publishing !== false) outbox.start();
 
   return {
     invoke: createDispatch(handlers),
     subscribe: (listener) => events.subscribe(listener),
     mediaPath: (sha256) => ctx.media.pathFor(sha256),
     database,
-    close: () => database.close(),
+    wake: (reason) => outbox.wake(reason),
+    whenIdle: () => outbox.whenIdle(),
+    close: async () => {
+      await outbox.stop();
+      database.close();
+    },
   };
 }

@@ -1,6 +1,8 @@
 // The one list of IPC channels. Each names its input and output schema; main and the
 // web bridge parse every input against it, and the preload refuses names not listed here.
 import { z } from 'zod';
+import { AppSettings, OutboxStatus } from './app-settings';
+import { ConnectInput } from './connect-inputs';
 import {
   ActivityEntry,
   Channel,
@@ -122,6 +124,22 @@ export const contract = {
     output: MediaItem,
   },
   'media.remove': { input: ById, output: Deleted },
+
+  'posts.publishNow': { input: ById, output: Post },
+  'outbox.status': { input: NoInput, output: OutboxStatus },
+  /** For an outcome only the owner can confirm (Telegram, Discord): it went out, or send it again. */
+  'outbox.resolve': {
+    input: z.object({ targetId: Id, resolution: z.enum(['published', 'send-again']) }).strict(),
+    output: Post,
+  },
+  'settings.get': { input: NoInput, output: AppSettings },
+  'settings.update': { input: AppSettings.partial().strict(), output: AppSettings },
+
+  'channels.connect': { input: ConnectInput, output: Channel },
+  'channels.test': { input: ById, output: Channel },
+  'channels.disconnect': { input: ById, output: Channel },
+  /** Whether secrets are kept by the OS keychain (false in web mode), for a plain warning. */
+  'app.info': { input: NoInput, output: z.object({ secretsEncrypted: z.boolean() }) },
 
   'activity.list': {
     input: z.object({ postId: Id, before: Instant.optional() }).strict(),

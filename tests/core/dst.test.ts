@@ -1,3 +1,4 @@
+import { ManualClock } from '../../src-main/core/clock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addLocalDays, localStringAt } from '../../src-main/shared/zoned-time';
 import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
@@ -12,7 +13,8 @@ let channelId: string;
 beforeAll(async () => {
   const data = makeDataDir();
   cleanup = data.cleanup;
-  t = startTestCore({ dataDir: data.dir });
+  // Before every clock change the tests schedule across, so no post is in the past.
+  t = startTestCore({ dataDir: data.dir, clock: new ManualClock(Date.UTC(2026, 0, 1)) });
   channelId = (
     await t.call('channels.add', { network: 'bluesky', displayName: 'Shop', handle: 'shop.bsky.social' })
   ).id;

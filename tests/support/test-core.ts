@@ -2,8 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ManualClock } from '../../src-main/core/clock';
-import { createCore, type Core } from '../../src-main/core/create-core';
-import { memorySecretStore, RecordingNotifier, SwitchableOnlineSignal } from '../../src-main/core/ports';
+import { createCore, type Core, type CoreOptions } from '../../src-main/core/create-core';
+import {
+  memorySecretStore,
+  RecordingNotifier,
+  SwitchableOnlineSignal,
+  type SecretStore,
+} from '../../src-main/core/ports';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../src-main/shared/contract';
 
 export const MIGRATIONS_FOLDER = resolve(__dirname, '../../src-main/core/db/migrations');
@@ -27,6 +32,9 @@ export function startTestCore(options: {
   dataDir: string;
   clock?: ManualClock;
   timeZone?: string;
+  connectors?: CoreOptions['connectors'];
+  secrets?: SecretStore;
+  publishing?: boolean;
 }): TestCore {
   const clock = options.clock ?? new ManualClock(Date.UTC(2026, 10, 25, 12));
   const online = new SwitchableOnlineSignal(true);
@@ -35,10 +43,12 @@ export function startTestCore(options: {
     clock,
     dataDir: options.dataDir,
     migrationsFolder: MIGRATIONS_FOLDER,
-    secrets: memorySecretStore(),
+    secrets: options.secrets ?? memorySecretStore(),
     online,
     notifier,
     defaultTimeZone: options.timeZone ?? 'America/New_York',
+    connectors: options.connectors,
+    publishing: options.publishing,
   });
   return {
     core,

@@ -15,7 +15,11 @@ type PostChannels =
   | 'time.check'
   | 'activity.list';
 
-export function postHandlers(ctx: CoreContext): HandlerMap<PostChannels> {
+/** `wakeOutbox` tells the publishing timer a due time may have moved. */
+export function postHandlers(
+  ctx: CoreContext,
+  wakeOutbox: (reason: 'scheduled') => void,
+): HandlerMap<PostChannels> {
   const changed = (postId: string) => ctx.events.emit({ type: 'post.changed', postId });
 
   return {
@@ -33,6 +37,9 @@ export function postHandlers(ctx: CoreContext): HandlerMap<PostChannels> {
     },
     'posts.get': ({ id }) => ctx.posts.get(id),
     'posts.delete': ({ id }) => {
+      if (ctx.posts.get(id).targets.some((t) => t.state === 'sending')) {
+        throw new AppError('CONFLICT', 'This post is being sent right now. Try again in a moment.');
+      }
       ctx.posts.delete(id);
       ctx.events.emit({ type: 'post.deleted', postId: id });
       return { id };
@@ -50,6 +57,12 @@ export function postHandlers(ctx: CoreContext): HandlerMap<PostChannels> {
         throw new AppError('INVALID_INPUT', 'Write something or attach an image before scheduling.');
       }
       const scheduledAt = resolveInstant(checkTime(local, timeZone), choice);
+      if (scheduledAt < ctx.clock.now() - PAST_TOLERANCE_MS) {
+        throw new AppError(
+          'INVALID_INPUT',
+          'That time has already passed. Pick a time in the future, or use “Publish now”.',
+        );
+      }
       const post = ctx.posts.setSchedule(id, {
         scheduledAt,
         scheduledTimeZone: timeZone,
@@ -62,6 +75,7 @@ export function postHandlers(ctx: CoreContext): HandlerMap<PostChannels> {
         detail: { scheduledAt, timeZone, local: post.scheduledLocal },
       });
       changed(id);
+      wakeOutbox('scheduled');
       return post;
     },
     'posts.unschedule': ({ id }) => {
@@ -72,6 +86,7 @@ export function postHandlers(ctx: CoreContext): HandlerMap<PostChannels> {
       const post = ctx.posts.setSchedule(id, null);
       ctx.activity.append({ kind: 'post.unscheduled', postId: id, message: 'Moved back to drafts.' });
       changed(id);
+      wakeOutbox('scheduled');
       return post;
     },
     'calendar.range': ({ from, to }) => ctx.posts.range(from, to),
@@ -79,6 +94,9 @@ export function postHandlers(ctx: CoreContext): HandlerMap<PostChannels> {
     'activity.list': ({ postId, before }) => ctx.activity.listForPost(postId, before),
   };
 }
+
+/** A minute of slack, so "now" picked in a form a few seconds ago still counts. */
+const PAST_TOLERANCE_MS = 60_000;
 
 function checkTime(local: string, timeZone: string): TimeCheck {
   try {

@@ -1,7 +1,9 @@
+import type { ChannelConnections } from '../connectors/channel-connections';
 import type { CoreContext, HandlerMap } from './types';
 
 export function settingsHandlers(
   ctx: CoreContext,
+  connections: ChannelConnections,
 ): HandlerMap<'profile.get' | 'profile.update' | 'channels.list' | 'channels.add' | 'channels.remove'> {
   return {
     'profile.get': () => ctx.profile.get(),
@@ -16,8 +18,9 @@ export function settingsHandlers(
       ctx.events.emit({ type: 'channels.changed' });
       return channel;
     },
-    'channels.remove': ({ id }) => {
+    'channels.remove': async ({ id }) => {
       ctx.channels.remove(id);
+      await connections.forget(id);
       ctx.events.emit({ type: 'channels.changed' });
       return { id };
     },

@@ -1,6 +1,7 @@
 // The publishing timer. It sleeps until the next due time (no polling), wakes on start,
 // on coming online, on system resume and whenever a post is scheduled, and sends each due
 // target through its network's connector: one at a time per account, in due order.
+import type { OutboxStatus } from '../../shared/app-settings';
 import { localStringAt } from '../../shared/zoned-time';
 import type { Clock, TimerHandle } from '../clock';
 import type { AccountDirectory } from '../connectors/account-directory';
@@ -12,7 +13,7 @@ import type { PostStore } from '../store/post-store';
 import type { ProfileStore } from '../store/profile-store';
 import type { SettingsStore } from '../store/settings-store';
 import type { Network } from '../../shared/entities';
-import type { OutboxStore} from './outbox-store';
+import type { OutboxStore } from './outbox-store';
 import { type DueTarget } from './outbox-store';
 import { TargetSender } from './target-sender';
 
@@ -32,13 +33,6 @@ export interface OutboxDeps {
   events: CoreEvents;
   activity: ActivityStore;
   random?: () => number;
-}
-
-export interface OutboxStatus {
-  online: boolean;
-  queued: number;
-  attention: number;
-  nextAt: number | null;
 }
 
 export class Outbox {

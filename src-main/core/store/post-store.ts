@@ -31,10 +31,12 @@ export class PostStore {
     scheduledLocal: posts.scheduledLocal,
     updatedAt: posts.updatedAt,
     // Written out in full: inside a single-table select drizzle drops the table prefix,
-    // which would make "id" bind to the subquery's own table.
-    channelIds: sql<
-      string | null
-    >`(select group_concat(pt.channel_id) from post_targets pt where pt.post_id = posts.id)`,
+    // which would make "id" bind to the subquery's own table. Split while drizzle maps the
+    // row, so no second object per row is built: the calendar reads thousands per view.
+    channelIds:
+      sql`coalesce((select group_concat(pt.channel_id) from post_targets pt where pt.post_id = posts.id), '')`.mapWith(
+        (ids: string): string[] => (ids === '' ? [] : ids.split(',')),
+      ),
     mediaCount: sql<number>`(select count(*) from media m where m.post_id = posts.id)`,
   };
 
@@ -154,9 +156,21 @@ export class PostStore {
         })
         .where(eq(posts.id, id))
         .run();
+      // Targets already sent, being sent, or awaiting the owner's word keep their state.
       tx.update(postTargets)
-        .set({ state: schedule ? 'scheduled' : 'pending', updatedAt: now })
-        .where(and(eq(postTargets.postId, id), inArray(postTargets.state, ['pending', 'scheduled'])))
+        .set({
+          state: schedule ? 'scheduled' : 'pending',
+          lastError: null,
+          attemptCount: 0,
+          nextAttemptAt: null,
+          updatedAt: now,
+        })
+        .where(
+          and(
+            eq(postTargets.postId, id),
+            inArray(postTargets.state, ['pending', 'scheduled', 'retry_wait', 'failed', 'missed']),
+          ),
+        )
         .run();
     });
     return this.get(id);
@@ -174,16 +188,11 @@ export class PostStore {
       .where(eq(posts.status, 'draft'))
       .orderBy(desc(posts.updatedAt))
       .limit(limit)
-      .all()
-      .map(toSummary);
+      .all();
   }
 
   /** Posts whose scheduled instant falls in [from, to): only the visible window is read. */
   range(from: number, to: number): PostSummary[] {
-    return this.rangeQuery.all({ from, to }).map(toSummary);
+    return this.rangeQuery.all({ from, to });
   }
-}
-
-function toSummary(row: Omit<PostSummary, 'channelIds'> & { channelIds: string | null }): PostSummary {
-  return { ...row, channelIds: row.channelIds ? row.channelIds.split(',') : [] };
 }

@@ -1,24 +1,7 @@
-import { z } from 'zod';
+import { AppSettings } from '../../shared/app-settings';
 import type { Clock } from '../clock';
 import type { AppDatabase } from '../db/open-database';
 import { appSettings } from '../db/schema';
-
-/** Owner preferences with their defaults; unknown or malformed stored values fall back to them. */
-export const AppSettings = z.object({
-  /** Posts missed (laptop asleep, app closed) by less than this are still sent on wake. */
-  graceWindowMinutes: z
-    .number()
-    .int()
-    .min(0)
-    .max(7 * 24 * 60)
-    .default(120),
-  /** Closing the window keeps Cadence running in the tray so scheduled posts still go out. */
-  closeToTray: z.boolean().default(true),
-  /** Whether the tray behaviour was explained the first time the window closed. */
-  closeToTrayExplained: z.boolean().default(false),
-  notifyOnSuccess: z.boolean().default(false),
-});
-export type AppSettings = z.infer<typeof AppSettings>;
 
 export class SettingsStore {
   constructor(

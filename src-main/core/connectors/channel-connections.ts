@@ -1,0 +1,136 @@
+// Connecting, testing and disconnecting accounts. The secret goes to the keychain; the
+// channel row keeps only what is safe to show.
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { ConnectInput } from '../../shared/connect-inputs';
+import { NETWORK_LABELS, type Channel, type Network } from '../../shared/entities';
+import { AppError } from '../../shared/errors';
+import type { Clock } from '../clock';
+import type { AppDatabase } from '../db/open-database';
+import { channels } from '../db/schema';
+import type { SecretStore } from '../ports';
+import type { ChannelStore } from '../store/channel-store';
+import { secretKeyFor, type AccountDirectory } from './account-directory';
+import type { AccountProfile, Connection, Connector } from './connector';
+import { ConnectorError } from './connector-error';
+
+export class ChannelConnections {
+  constructor(
+    private readonly db: AppDatabase,
+    private readonly clock: Clock,
+    private readonly secrets: SecretStore,
+    private readonly channels: ChannelStore,
+    private readonly accounts: AccountDirectory,
+    private readonly connectors: Partial<Record<Network, Connector>>,
+  ) {}
+
+  async connect(input: ConnectInput): Promise<Channel> {
+    const connector = this.connectorFor(input.network);
+    const connection = await asAppError(() => connector.connect(input));
+    return this.save(input.network, connection, input.channelId, input.displayName);
+  }
+
+  /** Stores a finished sign-in (also used by the Mastodon OAuth flow). */
+  async save(
+    network: Network,
+    connection: Connection,
+    channelId?: string,
+    displayName?: string,
+  ): Promise<Channel> {
+    const now = this.clock.now();
+    const id = channelId ?? randomUUID();
+    if (channelId) this.channels.get(channelId);
+    await this.secrets.set(secretKeyFor(id), connection.secret);
+    const fields = {
+      network,
+      handle: connection.profile.handle,
+      connection: 'connected' as const,
+      serverUrl: connection.serverUrl,
+      remoteAccountId: connection.profile.remoteAccountId,
+      avatarUrl: connection.profile.avatarUrl,
+      followersCount: connection.profile.followersCount,
+      settings: connection.settings,
+      lastCheckedAt: now,
+      updatedAt: now,
+    };
+    const name = displayName?.trim() || connection.profile.displayName || connection.profile.handle;
+    if (channelId) {
+      this.db
+        .update(channels)
+        .set({ ...fields, ...(displayName?.trim() ? { displayName: name } : {}) })
+        .where(eq(channels.id, id))
+        .run();
+    } else {
+      this.db
+        .insert(channels)
+        .values({ id, displayName: name, createdAt: now, ...fields })
+        .run();
+    }
+    return this.channels.get(id);
+  }
+
+  /** Signs in with the stored credentials and refreshes the profile shown in Settings. */
+  async test(channelId: string): Promise<Channel> {
+    const account = await asAppError(() => this.accounts.resolve(channelId));
+    const connector = this.connectorFor(account.network);
+    let profile: AccountProfile;
+    try {
+      profile = await connector.test(account);
+    } catch (error) {
+      if (error instanceof ConnectorError && error.kind === 'auth')
+        this.accounts.markNeedsReconnect(channelId);
+      throw toAppError(error);
+    }
+    this.db
+      .update(channels)
+      .set({
+        connection: 'connected',
+        handle: profile.handle,
+        avatarUrl: profile.avatarUrl,
+        followersCount: profile.followersCount,
+        lastCheckedAt: this.clock.now(),
+        updatedAt: this.clock.now(),
+      })
+      .where(eq(channels.id, channelId))
+      .run();
+    return this.channels.get(channelId);
+  }
+
+  /** Forgets the credentials; the channel and its posts stay, ready to reconnect. */
+  async disconnect(channelId: string): Promise<Channel> {
+    this.channels.get(channelId);
+    await this.secrets.delete(secretKeyFor(channelId));
+    this.db
+      .update(channels)
+      .set({ connection: 'manual', updatedAt: this.clock.now() })
+      .where(eq(channels.id, channelId))
+      .run();
+    return this.channels.get(channelId);
+  }
+
+  /** Removing a channel also removes its secret. */
+  async forget(channelId: string): Promise<void> {
+    await this.secrets.delete(secretKeyFor(channelId));
+  }
+
+  private connectorFor(network: Network): Connector {
+    const connector = this.connectors[network];
+    if (!connector) {
+      throw new AppError('INVALID_INPUT', `Cadence cannot connect to ${NETWORK_LABELS[network]} yet.`);
+    }
+    return connector;
+  }
+}
+
+async function asAppError<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw toAppError(error);
+  }
+}
+
+function toAppError(error: unknown): unknown {
+  if (error instanceof ConnectorError) return new AppError('CONNECTION_FAILED', error.message);
+  return error;
+}
