@@ -6,6 +6,7 @@ import type { Clock } from './clock';
 import { AccountDirectory } from './connectors/account-directory';
 import { ChannelConnections } from './connectors/channel-connections';
 import type { Connector } from './connectors/connector';
+import { defaultConnectors } from './connectors/registry';
 import { openDatabase, type OpenedDatabase } from './db/open-database';
 import { createDispatch, type Dispatch } from './dispatch';
 import { CoreEvents, type CoreEventListener } from './events';
@@ -35,6 +36,8 @@ export interface CoreOptions {
   defaultTimeZone?: string;
   /** The network connectors; tests may replace them. */
   connectors?: Partial<Record<Network, Connector>>;
+  /** Milliseconds before a network request is abandoned; its outcome is then reconciled. */
+  requestTimeoutMs?: number;
   /** Whether the publishing timer runs (off for tools that only read the database). */
   publishing?: boolean;
 }
@@ -70,7 +73,13 @@ export function createCore(options: CoreOptions): Core {
     media: new MediaStore(db, options.clock, options.dataDir),
     activity: new ActivityStore(db, options.clock),
   };
-  const connectors = options.connectors ?? {};
+  const connectors =
+    options.connectors ??
+    defaultConnectors({
+      clock: options.clock,
+      fetch: globalThis.fetch,
+      requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
+    });
   const settings = new SettingsStore(db, options.clock);
   const outboxStore = new OutboxStore(db);
   const accounts = new AccountDirectory(db, options.secrets, options.clock);

@@ -1,0 +1,149 @@
+// Bluesky: sign in with a handle and app password against any PDS, rich text with mention,
+// link and tag facets, up to four images with alt text, and idempotent publishing through
+// putRecord at a record key derived from the post target.
+import { RichText, type AtpAgent } from '@atproto/api';
+import type { BlueskyConnect } from '../../../shared/connect-inputs';
+import { validatePostForNetwork } from '../../../shared/text-rules';
+import type {
+  Account,
+  AccountProfile,
+  Connection,
+  Connector,
+  ConnectorContext,
+  OutgoingPost,
+} from '../connector';
+import { prepareImage } from './bluesky-images';
+import { sessionFor, signIn, toConnectorError } from './bluesky-session';
+import { recordKeyFor } from './record-key';
+
+const POST_COLLECTION = 'app.bsky.feed.post';
+
+export function blueskyConnector(ctx: ConnectorContext): Connector<BlueskyConnect> {
+  return {
+    network: 'bluesky',
+    limitsOf: () => null,
+
+    validate: (post) =>
+      validatePostForNetwork('bluesky', { text: post.text, images: post.images.map(imageFacts) }),
+
+    async connect(input) {
+      const service = input.serviceUrl.replace(/\/+$/, '');
+      const { agent, secret } = await signIn(ctx, service, input.identifier, input.appPassword);
+      const connection: Connection = {
+        secret: JSON.stringify(secret),
+        serverUrl: service,
+        settings: {},
+        profile: await readProfile(agent),
+      };
+      return connection;
+    },
+
+    async test(account) {
+      return readProfile(await sessionFor(ctx, account));
+    },
+
+    async profile(account) {
+      return readProfile(await sessionFor(ctx, account));
+    },
+
+    async publish(account, post) {
+      const agent = await sessionFor(ctx, account);
+      const did = agent.session!.did;
+      const rkey = recordKeyFor(post.targetId, post.firstAttemptAt);
+      try {
+        const record = await buildRecord(agent, post);
+        const result = await agent.com.atproto.repo.putRecord({
+          repo: did,
+          collection: POST_COLLECTION,
+          rkey,
+          record,
+        });
+        return { remoteId: result.data.uri, remoteUrl: webUrl(agent.session!.handle, rkey) };
+      } catch (error) {
+        throw toConnectorError(error, 'publish');
+      }
+    },
+
+    async verify(account, post) {
+      const agent = await sessionFor(ctx, account);
+      const rkey = recordKeyFor(post.targetId, post.firstAttemptAt);
+      try {
+        const found = await agent.com.atproto.repo.getRecord({
+          repo: agent.session!.did,
+          collection: POST_COLLECTION,
+          rkey,
+        });
+        return {
+          status: 'published',
+          remoteId: found.data.uri,
+          remoteUrl: webUrl(agent.session!.handle, rkey),
+        };
+      } catch (error) {
+        const failure = toConnectorError(error, 'read');
+        if (/RecordNotFound|Could not locate record/i.test(failure.details.serverAnswer ?? '')) {
+          return { status: 'absent' };
+        }
+        throw failure;
+      }
+    },
+  };
+}
+
+async function buildRecord(agent: AtpAgent, post: OutgoingPost): Promise<Record<string, unknown>> {
+  const rich = new RichText({ text: post.text });
+  // Resolves @handles to DIDs and finds links and #tags, with byte offsets as Bluesky needs.
+  await rich.detectFacets(agent);
+  const record: Record<string, unknown> = {
+    $type: POST_COLLECTION,
+    text: rich.text,
+    // The first attempt's time, so every retry writes an identical record.
+    createdAt: new Date(post.firstAttemptAt).toISOString(),
+  };
+  if (rich.facets && rich.facets.length > 0) record.facets = rich.facets;
+  if (post.images.length > 0) {
+    const images = [];
+    for (const image of post.images) {
+      const prepared = await prepareImage(image);
+      const upload = await agent.uploadBlob(prepared.bytes, { encoding: prepared.mimeType });
+      images.push({
+        image: upload.data.blob,
+        alt: image.altText,
+        aspectRatio: { width: prepared.width, height: prepared.height },
+      });
+    }
+    record.embed = { $type: 'app.bsky.embed.images', images };
+  }
+  return record;
+}
+
+async function readProfile(agent: AtpAgent): Promise<AccountProfile> {
+  const session = agent.session!;
+  const base: AccountProfile = {
+    handle: session.handle,
+    displayName: null,
+    avatarUrl: null,
+    followersCount: null,
+    remoteAccountId: session.did,
+  };
+  try {
+    const profile = await agent.getProfile({ actor: session.did });
+    return {
+      ...base,
+      handle: profile.data.handle,
+      displayName: profile.data.displayName ?? null,
+      avatarUrl: profile.data.avatar ?? null,
+      followersCount: profile.data.followersCount ?? null,
+    };
+  } catch {
+    // A PDS without an AppView cannot answer getProfile; the session still names the account.
+    return base;
+  }
+}
+
+function webUrl(handle: string, rkey: string): string {
+  return `https://bsky.app/profile/${handle}/post/${rkey}`;
+}
+
+function imageFacts(image: OutgoingPost['images'][number]) {
+  return { byteSize: image.bytes.byteLength, altText: image.altText, mimeType: image.mimeType };
+}

@@ -1,0 +1,47 @@
+// Bluesky refuses image blobs over its size limit. Rather than failing the post, Cadence
+// re-encodes a large image as JPEG, stepping quality and size down until it fits.
+import sharp from 'sharp';
+import type { OutgoingImage } from '../connector';
+import { ConnectorError } from '../connector-error';
+
+export const BLUESKY_BLOB_LIMIT = 1_000_000;
+const STEPS: Array<{ maxSide: number; quality: number }> = [
+  { maxSide: 2000, quality: 85 },
+  { maxSide: 2000, quality: 70 },
+  { maxSide: 1600, quality: 70 },
+  { maxSide: 1200, quality: 65 },
+  { maxSide: 1000, quality: 60 },
+];
+
+export interface PreparedImage {
+  bytes: Uint8Array;
+  mimeType: string;
+  width: number;
+  height: number;
+}
+
+export async function prepareImage(image: OutgoingImage, limit = BLUESKY_BLOB_LIMIT): Promise<PreparedImage> {
+  const meta = await sharp(image.bytes)
+    .metadata()
+    .catch(() => {
+      throw new ConnectorError('rejected', `“${image.fileName}” could not be read as an image.`);
+    });
+  const width = meta.width ?? 1;
+  const height = meta.height ?? 1;
+  if (image.bytes.byteLength <= limit) return { bytes: image.bytes, mimeType: image.mimeType, width, height };
+  for (const step of STEPS) {
+    const { data, info } = await sharp(image.bytes)
+      .rotate()
+      .resize({ width: step.maxSide, height: step.maxSide, fit: 'inside', withoutEnlargement: true })
+      .flatten({ background: '#ffffff' })
+      .jpeg({ quality: step.quality, mozjpeg: true })
+      .toBuffer({ resolveWithObject: true });
+    if (data.byteLength <= limit) {
+      return { bytes: data, mimeType: 'image/jpeg', width: info.width, height: info.height };
+    }
+  }
+  throw new ConnectorError(
+    'rejected',
+    `“${image.fileName}” is too large for Bluesky even after resizing. Use a smaller image.`,
+  );
+}

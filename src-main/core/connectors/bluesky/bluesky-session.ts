@@ -1,0 +1,129 @@
+// Keeps one Bluesky session per account and refreshes it, instead of signing in for every
+// post: createSession is rate-limited per day. The app password stays in the keychain only
+// so that an expired refresh token can be replaced without bothering the owner.
+import { AtpAgent, XRPCError, type AtpSessionData } from '@atproto/api';
+import { z } from 'zod';
+import type { Account, ConnectorContext } from '../connector';
+import { ConnectorError, fromFetchFailure } from '../connector-error';
+import { timedFetch } from '../timed-fetch';
+
+const StoredSecret = z.object({
+  identifier: z.string(),
+  appPassword: z.string(),
+  session: z.custom<AtpSessionData>((value) => typeof value === 'object' && value !== null).optional(),
+});
+export type BlueskySecret = z.infer<typeof StoredSecret>;
+
+export const RECONNECT = 'Reconnect Bluesky in Settings with a new app password.';
+
+export function newAgent(ctx: ConnectorContext, service: string, onSession?: (s: AtpSessionData) => void) {
+  return new AtpAgent({
+    service,
+    fetch: timedFetch(ctx),
+    persistSession: (_event, session) => {
+      if (session && onSession) onSession(session);
+    },
+  });
+}
+
+/** Signs in with a handle (or email) and app password; the secret to keep comes back. */
+export async function signIn(
+  ctx: ConnectorContext,
+  service: string,
+  identifier: string,
+  appPassword: string,
+): Promise<{ agent: AtpAgent; secret: BlueskySecret }> {
+  const agent = newAgent(ctx, service);
+  try {
+    await agent.login({ identifier, password: appPassword });
+  } catch (error) {
+    throw toConnectorError(error, 'sign-in');
+  }
+  return { agent, secret: { identifier, appPassword, session: agent.session } };
+}
+
+/** An agent with a live session for the account, resuming the stored one when it still works. */
+export async function sessionFor(ctx: ConnectorContext, account: Account): Promise<AtpAgent> {
+  const parsed = StoredSecret.safeParse(safeJson(account.secret));
+  if (!parsed.success) throw new ConnectorError('auth', `Cadence's Bluesky sign-in is damaged. ${RECONNECT}`);
+  const stored = parsed.data;
+  const service = account.serverUrl ?? 'https://bsky.social';
+  let latest = stored.session;
+  const agent = newAgent(ctx, service, (session) => {
+    latest = session;
+    void account.saveSecret(JSON.stringify({ ...stored, session }));
+  });
+  if (stored.session) {
+    try {
+      await agent.resumeSession(stored.session);
+      return agent;
+    } catch (error) {
+      const failure = toConnectorError(error, 'sign-in');
+      if (failure.kind !== 'auth') throw failure;
+    }
+  }
+  // The refresh token expired or was revoked: sign in again with the stored app password.
+  try {
+    await agent.login({ identifier: stored.identifier, password: stored.appPassword });
+  } catch (error) {
+    throw toConnectorError(error, 'sign-in');
+  }
+  if (agent.session && agent.session !== latest) {
+    await account.saveSecret(JSON.stringify({ ...stored, session: agent.session }));
+  }
+  return agent;
+}
+
+/** Sorts an XRPC or fetch failure into what the outbox and the Settings screen need. */
+export function toConnectorError(error: unknown, during: 'sign-in' | 'publish' | 'read'): ConnectorError {
+  if (error instanceof ConnectorError) return error;
+  if (!(error instanceof XRPCError)) return fromFetchFailure(error, 'Bluesky');
+  const status = Number(error.status);
+  const serverAnswer = `${error.error ?? ''} ${error.message}`.trim();
+  const details = { httpStatus: status || undefined, serverAnswer };
+  if (status === 1) {
+    // ResponseType.Unknown: no HTTP answer at all.
+    return fromFetchFailure(error.cause ?? error, 'Bluesky');
+  }
+  if (status === 429) {
+    const reset = Number(error.headers?.['ratelimit-reset']);
+    return new ConnectorError(
+      'rate-limited',
+      'Bluesky asked Cadence to slow down; it will try again later.',
+      {
+        ...details,
+        retryAt: Number.isFinite(reset) && reset > 0 ? reset * 1000 : undefined,
+      },
+    );
+  }
+  if (status === 401 || error.error === 'ExpiredToken' || error.error === 'InvalidToken') {
+    return new ConnectorError(
+      'auth',
+      during === 'sign-in'
+        ? 'Bluesky did not accept that handle and app password. Check both; you can make an app password in Bluesky under Settings → Privacy and security → App passwords.'
+        : `Bluesky no longer accepts Cadence's sign-in. ${RECONNECT}`,
+      details,
+    );
+  }
+  if (error.error === 'AccountTakedown' || error.error === 'AccountDeactivated' || status === 403) {
+    return new ConnectorError('permission', `Bluesky refused: ${error.message}`, details);
+  }
+  if (status >= 500)
+    return new ConnectorError('server', `Bluesky had a problem (${status}). Cadence will retry.`, details);
+  if (status === 404) {
+    return new ConnectorError(
+      'config',
+      'That Bluesky server does not answer like a Bluesky server. Check its address.',
+      details,
+    );
+  }
+  return new ConnectorError('rejected', `Bluesky refused the post: ${error.message}`, details);
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,10 @@
+import type { Network } from '../../shared/entities';
+import { blueskyConnector } from './bluesky/bluesky-connector';
+import type { Connector, ConnectorContext } from './connector';
+
+/** Every network Cadence can publish to. X has counters in the composer but no publishing. */
+export function defaultConnectors(ctx: ConnectorContext): Partial<Record<Network, Connector>> {
+  return {
+    bluesky: blueskyConnector(ctx) as Connector,
+  };
+}
