@@ -1,0 +1,128 @@
+// A real core (real SQLite, real migrations, real handlers) with scripted connectors and a
+// manual clock, plus the few steps every outbox test repeats.
+import { ManualClock } from '../../src-main/core/clock';
+import type { Published } from '../../src-main/core/connectors/connector';
+import { memorySecretStore, type SecretStore } from '../../src-main/core/ports';
+import type { ConnectInput } from '../../src-main/shared/connect-inputs';
+import type { Post } from '../../src-main/shared/entities';
+import { ScriptedConnector } from './scripted-connector';
+import { makeDataDir, startTestCore, type TestCore } from './test-core';
+
+export const SECOND = 1_000;
+export const MINUTE = 60 * SECOND;
+export const HOUR = 60 * MINUTE;
+
+export interface OutboxHarness extends TestCore {
+  /** Answers for every webhook channel. */
+  webhook: ScriptedConnector;
+  /** Answers for every Discord channel. */
+  discord: ScriptedConnector;
+  secrets: SecretStore;
+  connect(network: 'webhook' | 'discord', displayName?: string): Promise<string>;
+  /** A post with text on the given channels, scheduled at a wall-clock time in New York. */
+  schedule(channelIds: string[], local: string, body?: string): Promise<Post>;
+  /** Fires armed timers one by one up to `until`, letting each pass finish, then sets the clock. */
+  runUntil(until: number): Promise<void>;
+  /** Opens a second core on the same data folder, as after a crash or restart. */
+  reopen(clock?: ManualClock): OutboxHarness;
+  dispose(): Promise<void>;
+}
+
+export function startOutboxHarness(
+  options: {
+    start?: number;
+    /** Replaces the default clock (which starts at `start`). */
+    clock?: ManualClock;
+    dataDir?: string;
+    secrets?: SecretStore;
+    publishing?: boolean;
+    delivered?: { webhook: Map<string, Published>; discord: Map<string, Published> };
+  } = {},
+): OutboxHarness {
+  const data = options.dataDir ? { dir: options.dataDir, cleanup: () => {} } : makeDataDir('cadence-outbox-');
+  const clock = options.clock ?? new ManualClock(options.start ?? Date.parse('2026-11-25T13:00:00Z'));
+  const secrets = options.secrets ?? memorySecretStore();
+  const webhook = new ScriptedConnector('webhook', clock);
+  const discord = new ScriptedConnector('discord', clock);
+  for (const [key, value] of options.delivered?.webhook ?? []) webhook.delivered.set(key, value);
+  for (const [key, value] of options.delivered?.discord ?? []) discord.delivered.set(key, value);
+  const t = startTestCore({
+    dataDir: data.dir,
+    clock,
+    secrets,
+    timeZone: 'America/New_York',
+    connectors: { webhook, discord },
+    publishing: options.publishing,
+  });
+  let closed = false;
+  const harness: OutboxHarness = {
+    ...t,
+    webhook,
+    discord,
+    secrets,
+    async connect(network, displayName) {
+      const input: ConnectInput =
+        network === 'webhook'
+          ? { network, url: 'http://127.0.0.1:9/hook', signingSecret: 'a-signing-secret-0123', displayName }
+          : { network, webhookUrl: 'http://127.0.0.1:9/api/webhooks/123/abc', displayName };
+      return (await t.call('channels.connect', input)).id;
+    },
+    async schedule(channelIds, local, body = `Post for ${local}`) {
+      const post = await t.call('posts.create', { body, channelIds });
+      return t.call('posts.schedule', { id: post.id, local, timeZone: 'America/New_York' });
+    },
+    async runUntil(until) {
+      await t.core.whenIdle();
+      for (;;) {
+        const next = clock.nextDueAt();
+        if (next === null || next > until) break;
+        clock.set(next);
+        await t.core.whenIdle();
+      }
+      clock.set(until);
+      await t.core.whenIdle();
+    },
+    reopen(nextClock) {
+      // The network outlives the app: what reached it before the crash is still there.
+      return startOutboxHarness({
+        clock: nextClock ?? new ManualClock(clock.now()),
+        dataDir: data.dir,
+        secrets,
+        delivered: { webhook: webhook.delivered, discord: discord.delivered },
+      });
+    },
+    async dispose() {
+      if (closed) return;
+      closed = true;
+      await t.core.close();
+      data.cleanup();
+    },
+  };
+  return harness;
+}
+
+/** The single target of a one-channel post, read fresh from the database. */
+export function targetRow(h: TestCore, targetId: string) {
+  return h.core.database.sqlite.prepare('select * from post_targets where id = ?').get(targetId) as {
+    state: string;
+    attempt_count: number;
+    next_attempt_at: number | null;
+    last_error: string | null;
+    remote_id: string | null;
+    remote_url: string | null;
+    idempotency_key: string | null;
+  };
+}
+
+export function attemptRows(h: TestCore, targetId: string) {
+  return h.core.database.sqlite
+    .prepare('select * from publish_attempts where target_id = ? order by id')
+    .all(targetId) as Array<{
+    started_at: number;
+    finished_at: number | null;
+    outcome: string | null;
+    http_status: number | null;
+    server_answer: string | null;
+    idempotency_key: string;
+  }>;
+}
