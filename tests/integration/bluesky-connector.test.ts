@@ -109,8 +109,8 @@ describe('Bluesky connector against a real PDS', () => {
     const bytes = Buffer.from(text);
     expect(bytes.subarray(mention.index.byteStart, mention.index.byteEnd).toString()).toBe(`@${bob.handle}`);
     expect(record.embed.images).toHaveLength(1);
-    expect(record.embed.images[0].alt).toBe('A round loaf on a board');
-    expect(record.embed.images[0].aspectRatio).toEqual({ width: 64, height: 48 });
+    expect(record.embed.images[0]!.alt).toBe('A round loaf on a board');
+    expect(record.embed.images[0]!.aspectRatio).toEqual({ width: 64, height: 48 });
   });
 
   it('re-encodes an image over the blob limit so it fits', async () => {
@@ -134,8 +134,8 @@ describe('Bluesky connector against a real PDS', () => {
       .pluck()
       .get(post.id) as string;
     const record = await readBack(remoteId);
-    expect(record.embed.images[0].image.mimeType).toBe('image/jpeg');
-    expect(record.embed.images[0].image.size).toBeLessThanOrEqual(1_000_000);
+    expect(record.embed.images[0]!.image.mimeType).toBe('image/jpeg');
+    expect(record.embed.images[0]!.image.size).toBeLessThanOrEqual(1_000_000);
   });
 
   it('refuses 301 graphemes before sending anything', async () => {
