@@ -1,3 +1,4 @@
+import type { TargetState } from '../../shared/entities';
 import { AppError } from '../../shared/errors';
 import { localStringAt } from '../../shared/zoned-time';
 import type { ChannelConnections } from '../connectors/channel-connections';
@@ -14,6 +15,9 @@ export interface PublishingContext {
   connections: ChannelConnections;
   secrets: SecretStore;
 }
+
+/** Target states "Publish now" sends (again); the same set setSchedule moves back to scheduled. */
+const RESENDABLE = new Set<TargetState>(['pending', 'scheduled', 'retry_wait', 'failed', 'missed']);
 
 type PublishingChannels =
   | 'posts.publishNow'
@@ -37,6 +41,14 @@ export function publishingHandlers(ctx: CoreContext, pub: PublishingContext): Ha
       }
       if (post.body.trim() === '' && post.media.length === 0) {
         throw new AppError('INVALID_INPUT', 'Write something or attach an image before publishing.');
+      }
+      if (!post.targets.some((t) => RESENDABLE.has(t.state))) {
+        throw new AppError(
+          'CONFLICT',
+          post.targets.some((t) => t.state === 'unknown')
+            ? 'Cadence does not know yet whether this post went out. Say whether it was published, or send it again.'
+            : 'This post is being sent right now.',
+        );
       }
       const now = ctx.clock.now();
       const timeZone = ctx.profile.get().timeZone;

@@ -6,7 +6,7 @@ import type { Account, Connector, OutgoingPost } from '../connectors/connector';
 import { ConnectorError } from '../connectors/connector-error';
 import type { AttemptResult, DueTarget, OpenAttempt } from './outbox-store';
 import type { OutboxDeps } from './outbox';
-import { MAX_TRANSIENT_ATTEMPTS, RECONCILE_DELAY_MS, nextAttemptAt } from './retry-policy';
+import { MAX_TRANSIENT_ATTEMPTS, RECONCILE_DELAY_MS, backoffDelay, nextAttemptAt } from './retry-policy';
 
 export class TargetSender {
   constructor(private readonly deps: OutboxDeps) {}
@@ -15,6 +15,9 @@ export class TargetSender {
     const row = this.deps.store.target(due.targetId);
     // The owner may have unscheduled, edited or published it since the pass began.
     if (!row || row.state !== due.state) return;
+    // An unknown outcome stays unknown until the network has answered verify: failing it
+    // here would let a retry (or "Publish now") send it a second time.
+    let unverified = row.state === 'unknown';
     try {
       const account = await this.deps.accounts.resolve(due.channelId);
       const connector = this.deps.connectors[account.network];
@@ -25,9 +28,14 @@ export class TargetSender {
         );
       }
       const outgoing = await this.outgoing(due, row.idempotencyKey, row.bodyOverride);
-      if (row.state === 'unknown') {
+      if (unverified) {
         const settled = await this.reconcile(due, connector, account, outgoing, row.remoteId);
         if (settled) return;
+        unverified = false;
+        if (row.attemptCount >= MAX_TRANSIENT_ATTEMPTS) {
+          // Every try timed out and the network confirms none arrived: stop, as for offline.
+          throw new ConnectorError('offline', `${NETWORK_LABELS[account.network]} did not answer in time.`);
+        }
       }
       const problems = connector
         .validate(outgoing, connector.limitsOf(account))
@@ -40,7 +48,9 @@ export class TargetSender {
       await this.publish(due, connector, account, { ...outgoing, ...keysOf(attempt) }, attempt);
     } catch (error) {
       // Failures before any request left (not connected, invalid post, verify failed).
-      this.fail(due, null, error instanceof ConnectorError ? error : unexpected(error), row.attemptCount);
+      const failure = error instanceof ConnectorError ? error : unexpected(error);
+      if (unverified) this.holdUnknown(due, failure, row.attemptCount);
+      else this.fail(due, null, failure, row.attemptCount);
     }
   }
 
@@ -150,6 +160,34 @@ export class TargetSender {
     this.changed(due.postId);
   }
 
+  /** The check before a resend failed: keep the outcome unknown and check again later. */
+  private holdUnknown(due: DueTarget, error: ConnectorError, attempts: number): void {
+    const now = this.deps.clock.now();
+    const checkAgain = error.retryable || error.kind === 'timeout';
+    const result: AttemptResult = {
+      outcome: 'unknown',
+      state: 'unknown',
+      // Transient trouble: check again later. Anything else: only the owner can decide.
+      nextAttemptAt: checkAgain
+        ? nextAttemptAt(now, Math.max(1, attempts), error.details.retryAt, this.deps.random)
+        : null,
+      lastError: checkAgain
+        ? `${error.message} Cadence will check whether the post went out before trying again.`
+        : `${error.message} Cadence could not check whether the post went out: say whether it did, or send it again.`,
+    };
+    this.deps.store.finishAttempt(null, due.targetId, result, now);
+    if (error.kind === 'auth') this.deps.accounts.markNeedsReconnect(due.channelId);
+    this.deps.activity.append({
+      kind: 'attempt.unknown',
+      postId: due.postId,
+      targetId: due.targetId,
+      message: result.lastError!,
+      detail: { kind: error.kind, nextAttemptAt: result.nextAttemptAt ?? null },
+    });
+    if (!checkAgain) this.notifyFailure(null, result.lastError!);
+    this.changed(due.postId);
+  }
+
   private resultFor(error: ConnectorError, attempts: number, now: number): AttemptResult {
     const base = {
       httpStatus: error.details.httpStatus ?? null,
@@ -160,7 +198,9 @@ export class TargetSender {
         ...base,
         outcome: 'unknown',
         state: 'unknown',
-        nextAttemptAt: now + RECONCILE_DELAY_MS,
+        // Backoff like any network trouble, so a server that keeps timing out is not hammered.
+        nextAttemptAt:
+          now + Math.max(RECONCILE_DELAY_MS, backoffDelay(Math.max(1, attempts), this.deps.random)),
         lastError: `${error.message} Cadence will check whether the post went out before trying again.`,
       };
     }
