@@ -5,6 +5,7 @@ import { useNavigation } from '../../app/navigation';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ApiError, call, messageOf } from '../../lib/api';
 import { ChannelPicker } from './channel-picker';
+import { isBlank } from './draft-journal';
 import { MediaSection } from './media-section';
 import { SaveStatusText } from './save-status';
 import { ScheduleSection } from './schedule-section';
@@ -29,6 +30,10 @@ export function ComposerEditor({ start }: { start: DraftStart }) {
   const characters = countCharacters(content.body);
 
   async function ensureSaved(): Promise<string> {
+    // Scheduling an empty composer would only leave an untitled draft behind.
+    if (!saver.id && isBlank(content) && !post) {
+      throw new ApiError('INVALID_INPUT', 'Write something or attach an image before scheduling.');
+    }
     const id = await saver.ensureCreated();
     if (saver.hasUnsavedChanges) {
       throw new ApiError('INTERNAL', 'Your latest changes are not saved yet. Wait a moment and try again.');

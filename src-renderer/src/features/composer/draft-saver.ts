@@ -29,6 +29,7 @@ export class DraftSaver {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private running: Promise<void> | null = null;
   private runAgain = false;
+  private discarded = false;
   private readonly delayMs: number;
   private readonly retryMs: number;
 
@@ -45,6 +46,11 @@ export class DraftSaver {
     return this.postId;
   }
 
+  /** True after discard(): the post is being deleted from here, not elsewhere. */
+  get isDiscarded(): boolean {
+    return this.discarded;
+  }
+
   /** True while some change has not been confirmed by the core. */
   get hasUnsavedChanges(): boolean {
     return (
@@ -56,6 +62,7 @@ export class DraftSaver {
 
   /** Records a change: journaled now, saved after the pause (at once for a post not created yet). */
   change(next: DraftContent): void {
+    this.discarded = false;
     this.latest = next;
     writeJournal({
       postId: this.postId,
@@ -110,6 +117,7 @@ export class DraftSaver {
 
   /** Drops pending work, for a post that is being deleted. */
   discard(): void {
+    this.discarded = true;
     this.cancelTimer();
     this.stored = this.latest;
     clearJournal(this.postId);

@@ -58,7 +58,7 @@ export function useDraftEditor(start: DraftStart) {
       subscribe((event) => {
         if (!('postId' in event) || event.postId !== saver.id) return;
         if (event.type === 'post.deleted') {
-          setDeletedElsewhere(true);
+          if (!saver.isDiscarded) setDeletedElsewhere(true);
           return;
         }
         void call('posts.get', { id: event.postId })
