@@ -57,7 +57,8 @@ net.Server.prototype.listen = function listenOnLoopback(...listenArgs) {
 // TMPDIR at one folder of ours lets shutdown remove them all.
 const dataDir = await mkdtemp(join(tmpdir(), 'cadence-bluesky-'));
 process.env.TMPDIR = dataDir;
-const schema = `cadence_${randomBytes(6).toString('hex')}`;
+// A schema of its own per run, so parallel runs can share one Postgres; letters only, as bsky requires.
+const schema = `cadence_${[...randomBytes(12)].map((byte) => String.fromCharCode(97 + (byte % 26))).join('')}`;
 const { default: devEnv } = await import('@atproto/dev-env');
 
 const pdsConfig = { rateLimitsEnabled: rateLimits };
