@@ -1,7 +1,9 @@
 // Electron main: starts the core before any window, then opens one hardened window
-// and connects it to the core. Everything the app does lives in ./core.
+// and connects it to the core. Everything the app does lives in ./core. The publishing
+// timer runs here, so closing the window keeps the app in the tray unless the owner said no.
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, dialog, type BrowserWindow } from 'electron';
+import { keepRunningOnClose } from './close-to-tray';
 import { systemClock } from './core/clock';
 import { createCore, type Core } from './core/create-core';
 import { BACKUP_SUFFIX, DATABASE_FILE } from './core/db/open-database';
@@ -11,24 +13,43 @@ import { electronNotifier } from './ports/electron-notifier';
 import { electronOnlineSignal, type ElectronOnlineSignal } from './ports/electron-online-signal';
 import { safeStorageSecretStore } from './ports/safe-storage-secrets';
 import { rendererLocation } from './renderer-location';
+import { createTray, trayIconPath, type CadenceTray } from './tray';
+import { wakeOnResume } from './wake-on-resume';
 import { createMainWindow, hardenSession } from './window';
 
+/** How long quitting waits for a send in flight to record its result; a later start reconciles it. */
+const SHUTDOWN_GRACE_MS = 5_000;
+
 const location = rendererLocation();
+const clock = systemClock();
 let mainWindow: BrowserWindow | null = null;
-let running: { core: Core; online: ElectronOnlineSignal; disposeIpc: () => void } | null = null;
+let running: {
+  core: Core;
+  online: ElectronOnlineSignal;
+  tray: CadenceTray;
+  disposeIpc: () => void;
+  stopWaking: () => void;
+} | null = null;
+/** Set by a real quit (tray menu, Cmd+Q, shutdown), as opposed to closing the window. */
+let quitting = false;
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerMediaScheme();
   app.on('second-instance', () => focusWindow());
-  app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+  app.on('before-quit', () => {
+    quitting = true;
   });
-  app.on('activate', () => {
-    if (running && BrowserWindow.getAllWindows().length === 0) openWindow();
+  // Closing is decided by close-to-tray; a window that is gone anyway leaves nothing to run for.
+  app.on('window-all-closed', () => app.quit());
+  // macOS: clicking the dock icon brings the hidden window back.
+  app.on('activate', () => focusWindow());
+  app.on('will-quit', (event) => {
+    if (!running) return;
+    event.preventDefault();
+    void shutDown().finally(() => app.quit());
   });
-  app.on('will-quit', shutDown);
   app
     .whenReady()
     .then(start)
@@ -52,12 +73,12 @@ function start(): void {
   let core: Core;
   try {
     core = createCore({
-      clock: systemClock(),
+      clock,
       dataDir,
       migrationsFolder: join(import.meta.dirname, 'migrations'),
       secrets: safeStorageSecretStore(dataDir),
       online,
-      notifier: electronNotifier(),
+      notifier: electronNotifier(() => focusWindow()),
     });
   } catch (error) {
     online.stop();
@@ -67,12 +88,28 @@ function start(): void {
   handleMediaProtocol((sha256) => core.mediaPath(sha256));
   hardenSession(location);
   const disposeIpc = registerIpc({ core, getWindow: () => mainWindow, location });
-  running = { core, online, disposeIpc };
-  openWindow();
+  const tray = createTray({
+    core,
+    clock,
+    iconPath: trayIconPath({
+      isPackaged: app.isPackaged,
+      appPath: app.getAppPath(),
+      resourcesPath: process.resourcesPath,
+    }),
+    openWindow: () => focusWindow(),
+    quit: () => app.quit(),
+  });
+  running = { core, online, tray, disposeIpc, stopWaking: wakeOnResume(core) };
+  openWindow(core);
 }
 
-function openWindow(): void {
+function openWindow(core: Core): void {
   const window = createMainWindow(location);
+  keepRunningOnClose(window, { core, isQuitting: () => quitting, quit: () => app.quit() });
+  // Windows: a shutdown or log-off closes the window; that is a real quit.
+  window.on('session-end', () => {
+    quitting = true;
+  });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
@@ -81,7 +118,7 @@ function openWindow(): void {
 
 function focusWindow(): void {
   if (!mainWindow) {
-    if (running) openWindow();
+    if (running) openWindow(running.core);
     return;
   }
   if (mainWindow.isMinimized()) mainWindow.restore();
@@ -89,13 +126,25 @@ function focusWindow(): void {
   mainWindow.focus();
 }
 
-function shutDown(): void {
+async function shutDown(): Promise<void> {
   if (!running) return;
-  const { core, online, disposeIpc } = running;
+  const { core, online, tray, disposeIpc, stopWaking } = running;
   running = null;
+  tray.destroy();
+  stopWaking();
   disposeIpc();
   online.stop();
-  core.close();
+  let grace: ReturnType<typeof setTimeout> | undefined;
+  try {
+    await Promise.race([
+      core.close(),
+      new Promise((resolve) => (grace = setTimeout(resolve, SHUTDOWN_GRACE_MS))),
+    ]);
+  } catch (error) {
+    console.error('[cadence] could not close the core cleanly', error);
+  } finally {
+    clearTimeout(grace);
+  }
 }
 
 function failToOpenData(error: unknown, dataDir: string): void {

@@ -3,17 +3,31 @@
 import { Notification } from 'electron';
 import type { Notifier } from '../core/ports';
 
-export function electronNotifier(): Notifier {
+// A notification that is garbage-collected no longer reports clicks, so recent ones are kept.
+const KEEP_RECENT = 20;
+
+/** `onClick` runs when the owner clicks a notice: it brings the window up to act on it. */
+export function electronNotifier(onClick: () => void): Notifier {
+  const recent = new Set<Notification>();
+  const forget = (notification: Notification) => recent.delete(notification);
   return {
     notify(notice) {
       if (!Notification.isSupported()) return;
-      new Notification({
+      const notification = new Notification({
         title: notice.title,
         body: notice.body,
         // Failures need attention; routine notices stay quiet.
         silent: notice.kind !== 'failure',
         urgency: notice.kind === 'failure' ? 'critical' : 'normal',
-      }).show();
+      });
+      notification.on('click', () => {
+        forget(notification);
+        onClick();
+      });
+      notification.on('close', () => forget(notification));
+      recent.add(notification);
+      if (recent.size > KEEP_RECENT) forget(recent.values().next().value!);
+      notification.show();
     },
   };
 }

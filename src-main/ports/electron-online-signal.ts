@@ -4,6 +4,11 @@ import { net, powerMonitor } from 'electron';
 import type { OnlineSignal } from '../core/ports';
 
 export const ONLINE_RECHECK_MS = 30_000;
+/**
+ * After a wake the Wi-Fi often takes a few seconds to reconnect, so a check at the moment of
+ * resume can still say offline. These follow-ups catch the reconnect without waiting 30 seconds.
+ */
+export const AFTER_WAKE_RECHECKS_MS = [2_000, 5_000, 10_000] as const;
 
 export interface ElectronOnlineSignal extends OnlineSignal {
   /** Stops watching; for app quit. */
@@ -13,14 +18,24 @@ export interface ElectronOnlineSignal extends OnlineSignal {
 export function electronOnlineSignal(): ElectronOnlineSignal {
   const listeners = new Set<(online: boolean) => void>();
   let online = net.isOnline();
+  let followUps: Array<ReturnType<typeof setTimeout>> = [];
   const recheck = () => {
     const now = net.isOnline();
     if (now === online) return;
     online = now;
     for (const listener of listeners) listener(now);
   };
-  powerMonitor.on('resume', recheck);
-  powerMonitor.on('unlock-screen', recheck);
+  const cancelFollowUps = () => {
+    followUps.forEach(clearTimeout);
+    followUps = [];
+  };
+  const woke = () => {
+    recheck();
+    cancelFollowUps();
+    followUps = AFTER_WAKE_RECHECKS_MS.map((delay) => setTimeout(recheck, delay));
+  };
+  powerMonitor.on('resume', woke);
+  powerMonitor.on('unlock-screen', woke);
   const timer = setInterval(recheck, ONLINE_RECHECK_MS);
 
   return {
@@ -31,8 +46,9 @@ export function electronOnlineSignal(): ElectronOnlineSignal {
     },
     stop() {
       clearInterval(timer);
-      powerMonitor.off('resume', recheck);
-      powerMonitor.off('unlock-screen', recheck);
+      cancelFollowUps();
+      powerMonitor.off('resume', woke);
+      powerMonitor.off('unlock-screen', woke);
       listeners.clear();
     },
   };

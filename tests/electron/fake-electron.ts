@@ -1,12 +1,23 @@
 // A stand-in for the `electron` module: records what the glue asks of Electron so tests can
 // check it, without the Electron binary. Each test file gets its own copy (vitest isolates files).
 import { EventEmitter } from 'node:events';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { vi } from 'vitest';
 
 export interface FakeFrame {
   url: string;
   parent: FakeFrame | null;
+}
+
+/** An Electron event whose default a listener may prevent (close, before-quit, will-quit). */
+export function cancellableEvent() {
+  const event = {
+    defaultPrevented: false,
+    preventDefault: vi.fn(() => void (event.defaultPrevented = true)),
+  };
+  return event;
 }
 
 /** What Electron passes to will-navigate / will-redirect listeners. */
@@ -39,11 +50,23 @@ export class FakeBrowserWindow extends EventEmitter {
   readonly loadFile = vi.fn(
     async (file: string) => void (this.webContents.mainFrame.url = pathToFileURL(file).href),
   );
-  readonly show = vi.fn();
+  readonly show = vi.fn(() => void (this.visible = true));
+  readonly hide = vi.fn(() => void (this.visible = false));
   readonly focus = vi.fn();
   readonly restore = vi.fn();
+  /** Like Electron: 'close' first, which a listener may prevent; otherwise the window is gone. */
+  readonly close = vi.fn(() => {
+    if (this.destroyed) return;
+    const event = cancellableEvent();
+    this.emit('close', event);
+    if (event.defaultPrevented) return;
+    this.destroyed = true;
+    this.visible = false;
+    this.emit('closed');
+  });
   minimized = false;
   destroyed = false;
+  visible = false;
 
   constructor(readonly options: Record<string, unknown> & { webPreferences: Record<string, unknown> }) {
     super();
@@ -57,6 +80,10 @@ export class FakeBrowserWindow extends EventEmitter {
 
   isMinimized(): boolean {
     return this.minimized;
+  }
+
+  isVisible(): boolean {
+    return this.visible;
   }
 }
 
@@ -100,13 +127,68 @@ export const safeStorage = {
 export const net = { isOnline: vi.fn(() => true) };
 export const powerMonitor = new EventEmitter();
 
-export class Notification {
+export class Notification extends EventEmitter {
   static readonly shown: Array<Record<string, unknown>> = [];
+  /** The notifications shown, so a test can click one. */
+  static readonly instances: Notification[] = [];
   static isSupported = vi.fn(() => true);
-  constructor(readonly options: Record<string, unknown>) {}
+  constructor(readonly options: Record<string, unknown>) {
+    super();
+  }
   show(): void {
     Notification.shown.push(this.options);
+    Notification.instances.push(this);
   }
+}
+
+export interface FakeMenuItem {
+  label?: string;
+  type?: string;
+  enabled?: boolean;
+  click?: () => void;
+}
+
+export const Menu = {
+  buildFromTemplate: vi.fn((template: FakeMenuItem[]) => ({ items: template })),
+};
+
+export class Tray extends EventEmitter {
+  static readonly instances: Tray[] = [];
+  tooltip = '';
+  menu: { items: FakeMenuItem[] } | null = null;
+  destroyed = false;
+  readonly setToolTip = vi.fn((text: string) => void (this.tooltip = text));
+  readonly setContextMenu = vi.fn((menu: { items: FakeMenuItem[] } | null) => void (this.menu = menu));
+  readonly destroy = vi.fn(() => void (this.destroyed = true));
+
+  constructor(readonly image: unknown) {
+    super();
+    Tray.instances.push(this);
+  }
+
+  /** Not Electron: the labels of the context menu, separators left out. */
+  get labels(): string[] {
+    return (this.menu?.items ?? []).flatMap((item) => (item.label === undefined ? [] : [item.label]));
+  }
+
+  /** Not Electron: clicks the menu item with this label, as the owner would. */
+  clickItem(label: string): void {
+    const item = this.menu?.items.find((candidate) => candidate.label === label);
+    if (!item?.click) throw new Error(`no clickable tray menu item "${label}"`);
+    item.click();
+  }
+}
+
+/** Images remember where they came from; an image of a missing file is empty, as in Electron. */
+export const nativeImage = {
+  createFromPath: vi.fn((path: string) => fakeImage(path, existsSync(path))),
+  createFromBuffer: vi.fn((_buffer: Buffer, options?: { scaleFactor?: number }) =>
+    fakeImage('buffer', true, options?.scaleFactor),
+  ),
+};
+
+function fakeImage(source: string, present: boolean, scaleFactor = 1) {
+  return { source, scaleFactor, isEmpty: () => !present, toPNG: () => Buffer.alloc(0) };
 }
 
 export const ipcRenderer = Object.assign(new EventEmitter(), {
@@ -116,15 +198,42 @@ export const ipcRenderer = Object.assign(new EventEmitter(), {
 export const contextBridge = { exposeInMainWorld: vi.fn() };
 
 export const app = Object.assign(new EventEmitter(), {
+  isPackaged: false,
+  /** Not Electron: true once a quit got past will-quit, when the real process would exit. */
+  exited: false,
   requestSingleInstanceLock: vi.fn(() => true),
   whenReady: vi.fn(() => Promise.resolve()),
   getPath: vi.fn((_name: string): string => {
     throw new Error('tests set CADENCE_DATA_DIR');
   }),
-  quit: vi.fn(),
+  getAppPath: vi.fn(() => resolve(__dirname, '../..')),
+  quit: vi.fn(() => quitLikeElectron()),
 });
 
-export const dialog = { showErrorBox: vi.fn() };
+/**
+ * Electron's app.quit(): 'before-quit', then every window is closed (a window that prevents
+ * its close cancels the quit), then 'will-quit', which may also be prevented.
+ */
+function quitLikeElectron(): void {
+  const beforeQuit = cancellableEvent();
+  app.emit('before-quit', beforeQuit);
+  if (beforeQuit.defaultPrevented) return;
+  for (const window of FakeBrowserWindow.getAllWindows()) {
+    window.close();
+    if (!window.isDestroyed()) return;
+  }
+  const willQuit = cancellableEvent();
+  app.emit('will-quit', willQuit);
+  if (!willQuit.defaultPrevented) app.exited = true;
+}
+
+export const dialog = {
+  showErrorBox: vi.fn(),
+  showMessageBox: vi.fn(async (_options: Record<string, unknown>) => ({
+    response: 0,
+    checkboxChecked: false,
+  })),
+};
 
 export const fakeElectron = {
   BrowserWindow: FakeBrowserWindow,
@@ -136,6 +245,9 @@ export const fakeElectron = {
   net,
   powerMonitor,
   Notification,
+  Menu,
+  Tray,
+  nativeImage,
   ipcRenderer,
   contextBridge,
   app,

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CHANNEL_NAMES } from '../../src-main/shared/contract';
 import type * as CreateCore from '../../src-main/core/create-core';
-import { makeDataDir, MIGRATIONS_FOLDER } from '../support/test-core';
-import type { FakeElectron } from './fake-electron';
+import { MIGRATIONS_FOLDER } from '../support/test-core';
+import { bootMain as boot, shutDownBooted } from './boot-main';
 
 vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron);
 // Source runs from src-main, not out/main, so point the core at the committed migrations.
@@ -18,39 +18,16 @@ vi.mock('../../src-main/core/create-core', async (importOriginal) => {
   };
 });
 
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  cleanups.splice(0).forEach((cleanup) => cleanup());
-  delete process.env.CADENCE_DATA_DIR;
-});
-
-/** Runs src-main/index.ts afresh; the fake Electron is the one it imports, reset to a clean start. */
-async function boot(prepare?: (electron: FakeElectron) => void) {
-  vi.resetModules();
-  const data = makeDataDir();
-  process.env.CADENCE_DATA_DIR = data.dir;
-  const electron = (await import('electron')) as unknown as FakeElectron;
-  vi.clearAllMocks();
-  electron.app.removeAllListeners();
-  electron.app.requestSingleInstanceLock.mockReturnValue(true);
-  electron.BrowserWindow.instances.length = 0;
-  electron.BrowserWindow.onCreate = null;
-  prepare?.(electron);
-  await import('../../src-main/index');
-  await new Promise((resolve) => setImmediate(resolve));
-  cleanups.push(() => {
-    electron.app.emit('will-quit');
-    data.cleanup();
-  });
-  return { electron, dataDir: data.dir };
-}
+afterEach(shutDownBooted);
 
 describe('main entry', () => {
   it('opens the database before the window, then wires IPC and the media protocol', async () => {
     let databaseAtWindow: boolean | null = null;
-    const { electron, dataDir } = await boot(({ BrowserWindow }) => {
-      const folder = process.env.CADENCE_DATA_DIR!;
-      BrowserWindow.onCreate = () => (databaseAtWindow = existsSync(join(folder, 'cadence.db')));
+    const { electron, dataDir } = await boot({
+      prepare: ({ BrowserWindow }) => {
+        const folder = process.env.CADENCE_DATA_DIR!;
+        BrowserWindow.onCreate = () => (databaseAtWindow = existsSync(join(folder, 'cadence.db')));
+      },
     });
     expect(databaseAtWindow).toBe(true);
     expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalled();
@@ -80,13 +57,17 @@ describe('main entry', () => {
   });
 
   it('closes the core and its handlers on quit', async () => {
-    const { electron } = await boot();
-    electron.app.emit('will-quit');
+    const { electron, quit } = await boot();
+    await quit();
     expect(electron.ipcHandlers.size).toBe(0);
+    expect(electron.Tray.instances[0]?.destroyed).toBe(true);
+    expect(electron.powerMonitor.listenerCount('resume')).toBe(0);
   });
 
   it('quits at once when another copy holds the lock', async () => {
-    const { electron } = await boot(({ app }) => app.requestSingleInstanceLock.mockReturnValue(false));
+    const { electron } = await boot({
+      prepare: ({ app }) => app.requestSingleInstanceLock.mockReturnValue(false),
+    });
     expect(electron.app.quit).toHaveBeenCalled();
     expect(electron.app.whenReady).not.toHaveBeenCalled();
     expect(electron.BrowserWindow.instances).toHaveLength(0);
@@ -94,11 +75,13 @@ describe('main entry', () => {
 
   it('explains a data folder it cannot open, naming the kept copy, and opens no window', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const { electron, dataDir } = await boot(() => {
-      writeFileSync(
-        join(process.env.CADENCE_DATA_DIR!, 'cadence.db'),
-        'this is not a SQLite database at all',
-      );
+    const { electron, dataDir } = await boot({
+      prepare: () => {
+        writeFileSync(
+          join(process.env.CADENCE_DATA_DIR!, 'cadence.db'),
+          'this is not a SQLite database at all',
+        );
+      },
     });
     expect(electron.BrowserWindow.instances).toHaveLength(0);
     expect(electron.dialog.showErrorBox).toHaveBeenCalledTimes(1);

@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { electronNotifier } from '../../src-main/ports/electron-notifier';
-import { electronOnlineSignal, ONLINE_RECHECK_MS } from '../../src-main/ports/electron-online-signal';
+import {
+  AFTER_WAKE_RECHECKS_MS,
+  electronOnlineSignal,
+  ONLINE_RECHECK_MS,
+} from '../../src-main/ports/electron-online-signal';
 import { net, Notification, powerMonitor } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron);
@@ -53,11 +57,30 @@ describe('Electron online signal', () => {
     expect(powerMonitor.listenerCount('resume')).toBe(0);
     expect(powerMonitor.listenerCount('unlock-screen')).toBe(0);
   });
+
+  it('checks again within seconds of a wake, when the Wi-Fi has had time to reconnect', () => {
+    vi.useFakeTimers();
+    net.isOnline.mockReturnValue(false);
+    const signal = electronOnlineSignal();
+    const listener = vi.fn();
+    signal.subscribe(listener);
+
+    powerMonitor.emit('resume');
+    expect(listener).not.toHaveBeenCalled();
+    net.isOnline.mockReturnValue(true);
+    vi.advanceTimersByTime(AFTER_WAKE_RECHECKS_MS[0]);
+    expect(listener).toHaveBeenCalledWith(true);
+    expect(AFTER_WAKE_RECHECKS_MS.at(-1)).toBeLessThan(ONLINE_RECHECK_MS);
+
+    powerMonitor.emit('unlock-screen');
+    signal.stop();
+    expect(vi.getTimerCount()).toBe(0);
+  });
 });
 
 describe('Electron notifier', () => {
   it('shows a desktop notification, loud only for failures', () => {
-    const notifier = electronNotifier();
+    const notifier = electronNotifier(() => undefined);
     notifier.notify({ title: 'Published', body: 'Your post is live.', kind: 'success' });
     notifier.notify({ title: 'Not published', body: 'Bluesky refused the post.', kind: 'failure' });
     expect(Notification.shown).toEqual([
@@ -69,7 +92,15 @@ describe('Electron notifier', () => {
   it('drops the notice where the OS has no notifications', () => {
     Notification.isSupported.mockReturnValueOnce(false);
     const before = Notification.shown.length;
-    electronNotifier().notify({ title: 'x', body: 'y', kind: 'info' });
+    electronNotifier(() => undefined).notify({ title: 'x', body: 'y', kind: 'info' });
     expect(Notification.shown).toHaveLength(before);
+  });
+
+  it('brings the window up when the owner clicks a notice', () => {
+    const open = vi.fn();
+    electronNotifier(open).notify({ title: 'Not published', body: 'Reconnect Mastodon.', kind: 'failure' });
+    expect(open).not.toHaveBeenCalled();
+    Notification.instances.at(-1)!.emit('click');
+    expect(open).toHaveBeenCalledTimes(1);
   });
 });

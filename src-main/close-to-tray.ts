@@ -1,0 +1,64 @@
+// Closing the window must not stop the publishing timer, which lives in this process: while
+// the owner's closeToTray setting is on, the window only hides and Cadence stays in the tray.
+import { dialog, type BrowserWindow } from 'electron';
+import type { Core } from './core/create-core';
+import { invokeCore } from './invoke-core';
+import { AppSettings } from './shared/app-settings';
+
+export interface CloseToTrayOptions {
+  core: Pick<Core, 'invoke'>;
+  /** True once the app is really quitting (tray menu, Cmd+Q, system shutdown). */
+  isQuitting(): boolean;
+  quit(): void;
+}
+
+export const CLOSE_TO_TRAY_EXPLANATION = {
+  message: 'Cadence is still running in the tray so your scheduled posts go out.',
+  detail: 'You can change this in Settings.',
+};
+
+/**
+ * Electron needs the answer to "close?" at once, but the setting is read through the core,
+ * so every close the app did not ask for is held, then turned into a hide or a real quit.
+ */
+export function keepRunningOnClose(window: BrowserWindow, options: CloseToTrayOptions): void {
+  // Two quick closes must not explain twice while the first is still being saved.
+  const explaining = { started: false };
+  window.on('close', (event) => {
+    if (options.isQuitting()) return;
+    event.preventDefault();
+    void closeRequested(window, options, explaining);
+  });
+}
+
+async function closeRequested(
+  window: BrowserWindow,
+  options: CloseToTrayOptions,
+  explaining: { started: boolean },
+): Promise<void> {
+  const read = await invokeCore(options.core, 'settings.get', undefined);
+  if (options.isQuitting() || window.isDestroyed()) return;
+  // If the settings cannot be read, the default (stay in the tray) keeps posts going out.
+  const settings = read.ok ? read.value : AppSettings.parse({});
+  if (!read.ok) console.error('[cadence] could not read the settings on close', read.error);
+  if (!settings.closeToTray) {
+    options.quit();
+    return;
+  }
+  window.hide();
+  if (!read.ok || settings.closeToTrayExplained || explaining.started) return;
+  explaining.started = true;
+  await explainOnce(options.core);
+}
+
+async function explainOnce(core: Pick<Core, 'invoke'>): Promise<void> {
+  const saved = await invokeCore(core, 'settings.update', { closeToTrayExplained: true });
+  if (!saved.ok) console.error('[cadence] could not remember that the tray was explained', saved.error);
+  await dialog.showMessageBox({
+    type: 'info',
+    title: 'Cadence is still running',
+    message: CLOSE_TO_TRAY_EXPLANATION.message,
+    detail: CLOSE_TO_TRAY_EXPLANATION.detail,
+    buttons: ['OK'],
+  });
+}

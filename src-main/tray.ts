@@ -1,0 +1,149 @@
+// The tray icon: shows at a glance what the publishing timer will do next, and is the way
+// back to the window while Cadence runs with its window closed.
+import { join } from 'node:path';
+import { Menu, nativeImage, Tray, type MenuItemConstructorOptions, type NativeImage } from 'electron';
+import type { Clock } from './core/clock';
+import type { Core } from './core/create-core';
+import type { OutboxStatus } from './shared/app-settings';
+import type { CoreEvent } from './shared/contract';
+import { localAt } from './shared/zoned-time';
+import { invokeCore } from './invoke-core';
+
+export const TRAY_ICON_FILE = 'tray-icon.png';
+
+/** Core events after which the tray's summary may be out of date. */
+const REFRESH_ON: ReadonlySet<CoreEvent['type']> = new Set([
+  'outbox.changed',
+  'post.changed',
+  'post.deleted',
+  'profile.changed',
+]);
+
+// Publishing a batch emits many events in a row; one read of the status covers them all.
+const DEBOUNCE_MS = 250;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * In development the icon is read from the project's resources/ folder (the app path); a
+ * packaged app gets it from electron-builder's extraResources, next to app.asar.
+ */
+export function trayIconPath(app: { isPackaged: boolean; appPath: string; resourcesPath: string }): string {
+  return app.isPackaged
+    ? join(app.resourcesPath, TRAY_ICON_FILE)
+    : join(app.appPath, 'resources', TRAY_ICON_FILE);
+}
+
+/** The summary lines, in the business time zone: what goes out next, how many wait, what needs the owner. */
+export function trayStatusLines(status: OutboxStatus, timeZone: string, now: number): string[] {
+  const lines = [
+    status.nextAt === null ? 'Nothing scheduled' : `Next post: ${whenLabel(status.nextAt, timeZone, now)}`,
+  ];
+  if (status.queued > 0) lines.push(`${status.queued} ${status.queued === 1 ? 'post' : 'posts'} queued`);
+  if (!status.online) lines.push('Offline — will publish when online');
+  if (status.attention > 0) {
+    lines.push(`${status.attention} ${status.attention === 1 ? 'post needs' : 'posts need'} your attention`);
+  }
+  return lines;
+}
+
+function whenLabel(at: number, timeZone: string, now: number): string {
+  if (at <= now) return 'due now';
+  // A weekday alone is clear only for the next six calendar days; later ones also name the date.
+  const withinSixDays = localDayNumber(at, timeZone) - localDayNumber(now, timeZone) <= 6;
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    weekday: 'short',
+    hour: 'numeric',
+    minute: '2-digit',
+    ...(withinSixDays ? {} : { month: 'short', day: 'numeric' }),
+  });
+  // Newer ICU puts a narrow no-break space before AM/PM, which some tray menus cannot draw.
+  return format.format(at).replace(/[\u202f\u00a0]/g, ' ');
+}
+
+function localDayNumber(at: number, timeZone: string): number {
+  const { year, month, day } = localAt(at, timeZone);
+  return Date.UTC(year, month - 1, day) / DAY_MS;
+}
+
+export interface TrayOptions {
+  core: Pick<Core, 'invoke' | 'subscribe'>;
+  clock: Pick<Clock, 'now'>;
+  iconPath: string;
+  /** Shows the window, opening one if none is open. */
+  openWindow(): void;
+  quit(): void;
+  debounceMs?: number;
+}
+
+export interface CadenceTray {
+  /** Re-reads the outbox status and the profile, then rebuilds the tooltip and menu. */
+  refresh(): Promise<void>;
+  destroy(): void;
+}
+
+export function createTray(options: TrayOptions): CadenceTray {
+  const tray = new Tray(trayImage(options.iconPath));
+  tray.on('click', () => options.openWindow());
+  let latest = 0;
+  let pending: ReturnType<typeof setTimeout> | null = null;
+  let destroyed = false;
+
+  const show = (lines: string[]) => {
+    tray.setToolTip(['Cadence', ...lines].join('\n'));
+    const template: MenuItemConstructorOptions[] = [
+      ...lines.map((label) => ({ label, enabled: false })),
+      ...(lines.length > 0 ? [{ type: 'separator' as const }] : []),
+      { label: 'Open Cadence', click: () => options.openWindow() },
+      { type: 'separator' },
+      { label: 'Quit Cadence', click: () => options.quit() },
+    ];
+    tray.setContextMenu(Menu.buildFromTemplate(template));
+  };
+
+  const refresh = async () => {
+    const request = ++latest;
+    const [status, profile] = await Promise.all([
+      invokeCore(options.core, 'outbox.status', undefined),
+      invokeCore(options.core, 'profile.get', undefined),
+    ]);
+    // A slower, older read must not overwrite a newer one.
+    if (destroyed || request !== latest) return;
+    if (!status.ok || !profile.ok) {
+      console.error('[cadence] could not read the tray summary', status.ok ? profile : status);
+      return;
+    }
+    show(trayStatusLines(status.value, profile.value.timeZone, options.clock.now()));
+  };
+
+  const unsubscribe = options.core.subscribe((event) => {
+    if (destroyed || !REFRESH_ON.has(event.type)) return;
+    if (pending) clearTimeout(pending);
+    pending = setTimeout(() => {
+      pending = null;
+      void refresh();
+    }, options.debounceMs ?? DEBOUNCE_MS);
+  });
+
+  show([]);
+  void refresh();
+  return {
+    refresh,
+    destroy() {
+      destroyed = true;
+      unsubscribe();
+      if (pending) clearTimeout(pending);
+      tray.destroy();
+    },
+  };
+}
+
+function trayImage(path: string): NativeImage {
+  const image = nativeImage.createFromPath(path);
+  if (image.isEmpty()) console.error(`[cadence] the tray icon is missing: ${path}`);
+  // The icon is drawn at 32 px: on macOS that is the Retina version of a 16-point menu-bar icon.
+  if (process.platform === 'darwin' && !image.isEmpty()) {
+    return nativeImage.createFromBuffer(image.toPNG(), { scaleFactor: 2 });
+  }
+  return image;
+}
