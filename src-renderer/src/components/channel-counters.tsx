@@ -1,0 +1,118 @@
+import './channel-counters.css';
+import { NETWORK_LABELS, type Channel } from '@shared/entities';
+import {
+  countForNetwork,
+  formatCount,
+  validatePostForNetwork,
+  type ChannelLimits,
+  type ImageFacts,
+  type TextCount,
+} from '@shared/text-rules';
+
+export interface ChannelCountersProps {
+  /** The channels selected for this post, in the order to show them. */
+  channels: readonly Channel[];
+  /** The main text, used by every channel without a variant of its own. */
+  text: string;
+  /** Per-channel text; null or missing means the channel uses the main text. */
+  variants: Readonly<Record<string, string | null>>;
+  images: readonly ImageFacts[];
+  /** What each channel's server reports about itself (Mastodon), by channel id. */
+  limits?: Readonly<Record<string, ChannelLimits | null | undefined>>;
+}
+
+type Level = 'ok' | 'near' | 'over';
+
+interface CounterView {
+  channel: Channel;
+  name: string;
+  count: TextCount;
+  level: Level;
+  /** Plain-words reasons the post cannot go out on this channel (an empty draft is not one yet). */
+  messages: string[];
+}
+
+/** Within 20 of the limit, or 10% of a small one, the counter starts to warn. */
+function isNear(count: TextCount): boolean {
+  const nearBytes = count.extra !== undefined && count.extra.bytes > count.extra.byteLimit * 0.9;
+  return count.remaining <= Math.min(20, Math.ceil(count.limit * 0.1)) || nearBytes;
+}
+
+function viewFor(channel: Channel, props: ChannelCountersProps): CounterView {
+  const text = props.variants[channel.id] ?? props.text;
+  const limits = props.limits?.[channel.id];
+  const count = countForNetwork(channel.network, text, { imageCount: props.images.length, limits });
+  const messages = validatePostForNetwork(channel.network, { text, images: props.images }, limits)
+    .filter((problem) => problem.severity === 'error' && problem.code !== 'empty')
+    .map((problem) => problem.message);
+  const level: Level = count.over || messages.length > 0 ? 'over' : isNear(count) ? 'near' : 'ok';
+  return {
+    channel,
+    name: `${NETWORK_LABELS[channel.network]} · ${channel.displayName}`,
+    count,
+    level,
+    messages,
+  };
+}
+
+function stateText({ count, level }: CounterView): string | null {
+  if (level === 'ok') return null;
+  if (count.used > count.limit) return `${formatCount(count.used - count.limit)} over`;
+  if (count.extra && count.extra.bytes > count.extra.byteLimit) return 'Too many bytes';
+  if (level === 'over') return 'Cannot post';
+  return `${formatCount(count.remaining)} left`;
+}
+
+function spokenCount({ count }: CounterView): string {
+  const unit = count.unit === 'weighted characters' ? 'characters, as X weighs them' : 'characters';
+  return `${formatCount(count.used)} of ${formatCount(count.limit)} ${unit}`;
+}
+
+/**
+ * Screen readers hear only when a channel crosses into or out of trouble, never each
+ * keystroke: the sentence changes only when the set of channels near or over changes.
+ */
+function announcement(views: readonly CounterView[]): string {
+  const names = (level: Level) => views.filter((view) => view.level === level).map((view) => view.name);
+  const over = names('over');
+  const near = names('near');
+  const sentences = [
+    over.length > 0 ? `Cannot post as written to ${over.join(', ')}.` : '',
+    near.length > 0 ? `Close to the limit for ${near.join(', ')}.` : '',
+  ].filter(Boolean);
+  return sentences.length > 0 ? sentences.join(' ') : 'Within the limits of every channel.';
+}
+
+/** One live length counter per selected channel, each by its own network's rules. */
+export function ChannelCounters(props: ChannelCountersProps) {
+  if (props.channels.length === 0) return null;
+  const views = props.channels.map((channel) => viewFor(channel, props));
+
+  return (
+    <div className="channel-counters" role="group" aria-label="Length for each channel">
+      <ul className="channel-counters-list">
+        {views.map((view) => {
+          const state = stateText(view);
+          return (
+            <li key={view.channel.id} className="channel-counter" data-level={view.level}>
+              <span className="channel-counter-name">{view.name}</span>{' '}
+              <span className="channel-counter-count" aria-hidden="true">
+                {formatCount(view.count.used)}/{formatCount(view.count.limit)}
+              </span>
+              <span className="visually-hidden">{spokenCount(view)}</span>
+              {state && <span className="channel-counter-state">{state}</span>}
+              {view.messages.map((message) => (
+                <span key={message} className="channel-counter-message">
+                  {message}
+                </span>
+              ))}
+            </li>
+          );
+        })}
+      </ul>
+      <p role="status" className="visually-hidden">
+        {announcement(views)}
+      </p>
+    </div>
+  );
+}
