@@ -1,10 +1,9 @@
 // Mastodon's length rule, as its StatusLengthValidator applies it: every link counts as
 // the server's reserved length however long it is, a remote mention @user@domain counts
 // only as @user, and what remains is counted in grapheme clusters (Ruby's
-// mb_chars.grapheme_length), not UTF-16 units or code points. The server is followed
-// rather than Mastodon's web composer, which counts code points and so shows a family
-// emoji as several: the server is what accepts or refuses the post. Mastodon adds the
-// content warning to the count; Cadence posts have none.
+// mb_chars.grapheme_length), not UTF-16 units or code points. This follows the server
+// rather than any client's counter, since the server is what accepts or refuses the post.
+// Mastodon adds the content warning to the count; Cadence posts have none.
 import twitterText from 'twitter-text';
 import { countGraphemes } from './unicode';
 
