@@ -12,7 +12,7 @@ export interface CloseToTrayOptions {
   quit(): void;
 }
 
-export const CLOSE_TO_TRAY_EXPLANATION = {
+const CLOSE_TO_TRAY_EXPLANATION = {
   message: 'Cadence is still running in the tray so your scheduled posts go out.',
   detail: 'You can change this in Settings.',
 };
@@ -27,7 +27,9 @@ export function keepRunningOnClose(window: BrowserWindow, options: CloseToTrayOp
   window.on('close', (event) => {
     if (options.isQuitting()) return;
     event.preventDefault();
-    void closeRequested(window, options, explaining);
+    closeRequested(window, options, explaining).catch((error: unknown) => {
+      console.error('[cadence] could not handle closing the window', error);
+    });
   });
 }
 
