@@ -1,0 +1,40 @@
+// The bench's output format: one JSON line per figure, with its goal stated next to it.
+import { fileURLToPath } from 'node:url';
+
+export interface Figure {
+  metric: string;
+  value: number | null;
+  unit: string;
+  baseline: number | null;
+  ratio: number | null;
+  goal: string;
+  detail?: string;
+}
+
+/** The committed migrations, as the app bundles them. */
+export const MIGRATIONS = fileURLToPath(new URL('../../src-main/core/db/migrations', import.meta.url));
+
+export const round = (n: number, digits = 3) => Number(n.toFixed(digits));
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export function printFigure(figure: Figure): void {
+  console.log(JSON.stringify(figure));
+}
+
+/** Prints the figure, or the same metric with no value and the reason, never throwing. */
+export async function reportFigure(
+  fallback: Pick<Figure, 'metric' | 'unit' | 'goal'>,
+  measure: () => Promise<Figure[]>,
+): Promise<void> {
+  try {
+    for (const figure of await measure()) printFigure(figure);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    printFigure({ ...fallback, value: null, baseline: null, ratio: null, detail: `not measured: ${reason}` });
+  }
+}

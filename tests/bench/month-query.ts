@@ -1,0 +1,121 @@
+// Figure a: the calendar's month query through the app's PostStore against a hand-written
+// better-sqlite3 statement running the very SQL drizzle sends, on the same index.
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { systemClock } from '../../src-main/core/clock';
+import { createCore } from '../../src-main/core/create-core';
+import { DATABASE_FILE } from '../../src-main/core/db/open-database';
+import { schema } from '../../src-main/core/db/schema';
+import { memorySecretStore, RecordingNotifier, SwitchableOnlineSignal } from '../../src-main/core/ports';
+import { PostStore } from '../../src-main/core/store/post-store';
+import type { PostSummary } from '../../src-main/shared/entities';
+import { localStringAt, startOfLocalDay } from '../../src-main/shared/zoned-time';
+import { median, MIGRATIONS, round, type Figure } from './figures';
+
+const ITERATIONS = 300;
+
+export function monthWindow(year: number, month: number, timeZone: string): MonthWindow {
+  const next = month === 12 ? { year: year + 1, month: 1 } : { year, month: month + 1 };
+  return {
+    from: startOfLocalDay(year, month, 1, timeZone),
+    to: startOfLocalDay(next.year, next.month, 1, timeZone),
+  };
+}
+
+/** Runs each contender once per round, alternating who goes first, and returns per-contender medians. */
+async function race(contenders: Array<() => unknown>): Promise<number[]> {
+  const times = contenders.map(() => [] as number[]);
+  for (let round = 0; round < ITERATIONS; round++) {
+    const order = round % 2 === 0 ? contenders.map((_, i) => i) : contenders.map((_, i) => i).reverse();
+    for (const i of order) {
+      const started = performance.now();
+      await contenders[i]!();
+      times[i]!.push(performance.now() - started);
+    }
+  }
+  return times.map(median);
+}
+
+/** The SQL the store sends for a month, captured from drizzle, for raw statements elsewhere. */
+export interface RawMonthQuery {
+  sql: string;
+}
+
+export interface MonthWindow {
+  from: number;
+  to: number;
+}
+
+export async function measureMonthQuery(
+  dataDir: string,
+  timeZone: string,
+  window: MonthWindow,
+): Promise<{ figures: Figure[]; raw: RawMonthQuery }> {
+  const sqlite = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
+  let captured = '';
+  const db = drizzle(sqlite, { schema, logger: { logQuery: (query) => (captured = query) } });
+  const store = new PostStore(db, systemClock());
+  const fromStore = store.range(window.from, window.to);
+
+  const raw = sqlite.prepare(captured).raw(true);
+  const viaRaw = (): PostSummary[] =>
+    (raw.all(window.from, window.to) as unknown[][]).map((row) => ({
+      id: row[0] as string,
+      excerpt: row[1] as string,
+      status: row[2] as PostSummary['status'],
+      scheduledAt: row[3] as number,
+      scheduledTimeZone: row[4] as string,
+      scheduledLocal: row[5] as string,
+      updatedAt: row[6] as number,
+      channelIds: row[7] ? (row[7] as string).split(',') : [],
+      mediaCount: row[8] as number,
+    }));
+  if (JSON.stringify(viaRaw()) !== JSON.stringify(fromStore)) throw new Error('raw and store results differ');
+  const plan = (
+    sqlite.prepare(`explain query plan ${captured}`).all(window.from, window.to) as Array<{ detail: string }>
+  )
+    .map((step) => step.detail)
+    .find((detail) => detail.includes('posts'));
+
+  const core = createCore({
+    clock: systemClock(),
+    dataDir,
+    migrationsFolder: MIGRATIONS,
+    secrets: memorySecretStore(),
+    online: new SwitchableOnlineSignal(true),
+    notifier: new RecordingNotifier(),
+    defaultTimeZone: timeZone,
+  });
+  const viaInvoke = () => core.invoke('calendar.range', window);
+
+  const [storeMs, rawMs, invokeMs] = (await race([
+    () => store.range(window.from, window.to),
+    viaRaw,
+    viaInvoke,
+  ])) as [number, number, number];
+  core.close();
+  sqlite.close();
+  const rows = `${fromStore.length} posts in ${localStringAt(window.from, timeZone).slice(0, 7)} (${timeZone}); ${ITERATIONS} alternating rounds, medians; plan: ${plan}`;
+  const figures: Figure[] = [
+    {
+      metric: 'calendar_month_query_store_vs_raw',
+      value: round(storeMs),
+      unit: 'ms',
+      baseline: round(rawMs),
+      ratio: round(storeMs / rawMs),
+      goal: 'ratio <= 1.3',
+      detail: `PostStore.range (the store calendar.range calls) vs a raw prepared statement of the same SQL; ${rows}`,
+    },
+    {
+      metric: 'calendar_month_query_invoke_vs_raw',
+      value: round(invokeMs),
+      unit: 'ms',
+      baseline: round(rawMs),
+      ratio: round(invokeMs / rawMs),
+      goal: 'informational (adds contract parsing of input and output)',
+      detail: `core.invoke('calendar.range') vs the same raw statement; ${rows}`,
+    },
+  ];
+  return { figures, raw: { sql: captured } };
+}
