@@ -25,6 +25,8 @@ export interface OutboxHarness extends TestCore {
   runUntil(until: number): Promise<void>;
   /** Opens a second core on the same data folder, as after a crash or restart. */
   reopen(clock?: ManualClock): OutboxHarness;
+  /** Drops this core as a killed process would: the database closes, nothing else runs. */
+  crash(): void;
   dispose(): Promise<void>;
 }
 
@@ -91,10 +93,13 @@ export function startOutboxHarness(
         delivered: { webhook: webhook.delivered, discord: discord.delivered },
       });
     },
-    async dispose() {
-      if (closed) return;
+    crash() {
       closed = true;
-      await t.core.close();
+      t.core.database.close();
+    },
+    async dispose() {
+      if (!closed) await t.core.close();
+      closed = true;
       data.cleanup();
     },
   };

@@ -1,6 +1,6 @@
 // The outbox's durable state. Each method is one transaction, so the database always says
 // exactly how far a send got: before the request (sending, attempt open) or after it.
-import { and, asc, eq, inArray, isNotNull, min, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, min, notInArray, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../db/open-database';
 import { posts, postTargets, publishAttempts, type PostStatus, type TargetState } from '../db/schema';
 
@@ -88,18 +88,19 @@ export class OutboxStore {
       .sort((a, b) => a.dueAt - b.dueAt || a.scheduledAt - b.scheduledAt);
   }
 
-  /** The earliest future moment anything becomes due, or null when the outbox can sleep. */
-  nextDueAt(): number | null {
+  /** The earliest moment anything becomes due (outside `busyChannels`), or null when the outbox can sleep. */
+  nextDueAt(busyChannels: string[] = []): number | null {
+    const idle = busyChannels.length > 0 ? notInArray(postTargets.channelId, busyChannels) : undefined;
     const scheduled = this.db
       .select({ at: min(posts.scheduledAt) })
       .from(postTargets)
       .innerJoin(posts, eq(posts.id, postTargets.postId))
-      .where(eq(postTargets.state, 'scheduled'))
+      .where(and(eq(postTargets.state, 'scheduled'), idle))
       .get()?.at;
     const waiting = this.db
       .select({ at: min(postTargets.nextAttemptAt) })
       .from(postTargets)
-      .where(and(inArray(postTargets.state, WAITING_STATES), isNotNull(postTargets.nextAttemptAt)))
+      .where(and(inArray(postTargets.state, WAITING_STATES), isNotNull(postTargets.nextAttemptAt), idle))
       .get()?.at;
     const candidates = [scheduled, waiting].filter((v): v is number => typeof v === 'number');
     return candidates.length > 0 ? Math.min(...candidates) : null;

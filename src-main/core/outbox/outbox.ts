@@ -17,7 +17,8 @@ import type { OutboxStore } from './outbox-store';
 import { type DueTarget } from './outbox-store';
 import { TargetSender } from './target-sender';
 
-export type WakeReason = 'start' | 'timer' | 'online' | 'resume' | 'scheduled' | 'publish-now' | 'resolved';
+export type WakeReason =
+  'start' | 'timer' | 'online' | 'resume' | 'scheduled' | 'publish-now' | 'resolved' | 'channel-free';
 
 export interface OutboxDeps {
   store: OutboxStore;
@@ -39,6 +40,8 @@ export class Outbox {
   private timer: TimerHandle | null = null;
   private running: Promise<void> | null = null;
   private rerun = false;
+  /** Each channel's queue in flight: one send at a time per channel, channels side by side. */
+  private readonly lanes = new Map<string, Promise<void>>();
   private stopped = true;
   private unsubscribeOnline: (() => void) | null = null;
   private readonly sender: TargetSender;
@@ -70,7 +73,7 @@ export class Outbox {
     this.stopped = true;
     this.unsubscribeOnline?.();
     this.disarm();
-    await this.running;
+    await this.whenIdle();
   }
 
   wake(_reason: WakeReason): void {
@@ -86,7 +89,7 @@ export class Outbox {
 
   /** Resolves once the current pass (and any pass it queued) has finished. */
   async whenIdle(): Promise<void> {
-    while (this.running) await this.running;
+    while (this.running || this.lanes.size > 0) await Promise.all([this.running, ...this.lanes.values()]);
   }
 
   status(): OutboxStatus {
@@ -118,17 +121,39 @@ export class Outbox {
 
     const byChannel = new Map<string, DueTarget[]>();
     for (const target of due) {
-      if (missed.includes(target)) continue;
+      // A busy channel picks up its newly due targets when its current queue is done.
+      if (missed.includes(target) || this.lanes.has(target.channelId)) continue;
       byChannel.set(target.channelId, [...(byChannel.get(target.channelId) ?? []), target]);
     }
-    await Promise.all(
-      [...byChannel.values()].map(async (queue) => {
-        for (const target of queue) {
-          if (this.stopped || !this.deps.online.isOnline()) return;
-          await this.sender.send(target);
-        }
-      }),
-    );
+    // Not awaited: a slow or hung network must not hold up the timer or other channels.
+    for (const [channelId, queue] of byChannel) {
+      const lane = this.drain(queue).then((clean) => {
+        this.lanes.delete(channelId);
+        if (clean) this.wake('channel-free');
+        else if (!this.running) this.rearm();
+      });
+      this.lanes.set(channelId, lane);
+    }
+  }
+
+  /** Sends a channel's due targets in order; false when a send failed unexpectedly. */
+  private async drain(queue: DueTarget[]): Promise<boolean> {
+    for (const target of queue) {
+      if (this.stopped || !this.deps.online.isOnline()) return true;
+      try {
+        await this.sender.send(target);
+      } catch (error) {
+        // Left to the timer rather than an immediate new pass, which could spin on the same error.
+        console.error('[cadence] outbox send failed', error);
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private rearm(): void {
+    this.disarm();
+    this.arm();
   }
 
   private holdMissed(missed: DueTarget[], now: number): void {
@@ -162,7 +187,8 @@ export class Outbox {
 
   private arm(): void {
     if (this.stopped || !this.deps.online.isOnline()) return;
-    const nextAt = this.deps.store.nextDueAt();
+    // Busy channels are left out: their lane wakes the outbox when it is done.
+    const nextAt = this.deps.store.nextDueAt([...this.lanes.keys()]);
     if (nextAt === null) return;
     const delay = Math.max(0, nextAt - this.deps.clock.now());
     this.timer = this.deps.clock.setTimer(() => {
