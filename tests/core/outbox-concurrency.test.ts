@@ -163,6 +163,21 @@ describe('a crash mid-send', () => {
     expect(kinds.slice(0, 3)).toEqual(['attempt.published', 'attempt.verified', 'outbox.recovered']);
   });
 
+  it('checks the interrupted post first: it was due before the ones queued behind it', async () => {
+    const { first, target } = await crashWhileSending();
+    const channel = first.webhook.publishes[0]!.channelId;
+    const behind = await first.schedule([channel], '2026-11-25T09:01', 'Queued behind');
+    first.crash();
+    const second = first.reopen(new ManualClock(NINE_AM + 5 * MINUTE));
+    open.push(second);
+    await second.core.whenIdle();
+    expect(second.webhook.calls.map((c) => [c.op, c.targetId])).toEqual([
+      ['verify', target],
+      ['publish', target],
+      ['publish', behind.targets[0]!.id],
+    ]);
+  });
+
   it('sends again with the same key when the network never got it', async () => {
     const { first, target, key } = await crashWhileSending();
     first.crash();

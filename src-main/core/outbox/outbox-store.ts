@@ -58,7 +58,10 @@ export class OutboxStore {
     });
   }
 
-  /** Targets whose time has come, oldest due first. */
+  /**
+   * Targets whose time has come, in the order they were planned: a retried or recovered
+   * target keeps its place ahead of posts planned after it.
+   */
   due(now: number): DueTarget[] {
     const rows = this.db
       .select({
@@ -85,7 +88,7 @@ export class OutboxStore {
         scheduledAt: row.scheduledAt ?? now,
         dueAt: row.state === 'scheduled' ? (row.scheduledAt ?? now) : (row.nextAttemptAt ?? now),
       }))
-      .sort((a, b) => a.dueAt - b.dueAt || a.scheduledAt - b.scheduledAt);
+      .sort((a, b) => a.scheduledAt - b.scheduledAt || a.dueAt - b.dueAt);
   }
 
   /** The earliest moment anything becomes due (outside `busyChannels`), or null when the outbox can sleep. */
