@@ -241,6 +241,28 @@ describe('the grace window', () => {
     expect(targetRow(narrower.h, narrower.target).state).toBe('missed');
   });
 
+  it('applies to a retry the laptop slept through: it is held, not sent hours late', async () => {
+    const clock = new SleepingClock(EIGHT_AM);
+    const h = start({ clock });
+    const channel = await h.connect('webhook');
+    const post = await h.schedule([channel], '2026-11-25T09:00');
+    h.webhook.scriptPublish({ kind: 'error', failure: 'server', httpStatus: 503 });
+    await h.runUntil(NINE_AM);
+    expect(targetRow(h, post.targets[0]!.id).state).toBe('retry_wait');
+
+    clock.sleep(3 * HOUR);
+    h.core.wake('resume');
+    await h.core.whenIdle();
+    expect(h.webhook.publishes).toHaveLength(1);
+    expect(targetRow(h, post.targets[0]!.id).state).toBe('missed');
+    expect((await h.call('posts.get', { id: post.id })).status).toBe('failed');
+
+    await h.call('posts.publishNow', { id: post.id });
+    await h.core.whenIdle();
+    expect(h.webhook.publishes).toHaveLength(2);
+    expect((await h.call('posts.get', { id: post.id })).status).toBe('published');
+  });
+
   it('applies to posts that fell due while Cadence was closed', async () => {
     const first = start({ start: EIGHT_AM });
     const channel = await first.connect('webhook');

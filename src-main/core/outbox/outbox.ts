@@ -116,7 +116,10 @@ export class Outbox {
     const now = this.deps.clock.now();
     const due = this.deps.store.due(now);
     const graceMs = this.deps.settings.get().graceWindowMinutes * 60_000;
-    const missed = due.filter((t) => t.state === 'scheduled' && now - t.dueAt > graceMs);
+    // A retry slept through is as late as a first try; an unknown outcome is verified first.
+    const missed = due.filter(
+      (t) => (t.state === 'scheduled' || t.state === 'retry_wait') && now - t.dueAt > graceMs,
+    );
     this.holdMissed(missed, now);
 
     const byChannel = new Map<string, DueTarget[]>();
