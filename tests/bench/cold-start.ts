@@ -46,7 +46,7 @@ export async function measureColdStart(
       defaultTimeZone: timeZone,
     });
     const result = await core.invoke('calendar.range', window);
-    core.close();
+    await core.close();
     if (!result.ok || !Array.isArray(result.value) || result.value.length === 0)
       throw new Error('the first month query found nothing');
   };

@@ -94,7 +94,7 @@ export async function measureMonthQuery(
     viaRaw,
     viaInvoke,
   ])) as [number, number, number];
-  core.close();
+  await core.close();
   sqlite.close();
   const rows = `${fromStore.length} posts in ${localStringAt(window.from, timeZone).slice(0, 7)} (${timeZone}); ${ITERATIONS} alternating rounds, medians; plan: ${plan}`;
   const figures: Figure[] = [

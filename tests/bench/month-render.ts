@@ -163,7 +163,7 @@ export async function measureMonthRender(): Promise<Figure> {
   } finally {
     await browser?.close();
     await server?.close();
-    core?.close();
+    await core?.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

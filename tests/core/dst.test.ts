@@ -19,8 +19,8 @@ beforeAll(async () => {
     await t.call('channels.add', { network: 'bluesky', displayName: 'Shop', handle: 'shop.bsky.social' })
   ).id;
 });
-afterAll(() => {
-  t.core.close();
+afterAll(async () => {
+  await t.core.close();
   cleanup();
 });
 

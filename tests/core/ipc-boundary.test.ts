@@ -16,8 +16,8 @@ beforeAll(async () => {
   ).id;
   postId = (await t.call('posts.create', { body: 'Hello', channelIds: [channelId] })).id;
 });
-afterAll(() => {
-  t.core.close();
+afterAll(async () => {
+  await t.core.close();
   cleanup();
 });
 

@@ -18,8 +18,8 @@ beforeEach(async () => {
   t = startTestCore({ dataDir: data.dir });
   postId = (await t.call('posts.create', { body: 'With a picture' })).id;
 });
-afterEach(() => {
-  t.core.close();
+afterEach(async () => {
+  await t.core.close();
   cleanup();
 });
 

@@ -48,7 +48,7 @@ function seedEveryTable(sqlite: Database.Database): void {
 }
 
 describe('migrations', () => {
-  it('build every table, index and trigger from an empty folder, with the connection pragmas set', () => {
+  it('build every table, index and trigger from an empty folder, with the connection pragmas set', async () => {
     const dataDir = tempDir();
     const t = startTestCore({ dataDir });
     const { sqlite } = t.core.database;
@@ -70,7 +70,7 @@ describe('migrations', () => {
     expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(sqlite.pragma('busy_timeout', { simple: true })).toBeGreaterThanOrEqual(1000);
-    t.core.close();
+    await t.core.close();
   });
 
   // Every older schema a user may still have on disk, from the first one on.
@@ -109,7 +109,7 @@ describe('migrations', () => {
     // The new migration is in force: the log refuses to be rewritten.
     expect(() => sqlite.exec("update activity_log set message = 'edited'")).toThrow(/append-only/);
     expect(() => sqlite.exec('delete from activity_log')).toThrow(/append-only/);
-    t.core.close();
+    await t.core.close();
   });
 
   it('roll a failing migration back completely on an empty database and surface the error', () => {

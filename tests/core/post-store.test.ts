@@ -23,8 +23,8 @@ beforeEach(async () => {
     channels.push((await t.call('channels.add', { network, displayName: handle, handle })).id);
   }
 });
-afterEach(() => {
-  t.core.close();
+afterEach(async () => {
+  await t.core.close();
   cleanup();
 });
 

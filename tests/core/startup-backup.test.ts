@@ -32,7 +32,7 @@ function bodiesIn(copy: string): string[] {
 async function startWithPost(dataDir: string, body: string): Promise<void> {
   const t = startTestCore({ dataDir });
   await t.call('posts.create', { body });
-  t.core.close();
+  await t.core.close();
 }
 
 describe('start-up backup', () => {
@@ -45,19 +45,19 @@ describe('start-up backup', () => {
     expect(existsSync(backup)).toBe(false);
     expect(existsSync(file + '.start-pending')).toBe(false);
     await first.call('posts.create', { body: 'first' });
-    first.core.close();
+    await first.core.close();
 
     await startWithPost(dataDir, 'second');
     expect(bodiesIn(backup)).toEqual(['first']);
     expect(existsSync(file + '.start-pending')).toBe(false);
 
-    startTestCore({ dataDir }).core.close();
+    await startTestCore({ dataDir }).core.close();
     expect(bodiesIn(backup)).toEqual(['first', 'second']);
   });
 
-  it('copies the write-ahead log too, since it may hold the newest commits', () => {
+  it('copies the write-ahead log too, since it may hold the newest commits', async () => {
     const dataDir = tempDir();
-    startTestCore({ dataDir }).core.close();
+    await startTestCore({ dataDir }).core.close();
     const file = join(dataDir, DATABASE_FILE);
 
     // Another connection left open, as after a crash: its commits live only in the WAL.
@@ -71,7 +71,7 @@ describe('start-up backup', () => {
     const t = startTestCore({ dataDir });
     expect(existsSync(file + BACKUP_SUFFIX + '-wal')).toBe(true);
     expect(bodiesIn(file + BACKUP_SUFFIX)).toEqual(['only in the wal']);
-    t.core.close();
+    await t.core.close();
     crashed.close();
   });
 
@@ -111,6 +111,6 @@ describe('start-up backup', () => {
     const t = startTestCore({ dataDir });
     expect(bodiesIn(file + BACKUP_SUFFIX)).toEqual(['after the copy', 'good']);
     expect(existsSync(file + '.start-pending')).toBe(false);
-    t.core.close();
+    await t.core.close();
   });
 });
