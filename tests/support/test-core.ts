@@ -11,7 +11,7 @@ import {
 } from '../../src-main/core/ports';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../src-main/shared/contract';
 
-export const MIGRATIONS_FOLDER = resolve(__dirname, '../../src-main/core/db/migrations');
+export const MIGRATIONS_FOLDER = resolve(import.meta.dirname, '../../src-main/core/db/migrations');
 
 export function makeDataDir(prefix = 'cadence-test-'): { dir: string; cleanup(): void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));

@@ -11,14 +11,27 @@ import type {
   Connector,
   ConnectorContext,
   OutgoingPost,
+  Verification,
 } from '../connector';
 import { prepareImage } from './bluesky-images';
-import { sessionFor, signIn, toConnectorError } from './bluesky-session';
+import { BlueskySessions, signIn, toConnectorError } from './bluesky-session';
 import { recordKeyFor } from './record-key';
 
 const POST_COLLECTION = 'app.bsky.feed.post';
 
 export function blueskyConnector(ctx: ConnectorContext): Connector<BlueskyConnect> {
+  const sessions = new BlueskySessions(ctx);
+  /** Runs work with the account's agent; an auth failure drops the cached session. */
+  const withAgent = async <T>(account: Account, work: (agent: AtpAgent) => Promise<T>): Promise<T> => {
+    const agent = await sessions.agentFor(account);
+    try {
+      return await work(agent);
+    } catch (error) {
+      const failure = toConnectorError(error, 'publish');
+      if (failure.kind === 'auth') sessions.forget(account.channelId);
+      throw failure;
+    }
+  };
   return {
     network: 'bluesky',
     limitsOf: () => null,
@@ -38,54 +51,44 @@ export function blueskyConnector(ctx: ConnectorContext): Connector<BlueskyConnec
       return connection;
     },
 
-    async test(account) {
-      return readProfile(await sessionFor(ctx, account));
-    },
+    test: (account) => withAgent(account, readProfile),
 
-    async profile(account) {
-      return readProfile(await sessionFor(ctx, account));
-    },
+    profile: (account) => withAgent(account, readProfile),
 
-    async publish(account, post) {
-      const agent = await sessionFor(ctx, account);
-      const did = agent.session!.did;
-      const rkey = recordKeyFor(post.targetId, post.firstAttemptAt);
-      try {
-        const record = await buildRecord(agent, post);
+    publish: (account, post) =>
+      withAgent(account, async (agent) => {
+        const rkey = recordKeyFor(post.targetId, post.firstAttemptAt);
         const result = await agent.com.atproto.repo.putRecord({
-          repo: did,
-          collection: POST_COLLECTION,
-          rkey,
-          record,
-        });
-        return { remoteId: result.data.uri, remoteUrl: webUrl(agent.session!.handle, rkey) };
-      } catch (error) {
-        throw toConnectorError(error, 'publish');
-      }
-    },
-
-    async verify(account, post) {
-      const agent = await sessionFor(ctx, account);
-      const rkey = recordKeyFor(post.targetId, post.firstAttemptAt);
-      try {
-        const found = await agent.com.atproto.repo.getRecord({
           repo: agent.session!.did,
           collection: POST_COLLECTION,
           rkey,
+          record: await buildRecord(agent, post),
         });
-        return {
-          status: 'published',
-          remoteId: found.data.uri,
-          remoteUrl: webUrl(agent.session!.handle, rkey),
-        };
-      } catch (error) {
-        const failure = toConnectorError(error, 'read');
-        if (/RecordNotFound|Could not locate record/i.test(failure.details.serverAnswer ?? '')) {
-          return { status: 'absent' };
+        return { remoteId: result.data.uri, remoteUrl: webUrl(agent.session!.handle, rkey) };
+      }),
+
+    verify: (account, post) =>
+      withAgent(account, async (agent): Promise<Verification> => {
+        const rkey = recordKeyFor(post.targetId, post.firstAttemptAt);
+        try {
+          const found = await agent.com.atproto.repo.getRecord({
+            repo: agent.session!.did,
+            collection: POST_COLLECTION,
+            rkey,
+          });
+          return {
+            status: 'published',
+            remoteId: found.data.uri,
+            remoteUrl: webUrl(agent.session!.handle, rkey),
+          };
+        } catch (error) {
+          const failure = toConnectorError(error, 'read');
+          if (/RecordNotFound|Could not locate record/i.test(failure.details.serverAnswer ?? '')) {
+            return { status: 'absent' };
+          }
+          throw failure;
         }
-        throw failure;
-      }
-    },
+      }),
   };
 }
 

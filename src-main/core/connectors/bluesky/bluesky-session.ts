@@ -42,11 +42,39 @@ export async function signIn(
   return { agent, secret: { identifier, appPassword, session: agent.session } };
 }
 
-/** An agent with a live session for the account, resuming the stored one when it still works. */
-export async function sessionFor(ctx: ConnectorContext, account: Account): Promise<AtpAgent> {
-  const parsed = StoredSecret.safeParse(safeJson(account.secret));
+/**
+ * Live agents by channel. An agent refreshes its own tokens, so one per account serves every
+ * post until its sign-in changes; a new app password (reconnect) starts a new one.
+ */
+export class BlueskySessions {
+  private readonly agents = new Map<string, { agent: AtpAgent; signIn: string }>();
+
+  constructor(private readonly ctx: ConnectorContext) {}
+
+  async agentFor(account: Account): Promise<AtpAgent> {
+    const stored = parseSecret(account.secret);
+    const signIn = `${account.serverUrl}|${stored.identifier}|${stored.appPassword}`;
+    const cached = this.agents.get(account.channelId);
+    if (cached?.signIn === signIn && cached.agent.hasSession) return cached.agent;
+    const agent = await resume(this.ctx, account, stored);
+    this.agents.set(account.channelId, { agent, signIn });
+    return agent;
+  }
+
+  /** After Bluesky rejected the session: the next use signs in afresh. */
+  forget(channelId: string): void {
+    this.agents.delete(channelId);
+  }
+}
+
+function parseSecret(secret: string): BlueskySecret {
+  const parsed = StoredSecret.safeParse(safeJson(secret));
   if (!parsed.success) throw new ConnectorError('auth', `Cadence's Bluesky sign-in is damaged. ${RECONNECT}`);
-  const stored = parsed.data;
+  return parsed.data;
+}
+
+/** An agent with a live session, resuming the stored one when it still works. */
+async function resume(ctx: ConnectorContext, account: Account, stored: BlueskySecret): Promise<AtpAgent> {
   const service = account.serverUrl ?? 'https://bsky.social';
   let latest = stored.session;
   const agent = newAgent(ctx, service, (session) => {
