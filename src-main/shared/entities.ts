@@ -76,6 +76,23 @@ export const Profile = z.object({
 });
 export type Profile = z.infer<typeof Profile>;
 
+const Count = z.number().int().nonnegative();
+
+/**
+ * Limits a channel's server reports about itself. Only Mastodon-compatible servers report
+ * them (from /api/v2/instance); the other networks have fixed limits and ignore these.
+ */
+export const ChannelLimits = z
+  .object({
+    maxCharacters: Count.min(1).optional(),
+    charactersReservedPerUrl: Count.optional(),
+    maxImages: Count.optional(),
+    maxImageBytes: Count.min(1).optional(),
+    maxAltTextLength: Count.min(1).optional(),
+  })
+  .strict();
+export type ChannelLimits = z.infer<typeof ChannelLimits>;
+
 export const CONNECTION_STATES = ['manual', 'connected', 'needs_reconnect'] as const;
 
 export const Channel = z.object({
@@ -88,6 +105,8 @@ export const Channel = z.object({
   serverUrl: z.string().nullable(),
   avatarUrl: z.string().nullable(),
   followersCount: z.number().int().nullable(),
+  /** What the server said about its limits (Mastodon), for the composer's live counters. */
+  limits: ChannelLimits.nullable(),
   createdAt: Instant,
 });
 export type Channel = z.infer<typeof Channel>;

@@ -132,6 +132,7 @@ describe('day boundaries in the business zone', () => {
         serverUrl: null,
         avatarUrl: null,
         followersCount: null,
+        limits: null,
         createdAt: 0,
       },
     ];

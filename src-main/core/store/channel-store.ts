@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { asc, eq, inArray } from 'drizzle-orm';
-import type { Channel } from '../../shared/entities';
+import { ChannelLimits, type Channel } from '../../shared/entities';
 import { AppError } from '../../shared/errors';
 import type { Clock } from '../clock';
 import type { AppDatabase } from '../db/open-database';
@@ -64,6 +64,13 @@ function toChannel(row: typeof channels.$inferSelect): Channel {
     serverUrl: row.serverUrl,
     avatarUrl: row.avatarUrl,
     followersCount: row.followersCount,
+    limits: limitsIn(row.settings),
     createdAt: row.createdAt,
   };
+}
+
+/** Connectors keep server-reported limits under settings.limits; anything malformed is ignored. */
+function limitsIn(settings: Record<string, unknown> | null): ChannelLimits | null {
+  const parsed = ChannelLimits.safeParse(settings?.limits);
+  return parsed.success ? parsed.data : null;
 }

@@ -1,7 +1,7 @@
 // The fixed limits of each network, and the limits a Mastodon-compatible server reports
 // about itself. Numbers come from each network's documentation (see issue 3, section 1).
 import { z } from 'zod';
-import { LIMITS } from '../entities';
+import { ChannelLimits, LIMITS } from '../entities';
 
 /** Mastodon's own defaults, used until the server has told us its real limits. */
 export const MASTODON_DEFAULTS = {
@@ -21,22 +21,9 @@ export const X_TEXT = 280;
 /** The webhook receiver sets no limit, so Cadence's own body limit is the only one. */
 export const WEBHOOK_TEXT = LIMITS.body;
 
-const Count = z.number().int().nonnegative();
+export { ChannelLimits };
 
-/**
- * Limits a channel's server reports about itself. Only Mastodon-compatible servers report
- * them (from /api/v2/instance); the other networks have fixed limits and ignore these.
- */
-export const ChannelLimits = z
-  .object({
-    maxCharacters: Count.min(1).optional(),
-    charactersReservedPerUrl: Count.optional(),
-    maxImages: Count.optional(),
-    maxImageBytes: Count.min(1).optional(),
-    maxAltTextLength: Count.min(1).optional(),
-  })
-  .strict();
-export type ChannelLimits = z.infer<typeof ChannelLimits>;
+const Count = z.number().int().nonnegative();
 
 // Only the fields Cadence uses; servers differ in what else they send, and a server that
 // leaves one out (older Mastodon, Pleroma, GoToSocial) keeps Mastodon's default for it.
