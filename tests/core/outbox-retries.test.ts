@@ -247,6 +247,14 @@ describe('timeouts: the outcome is unknown until the network is asked', () => {
     ]);
     await h.runUntil(NINE_AM + DAY);
     expect(h.webhook.calls.map((c) => c.op)).toEqual(['publish', 'verify']);
+    // Moving it would hide the question: the owner answers it first.
+    await expect(
+      h.call('posts.schedule', {
+        id: first.post.id,
+        local: '2026-11-28T09:00',
+        timeZone: 'America/New_York',
+      }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
 
     await h.call('outbox.resolve', { targetId: first.target, resolution: 'published' });
     await h.core.whenIdle();

@@ -177,6 +177,21 @@ describe('waking on resume and on coming online', () => {
     expect(await h.call('outbox.status')).toMatchObject({ online: true, queued: 1 });
     expect(h.clock.nextDueAt()).toBe(Date.parse('2026-11-25T16:00:00Z'));
   });
+  it('keeps a post due while Cadence runs offline, however long, and sends it on coming online', async () => {
+    const h = start({ start: EIGHT_AM });
+    const channel = await h.connect('webhook');
+    const post = await h.schedule([channel], '2026-11-25T09:00');
+    await h.core.whenIdle();
+    h.online.set(false);
+
+    // Five hours offline, with the laptop awake: past the grace window, but not missed.
+    await h.runUntil(NINE_AM + 5 * HOUR);
+    h.online.set(true);
+    await h.core.whenIdle();
+
+    expect(h.webhook.publishes).toEqual([expect.objectContaining({ at: NINE_AM + 5 * HOUR })]);
+    expect((await h.call('posts.get', { id: post.id })).status).toBe('published');
+  });
 });
 
 describe('the grace window', () => {
@@ -261,6 +276,21 @@ describe('the grace window', () => {
     await h.core.whenIdle();
     expect(h.webhook.publishes).toHaveLength(2);
     expect((await h.call('posts.get', { id: post.id })).status).toBe('published');
+  });
+
+  it('notices a sleep the system did not report, from a timer that fired hours late', async () => {
+    const clock = new SleepingClock(EIGHT_AM);
+    const h = start({ clock });
+    const channel = await h.connect('webhook');
+    const post = await h.schedule([channel], '2026-11-25T09:00');
+    await h.core.whenIdle();
+    // The lid closes at 08:30 for three hours; the 09:00 timer only fires at 11:30.
+    await h.runUntil(EIGHT_AM + 30 * MINUTE);
+    clock.sleep(3 * HOUR);
+    await h.runUntil(NINE_AM + 3 * HOUR);
+
+    expect(h.webhook.publishes).toEqual([]);
+    expect(targetRow(h, post.targets[0]!.id).state).toBe('missed');
   });
 
   it('applies to posts that fell due while Cadence was closed', async () => {

@@ -53,6 +53,12 @@ export function postHandlers(
       if (current.targets.length === 0) {
         throw new AppError('INVALID_INPUT', 'Pick at least one channel before scheduling this post.');
       }
+      if (current.targets.some((t) => t.state === 'sending' || t.state === 'unknown')) {
+        throw new AppError(
+          'CONFLICT',
+          'Cadence is still finding out whether this post went out. Wait for that, or answer its question on the post, before moving it.',
+        );
+      }
       if (current.body.trim() === '' && current.media.length === 0) {
         throw new AppError('INVALID_INPUT', 'Write something or attach an image before scheduling.');
       }

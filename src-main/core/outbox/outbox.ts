@@ -17,6 +17,11 @@ import type { OutboxStore } from './outbox-store';
 import { type DueTarget } from './outbox-store';
 import { TargetSender } from './target-sender';
 
+/** After a send failed unexpectedly, the queue rests this long rather than spin on the error. */
+const UNEXPECTED_FAILURE_PAUSE_MS = 30_000;
+/** A timer this late fired after the machine slept. */
+const SLEPT_THRESHOLD_MS = 60_000;
+
 export type WakeReason =
   'start' | 'timer' | 'online' | 'resume' | 'scheduled' | 'publish-now' | 'resolved' | 'channel-free';
 
@@ -43,6 +48,12 @@ export class Outbox {
   /** Each channel's queue in flight: one send at a time per channel, channels side by side. */
   private readonly lanes = new Map<string, Promise<void>>();
   private stopped = true;
+  /**
+   * When Cadence last started or the machine last woke. Only posts that fell due before it
+   * (while asleep or closed) can be missed; a post that falls due while Cadence runs offline
+   * waits for the connection, however long that takes.
+   */
+  private awakeSince = 0;
   private unsubscribeOnline: (() => void) | null = null;
   private readonly sender: TargetSender;
 
@@ -54,6 +65,7 @@ export class Outbox {
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
+    this.awakeSince = this.deps.clock.now();
     const recovered = this.deps.store.recoverInterrupted(this.deps.clock.now());
     for (const postId of recovered) {
       this.deps.activity.append({
@@ -76,8 +88,9 @@ export class Outbox {
     await this.whenIdle();
   }
 
-  wake(_reason: WakeReason): void {
+  wake(reason: WakeReason): void {
     if (this.stopped) return;
+    if (reason === 'resume') this.awakeSince = this.deps.clock.now();
     if (this.running) {
       this.rerun = true;
       return;
@@ -118,7 +131,7 @@ export class Outbox {
     const graceMs = this.deps.settings.get().graceWindowMinutes * 60_000;
     // A retry slept through is as late as a first try; an unknown outcome is verified first.
     const missed = due.filter(
-      (t) => (t.state === 'scheduled' || t.state === 'retry_wait') && now - t.dueAt > graceMs,
+      (t) => (t.state === 'scheduled' || t.state === 'retry_wait') && this.awakeSince - t.dueAt > graceMs,
     );
     this.holdMissed(missed, now);
 
@@ -133,7 +146,7 @@ export class Outbox {
       const lane = this.drain(queue).then((clean) => {
         this.lanes.delete(channelId);
         if (clean) this.wake('channel-free');
-        else if (!this.running) this.rearm();
+        else if (!this.running) this.rearm(UNEXPECTED_FAILURE_PAUSE_MS);
       });
       this.lanes.set(channelId, lane);
     }
@@ -154,9 +167,9 @@ export class Outbox {
     return true;
   }
 
-  private rearm(): void {
+  private rearm(minimumDelay: number): void {
     this.disarm();
-    this.arm();
+    this.arm(minimumDelay);
   }
 
   private holdMissed(missed: DueTarget[], now: number): void {
@@ -168,7 +181,7 @@ export class Outbox {
       now,
       {
         lastError:
-          'Missed: the laptop was asleep, offline or Cadence was closed at the planned time. Publish it now or pick a new time.',
+          'Missed: the laptop was asleep or Cadence was closed at the planned time. Publish it now or pick a new time.',
       },
     );
     const postIds = [...new Set(missed.map((t) => t.postId))];
@@ -188,14 +201,17 @@ export class Outbox {
     });
   }
 
-  private arm(): void {
+  private arm(minimumDelay = 0): void {
     if (this.stopped || !this.deps.online.isOnline()) return;
     // Busy channels are left out: their lane wakes the outbox when it is done.
     const nextAt = this.deps.store.nextDueAt([...this.lanes.keys()]);
     if (nextAt === null) return;
-    const delay = Math.max(0, nextAt - this.deps.clock.now());
+    const delay = Math.max(minimumDelay, nextAt - this.deps.clock.now());
+    const armedFor = this.deps.clock.now() + delay;
     this.timer = this.deps.clock.setTimer(() => {
       this.timer = null;
+      // Firing long after its time means the machine slept through it.
+      if (this.deps.clock.now() - armedFor > SLEPT_THRESHOLD_MS) this.awakeSince = this.deps.clock.now();
       this.wake('timer');
     }, delay);
   }
