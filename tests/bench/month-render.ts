@@ -29,7 +29,7 @@ const ARGS = [
 const TIME_ZONE = 'America/New_York';
 const POSTS_PER_MONTH = 300;
 const WARM_UP = 2;
-const MEASURED = 12;
+const MEASURED = 20;
 const MARK = 'cadence:calendar-rendered';
 
 interface Navigation {
@@ -147,6 +147,7 @@ export async function measureMonthRender(): Promise<Figure> {
     }
     const render = median(runs.map((run) => run.render));
     const total = median(runs.map((run) => run.total));
+    const spread = runs.map((run) => run.render).sort((a, b) => a - b);
     const chips = await tab.locator('main [data-date]').count();
     return {
       metric: 'month_view_render_chromium_300_posts',
@@ -158,6 +159,7 @@ export async function measureMonthRender(): Promise<Figure> {
       detail:
         `median of ${MEASURED} month pages (after ${WARM_UP} warm-ups) between two months of ${shown.join(' and ')} posts ` +
         `(${chips} day cells), from the calendar.range answer to the '${MARK}' mark; ` +
+        `fastest ${round(spread[0]!)} ms, slowest ${round(spread.at(-1)!)} ms; ` +
         `click to mark, fetch included: ${round(total)} ms; headless Debian Chromium, web mode bridge`,
     };
   } finally {
