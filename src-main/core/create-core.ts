@@ -5,12 +5,13 @@ import type { Network } from '../shared/entities';
 import type { Clock } from './clock';
 import { AccountDirectory } from './connectors/account-directory';
 import { ChannelConnections } from './connectors/channel-connections';
-import type { Connector } from './connectors/connector';
+import type { Connector, ConnectorContext } from './connectors/connector';
 import { defaultConnectors } from './connectors/registry';
 import { openDatabase, type OpenedDatabase } from './db/open-database';
 import { createDispatch, type Dispatch } from './dispatch';
 import { CoreEvents, type CoreEventListener } from './events';
 import { mediaHandlers } from './handlers/media-handlers';
+import { mastodonOAuthFlows, oauthHandlers } from './handlers/oauth-handlers';
 import { publishingHandlers } from './handlers/outbox-handlers';
 import { postHandlers } from './handlers/post-handlers';
 import { settingsHandlers } from './handlers/settings-handlers';
@@ -73,13 +74,12 @@ export function createCore(options: CoreOptions): Core {
     media: new MediaStore(db, options.clock, options.dataDir),
     activity: new ActivityStore(db, options.clock),
   };
-  const connectors =
-    options.connectors ??
-    defaultConnectors({
-      clock: options.clock,
-      fetch: globalThis.fetch,
-      requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
-    });
+  const connectorContext: ConnectorContext = {
+    clock: options.clock,
+    fetch: globalThis.fetch,
+    requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
+  };
+  const connectors = options.connectors ?? defaultConnectors(connectorContext);
   const settings = new SettingsStore(db, options.clock);
   const outboxStore = new OutboxStore(db);
   const accounts = new AccountDirectory(db, options.secrets, options.clock);
@@ -105,11 +105,13 @@ export function createCore(options: CoreOptions): Core {
     accounts,
     connectors,
   );
+  const oauthFlows = mastodonOAuthFlows(ctx, connectorContext, connections, (reason) => outbox.wake(reason));
   const handlers: Handlers = {
     ...settingsHandlers(ctx, connections),
     ...postHandlers(ctx, (reason) => outbox.wake(reason)),
     ...mediaHandlers(ctx),
     ...publishingHandlers(ctx, { outbox, outboxStore, settings, connections, secrets: options.secrets }),
+    ...oauthHandlers(oauthFlows),
   };
   ctx.profile.get();
   database.markStartSucceeded();
@@ -123,6 +125,7 @@ export function createCore(options: CoreOptions): Core {
     wake: (reason) => outbox.wake(reason),
     whenIdle: () => outbox.whenIdle(),
     close: async () => {
+      oauthFlows.closeAll();
       await outbox.stop();
       database.close();
     },

@@ -87,3 +87,4 @@ export type WebhookConnect = z.infer<typeof WebhookConnect>;
 
 /** Mastodon's OAuth sign-in: Cadence registers itself on the instance and opens the browser. */
 export const MastodonOAuthStart = z.object({ instanceUrl: HttpUrl, ...Common }).strict();
+export type MastodonOAuthStart = z.infer<typeof MastodonOAuthStart>;

@@ -2,7 +2,7 @@
 // web bridge parse every input against it, and the preload refuses names not listed here.
 import { z } from 'zod';
 import { AppSettings, OutboxStatus } from './app-settings';
-import { ConnectInput } from './connect-inputs';
+import { ConnectInput, MastodonOAuthStart } from './connect-inputs';
 import {
   ActivityEntry,
   Channel,
@@ -138,6 +138,19 @@ export const contract = {
   'channels.connect': { input: ConnectInput, output: Channel },
   'channels.test': { input: ById, output: Channel },
   'channels.disconnect': { input: ById, output: Channel },
+  /** Mastodon OAuth: the renderer opens authorizeUrl in the browser, then polls oauthStatus. */
+  'channels.oauthStart': {
+    input: MastodonOAuthStart,
+    output: z.object({ flowId: z.string(), authorizeUrl: z.string() }),
+  },
+  'channels.oauthStatus': {
+    input: z.object({ flowId: z.string().min(1).max(100) }).strict(),
+    output: z.object({
+      state: z.enum(['waiting', 'connected', 'failed']),
+      message: z.string().optional(),
+      channelId: Id.optional(),
+    }),
+  },
   /** Whether secrets are kept by the OS keychain (false in web mode), for a plain warning. */
   'app.info': { input: NoInput, output: z.object({ secretsEncrypted: z.boolean() }) },
 

@@ -1,0 +1,202 @@
+// Mastodon's OAuth sign-in: Cadence registers itself on the instance (POST /api/v1/apps),
+// opens the authorization page with PKCE (S256) and a state, and receives the code on a
+// loopback address. The owner never copies a token, and the code is useless without the
+// verifier that never left this machine.
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { MastodonOAuthStart } from '../../../shared/connect-inputs';
+import { AppError } from '../../../shared/errors';
+import type { TimerHandle } from '../../clock';
+import type { Connection, ConnectorContext } from '../connector';
+import { ConnectorError } from '../connector-error';
+import { MastodonApi, serverMessage } from './mastodon-api';
+import { readInstance, signInWithToken } from './mastodon-sign-in';
+import { startLoopback, type CallbackAnswer, type LoopbackServer } from './oauth-loopback';
+
+export const OAUTH_FLOW_LIFETIME_MS = 10 * 60 * 1000;
+const SCOPES = 'read write';
+const RESTART = 'Start again from Settings in Cadence.';
+
+export type OAuthFlowStatus =
+  { state: 'waiting' } | { state: 'connected'; channelId: string } | { state: 'failed'; message: string };
+
+const RegisteredApp = z.object({ client_id: z.string().min(1), client_secret: z.string().min(1) });
+const IssuedToken = z.object({ access_token: z.string().min(1) });
+
+interface Flow {
+  input: MastodonOAuthStart;
+  base: string;
+  state: string;
+  verifier: string;
+  app: z.infer<typeof RegisteredApp>;
+  loopback: LoopbackServer;
+  expiry: TimerHandle;
+  status: OAuthFlowStatus;
+  /** The code is being exchanged: a second redirect must not start another exchange. */
+  exchanging: boolean;
+  endedAt: number | null;
+}
+
+export interface OAuthFlowDeps {
+  ctx: ConnectorContext;
+  /** Keeps the finished sign-in as a channel; resolves with the channel's id. */
+  save(connection: Connection, input: MastodonOAuthStart): Promise<string>;
+}
+
+export class MastodonOAuthFlows {
+  private readonly flows = new Map<string, Flow>();
+
+  constructor(private readonly deps: OAuthFlowDeps) {}
+
+  async start(input: MastodonOAuthStart): Promise<{ flowId: string; authorizeUrl: string }> {
+    this.forgetOldFlows();
+    const { ctx } = this.deps;
+    const instance = await readInstance(ctx, input.instanceUrl);
+    const flowId = randomUUID();
+    const loopback = await startLoopback((query) => this.callback(flowId, query));
+    let app: Flow['app'];
+    try {
+      const registered = await new MastodonApi(ctx, instance.base, null).call('/api/v1/apps', {
+        method: 'POST',
+        json: { client_name: 'Cadence', redirect_uris: [loopback.redirectUri], scopes: SCOPES },
+        during: 'sign-in',
+      });
+      const parsed = RegisteredApp.safeParse(registered.body);
+      if (!parsed.success) {
+        throw new ConnectorError('config', 'That server did not let Cadence register for sign-in.');
+      }
+      app = parsed.data;
+    } catch (error) {
+      loopback.close();
+      throw error;
+    }
+    const verifier = randomBytes(48).toString('base64url');
+    const flow: Flow = {
+      input,
+      base: instance.base,
+      state: randomBytes(24).toString('base64url'),
+      verifier,
+      app,
+      loopback,
+      expiry: ctx.clock.setTimer(
+        () =>
+          this.end(flow, {
+            state: 'failed',
+            message: `The Mastodon sign-in was not finished within 10 minutes. ${RESTART}`,
+          }),
+        OAUTH_FLOW_LIFETIME_MS,
+      ),
+      status: { state: 'waiting' },
+      exchanging: false,
+      endedAt: null,
+    };
+    this.flows.set(flowId, flow);
+    const authorize = new URL(`${instance.base}/oauth/authorize`);
+    authorize.search = new URLSearchParams({
+      client_id: app.client_id,
+      redirect_uri: loopback.redirectUri,
+      response_type: 'code',
+      scope: SCOPES,
+      code_challenge: createHash('sha256').update(verifier).digest('base64url'),
+      code_challenge_method: 'S256',
+      state: flow.state,
+    }).toString();
+    return { flowId, authorizeUrl: authorize.toString() };
+  }
+
+  status(flowId: string): OAuthFlowStatus {
+    const flow = this.flows.get(flowId);
+    if (!flow) throw new AppError('NOT_FOUND', `Cadence has no Mastodon sign-in in progress. ${RESTART}`);
+    return flow.status;
+  }
+
+  /** Ends every flow (the core is closing); their loopback servers stop listening. */
+  closeAll(): void {
+    for (const flow of this.flows.values()) {
+      this.end(flow, { state: 'failed', message: `Cadence closed before the sign-in finished. ${RESTART}` });
+    }
+  }
+
+  private async callback(flowId: string, query: URLSearchParams): Promise<CallbackAnswer> {
+    const flow = this.flows.get(flowId);
+    if (!flow || flow.status.state !== 'waiting' || flow.exchanging) {
+      return { status: 409, message: `This sign-in has already ended. ${RESTART}` };
+    }
+    // A redirect without our state did not come from the sign-in Cadence started: ignore it.
+    if (query.get('state') !== flow.state) {
+      return { status: 400, message: `This page was not opened by the sign-in Cadence started. ${RESTART}` };
+    }
+    const error = query.get('error');
+    const code = query.get('code');
+    if (error || !code) {
+      const message =
+        error === 'access_denied'
+          ? `You did not allow Cadence on Mastodon, so it is not connected. ${RESTART}`
+          : `Mastodon did not sign Cadence in (“${query.get('error_description') ?? error ?? 'no code'}”). ${RESTART}`;
+      return this.finish(flow, { state: 'failed', message });
+    }
+    flow.exchanging = true;
+    try {
+      const connection = await this.exchange(flow, code);
+      const channelId = await this.deps.save(connection, flow.input);
+      return this.finish(flow, { state: 'connected', channelId });
+    } catch (failure) {
+      const said = failure instanceof ConnectorError || failure instanceof AppError ? failure.message : null;
+      if (!said) console.error('[cadence] Mastodon sign-in failed', failure);
+      return this.finish(flow, {
+        state: 'failed',
+        message: `${said ?? 'Cadence could not finish the Mastodon sign-in.'} ${RESTART}`,
+      });
+    }
+  }
+
+  private async exchange(flow: Flow, code: string): Promise<Connection> {
+    const { ctx } = this.deps;
+    const reply = await new MastodonApi(ctx, flow.base, null).send('/oauth/token', {
+      method: 'POST',
+      json: {
+        grant_type: 'authorization_code',
+        code,
+        client_id: flow.app.client_id,
+        client_secret: flow.app.client_secret,
+        redirect_uri: flow.loopback.redirectUri,
+        code_verifier: flow.verifier,
+        scope: SCOPES,
+      },
+      during: 'sign-in',
+    });
+    const token = IssuedToken.safeParse(reply.body);
+    if (reply.status !== 200 || !token.success) {
+      const said = serverMessage(reply.body);
+      throw new ConnectorError('auth', `Mastodon did not complete the sign-in${said ? ` (“${said}”)` : ''}.`);
+    }
+    return signInWithToken(ctx, flow.base, {
+      accessToken: token.data.access_token,
+      clientId: flow.app.client_id,
+      clientSecret: flow.app.client_secret,
+    });
+  }
+
+  private finish(flow: Flow, status: Exclude<OAuthFlowStatus, { state: 'waiting' }>): CallbackAnswer {
+    this.end(flow, status);
+    return status.state === 'connected'
+      ? { status: 200, message: 'Cadence is connected to Mastodon. You can close this tab.' }
+      : { status: 400, message: status.message };
+  }
+
+  private end(flow: Flow, status: Exclude<OAuthFlowStatus, { state: 'waiting' }>): void {
+    if (flow.endedAt !== null) return;
+    flow.status = status;
+    flow.endedAt = this.deps.ctx.clock.now();
+    this.deps.ctx.clock.clearTimer(flow.expiry);
+    flow.loopback.close();
+  }
+
+  /** Ended flows stay readable for a while, so the Settings screen can still learn the outcome. */
+  private forgetOldFlows(): void {
+    const now = this.deps.ctx.clock.now();
+    for (const [id, flow] of this.flows) {
+      if (flow.endedAt !== null && now - flow.endedAt > OAUTH_FLOW_LIFETIME_MS) this.flows.delete(id);
+    }
+  }
+}
