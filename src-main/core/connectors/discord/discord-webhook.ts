@@ -1,0 +1,134 @@
+// Calls to one Discord channel webhook (https://discord.com/developers/docs/resources/webhook)
+// and Discord's answers sorted into what the owner must do. The webhook URL holds its token,
+// so it never goes into a message or the activity log.
+import { z } from 'zod';
+import type { ConnectorContext } from '../connector';
+import { ConnectorError } from '../connector-error';
+import { httpCall, transientFailure, type HttpAnswer, type HttpRequest } from '../http-call';
+
+const NETWORK = 'Discord';
+/** Discord's JSON error codes that mean the webhook itself is gone or its token is wrong. */
+const UNKNOWN_WEBHOOK = 10015;
+const INVALID_WEBHOOK_TOKEN = 50027;
+export const UNKNOWN_MESSAGE = 10008;
+
+const DiscordError = z.object({
+  message: z.string().optional(),
+  code: z.number().optional(),
+  errors: z.unknown().optional(),
+  retry_after: z.number().optional(),
+});
+
+export const WebhookInfo = z.object({
+  id: z.string(),
+  name: z.string().nullable().optional(),
+  guild_id: z.string().nullable().optional(),
+  channel_id: z.string().nullable().optional(),
+});
+export const WebhookMessage = z.object({ id: z.string(), channel_id: z.string() });
+
+export type WebhookStep = 'sign-in' | 'publish';
+
+export class DiscordWebhook {
+  constructor(
+    private readonly ctx: ConnectorContext,
+    /** https://discord.com/api/webhooks/<id>/<token>, without a query or trailing slash. */
+    private readonly webhookUrl: string,
+    private readonly step: WebhookStep,
+  ) {}
+
+  async call<T>(path: string, request: Omit<HttpRequest, 'url'>, result: z.ZodType<T>): Promise<T> {
+    return (await this.send(path, request, result, null))!;
+  }
+
+  /** A GET that answers null when Discord says the thing is gone with `absentCode`. */
+  find<T>(path: string, result: z.ZodType<T>, absentCode: number): Promise<T | null> {
+    return this.send(path, { method: 'GET' }, result, absentCode);
+  }
+
+  private async send<T>(
+    path: string,
+    request: Omit<HttpRequest, 'url'>,
+    result: z.ZodType<T>,
+    absentCode: number | null,
+  ): Promise<T | null> {
+    const answer = await httpCall(this.ctx, NETWORK, { ...request, url: `${this.webhookUrl}${path}` });
+    const error = DiscordError.safeParse(answer.json);
+    const body = error.success ? error.data : {};
+    if (answer.status >= 200 && answer.status < 300) {
+      const parsed = result.safeParse(answer.json);
+      if (parsed.success) return parsed.data;
+      throw new ConnectorError('server', 'Discord answered in a way Cadence does not understand.', {
+        httpStatus: answer.status,
+      });
+    }
+    if (answer.status === 404 && absentCode !== null && body.code === absentCode) return null;
+    // Discord's error bodies never echo the token; anything else might, so only those are kept.
+    const serverAnswer = error.success
+      ? `${answer.status} ${body.code ?? ''} ${body.message ?? ''}`.trim()
+      : `HTTP ${answer.status}`;
+    throw this.failure(answer, body, serverAnswer);
+  }
+
+  private failure(
+    answer: HttpAnswer,
+    body: z.infer<typeof DiscordError>,
+    serverAnswer: string,
+  ): ConnectorError {
+    const status = answer.status;
+    const details = { httpStatus: status, serverAnswer };
+    const transient = transientFailure(answer, NETWORK, this.ctx.clock, serverAnswer, body.retry_after);
+    if (transient) return transient;
+    if (body.code === UNKNOWN_WEBHOOK || body.code === INVALID_WEBHOOK_TOKEN) {
+      return this.step === 'sign-in'
+        ? new ConnectorError(
+            'config',
+            'Discord does not know this webhook; it may have been deleted. Copy the webhook URL again from Server Settings → Integrations → Webhooks.',
+            details,
+          )
+        : new ConnectorError(
+            'auth',
+            'The Discord webhook was deleted or its URL changed. Reconnect Discord in Settings with a new webhook URL.',
+            details,
+          );
+    }
+    if (status === 404 || status === 405) {
+      return new ConnectorError(
+        'config',
+        'That address does not answer like a Discord webhook. Copy the webhook URL again from Discord.',
+        details,
+      );
+    }
+    if (status === 413) {
+      return new ConnectorError(
+        'rejected',
+        'The photos are too large for this Discord server. Use smaller photos.',
+        details,
+      );
+    }
+    if (status === 401 || status === 403) {
+      return new ConnectorError(
+        'permission',
+        `Discord refused the webhook (${body.message ?? `HTTP ${status}`}). Check the webhook's channel in Discord, or make a new webhook and reconnect.`,
+        details,
+      );
+    }
+    const reasons = formErrors(body.errors);
+    const reason = reasons.length > 0 ? reasons.join('; ') : (body.message ?? `HTTP ${status}`);
+    return new ConnectorError('rejected', `Discord refused the post: ${reason}.`, details);
+  }
+}
+
+/** Flattens Discord's "Invalid Form Body" tree into "content: Must be 2000 or fewer in length.". */
+function formErrors(tree: unknown, path: string[] = []): string[] {
+  if (typeof tree !== 'object' || tree === null) return [];
+  const found: string[] = [];
+  for (const [key, value] of Object.entries(tree)) {
+    if (key === '_errors' && Array.isArray(value)) {
+      for (const item of value as { message?: unknown }[]) {
+        if (typeof item.message === 'string') found.push(`${path.join('.') || 'post'}: ${item.message}`);
+      }
+    } else found.push(...formErrors(value, [...path, key]));
+  }
+  return found;
+}

@@ -1,0 +1,123 @@
+// Calls to the Telegram Bot API (https://core.telegram.org/bots/api) at any Bot API server,
+// and Telegram's answers sorted into what the owner must do. The bot token is part of every
+// method URL, so no URL ever goes into a message or the activity log.
+import { z } from 'zod';
+import type { ConnectorContext } from '../connector';
+import { ConnectorError } from '../connector-error';
+import { httpCall, transientFailure } from '../http-call';
+
+const NETWORK = 'Telegram';
+
+const BotApiReply = z.object({
+  ok: z.boolean(),
+  result: z.unknown().optional(),
+  error_code: z.number().optional(),
+  description: z.string().optional(),
+  parameters: z.object({ retry_after: z.number().optional() }).optional(),
+});
+
+export const BotUser = z.object({ id: z.number(), username: z.string().optional(), first_name: z.string() });
+export const BotChat = z.object({
+  id: z.number(),
+  type: z.string(),
+  title: z.string().optional(),
+  username: z.string().optional(),
+});
+export const BotChatMember = z.object({ status: z.string(), can_post_messages: z.boolean().optional() });
+export const BotMessage = z.object({ message_id: z.number(), chat: BotChat });
+
+/** Whom the messages name: filled in as the bot and channel become known. */
+export interface TelegramNames {
+  channel: string;
+  bot?: string;
+}
+
+export type BotApiStep = 'sign-in' | 'publish';
+
+export class TelegramBotApi {
+  constructor(
+    private readonly ctx: ConnectorContext,
+    private readonly baseUrl: string,
+    private readonly token: string,
+    readonly names: TelegramNames,
+    private readonly step: BotApiStep,
+  ) {}
+
+  /** Calls a method with JSON parameters, or multipart when files go along. */
+  async call<T>(
+    method: string,
+    params: Record<string, unknown> | FormData,
+    result: z.ZodType<T>,
+  ): Promise<T> {
+    const answer = await httpCall(this.ctx, NETWORK, {
+      url: `${this.baseUrl}/bot${this.token}/${method}`,
+      body: params,
+    });
+    const reply = BotApiReply.safeParse(answer.json);
+    if (!reply.success) {
+      throw new ConnectorError(
+        'config',
+        `${this.baseUrl} does not answer like a Telegram Bot API server (HTTP ${answer.status}). Check the Bot API address, or use https://api.telegram.org.`,
+        { httpStatus: answer.status, serverAnswer: answer.excerpt },
+      );
+    }
+    if (!reply.data.ok) throw this.failure(answer.status, reply.data);
+    const parsed = result.safeParse(reply.data.result);
+    if (!parsed.success) {
+      throw new ConnectorError(
+        'server',
+        `Telegram answered ${method} in a way Cadence does not understand.`,
+        {
+          httpStatus: answer.status,
+        },
+      );
+    }
+    return parsed.data;
+  }
+
+  private failure(httpStatus: number, reply: z.infer<typeof BotApiReply>): ConnectorError {
+    const code = reply.error_code ?? httpStatus;
+    const description = reply.description ?? `error ${code}`;
+    const serverAnswer = `${code} ${description}`;
+    const details = { httpStatus, serverAnswer };
+    const transient = transientFailure(
+      { status: code, headers: new Headers(), json: null, excerpt: '' },
+      NETWORK,
+      this.ctx.clock,
+      serverAnswer,
+      reply.parameters?.retry_after,
+    );
+    if (transient) return transient;
+    // Telegram answers 401 for an unknown token and 404 for one it cannot even read.
+    if (code === 401 || code === 404) {
+      return new ConnectorError(
+        'auth',
+        this.step === 'sign-in'
+          ? 'Telegram did not accept that bot token. Copy it again from @BotFather (/mybots → your bot → API Token).'
+          : 'Telegram no longer accepts the bot token; it may have been revoked in @BotFather. Reconnect Telegram in Settings with the current token.',
+        details,
+      );
+    }
+    if (/chat not found/i.test(description)) {
+      return new ConnectorError(
+        'config',
+        `Telegram cannot find the channel ${this.names.channel}. Check its @username or numeric id.`,
+        details,
+      );
+    }
+    if (
+      code === 403 ||
+      /administrator rights|not enough rights|have no rights|CHAT_ADMIN_REQUIRED|CHAT_WRITE_FORBIDDEN/i.test(
+        description,
+      )
+    ) {
+      return new ConnectorError('permission', this.adminAdvice(), details);
+    }
+    const reason = description.replace(/^Bad Request: /i, '');
+    return new ConnectorError('rejected', `Telegram refused the post: ${reason}.`, details);
+  }
+
+  adminAdvice(): string {
+    return `Make ${this.names.bot ?? 'your bot'} an admin of ${this.names.channel} with permission to post.`;
+  }
+}

@@ -1,0 +1,194 @@
+// Telegram channels, through a bot the owner made with @BotFather and added to the channel as
+// an admin. Text goes out with sendMessage, one photo with sendPhoto, an album with
+// sendMediaGroup. Any Bot API server works, since Telegram lets people run their own.
+import { z } from 'zod';
+import type { TelegramConnect } from '../../../shared/connect-inputs';
+import type {
+  Account,
+  AccountProfile,
+  Connection,
+  Connector,
+  ConnectorContext,
+  OutgoingPost,
+} from '../connector';
+import { ConnectorError } from '../connector-error';
+import { imageBlob } from '../http-call';
+import { readStoredSecret } from '../stored-secret';
+import { validateOutgoing } from '../validate-post';
+import {
+  BotChat,
+  BotChatMember,
+  BotMessage,
+  BotUser,
+  TelegramBotApi,
+  type BotApiStep,
+} from './telegram-bot-api';
+
+const StoredSecret = z.object({ botToken: z.string() });
+const StoredSettings = z.object({
+  chatId: z.number(),
+  chatUsername: z.string().nullable(),
+  botUsername: z.string().nullable(),
+});
+type StoredSettings = z.infer<typeof StoredSettings>;
+
+export function telegramConnector(ctx: ConnectorContext): Connector<TelegramConnect> {
+  /** The API for a connected channel, with the names its messages use. */
+  const apiFor = (account: Account, step: BotApiStep) => {
+    const settings = settingsOf(account);
+    const api = new TelegramBotApi(
+      ctx,
+      account.serverUrl ?? 'https://api.telegram.org',
+      tokenOf(account),
+      { channel: account.handle, bot: settings.botUsername ? `@${settings.botUsername}` : undefined },
+      step,
+    );
+    return { api, settings };
+  };
+
+  return {
+    network: 'telegram',
+    limitsOf: () => null,
+    validate: (post) => validateOutgoing('telegram', post),
+
+    async connect(input) {
+      const baseUrl = input.apiBaseUrl.replace(/\/+$/, '');
+      const api = new TelegramBotApi(ctx, baseUrl, input.botToken, { channel: input.chat }, 'sign-in');
+      const checked = await checkChannel(api, parseChatRef(input.chat));
+      const connection: Connection = {
+        secret: JSON.stringify({ botToken: input.botToken }),
+        serverUrl: baseUrl,
+        settings: checked.settings,
+        profile: checked.profile,
+      };
+      return connection;
+    },
+
+    async test(account) {
+      const { api, settings } = apiFor(account, 'sign-in');
+      return (await checkChannel(api, settings.chatId)).profile;
+    },
+
+    async profile(account) {
+      const { api, settings } = apiFor(account, 'sign-in');
+      const chat = await api.call('getChat', { chat_id: settings.chatId }, BotChat);
+      return profileOf(chat, await memberCount(api, chat.id));
+    },
+
+    async publish(account, post) {
+      const { api, settings } = apiFor(account, 'publish');
+      const message = await send(api, settings.chatId, post);
+      return {
+        remoteId: String(message.message_id),
+        remoteUrl: messageUrl(message.chat.username ?? settings.chatUsername, message.message_id),
+      };
+    },
+
+    // Telegram has no idempotency keys, and a bot cannot read a channel's history, so after a
+    // lost answer only the owner can see whether the post arrived.
+    async verify(account, _post, remoteId) {
+      if (remoteId !== null) {
+        const settings = settingsOf(account);
+        return {
+          status: 'published',
+          remoteId,
+          remoteUrl: messageUrl(settings.chatUsername, Number(remoteId)),
+        };
+      }
+      return {
+        status: 'cannot-tell',
+        reason: `Telegram cannot tell Cadence whether the post reached ${account.handle}. Check the channel: if it is there, choose “It was published”; otherwise “Send again”.`,
+      };
+    },
+  };
+}
+
+/** The bot, the channel and the bot's right to post there, as connect and "test connection" need them. */
+async function checkChannel(
+  api: TelegramBotApi,
+  chatRef: string | number,
+): Promise<{ settings: StoredSettings; profile: AccountProfile }> {
+  const bot = await api.call('getMe', {}, BotUser);
+  api.names.bot = bot.username ? `@${bot.username}` : bot.first_name;
+  const chat = await api.call('getChat', { chat_id: chatRef }, BotChat);
+  api.names.channel = chat.username ? `@${chat.username}` : (chat.title ?? String(chat.id));
+  if (chat.type !== 'channel') {
+    throw new ConnectorError(
+      'config',
+      `${api.names.channel} is a ${chat.type === 'private' ? 'private chat' : 'group'}, not a channel. Enter the @username or id of a Telegram channel.`,
+    );
+  }
+  const member = await api.call('getChatMember', { chat_id: chat.id, user_id: bot.id }, BotChatMember);
+  if (member.status !== 'administrator' || member.can_post_messages !== true) {
+    throw new ConnectorError('permission', api.adminAdvice());
+  }
+  return {
+    settings: { chatId: chat.id, chatUsername: chat.username ?? null, botUsername: bot.username ?? null },
+    profile: profileOf(chat, await memberCount(api, chat.id)),
+  };
+}
+
+function memberCount(api: TelegramBotApi, chatId: number): Promise<number> {
+  return api.call('getChatMemberCount', { chat_id: chatId }, z.number().int().nonnegative());
+}
+
+/** sendMessage for text, sendPhoto for one photo, sendMediaGroup (caption on the first) for 2–10. */
+async function send(
+  api: TelegramBotApi,
+  chatId: number,
+  post: OutgoingPost,
+): Promise<z.infer<typeof BotMessage>> {
+  const caption = post.text.trim() === '' ? undefined : post.text;
+  const [first] = post.images;
+  if (!first) return api.call('sendMessage', { chat_id: chatId, text: post.text }, BotMessage);
+  const form = new FormData();
+  form.append('chat_id', String(chatId));
+  if (post.images.length === 1) {
+    form.append('photo', imageBlob(first), first.fileName);
+    if (caption) form.append('caption', caption);
+    return api.call('sendPhoto', form, BotMessage);
+  }
+  const media = post.images.map((image, index) => {
+    form.append(`photo${index}`, imageBlob(image), image.fileName);
+    return { type: 'photo', media: `attach://photo${index}`, ...(index === 0 && caption ? { caption } : {}) };
+  });
+  form.append('media', JSON.stringify(media));
+  const [album] = await api.call('sendMediaGroup', form, z.array(BotMessage).min(1));
+  // An album is one post to the reader; its first message is the one to link to.
+  return album!;
+}
+
+function profileOf(chat: z.infer<typeof BotChat>, members: number): AccountProfile {
+  return {
+    handle: chat.username ? `@${chat.username}` : (chat.title ?? String(chat.id)),
+    displayName: chat.title ?? null,
+    // A channel photo is only reachable through a URL holding the bot token: never shown.
+    avatarUrl: null,
+    followersCount: members,
+    remoteAccountId: String(chat.id),
+  };
+}
+
+/** Public channels have t.me links; a private channel's messages have no link anyone could open. */
+function messageUrl(username: string | null, messageId: number): string | null {
+  return username ? `https://t.me/${username}/${messageId}` : null;
+}
+
+function parseChatRef(chat: string): string | number {
+  return /^-?\d+$/.test(chat) ? Number(chat) : chat;
+}
+
+function tokenOf(account: Account): string {
+  return readStoredSecret(StoredSecret, account.secret, 'Telegram').botToken;
+}
+
+function settingsOf(account: Pick<Account, 'settings'>): StoredSettings {
+  const parsed = StoredSettings.safeParse(account.settings);
+  if (!parsed.success) {
+    throw new ConnectorError(
+      'auth',
+      'Cadence lost which Telegram channel this is. Reconnect Telegram in Settings.',
+    );
+  }
+  return parsed.data;
+}
