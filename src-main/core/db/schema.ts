@@ -1,7 +1,15 @@
 // The one place the database schema is defined. drizzle-kit generates the committed
 // migrations in ./migrations from this file (`npm run db:generate`).
 
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  type AnySQLiteColumn,
+  index,
+  integer,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
 import { CONNECTION_STATES, NETWORKS, POST_STATUSES, STAGES, TARGET_STATES } from '../../shared/entities';
 
 export type PostStatus = (typeof POST_STATUSES)[number];
@@ -53,12 +61,15 @@ export const posts = sqliteTable(
     /** The IANA zone the owner planned in, and the wall-clock time they chose there. */
     scheduledTimeZone: text('scheduled_time_zone'),
     scheduledLocal: text('scheduled_local'),
+    /** The campaign whose links this post carries; its links are UTM-tagged when it is sent. */
+    campaignId: text('campaign_id').references((): AnySQLiteColumn => campaigns.id, { onDelete: 'set null' }),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
   (table) => [
     index('posts_scheduled_at_idx').on(table.scheduledAt),
     index('posts_status_updated_idx').on(table.status, table.updatedAt),
+    index('posts_campaign_idx').on(table.campaignId),
   ],
 );
 
@@ -157,6 +168,117 @@ export const activityLog = sqliteTable(
   (table) => [index('activity_log_post_idx').on(table.postId, table.at)],
 );
 
+/** A marketing campaign. Dates are calendar days in the business time zone (YYYY-MM-DD). */
+export const campaigns = sqliteTable(
+  'campaigns',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    /** utm_campaign on every tagged link; unique so imported rows find their campaign. */
+    slug: text('slug').notNull(),
+    goal: text('goal', { enum: ['awareness', 'traffic', 'sales'] }).notNull(),
+    startsOn: text('starts_on'),
+    endsOn: text('ends_on'),
+    /** Minor units (cents) of `currency`. */
+    budgetMinor: integer('budget_minor'),
+    currency: text('currency'),
+    channelIds: text('channel_ids', { mode: 'json' }).$type<string[]>().notNull(),
+    landingUrl: text('landing_url'),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (table) => [uniqueIndex('campaigns_slug_idx').on(table.slug)],
+);
+
+/** Money spent on ads, typed in or imported from an ad platform's export. */
+export const adSpend = sqliteTable(
+  'ad_spend',
+  {
+    id: text('id').primaryKey(),
+    campaignId: text('campaign_id').references(() => campaigns.id, { onDelete: 'set null' }),
+    /** The ad platform's campaign name, kept so a campaign created later still finds its rows. */
+    campaignName: text('campaign_name'),
+    date: text('date').notNull(),
+    amountMinor: integer('amount_minor').notNull(),
+    currency: text('currency').notNull(),
+    impressions: integer('impressions'),
+    clicks: integer('clicks'),
+    source: text('source', { enum: ['manual', 'meta', 'google'] }).notNull(),
+    note: text('note'),
+    /** Imported rows only: the same row imported twice is stored once. */
+    rowHash: text('row_hash'),
+    importedAt: integer('imported_at').notNull(),
+  },
+  (table) => [
+    uniqueIndex('ad_spend_row_hash_idx').on(table.rowHash),
+    index('ad_spend_campaign_date_idx').on(table.campaignId, table.date),
+  ],
+);
+
+/** Rows of a Google Analytics 4 export, by UTM tags. */
+export const analyticsRows = sqliteTable(
+  'analytics_rows',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    date: text('date'),
+    utmSource: text('utm_source'),
+    utmMedium: text('utm_medium'),
+    utmCampaign: text('utm_campaign'),
+    utmContent: text('utm_content'),
+    sessions: integer('sessions').notNull(),
+    clicks: integer('clicks'),
+    /** GA4 may count fractional key events, so this is not an integer. */
+    conversions: real('conversions').notNull(),
+    revenueMinor: integer('revenue_minor'),
+    currency: text('currency'),
+    campaignId: text('campaign_id').references(() => campaigns.id, { onDelete: 'set null' }),
+    rowHash: text('row_hash').notNull(),
+    importedAt: integer('imported_at').notNull(),
+  },
+  (table) => [
+    uniqueIndex('analytics_rows_row_hash_idx').on(table.rowHash),
+    index('analytics_rows_campaign_idx').on(table.campaignId, table.date),
+  ],
+);
+
+/** Shop orders and payments (Shopify, Square, Stripe), joined to campaigns by UTM. */
+export const orders = sqliteTable(
+  'orders',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    source: text('source', { enum: ['shopify', 'square', 'stripe'] }).notNull(),
+    orderId: text('order_id').notNull(),
+    createdAt: integer('created_at').notNull(),
+    /** The order's calendar day in the business time zone. */
+    date: text('date').notNull(),
+    totalMinor: integer('total_minor').notNull(),
+    currency: text('currency').notNull(),
+    landingSite: text('landing_site'),
+    referringSite: text('referring_site'),
+    utmSource: text('utm_source'),
+    utmMedium: text('utm_medium'),
+    utmCampaign: text('utm_campaign'),
+    utmContent: text('utm_content'),
+    campaignId: text('campaign_id').references(() => campaigns.id, { onDelete: 'set null' }),
+    rowHash: text('row_hash').notNull(),
+    importedAt: integer('imported_at').notNull(),
+  },
+  (table) => [
+    uniqueIndex('orders_source_order_idx').on(table.source, table.orderId),
+    index('orders_campaign_idx').on(table.campaignId, table.date),
+  ],
+);
+
+/** One row per committed import, so the owner can see what came in from which file. */
+export const importsLog = sqliteTable('imports_log', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  fileName: text('file_name').notNull(),
+  kind: text('kind').notNull(),
+  rowsImported: integer('rows_imported').notNull(),
+  rowsSkipped: integer('rows_skipped').notNull(),
+  at: integer('at').notNull(),
+});
+
 export const schema = {
   businessProfile,
   channels,
@@ -166,4 +288,9 @@ export const schema = {
   media,
   activityLog,
   appSettings,
+  campaigns,
+  adSpend,
+  analyticsRows,
+  orders,
+  importsLog,
 };
