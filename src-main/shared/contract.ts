@@ -2,6 +2,7 @@
 // web bridge parse every input against it, and the preload refuses names not listed here.
 import { z } from 'zod';
 import { AppSettings, OutboxStatus } from './app-settings';
+import { BrandKit, KIT_LIMITS } from './brand-kit/kit';
 import { ConnectInput, MastodonOAuthStart } from './connect-inputs';
 import {
   ActivityEntry,
@@ -13,12 +14,15 @@ import {
   MediaItem,
   Network,
   Post,
+  PostKind,
   PostSummary,
   Profile,
   Stage,
   TimeCheck,
   TimeZoneName,
+  WeekStartsOn,
 } from './entities';
+import { OnboardingAnswers, OnboardingState, Plan, PlanTickInput, StageProposal } from './plan';
 
 const NoInput = z.undefined().or(z.null()).or(z.object({}).strict());
 const ById = z.object({ id: Id }).strict();
@@ -33,7 +37,9 @@ export const contract = {
       .object({
         name: Text(LIMITS.name).optional(),
         timeZone: TimeZoneName.optional(),
+        /** A stage given here is the owner's choice, as with profile.setStage. */
         stage: Stage.optional(),
+        weekStartsOn: WeekStartsOn.optional(),
       })
       .strict(),
     output: Profile,
@@ -57,6 +63,7 @@ export const contract = {
       .object({
         body: Text(LIMITS.body).optional(),
         channelIds: z.array(Id).max(LIMITS.channelsPerPost).optional(),
+        kind: PostKind.optional(),
       })
       .strict(),
     output: Post,
@@ -69,6 +76,7 @@ export const contract = {
         channelIds: z.array(Id).max(LIMITS.channelsPerPost).optional(),
         /** Per-channel text; null clears the override so the channel uses the main body. */
         variants: z.record(Id, Text(LIMITS.body).nullable()).optional(),
+        kind: PostKind.optional(),
       })
       .strict(),
     output: Post,
@@ -158,6 +166,34 @@ export const contract = {
     input: z.object({ postId: Id, before: Instant.optional() }).strict(),
     output: z.array(ActivityEntry),
   },
+
+  /** The owner's choice of stage; Cadence stops proposing and keeps the change in the history. */
+  'profile.setStage': { input: z.object({ stage: Stage }).strict(), output: Profile },
+  'onboarding.get': { input: NoInput, output: OnboardingState },
+  /** What Cadence would propose for these answers; saves nothing. */
+  'onboarding.propose': { input: z.object({ answers: OnboardingAnswers }).strict(), output: StageProposal },
+  /** Saves the answers; a stage given is the owner's override of the proposal. */
+  'onboarding.complete': {
+    input: z
+      .object({ answers: OnboardingAnswers, stage: Stage.optional(), weekStartsOn: WeekStartsOn })
+      .strict(),
+    output: Profile,
+  },
+  'onboarding.skip': { input: z.object({ weekStartsOn: WeekStartsOn }).strict(), output: Profile },
+  /** The plan for the current stage at `at` (default now); closes finished weeks into the history. */
+  'plan.get': { input: z.object({ at: Instant.optional() }).strict().optional(), output: Plan },
+  /** Ticks or unticks a hand-checked item for the current period; refuses items Cadence checks itself. */
+  'plan.tick': { input: PlanTickInput, output: Plan },
+  'brandKit.get': { input: NoInput, output: BrandKit },
+  'brandKit.update': { input: BrandKit, output: BrandKit },
+  'brandKit.export': { input: NoInput, output: z.object({ json: z.string(), fileName: z.string() }) },
+  /** Replaces the kit with the one in the file; a file that is not a kit is refused with the reason. */
+  'brandKit.import': {
+    input: z
+      .object({ json: z.string().max(KIT_LIMITS.fileChars, 'This file is too large to be a brand kit') })
+      .strict(),
+    output: BrandKit,
+  },
 } as const;
 
 export type Contract = typeof contract;
@@ -176,6 +212,9 @@ export const CoreEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('post.deleted'), postId: Id }),
   z.object({ type: z.literal('channels.changed') }),
   z.object({ type: z.literal('profile.changed') }),
+  /** A tick, a stage change or anything else the plan is checked from changed: re-read plan.get. */
+  z.object({ type: z.literal('plan.changed') }),
+  z.object({ type: z.literal('brandKit.changed') }),
   /** The queue, its next due time or the online state changed: re-read outbox.status. */
   z.object({ type: z.literal('outbox.changed') }),
 ]);

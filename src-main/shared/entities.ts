@@ -4,6 +4,10 @@ import { z } from 'zod';
 export const NETWORKS = ['bluesky', 'mastodon', 'telegram', 'discord', 'webhook', 'x'] as const;
 export const STAGES = ['starting', 'growing', 'scaling'] as const;
 export const POST_STATUSES = ['draft', 'scheduled', 'published', 'failed'] as const;
+/** Organic posts keep the brand present (management); campaign posts grow it (marketing). */
+export const POST_KINDS = ['organic', 'campaign'] as const;
+/** Who set the stage: proposed by Cadence from the answers, or chosen by the owner. */
+export const STAGE_SOURCES = ['proposed', 'owner'] as const;
 export const TARGET_STATES = [
   'pending',
   'scheduled',
@@ -47,6 +51,13 @@ export type Network = z.infer<typeof Network>;
 export type Stage = z.infer<typeof Stage>;
 export type PostStatus = z.infer<typeof PostStatus>;
 export type TargetState = z.infer<typeof TargetState>;
+export const PostKind = z.enum(POST_KINDS);
+export type PostKind = z.infer<typeof PostKind>;
+export const StageSource = z.enum(STAGE_SOURCES);
+export type StageSource = z.infer<typeof StageSource>;
+/** 0: weeks start on Sunday, 1: on Monday. The renderer sends the locale's. */
+export const WeekStartsOn = z.union([z.literal(0), z.literal(1)]);
+export type WeekStartsOn = z.infer<typeof WeekStartsOn>;
 /** UTC milliseconds since the epoch. */
 export const Instant = z.number().int().min(0).max(8_640_000_000_000_000);
 /** An IANA zone name, checked against the platform's time-zone database. */
@@ -73,6 +84,12 @@ export const Profile = z.object({
   name: z.string().max(LIMITS.name),
   timeZone: z.string(),
   stage: Stage,
+  stageSource: StageSource,
+  /** Why Cadence proposed the stage, in one sentence; null when the owner chose it. */
+  stageReason: z.string().nullable(),
+  weekStartsOn: WeekStartsOn,
+  /** When the first-run wizard was completed or skipped; null until then. */
+  onboardedAt: Instant.nullable(),
 });
 export type Profile = z.infer<typeof Profile>;
 
@@ -143,6 +160,7 @@ export const Post = z.object({
   id: Id,
   body: z.string(),
   status: PostStatus,
+  kind: PostKind,
   ...Schedule,
   createdAt: Instant,
   updatedAt: Instant,
@@ -156,6 +174,7 @@ export const PostSummary = z.object({
   id: Id,
   excerpt: z.string(),
   status: PostStatus,
+  kind: PostKind,
   ...Schedule,
   updatedAt: Instant,
   channelIds: z.array(Id),

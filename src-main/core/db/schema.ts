@@ -5,12 +5,24 @@ import {
   type AnySQLiteColumn,
   index,
   integer,
+  primaryKey,
   real,
   sqliteTable,
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
-import { CONNECTION_STATES, NETWORKS, POST_STATUSES, STAGES, TARGET_STATES } from '../../shared/entities';
+import type { BrandKit } from '../../shared/brand-kit/kit';
+import {
+  CONNECTION_STATES,
+  NETWORKS,
+  POST_KINDS,
+  POST_STATUSES,
+  STAGE_SOURCES,
+  STAGES,
+  TARGET_STATES,
+  type WeekStartsOn,
+} from '../../shared/entities';
+import type { OnboardingAnswers, PlanWeek } from '../../shared/plan';
 
 export type PostStatus = (typeof POST_STATUSES)[number];
 export type TargetState = (typeof TARGET_STATES)[number];
@@ -23,7 +35,53 @@ export const businessProfile = sqliteTable('business_profile', {
   name: text('name').notNull().default(''),
   timeZone: text('time_zone').notNull(),
   stage: text('stage', { enum: STAGES }).notNull().default('starting'),
+  stageSource: text('stage_source', { enum: STAGE_SOURCES }).notNull().default('proposed'),
+  stageReason: text('stage_reason'),
+  /** The first-run answers, as OnboardingAnswers; null until the wizard is completed. */
+  answers: text('answers', { mode: 'json' }).$type<OnboardingAnswers>(),
+  weekStartsOn: integer('week_starts_on').$type<WeekStartsOn>().notNull().default(1),
+  onboardedAt: integer('onboarded_at'),
   createdAt: integer('created_at').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+});
+
+/** Every stage the business has been at, so past weeks are read against the stage of their time. */
+export const stageHistory = sqliteTable(
+  'stage_history',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: integer('at').notNull(),
+    stage: text('stage', { enum: STAGES }).notNull(),
+    source: text('source', { enum: STAGE_SOURCES }).notNull(),
+    reason: text('reason'),
+  },
+  (table) => [index('stage_history_at_idx').on(table.at)],
+);
+
+/** Plan items the owner ticked by hand, per period ('once', 'week:…', 'month:…'). Unticking deletes the row. */
+export const planTicks = sqliteTable(
+  'plan_ticks',
+  {
+    itemId: text('item_id').notNull(),
+    periodKey: text('period_key').notNull(),
+    tickedAt: integer('ticked_at').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.itemId, table.periodKey] })],
+);
+
+/** A closed week as it was when it closed, so later rule changes never rewrite the past. */
+export const planWeeks = sqliteTable('plan_weeks', {
+  weekKey: text('week_key').primaryKey(),
+  startsAt: integer('starts_at').notNull(),
+  stage: text('stage', { enum: STAGES }).notNull(),
+  closedAt: integer('closed_at').notNull(),
+  snapshot: text('snapshot', { mode: 'json' }).$type<PlanWeek>().notNull(),
+});
+
+/** Single row (id = 1): the brand voice kit, once the owner saved one. */
+export const brandKit = sqliteTable('brand_kit', {
+  id: integer('id').primaryKey(),
+  kit: text('kit', { mode: 'json' }).$type<BrandKit>().notNull(),
   updatedAt: integer('updated_at').notNull(),
 });
 
@@ -56,6 +114,7 @@ export const posts = sqliteTable(
     id: text('id').primaryKey(),
     body: text('body').notNull().default(''),
     status: text('status', { enum: POST_STATUSES }).notNull().default('draft'),
+    kind: text('kind', { enum: POST_KINDS }).notNull().default('organic'),
     /** The instant to publish, in UTC milliseconds. */
     scheduledAt: integer('scheduled_at'),
     /** The IANA zone the owner planned in, and the wall-clock time they chose there. */
@@ -293,4 +352,8 @@ export const schema = {
   analyticsRows,
   orders,
   importsLog,
+  stageHistory,
+  planTicks,
+  planWeeks,
+  brandKit,
 };

@@ -1,0 +1,125 @@
+// The brand voice kit: what the owner wants every post to sound and look like. Shared so the
+// composer can check a post live, with no connection to the core.
+import { z } from 'zod';
+
+export const KIT_LIMITS = {
+  voice: 2_000,
+  term: 100,
+  words: 200,
+  required: 20,
+  maxCount: 100,
+  /** A kit file larger than this is not a kit. */
+  fileChars: 200_000,
+} as const;
+
+const Term = z
+  .string()
+  .trim()
+  .min(1, 'A word or phrase cannot be empty')
+  .max(KIT_LIMITS.term, `Keep each word or phrase under ${KIT_LIMITS.term} characters`);
+
+export const AvoidWord = z.object({ term: Term, suggestion: Term.optional() }).strict();
+export type AvoidWord = z.infer<typeof AvoidWord>;
+
+const Limit = z.number().int().min(0).max(KIT_LIMITS.maxCount).nullable();
+
+export const BrandKit = z
+  .object({
+    /** How the business sounds, in the owner's words. */
+    voice: z
+      .string()
+      .max(KIT_LIMITS.voice, `Keep the voice description under ${KIT_LIMITS.voice} characters`),
+    avoidWords: z.array(AvoidWord).max(KIT_LIMITS.words),
+    preferWords: z.array(Term).max(KIT_LIMITS.words),
+    /** Hashtags or disclosures each kind of post must carry, such as "#ad" on campaign posts. */
+    requiredByKind: z
+      .object({
+        campaign: z.array(Term).max(KIT_LIMITS.required),
+        organic: z.array(Term).max(KIT_LIMITS.required),
+      })
+      .strict(),
+    /** null: no limit. */
+    maxEmoji: Limit,
+    maxHashtags: Limit,
+    links: z
+      .object({
+        requireHttps: z.boolean(),
+        forbidShorteners: z.boolean(),
+        requireUtmOnCampaign: z.boolean(),
+      })
+      .strict(),
+  })
+  .strict();
+export type BrandKit = z.infer<typeof BrandKit>;
+
+/** What a business starts with: only the rules almost everyone wants. */
+export const DEFAULT_BRAND_KIT: BrandKit = {
+  voice: '',
+  avoidWords: [],
+  preferWords: [],
+  requiredByKind: { campaign: ['#ad'], organic: [] },
+  maxEmoji: null,
+  maxHashtags: null,
+  links: { requireHttps: true, forbidShorteners: true, requireUtmOnCampaign: true },
+};
+
+export const KIT_FILE_FORMAT = 'cadence.brand-kit';
+export const KIT_FILE_VERSION = 1;
+
+export const BrandKitFile = z.object({
+  format: z.literal(KIT_FILE_FORMAT),
+  version: z.literal(KIT_FILE_VERSION),
+  exportedAt: z.string().max(40).optional(),
+  kit: BrandKit,
+});
+export type BrandKitFile = z.infer<typeof BrandKitFile>;
+
+/** A file the owner picked that is not a kit Cadence can read; the message says why, plainly. */
+export class KitFileError extends Error {
+  override readonly name = 'KitFileError';
+}
+
+export function exportKit(kit: BrandKit, exportedAt: Date): string {
+  const file: BrandKitFile = {
+    format: KIT_FILE_FORMAT,
+    version: KIT_FILE_VERSION,
+    exportedAt: exportedAt.toISOString(),
+    kit,
+  };
+  return JSON.stringify(file, null, 2);
+}
+
+/** Reads a kit file, or throws a KitFileError whose message can be shown as it is. */
+export function importKit(json: string): BrandKit {
+  if (json.length > KIT_LIMITS.fileChars) {
+    throw new KitFileError('This file is too large to be a Cadence brand kit.');
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    throw new KitFileError('This file is not a Cadence brand kit: it is not JSON.');
+  }
+  if (
+    typeof data !== 'object' ||
+    data === null ||
+    (data as { format?: unknown }).format !== KIT_FILE_FORMAT
+  ) {
+    throw new KitFileError(
+      'This file is not a Cadence brand kit. Export a kit from Cadence (Brand kit, Export) and import that file.',
+    );
+  }
+  const version = (data as { version?: unknown }).version;
+  if (typeof version === 'number' && version > KIT_FILE_VERSION) {
+    throw new KitFileError(
+      `This brand kit was made by a newer Cadence (file version ${version}). Update Cadence to import it.`,
+    );
+  }
+  const parsed = BrandKitFile.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const where = issue.path.length > 0 ? ` (at ${issue.path.join('.')})` : '';
+    throw new KitFileError(`This brand kit file is damaged and was not imported: ${issue.message}${where}.`);
+  }
+  return parsed.data.kit;
+}
