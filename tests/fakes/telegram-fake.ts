@@ -30,6 +30,7 @@ export interface TelegramFakeOptions {
     title?: string;
     bot?: TelegramChat['bot'];
     canPostMessages?: boolean;
+    memberCount?: number;
     /** The linked discussion group where comments live; null for a channel without one. */
     discussion?: { id?: number; title?: string; botReads?: boolean } | null;
   };
@@ -65,6 +66,7 @@ export async function startTelegramFake(options: TelegramFakeOptions = {}) {
       can_delete_messages: true,
     },
     botReads: true,
+    memberCount: spec.memberCount ?? 128,
   };
   world.chats.set(channel.id, channel);
   if (spec.discussion !== null) {

@@ -35,6 +35,7 @@ export function startTestCore(options: {
   connectors?: CoreOptions['connectors'];
   secrets?: SecretStore;
   publishing?: boolean;
+  requestTimeoutMs?: number;
 }): TestCore {
   const clock = options.clock ?? new ManualClock(Date.UTC(2026, 10, 25, 12));
   const online = new SwitchableOnlineSignal(true);
@@ -49,6 +50,7 @@ export function startTestCore(options: {
     defaultTimeZone: options.timeZone ?? 'America/New_York',
     connectors: options.connectors,
     publishing: options.publishing,
+    requestTimeoutMs: options.requestTimeoutMs,
   });
   return {
     core,

@@ -171,6 +171,12 @@ export function telegramMethods(world: TelegramWorld) {
       return { ok: true, result: { status: 'administrator', user: world.bot, ...rights, ...chat.rights } };
     },
 
+    getChatMemberCount: (call: MethodCall): MethodResult => {
+      const chat = world.findChat(call.values.chat_id as number | string);
+      if (!chat || (chat.bot === 'left' && !chat.username)) return badRequest('chat not found');
+      return { ok: true, result: chat.memberCount ?? 0 };
+    },
+
     sendMessage: (call: MethodCall): MethodResult => {
       const chat = postableChat(call.values.chat_id);
       if ('ok' in chat) return chat;

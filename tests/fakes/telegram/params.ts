@@ -29,6 +29,7 @@ export const METHODS: Record<string, MethodSpec> = {
   getMe: { params: {}, required: [] },
   getChat: { params: { chat_id: 'chat_id' }, required: ['chat_id'] },
   getChatMember: { params: { chat_id: 'chat_id', user_id: 'integer' }, required: ['chat_id', 'user_id'] },
+  getChatMemberCount: { params: { chat_id: 'chat_id' }, required: ['chat_id'] },
   sendMessage: {
     params: {
       ...SEND_COMMON,

@@ -26,6 +26,8 @@ export interface TelegramChat {
   rights: BotRights;
   /** Whether messages in this chat reach the bot (privacy mode off, or admin) */
   botReads: boolean;
+  /** What getChatMemberCount answers. */
+  memberCount?: number;
 }
 
 export type TelegramMessage = Record<string, unknown> & { message_id: number; chat: Record<string, unknown> };
