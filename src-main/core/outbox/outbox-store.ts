@@ -1,6 +1,6 @@
 // The outbox's durable state. Each method is one transaction, so the database always says
 // exactly how far a send got: before the request (sending, attempt open) or after it.
-import { and, asc, eq, inArray, isNotNull, min, notInArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, lte, min, notInArray, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../db/open-database';
 import { posts, postTargets, publishAttempts, type PostStatus, type TargetState } from '../db/schema';
 
@@ -32,6 +32,9 @@ export interface AttemptResult {
 }
 
 const WAITING_STATES: TargetState[] = ['retry_wait', 'unknown'];
+/** Posts that can still have targets waiting for their first send. */
+const OPEN_POST_STATUSES: PostStatus[] = ['scheduled', 'failed'];
+const MAX_IDS_PER_STATEMENT = 500;
 
 export class OutboxStore {
   constructor(private readonly db: AppDatabase) {}
@@ -63,23 +66,35 @@ export class OutboxStore {
    * target keeps its place ahead of posts planned after it.
    */
   due(now: number): DueTarget[] {
-    const rows = this.db
-      .select({
-        targetId: postTargets.id,
-        postId: postTargets.postId,
-        channelId: postTargets.channelId,
-        state: postTargets.state,
-        nextAttemptAt: postTargets.nextAttemptAt,
-        scheduledAt: posts.scheduledAt,
-      })
-      .from(postTargets)
-      .innerJoin(posts, eq(posts.id, postTargets.postId))
+    const columns = {
+      targetId: postTargets.id,
+      postId: postTargets.postId,
+      channelId: postTargets.channelId,
+      state: postTargets.state,
+      nextAttemptAt: postTargets.nextAttemptAt,
+      scheduledAt: posts.scheduledAt,
+    };
+    // A target waiting for its first send belongs to a scheduled post (or one that failed on
+    // another channel), so the (status, scheduled_at) index finds them without reading history.
+    const firstSends = this.db
+      .select(columns)
+      .from(posts)
+      .innerJoin(postTargets, eq(postTargets.postId, posts.id))
       .where(
-        sql`(${postTargets.state} = 'scheduled' and ${posts.scheduledAt} <= ${now})
-          or (${postTargets.state} in ('retry_wait', 'unknown') and ${postTargets.nextAttemptAt} <= ${now})`,
+        and(
+          inArray(posts.status, OPEN_POST_STATUSES),
+          lte(posts.scheduledAt, now),
+          eq(postTargets.state, 'scheduled'),
+        ),
       )
       .all();
-    return rows
+    const retries = this.db
+      .select(columns)
+      .from(postTargets)
+      .innerJoin(posts, eq(posts.id, postTargets.postId))
+      .where(and(inArray(postTargets.state, WAITING_STATES), lte(postTargets.nextAttemptAt, now)))
+      .all();
+    return [...firstSends, ...retries]
       .map((row) => ({
         targetId: row.targetId,
         postId: row.postId,
@@ -94,18 +109,24 @@ export class OutboxStore {
   /** The earliest moment anything becomes due (outside `busyChannels`), or null when the outbox can sleep. */
   nextDueAt(busyChannels: string[] = []): number | null {
     const idle = busyChannels.length > 0 ? notInArray(postTargets.channelId, busyChannels) : undefined;
-    const scheduled = this.db
-      .select({ at: min(posts.scheduledAt) })
-      .from(postTargets)
-      .innerJoin(posts, eq(posts.id, postTargets.postId))
-      .where(and(eq(postTargets.state, 'scheduled'), idle))
-      .get()?.at;
+    // One ordered index walk per status, stopping at the first post with a target to send.
+    const firstSends = OPEN_POST_STATUSES.map(
+      (status) =>
+        this.db
+          .select({ at: posts.scheduledAt })
+          .from(posts)
+          .innerJoin(postTargets, eq(postTargets.postId, posts.id))
+          .where(and(eq(posts.status, status), eq(postTargets.state, 'scheduled'), idle))
+          .orderBy(asc(posts.scheduledAt))
+          .limit(1)
+          .get()?.at,
+    );
     const waiting = this.db
       .select({ at: min(postTargets.nextAttemptAt) })
       .from(postTargets)
       .where(and(inArray(postTargets.state, WAITING_STATES), isNotNull(postTargets.nextAttemptAt), idle))
       .get()?.at;
-    const candidates = [scheduled, waiting].filter((v): v is number => typeof v === 'number');
+    const candidates = [...firstSends, waiting].filter((v): v is number => typeof v === 'number');
     return candidates.length > 0 ? Math.min(...candidates) : null;
   }
 
@@ -173,16 +194,22 @@ export class OutboxStore {
   ): void {
     if (targetIds.length === 0) return;
     this.db.transaction((tx) => {
-      tx.update(postTargets)
-        .set({ state, updatedAt: now, ...fields })
-        .where(inArray(postTargets.id, targetIds))
-        .run();
-      const postIds = tx
-        .selectDistinct({ postId: postTargets.postId })
-        .from(postTargets)
-        .where(inArray(postTargets.id, targetIds))
-        .all();
-      for (const { postId } of postIds) refreshPostStatus(tx, postId, now);
+      const postIds = new Set<string>();
+      // SQLite caps the number of bound variables per statement.
+      for (let i = 0; i < targetIds.length; i += MAX_IDS_PER_STATEMENT) {
+        const chunk = targetIds.slice(i, i + MAX_IDS_PER_STATEMENT);
+        tx.update(postTargets)
+          .set({ state, updatedAt: now, ...fields })
+          .where(inArray(postTargets.id, chunk))
+          .run();
+        const rows = tx
+          .selectDistinct({ postId: postTargets.postId })
+          .from(postTargets)
+          .where(inArray(postTargets.id, chunk))
+          .all();
+        for (const { postId } of rows) postIds.add(postId);
+      }
+      for (const postId of postIds) refreshPostStatus(tx, postId, now);
     });
   }
 
