@@ -71,7 +71,7 @@ export function discordConnector(ctx: ConnectorContext): Connector<DiscordConnec
       if (remoteId === null) {
         return {
           status: 'cannot-tell',
-          reason: `Discord cannot tell Cadence whether the post reached ${account.handle}. Check the channel: if it is there, choose “It was published”; otherwise “Send again”.`,
+          reason: `Discord cannot tell Cadence whether the post reached the channel of the “${account.handle}” webhook. Check that channel: if the post is there, choose “It was published”; otherwise “Send again”.`,
         };
       }
       const found = await webhookFor(account, 'publish').find(
