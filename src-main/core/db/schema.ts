@@ -128,6 +128,8 @@ export const posts = sqliteTable(
   (table) => [
     index('posts_scheduled_at_idx').on(table.scheduledAt),
     index('posts_status_updated_idx').on(table.status, table.updatedAt),
+    // The outbox's view: open posts in time order, without reading the published history.
+    index('posts_status_scheduled_idx').on(table.status, table.scheduledAt),
     index('posts_campaign_idx').on(table.campaignId),
   ],
 );

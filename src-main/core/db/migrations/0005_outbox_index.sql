@@ -1,0 +1,1 @@
+CREATE INDEX `posts_status_scheduled_idx` ON `posts` (`status`,`scheduled_at`);
