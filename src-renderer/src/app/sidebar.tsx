@@ -1,4 +1,5 @@
 import { useNavigation, type View } from './navigation';
+import { OutboxLine } from './outbox-line';
 
 const LINKS: Array<{ view: Exclude<View, 'composer'>; label: string }> = [
   { view: 'calendar', label: 'Calendar' },
@@ -31,6 +32,7 @@ export function Sidebar() {
           </li>
         ))}
       </ul>
+      <OutboxLine />
     </nav>
   );
 }

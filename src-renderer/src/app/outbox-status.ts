@@ -1,0 +1,32 @@
+// The publishing queue at a glance (online, queued, needing attention, next due time),
+// shared by the sidebar and the post pages. Refreshed on every outbox or post event.
+import { create } from 'zustand';
+import type { OutboxStatus } from '@shared/app-settings';
+import { call, subscribe } from '../lib/api';
+
+interface OutboxStatusState {
+  status: OutboxStatus | null;
+  refresh(): Promise<void>;
+}
+
+export const useOutboxStatus = create<OutboxStatusState>((set) => ({
+  status: null,
+  async refresh() {
+    try {
+      set({ status: await call('outbox.status') });
+    } catch {
+      // Keep the last known status; the next event tries again.
+    }
+  },
+}));
+
+/** Starts keeping the status fresh; returns the unsubscribe function. */
+export function watchOutboxStatus(): () => void {
+  const { refresh } = useOutboxStatus.getState();
+  void refresh();
+  return subscribe((event) => {
+    if (event.type === 'outbox.changed' || event.type === 'post.changed' || event.type === 'post.deleted') {
+      void refresh();
+    }
+  });
+}
