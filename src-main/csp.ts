@@ -6,7 +6,8 @@ const STRICT_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['default-src', "'self'"],
   ['script-src', "'self'"],
   ['style-src', "'self'"],
-  ['img-src', "'self' data: blob: cadence-media:"],
+  // https: for account pictures in Settings, served by each network's own image host.
+  ['img-src', "'self' data: blob: cadence-media: https:"],
   ['connect-src', "'self'"],
   ['font-src', "'self'"],
   ['object-src', "'none'"],
