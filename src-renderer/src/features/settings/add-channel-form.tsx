@@ -55,7 +55,12 @@ export function AddChannelForm({ onAdded }: { onAdded(channel: Channel): void })
   }
 
   return (
-    <form className="add-channel" onSubmit={(event) => void add(event)} noValidate>
+    <form
+      className="add-channel"
+      aria-label="Add a channel by hand"
+      onSubmit={(event) => void add(event)}
+      noValidate
+    >
       <label className="field">
         <span className="field-label">Network</span>
         <select value={network} onChange={(event) => setNetwork(event.target.value as Network)}>

@@ -1,31 +1,32 @@
-import { useId, useState } from 'react';
-import { NETWORK_LABELS, type Channel } from '@shared/entities';
+import { useEffect, useId, useState } from 'react';
+import type { Channel } from '@shared/entities';
 import { useAppData } from '../../app/app-data';
-import { ConfirmDialog } from '../../components/confirm-dialog';
-import { call, messageOf } from '../../lib/api';
+import { call } from '../../lib/api';
 import { AddChannelForm } from './add-channel-form';
+import { displayHandle } from './channel-display';
+import { ChannelList } from './channel-list';
+import { ConnectPanel } from './connect/connect-panel';
 
-/** The accounts the owner posts to, added by hand: network, a name to recognise it, and the handle. */
+type Panel = { kind: 'connect'; reconnecting: Channel | null } | { kind: 'manual' } | null;
+
+/** The accounts the owner posts to: connected ones Cadence publishes to, and ones added by hand for planning. */
 export function ChannelsSection() {
   const channels = useAppData((s) => s.channels);
-  const [removing, setRemoving] = useState<Channel | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [panel, setPanel] = useState<Panel>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const secretsEncrypted = useSecretsEncrypted();
   const headingId = useId();
 
-  async function remove(channel: Channel) {
-    setBusy(true);
+  function report(line: string) {
     setError(null);
-    try {
-      await call('channels.remove', { id: channel.id });
-      setMessage(`Removed ${channel.displayName}.`);
-    } catch (caught) {
-      setError(messageOf(caught));
-    } finally {
-      setBusy(false);
-      setRemoving(null);
-    }
+    setMessage(line);
+  }
+
+  function connected(channel: Channel, reconnected: boolean) {
+    setPanel(null);
+    const verb = reconnected ? 'Reconnected' : 'Connected';
+    report(`${verb} ${channel.displayName} as ${displayHandle(channel)}.`);
   }
 
   return (
@@ -34,33 +35,58 @@ export function ChannelsSection() {
         Channels
       </h2>
       <p className="section-intro">
-        Add the accounts you post to. Each one becomes a choice in the composer and a label on the calendar.
+        Connect the accounts you post to. Each one becomes a choice in the composer and a label on the
+        calendar.
       </p>
-      {channels.length > 0 && (
-        <ul className="channel-list" aria-label="Your channels">
-          {channels.map((channel) => (
-            <li key={channel.id} className="channel-row">
-              <span className={`network-dot network-${channel.network}`} aria-hidden="true" />
-              <span className="channel-row-text">
-                <span className="channel-row-name">{channel.displayName}</span>
-                <span className="channel-row-detail">
-                  {NETWORK_LABELS[channel.network]} · {channel.handle}
-                </span>
-              </span>
-              <button type="button" className="button subtle" onClick={() => setRemoving(channel)}>
-                Remove {channel.displayName}
-              </button>
-            </li>
-          ))}
-        </ul>
+      {secretsEncrypted === false && (
+        <p className="notice">
+          This window is running in web mode: sign-ins are kept in memory only and are forgotten when Cadence
+          stops.
+        </p>
       )}
-      <h3 className="subsection-title">Add a channel</h3>
-      <AddChannelForm
-        onAdded={(channel) => {
-          setError(null);
-          setMessage(`Added ${channel.displayName}.`);
+      <ChannelList
+        channels={channels}
+        onReconnect={(channel) => setPanel({ kind: 'connect', reconnecting: channel })}
+        onDone={report}
+        onError={(line) => {
+          setMessage(null);
+          setError(line);
         }}
       />
+      <div className="settings-actions channel-add-actions">
+        <button
+          type="button"
+          className="button primary"
+          aria-expanded={panel?.kind === 'connect' && panel.reconnecting === null}
+          onClick={() => setPanel({ kind: 'connect', reconnecting: null })}
+        >
+          Connect an account
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-expanded={panel?.kind === 'manual'}
+          onClick={() => setPanel(panel?.kind === 'manual' ? null : { kind: 'manual' })}
+        >
+          Add a channel by hand
+        </button>
+      </div>
+      {panel?.kind === 'connect' && (
+        <ConnectPanel
+          key={panel.reconnecting?.id ?? 'new'}
+          reconnecting={panel.reconnecting}
+          onConnected={(channel) => connected(channel, panel.reconnecting !== null)}
+          onClose={() => setPanel(null)}
+        />
+      )}
+      {panel?.kind === 'manual' && (
+        <div className="manual-channel">
+          <p className="field-hint">
+            For planning only: Cadence can&apos;t publish to a channel added by hand.
+          </p>
+          <AddChannelForm onAdded={(channel) => report(`Added ${channel.displayName}.`)} />
+        </div>
+      )}
       <p role="status" className="confirmation">
         {message ?? ''}
       </p>
@@ -69,15 +95,19 @@ export function ChannelsSection() {
           {error}
         </p>
       )}
-      <ConfirmDialog
-        open={removing !== null}
-        title={`Remove ${removing?.displayName ?? 'this channel'}?`}
-        message="Drafts and scheduled posts stop going to this channel. Their text and images stay."
-        confirmLabel="Remove channel"
-        busy={busy}
-        onConfirm={() => removing && void remove(removing)}
-        onCancel={() => setRemoving(null)}
-      />
     </section>
   );
+}
+
+/** Whether sign-ins are kept by the OS keychain; null until the core has said. */
+function useSecretsEncrypted(): boolean | null {
+  const [encrypted, setEncrypted] = useState<boolean | null>(null);
+  useEffect(() => {
+    // Without an answer there is nothing true to warn about, so a failure shows nothing.
+    call('app.info').then(
+      (info) => setEncrypted(info.secretsEncrypted),
+      () => setEncrypted(null),
+    );
+  }, []);
+  return encrypted;
 }

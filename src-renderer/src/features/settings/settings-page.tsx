@@ -4,6 +4,7 @@ import { useAppData } from '../../app/app-data';
 import { useNewPostKey } from '../drafts/use-new-post-key';
 import { BusinessSection } from './business-section';
 import { ChannelsSection } from './channels-section';
+import { PublishingPreferences } from './publishing-preferences';
 
 export function SettingsPage() {
   const profile = useAppData((s) => s.profile);
@@ -17,6 +18,7 @@ export function SettingsPage() {
       <div className="settings-sections">
         {profile && <BusinessSection profile={profile} />}
         <ChannelsSection />
+        <PublishingPreferences />
       </div>
     </div>
   );

@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import { NETWORK_LABELS, type Channel } from '@shared/entities';
+import { call, messageOf } from '../../lib/api';
+import {
+  connectionLabel,
+  displayHandle,
+  followersText,
+  isConnectable,
+  testResultText,
+  wasConnected,
+} from './channel-display';
+
+export interface ChannelActions {
+  onReconnect(channel: Channel): void;
+  onDisconnect(channel: Channel): void;
+  onRemove(channel: Channel): void;
+}
+
+type TestOutcome = { ok: true; text: string } | { ok: false; text: string };
+
+/** One account: who it is, whether Cadence can publish to it, and what the owner can do about it. */
+export function ChannelRow({ channel, actions }: { channel: Channel; actions: ChannelActions }) {
+  const [testing, setTesting] = useState(false);
+  const [outcome, setOutcome] = useState<TestOutcome | null>(null);
+  const name = channel.displayName;
+  const signedIn = channel.connection !== 'manual';
+
+  async function test() {
+    setTesting(true);
+    setOutcome(null);
+    try {
+      setOutcome({ ok: true, text: testResultText(await call('channels.test', { id: channel.id })) });
+    } catch (caught) {
+      setOutcome({ ok: false, text: messageOf(caught) });
+    } finally {
+      setTesting(false);
+    }
+  }
+
+  return (
+    <li className="channel-row">
+      <ChannelAvatar channel={channel} />
+      <span className="channel-row-text">
+        <span className="channel-row-name">{name}</span>
+        <span className="channel-row-detail">
+          {displayHandle(channel)} · {NETWORK_LABELS[channel.network]}
+          {channel.followersCount !== null && ` · ${followersText(channel.followersCount)}`}
+        </span>
+        <span className={`connection-badge connection-${channel.connection}`}>
+          {connectionLabel(channel)}
+        </span>
+        {outcome && (
+          <span
+            role={outcome.ok ? 'status' : 'alert'}
+            className={outcome.ok ? 'confirmation' : 'inline-error'}
+          >
+            {outcome.text}
+          </span>
+        )}
+      </span>
+      <span className="channel-row-actions">
+        {signedIn && (
+          <button type="button" className="button" disabled={testing} onClick={() => void test()}>
+            {testing ? 'Testing…' : 'Test connection'}
+            <span className="visually-hidden">: {name}</span>
+          </button>
+        )}
+        {isConnectable(channel.network) && (
+          <button type="button" className="button" onClick={() => actions.onReconnect(channel)}>
+            {wasConnected(channel) ? 'Reconnect' : 'Connect'}
+            <span className="visually-hidden"> {name}</span>
+          </button>
+        )}
+        {signedIn && (
+          <button type="button" className="button subtle" onClick={() => actions.onDisconnect(channel)}>
+            Disconnect<span className="visually-hidden"> {name}</span>
+          </button>
+        )}
+        <button type="button" className="button subtle" onClick={() => actions.onRemove(channel)}>
+          Remove<span className="visually-hidden"> {name}</span>
+        </button>
+      </span>
+    </li>
+  );
+}
+
+/** The account's picture when the network gave one, else the network's initial. */
+function ChannelAvatar({ channel }: { channel: Channel }) {
+  const [broken, setBroken] = useState<string | null>(null);
+  const url = channel.avatarUrl;
+  if (url && broken !== url) {
+    return (
+      <img
+        className="channel-avatar"
+        src={url}
+        alt=""
+        referrerPolicy="no-referrer"
+        onError={() => setBroken(url)}
+      />
+    );
+  }
+  return (
+    <span className={`channel-avatar network-initial network-${channel.network}`} aria-hidden="true">
+      {NETWORK_LABELS[channel.network].charAt(0)}
+    </span>
+  );
+}

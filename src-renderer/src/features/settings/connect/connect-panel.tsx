@@ -1,0 +1,81 @@
+import { useId, useState, type ComponentType } from 'react';
+import { NETWORK_LABELS, type Channel } from '@shared/entities';
+import { CONNECTABLE_NETWORKS, isConnectable, type ConnectableNetwork } from '../channel-display';
+import { BlueskyForm } from './bluesky-form';
+import type { ConnectFormProps } from './connect-form-props';
+import { DiscordForm } from './discord-form';
+import { MastodonForm } from './mastodon-form';
+import { TelegramForm } from './telegram-form';
+import { WebhookForm } from './webhook-form';
+
+const FORMS: Record<ConnectableNetwork, ComponentType<ConnectFormProps>> = {
+  bluesky: BlueskyForm,
+  mastodon: MastodonForm,
+  telegram: TelegramForm,
+  discord: DiscordForm,
+  webhook: WebhookForm,
+};
+
+const PICKER_HINTS: Record<ConnectableNetwork, string> = {
+  bluesky: 'Handle and app password',
+  mastodon: 'Any Mastodon server',
+  telegram: 'A channel, through a bot',
+  discord: 'A channel webhook',
+  webhook: 'Zapier, Make, n8n or your site',
+};
+
+interface ConnectPanelProps {
+  /** Reconnecting this channel: its network is fixed and its posts stay with it. */
+  reconnecting: Channel | null;
+  onConnected(channel: Channel): void;
+  onClose(): void;
+}
+
+/** Signs in to an account so Cadence can publish to it: pick the network, then fill its form. */
+export function ConnectPanel({ reconnecting, onConnected, onClose }: ConnectPanelProps) {
+  const [picked, setPicked] = useState<ConnectableNetwork>('bluesky');
+  const headingId = useId();
+  const network = reconnecting && isConnectable(reconnecting.network) ? reconnecting.network : picked;
+  const Form = FORMS[network];
+  const title = reconnecting ? `Reconnect ${reconnecting.displayName}` : 'Connect an account';
+
+  return (
+    <section className="connect-panel" aria-labelledby={headingId}>
+      <div className="connect-panel-header">
+        <h3 id={headingId} className="subsection-title">
+          {title}
+        </h3>
+        <button type="button" className="button subtle" onClick={onClose}>
+          Close<span className="visually-hidden"> {title}</span>
+        </button>
+      </div>
+      {reconnecting ? (
+        <p className="field-hint">
+          Sign in to {NETWORK_LABELS[network]} again. The channel keeps its name and its posts.
+        </p>
+      ) : (
+        <fieldset className="network-picker">
+          <legend className="field-label">Choose a network</legend>
+          {CONNECTABLE_NETWORKS.map((value) => (
+            <label key={value} className={`network-choice${value === network ? ' picked' : ''}`}>
+              <input
+                type="radio"
+                name="connect-network"
+                value={value}
+                checked={value === network}
+                onChange={() => setPicked(value)}
+              />
+              <span className="network-choice-name">{NETWORK_LABELS[value]}</span>
+              <span className="network-choice-hint">{PICKER_HINTS[value]}</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <Form
+        key={`${network}:${reconnecting?.id ?? 'new'}`}
+        channel={reconnecting ?? undefined}
+        onConnected={onConnected}
+      />
+    </section>
+  );
+}
