@@ -8,6 +8,7 @@ import { reportFigure } from './figures';
 import { localAt } from '../../src-main/shared/zoned-time';
 import { measureMonthQuery, monthWindow, type RawMonthQuery } from './month-query';
 import { measureMonthRender } from './month-render';
+import { measurePublishDelay } from './publish-delay';
 import { seedDatabase } from './seed';
 
 const POSTS = 100_000;
@@ -44,6 +45,10 @@ async function main(): Promise<void> {
     await reportFigure(
       { metric: 'month_view_render_chromium_300_posts', unit: 'ms', goal: 'value <= 16 ms' },
       async () => [await measureMonthRender()],
+    );
+    await reportFigure(
+      { metric: 'publish_delay_due_to_request', unit: 'ms', goal: 'report' },
+      measurePublishDelay,
     );
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
