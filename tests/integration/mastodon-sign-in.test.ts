@@ -55,10 +55,12 @@ describe('Mastodon sign-in with a pasted access token', () => {
     expect(m.fake.violations).toEqual([]);
   });
 
-  it('explains an unreachable address, a server that is not Mastodon, a wrong token and a missing permission', async () => {
+  it('explains an unreachable address, a server that is not Mastodon, a moved address, a wrong token and a missing permission', async () => {
     const m = await world();
-    const html = createServer((_req, res) =>
-      res.writeHead(200, { 'content-type': 'text/html' }).end('<p>Shop</p>'),
+    const html = createServer((req, res) =>
+      req.url?.startsWith('/moved/')
+        ? res.writeHead(301, { location: `${m.fake.url}/api/v2/instance` }).end()
+        : res.writeHead(200, { 'content-type': 'text/html' }).end('<p>Shop</p>'),
     );
     await new Promise<void>((resolve) => html.listen(0, '127.0.0.1', resolve));
     const shop = `http://127.0.0.1:${(html.address() as AddressInfo).port}`;
@@ -66,6 +68,7 @@ describe('Mastodon sign-in with a pasted access token', () => {
       const failures = {
         unreachable: await connectWith(m, 'http://127.0.0.1:9', m.fake.accessToken),
         notMastodon: await connectWith(m, shop, m.fake.accessToken),
+        moved: await connectWith(m, `${shop}/moved`, m.fake.accessToken),
         wrongToken: await connectWith(m, m.fake.url, 'not-a-token'),
         noRead: await connectWith(m, m.fake.url, await tokenWithScopes(m.fake, 'write')),
       };
@@ -80,6 +83,9 @@ describe('Mastodon sign-in with a pasted access token', () => {
       );
       expect(messages.notMastodon).toMatch(
         /^CONNECTION_FAILED: 127\.0\.0\.1:\d+ does not answer like a Mastodon server/,
+      );
+      expect(messages.moved).toBe(
+        `CONNECTION_FAILED: ${new URL(shop).host} sends Cadence on to ${m.fake.url}. Enter that address instead.`,
       );
       expect(messages.wrongToken).toMatch(/^CONNECTION_FAILED: Mastodon did not accept that access token\./);
       expect(messages.noRead).toMatch(/lacks the read permission/);

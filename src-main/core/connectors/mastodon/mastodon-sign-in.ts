@@ -51,6 +51,12 @@ export async function readInstance(ctx: ConnectorContext, instanceUrl: string): 
       `${host} had a problem (${reply.status}). Try again in a few minutes.`,
     );
   }
+  const moved = reply.status >= 300 && reply.status < 400 ? reply.headers.get('location') : null;
+  if (moved) {
+    // Commonly http:// to https://, or a bare domain to www.: name the address to use instead.
+    const target = instanceBase(new URL(moved, `${base}/`).toString().replace(/\/api\/v2\/instance\/?$/, ''));
+    throw new ConnectorError('config', `${host} sends Cadence on to ${target}. Enter that address instead.`);
+  }
   const info = InstanceInfo.safeParse(reply.body);
   if (reply.status !== 200 || !info.success) throw notMastodon;
   return { base, domain: info.data.domain, limits: mastodonLimitsFromInstance(reply.body) };
