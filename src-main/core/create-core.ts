@@ -13,13 +13,18 @@ import { CoreEvents, type CoreEventListener } from './events';
 import { mediaHandlers } from './handlers/media-handlers';
 import { mastodonOAuthFlows, oauthHandlers } from './handlers/oauth-handlers';
 import { publishingHandlers } from './handlers/outbox-handlers';
+import { planHandlers } from './handlers/plan-handlers';
 import { postHandlers } from './handlers/post-handlers';
 import { settingsHandlers } from './handlers/settings-handlers';
 import type { CoreContext, Handlers } from './handlers/types';
 import { Outbox, type WakeReason } from './outbox/outbox';
 import { OutboxStore } from './outbox/outbox-store';
+import { NO_OPTIONAL_SOURCES } from './plan/facts';
+import { PlanService } from './plan/plan-service';
+import { PlanStore } from './plan/plan-store';
 import type { Notifier, OnlineSignal, SecretStore } from './ports';
 import { ActivityStore } from './store/activity-store';
+import { BrandKitStore } from './store/brand-kit-store';
 import { ChannelStore } from './store/channel-store';
 import { MediaStore } from './store/media-store';
 import { PostStore } from './store/post-store';
@@ -106,8 +111,18 @@ export function createCore(options: CoreOptions): Core {
     connectors,
   );
   const oauthFlows = mastodonOAuthFlows(ctx, connectorContext, connections, (reason) => outbox.wake(reason));
+  const kits = new BrandKitStore(db, options.clock);
+  // Later features plug their facts (inbox, metrics, campaigns…) in here; until then the items
+  // that need them say what the owner must do first.
+  const plan = new PlanService(
+    options.clock,
+    ctx.profile,
+    new PlanStore(db, options.clock, kits),
+    NO_OPTIONAL_SOURCES,
+  );
   const handlers: Handlers = {
     ...settingsHandlers(ctx, connections),
+    ...planHandlers(ctx, { plan, kits }),
     ...postHandlers(ctx, (reason) => outbox.wake(reason)),
     ...mediaHandlers(ctx),
     ...publishingHandlers(ctx, { outbox, outboxStore, settings, connections, secrets: options.secrets }),

@@ -64,12 +64,13 @@ export async function measureMonthQuery(
       id: row[0] as string,
       excerpt: row[1] as string,
       status: row[2] as PostSummary['status'],
-      scheduledAt: row[3] as number,
-      scheduledTimeZone: row[4] as string,
-      scheduledLocal: row[5] as string,
-      updatedAt: row[6] as number,
-      channelIds: row[7] ? (row[7] as string).split(',') : [],
-      mediaCount: row[8] as number,
+      kind: row[3] as PostSummary['kind'],
+      scheduledAt: row[4] as number,
+      scheduledTimeZone: row[5] as string,
+      scheduledLocal: row[6] as string,
+      updatedAt: row[7] as number,
+      channelIds: row[8] ? (row[8] as string).split(',') : [],
+      mediaCount: row[9] as number,
     }));
   if (JSON.stringify(viaRaw()) !== JSON.stringify(fromStore)) throw new Error('raw and store results differ');
   const plan = (

@@ -94,6 +94,10 @@ describe('migrations', () => {
       name: 'Corner Bakery',
       timeZone: 'Europe/Berlin',
       stage: 'growing',
+      stageSource: 'proposed',
+      stageReason: null,
+      weekStartsOn: 1,
+      onboardedAt: null,
     });
     expect(await t.call('channels.list')).toMatchObject([{ id: 'ch-1', handle: 'bakery.bsky.social' }]);
     const post = await t.call('posts.get', { id: 'post-1' });

@@ -34,6 +34,7 @@ function summary(overrides: Partial<PostSummary>): PostSummary {
     id: 'p1',
     excerpt: 'Fresh bread today',
     status: 'scheduled',
+    kind: 'organic',
     scheduledAt: null,
     scheduledLocal: null,
     scheduledTimeZone: null,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, gte, inArray, lt, notInArray, sql } from 'drizzle-orm';
-import type { Post, PostSummary } from '../../shared/entities';
+import type { Post, PostKind, PostSummary } from '../../shared/entities';
 import { AppError } from '../../shared/errors';
 import type { Clock } from '../clock';
 import type { AppDatabase } from '../db/open-database';
@@ -16,6 +16,7 @@ export interface ScheduleFields {
 
 export interface PostChanges {
   body?: string;
+  kind?: PostKind;
   channelIds?: string[];
   variants?: Record<string, string | null>;
 }
@@ -27,6 +28,7 @@ export class PostStore {
     id: posts.id,
     excerpt: sql<string>`substr(${posts.body}, 1, ${sql.raw(String(EXCERPT_LENGTH))})`,
     status: posts.status,
+    kind: posts.kind,
     scheduledAt: posts.scheduledAt,
     scheduledTimeZone: posts.scheduledTimeZone,
     scheduledLocal: posts.scheduledLocal,
@@ -55,12 +57,12 @@ export class PostStore {
       .prepare();
   }
 
-  create(input: { body?: string; channelIds?: string[] }): Post {
+  create(input: { body?: string; channelIds?: string[]; kind?: PostKind }): Post {
     const id = randomUUID();
     const now = this.clock.now();
     this.db.transaction((tx) => {
       tx.insert(posts)
-        .values({ id, body: input.body ?? '', createdAt: now, updatedAt: now })
+        .values({ id, body: input.body ?? '', kind: input.kind ?? 'organic', createdAt: now, updatedAt: now })
         .run();
       for (const channelId of new Set(input.channelIds ?? [])) {
         tx.insert(postTargets).values({ id: randomUUID(), postId: id, channelId, updatedAt: now }).run();
@@ -116,7 +118,11 @@ export class PostStore {
     const targetState: TargetState = current.status === 'scheduled' ? 'scheduled' : 'pending';
     this.db.transaction((tx) => {
       tx.update(posts)
-        .set({ ...(changes.body === undefined ? {} : { body: changes.body }), updatedAt: now })
+        .set({
+          ...(changes.body === undefined ? {} : { body: changes.body }),
+          ...(changes.kind === undefined ? {} : { kind: changes.kind }),
+          updatedAt: now,
+        })
         .where(eq(posts.id, id))
         .run();
       if (changes.channelIds) {
@@ -201,6 +207,7 @@ type SummaryRow = [
   id: string,
   excerpt: string,
   status: PostStatus,
+  kind: PostKind,
   scheduledAt: number | null,
   scheduledTimeZone: string | null,
   scheduledLocal: string | null,
@@ -218,6 +225,7 @@ function toSummary(row: unknown[]): PostSummary {
     id,
     excerpt,
     status,
+    kind,
     scheduledAt,
     scheduledTimeZone,
     scheduledLocal,
@@ -229,6 +237,7 @@ function toSummary(row: unknown[]): PostSummary {
     id,
     excerpt,
     status,
+    kind,
     scheduledAt,
     scheduledTimeZone,
     scheduledLocal,
