@@ -1,18 +1,25 @@
 import { useEffect } from 'react';
 import { TimeChoiceDialog } from '../components/time-choice-dialog';
 import { CalendarPage } from '../features/calendar/calendar-page';
+import { BrandKitPage } from '../features/brand-kit/brand-kit-page';
 import { ComposerPage } from '../features/composer/composer-page';
 import { DraftsPage } from '../features/drafts/drafts-page';
+import { BusinessStagePage } from '../features/onboarding/business-stage-page';
+import { FirstRun } from '../features/onboarding/first-run';
+import { PlanPage } from '../features/plan/plan-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { useAppData, watchAppData } from './app-data';
 import { useNavigation, type View } from './navigation';
 import { Sidebar } from './sidebar';
 
 const PAGES: Record<View, () => React.JSX.Element> = {
+  plan: PlanPage,
   calendar: CalendarPage,
   drafts: DraftsPage,
   composer: ComposerPage,
   settings: SettingsPage,
+  'brand-kit': BrandKitPage,
+  'business-stage': BusinessStagePage,
 };
 
 export function App() {
@@ -31,6 +38,8 @@ export function App() {
           <p role="alert" className="error-banner">
             {loadError}
           </p>
+        ) : profile?.onboardedAt === null ? (
+          <FirstRun />
         ) : profile ? (
           <Page />
         ) : (

@@ -1,6 +1,14 @@
 import { create } from 'zustand';
 
-export type View = 'calendar' | 'drafts' | 'composer' | 'settings';
+export type View =
+  | 'plan'
+  | 'calendar'
+  | 'drafts'
+  | 'composer'
+  | 'settings'
+  | 'brand-kit'
+  /** The first-run questions again, from Settings, to review the business stage. */
+  | 'business-stage';
 
 interface NavigationState {
   view: View;

@@ -2,8 +2,10 @@ import { useNavigation, type View } from './navigation';
 import { OutboxLine } from './outbox-line';
 
 const LINKS: Array<{ view: Exclude<View, 'composer'>; label: string }> = [
+  { view: 'plan', label: 'Plan' },
   { view: 'calendar', label: 'Calendar' },
   { view: 'drafts', label: 'Drafts' },
+  { view: 'brand-kit', label: 'Brand kit' },
   { view: 'settings', label: 'Settings' },
 ];
 

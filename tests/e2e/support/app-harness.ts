@@ -26,6 +26,11 @@ export interface StartAppOptions {
   clock?: ManualClock;
   /** The business time zone: the new profile's zone and the browser's own. */
   timeZone?: string;
+  /**
+   * Show the first-run questions, as a new owner sees them. Off by default: other tests start
+   * past them, as if the owner had chosen "Skip for now" (weeks starting on Sunday, as in en-US).
+   */
+  firstRun?: boolean;
 }
 
 export class AppHarness {
@@ -57,6 +62,7 @@ export class AppHarness {
     let browser: Browser | null = null;
     try {
       running = startTestCore({ dataDir: data.dir, clock: options.clock, timeZone });
+      if (!options.firstRun) await running.call('onboarding.skip', { weekStartsOn: 0 });
       server = await startWebServer({ core: running.core, rendererDir: RENDERER_DIR });
       browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
       const context = await browser.newContext({ timezoneId: timeZone, locale: 'en-US' });

@@ -2,6 +2,7 @@ import '../../components/page.css';
 import './settings.css';
 import { useAppData } from '../../app/app-data';
 import { useNewPostKey } from '../drafts/use-new-post-key';
+import { PlanSettingsSection } from '../onboarding/plan-settings-section';
 import { BusinessSection } from './business-section';
 import { ChannelsSection } from './channels-section';
 import { PublishingPreferences } from './publishing-preferences';
@@ -17,6 +18,7 @@ export function SettingsPage() {
       </header>
       <div className="settings-sections">
         {profile && <BusinessSection profile={profile} />}
+        {profile && <PlanSettingsSection profile={profile} />}
         <ChannelsSection />
         <PublishingPreferences />
       </div>

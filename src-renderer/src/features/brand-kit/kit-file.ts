@@ -1,0 +1,28 @@
+// Moving the kit in and out of a file the owner can hand to a helper.
+import { KitFileError } from '@shared/brand-kit/kit';
+
+/** Saves text as a file through the browser's download, which works the same in Electron and web mode. */
+export function downloadText(fileName: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has taken its copy once click() returns; the next tick frees the blob.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Kits are a few kilobytes; anything far larger is not a kit and is refused before reading. */
+const MAX_KIT_FILE_BYTES = 1024 * 1024;
+
+export async function readKitFile(file: File): Promise<string> {
+  if (file.size > MAX_KIT_FILE_BYTES) {
+    throw new KitFileError(
+      `${file.name} is too large to be a brand kit. Choose the .json file Cadence exported.`,
+    );
+  }
+  return file.text();
+}

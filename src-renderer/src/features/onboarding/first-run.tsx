@@ -1,0 +1,21 @@
+import '../../components/page.css';
+import { useState } from 'react';
+import { useNavigation } from '../../app/navigation';
+import { OnboardingWizard } from './onboarding-wizard';
+import { localeWeekStartsOn } from './week-start';
+
+/** Shown instead of any page until the owner finishes or skips the first-run questions. */
+export function FirstRun() {
+  const go = useNavigation((s) => s.go);
+  const [weekStartsOn] = useState(() => localeWeekStartsOn());
+  return (
+    <OnboardingWizard
+      mode="first-run"
+      initialAnswers={null}
+      initialOverride={null}
+      weekStartsOn={weekStartsOn}
+      onFinished={() => go('plan')}
+      onLeave={() => go('calendar')}
+    />
+  );
+}

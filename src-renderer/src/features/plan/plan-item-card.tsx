@@ -1,0 +1,70 @@
+import { useId } from 'react';
+import type { PlanDestination, PlanItemView } from '@shared/plan';
+import { KIND_LABELS, STATE_LABELS } from './plan-words';
+
+interface PlanItemCardProps {
+  item: PlanItemView;
+  /** The button's action for a destination, or null when that screen is not in this build. */
+  actionFor(destination: PlanDestination): (() => void) | null;
+  onTick(done: boolean): void;
+}
+
+/**
+ * One item: what it is, why it matters, where it stands and what to do next. Items Cadence
+ * checks from its own data have no checkbox; items waiting for data say what unlocks them.
+ */
+export function PlanItemCard({ item, actionFor, onTick }: PlanItemCardProps) {
+  const whyId = useId();
+  const unavailable = item.state === 'unavailable';
+  const tickable = !item.auto && !unavailable;
+  const action = item.nextAction ? actionFor(item.nextAction.destination) : null;
+
+  return (
+    <li className="plan-item" data-state={item.state} data-item-id={item.id}>
+      <div className="plan-item-head">
+        <h3 className="plan-item-title">
+          {tickable ? (
+            <label>
+              <input
+                type="checkbox"
+                checked={item.state === 'done'}
+                aria-describedby={whyId}
+                onChange={(event) => onTick(event.target.checked)}
+              />
+              <span>{item.title}</span>
+            </label>
+          ) : (
+            item.title
+          )}
+        </h3>
+        <span className={`kind-badge kind-${item.kind}`}>
+          <span className="visually-hidden">Kind: </span>
+          {KIND_LABELS[item.kind]}
+        </span>
+      </div>
+      <p id={whyId} className="plan-item-why">
+        {item.why}
+      </p>
+      {unavailable ? (
+        <p className="plan-item-guidance">{item.guidance ?? STATE_LABELS.unavailable}</p>
+      ) : (
+        <p className="plan-item-meta">
+          <span className="plan-item-state">{STATE_LABELS[item.state]}</span>
+          <span className="plan-item-status">{item.status}</span>
+          <span className="plan-item-target">Target: {item.targetText}</span>
+        </p>
+      )}
+      {item.auto && !unavailable && (
+        <p className="plan-item-auto">Checked automatically from your activity</p>
+      )}
+      {item.nextAction &&
+        (action ? (
+          <button type="button" className="button" onClick={action}>
+            {item.nextAction.label}
+          </button>
+        ) : (
+          <p className="plan-item-next">Next: {item.nextAction.label}</p>
+        ))}
+    </li>
+  );
+}

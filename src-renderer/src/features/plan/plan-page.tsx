@@ -1,0 +1,95 @@
+import '../../components/page.css';
+import './plan.css';
+import { useId } from 'react';
+import type { Plan, PlanBucket } from '@shared/plan';
+import { useNewPostKey } from '../drafts/use-new-post-key';
+import { BalanceGauge } from './balance-gauge';
+import { PlanProgress } from './period-progress';
+import { useDestination } from './plan-destination';
+import { PlanHistory } from './plan-history';
+import { PlanItemCard } from './plan-item-card';
+import { BUCKETS } from './plan-words';
+import { StagePanel } from './stage-panel';
+import { usePlan } from './use-plan';
+
+export function PlanPage() {
+  const { state, tick, tickError } = usePlan();
+  useNewPostKey();
+
+  return (
+    <div className="plan">
+      <header className="page-header">
+        <h1>Your plan</h1>
+      </header>
+      {state.kind === 'loading' && <p className="loading">Loading your plan…</p>}
+      {state.kind === 'failed' && (
+        <p role="alert" className="error-banner">
+          {state.message}
+        </p>
+      )}
+      {state.kind === 'ready' && <PlanBody plan={state.plan} tick={tick} />}
+      {tickError && (
+        <p role="alert" className="inline-error">
+          {tickError}
+        </p>
+      )}
+    </div>
+  );
+}
+
+interface PlanBodyProps {
+  plan: Plan;
+  tick(itemId: string, periodKey: string, done: boolean): Promise<void>;
+}
+
+function PlanBody({ plan, tick }: PlanBodyProps) {
+  return (
+    <>
+      <div className="plan-top">
+        <StagePanel stage={plan.stage} stageSource={plan.stageSource} stageReason={plan.stageReason} />
+        <div className="plan-top-side">
+          <PlanProgress week={plan.week} month={plan.month} />
+          <BalanceGauge balance={plan.balance} />
+        </div>
+      </div>
+      <div className="plan-buckets">
+        {BUCKETS.map(({ bucket, title, hint }) => (
+          <BucketSection key={bucket} plan={plan} bucket={bucket} title={title} hint={hint} tick={tick} />
+        ))}
+      </div>
+      <PlanHistory weeks={plan.history} timeZone={plan.timeZone} />
+    </>
+  );
+}
+
+function BucketSection({
+  plan,
+  bucket,
+  title,
+  hint,
+  tick,
+}: PlanBodyProps & { bucket: PlanBucket; title: string; hint: string }) {
+  const headingId = useId();
+  const actionFor = useDestination();
+  const items = plan.items.filter((item) => item.bucket === bucket);
+  return (
+    <section className="plan-bucket" aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
+      <p className="plan-bucket-hint">{hint}</p>
+      {items.length === 0 ? (
+        <p className="plan-empty">Nothing here at your stage.</p>
+      ) : (
+        <ul className="plan-items" aria-labelledby={headingId}>
+          {items.map((item) => (
+            <PlanItemCard
+              key={item.id}
+              item={item}
+              actionFor={actionFor}
+              onTick={(done) => void tick(item.id, item.periodKey, done)}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
