@@ -180,6 +180,16 @@ describe('publishing to Telegram', () => {
 });
 
 describe('Telegram failures', () => {
+  it('asks for a reconnect when the bot token was revoked', async () => {
+    await start();
+    const channel = await connect();
+    tg.faults.add({ kind: 'unauthorized' }, { path: 'getMe' });
+    await expect(t.call('channels.test', { id: channel.id })).rejects.toThrow(
+      'Telegram no longer accepts the bot token; it may have been revoked in @BotFather. Reconnect Telegram in Settings with the current token.',
+    );
+    expect((await t.call('channels.list'))[0]!.connection).toBe('needs_reconnect');
+  });
+
   it('waits out a 429 for retry_after seconds, sending nothing before', async () => {
     await start();
     const channel = await connect();

@@ -53,11 +53,11 @@ export function discordConnector(ctx: ConnectorContext): Connector<DiscordConnec
       return connection;
     },
 
-    test: async (account) => profileOf(await inspect(webhookFor(account, 'sign-in'))),
-    profile: async (account) => profileOf(await inspect(webhookFor(account, 'sign-in'))),
+    test: async (account) => profileOf(await inspect(webhookFor(account, 'stored'))),
+    profile: async (account) => profileOf(await inspect(webhookFor(account, 'stored'))),
 
     async publish(account, post) {
-      const message = await webhookFor(account, 'publish').call(
+      const message = await webhookFor(account, 'stored').call(
         '?wait=true',
         messageRequest(post),
         WebhookMessage,
@@ -74,7 +74,7 @@ export function discordConnector(ctx: ConnectorContext): Connector<DiscordConnec
           reason: `Discord cannot tell Cadence whether the post reached the channel of the “${account.handle}” webhook. Check that channel: if the post is there, choose “It was published”; otherwise “Send again”.`,
         };
       }
-      const found = await webhookFor(account, 'publish').find(
+      const found = await webhookFor(account, 'stored').find(
         `/messages/${encodeURIComponent(remoteId)}`,
         WebhookMessage,
         UNKNOWN_MESSAGE,

@@ -27,7 +27,8 @@ export const WebhookInfo = z.object({
 });
 export const WebhookMessage = z.object({ id: z.string(), channel_id: z.string() });
 
-export type WebhookStep = 'sign-in' | 'publish';
+/** A URL the owner just pasted, or one Cadence kept from an earlier connect. */
+export type WebhookStep = 'sign-in' | 'stored';
 
 export class DiscordWebhook {
   constructor(

@@ -32,7 +32,8 @@ export interface TelegramNames {
   bot?: string;
 }
 
-export type BotApiStep = 'sign-in' | 'publish';
+/** Credentials the owner just typed, or ones Cadence kept from an earlier sign-in. */
+export type BotApiStep = 'sign-in' | 'stored';
 
 export class TelegramBotApi {
   constructor(

@@ -65,18 +65,18 @@ export function telegramConnector(ctx: ConnectorContext): Connector<TelegramConn
     },
 
     async test(account) {
-      const { api, settings } = apiFor(account, 'sign-in');
+      const { api, settings } = apiFor(account, 'stored');
       return (await checkChannel(api, settings.chatId)).profile;
     },
 
     async profile(account) {
-      const { api, settings } = apiFor(account, 'sign-in');
+      const { api, settings } = apiFor(account, 'stored');
       const chat = await api.call('getChat', { chat_id: settings.chatId }, BotChat);
       return profileOf(chat, await memberCount(api, chat.id));
     },
 
     async publish(account, post) {
-      const { api, settings } = apiFor(account, 'publish');
+      const { api, settings } = apiFor(account, 'stored');
       const message = await send(api, settings.chatId, post);
       return {
         remoteId: String(message.message_id),

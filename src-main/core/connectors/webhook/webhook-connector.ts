@@ -111,7 +111,7 @@ function deliveryBody(account: Account, post: OutgoingPost) {
   };
 }
 
-export function signedHeaders(
+function signedHeaders(
   secret: string,
   body: string,
   idempotencyKey: string,
