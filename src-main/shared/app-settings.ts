@@ -1,21 +1,34 @@
 import { z } from 'zod';
 
-/** Owner preferences with their defaults. */
-export const AppSettings = z.object({
+const settingFields = {
   /** Posts missed (laptop asleep, app closed) by less than this are still sent on wake. */
   graceWindowMinutes: z
     .number()
     .int()
     .min(0)
-    .max(7 * 24 * 60)
-    .default(120),
+    .max(7 * 24 * 60),
   /** Closing the window keeps Cadence running in the tray so scheduled posts still go out. */
-  closeToTray: z.boolean().default(true),
+  closeToTray: z.boolean(),
   /** Whether the tray behaviour was explained the first time the window closed. */
-  closeToTrayExplained: z.boolean().default(false),
-  notifyOnSuccess: z.boolean().default(false),
+  closeToTrayExplained: z.boolean(),
+  notifyOnSuccess: z.boolean(),
+};
+
+/** Owner preferences with their defaults. */
+export const AppSettings = z.object({
+  graceWindowMinutes: settingFields.graceWindowMinutes.default(120),
+  closeToTray: settingFields.closeToTray.default(true),
+  closeToTrayExplained: settingFields.closeToTrayExplained.default(false),
+  notifyOnSuccess: settingFields.notifyOnSuccess.default(false),
 });
 export type AppSettings = z.infer<typeof AppSettings>;
+
+/**
+ * A change to some settings. Without defaults on purpose: a partial of AppSettings fills every
+ * setting left out with its default, so changing one setting would reset all the others.
+ */
+export const AppSettingsChanges = z.object(settingFields).partial().strict();
+export type AppSettingsChanges = z.infer<typeof AppSettingsChanges>;
 
 export const OutboxStatus = z.object({
   online: z.boolean(),

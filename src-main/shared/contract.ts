@@ -1,7 +1,7 @@
 // The one list of IPC channels. Each names its input and output schema; main and the
 // web bridge parse every input against it, and the preload refuses names not listed here.
 import { z } from 'zod';
-import { AppSettings, OutboxStatus } from './app-settings';
+import { AppSettings, AppSettingsChanges, OutboxStatus } from './app-settings';
 import { BrandKit, KIT_LIMITS } from './brand-kit/kit';
 import { ConnectInput, MastodonOAuthStart } from './connect-inputs';
 import {
@@ -141,7 +141,7 @@ export const contract = {
     output: Post,
   },
   'settings.get': { input: NoInput, output: AppSettings },
-  'settings.update': { input: AppSettings.partial().strict(), output: AppSettings },
+  'settings.update': { input: AppSettingsChanges, output: AppSettings },
 
   'channels.connect': { input: ConnectInput, output: Channel },
   'channels.test': { input: ById, output: Channel },
