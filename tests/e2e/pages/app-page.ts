@@ -1,7 +1,7 @@
 // The app shell as a user sees it: the sidebar, the main area and any error it shows.
 import type { Locator, Page } from 'playwright-core';
 
-export type Section = 'Calendar' | 'Drafts' | 'Settings';
+export type Section = 'Plan' | 'Calendar' | 'Drafts' | 'Brand kit' | 'Settings';
 
 export class AppPage {
   constructor(readonly page: Page) {}

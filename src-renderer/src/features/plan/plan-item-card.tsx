@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { PlanDestination, PlanItemView } from '@shared/plan';
 import { KIND_LABELS, STATE_LABELS } from './plan-words';
 
@@ -6,7 +6,7 @@ interface PlanItemCardProps {
   item: PlanItemView;
   /** The button's action for a destination, or null when that screen is not in this build. */
   actionFor(destination: PlanDestination): (() => void) | null;
-  onTick(done: boolean): void;
+  onTick(done: boolean): Promise<void>;
 }
 
 /**
@@ -15,6 +15,8 @@ interface PlanItemCardProps {
  */
 export function PlanItemCard({ item, actionFor, onTick }: PlanItemCardProps) {
   const whyId = useId();
+  // The box follows the click at once; the plan the core sends back then confirms or undoes it.
+  const [ticking, setTicking] = useState<boolean | null>(null);
   const unavailable = item.state === 'unavailable';
   const tickable = !item.auto && !unavailable;
   const action = item.nextAction ? actionFor(item.nextAction.destination) : null;
@@ -27,9 +29,12 @@ export function PlanItemCard({ item, actionFor, onTick }: PlanItemCardProps) {
             <label>
               <input
                 type="checkbox"
-                checked={item.state === 'done'}
+                checked={ticking ?? item.state === 'done'}
                 aria-describedby={whyId}
-                onChange={(event) => onTick(event.target.checked)}
+                onChange={(event) => {
+                  setTicking(event.target.checked);
+                  void onTick(event.target.checked).finally(() => setTicking(null));
+                }}
               />
               <span>{item.title}</span>
             </label>

@@ -85,7 +85,7 @@ function BucketSection({
               key={item.id}
               item={item}
               actionFor={actionFor}
-              onTick={(done) => void tick(item.id, item.periodKey, done)}
+              onTick={(done) => tick(item.id, item.periodKey, done)}
             />
           ))}
         </ul>

@@ -1,0 +1,190 @@
+// The plan as a new owner meets it, in Chromium against the real core, in New York on
+// Wednesday 2026-11-25 (en-US, so weeks start on Sunday): the first-run questions and the
+// proposed stage, the owner's own choice, the Now items, a published post checked off, the
+// balance gauge moving, and the brand kit saved, exported and imported.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppPage } from './pages/app-page';
+import { BrandKitPage } from './pages/brand-kit-page';
+import { ComposerPage } from './pages/composer-page';
+import { OnboardingPage } from './pages/onboarding-page';
+import { PlanPage } from './pages/plan-page';
+import { startApp, type AppHarness } from './support/app-harness';
+
+const ZONE = 'America/New_York';
+const PUBLISH = 'Publish 3 posts this week';
+const AUDIENCE = 'Name your audience and one goal';
+
+let app: AppHarness;
+let shell: AppPage;
+let onboarding: OnboardingPage;
+let plan: PlanPage;
+let kit: BrandKitPage;
+
+beforeAll(async () => {
+  app = await startApp({ timeZone: ZONE, firstRun: true });
+  shell = new AppPage(app.page);
+  onboarding = new OnboardingPage(app.page);
+  plan = new PlanPage(app.page);
+  kit = new BrandKitPage(app.page);
+  await shell.waitUntilReady();
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+/** A post on the channel, scheduled later today and then marked published now, as the outbox would. */
+async function publishedPost(channelId: string, body: string, kind: 'organic' | 'campaign'): Promise<string> {
+  const post = await app.call('posts.create', { body, channelIds: [channelId], kind });
+  await app.call('posts.schedule', { id: post.id, local: '2026-11-25T18:00', timeZone: ZONE });
+  const db = app.core.database.sqlite;
+  db.prepare("UPDATE posts SET status = 'published' WHERE id = ?").run(post.id);
+  db.prepare("UPDATE post_targets SET state = 'published', published_at = ? WHERE post_id = ?").run(
+    app.clock.now(),
+    post.id,
+  );
+  return post.id;
+}
+
+describe('the plan for a new owner', () => {
+  it('asks the first-run questions on an empty data folder and proposes a stage with its reason', async () => {
+    expect(await onboarding.heading.textContent()).toBe('Welcome to Cadence');
+    expect(await onboarding.proposal.textContent()).toMatch(/Answer the questions/);
+
+    await onboarding.answer('How long have you been posting for the business?', '6 months to 2 years');
+    await onboarding.answer('How many followers do you have in total, across all channels?', '500 to 5,000');
+    await onboarding.answer('Who does the social media work?', 'Me, on my own');
+    await onboarding.answer('How much do you spend on ads each month, in your currency?', 'Less than 200');
+    await onboarding.answer('What do you want most right now?', 'To turn followers into sales');
+    await expect
+      .poll(() => onboarding.proposal.textContent())
+      .toBe(
+        'We suggest: Growing — You have an audience to build on and want sales, so targeted campaigns become key.',
+      );
+
+    // The proposal follows the answers as they change.
+    await onboarding.answer('How long have you been posting for the business?', 'Less than 6 months');
+    await expect
+      .poll(() => onboarding.proposal.textContent())
+      .toBe(
+        'We suggest: Starting — You are early on, so a consistent presence and answering your community come first.',
+      );
+    expect(await shell.errorMessages()).toEqual([]);
+  });
+
+  it('starts the plan with the stage the owner chose instead, and the week of their locale', async () => {
+    await onboarding.chooseDifferentStage('Growing');
+    await app.page.getByText('Your plan will use Growing, your choice.').waitFor();
+    await onboarding.start();
+
+    await plan.waitUntilLoaded();
+    expect(await shell.currentSection()).toBe('Plan');
+    expect(await plan.stage()).toBe('Growing');
+    expect(await plan.stageReason()).toMatch(/^You chose this stage\. It aims for about 40 \/ 60/);
+    const saved = await app.call('onboarding.get');
+    expect(saved).toMatchObject({ stage: 'growing', stageSource: 'owner', weekStartsOn: 0 });
+    expect(saved.onboardedAt).not.toBeNull();
+    expect(saved.answers?.monthsPosting).toBe('under-6-months');
+
+    // Changing the stage on the plan re-sizes it.
+    await plan.changeStage('Starting');
+    await expect.poll(() => plan.stage()).toBe('Starting');
+    expect(await plan.stageReason()).toMatch(/about 80 \/ 20/);
+  });
+
+  it('shows the Now items with why, state and what to do next', async () => {
+    expect(await plan.itemTitles('Now')).toEqual(
+      expect.arrayContaining(['Connect a channel', 'Write your brand voice kit', PUBLISH]),
+    );
+    const publish = plan.item(PUBLISH);
+    expect(await plan.itemMeta(PUBLISH)).toMatch(/^Not started.*0 of 3 posts published this week/);
+    expect(await publish.getByText('Checked automatically from your activity').isVisible()).toBe(true);
+    expect(await publish.getByRole('checkbox').count()).toBe(0);
+    expect(await publish.getByText('Management').isVisible()).toBe(true);
+
+    // Something Cadence cannot check yet says what unlocks it, with no progress shown.
+    const unavailable = plan.main.locator('li.plan-item[data-state="unavailable"]').first();
+    expect(await unavailable.textContent()).toMatch(/Available once you/);
+    expect(await unavailable.locator('.plan-item-meta').count()).toBe(0);
+
+    // The next action goes there: a new post in the composer.
+    await plan.action(PUBLISH).click();
+    const composer = new ComposerPage(app.page);
+    await composer.waitUntilOpen();
+    expect(await composer.heading.textContent()).toBe('New post');
+    await shell.goTo('Plan');
+    await plan.waitUntilLoaded();
+  });
+
+  it('ticks “publish N posts” from published posts and moves the balance gauge', async () => {
+    expect(await plan.gaugeValue()).toBe(0);
+    expect(await plan.balanceSentence()).toMatch(/^No work counted this week yet\./);
+
+    const channel = await app.call('channels.add', {
+      network: 'bluesky',
+      displayName: 'Bakery',
+      handle: 'bakery.bsky.social',
+    });
+    for (const body of ['Rye on Monday', 'Pumpkin loaf', 'Open late Friday']) {
+      await publishedPost(channel.id, body, 'organic');
+    }
+    // Marked behind the core's back, so no event tells the page: reopen it, as after a restart.
+    await app.open();
+    await shell.waitUntilReady();
+    await shell.goTo('Plan');
+    await plan.waitUntilLoaded();
+
+    await expect.poll(() => plan.item(PUBLISH).getAttribute('data-state')).toBe('done');
+    expect(await plan.itemMeta(PUBLISH)).toMatch(/^Done.*3 of 3 posts published this week/);
+    expect(await plan.gaugeValue()).toBe(100);
+    expect(await plan.balanceSentence()).toMatch(/^This week: 100% management, 0% marketing\./);
+
+    // A hand-ticked marketing item moves the gauge at once, and can be unticked.
+    await plan.checkbox(AUDIENCE).check();
+    await expect.poll(() => plan.gaugeValue()).toBe(75);
+    expect(await plan.balanceSentence()).toMatch(
+      /^This week: 75% management, 25% marketing\. Starting aims for about 80 \/ 20/,
+    );
+    expect(await plan.gauge.getAttribute('aria-valuetext')).toBe(
+      '75% management, 25% marketing; target 80 / 20',
+    );
+    await plan.checkbox(AUDIENCE).uncheck();
+    await expect.poll(() => plan.gaugeValue()).toBe(100);
+    expect(await plan.checkbox(AUDIENCE).isChecked()).toBe(false);
+  });
+
+  it('saves the brand kit, exports it, refuses a wrong file and imports it back', async () => {
+    await plan.action('Write your brand voice kit').click();
+    await kit.waitUntilLoaded();
+    await kit.voice.fill('Warm and neighbourly, never pushy.');
+    await kit.avoid('cheap', 'good value');
+    await kit.save();
+    expect(await kit.avoidList.textContent()).toMatch(/cheap.*good value/);
+    expect(await kit.terms('Campaign posts must include').textContent()).toMatch(/#ad/);
+
+    const exported = await kit.export();
+    expect(exported.fileName).toMatch(/\.json$/);
+    expect(JSON.parse(exported.text)).toMatchObject({
+      kit: {
+        voice: 'Warm and neighbourly, never pushy.',
+        avoidWords: [{ term: 'cheap', suggestion: 'good value' }],
+      },
+    });
+
+    await kit.import({ name: 'holiday-photos.json', text: '{"photos": []}' });
+    expect(await shell.waitForError(/not a Cadence brand kit/)).toMatch(/Export a kit from Cadence/);
+    expect(await kit.avoidList.textContent()).toMatch(/cheap/);
+    expect((await app.call('brandKit.get')).avoidWords).toEqual([
+      { term: 'cheap', suggestion: 'good value' },
+    ]);
+
+    await kit.removeAvoided('cheap');
+    await kit.save();
+    expect(await kit.avoidList.count()).toBe(0);
+    await kit.import({ name: exported.fileName, text: exported.text });
+    await kit.confirmation.filter({ hasText: `Imported the kit from ${exported.fileName}.` }).waitFor();
+    expect(await kit.avoidList.textContent()).toMatch(/cheap/);
+    expect(await kit.voice.inputValue()).toBe('Warm and neighbourly, never pushy.');
+    expect(await shell.errorMessages()).toEqual([]);
+  });
+});
