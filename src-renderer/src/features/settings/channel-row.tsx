@@ -60,25 +60,27 @@ export function ChannelRow({ channel, actions }: { channel: Channel; actions: Ch
       </span>
       <span className="channel-row-actions">
         {signedIn && (
-          <button type="button" className="button" disabled={testing} onClick={() => void test()}>
+          <button
+            type="button"
+            className="button"
+            aria-label={`Test connection: ${name}`}
+            disabled={testing}
+            onClick={() => void test()}
+          >
             {testing ? 'Testing…' : 'Test connection'}
-            <span className="visually-hidden">: {name}</span>
           </button>
         )}
         {isConnectable(channel.network) && (
-          <button type="button" className="button" onClick={() => actions.onReconnect(channel)}>
-            {wasConnected(channel) ? 'Reconnect' : 'Connect'}
-            <span className="visually-hidden"> {name}</span>
-          </button>
+          <ActionButton
+            label={wasConnected(channel) ? 'Reconnect' : 'Connect'}
+            name={name}
+            onClick={() => actions.onReconnect(channel)}
+          />
         )}
         {signedIn && (
-          <button type="button" className="button subtle" onClick={() => actions.onDisconnect(channel)}>
-            Disconnect<span className="visually-hidden"> {name}</span>
-          </button>
+          <ActionButton label="Disconnect" name={name} subtle onClick={() => actions.onDisconnect(channel)} />
         )}
-        <button type="button" className="button subtle" onClick={() => actions.onRemove(channel)}>
-          Remove<span className="visually-hidden"> {name}</span>
-        </button>
+        <ActionButton label="Remove" name={name} subtle onClick={() => actions.onRemove(channel)} />
       </span>
     </li>
   );
@@ -103,5 +105,19 @@ function ChannelAvatar({ channel }: { channel: Channel }) {
     <span className={`channel-avatar network-initial network-${channel.network}`} aria-hidden="true">
       {NETWORK_LABELS[channel.network].charAt(0)}
     </span>
+  );
+}
+
+/** Shows a short verb; its accessible name says which channel, as several rows carry the same verbs. */
+function ActionButton(props: { label: string; name: string; subtle?: boolean; onClick(): void }) {
+  return (
+    <button
+      type="button"
+      className={props.subtle ? 'button subtle' : 'button'}
+      aria-label={`${props.label} ${props.name}`}
+      onClick={props.onClick}
+    >
+      {props.label}
+    </button>
   );
 }

@@ -35,6 +35,7 @@ interface ConnectPanelProps {
 export function ConnectPanel({ reconnecting, onConnected, onClose }: ConnectPanelProps) {
   const [picked, setPicked] = useState<ConnectableNetwork>('bluesky');
   const headingId = useId();
+  const pickerId = useId();
   const network = reconnecting && isConnectable(reconnecting.network) ? reconnecting.network : picked;
   const Form = FORMS[network];
   const title = reconnecting ? `Reconnect ${reconnecting.displayName}` : 'Connect an account';
@@ -63,10 +64,16 @@ export function ConnectPanel({ reconnecting, onConnected, onClose }: ConnectPane
                 name="connect-network"
                 value={value}
                 checked={value === network}
+                aria-label={NETWORK_LABELS[value]}
+                aria-describedby={`${pickerId}-${value}`}
                 onChange={() => setPicked(value)}
               />
-              <span className="network-choice-name">{NETWORK_LABELS[value]}</span>
-              <span className="network-choice-hint">{PICKER_HINTS[value]}</span>
+              <span className="network-choice-name" aria-hidden="true">
+                {NETWORK_LABELS[value]}
+              </span>
+              <span id={`${pickerId}-${value}`} className="network-choice-hint">
+                {PICKER_HINTS[value]}
+              </span>
             </label>
           ))}
         </fieldset>
