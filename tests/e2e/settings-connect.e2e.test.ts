@@ -1,0 +1,207 @@
+// Connecting accounts as a new owner does it, in Chromium against the real core: a Bluesky
+// account on a real local PDS (a wrong app password first), test, disconnect and reconnect; a
+// signed webhook checked by a receiver; the publishing preferences; and web mode's warning.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBlueskyNetwork, type BlueskyAccount, type BlueskyNetwork } from '../support/bluesky-network';
+import { startWebhookReceiverFake, type WebhookReceiverFake } from '../fakes/webhook-receiver-fake';
+import { AppPage } from './pages/app-page';
+import { SettingsPage } from './pages/settings-page';
+import { startApp, type AppHarness } from './support/app-harness';
+
+const ALICE = 'Alice on Bluesky';
+const NOT_CONNECTED = "Not connected (can't publish)";
+
+let network: BlueskyNetwork;
+let alice: BlueskyAccount;
+let app: AppHarness;
+let shell: AppPage;
+let settings: SettingsPage;
+const receivers: WebhookReceiverFake[] = [];
+
+beforeAll(async () => {
+  [network, app] = await Promise.all([startBlueskyNetwork(), startApp({ timeZone: 'Europe/Berlin' })]);
+  alice = await network.createAccount('alice');
+  // This file is about Settings, not the first-run questions.
+  if ((await app.call('profile.get')).onboardedAt === null) {
+    await app.call('onboarding.skip', { weekStartsOn: 1 });
+    await app.open();
+  }
+  // Fail on the step that waits, well inside the test's own timeout.
+  app.page.setDefaultTimeout(10_000);
+  shell = new AppPage(app.page);
+  settings = new SettingsPage(app.page);
+  await shell.waitUntilReady();
+  await shell.goTo('Settings');
+  await settings.heading.waitFor();
+}, 180_000);
+
+afterAll(async () => {
+  await app?.close();
+  await Promise.all(receivers.map((receiver) => receiver.close()));
+  await network?.stop();
+});
+
+async function channelNamed(name: string) {
+  const channel = (await app.call('channels.list')).find((candidate) => candidate.displayName === name);
+  expect(channel, `a channel named ${name}`).toBeDefined();
+  return channel!;
+}
+
+describe('web mode', () => {
+  it('warns that sign-ins are kept in memory only', async () => {
+    expect(await app.call('app.info')).toEqual({ secretsEncrypted: false });
+    await settings.webModeNotice.waitFor();
+    expect(await settings.webModeNotice.textContent()).toBe(
+      'This window is running in web mode: sign-ins are kept in memory only and are forgotten when Cadence stops.',
+    );
+    expect(await shell.errorMessages()).toEqual([]);
+  });
+});
+
+describe('connecting Bluesky at a local PDS', () => {
+  it('explains a wrong app password in plain words and keeps what was typed', async () => {
+    await settings.connectBluesky({
+      server: network.pdsUrl,
+      identifier: alice.handle,
+      appPassword: 'wrong-wrong-wrong-wrong',
+      name: ALICE,
+    });
+    const message = await shell.waitForError('did not accept');
+    expect(message).toContain('app password');
+    const form = settings.connectForm('Bluesky');
+    expect(await form.getByLabel('Handle or email').inputValue()).toBe(alice.handle);
+    expect(await form.getByLabel('Server').inputValue()).toBe(network.pdsUrl);
+    expect(await form.getByLabel('App password').inputValue()).toBe('wrong-wrong-wrong-wrong');
+    expect(await form.getByLabel('Name in Cadence').inputValue()).toBe(ALICE);
+    expect(await app.call('channels.list')).toEqual([]);
+  });
+
+  it('connects with the right app password, and the password leaves the page', async () => {
+    const form = settings.connectForm('Bluesky');
+    await form.getByLabel('App password').fill(alice.password);
+    await form.getByRole('button', { name: 'Connect', exact: true }).click();
+    await settings.channel(ALICE).waitFor();
+    await settings.connectPanel.waitFor({ state: 'detached' });
+    expect(await settings.channelBadge(ALICE)).toBe('Connected');
+    expect(await settings.channel(ALICE).textContent()).toContain(`@${alice.handle}`);
+    expect(await settings.channelStatus.textContent()).toBe(`Connected ${ALICE} as @${alice.handle}.`);
+    expect(await app.page.content()).not.toContain(alice.password);
+    expect(await shell.errorMessages()).toEqual([]);
+
+    const channel = await channelNamed(ALICE);
+    expect(channel).toMatchObject({ network: 'bluesky', handle: alice.handle, connection: 'connected' });
+    expect(channel.serverUrl).toBe(network.pdsUrl.replace(/\/+$/, ''));
+  });
+
+  it('tests the connection and shows the account', async () => {
+    expect(await settings.testConnection(ALICE)).toBe(`Connected as @${alice.handle}`);
+  });
+
+  it('disconnects after asking, keeping the channel and its posts', async () => {
+    const channel = await channelNamed(ALICE);
+    const draft = await app.call('posts.create', { body: 'Spring menu is here', channelIds: [channel.id] });
+
+    await settings.disconnect(ALICE);
+    await settings.waitForBadge(ALICE, NOT_CONNECTED);
+    expect(await settings.channelBadge(ALICE)).toBe(NOT_CONNECTED);
+    expect((await channelNamed(ALICE)).connection).toBe('manual');
+    const kept = await app.call('posts.get', { id: draft.id });
+    expect(kept.targets.map((target) => target.channelId)).toEqual([channel.id]);
+    // Nothing to test or disconnect any more; reconnecting is offered instead.
+    expect(
+      await settings
+        .channel(ALICE)
+        .getByRole('button', { name: /^Test connection/ })
+        .count(),
+    ).toBe(0);
+    await app.call('posts.delete', { id: draft.id });
+  });
+
+  it('reconnects the same channel from a form that remembers the server and handle', async () => {
+    const before = await channelNamed(ALICE);
+    await settings.reconnect(ALICE);
+    await settings.connectPanel.getByRole('heading', { name: `Reconnect ${ALICE}` }).waitFor();
+    const form = settings.connectForm('Bluesky');
+    expect(await form.getByLabel('Server').inputValue()).toBe(before.serverUrl);
+    expect(await form.getByLabel('Handle or email').inputValue()).toBe(alice.handle);
+
+    await settings.connectBluesky({ appPassword: alice.password });
+    await settings.channelStatus.getByText(`Reconnected ${ALICE} as @${alice.handle}.`).waitFor();
+    expect(await settings.channelBadge(ALICE)).toBe('Connected');
+    const channels = await app.call('channels.list');
+    expect(channels).toHaveLength(1);
+    expect(channels[0]).toMatchObject({ id: before.id, displayName: ALICE, connection: 'connected' });
+    expect(await settings.testConnection(ALICE)).toBe(`Connected as @${alice.handle}`);
+  });
+});
+
+describe('connecting a webhook', () => {
+  it('names each field that is wrong before anything is sent', async () => {
+    const form = await settings.openConnect('Webhook');
+    await form.getByLabel('Webhook URL').fill('hooks.example.com/cadence');
+    await form.getByLabel('Signing secret').fill('too-short');
+    await form.getByRole('button', { name: 'Connect', exact: true }).click();
+    await form.getByText('Enter a full web address, starting with https://.').waitFor();
+    await form.getByText('Use a signing secret of at least 16 characters.').waitFor();
+    expect(await form.getByLabel('Webhook URL').getAttribute('aria-invalid')).toBe('true');
+    expect(await form.getByLabel('Webhook URL').inputValue()).toBe('hooks.example.com/cadence');
+  });
+
+  it('generates a signing secret, and connects once the receiver checks the signature', async () => {
+    const form = settings.connectForm('Webhook');
+    const secret = await settings.generateSigningSecret();
+    expect(secret).toMatch(/^[0-9a-f]{64}$/);
+    expect(await settings.generateSigningSecret()).not.toBe(secret);
+
+    // A receiver that knows another secret refuses the test delivery; the form keeps its fields.
+    const stranger = await startWebhookReceiverFake({
+      secret: 'a-different-secret-entirely',
+      now: () => app.clock.now(),
+    });
+    receivers.push(stranger);
+    await form.getByLabel('Webhook URL').fill(stranger.url);
+    await form.getByLabel('Name in Cadence').fill('Shop site');
+    await form.getByRole('button', { name: 'Connect', exact: true }).click();
+    await form.getByRole('alert').first().waitFor();
+    expect(await form.getByLabel('Webhook URL').inputValue()).toBe(stranger.url);
+    expect(stranger.deliveries).toHaveLength(0);
+
+    const secretNow = await form.getByLabel('Signing secret').inputValue();
+    const receiver = await startWebhookReceiverFake({ secret: secretNow, now: () => app.clock.now() });
+    receivers.push(receiver);
+    await form.getByLabel('Webhook URL').fill(receiver.url);
+    await form.getByRole('button', { name: 'Connect', exact: true }).click();
+    await settings.channel('Shop site').waitFor();
+    expect(await settings.channelBadge('Shop site')).toBe('Connected');
+    expect(receiver.violations).toEqual([]);
+    expect(await app.page.content()).not.toContain(secretNow);
+
+    const host = new URL(receiver.url).host;
+    expect(await settings.testConnection('Shop site')).toBe(`Connected as ${host}`);
+    expect(receiver.violations).toEqual([]);
+  });
+});
+
+describe('publishing preferences', () => {
+  it('start from the defaults and are saved as they change, across a reload', async () => {
+    expect(await settings.closeToTray.isChecked()).toBe(true);
+    expect(await settings.notifyOnSuccess.isChecked()).toBe(false);
+    expect(await settings.graceWindow.locator('option:checked').textContent()).toBe('2 hours');
+
+    await settings.setGraceWindow('6 hours');
+    await settings.setNotifyOnSuccess(true);
+    await settings.setCloseToTray(false);
+    await expect
+      .poll(() => app.call('settings.get'))
+      .toMatchObject({ graceWindowMinutes: 360, notifyOnSuccess: true, closeToTray: false });
+
+    await app.page.reload();
+    await shell.waitUntilReady();
+    await shell.goTo('Settings');
+    await settings.closeToTray.waitFor();
+    expect(await settings.closeToTray.isChecked()).toBe(false);
+    expect(await settings.notifyOnSuccess.isChecked()).toBe(true);
+    expect(await settings.graceWindow.locator('option:checked').textContent()).toBe('6 hours');
+    expect(await shell.errorMessages()).toEqual([]);
+  });
+});
