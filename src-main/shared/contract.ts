@@ -22,6 +22,21 @@ import {
   TimeZoneName,
   WeekStartsOn,
 } from './entities';
+import {
+  INBOX_LIMITS,
+  InboxCounts,
+  InboxItem,
+  InboxLabel,
+  InboxList,
+  InboxListInput,
+  InboxSourceInfo,
+  InboxStatus,
+  InboxThread,
+  ResponseTimes,
+  SavedReply,
+  SavedReplyBody,
+  SavedReplyTitle,
+} from './inbox';
 import { OnboardingAnswers, OnboardingState, Plan, PlanTickInput, StageProposal } from './plan';
 
 const NoInput = z.undefined().or(z.null()).or(z.object({}).strict());
@@ -194,6 +209,67 @@ export const contract = {
       .strict(),
     output: BrandKit,
   },
+
+  /** The unified inbox, newest first; filters combine. */
+  'inbox.list': { input: InboxListInput, output: InboxList },
+  /** An item with our original post and the conversation Cadence knows. */
+  'inbox.get': { input: ById, output: InboxThread },
+  /** new = unread, read = seen or "undone", done = handled. */
+  'inbox.setStatus': {
+    input: z.object({ ids: z.array(Id).min(1).max(INBOX_LIMITS.bulk), status: InboxStatus }).strict(),
+    output: z.object({ updated: z.number().int().nonnegative() }),
+  },
+  'inbox.setLabels': {
+    input: z
+      .object({
+        ids: z.array(Id).min(1).max(INBOX_LIMITS.bulk),
+        add: z.array(InboxLabel).max(INBOX_LIMITS.labels).default([]),
+        remove: z.array(InboxLabel).max(INBOX_LIMITS.labels).default([]),
+      })
+      .strict(),
+    output: z.object({ updated: z.number().int().nonnegative() }),
+  },
+  /** Queues a reply in the outbox (sent at once when online, exactly once, with the usual retries). */
+  'inbox.reply': {
+    input: z
+      .object({
+        id: Id,
+        text: Text(LIMITS.body).trim().min(1, 'Write a reply first'),
+        channelId: Id.optional(),
+      })
+      .strict(),
+    output: z.object({ item: InboxItem, post: Post }),
+  },
+  /** Syncs every channel with an inbox now; resolves when the sync is done. */
+  'inbox.refresh': { input: NoInput, output: z.array(InboxSourceInfo) },
+  'inbox.counts': { input: NoInput, output: InboxCounts },
+  /** Every channel: whether it has an inbox, and how its sync is doing. */
+  'inbox.sources': { input: NoInput, output: z.array(InboxSourceInfo) },
+  /** Weekly median time to first reply and items past the reply target, in the business time zone. */
+  'inbox.responseTimes': {
+    input: z
+      .object({
+        weeks: z.number().int().min(1).max(INBOX_LIMITS.weeks),
+        /** Defaults to the current stage's reply target (24 h unless the plan says otherwise). */
+        targetHours: z
+          .number()
+          .positive()
+          .max(24 * 14)
+          .optional(),
+      })
+      .strict(),
+    output: ResponseTimes,
+  },
+  'savedReplies.list': { input: NoInput, output: z.array(SavedReply) },
+  'savedReplies.create': {
+    input: z.object({ title: SavedReplyTitle, body: SavedReplyBody }).strict(),
+    output: SavedReply,
+  },
+  'savedReplies.update': {
+    input: z.object({ id: Id, title: SavedReplyTitle.optional(), body: SavedReplyBody.optional() }).strict(),
+    output: SavedReply,
+  },
+  'savedReplies.delete': { input: ById, output: Deleted },
 } as const;
 
 export type Contract = typeof contract;
@@ -217,6 +293,8 @@ export const CoreEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('brandKit.changed') }),
   /** The queue, its next due time or the online state changed: re-read outbox.status. */
   z.object({ type: z.literal('outbox.changed') }),
+  /** Items arrived or changed, a reply went out, or a channel's sync state changed: re-read the inbox. */
+  z.object({ type: z.literal('inbox.changed') }),
 ]);
 export type CoreEvent = z.infer<typeof CoreEvent>;
 

@@ -24,6 +24,24 @@ export interface OutgoingImage {
   fileName: string;
 }
 
+/** A message on the network, as a reply names it. */
+export interface RemoteRef {
+  /** Mastodon status id, Bluesky at:// URI, Telegram "<chat id>:<message id>". */
+  id: string;
+  /** Bluesky's content hash, for a strong reference. */
+  cid?: string;
+}
+
+/** What a connector needs to publish a post as an answer; the inbox source fills it in. */
+export interface ReplyTo {
+  /** The message answered. */
+  parent: RemoteRef;
+  /** The conversation's first message (Bluesky's reply root); the parent when it is the first. */
+  root: RemoteRef;
+  /** Mastodon: answer a private mention as privately as it came. */
+  visibility?: 'public' | 'unlisted' | 'private' | 'direct';
+}
+
 export interface OutgoingPost {
   targetId: string;
   /** Stable for the target across every retry and restart. */
@@ -32,6 +50,8 @@ export interface OutgoingPost {
   images: OutgoingImage[];
   /** When the first attempt for this target started (ms): the basis of deterministic keys. */
   firstAttemptAt: number;
+  /** Set when the post answers an inbox item: publish it as a reply to that message. */
+  replyTo?: ReplyTo;
 }
 
 export interface Published {

@@ -22,7 +22,9 @@ import {
   TARGET_STATES,
   type WeekStartsOn,
 } from '../../shared/entities';
+import { INBOX_KINDS, INBOX_STATUSES, type InboxContextMessage } from '../../shared/inbox';
 import type { OnboardingAnswers, PlanWeek } from '../../shared/plan';
+import type { ReplyTo } from '../connectors/connector';
 
 export type PostStatus = (typeof POST_STATUSES)[number];
 export type TargetState = (typeof TARGET_STATES)[number];
@@ -122,6 +124,10 @@ export const posts = sqliteTable(
     scheduledLocal: text('scheduled_local'),
     /** The campaign whose links this post carries; its links are UTM-tagged when it is sent. */
     campaignId: text('campaign_id').references((): AnySQLiteColumn => campaigns.id, { onDelete: 'set null' }),
+    /** Set on a reply written in the inbox: the item it answers. Replies stay out of the calendar and plan counts. */
+    replyToItemId: text('reply_to_item_id').references((): AnySQLiteColumn => inboxItems.id, {
+      onDelete: 'set null',
+    }),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
@@ -340,6 +346,113 @@ export const importsLog = sqliteTable('imports_log', {
   at: integer('at').notNull(),
 });
 
+/**
+ * A mention, reply, quote, comment or message from a channel's network. Items outlive their
+ * channel: removing it sets channel_id to null, and source_key (the account, not the channel
+ * row) with channel_label keeps them identifiable and unique.
+ */
+export const inboxItems = sqliteTable(
+  'inbox_items',
+  {
+    id: text('id').primaryKey(),
+    channelId: text('channel_id').references((): AnySQLiteColumn => channels.id, { onDelete: 'set null' }),
+    /** The account the item came to: network, server and remote account id. */
+    sourceKey: text('source_key').notNull(),
+    network: text('network', { enum: NETWORKS }).notNull(),
+    /** The channel's name and handle when the item arrived, shown after the channel is gone. */
+    channelLabel: text('channel_label').notNull(),
+    remoteId: text('remote_id').notNull(),
+    kind: text('kind', { enum: INBOX_KINDS }).notNull(),
+    authorName: text('author_name'),
+    authorHandle: text('author_handle').notNull(),
+    authorAvatarUrl: text('author_avatar_url'),
+    text: text('text').notNull().default(''),
+    url: text('url'),
+    /** Our post it answers, matched by its published target's remote id. */
+    inReplyToPostId: text('in_reply_to_post_id').references((): AnySQLiteColumn => posts.id, {
+      onDelete: 'set null',
+    }),
+    /** Remote ids of the message it answers and of its conversation's first message. */
+    parentRemoteId: text('parent_remote_id'),
+    rootRemoteId: text('root_remote_id'),
+    /** The answered message when it is not ours, for the thread view. */
+    parent: text('parent', { mode: 'json' }).$type<InboxContextMessage>(),
+    /** What a connector needs to answer this item (ids, cids, chat, visibility). */
+    replyTo: text('reply_to', { mode: 'json' }).$type<ReplyTo>().notNull(),
+    receivedAt: integer('received_at').notNull(),
+    syncedAt: integer('synced_at').notNull(),
+    status: text('status', { enum: INBOX_STATUSES }).notNull().default('new'),
+    firstRepliedAt: integer('first_replied_at'),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (table) => [
+    uniqueIndex('inbox_items_source_remote_idx').on(table.sourceKey, table.remoteId),
+    // The list: newest first overall, by status, by channel and by kind.
+    index('inbox_items_received_idx').on(table.receivedAt, table.id),
+    index('inbox_items_status_received_idx').on(table.status, table.receivedAt),
+    index('inbox_items_channel_received_idx').on(table.channelId, table.receivedAt),
+    index('inbox_items_kind_received_idx').on(table.kind, table.receivedAt),
+    index('inbox_items_root_idx').on(table.sourceKey, table.rootRemoteId),
+    index('inbox_items_post_idx').on(table.inReplyToPostId),
+  ],
+);
+
+/** The owner's labels on inbox items, one row per label. */
+export const inboxLabels = sqliteTable(
+  'inbox_labels',
+  {
+    itemId: text('item_id')
+      .notNull()
+      .references(() => inboxItems.id, { onDelete: 'cascade' }),
+    label: text('label').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.itemId, table.label] }),
+    index('inbox_labels_label_idx').on(table.label, table.itemId),
+  ],
+);
+
+/** Where each channel's inbox sync stands: its network cursor, last result and backoff. */
+export const inboxCursors = sqliteTable('inbox_cursors', {
+  channelId: text('channel_id')
+    .primaryKey()
+    .references(() => channels.id, { onDelete: 'cascade' }),
+  /** Opaque to the sync engine; each source decides what it holds. */
+  cursor: text('cursor'),
+  lastSyncedAt: integer('last_synced_at'),
+  lastError: text('last_error'),
+  /** What the network lets Cadence see, when that is limited. */
+  notice: text('notice'),
+  failures: integer('failures').notNull().default(0),
+  backoffUntil: integer('backoff_until'),
+  updatedAt: integer('updated_at').notNull(),
+});
+
+/** Likes, reposts and follows counted per channel and business-zone day, for metrics. */
+export const inboxInteractions = sqliteTable(
+  'inbox_interactions',
+  {
+    channelId: text('channel_id')
+      .notNull()
+      .references(() => channels.id, { onDelete: 'cascade' }),
+    /** YYYY-MM-DD in the business time zone. */
+    day: text('day').notNull(),
+    likes: integer('likes').notNull().default(0),
+    reposts: integer('reposts').notNull().default(0),
+    follows: integer('follows').notNull().default(0),
+  },
+  (table) => [primaryKey({ columns: [table.channelId, table.day] })],
+);
+
+/** Snippets the owner inserts into replies. */
+export const savedReplies = sqliteTable('saved_replies', {
+  id: text('id').primaryKey(),
+  title: text('title').notNull(),
+  body: text('body').notNull(),
+  createdAt: integer('created_at').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+});
+
 export const schema = {
   businessProfile,
   channels,
@@ -358,4 +471,9 @@ export const schema = {
   planTicks,
   planWeeks,
   brandKit,
+  inboxItems,
+  inboxLabels,
+  inboxCursors,
+  inboxInteractions,
+  savedReplies,
 };
