@@ -20,7 +20,7 @@ export const BUCKETS: ReadonlyArray<{ bucket: PlanBucket; title: string; hint: s
   { bucket: 'later', title: 'Later', hint: 'For when the business grows.' },
 ];
 
-/** "3 of 5 done" */
+/** "3 of 5 done", or that the period has nothing under Now to count. */
 export function countText(done: number, total: number): string {
-  return `${done} of ${total} done`;
+  return total === 0 ? 'Nothing to check' : `${done} of ${total} done`;
 }
