@@ -1,6 +1,6 @@
 // Bluesky: sign in with a handle and app password against any PDS, rich text with mention,
-// link and tag facets, up to four images with alt text, and idempotent publishing through
-// putRecord at a record key derived from the post target.
+// link and tag facets, up to four images with alt text, replies (an inbox answer), and
+// idempotent publishing through putRecord at a record key derived from the post target.
 import { RichText, type AtpAgent } from '@atproto/api';
 import type { BlueskyConnect } from '../../../shared/connect-inputs';
 import { validatePostForNetwork } from '../../../shared/text-rules';
@@ -14,24 +14,16 @@ import type {
   Verification,
 } from '../connector';
 import { prepareImage } from './bluesky-images';
-import { BlueskySessions, signIn, toConnectorError } from './bluesky-session';
+import { replyRefs } from './bluesky-reply';
+import { blueskySessionsFor, signIn, toConnectorError } from './bluesky-session';
 import { recordKeyFor } from './record-key';
 
 const POST_COLLECTION = 'app.bsky.feed.post';
 
 export function blueskyConnector(ctx: ConnectorContext): Connector<BlueskyConnect> {
-  const sessions = new BlueskySessions(ctx);
-  /** Runs work with the account's agent; an auth failure drops the cached session. */
-  const withAgent = async <T>(account: Account, work: (agent: AtpAgent) => Promise<T>): Promise<T> => {
-    const agent = await sessions.agentFor(account);
-    try {
-      return await work(agent);
-    } catch (error) {
-      const failure = toConnectorError(error, 'publish');
-      if (failure.kind === 'auth') sessions.forget(account.channelId);
-      throw failure;
-    }
-  };
+  const sessions = blueskySessionsFor(ctx);
+  const withAgent = <T>(account: Account, work: (agent: AtpAgent) => Promise<T>): Promise<T> =>
+    sessions.run(account, 'publish', work);
   return {
     network: 'bluesky',
     limitsOf: () => null,
@@ -103,6 +95,7 @@ async function buildRecord(agent: AtpAgent, post: OutgoingPost): Promise<Record<
     createdAt: new Date(post.firstAttemptAt).toISOString(),
   };
   if (rich.facets && rich.facets.length > 0) record.facets = rich.facets;
+  if (post.replyTo) record.reply = await replyRefs(agent, post.replyTo);
   if (post.images.length > 0) {
     const images = [];
     for (const image of post.images) {

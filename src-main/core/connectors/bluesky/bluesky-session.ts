@@ -65,6 +65,37 @@ export class BlueskySessions {
   forget(channelId: string): void {
     this.agents.delete(channelId);
   }
+
+  /** Runs work with the account's agent; an auth failure drops the cached session. */
+  async run<T>(
+    account: Account,
+    during: 'publish' | 'read',
+    work: (agent: AtpAgent) => Promise<T>,
+  ): Promise<T> {
+    const agent = await this.agentFor(account);
+    try {
+      return await work(agent);
+    } catch (error) {
+      const failure = toConnectorError(error, during);
+      if (failure.kind === 'auth') this.forget(account.channelId);
+      throw failure;
+    }
+  }
+}
+
+const sharedSessions = new WeakMap<ConnectorContext, BlueskySessions>();
+
+/**
+ * The sessions of one core (one connector context): publishing and the inbox use the same agent
+ * per account, since two agents refreshing one session would revoke each other's tokens.
+ */
+export function blueskySessionsFor(ctx: ConnectorContext): BlueskySessions {
+  let sessions = sharedSessions.get(ctx);
+  if (!sessions) {
+    sessions = new BlueskySessions(ctx);
+    sharedSessions.set(ctx, sessions);
+  }
+  return sessions;
 }
 
 function parseSecret(secret: string): BlueskySecret {
@@ -145,7 +176,8 @@ export function toConnectorError(error: unknown, during: 'sign-in' | 'publish' |
       details,
     );
   }
-  return new ConnectorError('rejected', `Bluesky refused the post: ${error.message}`, details);
+  const refused = during === 'read' ? 'Bluesky refused' : 'Bluesky refused the post';
+  return new ConnectorError('rejected', `${refused}: ${error.message}`, details);
 }
 
 function safeJson(text: string): unknown {
