@@ -76,7 +76,7 @@ describe('keep the calendar filled', () => {
   it.each([
     ['starting', 7, 3, 'next'],
     ['growing', 14, 10, 'next'],
-    ['scaling', 14, 14, 'now'],
+    ['scaling', 14, 14, 'next'],
   ] as const)('at %s looks %i days ahead for %i scheduled posts', async (stage, days, target, bucket) => {
     await atStage(stage);
     for (let i = 0; i < target - 1; i += 1) w.scheduled(NOW + HOUR + i * HOUR);
@@ -196,7 +196,7 @@ describe('which items each stage shows, and where', () => {
     ['connect-channel', 'now', 'now', 'now'],
     ['brand-kit', 'now', 'now', 'now'],
     ['publish-posts', 'now', 'now', 'now'],
-    ['fill-calendar', 'next', 'next', 'now'],
+    ['fill-calendar', 'next', 'next', 'next'],
     ['reply-on-time', 'now', 'now', 'now'],
     ['kit-clean', 'next', 'next', 'now'],
     ['look-at-metrics', 'next', 'next', 'now'],
@@ -204,7 +204,7 @@ describe('which items each stage shows, and where', () => {
     ['run-campaign', 'later', 'now', 'now'],
     ['utm-links', 'later', 'now', 'now'],
     ['log-ad-spend', 'later', 'now', 'now'],
-    ['import-conversions', undefined, 'later', 'now'],
+    ['import-conversions', undefined, 'later', 'next'],
     ['review-roi', undefined, 'later', 'next'],
     ['campaign-to-organic', 'later', 'next', 'now'],
     ['engagement-to-targeting', undefined, 'later', 'now'],

@@ -109,7 +109,7 @@ export const MANAGEMENT_ITEMS: PlanItemRule[] = [
     stages: {
       starting: { bucket: 'next', target: 3, days: 7, targetText: '3 posts scheduled in the next 7 days' },
       growing: { bucket: 'next', target: 10, days: 14, targetText: '10 posts scheduled in the next 14 days' },
-      scaling: { bucket: 'now', target: 14, days: 14, targetText: '14 posts scheduled in the next 14 days' },
+      scaling: { bucket: 'next', target: 14, days: 14, targetText: '14 posts scheduled in the next 14 days' },
     },
     check: {
       type: 'auto',

@@ -119,7 +119,7 @@ export const MARKETING_ITEMS: PlanItemRule[] = [
     why: 'Click-through and conversion rates show whether campaigns turn attention into customers.',
     stages: {
       growing: { bucket: 'later', target: 1, targetText: MONTHLY },
-      scaling: { bucket: 'now', target: 1, targetText: MONTHLY },
+      scaling: { bucket: 'next', target: 1, targetText: MONTHLY },
     },
     requires: ['conversions'],
     check: {
