@@ -3,6 +3,7 @@
 // signed webhook checked by a receiver; the publishing preferences; and web mode's warning.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBlueskyNetwork, type BlueskyAccount, type BlueskyNetwork } from '../support/bluesky-network';
+import { startMastodonFake } from '../fakes/mastodon-fake';
 import { startWebhookReceiverFake, type WebhookReceiverFake } from '../fakes/webhook-receiver-fake';
 import { AppPage } from './pages/app-page';
 import { SettingsPage } from './pages/settings-page';
@@ -17,6 +18,7 @@ let app: AppHarness;
 let shell: AppPage;
 let settings: SettingsPage;
 const receivers: WebhookReceiverFake[] = [];
+const closers: Array<() => Promise<void>> = [];
 
 beforeAll(async () => {
   [network, app] = await Promise.all([startBlueskyNetwork(), startApp({ timeZone: 'Europe/Berlin' })]);
@@ -37,7 +39,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.close();
-  await Promise.all(receivers.map((receiver) => receiver.close()));
+  await Promise.all([...receivers.map((receiver) => receiver.close()), ...closers.map((close) => close())]);
   await network?.stop();
 });
 
@@ -179,6 +181,77 @@ describe('connecting a webhook', () => {
     const host = new URL(receiver.url).host;
     expect(await settings.testConnection('Shop site')).toBe(`Connected as ${host}`);
     expect(receiver.violations).toEqual([]);
+  });
+});
+
+describe('signing in to Mastodon through the browser', () => {
+  it('explains a server that cannot be reached, and a wrong pasted token', async () => {
+    const fake = await startMastodonFake({ now: () => app.clock.now() });
+    closers.push(fake.close);
+    const form = await settings.openConnect('Mastodon');
+    await form.getByLabel('Server address').fill('http://127.0.0.1:9');
+    await form.getByRole('button', { name: 'Sign in with Mastodon' }).click();
+    await form
+      .getByRole('alert')
+      .getByText('Cadence could not reach 127.0.0.1:9. Check the address.')
+      .waitFor();
+
+    await form.getByLabel('Server address').fill(fake.url);
+    await form.getByRole('button', { name: 'Paste an access token instead' }).click();
+    await form.getByLabel('Access token').fill('not-a-real-token');
+    await form.getByRole('button', { name: 'Connect', exact: true }).click();
+    const refusal = await form.getByRole('alert').textContent();
+    expect(refusal).toMatch(/^Mastodon did not accept that access token\./);
+    expect(await form.getByLabel('Access token').inputValue()).toBe('not-a-real-token');
+    expect(await form.getByLabel('Server address').inputValue()).toBe(fake.url);
+    await form.getByRole('button', { name: 'Sign in through the browser instead' }).click();
+  });
+
+  it('waits for the approval in the browser, and can stop waiting', async () => {
+    const fake = await startMastodonFake({ now: () => app.clock.now() });
+    closers.push(fake.close);
+    // The owner never answers: the approval page stays open.
+    await app.context.route('**/oauth/authorize**', (route) => route.fulfill({ body: 'Approve Cadence?' }));
+    const form = settings.connectForm('Mastodon');
+    await form.getByLabel('Server address').fill(fake.url);
+    const [approval] = await Promise.all([
+      app.context.waitForEvent('page'),
+      form.getByRole('button', { name: 'Sign in with Mastodon' }).click(),
+    ]);
+    await form.getByText('Approve Cadence in the browser window that opened.', { exact: false }).waitFor();
+    expect(await form.getByRole('button', { name: 'Sign in with Mastodon' }).isDisabled()).toBe(true);
+    await form.getByRole('button', { name: 'Cancel', exact: true }).click();
+    expect(await form.getByRole('button', { name: 'Sign in with Mastodon' }).isEnabled()).toBe(true);
+    await approval.close();
+    await app.context.unroute('**/oauth/authorize**');
+    expect(await app.call('channels.list')).toHaveLength(2);
+  });
+
+  it('connects once the owner approves in the browser', async () => {
+    const fake = await startMastodonFake({
+      now: () => app.clock.now(),
+      owner: { displayName: 'Corner Bakery', followersCount: 120 },
+    });
+    closers.push(fake.close);
+    const form = settings.connectForm('Mastodon');
+    await form.getByLabel('Server address').fill(fake.url);
+    await form.getByLabel('Name in Cadence').fill('Bakery on Mastodon');
+    const [approval] = await Promise.all([
+      app.context.waitForEvent('page'),
+      form.getByRole('button', { name: 'Sign in with Mastodon' }).click(),
+    ]);
+    // The fake approves at once and sends the browser back to Cadence's loopback address.
+    await approval.getByText('Cadence is connected to Mastodon').waitFor();
+    await approval.close();
+
+    const handle = `@cadence_owner@${new URL(fake.url).host}`;
+    await settings.channelStatus.getByText(`Connected Bakery on Mastodon as ${handle}.`).waitFor();
+    expect(await settings.channelBadge('Bakery on Mastodon')).toBe('Connected');
+    expect(await settings.channel('Bakery on Mastodon').textContent()).toContain('120 followers');
+    expect(await settings.testConnection('Bakery on Mastodon')).toBe(
+      `Connected as ${handle} · 120 followers`,
+    );
+    expect(fake.violations).toEqual([]);
   });
 });
 

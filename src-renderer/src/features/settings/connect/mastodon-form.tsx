@@ -64,7 +64,7 @@ export function MastodonForm({ channel, onConnected }: ConnectFormProps) {
           )}
         </div>
       )}
-      {signIn.failure && (
+      {!useToken && signIn.failure && (
         <p role="alert" className="inline-error">
           {signIn.failure}
         </p>
