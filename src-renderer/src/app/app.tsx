@@ -5,6 +5,7 @@ import { BrandKitPage } from '../features/brand-kit/brand-kit-page';
 import { ComposerPage } from '../features/composer/composer-page';
 import { DraftsPage } from '../features/drafts/drafts-page';
 import { BusinessStagePage } from '../features/onboarding/business-stage-page';
+import { InboxPage } from '../features/inbox/inbox-page';
 import { FirstRun } from '../features/onboarding/first-run';
 import { PlanPage } from '../features/plan/plan-page';
 import { SettingsPage } from '../features/settings/settings-page';
@@ -16,6 +17,7 @@ const PAGES: Record<View, () => React.JSX.Element> = {
   plan: PlanPage,
   calendar: CalendarPage,
   drafts: DraftsPage,
+  inbox: InboxPage,
   composer: ComposerPage,
   settings: SettingsPage,
   'brand-kit': BrandKitPage,

@@ -4,6 +4,7 @@ export type View =
   | 'plan'
   | 'calendar'
   | 'drafts'
+  | 'inbox'
   | 'composer'
   | 'settings'
   | 'brand-kit'

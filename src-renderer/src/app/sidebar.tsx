@@ -1,3 +1,4 @@
+import { InboxBadge, useInboxNavLabel } from '../features/inbox/inbox-nav';
 import { useNavigation, type View } from './navigation';
 import { OutboxLine } from './outbox-line';
 
@@ -5,6 +6,7 @@ const LINKS: Array<{ view: Exclude<View, 'composer'>; label: string }> = [
   { view: 'plan', label: 'Plan' },
   { view: 'calendar', label: 'Calendar' },
   { view: 'drafts', label: 'Drafts' },
+  { view: 'inbox', label: 'Inbox' },
   { view: 'brand-kit', label: 'Brand kit' },
   { view: 'settings', label: 'Settings' },
 ];
@@ -13,6 +15,7 @@ export function Sidebar() {
   const view = useNavigation((s) => s.view);
   const go = useNavigation((s) => s.go);
   const openPost = useNavigation((s) => s.openPost);
+  const inboxLabel = useInboxNavLabel();
 
   return (
     <nav className="sidebar" aria-label="Main">
@@ -27,9 +30,11 @@ export function Sidebar() {
               type="button"
               className="nav-link"
               aria-current={view === link.view ? 'page' : undefined}
+              aria-label={link.view === 'inbox' ? inboxLabel : undefined}
               onClick={() => go(link.view)}
             >
               {link.label}
+              {link.view === 'inbox' && <InboxBadge />}
             </button>
           </li>
         ))}

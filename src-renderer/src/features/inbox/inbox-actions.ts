@@ -1,0 +1,79 @@
+// Triage through the core, each told to screen readers in a sentence. The list re-reads
+// itself afterwards; the core's inbox.changed event does the same for other windows.
+import type { InboxItem, InboxStatus } from '@shared/inbox';
+import { call, messageOf } from '../../lib/api';
+import { useInboxStore } from './inbox-store';
+import { kindWords } from './inbox-words';
+
+/** "undone" puts a done item back among the read ones. */
+export type TriageStatus = InboxStatus | 'undone';
+
+const DONE_WORDS: Record<TriageStatus, string> = {
+  new: 'marked unread',
+  read: 'marked read',
+  done: 'marked done',
+  undone: 'moved back to the inbox',
+};
+
+export function authorOf(item: Pick<InboxItem, 'authorName' | 'authorHandle'>): string {
+  return item.authorName?.trim() || item.authorHandle;
+}
+
+function subject(items: InboxItem[]): string {
+  const [only] = items;
+  if (items.length === 1 && only) return `${authorOf(only)}'s ${kindWords(only.kind).toLowerCase()}`;
+  return `${items.length} items`;
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+async function run(action: () => Promise<unknown>, announcement: string): Promise<boolean> {
+  const store = useInboxStore.getState();
+  try {
+    await action();
+    store.setActionError(null);
+    store.announce(announcement);
+    await store.reload();
+    return true;
+  } catch (error) {
+    store.setActionError(messageOf(error));
+    return false;
+  }
+}
+
+export function setItemsStatus(items: InboxItem[], status: TriageStatus): Promise<boolean> {
+  const ids = items.map((item) => item.id);
+  if (ids.length === 0) return Promise.resolve(false);
+  const target: InboxStatus = status === 'undone' ? 'read' : status;
+  return run(
+    () => call('inbox.setStatus', { ids, status: target }),
+    `${capitalized(DONE_WORDS[status])}: ${subject(items)}`,
+  );
+}
+
+/** Marks an item read as the owner opens it; quiet, since opening is announced already. */
+export async function markOpened(item: InboxItem): Promise<void> {
+  if (item.status !== 'new') return;
+  try {
+    await call('inbox.setStatus', { ids: [item.id], status: 'read' });
+    void useInboxStore.getState().reload();
+  } catch {
+    // Still new; the owner can mark it read by hand.
+  }
+}
+
+export function changeLabels(items: InboxItem[], add: string[], remove: string[]): Promise<boolean> {
+  const ids = items.map((item) => item.id);
+  if (ids.length === 0 || (add.length === 0 && remove.length === 0)) return Promise.resolve(false);
+  useInboxStore.getState().rememberLabels(add);
+  const words = [
+    add.length > 0 ? `added ${add.map((l) => `"${l}"`).join(', ')}` : '',
+    remove.length > 0 ? `removed ${remove.map((l) => `"${l}"`).join(', ')}` : '',
+  ].filter(Boolean);
+  return run(
+    () => call('inbox.setLabels', { ids, add, remove }),
+    `${capitalized(words.join(' and '))} on ${subject(items)}`,
+  );
+}

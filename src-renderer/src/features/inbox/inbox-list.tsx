@@ -1,0 +1,59 @@
+// The list pane: "select all" with bulk actions, the rows, and "Load more" for older items.
+import { useAppData } from '../../app/app-data';
+import { BulkBar } from './bulk-bar';
+import { InboxRow } from './inbox-row';
+import { useInboxStore } from './inbox-store';
+import { useNow } from './use-now';
+
+function countWords(shown: number, total: number | null, more: boolean): string {
+  if (total !== null && shown < total) return `Showing ${shown} of ${total}`;
+  const count = shown === 1 ? '1 item' : `${shown} items`;
+  return more ? `${count} so far` : count;
+}
+
+export function InboxList() {
+  const items = useInboxStore((s) => s.items);
+  const total = useInboxStore((s) => s.total);
+  const nextBefore = useInboxStore((s) => s.nextBefore);
+  const loadingMore = useInboxStore((s) => s.loadingMore);
+  const currentId = useInboxStore((s) => s.currentId);
+  const checked = useInboxStore((s) => s.checked);
+  const select = useInboxStore((s) => s.select);
+  const setChecked = useInboxStore((s) => s.setChecked);
+  const loadMore = useInboxStore((s) => s.loadMore);
+  const timeZone = useAppData((s) => s.profile?.timeZone ?? 'UTC');
+  const now = useNow(30_000);
+
+  const check = (id: string, on: boolean) =>
+    setChecked(
+      on ? [...checked.filter((other) => other !== id), id] : checked.filter((other) => other !== id),
+    );
+
+  return (
+    <section className="inbox-list-pane" aria-label="Inbox items">
+      <BulkBar />
+      <ul className="inbox-list">
+        {items.map((item) => (
+          <InboxRow
+            key={item.id}
+            item={item}
+            current={item.id === currentId}
+            checked={checked.includes(item.id)}
+            timeZone={timeZone}
+            now={now}
+            onOpen={() => select(item.id)}
+            onCheck={(on) => check(item.id, on)}
+          />
+        ))}
+      </ul>
+      <div className="inbox-list-footer">
+        <span className="inbox-list-count">{countWords(items.length, total, nextBefore !== null)}</span>
+        {nextBefore && (
+          <button type="button" className="button" disabled={loadingMore} onClick={() => void loadMore()}>
+            {loadingMore ? 'Loading…' : 'Load more'}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

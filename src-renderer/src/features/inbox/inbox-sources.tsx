@@ -1,0 +1,58 @@
+// Under the filters: channels whose sync failed (with Refresh), what a network limits, and
+// channels that cannot have an inbox at all, each in one plain sentence.
+import type { InboxSourceInfo } from '@shared/inbox';
+import { channelById, useAppData } from '../../app/app-data';
+import { noInboxSentence } from './inbox-words';
+
+interface InboxSourceNotesProps {
+  sources: InboxSourceInfo[];
+  refreshing: boolean;
+  onRefresh(): void;
+}
+
+export function InboxSourceNotes({ sources, refreshing, onRefresh }: InboxSourceNotesProps) {
+  const channels = useAppData((s) => s.channels);
+  const failing = sources.filter((source) => source.hasInbox && source.lastError);
+  const limited = sources.filter((source) => source.hasInbox && !source.lastError && source.notice);
+  const without = sources.filter((source) => !source.hasInbox);
+  if (failing.length + limited.length + without.length === 0) return null;
+
+  return (
+    <ul className="inbox-sources" aria-label="Channel notes">
+      {failing.map((source) => (
+        <li key={source.channelId} className="inbox-source failing">
+          <span className={`network-dot network-${source.network}`} aria-hidden="true" />
+          <span>
+            <strong>{source.channelName}</strong> couldn’t be checked: {source.lastError}
+          </span>
+          <button
+            type="button"
+            className="button"
+            aria-label={`Refresh ${source.channelName}`}
+            disabled={refreshing}
+            onClick={onRefresh}
+          >
+            Refresh
+          </button>
+        </li>
+      ))}
+      {limited.map((source) => (
+        <li key={source.channelId} className="inbox-source">
+          <span className={`network-dot network-${source.network}`} aria-hidden="true" />
+          <span>
+            <strong>{source.channelName}</strong>: {source.notice}
+          </span>
+        </li>
+      ))}
+      {without.map((source) => (
+        <li key={source.channelId} className="inbox-source muted">
+          <span className={`network-dot network-${source.network}`} aria-hidden="true" />
+          <span>
+            <strong>{source.channelName}</strong>:{' '}
+            {noInboxSentence(source, channelById(channels, source.channelId)?.connection === 'manual')}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,106 @@
+// A small popover of labels: tick to add, untick to remove, or type a new one.
+import { useEffect, useId, useRef, useState } from 'react';
+import { INBOX_LIMITS, InboxLabel } from '@shared/inbox';
+import { useInboxStore } from './inbox-store';
+
+interface LabelPickerProps {
+  /** The button's accessible name, e.g. "Labels for Sam Lee's mention". */
+  buttonLabel: string;
+  /** Labels every item in question already has. */
+  applied: string[];
+  onChange(add: string[], remove: string[]): void;
+}
+
+export function LabelPicker({ buttonLabel, applied, onChange }: LabelPickerProps) {
+  const knownLabels = useInboxStore((s) => s.knownLabels);
+  const [open, setOpen] = useState(false);
+  const [draft, setDraft] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const panelId = useId();
+  const labels = [...new Set([...knownLabels, ...applied])].sort((a, b) => a.localeCompare(b));
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointer);
+    return () => document.removeEventListener('pointerdown', onPointer);
+  }, [open]);
+
+  const create = () => {
+    const parsed = InboxLabel.safeParse(draft);
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message ?? 'That label cannot be used');
+      return;
+    }
+    setError(null);
+    setDraft('');
+    if (!applied.includes(parsed.data)) onChange([parsed.data], []);
+  };
+
+  return (
+    <div
+      className="label-picker"
+      ref={root}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) {
+          event.stopPropagation();
+          setOpen(false);
+        }
+      }}
+    >
+      <button
+        type="button"
+        className="button"
+        aria-label={buttonLabel}
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen(!open)}
+      >
+        Labels
+      </button>
+      {open && (
+        <div className="label-picker-panel" id={panelId} role="group" aria-label="Labels">
+          {labels.length === 0 && <p className="field-hint">No labels yet. Create the first one below.</p>}
+          {labels.map((label) => (
+            <label key={label} className="label-picker-option">
+              <input
+                type="checkbox"
+                checked={applied.includes(label)}
+                onChange={(event) => (event.target.checked ? onChange([label], []) : onChange([], [label]))}
+              />
+              {label}
+            </label>
+          ))}
+          <form
+            className="label-picker-new"
+            onSubmit={(event) => {
+              event.preventDefault();
+              create();
+            }}
+          >
+            <input
+              type="text"
+              aria-label="New label"
+              placeholder="New label"
+              maxLength={INBOX_LIMITS.label}
+              value={draft}
+              aria-invalid={error ? true : undefined}
+              onChange={(event) => setDraft(event.target.value)}
+            />
+            <button type="submit" className="button">
+              Add label
+            </button>
+          </form>
+          {error && (
+            <p className="inline-error" role="alert">
+              {error}
+            </p>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+// The reply box under a thread. Replies go through the outbox like posts: written offline,
+// they wait and go out once, when the connection is back.
+import { useRef, useState } from 'react';
+import { LIMITS } from '@shared/entities';
+import type { InboxItem } from '@shared/inbox';
+import { useOutboxStatus } from '../../app/outbox-status';
+import { call, messageOf } from '../../lib/api';
+import { authorOf } from './inbox-actions';
+import { useInboxStore } from './inbox-store';
+import { SavedRepliesMenu } from './saved-replies-menu';
+
+/** The reply field's id, for the "r" key. */
+export const REPLY_FIELD_ID = 'inbox-reply';
+
+export function ReplyComposer({ item, onSent }: { item: InboxItem; onSent(): void }) {
+  const online = useOutboxStatus((s) => s.status?.online ?? null);
+  const announce = useInboxStore((s) => s.announce);
+  const [text, setText] = useState('');
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const field = useRef<HTMLTextAreaElement>(null);
+  const canReply = item.channelState === 'connected';
+
+  const insert = (snippet: string) => {
+    const element = field.current;
+    const start = element?.selectionStart ?? text.length;
+    const end = element?.selectionEnd ?? text.length;
+    const next = text.slice(0, start) + snippet + text.slice(end);
+    setText(next);
+    requestAnimationFrame(() => {
+      element?.focus();
+      element?.setSelectionRange(start + snippet.length, start + snippet.length);
+    });
+  };
+
+  const send = async () => {
+    if (!text.trim() || sending) return;
+    setSending(true);
+    try {
+      await call('inbox.reply', { id: item.id, text });
+      setText('');
+      setError(null);
+      announce(
+        online === false ? 'Reply queued; it will send when you’re back online' : 'Reply queued to send',
+      );
+      onSent();
+    } catch (failure) {
+      setError(messageOf(failure));
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <form
+      className="reply-composer"
+      aria-label={`Reply to ${authorOf(item)}`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void send();
+      }}
+    >
+      <label className="field-label" htmlFor={REPLY_FIELD_ID}>
+        Reply
+      </label>
+      <textarea
+        id={REPLY_FIELD_ID}
+        ref={field}
+        rows={4}
+        value={text}
+        maxLength={LIMITS.body}
+        disabled={!canReply}
+        placeholder={canReply ? `Answer ${authorOf(item)}…` : undefined}
+        onChange={(event) => setText(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault();
+            void send();
+          }
+        }}
+      />
+      {!canReply && (
+        <p className="field-hint">
+          This channel is {item.channelState === 'removed' ? 'removed' : 'disconnected'}, so Cadence can’t
+          reply from here. Reconnect it in Settings to answer.
+        </p>
+      )}
+      {error && (
+        <p className="inline-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="reply-actions">
+        <SavedRepliesMenu onInsert={insert} />
+        {online === false && <span className="reply-offline">Will send when you're back online</span>}
+        <button type="submit" className="button primary" disabled={!canReply || sending || !text.trim()}>
+          {sending ? 'Sending…' : 'Send reply'}
+        </button>
+      </div>
+    </form>
+  );
+}

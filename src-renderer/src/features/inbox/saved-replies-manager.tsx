@@ -1,0 +1,123 @@
+// A dialog to create, edit and delete saved replies. Nothing typed is lost on a refusal:
+// the form keeps its text and shows the reason.
+import { useEffect, useRef, useState } from 'react';
+import type { SavedReply } from '@shared/inbox';
+import { SavedReplyForm } from './saved-reply-form';
+import { useSavedReplies } from './saved-replies-store';
+
+type Editing = { kind: 'none' } | { kind: 'new' } | { kind: 'edit'; reply: SavedReply };
+
+export function SavedRepliesManager({ open, onClose }: { open: boolean; onClose(): void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const replies = useSavedReplies((s) => s.replies);
+  const remove = useSavedReplies((s) => s.remove);
+  const [editing, setEditing] = useState<Editing>({ kind: 'none' });
+  const [deleting, setDeleting] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+
+  const close = () => {
+    setEditing({ kind: 'none' });
+    setDeleting(null);
+    setError(null);
+    onClose();
+  };
+
+  const confirmDelete = async (id: string) => {
+    const failure = await remove(id);
+    setError(failure);
+    if (!failure) setDeleting(null);
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="modal saved-replies-manager"
+      aria-labelledby="saved-replies-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        close();
+      }}
+    >
+      {open && (
+        <>
+          <h2 id="saved-replies-title">Saved replies</h2>
+          {error && (
+            <p className="inline-error" role="alert">
+              {error}
+            </p>
+          )}
+          {replies?.length === 0 && editing.kind !== 'new' && (
+            <p className="field-hint">Save answers you give often, like opening hours or prices.</p>
+          )}
+          <ul className="saved-replies-list">
+            {replies?.map((reply) =>
+              editing.kind === 'edit' && editing.reply.id === reply.id ? (
+                <li key={reply.id}>
+                  <SavedReplyForm reply={reply} onDone={() => setEditing({ kind: 'none' })} />
+                </li>
+              ) : (
+                <li key={reply.id} className="saved-reply-row">
+                  <span className="saved-reply-title">{reply.title}</span>
+                  <span className="saved-reply-body">{reply.body}</span>
+                  {deleting === reply.id ? (
+                    <span className="saved-reply-actions">
+                      Delete “{reply.title}”?
+                      <button
+                        type="button"
+                        className="button danger-outline"
+                        onClick={() => void confirmDelete(reply.id)}
+                      >
+                        Delete
+                      </button>
+                      <button type="button" className="button" onClick={() => setDeleting(null)}>
+                        Keep
+                      </button>
+                    </span>
+                  ) : (
+                    <span className="saved-reply-actions">
+                      <button
+                        type="button"
+                        className="button"
+                        aria-label={`Edit ${reply.title}`}
+                        onClick={() => setEditing({ kind: 'edit', reply })}
+                      >
+                        Edit
+                      </button>
+                      <button
+                        type="button"
+                        className="button danger-outline"
+                        aria-label={`Delete ${reply.title}`}
+                        onClick={() => setDeleting(reply.id)}
+                      >
+                        Delete
+                      </button>
+                    </span>
+                  )}
+                </li>
+              ),
+            )}
+          </ul>
+          {editing.kind === 'new' ? (
+            <SavedReplyForm reply={null} onDone={() => setEditing({ kind: 'none' })} />
+          ) : (
+            <button type="button" className="button" onClick={() => setEditing({ kind: 'new' })}>
+              New saved reply
+            </button>
+          )}
+          <div className="modal-actions">
+            <button type="button" className="button primary" onClick={close}>
+              Close
+            </button>
+          </div>
+        </>
+      )}
+    </dialog>
+  );
+}

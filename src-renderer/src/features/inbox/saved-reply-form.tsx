@@ -1,0 +1,82 @@
+// Name and text of one saved reply, new or edited. Checked with the shared rules before
+// the core sees it; the core's refusal shows in place with the text kept.
+import { useId, useState } from 'react';
+import { INBOX_LIMITS, SavedReplyBody, SavedReplyTitle, type SavedReply } from '@shared/inbox';
+import { useSavedReplies } from './saved-replies-store';
+
+export function SavedReplyForm({ reply, onDone }: { reply: SavedReply | null; onDone(): void }) {
+  const create = useSavedReplies((s) => s.create);
+  const update = useSavedReplies((s) => s.update);
+  const [title, setTitle] = useState(reply?.title ?? '');
+  const [body, setBody] = useState(reply?.body ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const titleId = useId();
+  const bodyId = useId();
+
+  const save = async () => {
+    const checkedTitle = SavedReplyTitle.safeParse(title);
+    const checkedBody = SavedReplyBody.safeParse(body);
+    const problem = checkedTitle.error?.issues[0]?.message ?? checkedBody.error?.issues[0]?.message;
+    if (problem || !checkedTitle.success || !checkedBody.success) {
+      setError(problem ?? 'Check the name and text');
+      return;
+    }
+    setSaving(true);
+    const failure = reply
+      ? await update(reply.id, checkedTitle.data, checkedBody.data)
+      : await create(checkedTitle.data, checkedBody.data);
+    setSaving(false);
+    setError(failure);
+    if (!failure) onDone();
+  };
+
+  return (
+    <form
+      className="saved-reply-form"
+      aria-label={reply ? `Edit ${reply.title}` : 'New saved reply'}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <div className="field">
+        <label className="field-label" htmlFor={titleId}>
+          Name
+        </label>
+        <input
+          id={titleId}
+          type="text"
+          value={title}
+          maxLength={INBOX_LIMITS.savedReplyTitle}
+          onChange={(event) => setTitle(event.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label className="field-label" htmlFor={bodyId}>
+          Text
+        </label>
+        <textarea
+          id={bodyId}
+          rows={3}
+          value={body}
+          maxLength={INBOX_LIMITS.savedReplyBody}
+          onChange={(event) => setBody(event.target.value)}
+        />
+      </div>
+      {error && (
+        <p className="inline-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="saved-reply-form-actions">
+        <button type="button" className="button" onClick={onDone} disabled={saving}>
+          Cancel
+        </button>
+        <button type="submit" className="button primary" disabled={saving}>
+          {reply ? 'Save changes' : 'Save reply'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,123 @@
+// The thread's body: our original post, what the item answers, then the conversation with
+// our own replies and where each stands in the outbox.
+import type { InboxContextMessage, InboxItem, InboxOwnReply, InboxThread } from '@shared/inbox';
+import { useOutboxStatus } from '../../app/outbox-status';
+import { timeWords } from '../../lib/time-words';
+import { authorOf } from './inbox-actions';
+import { AuthorAvatar } from './author-avatar';
+import { kindWords, replyStateWords } from './inbox-words';
+
+interface ThreadMessagesProps {
+  thread: InboxThread;
+  timeZone: string;
+}
+
+export function ThreadMessages({ thread, timeZone }: ThreadMessagesProps) {
+  const online = useOutboxStatus((s) => s.status?.online ?? null);
+  const { item, ourPost, parent, conversation } = thread;
+  const entries = conversation.some((entry) => entry.type === 'item' && entry.item.id === item.id)
+    ? conversation
+    : [{ type: 'item' as const, item }, ...conversation];
+
+  return (
+    <div className="thread-messages">
+      {ourPost && (
+        <article className="thread-our-post" aria-label="Your post">
+          <h3 className="thread-caption">Your post</h3>
+          <p className="thread-text">{ourPost.text}</p>
+          <p className="thread-meta">
+            {ourPost.publishedAt !== null && (
+              <span>Published {timeWords(ourPost.publishedAt, timeZone)}</span>
+            )}
+            {ourPost.url && (
+              <a href={ourPost.url} target="_blank" rel="noopener noreferrer">
+                View post
+              </a>
+            )}
+          </p>
+        </article>
+      )}
+      {parent && <ParentMessage parent={parent} timeZone={timeZone} />}
+      <ol className="thread-conversation" aria-label="Conversation">
+        {entries.map((entry) =>
+          entry.type === 'item' ? (
+            <ItemMessage
+              key={entry.item.id}
+              item={entry.item}
+              current={entry.item.id === item.id}
+              timeZone={timeZone}
+            />
+          ) : (
+            <OwnReply key={entry.reply.postId} reply={entry.reply} online={online} timeZone={timeZone} />
+          ),
+        )}
+      </ol>
+    </div>
+  );
+}
+
+function ParentMessage({ parent, timeZone }: { parent: InboxContextMessage; timeZone: string }) {
+  return (
+    <article className="thread-parent" aria-label="In reply to">
+      <h3 className="thread-caption">In reply to {parent.authorName ?? parent.authorHandle}</h3>
+      <p className="thread-text">{parent.text}</p>
+      {parent.at !== null && <p className="thread-meta">{timeWords(parent.at, timeZone)}</p>}
+    </article>
+  );
+}
+
+function ItemMessage({ item, current, timeZone }: { item: InboxItem; current: boolean; timeZone: string }) {
+  const author = authorOf(item);
+  return (
+    <li className={`thread-message${current ? ' current' : ''}`}>
+      <AuthorAvatar name={author} url={item.authorAvatarUrl} />
+      <div className="thread-bubble">
+        <p className="thread-meta">
+          <strong>{author}</strong>
+          {item.authorName && <span>{item.authorHandle}</span>}
+          <span>{kindWords(item.kind)}</span>
+          <span>{timeWords(item.receivedAt, timeZone)}</span>
+        </p>
+        <p className="thread-text">{item.text}</p>
+        {item.url && (
+          <a className="thread-link" href={item.url} target="_blank" rel="noopener noreferrer">
+            Open on the network
+          </a>
+        )}
+      </div>
+    </li>
+  );
+}
+
+function OwnReply({
+  reply,
+  online,
+  timeZone,
+}: {
+  reply: InboxOwnReply;
+  online: boolean | null;
+  timeZone: string;
+}) {
+  return (
+    <li className="thread-message ours" aria-label="Your reply">
+      <div className="thread-bubble">
+        <p className="thread-meta">
+          <strong>You</strong>
+          <span>{timeWords(reply.at, timeZone)}</span>
+        </p>
+        <p className="thread-text">{reply.text}</p>
+        <p className={`thread-reply-state state-${reply.state}`} data-state={reply.state}>
+          {replyStateWords(reply.state, reply.lastError, online)}
+          {reply.url && (
+            <>
+              {' · '}
+              <a href={reply.url} target="_blank" rel="noopener noreferrer">
+                View reply
+              </a>
+            </>
+          )}
+        </p>
+      </div>
+    </li>
+  );
+}
