@@ -57,7 +57,7 @@ export class PlanService {
       week: periodProgress(items, 'weekly', ctx.week),
       month: periodProgress(items, 'monthly', ctx.month),
       items,
-      balance: this.balance(profile.stage, ctx.week),
+      balance: this.balance(ctx),
       history: this.store.recentWeeks(HISTORY_WEEKS),
     };
   }
@@ -94,8 +94,8 @@ export class PlanService {
     return this.get();
   }
 
-  private balance(stage: Stage, week: Period) {
-    const posts = this.store.facts().published(week);
+  private balance({ stage, week, facts }: PlanContext) {
+    const posts = facts.published(week);
     const ticked = this.store
       .itemsTickedBetween(week.from, week.to)
       .map((id) => ruleById(id)?.kind)
@@ -135,7 +135,7 @@ export class PlanService {
       stage,
       closedAt,
       published: ctx.facts.published(week).length,
-      balance: this.balance(stage, week),
+      balance: this.balance(ctx),
       items: items.map(({ id, title, kind, bucket, state, progress }) => ({
         id,
         title,
