@@ -453,6 +453,43 @@ export const savedReplies = sqliteTable('saved_replies', {
   updatedAt: integer('updated_at').notNull(),
 });
 
+/** A channel's follower count as the network reported it at one moment (null: it did not say). */
+export const metricSnapshots = sqliteTable(
+  'metric_snapshots',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    channelId: text('channel_id')
+      .notNull()
+      .references(() => channels.id, { onDelete: 'cascade' }),
+    takenAt: integer('taken_at').notNull(),
+    followers: integer('followers'),
+  },
+  (table) => [index('metric_snapshots_channel_taken_idx').on(table.channelId, table.takenAt)],
+);
+
+/** A published post's counts on one channel at one moment; null where the network gives no number. */
+export const postMetrics = sqliteTable(
+  'post_metrics',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    targetId: text('target_id')
+      .notNull()
+      .references(() => postTargets.id, { onDelete: 'cascade' }),
+    takenAt: integer('taken_at').notNull(),
+    likes: integer('likes'),
+    reposts: integer('reposts'),
+    replies: integer('replies'),
+    quotes: integer('quotes'),
+    views: integer('views'),
+  },
+  (table) => [index('post_metrics_target_taken_idx').on(table.targetId, table.takenAt)],
+);
+
+/** When the owner opened the follower and engagement numbers, for the plan's monthly check. */
+export const metricViews = sqliteTable('metric_views', {
+  viewedAt: integer('viewed_at').primaryKey(),
+});
+
 export const schema = {
   businessProfile,
   channels,
@@ -476,4 +513,7 @@ export const schema = {
   inboxCursors,
   inboxInteractions,
   savedReplies,
+  metricSnapshots,
+  postMetrics,
+  metricViews,
 };
