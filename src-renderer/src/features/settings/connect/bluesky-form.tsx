@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { ConnectFormProps } from './connect-form-props';
-import { ConnectFooter, NameField, TextField } from './form-kit';
+import { ConnectFooter, type ConnectFormProps, NameField, TextField } from './form-kit';
 import { optionalName, useConnect, withScheme } from './use-connect';
 
 const DEFAULT_SERVER = 'https://bsky.social';

@@ -2,7 +2,7 @@ import { useId, useState, type ComponentType } from 'react';
 import { NETWORK_LABELS, type Channel } from '@shared/entities';
 import { CONNECTABLE_NETWORKS, isConnectable, type ConnectableNetwork } from '../channel-display';
 import { BlueskyForm } from './bluesky-form';
-import type { ConnectFormProps } from './connect-form-props';
+import type { ConnectFormProps } from './form-kit';
 import { DiscordForm } from './discord-form';
 import { MastodonForm } from './mastodon-form';
 import { TelegramForm } from './telegram-form';

@@ -1,7 +1,14 @@
 // The pieces every connect form is made of: a labelled field with its help and its error,
 // the optional name, and the Connect button with the core's answer beside it.
 import { useId, type ReactNode } from 'react';
-import { LIMITS } from '@shared/entities';
+import { LIMITS, type Channel } from '@shared/entities';
+
+/** What every network's connect form is given. */
+export interface ConnectFormProps {
+  /** The channel being reconnected; absent when connecting a new account. */
+  channel?: Channel;
+  onConnected(channel: Channel): void;
+}
 
 interface TextFieldProps {
   label: string;

@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { MastodonOAuthStart } from '@shared/connect-inputs';
-import type { ConnectFormProps } from './connect-form-props';
-import { ConnectFooter, NameField, TextField } from './form-kit';
+import { ConnectFooter, type ConnectFormProps, NameField, TextField } from './form-kit';
 import { errorsByField, optionalName, useConnect, withScheme } from './use-connect';
 import { useMastodonSignIn } from './use-mastodon-sign-in';
 

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { ConnectFormProps } from './connect-form-props';
-import { ConnectFooter, NameField, TextField } from './form-kit';
+import { ConnectFooter, type ConnectFormProps, NameField, TextField } from './form-kit';
 import { optionalName, useConnect } from './use-connect';
 
 /** 32 random bytes as hex: long enough that it cannot be guessed, plain enough to paste anywhere. */
