@@ -13,9 +13,9 @@ export function useDestination(): (destination: PlanDestination) => (() => void)
       case 'calendar':
       case 'settings':
       case 'brand-kit':
+      case 'inbox':
         return () => go(destination);
       case 'insights':
-      case 'inbox':
         return null;
     }
   };
