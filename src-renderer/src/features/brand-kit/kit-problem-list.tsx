@@ -1,0 +1,63 @@
+import { useId } from 'react';
+import type { LintProblem } from '@shared/brand-kit/lint';
+
+interface KitProblemListProps {
+  problems: readonly LintProblem[];
+  /** The textarea the positions refer to, so "Show" can select the text in question. */
+  textareaId: string;
+  /** Opens the kit, to change a rule that does not fit. */
+  onOpenKit(): void;
+}
+
+function select(textareaId: string, problem: LintProblem) {
+  const textarea = document.getElementById(textareaId);
+  if (!(textarea instanceof HTMLTextAreaElement)) return;
+  textarea.focus();
+  textarea.setSelectionRange(problem.start, problem.end);
+}
+
+/** Each brand-kit problem in plain words, with a button that selects it in the text. */
+export function KitProblemList({ problems, textareaId, onOpenKit }: KitProblemListProps) {
+  const headingId = useId();
+  const count = problems.length;
+  return (
+    <div className="kit-problems" role="group" aria-labelledby={headingId}>
+      <p id={headingId} className="kit-problems-title">
+        Brand kit
+      </p>
+      <p role="status" className="kit-problems-summary">
+        {count === 0
+          ? 'This post fits your brand kit.'
+          : count === 1
+            ? '1 thing does not fit your brand kit.'
+            : `${count} things do not fit your brand kit.`}
+      </p>
+      {count > 0 && (
+        <ul className="kit-problem-items" aria-label="Brand kit problems">
+          {problems.map((problem, index) => (
+            <li
+              key={`${problem.ruleId}-${problem.start}-${index}`}
+              className="kit-problem"
+              data-severity={problem.severity}
+            >
+              <span>{problem.message}</span>
+              <button
+                type="button"
+                className="button subtle"
+                aria-label={`Show in the text: ${problem.message}`}
+                onClick={() => select(textareaId, problem)}
+              >
+                Show
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {count > 0 && (
+        <button type="button" className="button subtle kit-open" onClick={onOpenKit}>
+          Open the brand kit
+        </button>
+      )}
+    </div>
+  );
+}
