@@ -22,7 +22,8 @@ export function InboxList() {
   const setChecked = useInboxStore((s) => s.setChecked);
   const loadMore = useInboxStore((s) => s.loadMore);
   const timeZone = useAppData((s) => s.profile?.timeZone ?? 'UTC');
-  const now = useNow(30_000);
+  const loadedAt = useInboxStore((s) => s.loadedAt);
+  const now = Math.max(useNow(30_000), loadedAt);
 
   const check = (id: string, on: boolean) =>
     setChecked(

@@ -27,6 +27,8 @@ interface InboxListState {
   total: number | null;
   nextBefore: string | null;
   phase: 'loading' | 'ready' | 'failed';
+  /** When the list was last read: "2 min ago" is never counted from before it. */
+  loadedAt: number;
   error: string | null;
   loadingMore: boolean;
   currentId: string | null;
@@ -99,6 +101,7 @@ export const useInboxStore = create<InboxListState>((set, get) => ({
   total: null,
   nextBefore: null,
   phase: 'loading',
+  loadedAt: 0,
   error: null,
   loadingMore: false,
   currentId: null,
@@ -126,6 +129,7 @@ export const useInboxStore = create<InboxListState>((set, get) => ({
         total,
         nextBefore,
         phase: 'ready',
+        loadedAt: Date.now(),
         error: null,
         currentId: nextCurrent(currentId, before, items),
         checked: state.checked.filter((id) => items.some((item) => item.id === id)),

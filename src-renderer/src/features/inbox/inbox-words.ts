@@ -35,7 +35,8 @@ function sameDay(a: number, b: number, timeZone: string): boolean {
 /** "just now", "5 min ago", "3 h ago" today in the business zone; the date and time before. */
 export function receivedWords(at: number, timeZone: string, now = Date.now()): string {
   const age = now - at;
-  if (age >= 0 && sameDay(at, now, timeZone)) {
+  if (sameDay(at, now, timeZone)) {
+    // A network's clock a little ahead of ours still reads "just now".
     if (age < MINUTE) return 'just now';
     if (age < HOUR) return `${Math.floor(age / MINUTE)} min ago`;
     return `${Math.floor(age / HOUR)} h ago`;

@@ -52,14 +52,8 @@ export function ReplyComposer({ item, onSent }: { item: InboxItem; onSent(): voi
   };
 
   return (
-    <form
-      className="reply-composer"
-      aria-label={`Reply to ${authorOf(item)}`}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void send();
-      }}
-    >
+    // Not a <form>: the saved-replies manager inside it holds forms of its own.
+    <div className="reply-composer" role="group" aria-label={`Reply to ${authorOf(item)}`}>
       <label className="field-label" htmlFor={REPLY_FIELD_ID}>
         Reply
       </label>
@@ -93,10 +87,15 @@ export function ReplyComposer({ item, onSent }: { item: InboxItem; onSent(): voi
       <div className="reply-actions">
         <SavedRepliesMenu onInsert={insert} />
         {online === false && <span className="reply-offline">Will send when you're back online</span>}
-        <button type="submit" className="button primary" disabled={!canReply || sending || !text.trim()}>
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => void send()}
+          disabled={!canReply || sending || !text.trim()}
+        >
           {sending ? 'Sending…' : 'Send reply'}
         </button>
       </div>
-    </form>
+    </div>
   );
 }
