@@ -10,13 +10,28 @@ import { defaultConnectors } from './connectors/registry';
 import { openDatabase, type OpenedDatabase } from './db/open-database';
 import { createDispatch, type Dispatch } from './dispatch';
 import { CoreEvents, type CoreEventListener } from './events';
+import { inboxHandlers } from './handlers/inbox-handlers';
 import { mediaHandlers } from './handlers/media-handlers';
+import { metricsHandlers } from './handlers/metrics-handlers';
 import { mastodonOAuthFlows, oauthHandlers } from './handlers/oauth-handlers';
 import { publishingHandlers } from './handlers/outbox-handlers';
 import { planHandlers } from './handlers/plan-handlers';
 import { postHandlers } from './handlers/post-handlers';
 import { settingsHandlers } from './handlers/settings-handlers';
 import type { CoreContext, Handlers } from './handlers/types';
+import { InboxStore } from './inbox/inbox-store';
+import type { InboxSource } from './inbox/inbox-source';
+import { InboxSync } from './inbox/inbox-sync';
+import { InboxWriter } from './inbox/inbox-writer';
+import { replyToOf } from './inbox/reply-links';
+import { ReplyWriter } from './inbox/reply-writer';
+import { ResponseTimeReport } from './inbox/response-times';
+import { SavedReplyStore } from './inbox/saved-reply-store';
+import { defaultInboxSources } from './inbox/sources/registry';
+import { EngagementReporter } from './metrics/engagement-report';
+import { MetricsCollector } from './metrics/metrics-collector';
+import { MetricsStore } from './metrics/metrics-store';
+import { defaultPostCountReaders, type PostCountReader } from './metrics/post-counts';
 import { Outbox, type WakeReason } from './outbox/outbox';
 import { OutboxStore } from './outbox/outbox-store';
 import { NO_OPTIONAL_SOURCES } from './plan/facts';
@@ -46,6 +61,14 @@ export interface CoreOptions {
   requestTimeoutMs?: number;
   /** Whether the publishing timer runs (off for tools that only read the database). */
   publishing?: boolean;
+  /** The networks whose inbox Cadence reads; tests may replace them. */
+  inboxSources?: Partial<Record<Network, InboxSource>>;
+  /** How often each channel's inbox is read while Cadence runs (default 5 minutes). */
+  inboxPollMs?: number;
+  /** Whether inboxes are read in the background (default on); inbox.refresh works either way. */
+  inboxSync?: boolean;
+  /** Readers of published posts' counts; by default the real ones, none when connectors are replaced. */
+  postCountReaders?: Partial<Record<Network, PostCountReader>>;
 }
 
 export interface Core {
@@ -101,6 +124,7 @@ export function createCore(options: CoreOptions): Core {
     notifier: options.notifier,
     events,
     activity: ctx.activity,
+    replyToOf: (postId) => replyToOf(db, postId),
   });
   const connections = new ChannelConnections(
     db,
@@ -111,15 +135,58 @@ export function createCore(options: CoreOptions): Core {
     connectors,
   );
   const oauthFlows = mastodonOAuthFlows(ctx, connectorContext, connections, (reason) => outbox.wake(reason));
+  const inboxSources = options.inboxSources ?? defaultInboxSources(connectorContext);
+  const inboxStore = new InboxStore(db, options.clock);
+  const inboxSync = new InboxSync({
+    writer: new InboxWriter(db, options.clock),
+    channels: ctx.channels,
+    accounts,
+    profile: ctx.profile,
+    sources: inboxSources,
+    clock: options.clock,
+    online: options.online,
+    events,
+    pollMs: options.inboxPollMs,
+  });
+  const replies = new ReplyWriter({
+    db,
+    clock: options.clock,
+    inbox: inboxStore,
+    channels: ctx.channels,
+    posts: ctx.posts,
+    profile: ctx.profile,
+    activity: ctx.activity,
+    events,
+    connectors,
+    wakeOutbox: () => outbox.wake('publish-now'),
+  });
+  const responseTimes = new ResponseTimeReport(db, options.clock, ctx.profile);
+  const inboxFacts = responseTimes.facts();
   const kits = new BrandKitStore(db, options.clock);
+  const metricsStore = new MetricsStore(db);
+  const metrics = new MetricsCollector({
+    store: metricsStore,
+    channels: ctx.channels,
+    accounts,
+    connectors,
+    readers:
+      options.postCountReaders ?? (options.connectors ? {} : defaultPostCountReaders(connectorContext)),
+    clock: options.clock,
+    online: options.online,
+    events,
+  });
   // Later features plug their facts (inbox, metrics, campaigns…) in here; until then the items
   // that need them say what the owner must do first.
-  const plan = new PlanService(
-    options.clock,
-    ctx.profile,
-    new PlanStore(db, options.clock, kits),
-    NO_OPTIONAL_SOURCES,
-  );
+  const plan = new PlanService(options.clock, ctx.profile, new PlanStore(db, options.clock, kits), {
+    ...NO_OPTIONAL_SOURCES,
+    metrics: { lastViewed: (period) => metricsStore.lastViewed(period) },
+    // Reply times count only once a connected channel has an inbox to answer from.
+    get inbox() {
+      return ctx.channels.list().some((c) => c.connection === 'connected' && inboxSources[c.network])
+        ? inboxFacts
+        : null;
+    },
+  });
   const handlers: Handlers = {
     ...settingsHandlers(ctx, connections),
     ...planHandlers(ctx, { plan, kits }),
@@ -127,21 +194,45 @@ export function createCore(options: CoreOptions): Core {
     ...mediaHandlers(ctx),
     ...publishingHandlers(ctx, { outbox, outboxStore, settings, connections, secrets: options.secrets }),
     ...oauthHandlers(oauthFlows),
+    ...inboxHandlers(ctx, {
+      store: inboxStore,
+      sync: inboxSync,
+      replies,
+      responseTimes,
+      savedReplies: new SavedReplyStore(db, options.clock),
+    }),
+    ...metricsHandlers(ctx, {
+      collector: metrics,
+      reporter: new EngagementReporter(metricsStore),
+      store: metricsStore,
+    }),
   };
   ctx.profile.get();
   database.markStartSucceeded();
-  if (options.publishing !== false) outbox.start();
+  const unwatchReplies = replies.watch();
+  if (options.publishing !== false) {
+    outbox.start();
+    if (options.inboxSync !== false) inboxSync.start();
+    metrics.start();
+  }
 
   return {
     invoke: createDispatch(handlers),
     subscribe: (listener) => events.subscribe(listener),
     mediaPath: (sha256) => ctx.media.pathFor(sha256),
     database,
-    wake: (reason) => outbox.wake(reason),
-    whenIdle: () => outbox.whenIdle(),
+    wake: (reason) => {
+      outbox.wake(reason);
+      if (reason === 'resume') inboxSync.wake('resume');
+    },
+    whenIdle: async () => {
+      await Promise.all([outbox.whenIdle(), inboxSync.whenIdle(), metrics.whenIdle()]);
+      await outbox.whenIdle();
+    },
     close: async () => {
       oauthFlows.closeAll();
-      await outbox.stop();
+      unwatchReplies();
+      await Promise.all([outbox.stop(), inboxSync.stop(), metrics.stop()]);
       database.close();
     },
   };

@@ -36,6 +36,10 @@ export function startTestCore(options: {
   secrets?: SecretStore;
   publishing?: boolean;
   requestTimeoutMs?: number;
+  /** Background inbox sync; off unless a test asks, so other tests see only their own requests. */
+  inboxSync?: boolean;
+  inboxSources?: CoreOptions['inboxSources'];
+  inboxPollMs?: number;
 }): TestCore {
   const clock = options.clock ?? new ManualClock(Date.UTC(2026, 10, 25, 12));
   const online = new SwitchableOnlineSignal(true);
@@ -51,6 +55,9 @@ export function startTestCore(options: {
     connectors: options.connectors,
     publishing: options.publishing,
     requestTimeoutMs: options.requestTimeoutMs,
+    inboxSync: options.inboxSync ?? false,
+    inboxSources: options.inboxSources,
+    inboxPollMs: options.inboxPollMs,
   });
   return {
     core,

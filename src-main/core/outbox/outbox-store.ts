@@ -3,6 +3,7 @@
 import { and, asc, eq, inArray, isNotNull, lte, min, notInArray, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../db/open-database';
 import { posts, postTargets, publishAttempts, type PostStatus, type TargetState } from '../db/schema';
+import { recordFirstReply } from '../inbox/reply-links';
 
 export interface DueTarget {
   targetId: string;
@@ -11,6 +12,8 @@ export interface DueTarget {
   state: TargetState;
   dueAt: number;
   scheduledAt: number;
+  /** A reply from the inbox: it goes out whenever it can, never held as missed. */
+  isReply: boolean;
 }
 
 export interface OpenAttempt {
@@ -73,6 +76,7 @@ export class OutboxStore {
       state: postTargets.state,
       nextAttemptAt: postTargets.nextAttemptAt,
       scheduledAt: posts.scheduledAt,
+      replyToItemId: posts.replyToItemId,
     };
     // A target waiting for its first send belongs to a scheduled post (or one that failed on
     // another channel), so the (status, scheduled_at) index finds them without reading history.
@@ -102,6 +106,7 @@ export class OutboxStore {
         state: row.state,
         scheduledAt: row.scheduledAt ?? now,
         dueAt: row.state === 'scheduled' ? (row.scheduledAt ?? now) : (row.nextAttemptAt ?? now),
+        isReply: row.replyToItemId !== null,
       }))
       .sort((a, b) => a.scheduledAt - b.scheduledAt || a.dueAt - b.dueAt);
   }
@@ -181,7 +186,9 @@ export class OutboxStore {
         })
         .where(eq(postTargets.id, targetId))
         .run();
-      refreshPostStatus(tx, targetPostId(tx, targetId), now);
+      const postId = targetPostId(tx, targetId);
+      if (result.state === 'published') recordFirstReply(tx, postId, now);
+      refreshPostStatus(tx, postId, now);
     });
   }
 

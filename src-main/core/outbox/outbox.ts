@@ -5,7 +5,7 @@ import type { OutboxStatus } from '../../shared/app-settings';
 import { localStringAt } from '../../shared/zoned-time';
 import type { Clock, TimerHandle } from '../clock';
 import type { AccountDirectory } from '../connectors/account-directory';
-import type { Connector } from '../connectors/connector';
+import type { Connector, ReplyTo } from '../connectors/connector';
 import type { CoreEvents } from '../events';
 import type { Notifier, OnlineSignal } from '../ports';
 import type { ActivityStore } from '../store/activity-store';
@@ -38,6 +38,8 @@ export interface OutboxDeps {
   notifier: Notifier;
   events: CoreEvents;
   activity: ActivityStore;
+  /** The inbox item a post answers, for replies written in the inbox; null for other posts. */
+  replyToOf?(postId: string): ReplyTo | null;
   random?: () => number;
 }
 
@@ -130,8 +132,12 @@ export class Outbox {
     const due = this.deps.store.due(now);
     const graceMs = this.deps.settings.get().graceWindowMinutes * 60_000;
     // A retry slept through is as late as a first try; an unknown outcome is verified first.
+    // A reply has no planned moment: late is still better than never.
     const missed = due.filter(
-      (t) => (t.state === 'scheduled' || t.state === 'retry_wait') && this.awakeSince - t.dueAt > graceMs,
+      (t) =>
+        !t.isReply &&
+        (t.state === 'scheduled' || t.state === 'retry_wait') &&
+        this.awakeSince - t.dueAt > graceMs,
     );
     this.holdMissed(missed, now);
 

@@ -234,12 +234,14 @@ export class TargetSender {
         fileName: m.fileName,
       })),
     );
+    const replyTo = this.deps.replyToOf?.(due.postId) ?? null;
     return {
       targetId: due.targetId,
       idempotencyKey: idempotencyKey ?? `cadence-${due.targetId}`,
       text: bodyOverride ?? post.body,
       images,
       firstAttemptAt: this.deps.store.firstAttemptAt(due.targetId) ?? this.deps.clock.now(),
+      ...(replyTo ? { replyTo } : {}),
     };
   }
 

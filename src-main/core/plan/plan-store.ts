@@ -26,14 +26,14 @@ export class PlanStore {
 
   /**
    * A post counts as published when its first channel published it. Only posts with a target
-   * published inside the period can qualify, so those are found first.
+   * published inside the period can qualify, so those are found first. Inbox replies are not posts.
    */
   published(period: Period): PublishedPost[] {
     const rows = this.db.all<PublishedRow>(sql`
       select p.id as id, p.kind as kind, min(t.published_at) as publishedAt,
         json_group_array(coalesce(t.body_override, p.body)) as texts
       from posts p join post_targets t on t.post_id = p.id
-      where t.state = 'published' and t.published_at is not null and p.id in (
+      where t.state = 'published' and t.published_at is not null and p.reply_to_item_id is null and p.id in (
         select post_id from post_targets
         where state = 'published' and published_at >= ${period.from} and published_at < ${period.to})
       group by p.id
@@ -50,7 +50,8 @@ export class PlanStore {
   scheduledBetween(from: number, to: number): number {
     const row = this.db.get<{ n: number }>(sql`
       select count(*) as n from posts
-      where status = 'scheduled' and scheduled_at >= ${from} and scheduled_at < ${to}`);
+      where status = 'scheduled' and scheduled_at >= ${from} and scheduled_at < ${to}
+        and reply_to_item_id is null`);
     return row?.n ?? 0;
   }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, gte, inArray, lt, notInArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lt, notInArray, sql } from 'drizzle-orm';
 import type { Post, PostKind, PostSummary } from '../../shared/entities';
 import { AppError } from '../../shared/errors';
 import type { Clock } from '../clock';
@@ -51,7 +51,12 @@ export class PostStore {
       .select(this.summaryColumns)
       .from(posts)
       .where(
-        and(gte(posts.scheduledAt, sql.placeholder('from')), lt(posts.scheduledAt, sql.placeholder('to'))),
+        and(
+          gte(posts.scheduledAt, sql.placeholder('from')),
+          lt(posts.scheduledAt, sql.placeholder('to')),
+          // Replies written in the inbox are conversations, not posts on the calendar.
+          isNull(posts.replyToItemId),
+        ),
       )
       .orderBy(asc(posts.scheduledAt))
       .prepare();

@@ -44,7 +44,13 @@ export function mastodonConnector(
       for (const image of post.images) mediaIds.push(await uploadImage(api, image, mediaWait));
       const reply = await api.call('/api/v1/statuses', {
         method: 'POST',
-        json: mediaIds.length > 0 ? { status: post.text, media_ids: mediaIds } : { status: post.text },
+        json: {
+          status: post.text,
+          ...(mediaIds.length > 0 ? { media_ids: mediaIds } : {}),
+          ...(post.replyTo
+            ? { in_reply_to_id: post.replyTo.parent.id, visibility: post.replyTo.visibility }
+            : {}),
+        },
         // The same key on every attempt: Mastodon answers a repeat with the status it already made.
         headers: { 'Idempotency-Key': post.idempotencyKey },
         during: 'publish',

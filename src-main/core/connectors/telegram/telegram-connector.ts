@@ -77,6 +77,15 @@ export function telegramConnector(ctx: ConnectorContext): Connector<TelegramConn
 
     async publish(account, post) {
       const { api, settings } = apiFor(account, 'stored');
+      if (post.replyTo) {
+        // An answer goes where the message came from (the discussion group or a private chat).
+        const parent = telegramMessageRef(post.replyTo.parent.id);
+        const message = await send(api, parent.chatId, post, parent.messageId);
+        return {
+          remoteId: `${message.chat.id}:${message.message_id}`,
+          remoteUrl: messageUrl(message.chat.username ?? null, message.message_id),
+        };
+      }
       const message = await send(api, settings.chatId, post);
       return {
         remoteId: String(message.message_id),
@@ -92,7 +101,8 @@ export function telegramConnector(ctx: ConnectorContext): Connector<TelegramConn
         return {
           status: 'published',
           remoteId,
-          remoteUrl: messageUrl(settings.chatUsername, Number(remoteId)),
+          // A reply's id names its chat ("<chat>:<message>"); only channel posts have a known link.
+          remoteUrl: remoteId.includes(':') ? null : messageUrl(settings.chatUsername, Number(remoteId)),
         };
       }
       return {
@@ -137,12 +147,21 @@ async function send(
   api: TelegramBotApi,
   chatId: number,
   post: OutgoingPost,
+  replyToMessageId?: number,
 ): Promise<z.infer<typeof BotMessage>> {
   const caption = post.text.trim() === '' ? undefined : post.text;
   const [first] = post.images;
-  if (!first) return api.call('sendMessage', { chat_id: chatId, text: post.text }, BotMessage);
+  const reply = replyToMessageId === undefined ? undefined : { message_id: replyToMessageId };
+  if (!first) {
+    return api.call(
+      'sendMessage',
+      { chat_id: chatId, text: post.text, ...(reply ? { reply_parameters: reply } : {}) },
+      BotMessage,
+    );
+  }
   const form = new FormData();
   form.append('chat_id', String(chatId));
+  if (reply) form.append('reply_parameters', JSON.stringify(reply));
   if (post.images.length === 1) {
     form.append('photo', imageBlob(first), first.fileName);
     if (caption) form.append('caption', caption);
@@ -174,15 +193,22 @@ function messageUrl(username: string | null, messageId: number): string | null {
   return username ? `https://t.me/${username}/${messageId}` : null;
 }
 
+/** A Telegram message as inbox items and replies name it: "<chat id>:<message id>". */
+export function telegramMessageRef(id: string): { chatId: number; messageId: number } {
+  const match = /^(-?\d+):(\d+)$/.exec(id);
+  if (!match) throw new ConnectorError('config', 'Cadence lost which Telegram message this answers.');
+  return { chatId: Number(match[1]), messageId: Number(match[2]) };
+}
+
 function parseChatRef(chat: string): string | number {
   return /^-?\d+$/.test(chat) ? Number(chat) : chat;
 }
 
-function tokenOf(account: Account): string {
+export function tokenOf(account: Account): string {
   return readStoredSecret(StoredSecret, account.secret, 'Telegram').botToken;
 }
 
-function settingsOf(account: Pick<Account, 'settings'>): StoredSettings {
+export function settingsOf(account: Pick<Account, 'settings'>): StoredSettings {
   const parsed = StoredSettings.safeParse(account.settings);
   if (!parsed.success) {
     throw new ConnectorError(
