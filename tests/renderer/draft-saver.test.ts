@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CadenceBridge, ChannelName } from '@shared/contract';
 import type { Post } from '@shared/entities';
 import {
+  EMPTY_CONTENT,
   readJournal,
   recoverableContent,
   writeJournal,
@@ -52,7 +53,7 @@ afterEach(() => {
 function newSaver(statuses: SaveStatus[], saved: Post[] = []) {
   return new DraftSaver({
     postId: null,
-    stored: { body: '', channelIds: [], altTexts: {} },
+    stored: EMPTY_CONTENT,
     storedUpdatedAt: null,
     delayMs: 20,
     retryMs: 30,
@@ -61,7 +62,7 @@ function newSaver(statuses: SaveStatus[], saved: Post[] = []) {
   });
 }
 
-const text = (body: string): DraftContent => ({ body, channelIds: [], altTexts: {} });
+const text = (body: string): DraftContent => ({ ...EMPTY_CONTENT, body });
 
 describe('DraftSaver', () => {
   it('creates the post on the first keystroke and sends later ones together, newest text only', async () => {
@@ -99,10 +100,38 @@ describe('DraftSaver', () => {
     expect(readJournal(saver.id)).toBeNull();
   });
 
+  it('saves text written for one channel, and puts the channel back on the main text', async () => {
+    const statuses: SaveStatus[] = [];
+    const saver = newSaver(statuses);
+    const shop = await test.call('channels.add', {
+      network: 'bluesky',
+      displayName: 'Shop',
+      handle: 'shop.test',
+    });
+    const news = await test.call('channels.add', {
+      network: 'mastodon',
+      displayName: 'News',
+      handle: '@news@x.y',
+    });
+    const both = { ...text('Fresh bread at eight'), channelIds: [shop.id, news.id] };
+    // A variant in the very first change still arrives, once the post and its channels exist.
+    saver.change({ ...both, variants: { [shop.id]: 'Bread at 8 🍞' } });
+    await vi.waitFor(() => expect(statuses.at(-1)).toEqual({ kind: 'saved' }));
+    const overrides = async () =>
+      Object.fromEntries(
+        (await test.call('posts.get', { id: saver.id! })).targets.map((t) => [t.channelId, t.bodyOverride]),
+      );
+    expect(await overrides()).toEqual({ [shop.id]: 'Bread at 8 🍞', [news.id]: null });
+
+    saver.change({ ...both, variants: { [news.id]: 'Fresh bread at eight, #bakery' } });
+    await vi.waitFor(() => expect(statuses.at(-1)).toEqual({ kind: 'saved' }));
+    expect(await overrides()).toEqual({ [shop.id]: null, [news.id]: 'Fresh bread at eight, #bakery' });
+  });
+
   it('shows the core’s own words when it refuses a save, and does not retry it', async () => {
     const statuses: SaveStatus[] = [];
     const saver = newSaver(statuses);
-    saver.change({ body: 'To a channel that is gone', channelIds: ['no-such-channel'], altTexts: {} });
+    saver.change({ ...text('To a channel that is gone'), channelIds: ['no-such-channel'] });
     await vi.waitFor(() => expect(statuses.at(-1)?.kind).toBe('error'));
     expect(statuses.at(-1)).toEqual({
       kind: 'error',
@@ -120,6 +149,7 @@ describe('recoverableContent', () => {
     id: 'p1',
     body,
     status: 'draft',
+    kind: 'organic',
     scheduledAt: null,
     scheduledTimeZone: null,
     scheduledLocal: null,
@@ -133,6 +163,7 @@ describe('recoverableContent', () => {
     body,
     channelIds: [],
     altTexts: {},
+    variants: {},
     editedAt,
     baseUpdatedAt,
   });

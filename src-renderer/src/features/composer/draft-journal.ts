@@ -8,13 +8,19 @@ export interface DraftContent {
   channelIds: string[];
   /** Alt text by media id. */
   altTexts: Record<string, string>;
+  /** Text written for one channel instead of the main text, by channel id. */
+  variants: Record<string, string>;
 }
+
+export const EMPTY_CONTENT: DraftContent = { body: '', channelIds: [], altTexts: {}, variants: {} };
 
 const JournalEntry = z.object({
   postId: z.string().nullable(),
   body: z.string(),
   channelIds: z.array(z.string()),
   altTexts: z.record(z.string(), z.string()),
+  // Journals written before per-channel text existed have none.
+  variants: z.record(z.string(), z.string()).default({}),
   /** When the owner last changed anything, by this device's clock. */
   editedAt: z.number(),
   /** The stored post's updatedAt the edits started from; null for a post not created yet. */
@@ -57,6 +63,11 @@ export function contentOf(post: Post): DraftContent {
     body: post.body,
     channelIds: post.targets.map((target) => target.channelId),
     altTexts: Object.fromEntries(post.media.map((item) => [item.id, item.altText])),
+    variants: Object.fromEntries(
+      post.targets.flatMap((target) =>
+        target.bodyOverride === null ? [] : [[target.channelId, target.bodyOverride]],
+      ),
+    ),
   };
 }
 
@@ -65,11 +76,12 @@ export function sameContent(a: DraftContent, b: DraftContent): boolean {
   const channelsA = [...a.channelIds].sort();
   const channelsB = [...b.channelIds].sort();
   if (channelsA.length !== channelsB.length || channelsA.some((id, i) => id !== channelsB[i])) return false;
-  const altKeys = Object.keys(a.altTexts);
-  return (
-    altKeys.length === Object.keys(b.altTexts).length &&
-    altKeys.every((id) => a.altTexts[id] === b.altTexts[id])
-  );
+  return sameRecord(a.altTexts, b.altTexts) && sameRecord(a.variants, b.variants);
+}
+
+function sameRecord(a: Record<string, string>, b: Record<string, string>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
 export function isBlank(content: DraftContent): boolean {
@@ -90,6 +102,7 @@ export function recoverableContent(post: Post | null, entry: JournalEntry | null
     channelIds: entry.channelIds,
     // Images removed since cannot take alt text; images added since keep theirs.
     altTexts: { ...stored.altTexts, ...only(entry.altTexts, Object.keys(stored.altTexts)) },
+    variants: entry.variants,
   };
   if (sameContent(stored, journaled)) return null;
   const fromThisVersion = entry.baseUpdatedAt !== null && entry.baseUpdatedAt >= post.updatedAt;
@@ -97,7 +110,7 @@ export function recoverableContent(post: Post | null, entry: JournalEntry | null
 }
 
 function pick(entry: JournalEntry): DraftContent {
-  return { body: entry.body, channelIds: entry.channelIds, altTexts: {} };
+  return { body: entry.body, channelIds: entry.channelIds, altTexts: {}, variants: entry.variants };
 }
 
 function only(record: Record<string, string>, keys: string[]): Record<string, string> {

@@ -94,7 +94,7 @@ export class DraftSaver {
     const { body, channelIds } = this.latest;
     const post = await call('posts.create', { body, channelIds });
     this.adopt(post);
-    this.stored = { body, channelIds, altTexts: {} };
+    this.stored = { body, channelIds, altTexts: {}, variants: {} };
     return post.id;
   }
 
@@ -153,15 +153,22 @@ export class DraftSaver {
 
   private async send(target: DraftContent): Promise<void> {
     this.options.onStatus({ kind: 'saving' });
-    if (!this.postId) {
+    let id = this.postId;
+    if (!id) {
       const post = await call('posts.create', { body: target.body, channelIds: target.channelIds });
       this.adopt(post);
-      this.stored = { ...target, altTexts: {} };
-      return;
+      id = post.id;
+      this.stored = { ...target, altTexts: {}, variants: {} };
+      // Per-channel text can only be stored once the post and its channels exist.
+      if (Object.keys(target.variants).length === 0) return;
     }
-    const id = this.postId;
     if (!sameContent({ ...target, altTexts: {} }, { ...this.stored, altTexts: {} })) {
-      const post = await call('posts.update', { id, body: target.body, channelIds: target.channelIds });
+      const post = await call('posts.update', {
+        id,
+        body: target.body,
+        channelIds: target.channelIds,
+        variants: variantChanges(this.stored.variants, target),
+      });
       this.baseUpdatedAt = post.updatedAt;
       this.options.onPostSaved(post);
     }
@@ -195,6 +202,16 @@ export class DraftSaver {
     this.options.onStatus({ kind: 'error', reason });
     if (retryable) this.schedule(this.retryMs);
   }
+}
+
+/** Only the channels whose text changed; null puts a channel back on the main text. */
+function variantChanges(stored: Record<string, string>, target: DraftContent): Record<string, string | null> {
+  const changes: Record<string, string | null> = {};
+  for (const channelId of target.channelIds) {
+    const text = target.variants[channelId] ?? null;
+    if (text !== (stored[channelId] ?? null)) changes[channelId] = text;
+  }
+  return changes;
 }
 
 function without(record: Record<string, string>, key: string): Record<string, string> {

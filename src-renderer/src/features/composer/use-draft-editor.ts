@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { MediaItem, Post } from '@shared/entities';
 import { call, subscribe } from '../../lib/api';
-import { contentOf, type DraftContent } from './draft-journal';
+import { contentOf, EMPTY_CONTENT, type DraftContent } from './draft-journal';
 import { DraftSaver, type SaveStatus } from './draft-saver';
 
 export interface DraftStart {
@@ -21,7 +21,7 @@ export function useDraftEditor(start: DraftStart) {
     () =>
       new DraftSaver({
         postId: start.post?.id ?? null,
-        stored: start.post ? contentOf(start.post) : { body: '', channelIds: [], altTexts: {} },
+        stored: start.post ? contentOf(start.post) : EMPTY_CONTENT,
         storedUpdatedAt: start.post?.updatedAt ?? null,
         onStatus: setStatus,
         onPostSaved: setPost,
