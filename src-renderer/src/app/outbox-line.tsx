@@ -7,7 +7,7 @@ import { useNavigation } from './navigation';
 import { useOutboxStatus, watchOutboxStatus } from './outbox-status';
 
 function queueWords(status: OutboxStatus, timeZone: string): string {
-  if (!status.online) return 'Offline — scheduled posts will publish when you’re back online';
+  if (!status.online) return "Offline — scheduled posts will publish when you're back online";
   if (status.queued === 0) return 'Nothing queued';
   const queued = `${status.queued} queued`;
   return status.nextAt === null ? queued : `${queued} · next at ${timeWords(status.nextAt, timeZone)}`;

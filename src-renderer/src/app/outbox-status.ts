@@ -9,11 +9,16 @@ interface OutboxStatusState {
   refresh(): Promise<void>;
 }
 
+// Events come in bursts while a post is sent; answers can cross, so only the newest request lands.
+let latestRequest = 0;
+
 export const useOutboxStatus = create<OutboxStatusState>((set) => ({
   status: null,
   async refresh() {
+    const request = ++latestRequest;
     try {
-      set({ status: await call('outbox.status') });
+      const status = await call('outbox.status');
+      if (request === latestRequest) set({ status });
     } catch {
       // Keep the last known status; the next event tries again.
     }

@@ -6,6 +6,8 @@ interface ConfirmDialogProps {
   title: string;
   message: string;
   confirmLabel: string;
+  /** "danger" for actions that destroy something; "primary" for a way forward. */
+  tone?: 'danger' | 'primary';
   /** Disables the buttons while the confirmed action runs. */
   busy?: boolean;
   onConfirm(): void;
@@ -18,6 +20,7 @@ export function ConfirmDialog({
   title,
   message,
   confirmLabel,
+  tone = 'danger',
   busy = false,
   onConfirm,
   onCancel,
@@ -52,7 +55,7 @@ export function ConfirmDialog({
             <button type="button" className="button" disabled={busy} onClick={onCancel} autoFocus>
               Cancel
             </button>
-            <button type="button" className="button danger" disabled={busy} onClick={onConfirm}>
+            <button type="button" className={`button ${tone}`} disabled={busy} onClick={onConfirm}>
               {confirmLabel}
             </button>
           </div>

@@ -1,18 +1,23 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { LIMITS } from '@shared/entities';
 import { useAppData } from '../../app/app-data';
 import { useNavigation } from '../../app/navigation';
+import { useOutboxStatus } from '../../app/outbox-status';
+import { ChannelCounters } from '../../components/channel-counters';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ApiError, call, messageOf } from '../../lib/api';
+import { ActivityLog } from './activity-log';
+import { blockingReason, checkChannels, imageFacts, selectedChannels } from './channel-checks';
 import { ChannelPicker } from './channel-picker';
+import { ChannelVariants } from './channel-variants';
+import { DeliveryStatus } from './delivery-status';
 import { isBlank } from './draft-journal';
 import { MediaSection } from './media-section';
+import { PublishSection } from './publish-section';
 import { SaveStatusText } from './save-status';
 import { ScheduleSection } from './schedule-section';
 import { useDraftEditor, type DraftStart } from './use-draft-editor';
-
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-const countCharacters = (text: string) => [...segmenter.segment(text)].length;
+import { usePostActivity } from './use-post-activity';
 
 export function ComposerEditor({ start }: { start: DraftStart }) {
   const editor = useDraftEditor(start);
@@ -23,16 +28,29 @@ export function ComposerEditor({ start }: { start: DraftStart }) {
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [deleteError, setDeleteError] = useState<string | null>(null);
+  const online = useOutboxStatus((s) => s.status?.online ?? null);
+  const activity = usePostActivity(post?.id ?? null);
+  const dateField = useRef<HTMLInputElement>(null);
   const textId = useId();
   const countId = useId();
 
   const published = post?.status === 'published';
-  const characters = countCharacters(content.body);
+  const picked = useMemo(
+    () => selectedChannels(channels, content.channelIds),
+    [channels, content.channelIds],
+  );
+  const images = useMemo(
+    () => imageFacts(post?.media ?? [], content.altTexts),
+    [post?.media, content.altTexts],
+  );
+  const checks = useMemo(() => checkChannels(picked, content, images), [picked, content, images]);
+  const blocked = published ? null : blockingReason(checks);
+  const limits = useMemo(() => Object.fromEntries(picked.map((c) => [c.id, c.limits])), [picked]);
 
-  async function ensureSaved(): Promise<string> {
+  async function ensureSaved(action: 'scheduling' | 'publishing'): Promise<string> {
     // Scheduling an empty composer would only leave an untitled draft behind.
     if (!saver.id && isBlank(content) && !post) {
-      throw new ApiError('INVALID_INPUT', 'Write something or attach an image before scheduling.');
+      throw new ApiError('INVALID_INPUT', `Write something or attach an image before ${action}.`);
     }
     const id = await saver.ensureCreated();
     if (saver.hasUnsavedChanges) {
@@ -90,16 +108,44 @@ export function ComposerEditor({ start }: { start: DraftStart }) {
               autoFocus={!published}
               onChange={(event) => editor.update({ ...content, body: event.target.value })}
             />
-            <p id={countId} className="character-count">
-              {characters === 1 ? '1 character' : `${characters} characters`}
-            </p>
+            <div id={countId} className="composer-counters">
+              {picked.length === 0 ? (
+                <p className="field-hint">Pick channels below to see how long each one allows.</p>
+              ) : (
+                <ChannelCounters
+                  channels={picked}
+                  text={content.body}
+                  variants={content.variants}
+                  images={images}
+                  limits={limits}
+                />
+              )}
+            </div>
           </section>
           <ChannelPicker
             channels={channels}
             selected={content.channelIds}
             readOnly={published}
-            onChange={(channelIds) => editor.update({ ...content, channelIds })}
+            onChange={(channelIds) =>
+              editor.update({ ...content, channelIds, variants: only(content.variants, channelIds) })
+            }
             onAddChannel={() => go('settings')}
+          />
+          <ChannelVariants
+            channels={picked}
+            body={content.body}
+            variants={content.variants}
+            checks={checks}
+            readOnly={published}
+            onChange={(channelId, text) =>
+              editor.update({
+                ...content,
+                variants:
+                  text === null
+                    ? without(content.variants, channelId)
+                    : { ...content.variants, [channelId]: text },
+              })
+            }
           />
           <MediaSection
             media={post?.media ?? []}
@@ -114,13 +160,33 @@ export function ComposerEditor({ start }: { start: DraftStart }) {
           />
         </div>
         <aside className="composer-side">
+          <PublishSection
+            post={post}
+            channels={picked}
+            blockedReason={blocked}
+            ensureSaved={() => ensureSaved('publishing')}
+            onChanged={editor.setPost}
+          />
+          {post && (
+            <DeliveryStatus
+              post={post}
+              channels={channels}
+              timeZone={timeZone}
+              online={online}
+              activity={activity.entries}
+              onChanged={editor.setPost}
+              onPickNewTime={() => dateField.current?.focus()}
+            />
+          )}
           {!published && (
             <ScheduleSection
               key={post?.scheduledAt ?? 'unscheduled'}
               post={post}
               timeZone={timeZone}
-              ensureSaved={ensureSaved}
+              ensureSaved={() => ensureSaved('scheduling')}
               onChanged={editor.setPost}
+              blocked={blocked !== null}
+              dateRef={dateField}
             />
           )}
           {post && (
@@ -139,6 +205,7 @@ export function ComposerEditor({ start }: { start: DraftStart }) {
               )}
             </section>
           )}
+          {post && <ActivityLog entries={activity.entries} error={activity.error} timeZone={timeZone} />}
         </aside>
       </div>
       <ConfirmDialog
@@ -151,5 +218,16 @@ export function ComposerEditor({ start }: { start: DraftStart }) {
         onCancel={() => setConfirmingDelete(false)}
       />
     </div>
+  );
+}
+
+function only(variants: Record<string, string>, channelIds: string[]): Record<string, string> {
+  return Object.fromEntries(Object.entries(variants).filter(([id]) => channelIds.includes(id)));
+}
+
+function without(variants: Record<string, string>, channelId: string): Record<string, string> {
+  return only(
+    variants,
+    Object.keys(variants).filter((id) => id !== channelId),
   );
 }

@@ -1,10 +1,11 @@
 import '../../components/page.css';
 import './composer.css';
+import './publishing.css';
 import { useEffect, useState } from 'react';
 import { useNavigation } from '../../app/navigation';
 import { call, messageOf } from '../../lib/api';
 import { ComposerEditor } from './composer-editor';
-import { clearJournal, contentOf, readJournal, recoverableContent } from './draft-journal';
+import { clearJournal, contentOf, EMPTY_CONTENT, readJournal, recoverableContent } from './draft-journal';
 import type { DraftStart } from './use-draft-editor';
 
 type Opening =
@@ -16,7 +17,7 @@ async function open(postId: string | null): Promise<DraftStart> {
   const journal = readJournal(postId);
   const recovered = recoverableContent(post, journal);
   if (!recovered && journal) clearJournal(postId);
-  const stored = post ? contentOf(post) : { body: '', channelIds: [], altTexts: {} };
+  const stored = post ? contentOf(post) : EMPTY_CONTENT;
   return { post, content: recovered ?? stored, recovered: recovered !== null };
 }
 

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type RefObject } from 'react';
 import type { Post } from '@shared/entities';
 import { localStringAt } from '@shared/zoned-time';
 import { call, messageOf } from '../../lib/api';
@@ -12,10 +12,21 @@ interface ScheduleSectionProps {
   /** Saves pending edits (creating the post if needed) and returns the post's id. */
   ensureSaved(): Promise<string>;
   onChanged(post: Post): void;
+  /** True while a channel cannot take the post as written; the publish card says why. */
+  blocked: boolean;
+  /** The date field, for "Pick a new time" elsewhere on the page. */
+  dateRef: RefObject<HTMLInputElement | null>;
 }
 
 /** Picks when a post goes out. Keyed by the stored time by its parent, so a move elsewhere resets the fields. */
-export function ScheduleSection({ post, timeZone, ensureSaved, onChanged }: ScheduleSectionProps) {
+export function ScheduleSection({
+  post,
+  timeZone,
+  ensureSaved,
+  onChanged,
+  blocked,
+  dateRef,
+}: ScheduleSectionProps) {
   const scheduled = post?.status === 'scheduled' && post.scheduledAt !== null ? post : null;
   const initial = scheduled ? localStringAt(scheduled.scheduledAt!, timeZone) : nextFullHour(timeZone);
   const [date, setDate] = useState(initial.slice(0, 10));
@@ -23,6 +34,7 @@ export function ScheduleSection({ post, timeZone, ensureSaved, onChanged }: Sche
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const headingId = useId();
+  const blockedId = useId();
 
   async function run(action: () => Promise<Post | null>) {
     setBusy(true);
@@ -61,7 +73,13 @@ export function ScheduleSection({ post, timeZone, ensureSaved, onChanged }: Sche
       <div className="schedule-fields">
         <label className="field">
           <span className="field-label">Date</span>
-          <input type="date" value={date} onChange={(event) => setDate(event.target.value)} disabled={busy} />
+          <input
+            ref={dateRef}
+            type="date"
+            value={date}
+            onChange={(event) => setDate(event.target.value)}
+            disabled={busy}
+          />
         </label>
         <label className="field">
           <span className="field-label">Time</span>
@@ -70,7 +88,13 @@ export function ScheduleSection({ post, timeZone, ensureSaved, onChanged }: Sche
       </div>
       <p className="field-hint">Time zone: {timeZone}</p>
       <div className="schedule-actions">
-        <button type="button" className="button primary" onClick={schedule} disabled={busy}>
+        <button
+          type="button"
+          className="button primary"
+          onClick={schedule}
+          disabled={busy || blocked}
+          aria-describedby={blocked ? blockedId : undefined}
+        >
           {scheduled ? 'Reschedule' : 'Schedule'}
         </button>
         {scheduled && (
@@ -84,6 +108,11 @@ export function ScheduleSection({ post, timeZone, ensureSaved, onChanged }: Sche
           </button>
         )}
       </div>
+      {blocked && (
+        <p id={blockedId} className="field-hint">
+          Fix the problem shown above before scheduling.
+        </p>
+      )}
       {error && (
         <p role="alert" className="inline-error">
           {error}
