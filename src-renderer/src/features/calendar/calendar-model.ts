@@ -243,7 +243,8 @@ export const STATUS_LABELS: Record<PostSummary['status'], string> = {
   draft: 'Draft',
   scheduled: 'Scheduled',
   published: 'Published',
-  failed: 'Failed',
+  // Failed, missed, or an outcome only the owner can confirm: all wait for the owner.
+  failed: 'Needs attention',
 };
 
 /** The chip's accessible name: "09:00, Fresh bread today, Bluesky: Shop, Scheduled". */

@@ -24,6 +24,7 @@ import { MonthGrid } from './month-grid';
 import type { ChipMove } from './post-chip';
 import { useCalendarKeys } from './use-calendar-keys';
 import { useCalendarPosts } from './use-calendar-posts';
+import { usePublishNow } from './use-publish-now';
 import { useReschedule } from './use-reschedule';
 import { useTodayKey } from './use-today';
 import { WeekGrid } from './week-grid';
@@ -63,6 +64,8 @@ export function CalendarPage() {
     [days, byDay],
   );
   const { move, error: moveError, dismissError, announcement } = useReschedule(timeZone, patch);
+  const publishNow = usePublishNow(patch);
+  const onPublish = publishNow.publish;
   const label = periodLabel(view, anchor, weekStart);
 
   const newPost = useCallback(() => openPost(null), [openPost]);
@@ -127,6 +130,14 @@ export function CalendarPage() {
           </button>
         </div>
       )}
+      {publishNow.error && (
+        <div role="alert" className="error-banner calendar-alert">
+          <span>{publishNow.error}</span>
+          <button type="button" className="button" onClick={publishNow.dismissError}>
+            Dismiss
+          </button>
+        </div>
+      )}
       {loaded && !error && visibleCount === 0 && (
         <CalendarEmpty
           period={label}
@@ -144,6 +155,7 @@ export function CalendarPage() {
           onOpen={openPost}
           onDropOnDay={onDropOnDay}
           onKeyMove={onKeyMove}
+          onPublish={onPublish}
           onShowDay={onShowDay}
         />
       ) : (
@@ -154,10 +166,14 @@ export function CalendarPage() {
           onOpen={openPost}
           onDropOnSlot={onDropOnSlot}
           onKeyMove={onKeyMove}
+          onPublish={onPublish}
         />
       )}
       <p className="sr-only" role="status">
         {announcement}
+      </p>
+      <p className="sr-only" role="status">
+        {publishNow.announcement}
       </p>
       <p className="calendar-hint">
         <kbd>N</kbd> new post · <kbd>←</kbd> <kbd>→</kbd> previous or next · <kbd>T</kbd> today · with a post

@@ -23,6 +23,7 @@ interface MonthGridProps {
   onOpen(postId: string): void;
   onDropOnDay(postId: string, day: LocalDate): void;
   onKeyMove(postId: string, move: ChipMove): void;
+  onPublish(postId: string, excerpt: string): void;
   onShowDay(day: LocalDate): void;
 }
 
@@ -34,6 +35,7 @@ function MonthGridView({
   onOpen,
   onDropOnDay,
   onKeyMove,
+  onPublish,
   onShowDay,
 }: MonthGridProps) {
   const dropZone = useDropZone('[data-date]', (cell, postId) =>
@@ -92,6 +94,7 @@ function MonthGridView({
                     roomy={false}
                     onOpen={onOpen}
                     onKeyMove={onKeyMove}
+                    onPublish={onPublish}
                   />
                 ))}
                 {folded > 0 && (

@@ -31,6 +31,7 @@ interface PostChipProps {
   roomy: boolean;
   onOpen(postId: string): void;
   onKeyMove(postId: string, move: ChipMove): void;
+  onPublish(postId: string, excerpt: string): void;
 }
 
 function NetworkBadges({ networks }: { networks: CalendarEntry['networks'] }) {
@@ -50,7 +51,7 @@ function keyMove(event: KeyboardEvent, roomy: boolean): ChipMove | null {
   return null;
 }
 
-function PostChipView({ entry, roomy, onOpen, onKeyMove }: PostChipProps) {
+function PostChipView({ entry, roomy, onOpen, onKeyMove, onPublish }: PostChipProps) {
   const { post } = entry;
   const movable = post.status !== 'published';
   const name = entryName(entry);
@@ -62,42 +63,56 @@ function PostChipView({ entry, roomy, onOpen, onKeyMove }: PostChipProps) {
     : 'Published posts stay where they are.';
 
   return (
-    <button
-      type="button"
-      className="chip"
-      data-post-id={post.id}
-      data-status={post.status}
-      draggable={movable}
-      aria-label={name}
-      title={`${name}\n${hint}`}
-      onClick={() => onOpen(post.id)}
-      onDragStart={(event) => (movable ? startPostDrag(event, post.id) : event.preventDefault())}
-      onKeyDown={(event) => {
-        const move = movable ? keyMove(event, roomy) : null;
-        if (!move) return;
-        event.preventDefault();
-        onKeyMove(post.id, move);
-      }}
-    >
-      <span className="chip-line">
-        <span className="chip-mark" aria-hidden="true">
-          {STATUS_MARKS[post.status]}
+    <div className="chip-wrap" data-status={post.status}>
+      <button
+        type="button"
+        className="chip"
+        data-post-id={post.id}
+        data-status={post.status}
+        draggable={movable}
+        aria-label={name}
+        title={`${name}\n${hint}`}
+        onClick={() => onOpen(post.id)}
+        onDragStart={(event) => (movable ? startPostDrag(event, post.id) : event.preventDefault())}
+        onKeyDown={(event) => {
+          const move = movable ? keyMove(event, roomy) : null;
+          if (!move) return;
+          event.preventDefault();
+          onKeyMove(post.id, move);
+        }}
+      >
+        <span className="chip-line">
+          <span className="chip-mark" aria-hidden="true">
+            {STATUS_MARKS[post.status]}
+          </span>
+          <span className="chip-time">{entry.time}</span>
+          {roomy ? (
+            post.status !== 'scheduled' && <span className="chip-status">{STATUS_LABELS[post.status]}</span>
+          ) : (
+            <span className="chip-text">{excerpt}</span>
+          )}
+          {!roomy && <NetworkBadges networks={entry.networks} />}
         </span>
-        <span className="chip-time">{entry.time}</span>
-        {roomy ? (
-          post.status !== 'scheduled' && <span className="chip-status">{STATUS_LABELS[post.status]}</span>
-        ) : (
-          <span className="chip-text">{excerpt}</span>
+        {roomy && (
+          <>
+            <span className="chip-text chip-body">{excerpt}</span>
+            <span className="chip-channels chip-meta">{entry.channelLabel}</span>
+          </>
         )}
-        {!roomy && <NetworkBadges networks={entry.networks} />}
-      </span>
-      {roomy && (
-        <>
-          <span className="chip-text chip-body">{excerpt}</span>
-          <span className="chip-channels chip-meta">{entry.channelLabel}</span>
-        </>
+        {!roomy && post.status === 'failed' && <span className="chip-attention">{STATUS_LABELS.failed}</span>}
+      </button>
+      {movable && (
+        <button
+          type="button"
+          className="chip-publish"
+          aria-label={`Publish now: ${excerpt}`}
+          title="Publish now"
+          onClick={() => onPublish(post.id, excerpt)}
+        >
+          Publish
+        </button>
       )}
-    </button>
+    </div>
   );
 }
 
@@ -110,5 +125,6 @@ export const PostChip = memo(
     before.entry.channelLabel === after.entry.channelLabel &&
     before.roomy === after.roomy &&
     before.onOpen === after.onOpen &&
-    before.onKeyMove === after.onKeyMove,
+    before.onKeyMove === after.onKeyMove &&
+    before.onPublish === after.onPublish,
 );

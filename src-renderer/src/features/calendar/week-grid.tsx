@@ -23,9 +23,10 @@ interface WeekGridProps {
   onOpen(postId: string): void;
   onDropOnSlot(postId: string, day: LocalDate, hour: number): void;
   onKeyMove(postId: string, move: ChipMove): void;
+  onPublish(postId: string, excerpt: string): void;
 }
 
-function WeekGridView({ days, todayKey, byDay, onOpen, onDropOnSlot, onKeyMove }: WeekGridProps) {
+function WeekGridView({ days, todayKey, byDay, onOpen, onDropOnSlot, onKeyMove, onPublish }: WeekGridProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const dropZone = useDropZone('[data-slot]', (slot, postId) => {
     const [date, time] = slot.dataset.slot!.split('T') as [string, string];
@@ -86,7 +87,14 @@ function WeekGridView({ days, todayKey, byDay, onOpen, onDropOnSlot, onKeyMove }
           <HourRow key={hour} hour={hour} columns={columns} todayKey={todayKey} bySlot={bySlot}>
             {(entries) =>
               entries.map((entry) => (
-                <PostChip key={entry.post.id} entry={entry} roomy onOpen={onOpen} onKeyMove={onKeyMove} />
+                <PostChip
+                  key={entry.post.id}
+                  entry={entry}
+                  roomy
+                  onOpen={onOpen}
+                  onKeyMove={onKeyMove}
+                  onPublish={onPublish}
+                />
               ))
             }
           </HourRow>
