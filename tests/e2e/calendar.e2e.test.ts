@@ -174,7 +174,7 @@ describe('calendar', () => {
     expect(
       await calendar
         .day('2026-12-10')
-        .getByRole('button', { name: /Busy day/ })
+        .getByRole('button', { name: /^\d\d:\d\d, Busy day/ })
         .count(),
     ).toBe(2);
 

@@ -85,7 +85,7 @@ describe('composing a post', () => {
     await composer.type(DRAFT_TEXT);
     await composer.pickChannel('Corner Bakery');
     await composer.waitUntilSaved();
-    expect(await composer.main.getByText(`${DRAFT_TEXT.length} characters`).isVisible()).toBe(true);
+    expect(await composer.counter('Corner Bakery').textContent()).toContain(`${DRAFT_TEXT.length}/300`);
 
     await app.restartCore();
     await shell.waitUntilReady();

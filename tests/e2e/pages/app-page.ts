@@ -44,6 +44,16 @@ export class AppPage {
     return (await current.first().textContent())?.trim() ?? null;
   }
 
+  /** The outbox line: "Offline — …", "2 queued · next at 9:00 AM" or "Nothing queued". */
+  get outboxStatus(): Locator {
+    return this.sidebar.getByRole('status').filter({ hasText: /queued|Offline/ });
+  }
+
+  /** "N need attention", shown while posts wait for the owner; it opens the calendar. */
+  get attentionButton(): Locator {
+    return this.sidebar.getByRole('button', { name: /needs? attention$/ });
+  }
+
   /** The main area's top heading. */
   heading(): Locator {
     return this.main.getByRole('heading', { level: 1 });

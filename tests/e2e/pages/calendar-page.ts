@@ -82,6 +82,13 @@ export class CalendarPage {
     return this.main.locator(`button[data-post-id="${postId}"]`);
   }
 
+  /** The chip's own "Publish now: <excerpt>" action, shown on hover or keyboard focus. */
+  publishButton(postId: string): Locator {
+    return this.chip(postId)
+      .locator('xpath=..')
+      .getByRole('button', { name: /^Publish now: / });
+  }
+
   /** The chip's accessible name: "09:00, <excerpt>, Bluesky: Shop, Scheduled". */
   async chipName(postId: string): Promise<string> {
     return (await this.chip(postId).getAttribute('aria-label')) ?? '';

@@ -1,5 +1,6 @@
-// The composer as an owner uses it: text, channels, images with alt text, the save indicator,
-// scheduling (with the time-choice dialog for skipped or repeated times) and deleting.
+// The composer as an owner uses it: text, channels, per-channel counters and text, images with
+// alt text, the save indicator, scheduling (with the time-choice dialog for skipped or repeated
+// times), publishing now, the delivery status per channel, the activity log and deleting.
 import type { Locator, Page } from 'playwright-core';
 
 export class ComposerPage {
@@ -97,7 +98,7 @@ export class ComposerPage {
 
   /** "Scheduled for Tue, Dec 1, 2026 at 9:00 AM (America/New_York)", once scheduled. */
   get scheduledSummary(): Locator {
-    return this.main.getByText(/^Scheduled for /);
+    return this.main.getByRole('region', { name: 'When' }).getByText(/^Scheduled for /);
   }
 
   async moveToDrafts(): Promise<void> {
@@ -129,6 +130,75 @@ export class ComposerPage {
 
   get alerts(): Locator {
     return this.page.getByRole('alert');
+  }
+
+  /** The live length counter for a channel: "Bluesky · Corner Bakery 36/300". */
+  counter(displayName: string): Locator {
+    return this.main
+      .getByRole('group', { name: 'Length for each channel' })
+      .getByRole('listitem')
+      .filter({ hasText: ` · ${displayName}` });
+  }
+
+  /** The channel's own text card row (a group named after the channel). */
+  variant(displayName: string): Locator {
+    return this.main.getByRole('group', { name: displayName, exact: true });
+  }
+
+  async customizeFor(displayName: string): Promise<void> {
+    await this.main.getByRole('button', { name: `Customize for ${displayName}` }).click();
+  }
+
+  variantText(displayName: string): Locator {
+    return this.main.getByLabel(`Text for ${displayName}`);
+  }
+
+  async useMainText(displayName: string): Promise<void> {
+    await this.variant(displayName).getByRole('button', { name: 'Use the main text' }).click();
+  }
+
+  get publishCard(): Locator {
+    return this.main.getByRole('region', { name: 'Publish' });
+  }
+
+  get publishNowButton(): Locator {
+    return this.publishCard.getByRole('button', { name: /^(Publish now|Publishing…)$/ });
+  }
+
+  /** Why Publish now is disabled, when it is. */
+  get publishBlockedReason(): Locator {
+    return this.publishCard.locator('.publish-blocked');
+  }
+
+  async publishNow(): Promise<void> {
+    await this.publishNowButton.click();
+  }
+
+  get delivery(): Locator {
+    return this.main.getByRole('region', { name: 'Delivery' });
+  }
+
+  /** One channel's delivery row: "Shop (Bluesky) Published · View post". */
+  deliveryRow(displayName: string): Locator {
+    return this.delivery.getByRole('listitem').filter({ hasText: displayName });
+  }
+
+  viewPostLink(displayName: string): Locator {
+    return this.deliveryRow(displayName).getByRole('link', { name: 'View post' });
+  }
+
+  get activity(): Locator {
+    return this.main.getByRole('region', { name: 'Activity' });
+  }
+
+  async showActivity(): Promise<void> {
+    await this.activity.getByRole('button', { name: 'Show activity' }).click();
+  }
+
+  /** The activity entries shown, newest first, as their text. */
+  async activityEntries(): Promise<string[]> {
+    const texts = await this.activity.getByRole('listitem').allTextContents();
+    return texts.map((text) => text.trim());
   }
 }
 

@@ -83,7 +83,7 @@ export class AppHarness {
     } catch (error) {
       await browser?.close();
       await server?.close();
-      running?.core.close();
+      await running?.core.close();
       data.cleanup();
       throw error;
     }
@@ -134,7 +134,7 @@ export class AppHarness {
     const clock = this.running.clock;
     await this.page.goto('about:blank');
     await this.server.close();
-    this.running.core.close();
+    await this.running.core.close();
     this.running = startTestCore({ dataDir: this.dataDir, clock, timeZone: this.timeZone });
     this.server = await startWebServer({ core: this.running.core, rendererDir: RENDERER_DIR });
     await this.open();
@@ -145,7 +145,7 @@ export class AppHarness {
     try {
       await this.browser.close();
       await this.server.close();
-      this.running.core.close();
+      await this.running.core.close();
     } finally {
       this.cleanupDataDir();
     }

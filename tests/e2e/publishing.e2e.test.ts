@@ -1,0 +1,290 @@
+// Publishing as a new owner does it, in Chromium against the real core and a real local Bluesky
+// PDS: the per-network counter and per-channel text, "Publish now" with its link, a post
+// scheduled a minute ahead going out live, a post too long for Bluesky held back, offline
+// waiting, the activity log, and publishing or spotting trouble from the calendar.
+import { AtpAgent } from '@atproto/api';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBlueskyNetwork, type BlueskyAccount, type BlueskyNetwork } from '../support/bluesky-network';
+import { AppPage } from './pages/app-page';
+import { CalendarPage } from './pages/calendar-page';
+import { ComposerPage } from './pages/composer-page';
+import { startApp, type AppHarness } from './support/app-harness';
+
+const SHOP = 'Corner Bakery';
+const PUBLISHED_LINK = /^https:\/\/bsky\.app\/profile\/alice\.test\/post\/[a-z0-9]+$/;
+
+let network: BlueskyNetwork;
+let alice: BlueskyAccount;
+let app: AppHarness;
+let shell: AppPage;
+let composer: ComposerPage;
+let calendar: CalendarPage;
+
+beforeAll(async () => {
+  [network, app] = await Promise.all([startBlueskyNetwork(), startApp({ timeZone: 'America/New_York' })]);
+  alice = await network.createAccount('alice');
+  shell = new AppPage(app.page);
+  composer = new ComposerPage(app.page);
+  calendar = new CalendarPage(app.page);
+  await shell.waitUntilReady();
+  // Connected behind the UI's back: the Settings connect flow has its own e2e file.
+  await app.call('channels.connect', {
+    network: 'bluesky',
+    serviceUrl: network.pdsUrl,
+    identifier: alice.handle,
+    appPassword: alice.password,
+    displayName: SHOP,
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await app?.close();
+  await network?.stop();
+});
+
+/** The texts alice has on her PDS, newest first. */
+async function postsOnPds(): Promise<string[]> {
+  const agent = new AtpAgent({ service: network.pdsUrl });
+  const { data } = await agent.com.atproto.repo.listRecords({
+    repo: alice.did,
+    collection: 'app.bsky.feed.post',
+  });
+  return data.records.map((record) => (record.value as { text: string }).text);
+}
+
+async function writePost(text: string, channel = SHOP): Promise<void> {
+  await shell.newPost();
+  await composer.waitUntilOpen();
+  await composer.write(text);
+  await composer.pickChannel(channel);
+  await composer.waitUntilSaved();
+}
+
+/** Writes a post for tomorrow (Thursday, Nov 26) at `time` and returns its id. */
+async function scheduledFromComposer(text: string, time: string): Promise<string> {
+  await writePost(text);
+  await composer.schedule('2026-11-26', time);
+  await composer.scheduledSummary.waitFor();
+  const day = await app.call('calendar.range', { from: Date.UTC(2026, 10, 26), to: Date.UTC(2026, 10, 27) });
+  const post = day.find((summary) => summary.excerpt === text);
+  expect(post, text).toBeDefined();
+  return post!.id;
+}
+
+/**
+ * A laptop cannot sleep, nor a network hang, inside this test: the post's targets are set the
+ * way the outbox leaves them, and the page is opened afresh to read them.
+ */
+function markTargets(postId: string, state: 'missed' | 'unknown', lastError: string): void {
+  const db = app.core.database.sqlite;
+  db.prepare("UPDATE posts SET status = 'failed' WHERE id = ?").run(postId);
+  db.prepare(
+    'UPDATE post_targets SET state = ?, last_error = ?, next_attempt_at = NULL WHERE post_id = ?',
+  ).run(state, lastError, postId);
+}
+
+async function openFromCalendar(postId: string): Promise<void> {
+  await app.open();
+  await shell.waitUntilReady();
+  await calendar.waitUntilLoaded();
+  await calendar.chip(postId).click();
+  await composer.waitUntilOpen();
+}
+
+async function waitForRow(text: string | RegExp, channel = SHOP): Promise<string> {
+  const row = composer.deliveryRow(channel).filter({ hasText: text });
+  await row.waitFor();
+  return ((await row.textContent()) ?? '').trim();
+}
+
+describe('publishing to Bluesky', () => {
+  it('counts by Bluesky’s rules, publishes now and links to the post', async () => {
+    expect(await shell.outboxStatus.textContent()).toBe('Nothing queued');
+    const text = 'Fresh sourdough at the corner today 🍞';
+    await writePost(text);
+    // 37 graphemes: the loaf is one, though it is two UTF-16 units.
+    expect(await composer.counter(SHOP).textContent()).toContain('Bluesky · Corner Bakery');
+    expect(await composer.counter(SHOP).textContent()).toContain('37/300');
+
+    await composer.publishNow();
+    expect(await waitForRow('Published')).toBe(`${SHOP} (Bluesky)Published · View post`);
+    const link = composer.viewPostLink(SHOP);
+    expect(await link.getAttribute('href')).toMatch(PUBLISHED_LINK);
+    expect(await link.getAttribute('target')).toBe('_blank');
+    expect(await link.getAttribute('rel')).toContain('noopener');
+    expect(await postsOnPds()).toEqual([text]);
+
+    // Published posts are kept as they went out.
+    expect(await composer.text.getAttribute('readonly')).not.toBeNull();
+    expect(await composer.publishCard.count()).toBe(0);
+    expect(await composer.scheduleButton.count()).toBe(0);
+    expect(await shell.errorMessages()).toEqual([]);
+  });
+
+  it('schedules a post a minute ahead and shows it published without a reload', async () => {
+    await writePost('Cinnamon rolls are out of the oven');
+    // The core's clock reads 12:00 UTC, 7:00 AM in New York.
+    await composer.schedule('2026-11-25', '07:01');
+    await composer.scheduledSummary.waitFor();
+    expect(await waitForRow('Waiting')).toBe(`${SHOP} (Bluesky)Waiting for 7:01 AM`);
+    await shell.outboxStatus.filter({ hasText: '1 queued · next at 7:01 AM' }).waitFor();
+
+    app.clock.advance(60_000);
+    await app.core.whenIdle();
+    await app.syncBrowserClock();
+    await waitForRow('Published · View post');
+    expect(await composer.viewPostLink(SHOP).getAttribute('href')).toMatch(PUBLISHED_LINK);
+    await shell.outboxStatus.filter({ hasText: 'Nothing queued' }).waitFor();
+    expect(await postsOnPds()).toContain('Cinnamon rolls are out of the oven');
+  });
+
+  it('holds back 301 graphemes with Bluesky’s reason, and lets a shorter Bluesky text through', async () => {
+    const tooLong = `🍞${'a'.repeat(300)}`;
+    await writePost(tooLong);
+    const counter = composer.counter(SHOP);
+    expect(await counter.textContent()).toContain('301/300');
+    expect(await counter.textContent()).toContain(
+      'Bluesky allows 300 characters; this is 301. Shorten it by 1.',
+    );
+    expect(await composer.publishNowButton.isDisabled()).toBe(true);
+    expect(await composer.scheduleButton.isDisabled()).toBe(true);
+    expect(await composer.publishBlockedReason.textContent()).toBe(
+      'Fix this first — Bluesky · Corner Bakery: Bluesky allows 300 characters; this is 301. Shorten it by 1.',
+    );
+
+    await composer.customizeFor(SHOP);
+    await composer.variantText(SHOP).fill('Sourdough, the short version 🍞');
+    await composer.waitUntilSaved();
+    expect(await counter.textContent()).toContain('30/300');
+    expect(await composer.publishNowButton.isEnabled()).toBe(true);
+    const [summary] = await app.call('posts.listDrafts');
+    const stored = await app.call('posts.get', { id: summary!.id });
+    expect(stored.targets.map((target) => target.bodyOverride)).toEqual(['Sourdough, the short version 🍞']);
+
+    await composer.useMainText(SHOP);
+    await composer.waitUntilSaved();
+    expect(await composer.variantText(SHOP).count()).toBe(0);
+    expect(await composer.publishNowButton.isDisabled()).toBe(true);
+    expect((await app.call('posts.get', { id: stored.id })).targets[0]!.bodyOverride).toBeNull();
+  });
+
+  it('waits while offline, says so, and publishes once back online, with every step in the log', async () => {
+    await writePost('Closed Thursday for Thanksgiving');
+    app.testCore.online.set(false);
+    await shell.outboxStatus
+      .filter({ hasText: "Offline — scheduled posts will publish when you're back online" })
+      .waitFor();
+
+    await composer.publishNow();
+    expect(await waitForRow('Offline')).toBe(`${SHOP} (Bluesky)Offline — will publish when online`);
+    expect(await postsOnPds()).not.toContain('Closed Thursday for Thanksgiving');
+
+    app.testCore.online.set(true);
+    await app.core.whenIdle();
+    await waitForRow('Published · View post');
+    expect(await postsOnPds()).toContain('Closed Thursday for Thanksgiving');
+
+    await composer.showActivity();
+    const entries = await composer.activityEntries();
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toMatch(/^Nov 25, 2026, 7:01:00 AMPublished on Bluesky \(alice\.test\)\./);
+    expect(entries[0]).toMatch(/Server answered: https:\/\/bsky\.app\/profile\/alice\.test\/post\//);
+    expect(entries[1]).toBe('Nov 25, 2026, 7:01:00 AMPublish now requested.');
+  });
+});
+
+describe('posts that need the owner', () => {
+  it('explains that a channel must be connected before publishing', async () => {
+    await app.call('channels.add', { network: 'bluesky', displayName: 'Market Stall', handle: 'stall.test' });
+    await writePost('Find us at the Saturday market', 'Market Stall');
+    await composer.publishNow();
+    const dialog = app.page.getByRole('dialog', { name: 'Connect the channel first' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain(
+      'Cadence is not signed in to Market Stall (Bluesky), so it cannot publish there yet. Connect the channel in Settings, then publish.',
+    );
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await app.call('outbox.status')).toMatchObject({ queued: 0, attention: 0 });
+  });
+
+  it('marks a failed post on the page, in the sidebar and on the calendar', async () => {
+    const summary = (await app.call('posts.listDrafts')).find((d) => d.excerpt.startsWith('Find us'));
+    await app.call('posts.publishNow', { id: summary!.id });
+    await app.core.whenIdle();
+
+    expect(await waitForRow('Failed', 'Market Stall')).toBe(
+      'Market Stall (Bluesky)Failed — “Market Stall” is not connected to Bluesky. Connect it in Settings, then publish again.',
+    );
+
+    await shell.attentionButton.filter({ hasText: '1 needs attention' }).click();
+    await calendar.waitUntilLoaded();
+    // Today holds four posts by now, more than a month cell shows; the week has room for all.
+    await calendar.show('Week');
+    const chip = calendar.chip(summary!.id);
+    expect(await chip.textContent()).toContain('Needs attention');
+    expect(await calendar.chipName(summary!.id)).toContain('Needs attention');
+  });
+
+  it('offers “Publish now” or a new time for a missed post, and asks about an unknown outcome', async () => {
+    const missed = await scheduledFromComposer('Gingerbread workshop on Thursday', '09:00');
+    markTargets(
+      missed,
+      'missed',
+      'Missed: the laptop was asleep or Cadence was closed at the planned time. Publish it now or pick a new time.',
+    );
+    await openFromCalendar(missed);
+    expect(await waitForRow('Missed')).toBe(
+      `${SHOP} (Bluesky)Missed — the laptop was asleep or Cadence was closed at the planned time. Publish it now or pick a new time.Publish nowPick a new time`,
+    );
+    await composer.deliveryRow(SHOP).getByRole('button', { name: 'Pick a new time' }).click();
+    expect(await composer.date.evaluate((input) => input === document.activeElement)).toBe(true);
+    await composer.deliveryRow(SHOP).getByRole('button', { name: 'Publish now' }).click();
+    await app.core.whenIdle();
+    await waitForRow('Published · View post');
+    expect(await postsOnPds()).toContain('Gingerbread workshop on Thursday');
+
+    const undecided = await scheduledFromComposer('Stollen is back', '10:00');
+    markTargets(
+      undecided,
+      'unknown',
+      'Bluesky did not answer in time. Say whether it went out, or send it again.',
+    );
+    await openFromCalendar(undecided);
+    expect(await waitForRow('Did it go out?')).toBe(
+      `${SHOP} (Bluesky)Did it go out? — Bluesky did not answer in time. Say whether it went out, or send it again.It was publishedSend it again`,
+    );
+    await composer.deliveryRow(SHOP).getByRole('button', { name: 'It was published' }).click();
+    expect(await waitForRow(/^.*Published$/)).toBe(`${SHOP} (Bluesky)Published`);
+    expect((await app.call('posts.get', { id: undecided })).status).toBe('published');
+  });
+
+  it('publishes a scheduled post from its calendar chip, by keyboard', async () => {
+    const post = await app.call('posts.create', {
+      body: 'Pie orders close Friday',
+      channelIds: (await app.call('channels.list')).filter((c) => c.displayName === SHOP).map((c) => c.id),
+    });
+    await app.call('posts.schedule', {
+      id: post.id,
+      local: '2026-11-27T09:00',
+      timeZone: 'America/New_York',
+    });
+    // Week view: today's month cell is too full to show the chip once it moves to today.
+    await shell.goTo('Calendar');
+    await calendar.show('Week');
+    await calendar.chip(post.id).waitFor();
+
+    await calendar.chip(post.id).focus();
+    await app.page.keyboard.press('Tab');
+    const publish = calendar.publishButton(post.id);
+    expect(await publish.getAttribute('aria-label')).toBe('Publish now: Pie orders close Friday');
+    expect(await publish.evaluate((button) => button === document.activeElement)).toBe(true);
+    await app.page.keyboard.press('Enter');
+    await app.core.whenIdle();
+
+    await app.page.locator(`[data-post-id="${post.id}"][data-status="published"]`).waitFor();
+    expect(await calendar.publishButton(post.id).count()).toBe(0);
+    expect(await postsOnPds()).toContain('Pie orders close Friday');
+    expect(app.browserErrors).toEqual([]);
+  });
+});
