@@ -217,4 +217,29 @@ describe('the inbox', () => {
     const unresolvedAvatar = 'Failed to load resource: net::ERR_NAME_NOT_RESOLVED';
     expect(app.browserErrors.filter((error) => error !== unresolvedAvatar)).toEqual([]);
   });
+
+  it('loads older items with "Load more"', async () => {
+    for (let n = 1; n <= 50; n++) addMention(`fan${n}@remote.example`, `Question number ${n}`);
+    await app.call('inbox.refresh');
+    await inbox.filter('Status').selectOption('All');
+    await inbox.waitForItemCount(50);
+    expect(await inbox.list.getByText('Showing 50 of 53').count()).toBe(1);
+    await inbox.list.getByRole('button', { name: 'Load more' }).click();
+    await inbox.waitForItemCount(53);
+    expect(await inbox.list.getByText('53 items', { exact: true }).count()).toBe(1);
+    expect(await inbox.list.getByRole('button', { name: 'Load more' }).count()).toBe(0);
+    // Newest first across both pages: the first mentions close the list.
+    expect((await inbox.itemNames()).at(-1)).toMatch(/from sam:/);
+  });
+
+  it('says in plain words when a channel could not be checked, and refreshes it', async () => {
+    fake.faults.add({ kind: 'server-error', status: 503 }, { method: 'GET', path: '/api/v1/notifications' });
+    await inbox.refreshButton.click();
+    const note = inbox.channelNotes.getByRole('listitem').filter({ hasText: 'couldn’t be checked' });
+    await note.waitFor();
+    const channelRefresh = note.getByRole('button', { name: /^Refresh / });
+    await channelRefresh.click();
+    await note.waitFor({ state: 'detached' });
+    await inbox.main.getByText('Last checked just now').waitFor();
+  });
 });
