@@ -37,6 +37,15 @@ import {
   SavedReplyBody,
   SavedReplyTitle,
 } from './inbox';
+import {
+  BestPostsInput,
+  EngagementReport,
+  FollowerSeries,
+  FollowersInput,
+  MetricsRange,
+  PostEngagement,
+  SnapshotResult,
+} from './metrics';
 import { OnboardingAnswers, OnboardingState, Plan, PlanTickInput, StageProposal } from './plan';
 
 const NoInput = z.undefined().or(z.null()).or(z.object({}).strict());
@@ -270,6 +279,25 @@ export const contract = {
     output: SavedReply,
   },
   'savedReplies.delete': { input: ById, output: Deleted },
+
+  /** Measures every connected channel (or one) now: followers and the last 30 days' post counts. */
+  'metrics.snapshot': {
+    input: z.object({ channelId: Id.optional() }).strict().optional(),
+    output: SnapshotResult,
+  },
+  /** Follower counts over the range, per channel that was measured in it (or the one asked for). */
+  'metrics.followers': {
+    input: FollowersInput,
+    output: z.array(FollowerSeries),
+  },
+  /** Engagement rate per channel (over the range and over time) and per post, with the formulas. */
+  'metrics.engagement': { input: MetricsRange, output: EngagementReport },
+  'metrics.bestPosts': {
+    input: BestPostsInput,
+    output: z.array(PostEngagement),
+  },
+  /** The owner looked at followers and engagement: the plan's monthly "look at the numbers" counts it. */
+  'metrics.viewed': { input: NoInput, output: z.object({ viewedAt: Instant }) },
 } as const;
 
 export type Contract = typeof contract;
@@ -295,6 +323,8 @@ export const CoreEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('outbox.changed') }),
   /** Items arrived or changed, a reply went out, or a channel's sync state changed: re-read the inbox. */
   z.object({ type: z.literal('inbox.changed') }),
+  /** A metrics snapshot was taken: re-read the Insights numbers. */
+  z.object({ type: z.literal('metrics.changed') }),
 ]);
 export type CoreEvent = z.infer<typeof CoreEvent>;
 

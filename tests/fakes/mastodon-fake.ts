@@ -287,6 +287,20 @@ export async function startMastodonFake(options: MastodonFakeOptions = {}) {
       });
       return id;
     },
+    /**
+     * Someone favourites or boosts one of the owner's statuses, or follows the owner: the
+     * counts Mastodon reports go up and the owner gets the notification.
+     */
+    interact(interaction: { type: 'favourite' | 'reblog' | 'follow'; from: string; statusId?: string }) {
+      if (interaction.type === 'follow') ownerAccount.followersCount += 1;
+      else {
+        const status = store.statuses.get(interaction.statusId ?? '');
+        if (!status) throw new Error(`interact: no status ${interaction.statusId}`);
+        if (interaction.type === 'favourite') status.favouritesCount = (status.favouritesCount ?? 0) + 1;
+        else status.reblogsCount = (status.reblogsCount ?? 0) + 1;
+      }
+      return this.addNotification(interaction);
+    },
     close: server.close,
   };
 }

@@ -40,6 +40,9 @@ export interface StoredStatus {
   mentionIds: string[];
   createdAt: number;
   applicationName: string | null;
+  /** Favourites and boosts others gave it (see the fake's `interact`). */
+  favouritesCount?: number;
+  reblogsCount?: number;
 }
 
 export interface StoredNotification {
@@ -143,8 +146,8 @@ export class MastodonStore {
       uri: `${origin}/users/${account.username}/statuses/${status.id}`,
       url: `${origin}/@${account.username}/${status.id}`,
       replies_count: replies.length,
-      reblogs_count: 0,
-      favourites_count: 0,
+      reblogs_count: status.reblogsCount ?? 0,
+      favourites_count: status.favouritesCount ?? 0,
       edited_at: null,
       content: toHtml(status.text),
       text: null,

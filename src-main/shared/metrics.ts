@@ -1,0 +1,153 @@
+// Management metrics: follower counts and engagement rate, as the core reports them and the
+// Insights screen shows them. The engagement formulas live here, pure, so the numbers and the
+// words that explain them can never drift apart.
+import { z } from 'zod';
+import { Id, Instant, Network } from './entities';
+
+/** The longest range one metrics request may cover. */
+export const METRICS_MAX_RANGE_MS = 400 * 86_400_000;
+
+const sensibleRange = (r: { from: number; to: number }) =>
+  r.to > r.from && r.to - r.from <= METRICS_MAX_RANGE_MS;
+const RANGE_PROBLEM = { message: 'The date range must end after it starts and cover at most 400 days' };
+
+/** [from, to) in UTC milliseconds. */
+export const MetricsRange = z
+  .object({ from: Instant, to: Instant })
+  .strict()
+  .refine(sensibleRange, RANGE_PROBLEM);
+export const FollowersInput = z
+  .object({ channelId: Id.optional(), from: Instant, to: Instant })
+  .strict()
+  .refine(sensibleRange, RANGE_PROBLEM);
+export const BestPostsInput = z
+  .object({ limit: z.number().int().min(1).max(100), from: Instant, to: Instant })
+  .strict()
+  .refine(sensibleRange, RANGE_PROBLEM);
+
+const Count = z.number().int().nonnegative().nullable();
+
+/** A rate with the formula it came from; null with the reason when it cannot be computed. */
+export const Rate = z.object({
+  value: z.number().nullable(),
+  formula: z.string(),
+  /** The formula with this rate's own numbers in it, when there is a value. */
+  worked: z.string().optional(),
+  missing: z.string().optional(),
+});
+export type Rate = z.infer<typeof Rate>;
+
+export const FollowerSeries = z.object({
+  channelId: Id,
+  channelName: z.string(),
+  network: Network,
+  points: z.array(z.object({ at: Instant, followers: z.number().int().nonnegative() })),
+});
+export type FollowerSeries = z.infer<typeof FollowerSeries>;
+
+export const PostEngagement = z.object({
+  postId: Id,
+  targetId: Id,
+  channelId: Id,
+  channelName: z.string(),
+  network: Network,
+  publishedAt: Instant,
+  excerpt: z.string(),
+  remoteUrl: z.string().nullable(),
+  likes: Count,
+  reposts: Count,
+  replies: Count,
+  quotes: Count,
+  views: Count,
+  interactions: Count,
+  followers: Count,
+  measuredAt: Instant.nullable(),
+  rate: Rate,
+});
+export type PostEngagement = z.infer<typeof PostEngagement>;
+
+export const ChannelEngagement = z.object({
+  channelId: Id,
+  channelName: z.string(),
+  network: Network,
+  posts: z.number().int().nonnegative(),
+  interactions: Count,
+  followers: Count,
+  rate: Rate,
+  /** The rate for each day (or week, for long ranges) of the range, by its start. */
+  overTime: z.array(z.object({ from: Instant, rate: z.number().nullable() })),
+  bucket: z.enum(['day', 'week']),
+});
+export type ChannelEngagement = z.infer<typeof ChannelEngagement>;
+
+export const EngagementReport = z.object({
+  formulas: z.object({ period: z.string(), post: z.string(), interactions: z.string() }),
+  channels: z.array(ChannelEngagement),
+  posts: z.array(PostEngagement),
+});
+export type EngagementReport = z.infer<typeof EngagementReport>;
+
+export const SnapshotResult = z.object({
+  takenAt: Instant,
+  channels: z.array(
+    z.object({
+      channelId: Id,
+      channelName: z.string(),
+      followers: Count,
+      posts: z.number().int().nonnegative(),
+      error: z.string().nullable(),
+    }),
+  ),
+});
+export type SnapshotResult = z.infer<typeof SnapshotResult>;
+
+export const INTERACTIONS_FORMULA = 'interactions = likes + reposts + replies + quotes';
+export const POST_RATE_FORMULA = 'engagement rate of a post = interactions ÷ followers when measured';
+export const PERIOD_RATE_FORMULA =
+  'engagement rate for a period = interactions on the posts published in the period ÷ followers ÷ number of posts';
+
+export interface PostCounts {
+  likes: number | null;
+  reposts: number | null;
+  replies: number | null;
+  quotes: number | null;
+}
+
+/** The sum of the counts the network gave; null when it gave none of them. */
+export function interactionsOf(counts: PostCounts): number | null {
+  const known = [counts.likes, counts.reposts, counts.replies, counts.quotes].filter(
+    (n): n is number => n !== null,
+  );
+  return known.length === 0 ? null : known.reduce((sum, n) => sum + n, 0);
+}
+
+export function postRate(interactions: number | null, followers: number | null): Rate {
+  const formula = POST_RATE_FORMULA;
+  if (interactions === null)
+    return { value: null, formula, missing: 'The network gave no interaction counts.' };
+  if (followers === null) return { value: null, formula, missing: 'No follower count measured yet.' };
+  if (followers === 0) return { value: null, formula, missing: 'Cannot divide by 0 followers.' };
+  const value = interactions / followers;
+  return { value, formula, worked: `${interactions} ÷ ${followers} = ${percent(value)}` };
+}
+
+export function periodRate(input: {
+  interactions: number | null;
+  followers: number | null;
+  posts: number;
+}): Rate {
+  const formula = PERIOD_RATE_FORMULA;
+  const { interactions, followers, posts } = input;
+  if (posts === 0) return { value: null, formula, missing: 'No posts published in this period.' };
+  if (interactions === null)
+    return { value: null, formula, missing: 'The network gave no interaction counts.' };
+  if (followers === null) return { value: null, formula, missing: 'No follower count measured yet.' };
+  if (followers === 0) return { value: null, formula, missing: 'Cannot divide by 0 followers.' };
+  const value = interactions / followers / posts;
+  return { value, formula, worked: `${interactions} ÷ ${followers} ÷ ${posts} = ${percent(value)}` };
+}
+
+/** A rate as a percentage with up to two decimals, in a fixed (English) form for formula text. */
+export function percent(value: number): string {
+  return `${(Math.round(value * 10_000) / 100).toString()}%`;
+}

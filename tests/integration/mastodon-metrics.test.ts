@@ -1,0 +1,85 @@
+// Management metrics against the schema-checked Mastodon fake: the account's followers_count
+// and each published status's favourites, boosts and replies, through the real core.
+import { afterEach, describe, expect, it } from 'vitest';
+import { startMastodonWorld, type MastodonWorld } from '../support/mastodon-world';
+
+const DAY = 86_400_000;
+let w: MastodonWorld | undefined;
+afterEach(async () => {
+  await w?.dispose();
+  w = undefined;
+});
+
+async function publishedStatus(m: MastodonWorld, channelId: string, body: string) {
+  const post = await m.t.call('posts.create', { body, channelIds: [channelId] });
+  await m.t.call('posts.publishNow', { id: post.id });
+  await m.t.core.whenIdle();
+  const status = m.fake.statuses.find((s) => s.text === body)!;
+  return { postId: post.id, statusId: status.id };
+}
+
+describe('Mastodon metrics', () => {
+  it('records followers and each status’s favourites, boosts and replies, and the engagement rate', async () => {
+    w = await startMastodonWorld({ fake: { owner: { followersCount: 40 } } });
+    const m = w;
+    const channelId = await m.connect();
+    await m.t.core.whenIdle();
+    const { postId, statusId } = await publishedStatus(m, channelId, 'Sourdough is back on Saturday');
+
+    m.clock.advance(60 * 60_000);
+    m.fake.interact({ type: 'favourite', from: 'ana@example.social', statusId });
+    m.fake.interact({ type: 'favourite', from: 'bo@example.social', statusId });
+    m.fake.interact({ type: 'reblog', from: 'ana@example.social', statusId });
+    m.fake.interact({ type: 'follow', from: 'cy@example.social' });
+    m.fake.addMention({ from: 'bo@example.social', text: 'Saving one for me?', inReplyTo: statusId });
+
+    const snapshot = await m.t.call('metrics.snapshot', { channelId });
+    expect(snapshot.channels).toEqual([
+      { channelId, channelName: expect.any(String), followers: 41, posts: 1, error: null },
+    ]);
+
+    const range = { from: m.clock.now() - 7 * DAY, to: m.clock.now() + DAY };
+    const report = await m.t.call('metrics.engagement', range);
+    expect(report.posts).toHaveLength(1);
+    const [post] = report.posts;
+    expect(post).toMatchObject({
+      postId,
+      likes: 2,
+      reposts: 1,
+      replies: 1,
+      quotes: null,
+      interactions: 4,
+      followers: 41,
+    });
+    expect(post!.rate.value).toBeCloseTo(4 / 41);
+    expect(post!.rate.worked).toBe('4 ÷ 41 = 9.76%');
+    expect(report.channels[0]).toMatchObject({ posts: 1, interactions: 4, followers: 41 });
+    expect(report.channels[0]!.rate.value).toBeCloseTo(4 / 41 / 1);
+
+    // Connecting took the first snapshot (before the follow); the one on demand is the second.
+    const followers = await m.t.call('metrics.followers', range);
+    expect(followers[0]!.points.map((p) => p.followers)).toEqual([40, 41]);
+    const best = await m.t.call('metrics.bestPosts', { ...range, limit: 5 });
+    expect(best.map((p) => p.postId)).toEqual([postId]);
+    expect(m.requests('GET', `/api/v1/statuses/${statusId}`)).toHaveLength(1);
+    expect(m.fake.violations).toEqual([]);
+  });
+
+  it('takes the next snapshot a day later on its own timer, and skips a status deleted on the server', async () => {
+    w = await startMastodonWorld();
+    const m = w;
+    const channelId = await m.connect();
+    await m.t.core.whenIdle();
+    const { statusId } = await publishedStatus(m, channelId, 'Croissants at 7');
+    m.fake.store.statuses.delete(statusId);
+
+    const range = { from: m.clock.now() - DAY, to: m.clock.now() + 3 * DAY };
+    const before = (await m.t.call('metrics.followers', range))[0]!;
+    expect(before.points).toHaveLength(1);
+    await m.runUntil(m.clock.now() + DAY + 1);
+    const after = (await m.t.call('metrics.followers', range))[0]!;
+    expect(after.points).toHaveLength(2);
+    const report = await m.t.call('metrics.engagement', range);
+    expect(report.posts[0]!.rate).toMatchObject({ value: null, missing: 'Not measured yet.' });
+  });
+});
