@@ -138,7 +138,7 @@ export function createCore(options: CoreOptions): Core {
   const inboxSources = options.inboxSources ?? defaultInboxSources(connectorContext);
   const inboxStore = new InboxStore(db, options.clock);
   const inboxSync = new InboxSync({
-    writer: new InboxWriter(db, options.clock),
+    writer: new InboxWriter(db, database.sqlite, options.clock),
     channels: ctx.channels,
     accounts,
     profile: ctx.profile,

@@ -2,11 +2,13 @@
 // counts and the next cursor, all in one transaction, so a crash never moves the cursor past
 // items that were not stored. Cursors also keep each channel's last error and backoff.
 import { randomUUID } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import type Database from 'better-sqlite3';
+import { eq, sql } from 'drizzle-orm';
 import { localStringAt } from '../../shared/zoned-time';
 import type { Clock } from '../clock';
 import type { AppDatabase } from '../db/open-database';
-import { inboxCursors, inboxInteractions, inboxItems, postTargets } from '../db/schema';
+import type { inboxItems } from '../db/schema';
+import { inboxCursors, inboxInteractions } from '../db/schema';
 import type { InboxBatch, IncomingItem } from './inbox-source';
 
 type Tx = Parameters<Parameters<AppDatabase['transaction']>[0]>[0];
@@ -21,11 +23,43 @@ export interface SyncedChannel {
 
 export type CursorRow = typeof inboxCursors.$inferSelect;
 
+/**
+ * Statements a sync runs once per item, prepared once: a batch of a thousand items must not
+ * pay for building each query a thousand times.
+ */
+function itemStatements(sqlite: Database.Database) {
+  const columns = `channel_id = @channelId, channel_label = @channelLabel, author_name = @authorName,
+    author_handle = @authorHandle, author_avatar_url = @authorAvatarUrl, text = @text, url = @url,
+    in_reply_to_post_id = @inReplyToPostId, parent_remote_id = @parentRemoteId,
+    root_remote_id = @rootRemoteId, parent = @parent, reply_to = @replyTo, updated_at = @updatedAt`;
+  return {
+    existing: sqlite.prepare('select id from inbox_items where source_key = ? and remote_id = ?'),
+    parentItem: sqlite.prepare(
+      'select root_remote_id as root, in_reply_to_post_id as postId from inbox_items where source_key = ? and remote_id = ?',
+    ),
+    ourPost: sqlite.prepare(
+      'select post_id as postId from post_targets where channel_id = ? and remote_id = ? limit 1',
+    ),
+    update: sqlite.prepare(`update inbox_items set ${columns} where id = @id`),
+    insert: sqlite.prepare(`insert into inbox_items (id, source_key, network, remote_id, kind, received_at,
+        synced_at, channel_id, channel_label, author_name, author_handle, author_avatar_url, text, url,
+        in_reply_to_post_id, parent_remote_id, root_remote_id, parent, reply_to, updated_at)
+      values (@id, @sourceKey, @network, @remoteId, @kind, @receivedAt, @syncedAt, @channelId, @channelLabel,
+        @authorName, @authorHandle, @authorAvatarUrl, @text, @url, @inReplyToPostId, @parentRemoteId,
+        @rootRemoteId, @parent, @replyTo, @updatedAt)`),
+  };
+}
+
 export class InboxWriter {
+  private readonly statements: ReturnType<typeof itemStatements>;
+
   constructor(
     private readonly db: AppDatabase,
+    sqlite: Database.Database,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.statements = itemStatements(sqlite);
+  }
 
   cursor(channelId: string): CursorRow | undefined {
     return this.db.select().from(inboxCursors).where(eq(inboxCursors.channelId, channelId)).get();
@@ -42,7 +76,9 @@ export class InboxWriter {
       let added = 0;
       // Oldest first, so an answer finds the item it answers already stored.
       const items = [...batch.items].sort((a, b) => a.receivedAt - b.receivedAt);
-      for (const item of items) if (this.upsert(tx, channel, item, now)) added += 1;
+      // Answers in one batch mostly share a few posts of ours: each is looked up once.
+      const ours = new Map<string, string | null>();
+      for (const item of items) if (this.upsert(channel, item, now, ours)) added += 1;
       this.count(tx, channel.channelId, batch.interactions ?? [], timeZone);
       const cursor = batch.nextCursor ?? this.cursor(channel.channelId)?.cursor ?? null;
       const fields = {
@@ -75,24 +111,21 @@ export class InboxWriter {
     return this.cursor(channelId)!;
   }
 
-  private upsert(tx: Tx, channel: SyncedChannel, item: IncomingItem, now: number): boolean {
-    const existing = tx
-      .select({ id: inboxItems.id })
-      .from(inboxItems)
-      .where(and(eq(inboxItems.sourceKey, channel.sourceKey), eq(inboxItems.remoteId, item.remoteId)))
-      .get();
+  private upsert(
+    channel: SyncedChannel,
+    item: IncomingItem,
+    now: number,
+    ours: Map<string, string | null>,
+  ): boolean {
+    const { statements } = this;
+    const existing = statements.existing.get(channel.sourceKey, item.remoteId) as { id: string } | undefined;
     const parentItem = item.parentRemoteId
-      ? tx
-          .select({ root: inboxItems.rootRemoteId, postId: inboxItems.inReplyToPostId })
-          .from(inboxItems)
-          .where(
-            and(eq(inboxItems.sourceKey, channel.sourceKey), eq(inboxItems.remoteId, item.parentRemoteId)),
-          )
-          .get()
+      ? (statements.parentItem.get(channel.sourceKey, item.parentRemoteId) as
+          { root: string | null; postId: string | null } | undefined)
       : undefined;
     const rootRemoteId = item.rootRemoteId ?? parentItem?.root ?? item.parentRemoteId;
     const ourPostId =
-      this.ourPost(tx, channel.channelId, [item.answersOurRemoteId, item.parentRemoteId, rootRemoteId]) ??
+      this.ourPost(channel.channelId, [item.answersOurRemoteId, item.parentRemoteId, rootRemoteId], ours) ??
       parentItem?.postId ??
       null;
     const content = {
@@ -106,43 +139,42 @@ export class InboxWriter {
       inReplyToPostId: ourPostId,
       parentRemoteId: item.parentRemoteId,
       rootRemoteId,
-      parent: item.parent ?? null,
-      replyTo: item.replyTo,
+      parent: item.parent ? JSON.stringify(item.parent) : null,
+      replyTo: JSON.stringify(item.replyTo),
+      updatedAt: now,
     };
     if (existing) {
       // Seen before (an edit, or a channel connected again): refresh it, keep the owner's triage.
-      tx.update(inboxItems)
-        .set({ ...content, updatedAt: now })
-        .where(eq(inboxItems.id, existing.id))
-        .run();
+      statements.update.run({ ...content, id: existing.id });
       return false;
     }
-    tx.insert(inboxItems)
-      .values({
-        id: randomUUID(),
-        sourceKey: channel.sourceKey,
-        network: channel.network,
-        remoteId: item.remoteId,
-        kind: item.kind,
-        receivedAt: item.receivedAt,
-        syncedAt: now,
-        updatedAt: now,
-        ...content,
-      })
-      .run();
+    statements.insert.run({
+      ...content,
+      id: randomUUID(),
+      sourceKey: channel.sourceKey,
+      network: channel.network,
+      remoteId: item.remoteId,
+      kind: item.kind,
+      receivedAt: item.receivedAt,
+      syncedAt: now,
+    });
     return true;
   }
 
   /** Our post behind the first of these remote ids that one of our published targets has. */
-  private ourPost(tx: Tx, channelId: string, remoteIds: (string | null | undefined)[]): string | null {
+  private ourPost(
+    channelId: string,
+    remoteIds: (string | null | undefined)[],
+    ours: Map<string, string | null>,
+  ): string | null {
     for (const remoteId of remoteIds) {
       if (!remoteId) continue;
-      const row = tx
-        .select({ postId: postTargets.postId })
-        .from(postTargets)
-        .where(and(eq(postTargets.channelId, channelId), eq(postTargets.remoteId, remoteId)))
-        .get();
-      if (row) return row.postId;
+      if (!ours.has(remoteId)) {
+        const row = this.statements.ourPost.get(channelId, remoteId) as { postId: string } | undefined;
+        ours.set(remoteId, row?.postId ?? null);
+      }
+      const postId = ours.get(remoteId);
+      if (postId) return postId;
     }
     return null;
   }
