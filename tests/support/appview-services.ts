@@ -13,7 +13,7 @@ export async function requireAppviewServices(): Promise<void> {
   const missing = [!postgresUrl && 'DB_POSTGRES_URL', !redisHost && 'REDIS_HOST'].filter(Boolean);
   if (missing.length > 0) {
     throw new Error(
-      `The Bluesky AppView tests need Postgres and Redis, but ${missing.join(' and ')} is not set. ${HOW_TO}`,
+      `The Bluesky AppView tests need Postgres and Redis, but ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set. ${HOW_TO}`,
     );
   }
   const postgres = new URL(postgresUrl!);

@@ -3,11 +3,13 @@
 import type { Network } from '../../../shared/entities';
 import type { ConnectorContext } from '../../connectors/connector';
 import type { InboxSource } from '../inbox-source';
+import { blueskyInboxSource } from './bluesky-source';
 import { mastodonInboxSource } from './mastodon-source';
 import { telegramInboxSource } from './telegram-source';
 
 export function defaultInboxSources(ctx: ConnectorContext): Partial<Record<Network, InboxSource>> {
   return {
+    bluesky: blueskyInboxSource(ctx),
     mastodon: mastodonInboxSource(ctx),
     telegram: telegramInboxSource(ctx),
   };
