@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppPage } from './pages/app-page';
 import { BrandKitPage } from './pages/brand-kit-page';
+import { ComposerKit } from './pages/composer-kit';
 import { ComposerPage } from './pages/composer-page';
 import { OnboardingPage } from './pages/onboarding-page';
 import { PlanPage } from './pages/plan-page';
@@ -187,4 +188,47 @@ describe('the plan for a new owner', () => {
     expect(await kit.voice.inputValue()).toBe('Warm and neighbourly, never pushy.');
     expect(await shell.errorMessages()).toEqual([]);
   });
+
+  it('marks brand kit problems in the composer as the owner types, and asks before posting anyway', async () => {
+    const composer = new ComposerPage(app.page);
+    const composerKit = new ComposerKit(app.page);
+    await shell.newPost();
+    await composer.waitUntilOpen();
+    await composerKit.chooseKind('Campaign');
+    await composer.type('Cheap rye today');
+    await expect.poll(() => composerKit.summary.textContent()).toBe('2 things do not fit your brand kit.');
+    expect(await composerKit.problemMessages()).toEqual([
+      '“Cheap” is on your list of words to avoid. Try “good value”.',
+      'Campaign posts must include “#ad”. Add it, for example at the end.',
+    ]);
+    expect(await composerKit.markedTexts()).toEqual(['Cheap']);
+    await composerKit.show('“Cheap”');
+    expect(await composerKit.selection()).toEqual([0, 5]);
+
+    await composer.pickChannel('Bakery');
+    await composer.waitUntilSaved();
+    await composer.schedule('2026-11-27', '09:00');
+    await composerKit.postAnywayDialog.waitFor();
+    await composerKit.fixFirst();
+    expect(await shell.waitForError(/Not scheduled/)).toMatch(/brand kit/);
+    expect(await composer.scheduledSummary.count()).toBe(0);
+
+    await composer.text.press('End');
+    await composer.type(' #ad');
+    await expect.poll(() => composerKit.summary.textContent()).toBe('1 thing does not fit your brand kit.');
+    await composer.waitUntilSaved();
+    await composer.scheduleButton.click();
+    await composerKit.postAnyway();
+    await composer.scheduledSummary.waitFor();
+    const post = await onlyPostWith('Cheap rye today #ad');
+    expect(post).toMatchObject({ kind: 'campaign', status: 'scheduled' });
+  });
 });
+
+async function onlyPostWith(body: string) {
+  const from = Date.UTC(2026, 10, 20);
+  const posts = await app.call('calendar.range', { from, to: from + 30 * 24 * 60 * 60 * 1000 });
+  const matching = posts.filter((post) => post.excerpt === body);
+  expect(matching).toHaveLength(1);
+  return app.call('posts.get', { id: matching[0]!.id });
+}

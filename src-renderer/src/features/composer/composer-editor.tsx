@@ -6,6 +6,10 @@ import { useOutboxStatus } from '../../app/outbox-status';
 import { ChannelCounters } from '../../components/channel-counters';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ApiError, call, messageOf } from '../../lib/api';
+import { KitHighlightField } from '../brand-kit/kit-highlight';
+import { KitProblemList } from '../brand-kit/kit-problem-list';
+import { confirmPostAnyway, PostAnywayDialog } from '../brand-kit/post-anyway';
+import { useKitCheck } from '../brand-kit/use-kit-check';
 import { ActivityLog } from './activity-log';
 import { blockingReason, checkChannels, imageFacts, selectedChannels } from './channel-checks';
 import { ChannelPicker } from './channel-picker';
@@ -13,10 +17,12 @@ import { ChannelVariants } from './channel-variants';
 import { DeliveryStatus } from './delivery-status';
 import { isBlank } from './draft-journal';
 import { MediaSection } from './media-section';
+import { PostKindField } from './post-kind-field';
 import { PublishSection } from './publish-section';
 import { SaveStatusText } from './save-status';
 import { ScheduleSection } from './schedule-section';
 import { useDraftEditor, type DraftStart } from './use-draft-editor';
+import { usePostKind } from './use-post-kind';
 import { usePostActivity } from './use-post-activity';
 
 export function ComposerEditor({ start }: { start: DraftStart }) {
@@ -46,6 +52,8 @@ export function ComposerEditor({ start }: { start: DraftStart }) {
   const checks = useMemo(() => checkChannels(picked, content, images), [picked, content, images]);
   const blocked = published ? null : blockingReason(checks);
   const limits = useMemo(() => Object.fromEntries(picked.map((c) => [c.id, c.limits])), [picked]);
+  const postKind = usePostKind(post, editor.setPost);
+  const kitProblems = useKitCheck(content.body, postKind.kind);
 
   async function ensureSaved(action: 'scheduling' | 'publishing'): Promise<string> {
     // Scheduling an empty composer would only leave an untitled draft behind.
@@ -55,6 +63,14 @@ export function ComposerEditor({ start }: { start: DraftStart }) {
     const id = await saver.ensureCreated();
     if (saver.hasUnsavedChanges) {
       throw new ApiError('INTERNAL', 'Your latest changes are not saved yet. Wait a moment and try again.');
+    }
+    await postKind.ensureSaved(id);
+    if (!(await confirmPostAnyway(kitProblems, action))) {
+      const not = action === 'scheduling' ? 'Not scheduled' : 'Not published';
+      throw new ApiError(
+        'INVALID_INPUT',
+        `${not}: the post does not fit your brand kit yet. Fix it, or choose “Post anyway”.`,
+      );
     }
     return id;
   }
@@ -97,17 +113,19 @@ export function ComposerEditor({ start }: { start: DraftStart }) {
             <label htmlFor={textId} className="composer-card-title">
               Post text
             </label>
-            <textarea
-              id={textId}
-              className="composer-textarea"
-              value={content.body}
-              maxLength={LIMITS.body}
-              readOnly={published}
-              placeholder="What would you like to share?"
-              aria-describedby={countId}
-              autoFocus={!published}
-              onChange={(event) => editor.update({ ...content, body: event.target.value })}
-            />
+            <KitHighlightField text={content.body} problems={kitProblems}>
+              <textarea
+                id={textId}
+                className="composer-textarea"
+                value={content.body}
+                maxLength={LIMITS.body}
+                readOnly={published}
+                placeholder="What would you like to share?"
+                aria-describedby={countId}
+                autoFocus={!published}
+                onChange={(event) => editor.update({ ...content, body: event.target.value })}
+              />
+            </KitHighlightField>
             <div id={countId} className="composer-counters">
               {picked.length === 0 ? (
                 <p className="field-hint">Pick channels below to see how long each one allows.</p>
@@ -121,7 +139,16 @@ export function ComposerEditor({ start }: { start: DraftStart }) {
                 />
               )}
             </div>
+            {!published && (
+              <KitProblemList problems={kitProblems} textareaId={textId} onOpenKit={() => go('brand-kit')} />
+            )}
           </section>
+          <PostKindField
+            kind={postKind.kind}
+            readOnly={published}
+            error={postKind.error}
+            onChange={postKind.choose}
+          />
           <ChannelPicker
             channels={channels}
             selected={content.channelIds}
@@ -217,6 +244,7 @@ export function ComposerEditor({ start }: { start: DraftStart }) {
         onConfirm={() => void deletePost()}
         onCancel={() => setConfirmingDelete(false)}
       />
+      <PostAnywayDialog />
     </div>
   );
 }
