@@ -232,3 +232,52 @@ async function onlyPostWith(body: string) {
   expect(matching).toHaveLength(1);
   return app.call('posts.get', { id: matching[0]!.id });
 }
+
+describe('skipping the first-run questions', () => {
+  let fresh: AppHarness;
+
+  beforeAll(async () => {
+    fresh = await startApp({ timeZone: ZONE, firstRun: true });
+    await new AppPage(fresh.page).waitUntilReady();
+  });
+
+  afterAll(async () => {
+    await fresh?.close();
+  });
+
+  it('opens the app after “Skip for now”; Settings asks again and keeps the new answers', async () => {
+    const freshShell = new AppPage(fresh.page);
+    const questions = new OnboardingPage(fresh.page);
+    await questions.answer('Who does the social media work?', 'A team or an agency');
+    await questions.skip();
+    await freshShell.heading().filter({ hasText: /\d{4}/ }).waitFor();
+    expect(await freshShell.currentSection()).toBe('Calendar');
+    expect((await fresh.call('onboarding.get')).onboardedAt).not.toBeNull();
+
+    await freshShell.goTo('Settings');
+    await fresh.page.getByRole('button', { name: 'Review business stage' }).click();
+    await questions.heading.filter({ hasText: 'Review your business stage' }).waitFor();
+    expect(await questions.answerOf('Who does the social media work?')).toBeNull();
+    await questions.answer('How long have you been posting for the business?', 'More than 2 years');
+    await questions.answer(
+      'How many followers do you have in total, across all channels?',
+      'More than 50,000',
+    );
+    await questions.answer('Who does the social media work?', 'A team or an agency');
+    await questions.answer('How much do you spend on ads each month, in your currency?', '200 to 2,000');
+    await questions.answer('What do you want most right now?', 'To reach new people');
+    await expect.poll(() => questions.proposal.textContent()).toMatch(/^We suggest: Scaling — /);
+    await questions.start();
+
+    const freshPlan = new PlanPage(fresh.page);
+    await freshPlan.waitUntilLoaded();
+    expect(await freshPlan.stage()).toBe('Scaling');
+    expect(await freshPlan.stageReason()).toMatch(/50,000 followers/);
+    await freshShell.goTo('Settings');
+    await fresh.page.getByRole('button', { name: 'Review business stage' }).click();
+    await questions.heading.filter({ hasText: 'Review your business stage' }).waitFor();
+    expect(await questions.answerOf('How many followers do you have in total, across all channels?')).toBe(
+      'More than 50,000',
+    );
+  });
+});
