@@ -11,6 +11,7 @@ import { openDatabase, type OpenedDatabase } from './db/open-database';
 import { createDispatch, type Dispatch } from './dispatch';
 import { CoreEvents, type CoreEventListener } from './events';
 import { inboxHandlers } from './handlers/inbox-handlers';
+import { marketingHandlers } from './handlers/marketing-handlers';
 import { mediaHandlers } from './handlers/media-handlers';
 import { metricsHandlers } from './handlers/metrics-handlers';
 import { mastodonOAuthFlows, oauthHandlers } from './handlers/oauth-handlers';
@@ -32,6 +33,9 @@ import { EngagementReporter } from './metrics/engagement-report';
 import { MetricsCollector } from './metrics/metrics-collector';
 import { MetricsStore } from './metrics/metrics-store';
 import { defaultPostCountReaders, type PostCountReader } from './metrics/post-counts';
+import { ImportService } from './imports/import-service';
+import { FiguresQuery } from './marketing/figures-query';
+import { LinkTagger } from './marketing/link-tagger';
 import { Outbox, type WakeReason } from './outbox/outbox';
 import { OutboxStore } from './outbox/outbox-store';
 import { NO_OPTIONAL_SOURCES } from './plan/facts';
@@ -40,11 +44,13 @@ import { PlanStore } from './plan/plan-store';
 import type { Notifier, OnlineSignal, SecretStore } from './ports';
 import { ActivityStore } from './store/activity-store';
 import { BrandKitStore } from './store/brand-kit-store';
+import { CampaignStore } from './store/campaign-store';
 import { ChannelStore } from './store/channel-store';
 import { MediaStore } from './store/media-store';
 import { PostStore } from './store/post-store';
 import { ProfileStore } from './store/profile-store';
 import { SettingsStore } from './store/settings-store';
+import { SpendStore } from './store/spend-store';
 
 export interface CoreOptions {
   clock: Clock;
@@ -110,6 +116,8 @@ export function createCore(options: CoreOptions): Core {
   const connectors = options.connectors ?? defaultConnectors(connectorContext);
   const settings = new SettingsStore(db, options.clock);
   const outboxStore = new OutboxStore(db);
+  const campaigns = new CampaignStore(db, options.clock);
+  const tagger = new LinkTagger(campaigns);
   const accounts = new AccountDirectory(db, options.secrets, options.clock);
   const outbox = new Outbox({
     store: outboxStore,
@@ -125,6 +133,7 @@ export function createCore(options: CoreOptions): Core {
     events,
     activity: ctx.activity,
     replyToOf: (postId) => replyToOf(db, postId),
+    tagLinks: (postId, network, text) => tagger.outgoingText(postId, network, text),
   });
   const connections = new ChannelConnections(
     db,
@@ -205,6 +214,13 @@ export function createCore(options: CoreOptions): Core {
       collector: metrics,
       reporter: new EngagementReporter(metricsStore),
       store: metricsStore,
+    }),
+    ...marketingHandlers(ctx, {
+      campaigns,
+      tagger,
+      spend: new SpendStore(db, options.clock),
+      imports: new ImportService(db, options.clock, () => ctx.profile.get().timeZone, campaigns),
+      figures: new FiguresQuery(db),
     }),
   };
   ctx.profile.get();

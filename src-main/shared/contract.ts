@@ -1,6 +1,7 @@
 // The one list of IPC channels. Each names its input and output schema; main and the
 // web bridge parse every input against it, and the preload refuses names not listed here.
 import { z } from 'zod';
+import { marketingContract } from './marketing-contract';
 import { AppSettings, AppSettingsChanges, OutboxStatus } from './app-settings';
 import { BrandKit, KIT_LIMITS } from './brand-kit/kit';
 import { ConnectInput, MastodonOAuthStart } from './connect-inputs';
@@ -55,6 +56,9 @@ const Text = (max: number) => z.string().max(max);
 const Choice = z.enum(['earlier', 'later']);
 
 export const contract = {
+  // Campaigns, UTM, spend, imports and figures: listed in their own file.
+  ...marketingContract,
+
   'profile.get': { input: NoInput, output: Profile },
   'profile.update': {
     input: z

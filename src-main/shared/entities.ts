@@ -162,6 +162,8 @@ export const Post = z.object({
   status: PostStatus,
   kind: PostKind,
   ...Schedule,
+  /** The campaign whose links this post carries (tagged with UTM parameters when sent). */
+  campaignId: Id.nullable().optional(),
   createdAt: Instant,
   updatedAt: Instant,
   targets: z.array(PostTarget),

@@ -11,14 +11,11 @@ export type MoneyTotal = Record<string, number>;
 
 const CURRENCY_CODE = /^[A-Z]{3}$/;
 
+/** ISO 4217 codes the platform knows; Intl.NumberFormat alone accepts any three letters. */
+const KNOWN_CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+
 export function isCurrencyCode(code: string): boolean {
-  if (!CURRENCY_CODE.test(code)) return false;
-  try {
-    new Intl.NumberFormat('en', { style: 'currency', currency: code });
-    return true;
-  } catch {
-    return false;
-  }
+  return CURRENCY_CODE.test(code) && KNOWN_CURRENCIES.has(code);
 }
 
 /** Digits after the decimal point: 2 for EUR and USD, 0 for JPY, 3 for KWD. */

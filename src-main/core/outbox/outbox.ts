@@ -40,6 +40,8 @@ export interface OutboxDeps {
   activity: ActivityStore;
   /** The inbox item a post answers, for replies written in the inbox; null for other posts. */
   replyToOf?(postId: string): ReplyTo | null;
+  /** The text a target sends: a campaign post's links carry UTM tags for its network. */
+  tagLinks(postId: string, network: Network, text: string): string;
   random?: () => number;
 }
 

@@ -27,7 +27,7 @@ export class TargetSender {
           `Cadence cannot publish to ${NETWORK_LABELS[account.network]} yet. Remove that channel from the post.`,
         );
       }
-      const outgoing = await this.outgoing(due, row.idempotencyKey, row.bodyOverride);
+      const outgoing = await this.outgoing(due, row.idempotencyKey, row.bodyOverride, account.network);
       if (unverified) {
         const settled = await this.reconcile(due, connector, account, outgoing, row.remoteId);
         if (settled) return;
@@ -224,6 +224,7 @@ export class TargetSender {
     due: DueTarget,
     idempotencyKey: string | null,
     bodyOverride: string | null,
+    network: Account['network'],
   ): Promise<OutgoingPost> {
     const post = this.deps.posts.get(due.postId);
     const images = await Promise.all(
@@ -238,7 +239,9 @@ export class TargetSender {
     return {
       targetId: due.targetId,
       idempotencyKey: idempotencyKey ?? `cadence-${due.targetId}`,
-      text: bodyOverride ?? post.body,
+      // Tagged here, per network, so the stored text stays as the owner wrote it; the same
+      // post always gets the same tags, so verify compares like with like after a crash.
+      text: this.deps.tagLinks(post.id, network, bodyOverride ?? post.body),
       images,
       firstAttemptAt: this.deps.store.firstAttemptAt(due.targetId) ?? this.deps.clock.now(),
       ...(replyTo ? { replyTo } : {}),

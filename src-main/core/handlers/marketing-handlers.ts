@@ -1,0 +1,86 @@
+import { AppError } from '../../shared/errors';
+import type { FiguresQuery } from '../marketing/figures-query';
+import type { LinkTagger } from '../marketing/link-tagger';
+import type { ImportService } from '../imports/import-service';
+import type { CampaignStore } from '../store/campaign-store';
+import type { SpendStore } from '../store/spend-store';
+import type { CoreContext, HandlerMap } from './types';
+
+type MarketingChannels =
+  | 'campaigns.list'
+  | 'campaigns.create'
+  | 'campaigns.update'
+  | 'campaigns.delete'
+  | 'posts.setCampaign'
+  | 'utm.preview'
+  | 'spend.add'
+  | 'spend.list'
+  | 'spend.delete'
+  | 'imports.preview'
+  | 'imports.commit'
+  | 'figures.campaigns'
+  | 'figures.posts';
+
+export interface MarketingServices {
+  campaigns: CampaignStore;
+  spend: SpendStore;
+  imports: ImportService;
+  figures: FiguresQuery;
+  tagger: LinkTagger;
+}
+
+export function marketingHandlers(ctx: CoreContext, m: MarketingServices): HandlerMap<MarketingChannels> {
+  return {
+    'campaigns.list': () => m.campaigns.list(),
+    'campaigns.create': (input) => {
+      ctx.channels.assertExist(input.channelIds ?? []);
+      return m.campaigns.create(input);
+    },
+    'campaigns.update': ({ id, ...changes }) => {
+      ctx.channels.assertExist(changes.channelIds ?? []);
+      return m.campaigns.update(id, changes);
+    },
+    'campaigns.delete': ({ id }) => {
+      m.campaigns.delete(id);
+      return { id };
+    },
+    'posts.setCampaign': ({ postId, campaignId }) => {
+      m.campaigns.setPostCampaign(ctx.posts.get(postId), campaignId);
+      ctx.events.emit({ type: 'post.changed', postId });
+      return ctx.posts.get(postId);
+    },
+    'utm.preview': ({ postId, channelId, medium }) => {
+      const post = ctx.posts.get(postId);
+      const target = post.targets.find((t) => t.channelId === channelId);
+      if (!target) throw new AppError('NOT_FOUND', 'This post does not go to that channel.');
+      const { network } = ctx.channels.get(channelId);
+      const tagged = m.tagger.tag(postId, network, target.bodyOverride ?? post.body, medium ?? 'social');
+      if (!tagged) {
+        throw new AppError(
+          'INVALID_INPUT',
+          'This post is not part of a campaign, so its links are sent as written.',
+        );
+      }
+      return {
+        campaignSlug: tagged.slug,
+        network,
+        medium: medium ?? 'social',
+        text: tagged.text,
+        links: tagged.links,
+      };
+    },
+    'spend.add': (input) => {
+      m.campaigns.get(input.campaignId);
+      return m.spend.add(input);
+    },
+    'spend.list': (input) => m.spend.list(input?.campaignId),
+    'spend.delete': ({ id }) => {
+      m.spend.deleteManual(id);
+      return { id };
+    },
+    'imports.preview': (input) => m.imports.preview(input),
+    'imports.commit': (input) => m.imports.commit(input),
+    'figures.campaigns': ({ from, to }) => m.figures.campaigns(from, to),
+    'figures.posts': (input) => m.figures.posts(input?.campaignId),
+  };
+}

@@ -1,0 +1,354 @@
+// Reads an export the owner picked (it never leaves the device): finds its header row,
+// recognises the exporter by its columns, maps columns to fields (overridable), reads every
+// row, and either shows a preview or stores the rows. A row imported before is recognised
+// by its hash (orders by their shop's order id) and not stored twice.
+import { createHash } from 'node:crypto';
+import { and, eq, inArray } from 'drizzle-orm';
+import { AppError } from '../../shared/errors';
+import {
+  MARKETING_LIMITS,
+  type ColumnMapping,
+  type ImportInput,
+  type ImportKind,
+  type ImportPreview,
+} from '../../shared/marketing';
+import type { Clock } from '../clock';
+import type { AppDatabase } from '../db/open-database';
+import { adSpend, analyticsRows, importsLog, orders } from '../db/schema';
+import type { CampaignStore } from '../store/campaign-store';
+import { parseCsv, type CsvRecord } from './csv';
+import {
+  FORMATS,
+  autoMapping,
+  detectFormat,
+  fits,
+  formatOf,
+  normalizeHeader,
+  type FormatSpec,
+} from './formats';
+import { readRow, type ImportRecord, type ReadingContext, type RowOutcome } from './rows';
+import { detectDateOrder, detectDecimalMark, parseDate } from './values';
+
+interface ReadRow {
+  line: number;
+  cells: Record<string, string>;
+  outcome: RowOutcome;
+  hash: string | null;
+  duplicate: boolean;
+}
+
+interface ReadFile {
+  format: FormatSpec;
+  headers: string[];
+  mapping: ColumnMapping;
+  rows: ReadRow[];
+  problems: string[];
+}
+
+const NUMERIC_FIELDS = [
+  'amount',
+  'total',
+  'revenue',
+  'impressions',
+  'clicks',
+  'sessions',
+  'conversions',
+  'refunded',
+];
+const DATE_FIELDS = ['date', 'createdAt'];
+/** How far down a file the header row may be (Google Ads puts a title and a date range first). */
+const HEADER_SEARCH_ROWS = 15;
+const LISTED_ROW_PROBLEMS = 20;
+
+export class ImportService {
+  constructor(
+    private readonly db: AppDatabase,
+    private readonly clock: Clock,
+    private readonly timeZone: () => string,
+    private readonly campaigns: CampaignStore,
+  ) {}
+
+  preview(input: ImportInput): ImportPreview {
+    const file = this.read(input);
+    const count = (test: (row: ReadRow) => boolean) => file.rows.filter(test).length;
+    return {
+      kind: file.format.kind,
+      label: file.format.label,
+      columns: file.headers,
+      fields: file.format.fields.map((spec) => ({
+        field: spec.field,
+        label: spec.label,
+        required: spec.required,
+        column: file.mapping[spec.field] ?? null,
+      })),
+      mapping: file.mapping,
+      rows: file.rows
+        .filter((row) => row.outcome.kind !== 'ignored')
+        .slice(0, MARKETING_LIMITS.previewRows)
+        .map((row) => ({
+          line: row.line,
+          values: row.outcome.kind === 'record' ? shown(row.outcome.record) : row.cells,
+          problems: [
+            ...(row.outcome.kind === 'problem' ? row.outcome.problems : []),
+            ...(row.duplicate ? ['Already imported; it will not be added again.'] : []),
+          ],
+        })),
+      totals: {
+        rows: count((r) => r.outcome.kind !== 'ignored'),
+        valid: count((r) => r.outcome.kind === 'record' && !r.duplicate),
+        withProblems: count((r) => r.outcome.kind === 'problem'),
+        alreadyImported: count((r) => r.duplicate),
+      },
+      problems: file.problems,
+    };
+  }
+
+  commit(input: ImportInput): {
+    kind: ImportKind;
+    imported: number;
+    skipped: number;
+    alreadyImported: number;
+    problems: string[];
+  } {
+    const file = this.read(input);
+    const now = this.clock.now();
+    let imported = 0;
+    let alreadyImported = 0;
+    this.db.transaction((tx) => {
+      for (const row of file.rows) {
+        if (row.outcome.kind !== 'record') continue;
+        const record = row.outcome.record;
+        const inserted = this.insert(tx as unknown as AppDatabase, record, row.hash!, now);
+        if (inserted) imported++;
+        else alreadyImported++;
+      }
+      const skipped = file.rows.filter((r) => r.outcome.kind === 'problem').length;
+      tx.insert(importsLog)
+        .values({
+          fileName: input.fileName,
+          kind: file.format.kind,
+          rowsImported: imported,
+          rowsSkipped: skipped,
+          at: now,
+        })
+        .run();
+    });
+    return {
+      kind: file.format.kind,
+      imported,
+      skipped: file.rows.filter((r) => r.outcome.kind === 'problem').length,
+      alreadyImported,
+      problems: file.problems,
+    };
+  }
+
+  private insert(db: AppDatabase, record: ImportRecord, rowHash: string, now: number): boolean {
+    switch (record.table) {
+      case 'ad_spend': {
+        const { table: _t, ...values } = record;
+        return (
+          db
+            .insert(adSpend)
+            .values({
+              id: rowHash.slice(0, 32),
+              ...values,
+              campaignId: this.campaigns.resolve(record.campaignName),
+              rowHash,
+              importedAt: now,
+            })
+            .onConflictDoNothing()
+            .run().changes > 0
+        );
+      }
+      case 'analytics_rows': {
+        const { table: _t, ...values } = record;
+        return (
+          db
+            .insert(analyticsRows)
+            .values({
+              ...values,
+              campaignId: this.campaigns.resolve(record.utmCampaign),
+              rowHash,
+              importedAt: now,
+            })
+            .onConflictDoNothing()
+            .run().changes > 0
+        );
+      }
+      case 'orders': {
+        const { table: _t, ...values } = record;
+        return (
+          db
+            .insert(orders)
+            .values({
+              ...values,
+              campaignId: this.campaigns.resolve(record.utmCampaign),
+              rowHash,
+              importedAt: now,
+            })
+            .onConflictDoNothing()
+            .run().changes > 0
+        );
+      }
+    }
+  }
+
+  private read(input: ImportInput): ReadFile {
+    const csv = parseCsv(input.csvText);
+    const comments = csv.records.filter(isComment);
+    const records = csv.records.filter((r) => !isComment(r));
+    if (records.length === 0) throw new AppError('INVALID_INPUT', `“${input.fileName}” has no rows.`);
+    const { format, headerIndex } = this.findHeader(input, records);
+    const headers = records[headerIndex]!.cells.map((h) => h.trim());
+    const mapping = {
+      ...autoMapping(format, headers),
+      ...this.checkedOverride(input.mapping, format, headers),
+    };
+    const missing = format.fields.filter((spec) => spec.required && !mapping[spec.field]);
+    if (missing.length > 0) {
+      throw new AppError(
+        'INVALID_INPUT',
+        `Choose the column for ${missing.map((m) => `“${m.label}”`).join(', ')}: the file has no column Cadence recognises for it.`,
+      );
+    }
+    const data = records.slice(headerIndex + 1);
+    const indexOf = new Map(
+      Object.entries(mapping).map(([field, header]) => [field, headers.indexOf(header)]),
+    );
+    const cellsOf = (record: CsvRecord) => {
+      const cells: Record<string, string> = {};
+      for (const [field, index] of indexOf) cells[field] = record.cells[index] ?? '';
+      return cells;
+    };
+    const valuesOf = (fields: string[]) =>
+      data
+        .flatMap((record) => fields.map((field) => cellsOf(record)[field] ?? ''))
+        .filter((v) => v.trim() !== '');
+    const problems: string[] = [];
+    const ctx: ReadingContext = {
+      kind: format.kind,
+      decimal: detectDecimalMark(valuesOf(NUMERIC_FIELDS), csv.delimiter),
+      dateOrder: detectDateOrder(valuesOf(DATE_FIELDS)),
+      timeZone: this.timeZone(),
+      currency: input.currency ?? currencyInHeader(mapping.amount) ?? null,
+      fallbackDate: format.kind === 'ga4' && !mapping.date ? periodEnd(comments) : null,
+    };
+    const rows: ReadRow[] = [];
+    const seen = new Set<string>();
+    for (const record of data) {
+      const cells = cellsOf(record);
+      const outcome = readRow(ctx, (field) => cells[field] ?? '');
+      const hash = outcome.kind === 'record' ? rowHash(outcome.record) : null;
+      const duplicate = hash !== null && (seen.has(hash) || this.alreadyStored(outcome, hash));
+      if (hash) seen.add(hash);
+      rows.push({ line: record.line, cells, outcome, hash, duplicate });
+    }
+    const withProblems = rows.filter((r) => r.outcome.kind === 'problem');
+    for (const row of withProblems.slice(0, LISTED_ROW_PROBLEMS)) {
+      if (row.outcome.kind === 'problem')
+        problems.push(`Line ${row.line}: ${row.outcome.problems.join(' ')}`);
+    }
+    if (withProblems.length > LISTED_ROW_PROBLEMS) {
+      problems.push(`…and ${withProblems.length - LISTED_ROW_PROBLEMS} more lines with problems.`);
+    }
+    if (rows.every((r) => r.outcome.kind === 'ignored'))
+      problems.push('The file has a header but no data rows.');
+    return { format, headers, mapping, rows, problems };
+  }
+
+  private findHeader(input: ImportInput, records: CsvRecord[]): { format: FormatSpec; headerIndex: number } {
+    const candidates = records.slice(0, HEADER_SEARCH_ROWS);
+    const wanted = input.kind ? formatOf(input.kind) : null;
+    for (const [index, record] of candidates.entries()) {
+      const headers = record.cells.map((h) => h.trim());
+      if (wanted) {
+        const mapped = Object.values(input.mapping ?? {});
+        // Any chosen column marks the header row; a chosen column it lacks is named below.
+        const covered = mapped.some((m) => headers.some((h) => normalizeHeader(h) === normalizeHeader(m)));
+        if (fits(wanted, headers) || covered) return { format: wanted, headerIndex: index };
+      } else {
+        const detected = detectFormat(headers);
+        if (detected) return { format: detected, headerIndex: index };
+      }
+    }
+    const firstLine = records[0]!.cells.filter((c) => c.trim() !== '').slice(0, 12);
+    const columns = `Its first line has: ${firstLine.map((c) => `“${c.trim()}”`).join(', ')}.`;
+    if (wanted) {
+      const actually = candidates
+        .map((r) => detectFormat(r.cells.map((c) => c.trim())))
+        .find((f) => f !== null);
+      throw new AppError(
+        'INVALID_INPUT',
+        `“${input.fileName}” is not a ${wanted.label}: Cadence expected ${wanted.expects}. ` +
+          (actually ? `It looks like a ${actually.label}.` : columns),
+      );
+    }
+    throw new AppError(
+      'INVALID_INPUT',
+      `Cadence does not recognise “${input.fileName}”. It reads ${FORMATS.map((f) => f.label).join(', ')}. ${columns}`,
+    );
+  }
+
+  private checkedOverride(
+    override: ColumnMapping | undefined,
+    format: FormatSpec,
+    headers: string[],
+  ): ColumnMapping {
+    const checked: ColumnMapping = {};
+    for (const [field, header] of Object.entries(override ?? {})) {
+      const spec = format.fields.find((s) => s.field === field);
+      if (!spec) throw new AppError('INVALID_INPUT', `A ${format.label} has no field “${field}”.`);
+      const column = headers.find((h) => normalizeHeader(h) === normalizeHeader(header));
+      if (column === undefined) {
+        throw new AppError('INVALID_INPUT', `There is no column “${header}” in this file for ${spec.label}.`);
+      }
+      checked[field] = column;
+    }
+    return checked;
+  }
+
+  private alreadyStored(outcome: RowOutcome, hash: string): boolean {
+    if (outcome.kind !== 'record') return false;
+    const record = outcome.record;
+    if (record.table === 'orders') {
+      return !!this.db
+        .select({ id: orders.id })
+        .from(orders)
+        .where(and(eq(orders.source, record.source), eq(orders.orderId, record.orderId)))
+        .get();
+    }
+    const table = record.table === 'ad_spend' ? adSpend : analyticsRows;
+    return !!this.db
+      .select({ h: table.rowHash })
+      .from(table)
+      .where(inArray(table.rowHash, [hash]))
+      .get();
+  }
+}
+
+function isComment(record: CsvRecord): boolean {
+  return record.cells[0]!.trimStart().startsWith('#') && record.cells.slice(1).every((c) => c.trim() === '');
+}
+
+/** "Amount spent (EUR)" says the currency of its column. */
+function currencyInHeader(header: string | undefined): string | undefined {
+  return header ? /\(([A-Za-z]{3})\)\s*$/.exec(header)?.[1]?.toUpperCase() : undefined;
+}
+
+/** GA4 writes "# End date: 20261130" above its table. */
+function periodEnd(comments: CsvRecord[]): string | null {
+  for (const comment of comments) {
+    const match = /^#\s*end date:\s*(\S+)/i.exec(comment.cells[0]!.trim());
+    if (match) return parseDate(match[1]!);
+  }
+  return null;
+}
+
+function rowHash(record: ImportRecord): string {
+  return createHash('sha256').update(JSON.stringify(record)).digest('hex');
+}
+
+function shown(record: ImportRecord): Record<string, string | number | null> {
+  const { table: _table, ...values } = record;
+  return values;
+}
