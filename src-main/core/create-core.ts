@@ -39,6 +39,7 @@ import { LinkTagger } from './marketing/link-tagger';
 import { Outbox, type WakeReason } from './outbox/outbox';
 import { OutboxStore } from './outbox/outbox-store';
 import { NO_OPTIONAL_SOURCES } from './plan/facts';
+import type { Period } from './plan/periods';
 import { PlanService } from './plan/plan-service';
 import { PlanStore } from './plan/plan-store';
 import type { Notifier, OnlineSignal, SecretStore } from './ports';
@@ -188,7 +189,12 @@ export function createCore(options: CoreOptions): Core {
   // that need them say what the owner must do first.
   const plan = new PlanService(options.clock, ctx.profile, new PlanStore(db, options.clock, kits), {
     ...NO_OPTIONAL_SOURCES,
-    metrics: { lastViewed: (period) => metricsStore.lastViewed(period) },
+    // The numbers exist once a connected channel can be measured.
+    get metrics() {
+      return ctx.channels.list().some((c) => c.connection === 'connected' && connectors[c.network])
+        ? { lastViewed: (period: Period) => metricsStore.lastViewed(period) }
+        : null;
+    },
     // Reply times count only once a connected channel has an inbox to answer from.
     get inbox() {
       return ctx.channels.list().some((c) => c.connection === 'connected' && inboxSources[c.network])

@@ -168,10 +168,32 @@ describe('tag every link in campaign posts', () => {
   });
 });
 
+describe('look at follower count and engagement rate', () => {
+  it('is unavailable without a connected channel, then checks itself when the owner opens Insights', async () => {
+    const october = startPlanWorld({ now: newYork('2026-10-30T12:00') });
+    try {
+      await october.call('profile.setStage', { stage: 'scaling' });
+      expect((await october.item('look-at-metrics')).guidance).toMatch(
+        /^Available once you let Cadence collect follower and engagement numbers/,
+      );
+      october.addChannel('connected');
+      await october.call('metrics.viewed'); // last month, seen from November: does not count
+      october.clock.set(NOW);
+      expect(await october.item('look-at-metrics')).toMatchObject({
+        state: 'not-started',
+        nextAction: { destination: 'insights' },
+      });
+      await october.call('metrics.viewed');
+      expect(await october.item('look-at-metrics')).toMatchObject({ state: 'done', progress: { done: 1 } });
+    } finally {
+      await october.cleanup();
+    }
+  });
+});
+
 describe('items that need data Cadence does not have yet', () => {
   it.each([
     ['reply-on-time', 'Available once you turn on the inbox'],
-    ['look-at-metrics', 'Available once you let Cadence collect follower and engagement numbers'],
     ['run-campaign', 'Available once you set up a campaign in Cadence'],
     ['log-ad-spend', 'Available once you record your ad spend'],
     ['import-conversions', 'Available once you import clicks and conversions'],
