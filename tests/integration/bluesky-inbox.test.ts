@@ -58,8 +58,14 @@ beforeAll(async () => {
   });
   expect((await publishNow(t, draft.id)).status).toBe('published');
   const uri = targetRemoteId(draft.id);
-  const [published] = (await fan.app.bsky.feed.getPosts({ uris: [uri] })).data.posts;
-  ourPost = { id: draft.id, uri, cid: published!.cid };
+  // From the PDS, which has it at once; the AppView indexes it a moment later.
+  const [, , repo, collection, rkey] = uri.split('/');
+  const published = await fan.com.atproto.repo.getRecord({
+    repo: repo!,
+    collection: collection!,
+    rkey: rkey!,
+  });
+  ourPost = { id: draft.id, uri, cid: published.data.cid! };
 
   fanMention = strongRef(await fan.post(await withFacets(`Best bread in town: @${shop.handle}`)));
   fanReply = strongRef(
