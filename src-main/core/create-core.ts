@@ -146,7 +146,7 @@ export function createCore(options: CoreOptions): Core {
   );
   const oauthFlows = mastodonOAuthFlows(ctx, connectorContext, connections, (reason) => outbox.wake(reason));
   const inboxSources = options.inboxSources ?? defaultInboxSources(connectorContext);
-  const inboxStore = new InboxStore(db, options.clock);
+  const inboxStore = new InboxStore(db, database.sqlite, options.clock);
   const inboxSync = new InboxSync({
     writer: new InboxWriter(db, database.sqlite, options.clock),
     channels: ctx.channels,
@@ -195,11 +195,10 @@ export function createCore(options: CoreOptions): Core {
         ? { lastViewed: (period: Period) => metricsStore.lastViewed(period) }
         : null;
     },
-    // Reply times count only once a connected channel has an inbox to answer from.
+    // Reply times count once a connected channel's inbox has been read: before that, "nothing
+    // waited for a reply" would be a guess.
     get inbox() {
-      return ctx.channels.list().some((c) => c.connection === 'connected' && inboxSources[c.network])
-        ? inboxFacts
-        : null;
+      return inboxSync.isReading() ? inboxFacts : null;
     },
   });
   const handlers: Handlers = {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measureColdStart } from './cold-start';
 import { reportFigure } from './figures';
+import { measureInboxList } from './inbox-list';
 import { localAt } from '../../src-main/shared/zoned-time';
 import { measureMonthQuery, monthWindow, type RawMonthQuery } from './month-query';
 import { measureMonthRender } from './month-render';
@@ -49,6 +50,10 @@ async function main(): Promise<void> {
     await reportFigure(
       { metric: 'publish_delay_due_to_request', unit: 'ms', goal: 'report' },
       measurePublishDelay,
+    );
+    await reportFigure(
+      { metric: 'inbox_list_100k_first_page_store_vs_raw', unit: 'ms', goal: 'ratio <= 1.3' },
+      measureInboxList,
     );
   } finally {
     rmSync(dataDir, { recursive: true, force: true });

@@ -391,6 +391,8 @@ export const inboxItems = sqliteTable(
     index('inbox_items_received_idx').on(table.receivedAt, table.id),
     index('inbox_items_status_received_idx').on(table.status, table.receivedAt),
     index('inbox_items_channel_received_idx').on(table.channelId, table.receivedAt),
+    // "Unread on this channel": the list and its count without reading every item of the channel.
+    index('inbox_items_channel_status_idx').on(table.channelId, table.status, table.receivedAt),
     index('inbox_items_kind_received_idx').on(table.kind, table.receivedAt),
     index('inbox_items_root_idx').on(table.sourceKey, table.rootRemoteId),
     index('inbox_items_post_idx').on(table.inReplyToPostId),

@@ -24,7 +24,7 @@ export interface ItemRow {
 }
 
 /** Columns of `inbox_items i left join channels c`, named as ItemRow. */
-export const ITEM_COLUMNS: SQL = sql.raw(`
+export const ITEM_COLUMNS_TEXT = `
   i.id, i.channel_id, i.channel_label,
   case when c.id is null then 'removed' when c.connection = 'connected' then 'connected'
     else 'disconnected' end as channel_state,
@@ -32,7 +32,8 @@ export const ITEM_COLUMNS: SQL = sql.raw(`
   i.in_reply_to_post_id, i.received_at, i.status,
   (select json_group_array(l.label) from (select label from inbox_labels where item_id = i.id order by label) l)
     as labels,
-  i.first_replied_at`);
+  i.first_replied_at`;
+export const ITEM_COLUMNS: SQL = sql.raw(ITEM_COLUMNS_TEXT);
 
 export const ITEM_FROM: SQL = sql.raw(`inbox_items i left join channels c on c.id = i.channel_id`);
 

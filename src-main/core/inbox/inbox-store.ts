@@ -1,6 +1,7 @@
 // Reading and triaging the inbox: the filtered list newest first, counts, status and labels in
 // bulk, and one item's conversation with our post and our replies.
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type Database from 'better-sqlite3';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { AppError } from '../../shared/errors';
 import type {
   InboxCounts,
@@ -18,6 +19,7 @@ import {
   decodeBefore,
   encodeBefore,
   ITEM_COLUMNS,
+  ITEM_COLUMNS_TEXT,
   ITEM_FROM,
   likePattern,
   toInboxItem,
@@ -29,26 +31,40 @@ const MAX_THREAD_ITEMS = 200;
 const MAX_IDS_PER_STATEMENT = 500;
 
 export class InboxStore {
+  private readonly prepared = new Map<string, Database.Statement>();
+
   constructor(
     private readonly db: AppDatabase,
+    private readonly sqlite: Database.Database,
     private readonly clock: Clock,
   ) {}
 
   list(input: InboxListInput): InboxList {
     const limit = input.limit ?? DEFAULT_PAGE;
-    const filters = this.filters(input);
-    const where = filters.length > 0 ? sql`where ${sql.join(filters, sql` and `)}` : sql``;
     const before = input.before ? decodeBefore(input.before) : null;
     if (input.before && !before) throw new AppError('INVALID_INPUT', 'That page of the inbox is not valid.');
-    const page = before
-      ? sql`${filters.length > 0 ? sql`and` : sql`where`}
-          (i.received_at < ${before.at} or (i.received_at = ${before.at} and i.id < ${before.id}))`
-      : sql``;
-    const rows = this.db.all<ItemRow>(sql`
-      select ${ITEM_COLUMNS} from ${ITEM_FROM} ${where} ${page}
-      order by i.received_at desc, i.id desc limit ${limit + 1}`);
+    const filter = filtersOf(input);
+    const where = filter.clauses.length > 0 ? `where ${filter.clauses.join(' and ')}` : '';
+    const pageWhere = before
+      ? `${where ? `${where} and` : 'where'} (i.received_at < ? or (i.received_at = ? and i.id < ?))`
+      : where;
+    // The page's ids first, then their columns: labels and channel state are read for the
+    // page only, not for every matching item a sort has to look at. CROSS JOIN keeps SQLite
+    // from walking the whole table to join the page the other way round.
+    const rows = this.statement(
+      `
+      select ${ITEM_COLUMNS_TEXT} from (
+        select i.id, i.received_at from inbox_items i ${pageWhere}
+        order by i.received_at desc, i.id desc limit ?
+      ) page cross join inbox_items i on i.id = page.id left join channels c on c.id = i.channel_id
+      order by page.received_at desc, page.id desc`,
+    ).all(...filter.params, ...(before ? [before.at, before.at, before.id] : []), limit + 1) as ItemRow[];
     const items = rows.slice(0, limit).map(toInboxItem);
-    const total = this.db.get<{ n: number }>(sql`select count(*) as n from inbox_items i ${where}`)?.n ?? 0;
+    const total = (
+      this.statement(`select count(*) as n from inbox_items i ${where}`).get(...filter.params) as {
+        n: number;
+      }
+    ).n;
     const last = items[items.length - 1];
     return {
       items,
@@ -58,27 +74,23 @@ export class InboxStore {
     };
   }
 
-  private filters(input: InboxListInput): SQL[] {
-    const filters: SQL[] = [];
-    if (input.channelId) filters.push(sql`i.channel_id = ${input.channelId}`);
-    if (input.kind) filters.push(sql`i.kind = ${input.kind}`);
-    if (input.status) filters.push(sql`i.status = ${input.status}`);
-    if (input.label) {
-      filters.push(sql`i.id in (select item_id from inbox_labels where label = ${input.label})`);
+  /**
+   * The list's statements, prepared once per shape of filter: the inbox is re-read on every
+   * change, and preparing its query each time would cost more than running it.
+   */
+  private statement(text: string): Database.Statement {
+    let statement = this.prepared.get(text);
+    if (!statement) {
+      statement = this.sqlite.prepare(text);
+      this.prepared.set(text, statement);
     }
-    if (input.search) {
-      const pattern = likePattern(input.search);
-      filters.push(
-        sql`(i.text like ${pattern} escape '\\' or i.author_name like ${pattern} escape '\\' or i.author_handle like ${pattern} escape '\\')`,
-      );
-    }
-    return filters;
+    return statement;
   }
 
   unread(): number {
     return (
-      this.db.get<{ n: number }>(sql`select count(*) as n from inbox_items where status = 'new'`)?.n ?? 0
-    );
+      this.statement("select count(*) as n from inbox_items where status = 'new'").get() as { n: number }
+    ).n;
   }
 
   counts(): InboxCounts {
@@ -228,6 +240,31 @@ export class InboxStore {
       where p.id = ${postId}`);
     return row ? { postId, ...row } : null;
   }
+}
+
+/** The WHERE clauses for the list's filters, with their parameters in order. */
+function filtersOf(input: InboxListInput): { clauses: string[]; params: unknown[] } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  const add = (clause: string, ...values: unknown[]) => {
+    clauses.push(clause);
+    params.push(...values);
+  };
+  if (input.channelId) add('i.channel_id = ?', input.channelId);
+  if (input.kind) add('i.kind = ?', input.kind);
+  if (input.status) add('i.status = ?', input.status);
+  if (input.label) add('i.id in (select item_id from inbox_labels where label = ?)', input.label);
+  if (input.search) {
+    const pattern = likePattern(input.search);
+    const like = (column: string) => `${column} like ? escape '\\'`;
+    add(
+      `(${like('i.text')} or ${like('i.author_name')} or ${like('i.author_handle')})`,
+      pattern,
+      pattern,
+      pattern,
+    );
+  }
+  return { clauses, params };
 }
 
 function chunks(ids: string[]): string[][] {

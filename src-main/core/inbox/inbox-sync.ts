@@ -105,6 +105,17 @@ export class InboxSync {
     }
   }
 
+  /** Whether some connected channel's inbox has been read at least once. */
+  isReading(): boolean {
+    const synced = new Set(
+      this.deps.writer
+        .cursors()
+        .filter((c) => c.lastSyncedAt !== null)
+        .map((c) => c.channelId),
+    );
+    return this.syncable().some((id) => synced.has(id));
+  }
+
   /** Every channel, with whether it has an inbox and how its sync is doing. */
   sources(): InboxSourceInfo[] {
     const cursors = new Map(this.deps.writer.cursors().map((c) => [c.channelId, c]));

@@ -1,0 +1,1 @@
+CREATE INDEX `inbox_items_channel_status_idx` ON `inbox_items` (`channel_id`,`status`,`received_at`);
