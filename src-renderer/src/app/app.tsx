@@ -6,6 +6,7 @@ import { ComposerPage } from '../features/composer/composer-page';
 import { DraftsPage } from '../features/drafts/drafts-page';
 import { BusinessStagePage } from '../features/onboarding/business-stage-page';
 import { InboxPage } from '../features/inbox/inbox-page';
+import { InsightsPage } from '../features/insights/insights-page';
 import { FirstRun } from '../features/onboarding/first-run';
 import { PlanPage } from '../features/plan/plan-page';
 import { SettingsPage } from '../features/settings/settings-page';
@@ -18,6 +19,7 @@ const PAGES: Record<View, () => React.JSX.Element> = {
   calendar: CalendarPage,
   drafts: DraftsPage,
   inbox: InboxPage,
+  insights: InsightsPage,
   composer: ComposerPage,
   settings: SettingsPage,
   'brand-kit': BrandKitPage,

@@ -5,6 +5,7 @@ export type View =
   | 'calendar'
   | 'drafts'
   | 'inbox'
+  | 'insights'
   | 'composer'
   | 'settings'
   | 'brand-kit'

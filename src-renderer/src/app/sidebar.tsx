@@ -7,6 +7,7 @@ const LINKS: Array<{ view: Exclude<View, 'composer'>; label: string }> = [
   { view: 'calendar', label: 'Calendar' },
   { view: 'drafts', label: 'Drafts' },
   { view: 'inbox', label: 'Inbox' },
+  { view: 'insights', label: 'Insights' },
   { view: 'brand-kit', label: 'Brand kit' },
   { view: 'settings', label: 'Settings' },
 ];

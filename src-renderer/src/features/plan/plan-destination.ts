@@ -14,9 +14,8 @@ export function useDestination(): (destination: PlanDestination) => (() => void)
       case 'settings':
       case 'brand-kit':
       case 'inbox':
-        return () => go(destination);
       case 'insights':
-        return null;
+        return () => go(destination);
     }
   };
 }

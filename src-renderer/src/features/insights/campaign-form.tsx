@@ -1,0 +1,149 @@
+import { useId, useState, type FormEvent } from 'react';
+import { CAMPAIGN_GOALS, type Campaign } from '@shared/marketing';
+import { useAppData } from '../../app/app-data';
+import { call, messageOf } from '../../lib/api';
+import { minorToInput, parseMoneyInput } from './money-input';
+
+const GOAL_LABELS: Record<(typeof CAMPAIGN_GOALS)[number], string> = {
+  awareness: 'Awareness',
+  traffic: 'Traffic',
+  sales: 'Sales',
+};
+
+interface CampaignFormProps {
+  /** The campaign being edited; null creates a new one. */
+  campaign: Campaign | null;
+  defaultCurrency: string;
+  onDone(): void;
+}
+
+export function CampaignForm({ campaign, defaultCurrency, onDone }: CampaignFormProps) {
+  const id = useId();
+  const channels = useAppData((s) => s.channels);
+  const [name, setName] = useState(campaign?.name ?? '');
+  const [goal, setGoal] = useState(campaign?.goal ?? 'sales');
+  const [startsOn, setStartsOn] = useState(campaign?.startsOn ?? '');
+  const [endsOn, setEndsOn] = useState(campaign?.endsOn ?? '');
+  const [currency, setCurrency] = useState(campaign?.currency ?? defaultCurrency);
+  const [budget, setBudget] = useState(
+    minorToInput(campaign?.budgetMinor ?? null, campaign?.currency ?? null),
+  );
+  const [channelIds, setChannelIds] = useState<string[]>(campaign?.channelIds ?? []);
+  const [landingUrl, setLandingUrl] = useState(campaign?.landingUrl ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const budgetMinor = budget.trim() === '' ? null : parseMoneyInput(budget, currency);
+    if (budget.trim() !== '' && budgetMinor === null) {
+      setError('Enter the budget as a number, like 250 or 99.50.');
+      return;
+    }
+    const fields = {
+      name,
+      goal,
+      startsOn: startsOn || null,
+      endsOn: endsOn || null,
+      budgetMinor,
+      currency: budgetMinor === null ? null : currency,
+      channelIds,
+      landingUrl: landingUrl.trim() || null,
+    };
+    setSaving(true);
+    try {
+      if (campaign) await call('campaigns.update', { id: campaign.id, ...fields });
+      else await call('campaigns.create', fields);
+      onDone();
+    } catch (caught) {
+      setError(messageOf(caught));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const toggle = (channelId: string) =>
+    setChannelIds((ids) =>
+      ids.includes(channelId) ? ids.filter((x) => x !== channelId) : [...ids, channelId],
+    );
+
+  return (
+    <form className="card insights-form" aria-labelledby={`${id}-title`} onSubmit={(e) => void submit(e)}>
+      <h3 id={`${id}-title`} className="card-title">
+        {campaign ? `Edit ${campaign.name}` : 'New campaign'}
+      </h3>
+      <label className="field">
+        <span className="field-label">Campaign name</span>
+        <input type="text" value={name} required onChange={(e) => setName(e.target.value)} />
+      </label>
+      <label className="field">
+        <span className="field-label">Goal</span>
+        <select value={goal} onChange={(e) => setGoal(e.target.value as typeof goal)}>
+          {CAMPAIGN_GOALS.map((g) => (
+            <option key={g} value={g}>
+              {GOAL_LABELS[g]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="insights-form-row">
+        <label className="field">
+          <span className="field-label">First day</span>
+          <input type="date" value={startsOn} onChange={(e) => setStartsOn(e.target.value)} />
+        </label>
+        <label className="field">
+          <span className="field-label">Last day</span>
+          <input type="date" value={endsOn} onChange={(e) => setEndsOn(e.target.value)} />
+        </label>
+      </div>
+      <div className="insights-form-row">
+        <label className="field">
+          <span className="field-label">Budget</span>
+          <input type="text" inputMode="decimal" value={budget} onChange={(e) => setBudget(e.target.value)} />
+        </label>
+        <label className="field">
+          <span className="field-label">Currency</span>
+          <input
+            type="text"
+            value={currency}
+            maxLength={3}
+            onChange={(e) => setCurrency(e.target.value.toUpperCase())}
+          />
+        </label>
+      </div>
+      <fieldset className="field">
+        <legend className="field-label">Channels</legend>
+        {channels.length === 0 && <p className="field-hint">No channels yet; add them in Settings.</p>}
+        {channels.map((c) => (
+          <label key={c.id} className="checkbox">
+            <input type="checkbox" checked={channelIds.includes(c.id)} onChange={() => toggle(c.id)} />
+            {c.displayName}
+          </label>
+        ))}
+      </fieldset>
+      <label className="field">
+        <span className="field-label">Landing page</span>
+        <input
+          type="text"
+          inputMode="url"
+          placeholder="https://"
+          value={landingUrl}
+          onChange={(e) => setLandingUrl(e.target.value)}
+        />
+      </label>
+      {error && (
+        <p role="alert" className="inline-error">
+          {error}
+        </p>
+      )}
+      <div className="insights-form-actions">
+        <button type="submit" className="button primary" disabled={saving}>
+          {campaign ? 'Save campaign' : 'Create campaign'}
+        </button>
+        <button type="button" className="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,110 @@
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { EngagementReport } from '@shared/metrics';
+import { colorAt } from './chart-colors';
+import { ExportButton } from './export-button';
+import { FigureValue } from './figure-value';
+import { formatDay, formatFigure, formatPercent } from './format';
+
+interface EngagementPanelProps {
+  report: EngagementReport;
+  timeZone: string;
+}
+
+/** Engagement rate per channel for the range and over time, with how it is calculated. */
+export function EngagementPanel({ report, timeZone }: EngagementPanelProps) {
+  const { channels, formulas } = report;
+  const starts = channels[0]?.overTime.map((p) => p.from) ?? [];
+  const points = starts.map((from, i) => ({
+    from,
+    ...Object.fromEntries(channels.map((c) => [c.channelId, c.overTime[i]?.rate ?? null])),
+  }));
+  const exportTable = () => ({
+    headers: ['Channel', 'Posts measured', 'Interactions', 'Followers', 'Engagement rate', 'Formula'],
+    rows: channels.map((c) => [
+      c.channelName,
+      c.posts,
+      c.interactions,
+      c.followers,
+      formatFigure(c.rate.value, 'percent'),
+      c.rate.worked ?? c.rate.formula,
+    ]),
+  });
+
+  return (
+    <section className="card insights-card" aria-labelledby="engagement-title">
+      <header className="insights-card-header">
+        <h3 id="engagement-title" className="card-title">
+          Engagement rate
+        </h3>
+        <ExportButton name="engagement rate" fileName="engagement-rate.csv" table={exportTable} />
+      </header>
+      <details className="insights-how">
+        <summary>How is this calculated?</summary>
+        <ul>
+          <li>{formulas.interactions}.</li>
+          <li>{formulas.period}: an average per post.</li>
+          <li>{formulas.post}.</li>
+          <li>
+            Each post counts with its latest measured numbers, divided by the followers the channel had when
+            they were measured.
+          </li>
+        </ul>
+      </details>
+      {channels.length === 0 ? (
+        <p className="muted">No posts published in this range.</p>
+      ) : (
+        <>
+          <div className="insights-chart" aria-hidden="true">
+            <ResponsiveContainer width="100%" height={220}>
+              <LineChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+                <CartesianGrid strokeDasharray="3 3" />
+                <XAxis dataKey="from" tickFormatter={(at: number) => formatDay(at, timeZone)} />
+                <YAxis tickFormatter={(v: number) => formatPercent(v)} />
+                <Tooltip
+                  labelFormatter={(at) => formatDay(Number(at), timeZone)}
+                  formatter={(value) => formatPercent(Number(value))}
+                />
+                <Legend />
+                {channels.map((c, index) => (
+                  <Line
+                    key={c.channelId}
+                    dataKey={c.channelId}
+                    name={c.channelName}
+                    stroke={colorAt(index)}
+                    connectNulls
+                    isAnimationActive={false}
+                  />
+                ))}
+              </LineChart>
+            </ResponsiveContainer>
+          </div>
+          <table className="insights-table">
+            <caption>Engagement rate per channel in this range</caption>
+            <thead>
+              <tr>
+                <th scope="col">Channel</th>
+                <th scope="col">Posts measured</th>
+                <th scope="col">Interactions</th>
+                <th scope="col">Followers</th>
+                <th scope="col">Engagement rate</th>
+              </tr>
+            </thead>
+            <tbody>
+              {channels.map((c) => (
+                <tr key={c.channelId}>
+                  <th scope="row">{c.channelName}</th>
+                  <td>{c.posts}</td>
+                  <td>{formatFigure(c.interactions, 'count')}</td>
+                  <td>{formatFigure(c.followers, 'count')}</td>
+                  <td>
+                    <FigureValue kind="percent" {...c.rate} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}

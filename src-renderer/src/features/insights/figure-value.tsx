@@ -1,0 +1,33 @@
+import { useId } from 'react';
+import { formatFigure, NOT_ENOUGH_DATA, type FigureKind } from './format';
+
+interface FigureValueProps {
+  value: number | null;
+  kind: FigureKind;
+  formula: string;
+  /** The formula with this figure's own numbers, when there are any. */
+  worked?: string;
+  /** Why the value is missing. */
+  missing?: string;
+  currency?: string | null;
+}
+
+/**
+ * A number with the formula it came from, shown on hover (title) and on keyboard focus (the
+ * tooltip); a figure that cannot be computed says "not enough data" and why.
+ */
+export function FigureValue({ value, kind, formula, worked, missing, currency = null }: FigureValueProps) {
+  const tooltipId = useId();
+  const text = formatFigure(value, kind, currency);
+  const explanation = [formula, worked, text === NOT_ENOUGH_DATA ? missing : undefined]
+    .filter(Boolean)
+    .join(' — ');
+  return (
+    <span className="figure-value" tabIndex={0} title={explanation} aria-describedby={tooltipId}>
+      <span className={text === NOT_ENOUGH_DATA ? 'figure-missing' : undefined}>{text}</span>
+      <span role="tooltip" id={tooltipId} className="figure-tooltip">
+        {explanation}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,100 @@
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { FollowerSeries } from '@shared/metrics';
+import { colorAt } from './chart-colors';
+import { ExportButton } from './export-button';
+import { formatCount, formatDay } from './format';
+
+interface FollowersPanelProps {
+  series: FollowerSeries[];
+  timeZone: string;
+}
+
+/** Followers over time per channel: a line chart, and the same numbers as a table. */
+export function FollowersPanel({ series, timeZone }: FollowersPanelProps) {
+  const points = series
+    .flatMap((s) => s.points.map((p) => ({ at: p.at, [s.channelId]: p.followers })))
+    .sort((a, b) => a.at - b.at);
+  const exportTable = () => ({
+    headers: ['Channel', 'Measured at', 'Followers'],
+    rows: series.flatMap((s) =>
+      s.points.map((p) => [s.channelName, new Date(p.at).toISOString(), p.followers]),
+    ),
+  });
+
+  return (
+    <section className="card insights-card" aria-labelledby="followers-title">
+      <header className="insights-card-header">
+        <h3 id="followers-title" className="card-title">
+          Followers over time
+        </h3>
+        <ExportButton name="followers" fileName="followers.csv" table={exportTable} />
+      </header>
+      {series.length === 0 ? (
+        <p className="muted">
+          No follower counts in this range yet. Cadence measures each connected channel once a day while it
+          runs; use “Measure now” for a first count.
+        </p>
+      ) : (
+        <>
+          <div className="insights-chart" aria-hidden="true">
+            <ResponsiveContainer width="100%" height={240}>
+              <LineChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+                <CartesianGrid strokeDasharray="3 3" />
+                <XAxis
+                  dataKey="at"
+                  type="number"
+                  scale="time"
+                  domain={['dataMin', 'dataMax']}
+                  tickFormatter={(at: number) => formatDay(at, timeZone)}
+                />
+                <YAxis allowDecimals={false} tickFormatter={(n: number) => formatCount(n)} />
+                <Tooltip
+                  labelFormatter={(at) => formatDay(Number(at), timeZone)}
+                  formatter={(value) => formatCount(Number(value))}
+                />
+                <Legend />
+                {series.map((s, index) => (
+                  <Line
+                    key={s.channelId}
+                    dataKey={s.channelId}
+                    name={s.channelName}
+                    stroke={colorAt(index)}
+                    connectNulls
+                    dot
+                    isAnimationActive={false}
+                  />
+                ))}
+              </LineChart>
+            </ResponsiveContainer>
+          </div>
+          <table className="insights-table">
+            <caption>Followers per channel in this range</caption>
+            <thead>
+              <tr>
+                <th scope="col">Channel</th>
+                <th scope="col">First count</th>
+                <th scope="col">Latest count</th>
+                <th scope="col">Change</th>
+              </tr>
+            </thead>
+            <tbody>
+              {series.map((s) => {
+                const first = s.points[0]!.followers;
+                const last = s.points[s.points.length - 1]!.followers;
+                const change = last - first;
+                return (
+                  <tr key={s.channelId}>
+                    <th scope="row">{s.channelName}</th>
+                    <td>{formatCount(first)}</td>
+                    <td>{formatCount(last)}</td>
+                    <td>{`${change > 0 ? '+' : ''}${formatCount(change)}`}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}

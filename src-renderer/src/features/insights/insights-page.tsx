@@ -1,0 +1,36 @@
+import '../../components/page.css';
+import './insights.css';
+import { useEffect, useState } from 'react';
+import { useAppData } from '../../app/app-data';
+import { call } from '../../lib/api';
+import { presetRange, type DateRange } from './date-range';
+import { ManagementSection } from './management-section';
+import { MarketingSection } from './marketing-section';
+import { RangePicker } from './range-picker';
+
+export function InsightsPage() {
+  const timeZone = useAppData((s) => s.profile!.timeZone);
+  const [range, setRange] = useState<DateRange>(() => presetRange('30', timeZone));
+
+  useEffect(() => {
+    // Opening Insights is what the plan's monthly "look at your numbers" item asks for.
+    call('metrics.viewed').catch(() => {
+      // Only the plan's tick depends on it; the numbers still show.
+    });
+  }, []);
+
+  return (
+    <div className="insights">
+      <header className="page-header">
+        <h1>Insights</h1>
+        <RangePicker range={range} timeZone={timeZone} onChange={setRange} />
+      </header>
+      <p className="insights-local">
+        Everything here stays on this device: the numbers, your imported files and your sales are never
+        uploaded.
+      </p>
+      <ManagementSection range={range} timeZone={timeZone} />
+      <MarketingSection range={range} timeZone={timeZone} />
+    </div>
+  );
+}

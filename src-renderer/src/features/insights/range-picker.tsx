@@ -1,0 +1,65 @@
+import { useId, useState } from 'react';
+import { customRangeProblem, presetRange, rangeOf, type DateRange, type RangePreset } from './date-range';
+
+const PRESETS: Array<{ value: RangePreset; label: string }> = [
+  { value: '7', label: 'Last 7 days' },
+  { value: '30', label: 'Last 30 days' },
+  { value: '90', label: 'Last 90 days' },
+  { value: 'custom', label: 'Custom' },
+];
+
+interface RangePickerProps {
+  range: DateRange;
+  timeZone: string;
+  onChange(range: DateRange): void;
+}
+
+export function RangePicker({ range, timeZone, onChange }: RangePickerProps) {
+  const id = useId();
+  const [preset, setPreset] = useState<RangePreset>('30');
+  const [fromDay, setFromDay] = useState(range.fromDay);
+  const [toDay, setToDay] = useState(range.toDay);
+  const problem = preset === 'custom' ? customRangeProblem(fromDay, toDay) : null;
+
+  const choose = (next: RangePreset) => {
+    setPreset(next);
+    if (next !== 'custom') onChange(presetRange(next, timeZone));
+  };
+  const applyCustom = (from: string, to: string) => {
+    setFromDay(from);
+    setToDay(to);
+    if (customRangeProblem(from, to) === null) onChange(rangeOf(from, to, timeZone));
+  };
+
+  return (
+    <div className="insights-range" role="group" aria-label="Date range">
+      <label className="field inline" htmlFor={`${id}-preset`}>
+        <span className="field-label">Date range</span>
+        <select id={`${id}-preset`} value={preset} onChange={(e) => choose(e.target.value as RangePreset)}>
+          {PRESETS.map((p) => (
+            <option key={p.value} value={p.value}>
+              {p.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {preset === 'custom' && (
+        <>
+          <label className="field inline">
+            <span className="field-label">First day</span>
+            <input type="date" value={fromDay} onChange={(e) => applyCustom(e.target.value, toDay)} />
+          </label>
+          <label className="field inline">
+            <span className="field-label">Last day</span>
+            <input type="date" value={toDay} onChange={(e) => applyCustom(fromDay, e.target.value)} />
+          </label>
+        </>
+      )}
+      {problem && (
+        <p role="alert" className="inline-error">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { useState, type FormEvent } from 'react';
+import type { Campaign } from '@shared/marketing';
+import { call, messageOf } from '../../lib/api';
+import { parseMoneyInput } from './money-input';
+
+interface SpendFormProps {
+  campaigns: Campaign[];
+  today: string;
+  defaultCurrency: string;
+  onSaved(): void;
+}
+
+/** Ad spend typed in by hand, for platforms whose export Cadence does not read. */
+export function SpendForm({ campaigns, today, defaultCurrency, onSaved }: SpendFormProps) {
+  const [campaignId, setCampaignId] = useState(campaigns[0]?.id ?? '');
+  const [date, setDate] = useState(today);
+  const [amount, setAmount] = useState('');
+  const [currency, setCurrency] = useState(defaultCurrency);
+  const [note, setNote] = useState('');
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+
+  if (campaigns.length === 0) return null;
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const amountMinor = parseMoneyInput(amount, currency);
+    if (amountMinor === null) {
+      setMessage({ error: true, text: 'Enter the amount as a number, like 40 or 12.50.' });
+      return;
+    }
+    try {
+      await call('spend.add', {
+        campaignId: campaignId || campaigns[0]!.id,
+        date,
+        amountMinor,
+        currency,
+        note: note || undefined,
+      });
+      setAmount('');
+      setNote('');
+      setMessage({ error: false, text: 'Spend saved.' });
+      onSaved();
+    } catch (caught) {
+      setMessage({ error: true, text: messageOf(caught) });
+    }
+  };
+
+  return (
+    <form className="card insights-form" aria-label="Add ad spend" onSubmit={(e) => void submit(e)}>
+      <h3 className="card-title">Add ad spend by hand</h3>
+      <div className="insights-form-row">
+        <label className="field">
+          <span className="field-label">Campaign</span>
+          <select value={campaignId} onChange={(e) => setCampaignId(e.target.value)}>
+            {campaigns.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field-label">Day</span>
+          <input type="date" value={date} required onChange={(e) => setDate(e.target.value)} />
+        </label>
+        <label className="field">
+          <span className="field-label">Amount spent</span>
+          <input type="text" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />
+        </label>
+        <label className="field">
+          <span className="field-label">Spend currency</span>
+          <input
+            type="text"
+            value={currency}
+            maxLength={3}
+            onChange={(e) => setCurrency(e.target.value.toUpperCase())}
+          />
+        </label>
+        <label className="field">
+          <span className="field-label">Note</span>
+          <input type="text" value={note} onChange={(e) => setNote(e.target.value)} />
+        </label>
+      </div>
+      {message && (
+        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'inline-error' : 'muted'}>
+          {message.text}
+        </p>
+      )}
+      <button type="submit" className="button">
+        Add spend
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,94 @@
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { minorDigits } from '@shared/money';
+import { ExportButton } from './export-button';
+import { FigureValue } from './figure-value';
+import { formatDayString, formatMoney } from './format';
+import type { MoneyPoint } from './use-marketing';
+
+interface SpendRevenueProps {
+  points: MoneyPoint[];
+  currency: string;
+  roi: { value: number | null; formula: string; missing?: string };
+}
+
+/** Spend against revenue per day (or week) in one currency, and the range's ROI. */
+export function SpendRevenueChart({ points, currency, roi }: SpendRevenueProps) {
+  const scale = 10 ** minorDigits(currency);
+  const data = points.map((p) => ({
+    day: p.fromDay,
+    spend: (p.spend[currency] ?? 0) / scale,
+    revenue: (p.revenue[currency] ?? 0) / scale,
+  }));
+  const otherCurrencies = new Set(
+    points.flatMap((p) => [...Object.keys(p.spend), ...Object.keys(p.revenue)]).filter((c) => c !== currency),
+  );
+  const withMoney = points.filter(
+    (p) => p.spend[currency] !== undefined || p.revenue[currency] !== undefined,
+  );
+  const exportTable = () => ({
+    headers: ['From', `Spend (${currency})`, `Revenue (${currency})`],
+    rows: data.map((d) => [d.day, d.spend, d.revenue]),
+  });
+
+  return (
+    <section className="card insights-card" aria-labelledby="spend-revenue-title">
+      <header className="insights-card-header">
+        <h3 id="spend-revenue-title" className="card-title">
+          Spend and revenue over time
+        </h3>
+        <ExportButton name="spend and revenue" fileName="spend-revenue.csv" table={exportTable} />
+      </header>
+      <p className="insights-roi">
+        <span>ROI for this range: </span>
+        <FigureValue kind="percent" {...roi} />
+      </p>
+      {withMoney.length === 0 ? (
+        <p className="muted">No spend or revenue in {currency} in this range yet.</p>
+      ) : (
+        <>
+          <div className="insights-chart" aria-hidden="true">
+            <ResponsiveContainer width="100%" height={220}>
+              <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+                <CartesianGrid strokeDasharray="3 3" />
+                <XAxis dataKey="day" tickFormatter={(day: string) => formatDayString(day)} />
+                <YAxis tickFormatter={(v: number) => formatMoney(Math.round(v * scale), currency)} />
+                <Tooltip
+                  labelFormatter={(day) => formatDayString(String(day))}
+                  formatter={(value) => formatMoney(Math.round(Number(value) * scale), currency)}
+                />
+                <Legend />
+                <Bar dataKey="spend" name="Spend" fill="#e67700" isAnimationActive={false} />
+                <Bar dataKey="revenue" name="Revenue" fill="#2b8a3e" isAnimationActive={false} />
+              </BarChart>
+            </ResponsiveContainer>
+          </div>
+          <table className="insights-table">
+            <caption>Spend and revenue in {currency}, on the days that have either</caption>
+            <thead>
+              <tr>
+                <th scope="col">From</th>
+                <th scope="col">Spend</th>
+                <th scope="col">Revenue</th>
+              </tr>
+            </thead>
+            <tbody>
+              {withMoney.map((p) => (
+                <tr key={p.fromDay}>
+                  <th scope="row">{formatDayString(p.fromDay)}</th>
+                  <td>{formatMoney(p.spend[currency] ?? 0, currency)}</td>
+                  <td>{formatMoney(p.revenue[currency] ?? 0, currency)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      {otherCurrencies.size > 0 && (
+        <p className="muted">
+          Amounts in {[...otherCurrencies].join(', ')} are left out of this chart: Cadence does not convert
+          currencies.
+        </p>
+      )}
+    </section>
+  );
+}
