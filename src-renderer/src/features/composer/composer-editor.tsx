@@ -11,6 +11,7 @@ import { KitProblemList } from '../brand-kit/kit-problem-list';
 import { confirmPostAnyway, PostAnywayDialog } from '../brand-kit/post-anyway';
 import { useKitCheck } from '../brand-kit/use-kit-check';
 import { ActivityLog } from './activity-log';
+import { CampaignField } from './campaign-field';
 import { blockingReason, checkChannels, imageFacts, selectedChannels } from './channel-checks';
 import { ChannelPicker } from './channel-picker';
 import { ChannelVariants } from './channel-variants';
@@ -148,6 +149,14 @@ export function ComposerEditor({ start }: { start: DraftStart }) {
             readOnly={published}
             error={postKind.error}
             onChange={postKind.choose}
+          />
+          <CampaignField
+            post={post}
+            channels={picked}
+            body={content.body}
+            readOnly={published}
+            ensureCreated={() => saver.ensureCreated()}
+            onSaved={editor.setPost}
           />
           <ChannelPicker
             channels={channels}
