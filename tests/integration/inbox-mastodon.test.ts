@@ -10,10 +10,12 @@ afterEach(async () => {
 });
 
 const notificationRequests = (w: MastodonWorld) =>
-  w.requests('GET', '/api/v1/notifications').map((r) => ({
-    ...Object.fromEntries(r.query),
-    types: r.query.getAll('types[]'),
-  }));
+  w
+    .requests('GET', '/api/v1/notifications')
+    .map((r): Partial<Record<'since_id' | 'min_id' | 'max_id' | 'limit', string>> & { types: string[] } => ({
+      ...Object.fromEntries(r.query),
+      types: r.query.getAll('types[]'),
+    }));
 
 async function publishedPost(w: MastodonWorld, channelId: string, body: string) {
   const post = await w.t.call('posts.create', { body, channelIds: [channelId] });
@@ -148,10 +150,10 @@ describe('Mastodon inbox sync', () => {
     expect(w.requests('POST', '/api/v1/statuses')).toHaveLength(3);
     const thread = await w.t.call('inbox.get', { id: stollen.id });
     expect(thread.item.firstRepliedAt).not.toBeNull();
-    expect(thread.conversation.at(-1)).toMatchObject({ type: 'reply', reply: { state: 'published' } });
-    expect(thread.conversation.at(-1)!.type === 'reply' && thread.conversation.at(-1)!.reply.url).toContain(
-      '/@cadence_owner/',
-    );
+    expect(thread.conversation.at(-1)).toMatchObject({
+      type: 'reply',
+      reply: { state: 'published', url: expect.stringContaining('/@cadence_owner/') },
+    });
     expect(w.fake.violations).toEqual([]);
   });
 
