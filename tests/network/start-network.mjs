@@ -61,7 +61,12 @@ process.env.TMPDIR = dataDir;
 const schema = `cadence_${[...randomBytes(12)].map((byte) => String.fromCharCode(97 + (byte % 26))).join('')}`;
 const { default: devEnv } = await import('@atproto/dev-env');
 
-const pdsConfig = { rateLimitsEnabled: rateLimits };
+// Without the AppView, dev-env points the PDS at https://appview.invalid and
+// https://moderator.invalid; a closed loopback port keeps any forwarded call on this machine.
+const nowhere = 'http://127.0.0.1:9';
+const pdsConfig = appview
+  ? { rateLimitsEnabled: rateLimits }
+  : { rateLimitsEnabled: rateLimits, bskyAppViewUrl: nowhere, modServiceUrl: nowhere };
 
 let network;
 try {
