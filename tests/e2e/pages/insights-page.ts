@@ -1,0 +1,133 @@
+// The Insights screen as an owner uses it: the date range, the management numbers, the
+// campaign table with its figures and formulas, the campaign form, CSV imports and spend.
+import type { Locator, Page } from 'playwright-core';
+
+export interface CampaignFields {
+  name: string;
+  goal?: 'Awareness' | 'Traffic' | 'Sales';
+  firstDay?: string;
+  lastDay?: string;
+  budget?: string;
+  currency?: string;
+  channels?: string[];
+  landingPage?: string;
+}
+
+export type FigureColumn =
+  | 'Impressions'
+  | 'Clicks'
+  | 'CTR'
+  | 'Conversions'
+  | 'Conversion rate'
+  | 'Spend'
+  | 'CPC'
+  | 'CPA'
+  | 'Revenue'
+  | 'ROAS'
+  | 'ROI';
+
+export class InsightsPage {
+  constructor(readonly page: Page) {}
+
+  get main(): Locator {
+    return this.page.getByRole('main');
+  }
+
+  get heading(): Locator {
+    return this.main.getByRole('heading', { level: 1, name: 'Insights' });
+  }
+
+  get onDeviceNotice(): Locator {
+    return this.main.getByText('Everything here stays on this device');
+  }
+
+  get dateRange(): Locator {
+    return this.main.getByLabel('Date range', { exact: true });
+  }
+
+  section(name: 'Management' | 'Marketing'): Locator {
+    return this.main.getByRole('region', { name: new RegExp(`^${name}:`) });
+  }
+
+  async createCampaign(fields: CampaignFields): Promise<void> {
+    await this.main.getByRole('button', { name: 'New campaign', exact: true }).click();
+    const form = this.main.getByRole('form', { name: 'New campaign' });
+    await form.getByLabel('Campaign name').fill(fields.name);
+    if (fields.goal) await form.getByLabel('Goal').selectOption({ label: fields.goal });
+    if (fields.firstDay) await form.getByLabel('First day').fill(fields.firstDay);
+    if (fields.lastDay) await form.getByLabel('Last day').fill(fields.lastDay);
+    if (fields.budget) await form.getByLabel('Budget').fill(fields.budget);
+    if (fields.currency) await form.getByLabel('Currency').fill(fields.currency);
+    for (const channel of fields.channels ?? []) await form.getByLabel(channel).check();
+    if (fields.landingPage) await form.getByLabel('Landing page').fill(fields.landingPage);
+    await form.getByRole('button', { name: 'Create campaign' }).click();
+    await form.waitFor({ state: 'detached' });
+  }
+
+  get campaignTable(): Locator {
+    return this.main.getByRole('table', { name: 'Campaign figures' });
+  }
+
+  campaignRow(name: string): Locator {
+    return this.campaignTable
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name, exact: true }) });
+  }
+
+  /** The figure cell's shown value (its formula is in the cell's title and tooltip). */
+  async figure(campaign: string, column: FigureColumn): Promise<Locator> {
+    const headers = await this.campaignTable.getByRole('columnheader').allTextContents();
+    const index = headers.findIndex((h) => h.trim() === column);
+    return this.campaignRow(campaign)
+      .getByRole('cell')
+      .nth(index - 1)
+      .locator('.figure-value');
+  }
+
+  get roiForRange(): Locator {
+    return this.main.getByText('ROI for this range:').locator('..').locator('.figure-value');
+  }
+
+  get fileInput(): Locator {
+    return this.main.getByLabel('CSV file');
+  }
+
+  async chooseCsv(fileName: string, text: string): Promise<void> {
+    await this.fileInput.setInputFiles({
+      name: fileName,
+      mimeType: 'text/csv',
+      buffer: Buffer.from(text, 'utf8'),
+    });
+  }
+
+  /** "Meta Ads Manager export detected in …: 5 rows, …". */
+  get detected(): Locator {
+    return this.main.getByRole('status').filter({ hasText: 'detected in' });
+  }
+
+  importButton(): Locator {
+    return this.main.getByRole('button', { name: /^Import \d+ rows?$/ });
+  }
+
+  get importResult(): Locator {
+    return this.main.getByRole('status').filter({ hasText: /^Imported / });
+  }
+
+  get fileCurrency(): Locator {
+    return this.main.getByLabel('Currency of the amounts in this file');
+  }
+
+  async addSpend(campaign: string, day: string, amount: string, currency: string): Promise<void> {
+    const form = this.main.getByRole('form', { name: 'Add ad spend' });
+    await form.getByLabel('Campaign').selectOption({ label: campaign });
+    await form.getByLabel('Day').fill(day);
+    await form.getByLabel('Amount spent').fill(amount);
+    await form.getByLabel('Spend currency').fill(currency);
+    await form.getByRole('button', { name: 'Add spend' }).click();
+    await form.getByText('Spend saved.').waitFor();
+  }
+
+  get howCalculated(): Locator {
+    return this.main.getByText('How is this calculated?');
+  }
+}
