@@ -121,6 +121,15 @@ describe('Insights for a new owner', () => {
       'ROI = (revenue − spend) / spend',
     );
     expect(await insights.roiForRange.locator('span').first().textContent()).toBe('205.42%');
+
+    // The post's own figures come from the GA4 rows whose utm_content is its id (two of them).
+    const post = 'Find us at the winter market';
+    expect(await text(insights.postFigure(post, 'Clicks'))).toBe('215');
+    expect(await text(insights.postFigure(post, 'Conversions'))).toBe('7');
+    expect(await text(insights.postFigure(post, 'Revenue'))).toBe('€168.50');
+    expect(await (await insights.postFigure(post, 'Spend')).getAttribute('title')).toMatch(
+      /Spend is recorded per campaign, not per post\.$/,
+    );
   });
 
   it('says "not enough data" for a campaign with nothing recorded, and for a rate it cannot divide', async () => {

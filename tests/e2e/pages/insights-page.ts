@@ -76,9 +76,26 @@ export class InsightsPage {
 
   /** The figure cell's shown value (its formula is in the cell's title and tooltip). */
   async figure(campaign: string, column: FigureColumn): Promise<Locator> {
-    const headers = await this.campaignTable.getByRole('columnheader').allTextContents();
+    return this.figureIn(this.campaignTable, this.campaignRow(campaign), column);
+  }
+
+  get postTable(): Locator {
+    return this.main.getByRole('table', { name: 'Campaign post figures' });
+  }
+
+  /** A campaign post's figure; the post is found by the start of its text. */
+  async postFigure(textStart: string, column: FigureColumn): Promise<Locator> {
+    const row = this.postTable.getByRole('row').filter({
+      has: this.page.getByRole('rowheader', { name: new RegExp(`^${textStart}`) }),
+    });
+    return this.figureIn(this.postTable, row, column);
+  }
+
+  private async figureIn(table: Locator, row: Locator, column: FigureColumn): Promise<Locator> {
+    const headers = await table.getByRole('columnheader').allTextContents();
     const index = headers.findIndex((h) => h.trim() === column);
-    return this.campaignRow(campaign)
+    // The first column is the row's header, not a cell.
+    return row
       .getByRole('cell')
       .nth(index - 1)
       .locator('.figure-value');

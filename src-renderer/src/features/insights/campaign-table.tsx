@@ -6,7 +6,7 @@ import { FigureValue } from './figure-value';
 import { formatFigure, type FigureKind } from './format';
 import type { CampaignRow } from './use-marketing';
 
-const COLUMNS: Array<{ key: keyof Figures; label: string; kind: FigureKind }> = [
+export const COLUMNS: Array<{ key: keyof Figures; label: string; kind: FigureKind }> = [
   { key: 'impressions', label: 'Impressions', kind: 'count' },
   { key: 'clicks', label: 'Clicks', kind: 'count' },
   { key: 'ctr', label: 'CTR', kind: 'percent' },
@@ -20,11 +20,11 @@ const COLUMNS: Array<{ key: keyof Figures; label: string; kind: FigureKind }> = 
   { key: 'roi', label: 'ROI', kind: 'percent' },
 ];
 
-function currencyOf(figure: Figures[keyof Figures]): string | null {
+export function currencyOf(figure: Figures[keyof Figures]): string | null {
   return 'currency' in figure ? figure.currency : null;
 }
 
-function FigureCells({ figures }: { figures: Figures }) {
+export function FigureCells({ figures }: { figures: Figures }) {
   return COLUMNS.map((column) => {
     const figure = figures[column.key];
     return (

@@ -5,6 +5,7 @@ import { CampaignTable } from './campaign-table';
 import { ownerCurrency, totalFigures } from './campaign-totals';
 import { todayIn, type DateRange } from './date-range';
 import { ImportFlow } from './import-flow';
+import { PostFiguresTable } from './post-figures-table';
 import { SpendForm } from './spend-form';
 import { SpendRevenueChart } from './spend-revenue-chart';
 import { useMarketing } from './use-marketing';
@@ -50,6 +51,7 @@ export function MarketingSection({ range, timeZone }: { range: DateRange; timeZo
                 />
               )}
               <CampaignTable campaigns={state.campaigns} rows={state.rows} onEdit={setEditing} />
+              <PostFiguresTable campaignRows={state.rows} />
               <SpendRevenueChart points={state.overTime} currency={currency} roi={total.roi} />
               <ImportFlow defaultCurrency={currency} onImported={() => void reload()} />
               <SpendForm
