@@ -39,8 +39,8 @@ beforeAll(async () => {
       appPassword: shop.password,
     })
   ).id;
-  // Connecting takes the channel's first snapshot: no followers yet.
-  await t.core.whenIdle();
+  // The first snapshot, before anyone follows.
+  await t.call('metrics.snapshot', { channelId });
 
   const draft = await t.call('posts.create', {
     body: 'Sourdough is back on Saturday',

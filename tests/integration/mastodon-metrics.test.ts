@@ -23,7 +23,7 @@ describe('Mastodon metrics', () => {
     w = await startMastodonWorld({ fake: { owner: { followersCount: 40 } } });
     const m = w;
     const channelId = await m.connect();
-    await m.t.core.whenIdle();
+    await m.t.call('metrics.snapshot', { channelId });
     const { postId, statusId } = await publishedStatus(m, channelId, 'Sourdough is back on Saturday');
 
     m.clock.advance(60 * 60_000);
@@ -56,7 +56,7 @@ describe('Mastodon metrics', () => {
     expect(report.channels[0]).toMatchObject({ posts: 1, interactions: 4, followers: 41 });
     expect(report.channels[0]!.rate.value).toBeCloseTo(4 / 41 / 1);
 
-    // Connecting took the first snapshot (before the follow); the one on demand is the second.
+    // The first snapshot came before the follow.
     const followers = await m.t.call('metrics.followers', range);
     expect(followers[0]!.points.map((p) => p.followers)).toEqual([40, 41]);
     const best = await m.t.call('metrics.bestPosts', { ...range, limit: 5 });
@@ -65,21 +65,26 @@ describe('Mastodon metrics', () => {
     expect(m.fake.violations).toEqual([]);
   });
 
-  it('takes the next snapshot a day later on its own timer, and skips a status deleted on the server', async () => {
+  it('measures a newly connected channel a day later on its own timer, then daily; a deleted status is skipped', async () => {
     w = await startMastodonWorld();
     const m = w;
     const channelId = await m.connect();
     await m.t.core.whenIdle();
+    const connectedAt = m.clock.now();
+    expect(m.requests('GET', '/api/v1/accounts/verify_credentials')).toHaveLength(1); // the sign-in only
     const { statusId } = await publishedStatus(m, channelId, 'Croissants at 7');
     m.fake.store.statuses.delete(statusId);
 
-    const range = { from: m.clock.now() - DAY, to: m.clock.now() + 3 * DAY };
-    const before = (await m.t.call('metrics.followers', range))[0]!;
-    expect(before.points).toHaveLength(1);
-    await m.runUntil(m.clock.now() + DAY + 1);
-    const after = (await m.t.call('metrics.followers', range))[0]!;
-    expect(after.points).toHaveLength(2);
+    const range = { from: connectedAt - DAY, to: connectedAt + 5 * DAY };
+    expect(await m.t.call('metrics.followers', range)).toEqual([]);
+    await m.runUntil(connectedAt + DAY);
+    const first = (await m.t.call('metrics.followers', range))[0]!;
+    expect(first.points.map((p) => p.at)).toEqual([connectedAt + DAY]);
+    await m.runUntil(connectedAt + 2 * DAY);
+    const second = (await m.t.call('metrics.followers', range))[0]!;
+    expect(second.points.map((p) => p.at)).toEqual([connectedAt + DAY, connectedAt + 2 * DAY]);
     const report = await m.t.call('metrics.engagement', range);
     expect(report.posts[0]!.rate).toMatchObject({ value: null, missing: 'Not measured yet.' });
+    expect(m.t.clock.pendingTimers).toBeGreaterThan(0);
   });
 });

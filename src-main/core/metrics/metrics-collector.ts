@@ -1,6 +1,8 @@
 // Takes the daily metrics snapshot of every connected channel: its follower count and the
 // counts of the posts it published in the last 30 days. One timer for the channel due first
-// (no polling loop); also at start, on coming online, when a channel is connected, and on demand.
+// (no polling loop); also at start, on coming online and on demand. A channel connected while
+// Cadence runs is first measured a day later (or at the next start, or on demand), so
+// connecting never sends more than the sign-in itself.
 import { NETWORK_LABELS, type Network } from '../../shared/entities';
 import type { SnapshotResult } from '../../shared/metrics';
 import type { Clock, TimerHandle } from '../clock';
@@ -18,6 +20,8 @@ const DAY_MS = 86_400_000;
 export const MEASURED_POST_AGE_MS = 30 * DAY_MS;
 /** A channel that could not be measured is tried again after this. */
 const RETRY_MS = 60 * 60_000;
+/** Networks that report a follower (or member) count; the others have nothing to measure. */
+export const MEASURED_NETWORKS: readonly Network[] = ['bluesky', 'mastodon', 'telegram'];
 
 export interface MetricsCollectorDeps {
   store: MetricsStore;
@@ -36,6 +40,8 @@ export class MetricsCollector {
   /** Snapshots run one after another, so a manual one never races the daily one. */
   private queue: Promise<unknown> = Promise.resolve();
   private readonly failedAt = new Map<string, number>();
+  /** When a channel connected while running was first seen; never-measured channels at start are due at once. */
+  private readonly firstSeen = new Map<string, number>();
   private readonly unsubscribe: (() => void)[] = [];
 
   constructor(private readonly deps: MetricsCollectorDeps) {}
@@ -48,7 +54,7 @@ export class MetricsCollector {
         if (online) this.runDue();
       }),
       this.deps.events.subscribe((event) => {
-        if (event.type === 'channels.changed') this.runDue();
+        if (event.type === 'channels.changed') this.rearm();
       }),
     );
     this.runDue();
@@ -86,6 +92,17 @@ export class MetricsCollector {
     });
   }
 
+  private rearm(): void {
+    if (this.stopped) return;
+    const now = this.deps.clock.now();
+    for (const id of this.measurable()) if (!this.firstSeen.has(id)) this.firstSeen.set(id, now);
+    void this.enqueue(() => {
+      this.disarm();
+      this.arm();
+      return Promise.resolve();
+    });
+  }
+
   private enqueue<T>(work: () => Promise<T>): Promise<T> {
     const next = this.queue.then(work, work);
     this.queue = next.catch((error: unknown) => console.error('[cadence] metrics snapshot failed', error));
@@ -95,7 +112,12 @@ export class MetricsCollector {
   private measurable(): string[] {
     return this.deps.channels
       .list()
-      .filter((c) => c.connection === 'connected' && this.deps.connectors[c.network] !== undefined)
+      .filter(
+        (c) =>
+          c.connection === 'connected' &&
+          MEASURED_NETWORKS.includes(c.network) &&
+          this.deps.connectors[c.network] !== undefined,
+      )
       .map((c) => c.id);
   }
 
@@ -103,11 +125,14 @@ export class MetricsCollector {
     const last = this.deps.store.lastTaken().get(channelId);
     const failed = this.failedAt.get(channelId);
     if (failed !== undefined) return failed + RETRY_MS;
-    return last === undefined ? 0 : last + DAY_MS;
+    if (last !== undefined) return last + DAY_MS;
+    const seen = this.firstSeen.get(channelId);
+    return seen === undefined ? 0 : seen + DAY_MS;
   }
 
   private arm(): void {
-    if (this.stopped) return;
+    // Offline, nothing can be measured; coming online runs what is due.
+    if (this.stopped || !this.deps.online.isOnline()) return;
     const ids = this.measurable();
     if (ids.length === 0) return;
     const next = Math.min(...ids.map((id) => this.dueAt(id)));
