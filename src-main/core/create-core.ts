@@ -36,6 +36,7 @@ import { defaultPostCountReaders, type PostCountReader } from './metrics/post-co
 import { ImportService } from './imports/import-service';
 import { FiguresQuery } from './marketing/figures-query';
 import { LinkTagger } from './marketing/link-tagger';
+import { marketingPlanSources } from './marketing/plan-sources';
 import { Outbox, type WakeReason } from './outbox/outbox';
 import { OutboxStore } from './outbox/outbox-store';
 import { NO_OPTIONAL_SOURCES } from './plan/facts';
@@ -187,8 +188,18 @@ export function createCore(options: CoreOptions): Core {
   });
   // Later features plug their facts (inbox, metrics, campaigns…) in here; until then the items
   // that need them say what the owner must do first.
+  const marketingSources = marketingPlanSources(db, () => ctx.profile.get().timeZone);
   const plan = new PlanService(options.clock, ctx.profile, new PlanStore(db, options.clock, kits), {
     ...NO_OPTIONAL_SOURCES,
+    get campaigns() {
+      return marketingSources.campaigns();
+    },
+    get adSpend() {
+      return marketingSources.adSpend();
+    },
+    get conversions() {
+      return marketingSources.conversions();
+    },
     // The numbers exist once a connected channel can be measured.
     get metrics() {
       return ctx.channels.list().some((c) => c.connection === 'connected' && connectors[c.network])
