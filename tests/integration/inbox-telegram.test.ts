@@ -84,6 +84,7 @@ describe('Telegram inbox sync', () => {
     expect(tg.world.updates).toEqual([]);
 
     // An answer to an answer in the same thread still belongs to our post.
+    clock.advance(60_000);
     tg.addComment({ postId: channelPost, from: kim, text: 'Ask at the counter' });
     await t.call('inbox.refresh', {});
     const [latest] = (await t.call('inbox.list', {})).items;

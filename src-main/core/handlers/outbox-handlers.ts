@@ -95,7 +95,8 @@ export function publishingHandlers(ctx: CoreContext, pub: PublishingContext): Ha
     'settings.get': () => pub.settings.get(),
     'settings.update': (changes) => {
       const settings = pub.settings.update(changes);
-      pub.outbox.wake('scheduled');
+      // Only the grace window changes what is due; the other preferences leave the queue alone.
+      if (changes.graceWindowMinutes !== undefined) pub.outbox.wake('scheduled');
       return settings;
     },
     'channels.connect': async (input) => {
