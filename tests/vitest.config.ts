@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { configDefaults, defineConfig } from 'vitest/config';
 
-const root = resolve(__dirname, '..');
+const root = resolve(import.meta.dirname, '..');
 const E2E = 'tests/**/*.e2e.test.ts';
 
 export default defineConfig({
