@@ -14,6 +14,7 @@ export const TRAY_ICON_FILE = 'tray-icon.png';
 /** Core events after which the tray's summary may be out of date. */
 const REFRESH_ON: ReadonlySet<CoreEvent['type']> = new Set([
   'outbox.changed',
+  'inbox.changed',
   'post.changed',
   'post.deleted',
   'profile.changed',
@@ -33,8 +34,11 @@ export function trayIconPath(app: { isPackaged: boolean; appPath: string; resour
     : join(app.appPath, 'resources', TRAY_ICON_FILE);
 }
 
-/** The summary lines, in the business time zone: what goes out next, how many wait, what needs the owner. */
-export function trayStatusLines(status: OutboxStatus, timeZone: string, now: number): string[] {
+/**
+ * The summary lines, in the business time zone: what goes out next, how many wait, what needs
+ * the owner, and how many inbox items are unread.
+ */
+export function trayStatusLines(status: OutboxStatus, timeZone: string, now: number, unread = 0): string[] {
   const lines = [
     status.nextAt === null ? 'Nothing scheduled' : `Next post: ${whenLabel(status.nextAt, timeZone, now)}`,
   ];
@@ -43,6 +47,7 @@ export function trayStatusLines(status: OutboxStatus, timeZone: string, now: num
   if (status.attention > 0) {
     lines.push(`${status.attention} ${status.attention === 1 ? 'post needs' : 'posts need'} your attention`);
   }
+  if (unread > 0) lines.push(`${unread} unread in the inbox`);
   return lines;
 }
 
@@ -103,9 +108,10 @@ export function createTray(options: TrayOptions): CadenceTray {
 
   const refresh = async () => {
     const request = ++latest;
-    const [status, profile] = await Promise.all([
+    const [status, profile, inbox] = await Promise.all([
       invokeCore(options.core, 'outbox.status', undefined),
       invokeCore(options.core, 'profile.get', undefined),
+      invokeCore(options.core, 'inbox.counts', undefined),
     ]);
     // A slower, older read must not overwrite a newer one.
     if (destroyed || request !== latest) return;
@@ -113,7 +119,8 @@ export function createTray(options: TrayOptions): CadenceTray {
       console.error('[cadence] could not read the tray summary', status.ok ? profile : status);
       return;
     }
-    show(trayStatusLines(status.value, profile.value.timeZone, options.clock.now()));
+    const unread = inbox.ok ? inbox.value.unread : 0;
+    show(trayStatusLines(status.value, profile.value.timeZone, options.clock.now(), unread));
   };
 
   const unsubscribe = options.core.subscribe((event) => {

@@ -153,6 +153,15 @@ describe('tray status lines', () => {
       '2 posts need your attention',
     ]);
   });
+
+  it('counts the unread inbox items, and leaves the line out when there are none', () => {
+    const status = { online: true, queued: 0, attention: 0, nextAt: null };
+    expect(trayStatusLines(status, zone, MONDAY_8AM, 3)).toEqual([
+      'Nothing scheduled',
+      '3 unread in the inbox',
+    ]);
+    expect(trayStatusLines(status, zone, MONDAY_8AM, 0)).toEqual(['Nothing scheduled']);
+  });
 });
 
 describe('tray icon', () => {
