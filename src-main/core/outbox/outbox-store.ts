@@ -79,19 +79,22 @@ export class OutboxStore {
       replyToItemId: posts.replyToItemId,
     };
     // A target waiting for its first send belongs to a scheduled post (or one that failed on
-    // another channel), so the (status, scheduled_at) index finds them without reading history.
-    const firstSends = this.db
-      .select(columns)
-      .from(posts)
-      .innerJoin(postTargets, eq(postTargets.postId, posts.id))
-      .where(
-        and(
-          inArray(posts.status, OPEN_POST_STATUSES),
-          lte(posts.scheduledAt, now),
-          eq(postTargets.state, 'scheduled'),
-        ),
-      )
-      .all();
+    // another channel). CROSS JOIN keeps posts as the outer loop, so the (status, scheduled_at)
+    // index finds the few due posts instead of every scheduled target being read and joined.
+    const firstSends = this.db.all<{
+      targetId: string;
+      postId: string;
+      channelId: string;
+      state: TargetState;
+      nextAttemptAt: number | null;
+      scheduledAt: number | null;
+      replyToItemId: string | null;
+    }>(sql`
+      select t.id as targetId, t.post_id as postId, t.channel_id as channelId, t.state as state,
+             t.next_attempt_at as nextAttemptAt, p.scheduled_at as scheduledAt,
+             p.reply_to_item_id as replyToItemId
+      from posts p cross join post_targets t on t.post_id = p.id
+      where p.status in ('scheduled', 'failed') and p.scheduled_at <= ${now} and t.state = 'scheduled'`);
     const retries = this.db
       .select(columns)
       .from(postTargets)
@@ -114,17 +117,22 @@ export class OutboxStore {
   /** The earliest moment anything becomes due (outside `busyChannels`), or null when the outbox can sleep. */
   nextDueAt(busyChannels: string[] = []): number | null {
     const idle = busyChannels.length > 0 ? notInArray(postTargets.channelId, busyChannels) : undefined;
-    // One ordered index walk per status, stopping at the first post with a target to send.
+    // One ordered walk of the (status, scheduled_at) index per status, stopping at the first
+    // post that still has a target to send on an idle channel.
+    const busy =
+      busyChannels.length > 0
+        ? sql`and t.channel_id not in (${sql.join(
+            busyChannels.map((id) => sql`${id}`),
+            sql`, `,
+          )})`
+        : sql``;
     const firstSends = OPEN_POST_STATUSES.map(
       (status) =>
-        this.db
-          .select({ at: posts.scheduledAt })
-          .from(posts)
-          .innerJoin(postTargets, eq(postTargets.postId, posts.id))
-          .where(and(eq(posts.status, status), eq(postTargets.state, 'scheduled'), idle))
-          .orderBy(asc(posts.scheduledAt))
-          .limit(1)
-          .get()?.at,
+        this.db.get<{ at: number } | undefined>(sql`
+          select p.scheduled_at as at from posts p
+          where p.status = ${status} and p.scheduled_at is not null
+            and exists (select 1 from post_targets t where t.post_id = p.id and t.state = 'scheduled' ${busy})
+          order by p.scheduled_at limit 1`)?.at,
     );
     const waiting = this.db
       .select({ at: min(postTargets.nextAttemptAt) })
