@@ -1,5 +1,6 @@
 // A small popover of labels: tick to add, untick to remove, or type a new one.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
+import { usePopover } from '../../components/use-popover';
 import { INBOX_LIMITS, InboxLabel } from '@shared/inbox';
 import { useInboxStore } from './inbox-store';
 
@@ -13,21 +14,11 @@ interface LabelPickerProps {
 
 export function LabelPicker({ buttonLabel, applied, onChange }: LabelPickerProps) {
   const knownLabels = useInboxStore((s) => s.knownLabels);
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, root, onKeyDown } = usePopover();
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const root = useRef<HTMLDivElement>(null);
   const panelId = useId();
   const labels = [...new Set([...knownLabels, ...applied])].sort((a, b) => a.localeCompare(b));
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointer);
-    return () => document.removeEventListener('pointerdown', onPointer);
-  }, [open]);
 
   const create = () => {
     const parsed = InboxLabel.safeParse(draft);
@@ -41,16 +32,7 @@ export function LabelPicker({ buttonLabel, applied, onChange }: LabelPickerProps
   };
 
   return (
-    <div
-      className="label-picker"
-      ref={root}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && open) {
-          event.stopPropagation();
-          setOpen(false);
-        }
-      }}
-    >
+    <div className="label-picker" ref={root} onKeyDown={onKeyDown}>
       <button
         type="button"
         className="button"

@@ -1,5 +1,6 @@
 // "Insert saved reply": a small popover listing the owner's snippets, and the way to manage them.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import { usePopover } from '../../components/use-popover';
 import { SavedRepliesManager } from './saved-replies-manager';
 import { useSavedReplies } from './saved-replies-store';
 
@@ -7,35 +8,16 @@ export function SavedRepliesMenu({ onInsert }: { onInsert(body: string): void })
   const replies = useSavedReplies((s) => s.replies);
   const loadError = useSavedReplies((s) => s.loadError);
   const load = useSavedReplies((s) => s.load);
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, root, onKeyDown } = usePopover();
   const [managing, setManaging] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
   const panelId = useId();
 
   useEffect(() => {
     if (replies === null) void load();
   }, [replies, load]);
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointer);
-    return () => document.removeEventListener('pointerdown', onPointer);
-  }, [open]);
-
   return (
-    <div
-      className="saved-replies-menu"
-      ref={root}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && open) {
-          event.stopPropagation();
-          setOpen(false);
-        }
-      }}
-    >
+    <div className="saved-replies-menu" ref={root} onKeyDown={onKeyDown}>
       <button
         type="button"
         className="button"
