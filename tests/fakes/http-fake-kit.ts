@@ -23,8 +23,11 @@ export interface FakeReply {
   contentType?: string;
 }
 
-/** `hang` leaves the request unanswered until the fake closes, as a stalled server would. */
-export type FakeOutcome = FakeReply | 'hang';
+/**
+ * `hang` leaves the request unanswered until the fake closes, as a stalled server would;
+ * `destroy` cuts the connection without an answer, as a crashed server or a dropped link would.
+ */
+export type FakeOutcome = FakeReply | 'hang' | 'destroy';
 
 export type FakeHandler = (request: RecordedRequest) => FakeOutcome | Promise<FakeOutcome>;
 
@@ -70,7 +73,8 @@ export async function startHttpFake(handle: FakeHandler, options: StartOptions =
         .then(() => handle(request))
         .then(
           (outcome) => {
-            if (outcome !== 'hang' && !res.destroyed) writeReply(res, outcome);
+            if (outcome === 'destroy') req.socket.destroy();
+            else if (outcome !== 'hang' && !res.destroyed) writeReply(res, outcome);
           },
           (error: unknown) => {
             if (!res.destroyed) writeReply(res, { status: 500, text: `fake crashed: ${String(error)}` });

@@ -16,9 +16,11 @@ interface Parameter {
   in: 'path' | 'query' | 'header' | 'cookie';
   required?: boolean;
   schema?: Record<string, unknown>;
+  /** OpenAPI's `style: form, explode: false`: an array sent as one comma-separated value. */
+  explode?: boolean;
 }
 interface Operation {
-  parameters?: Parameter[];
+  parameters?: (Parameter | { $ref: string })[];
   requestBody?: { required?: boolean; content: Record<string, { schema?: Record<string, unknown> }> };
   responses: Record<
     string,
@@ -54,7 +56,11 @@ export class OpenApiValidator {
   private readonly compiled = new Map<string, ValidateFunction>();
   private readonly templates: { template: string; pattern: RegExp; names: string[]; literals: number }[];
 
-  constructor(private readonly doc: OpenApiDocument) {
+  /** `apiName` names the API in violations, e.g. "no such operation in the X API". */
+  constructor(
+    private readonly doc: OpenApiDocument,
+    private readonly apiName = 'Mastodon API',
+  ) {
     addFormats(this.ajv);
     this.ajv.addFormat('binary', (value: string) => value.startsWith(FILE_MARKER));
     this.ajv.addFormat('iso-639-1', /^[a-z]{2}$/);
@@ -96,7 +102,7 @@ export class OpenApiValidator {
     const result: CheckedRequest = { violations: [], pathParams: {}, query: {}, body: undefined, files: {} };
     const matched = this.match(request.method, request.path);
     if (!matched) {
-      result.violations.push(`${where}: no such operation in the Mastodon API`);
+      result.violations.push(`${where}: no such operation in the ${this.apiName}`);
       return result;
     }
     Object.assign(result, matched);
@@ -105,13 +111,17 @@ export class OpenApiValidator {
     const pointer = `/paths/${escapePointer(matched.template)}/${method}`;
     const fail = (message: string) => result.violations.push(`${where}: ${message}`);
     const declared = new Set<string>();
-    (operation.parameters ?? []).forEach((parameter, index) => {
-      const schemaRef = `${pointer}/parameters/${index}/schema`;
+    (operation.parameters ?? []).forEach((declaredParameter, index) => {
+      // A parameter may be shared through #/components/parameters; its schema lives there.
+      const ref = '$ref' in declaredParameter ? declaredParameter.$ref : undefined;
+      const parameter = (ref ? this.resolveSchema(declaredParameter) : declaredParameter) as Parameter;
+      const schemaRef = ref ? `${ref.slice(1)}/schema` : `${pointer}/parameters/${index}/schema`;
       const schema = this.resolveSchema(parameter.schema);
       let raw: string[];
       if (parameter.in === 'query') {
         declared.add(parameter.name).add(`${parameter.name}[]`);
         raw = [...request.query.getAll(parameter.name), ...request.query.getAll(`${parameter.name}[]`)];
+        if (parameter.explode === false && schema?.type === 'array') raw = raw.flatMap((v) => v.split(','));
       } else if (parameter.in === 'path') {
         raw = [matched.pathParams[parameter.name] ?? ''];
       } else if (parameter.in === 'header') {
@@ -191,7 +201,7 @@ export class OpenApiValidator {
     const violations: string[] = [];
     const fail = (message: string) => violations.push(`${where}: ${message}`);
     const matched = this.match(method, path);
-    if (!matched) return [`${where}: no such operation in the Mastodon API`];
+    if (!matched) return [`${where}: no such operation in the ${this.apiName}`];
     const operation = this.operation(matched.template, method.toLowerCase());
     const key = operation.responses[String(status)] ? String(status) : 'default';
     const response = operation.responses[key];
