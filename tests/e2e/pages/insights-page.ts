@@ -45,6 +45,11 @@ export class InsightsPage {
     return this.main.getByLabel('Date range', { exact: true });
   }
 
+  /** The date range's preset: "Last 7 days", "Last 30 days", "Last 90 days" or "Custom". */
+  get rangePreset(): Locator {
+    return this.main.getByRole('combobox', { name: 'Date range', exact: true });
+  }
+
   section(name: 'Management' | 'Marketing'): Locator {
     return this.main.getByRole('region', { name: new RegExp(`^${name}:`) });
   }

@@ -1,39 +1,42 @@
 // Follower series, engagement and best posts for the range; re-read when a snapshot lands.
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { EngagementReport, FollowerSeries, PostEngagement } from '@shared/metrics';
-import { call, messageOf, subscribe } from '../../lib/api';
+import { call, messageOf } from '../../lib/api';
+import { useCoreLoad } from '../../lib/use-core-query';
 import type { DateRange } from './date-range';
 
-export type Management =
-  | { kind: 'loading' }
-  | { kind: 'failed'; message: string }
-  | { kind: 'ready'; followers: FollowerSeries[]; engagement: EngagementReport; best: PostEngagement[] };
+interface ManagementData {
+  followers: FollowerSeries[];
+  engagement: EngagementReport;
+  best: PostEngagement[];
+}
 
+export type Management =
+  { kind: 'loading' } | { kind: 'failed'; message: string } | ({ kind: 'ready' } & ManagementData);
+
+// A change of range must not let the older range's answer land after the newer one's.
 export function useManagement(range: DateRange) {
-  const [state, setState] = useState<Management>({ kind: 'loading' });
   const [measuring, setMeasuring] = useState(false);
   const [measureMessage, setMeasureMessage] = useState<string | null>(null);
   const { from, to } = range;
-
-  const load = useCallback(
-    () =>
-      Promise.all([
+  const { data, error, reload } = useCoreLoad(
+    `${from} ${to}`,
+    async (): Promise<ManagementData> => {
+      const [followers, engagement, best] = await Promise.all([
         call('metrics.followers', { from, to }),
         call('metrics.engagement', { from, to }),
         call('metrics.bestPosts', { from, to, limit: 5 }),
-      ]).then(
-        ([followers, engagement, best]) => setState({ kind: 'ready', followers, engagement, best }),
-        (error: unknown) => setState({ kind: 'failed', message: messageOf(error) }),
-      ),
-    [from, to],
+      ]);
+      return { followers, engagement, best };
+    },
+    { refreshOn: ['metrics.changed', 'channels.changed'], keepPrevious: true },
   );
-
-  useEffect(() => {
-    void load();
-    return subscribe((event) => {
-      if (event.type === 'metrics.changed' || event.type === 'channels.changed') void load();
-    });
-  }, [load]);
+  const state: Management =
+    error !== null
+      ? { kind: 'failed', message: error }
+      : data
+        ? { kind: 'ready', ...data }
+        : { kind: 'loading' };
 
   const measure = async () => {
     setMeasuring(true);
@@ -47,7 +50,7 @@ export function useManagement(range: DateRange) {
             ? failed.map((c) => `${c.channelName}: ${c.error}`).join(' ')
             : 'Measured just now.',
       );
-      await load();
+      await reload();
     } catch (error) {
       setMeasureMessage(messageOf(error));
     } finally {

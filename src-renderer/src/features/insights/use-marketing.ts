@@ -1,8 +1,8 @@
 // Campaigns, their figures for the range and spend against revenue per day (or week).
-import { useCallback, useEffect, useState } from 'react';
 import type { Figures } from '@shared/figures';
 import type { Campaign, SpendEntry } from '@shared/marketing';
-import { call, messageOf, subscribe } from '../../lib/api';
+import { call } from '../../lib/api';
+import { useCoreLoad, type CoreQuery } from '../../lib/use-core-query';
 import { bucketsOf, rangeOf, type DateRange } from './date-range';
 
 export interface CampaignRow {
@@ -19,22 +19,21 @@ export interface MoneyPoint {
   revenue: Record<string, number>;
 }
 
+interface MarketingData {
+  campaigns: Campaign[];
+  rows: CampaignRow[];
+  spend: SpendEntry[];
+  overTime: MoneyPoint[];
+}
+
 export type Marketing =
-  | { kind: 'loading' }
-  | { kind: 'failed'; message: string }
-  | {
-      kind: 'ready';
-      campaigns: Campaign[];
-      rows: CampaignRow[];
-      spend: SpendEntry[];
-      overTime: MoneyPoint[];
-    };
+  { kind: 'loading' } | { kind: 'failed'; message: string } | ({ kind: 'ready' } & MarketingData);
 
 function add(total: Record<string, number>, value: number | null, currency: string | null) {
   if (value !== null && currency) total[currency] = (total[currency] ?? 0) + value;
 }
 
-async function fetchMarketing(range: DateRange, timeZone: string): Promise<Marketing> {
+async function fetchMarketing(range: DateRange, timeZone: string): Promise<MarketingData> {
   const buckets = bucketsOf(range, timeZone);
   const [campaigns, rows, spend, perBucket] = await Promise.all([
     call('campaigns.list'),
@@ -50,27 +49,21 @@ async function fetchMarketing(range: DateRange, timeZone: string): Promise<Marke
     }
     return point;
   });
-  return { kind: 'ready', campaigns, rows, spend, overTime };
+  return { campaigns, rows, spend, overTime };
 }
 
+// A change of range must not let the older range's answer land after the newer one's.
 export function useMarketing(range: DateRange, timeZone: string) {
-  const [state, setState] = useState<Marketing>({ kind: 'loading' });
   const { fromDay, toDay } = range;
-
-  const load = useCallback(
-    () =>
-      fetchMarketing(rangeOf(fromDay, toDay, timeZone), timeZone).then(setState, (error: unknown) =>
-        setState({ kind: 'failed', message: messageOf(error) }),
-      ),
-    [fromDay, toDay, timeZone],
+  const query = useCoreLoad(
+    `${fromDay} ${toDay} ${timeZone}`,
+    () => fetchMarketing(rangeOf(fromDay, toDay, timeZone), timeZone),
+    { refreshOn: ['post.changed', 'plan.changed'], keepPrevious: true },
   );
+  return { state: marketingState(query), reload: query.reload };
+}
 
-  useEffect(() => {
-    void load();
-    return subscribe((event) => {
-      if (event.type === 'post.changed' || event.type === 'plan.changed') void load();
-    });
-  }, [load]);
-
-  return { state, reload: load };
+function marketingState({ data, error }: CoreQuery<MarketingData>): Marketing {
+  if (error !== null) return { kind: 'failed', message: error };
+  return data ? { kind: 'ready', ...data } : { kind: 'loading' };
 }
