@@ -93,7 +93,7 @@ export function applyMastodonErrata(doc: OpenApiDocument): OpenApiDocument {
   }
   // A header carries a string; the description types Idempotency-Key as an object.
   for (const parameter of createStatus?.parameters ?? []) {
-    if (parameter.in === 'header' && parameter.name === 'Idempotency-Key')
+    if ('in' in parameter && parameter.in === 'header' && parameter.name === 'Idempotency-Key')
       parameter.schema = { type: 'string' };
   }
   // Approving the app ends in a redirect to redirect_uri carrying ?code=, which the description omits.
