@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ActivityEntry } from '@shared/entities';
 import type { CoreQuery, CoreQueryOptions } from '../../src-renderer/src/lib/use-core-query';
+import { sharedWatch } from '../../src-renderer/src/lib/core-query';
 import { useCoreLoad, useCoreQuery } from '../../src-renderer/src/lib/use-core-query';
 import { FakeBridge } from './support/fake-bridge';
 
@@ -176,11 +177,46 @@ describe('useCoreQuery', () => {
     expect(core.calls).toHaveLength(2);
   });
 
+  it('shows an answer set before the first read lands, as a write that returned it would', () => {
+    const view = renderActivity({ postId: 'p1' });
+    act(() => view.query.setData(() => entries('from a write')));
+    expect(view.query).toMatchObject({ data: entries('from a write'), loading: false });
+  });
+
   it('changes the shown answer in place with setData', async () => {
     const view = renderActivity({ postId: 'p1' });
     await settle(() => core.calls[0]!.answer(entries('a')));
     act(() => view.query.setData((current) => [...(current ?? []), ...entries('b')]));
     expect(view.query.data).toEqual(entries('a', 'b'));
+  });
+});
+
+describe('sharedWatch', () => {
+  it('reads while anyone has it started, once however many, and only the newest answer lands', async () => {
+    const landed: unknown[] = [];
+    const watch = sharedWatch(
+      () => window.cadence!.invoke('inbox.counts', undefined),
+      (answer) => landed.push(answer.ok ? answer.value : answer.message),
+      { refreshOn: ['inbox.changed'] },
+    );
+    const stopFirst = watch.start();
+    const stopSecond = watch.start();
+    expect(core.calls).toHaveLength(1);
+    expect(core.subscribers).toBe(1);
+
+    void watch.reload();
+    await settle(() => core.calls[1]!.answer('newer'));
+    await settle(() => core.calls[0]!.answer('older'));
+    expect(landed).toEqual([{ ok: true, value: 'newer' }]);
+
+    stopFirst();
+    stopFirst();
+    core.emit({ type: 'inbox.changed' });
+    expect(core.calls).toHaveLength(3);
+    stopSecond();
+    expect(core.subscribers).toBe(0);
+    await watch.reload();
+    expect(core.calls).toHaveLength(3);
   });
 });
 

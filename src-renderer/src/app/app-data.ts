@@ -2,7 +2,8 @@
 // and the channels. Kept fresh by the core's events.
 import { create } from 'zustand';
 import type { Channel, Profile } from '@shared/entities';
-import { call, messageOf, subscribe } from '../lib/api';
+import { call } from '../lib/api';
+import { sharedWatch } from '../lib/core-query';
 
 interface AppDataState {
   profile: Profile | null;
@@ -11,28 +12,26 @@ interface AppDataState {
   load(): Promise<void>;
 }
 
-export const useAppData = create<AppDataState>((set) => ({
+const appData = sharedWatch(
+  () => Promise.all([call('profile.get'), call('channels.list')]),
+  (answer) =>
+    useAppData.setState(
+      answer.ok
+        ? { profile: answer.value[0], channels: answer.value[1], loadError: null }
+        : { loadError: answer.message },
+    ),
+  { refreshOn: ['profile.changed', 'channels.changed'] },
+);
+
+export const useAppData = create<AppDataState>(() => ({
   profile: null,
   channels: [],
   loadError: null,
-  async load() {
-    try {
-      const [profile, channels] = await Promise.all([call('profile.get'), call('channels.list')]);
-      set({ profile, channels, loadError: null });
-    } catch (error) {
-      set({ loadError: messageOf(error) });
-    }
-  },
+  load: appData.reload,
 }));
 
-/** Starts listening for profile and channel changes; returns the unsubscribe function. */
-export function watchAppData(): () => void {
-  const { load } = useAppData.getState();
-  void load();
-  return subscribe((event) => {
-    if (event.type === 'profile.changed' || event.type === 'channels.changed') void load();
-  });
-}
+/** Starts reading the profile and channels, and again when either changes; returns the stop function. */
+export const watchAppData = appData.start;
 
 export function channelById(channels: Channel[], id: string): Channel | undefined {
   return channels.find((channel) => channel.id === id);

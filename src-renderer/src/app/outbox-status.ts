@@ -2,36 +2,24 @@
 // shared by the sidebar and the post pages. Refreshed on every outbox or post event.
 import { create } from 'zustand';
 import type { OutboxStatus } from '@shared/app-settings';
-import { call, subscribe } from '../lib/api';
+import { call } from '../lib/api';
+import { sharedWatch } from '../lib/core-query';
 
 interface OutboxStatusState {
   status: OutboxStatus | null;
-  refresh(): Promise<void>;
 }
 
-// Events come in bursts while a post is sent; answers can cross, so only the newest request lands.
-let latestRequest = 0;
+export const useOutboxStatus = create<OutboxStatusState>(() => ({ status: null }));
 
-export const useOutboxStatus = create<OutboxStatusState>((set) => ({
-  status: null,
-  async refresh() {
-    const request = ++latestRequest;
-    try {
-      const status = await call('outbox.status');
-      if (request === latestRequest) set({ status });
-    } catch {
-      // Keep the last known status; the next event tries again.
-    }
+// Events come in bursts while a post is sent; answers can cross, so only the newest lands.
+// A failed read keeps the last known status; the next event tries again.
+const outboxStatus = sharedWatch(
+  () => call('outbox.status'),
+  (answer) => {
+    if (answer.ok) useOutboxStatus.setState({ status: answer.value });
   },
-}));
+  { refreshOn: ['outbox.changed', 'post.changed', 'post.deleted'] },
+);
 
-/** Starts keeping the status fresh; returns the unsubscribe function. */
-export function watchOutboxStatus(): () => void {
-  const { refresh } = useOutboxStatus.getState();
-  void refresh();
-  return subscribe((event) => {
-    if (event.type === 'outbox.changed' || event.type === 'post.changed' || event.type === 'post.deleted') {
-      void refresh();
-    }
-  });
-}
+/** Starts keeping the status fresh; returns the stop function. */
+export const watchOutboxStatus = outboxStatus.start;

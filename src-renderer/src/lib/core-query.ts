@@ -74,3 +74,39 @@ export function watchCore<T>(
     },
   };
 }
+
+export interface SharedWatch {
+  /** Starts reading while anyone has it started; returns the function that stops it for them. */
+  start(): () => void;
+  /** Reads again now if started; resolves when that answer has landed or been dropped. */
+  reload(): Promise<void>;
+}
+
+/**
+ * For a store whose data several components show: one watch however many have started it,
+ * reloadable from anywhere (after a write, say), stopped when the last of them stops it.
+ */
+export function sharedWatch<T>(
+  load: () => Promise<T>,
+  onAnswer: (answer: Answer<T>) => void,
+  options: WatchOptions = {},
+): SharedWatch {
+  let running: CoreWatch | null = null;
+  let users = 0;
+  return {
+    start() {
+      users += 1;
+      running ??= watchCore(load, onAnswer, options);
+      let stopped = false;
+      return () => {
+        if (stopped) return;
+        stopped = true;
+        users -= 1;
+        if (users > 0) return;
+        running?.stop();
+        running = null;
+      };
+    },
+    reload: () => running?.reload() ?? Promise.resolve(),
+  };
+}

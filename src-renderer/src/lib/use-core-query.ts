@@ -49,9 +49,9 @@ export function useCoreLoad<T>(
   const { refreshOn, settleMs, enabled = true, keepPrevious = false } = options;
   const [landed, setLanded] = useState<Landed<T>>({ key: null, data: undefined, error: null });
   // The newest render's reader and events; the watch below lives as long as the key.
-  const latest = useRef({ load, refreshOn });
+  const latest = useRef({ key, load, refreshOn, keepPrevious });
   useEffect(() => {
-    latest.current = { load, refreshOn };
+    latest.current = { key, load, refreshOn, keepPrevious };
   });
   const watch = useRef<CoreWatch | null>(null);
 
@@ -82,7 +82,15 @@ export function useCoreLoad<T>(
   const reload = useCallback(() => watch.current?.reload() ?? Promise.resolve(), []);
   const setData = useCallback(
     (update: (data: T | undefined) => T | undefined) =>
-      setLanded((previous) => ({ ...previous, data: update(previous.data) })),
+      setLanded((previous) => {
+        const { key: current, keepPrevious: keep } = latest.current;
+        const shown = previous.key === current || keep;
+        return {
+          key: keep ? previous.key : current,
+          data: update(shown ? previous.data : undefined),
+          error: shown ? previous.error : null,
+        };
+      }),
     [],
   );
 
@@ -107,4 +115,17 @@ export function useCoreQuery<C extends ChannelName>(
 ): CoreQuery<ChannelOutput<C>> {
   const key = `${channel} ${JSON.stringify(input) ?? ''}`;
   return useCoreLoad(key, () => (call as Invoke<C>)(channel, input), options);
+}
+
+/** A screen's data as it shows it: loading, the failed read's message, or ready with its fields. */
+export type QueryState<R> =
+  { kind: 'loading' } | { kind: 'failed'; message: string } | ({ kind: 'ready' } & R);
+
+/** A failed read shows its message (over older data); `ready` names the answer's fields. */
+export function queryState<T, R extends object>(
+  { data, error }: Pick<CoreQuery<T>, 'data' | 'error'>,
+  ready: (data: T) => R,
+): QueryState<R> {
+  if (error !== null) return { kind: 'failed', message: error };
+  return data === undefined ? { kind: 'loading' } : { kind: 'ready', ...ready(data) };
 }

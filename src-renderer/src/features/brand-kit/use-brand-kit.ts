@@ -1,54 +1,39 @@
 // The stored kit, and the owner's edits to it until they save.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { BrandKit } from '@shared/brand-kit/kit';
-import { call, messageOf, subscribe } from '../../lib/api';
+import { queryState, useCoreQuery, type QueryState } from '../../lib/use-core-query';
 
-export type KitState =
-  | { kind: 'loading' }
-  | { kind: 'ready'; stored: BrandKit; draft: BrandKit }
-  | { kind: 'failed'; message: string };
+export type KitState = QueryState<{ stored: BrandKit; draft: BrandKit }>;
 
 const same = (a: BrandKit, b: BrandKit) => JSON.stringify(a) === JSON.stringify(b);
 
 export function useBrandKit() {
-  const [state, setState] = useState<KitState>({ kind: 'loading' });
+  const query = useCoreQuery('brandKit.get', undefined, { refreshOn: ['brandKit.changed'] });
+  const stored = query.data;
+  const setStored = query.setData;
+  // The owner's edits; null while the form shows the stored kit.
+  const [edits, setEdits] = useState<BrandKit | null>(null);
+  // A change from elsewhere never overwrites edits the owner has not saved; edits that had
+  // come back to the stored kit give way to the new one.
+  const [storedBefore, setStoredBefore] = useState(stored);
+  if (stored !== storedBefore) {
+    setStoredBefore(stored);
+    if (edits !== null && storedBefore !== undefined && same(edits, storedBefore)) setEdits(null);
+  }
+
+  const state: KitState = queryState(query, (kit) => ({ stored: kit, draft: edits ?? kit }));
   const dirty = state.kind === 'ready' && !same(state.stored, state.draft);
-  const dirtyRef = useRef(dirty);
-  useEffect(() => {
-    dirtyRef.current = dirty;
-  }, [dirty]);
 
-  useEffect(() => {
-    let current = true;
-    const load = () =>
-      call('brandKit.get').then(
-        (kit) => {
-          // A change from elsewhere never overwrites edits the owner has not saved.
-          if (!current) return;
-          setState((previous) =>
-            previous.kind === 'ready' && dirtyRef.current
-              ? { ...previous, stored: kit }
-              : { kind: 'ready', stored: kit, draft: kit },
-          );
-        },
-        (error: unknown) => current && setState({ kind: 'failed', message: messageOf(error) }),
-      );
-    void load();
-    const unsubscribe = subscribe((event) => {
-      if (event.type === 'brandKit.changed') void load();
-    });
-    return () => {
-      current = false;
-      unsubscribe();
-    };
-  }, []);
-
-  const edit = useCallback((draft: BrandKit) => {
-    setState((previous) => (previous.kind === 'ready' ? { ...previous, draft } : previous));
-  }, []);
+  const edit = useCallback((draft: BrandKit) => setEdits(draft), []);
 
   /** The kit the core now holds (after a save or an import) becomes both stored and shown. */
-  const replace = useCallback((kit: BrandKit) => setState({ kind: 'ready', stored: kit, draft: kit }), []);
+  const replace = useCallback(
+    (kit: BrandKit) => {
+      setStored(() => kit);
+      setEdits(null);
+    },
+    [setStored],
+  );
 
   return { state, dirty, edit, replace };
 }

@@ -1,10 +1,11 @@
 // Loads only the visible window and keeps it fresh: a change anywhere in the core
 // (composer, another window, the publisher) refetches once after a short pause.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import type { PostSummary } from '@shared/entities';
-import { call, messageOf, subscribe } from '../../lib/api';
+import { useCoreQuery } from '../../lib/use-core-query';
 
 const REFRESH_DELAY_MS = 150;
+const NO_POSTS: PostSummary[] = [];
 
 export interface CalendarPosts {
   posts: PostSummary[];
@@ -17,55 +18,25 @@ export interface CalendarPosts {
 }
 
 export function useCalendarPosts(from: number, to: number): CalendarPosts {
-  const [state, setState] = useState<{ key: string; posts: PostSummary[]; error: string | null }>({
-    key: '',
-    posts: [],
-    error: null,
-  });
-  const windowKey = `${from}-${to}`;
-  // Answers can arrive out of order when the owner pages quickly; only the latest counts.
-  const latestRequest = useRef(0);
+  // The previous window's posts stay until the new window's arrive, so paging does not flash.
+  const { data, error, loading, reload, setData } = useCoreQuery(
+    'calendar.range',
+    { from, to },
+    { refreshOn: ['post.changed', 'post.deleted'], settleMs: REFRESH_DELAY_MS, keepPrevious: true },
+  );
 
-  const load = useCallback(() => {
-    const request = ++latestRequest.current;
-    call('calendar.range', { from, to }).then(
-      (posts) => {
-        if (request === latestRequest.current) setState({ key: windowKey, posts, error: null });
-      },
-      (error: unknown) => {
-        if (request === latestRequest.current) {
-          setState((previous) => ({ ...previous, key: windowKey, error: messageOf(error) }));
-        }
-      },
-    );
-  }, [from, to, windowKey]);
-
-  useEffect(() => {
-    load();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const unsubscribe = subscribe((event) => {
-      if (event.type !== 'post.changed' && event.type !== 'post.deleted') return;
-      clearTimeout(timer);
-      timer = setTimeout(load, REFRESH_DELAY_MS);
-    });
-    return () => {
-      clearTimeout(timer);
-      unsubscribe();
-    };
-  }, [load]);
-
-  const patch = useCallback((postId: string, changes: Partial<PostSummary>) => {
-    setState((previous) => ({
-      ...previous,
-      posts: previous.posts.map((post) => (post.id === postId ? { ...post, ...changes } : post)),
-    }));
-  }, []);
+  const patch = useCallback(
+    (postId: string, changes: Partial<PostSummary>) =>
+      setData((posts) => posts?.map((post) => (post.id === postId ? { ...post, ...changes } : post))),
+    [setData],
+  );
+  const reloadNow = useCallback(() => void reload(), [reload]);
 
   return {
-    posts: state.posts,
-    loaded: state.key === windowKey,
-    error: state.key === windowKey ? state.error : null,
+    posts: data ?? NO_POSTS,
+    loaded: !loading,
+    error: loading ? null : error,
     patch,
-    reload: load,
+    reload: reloadNow,
   };
 }

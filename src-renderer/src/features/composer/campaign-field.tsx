@@ -4,6 +4,7 @@ import { useEffect, useId, useState } from 'react';
 import type { Post } from '@shared/entities';
 import type { Campaign } from '@shared/marketing';
 import { call, messageOf } from '../../lib/api';
+import { useCoreQuery } from '../../lib/use-core-query';
 
 interface CampaignFieldProps {
   post: Post | null;
@@ -22,6 +23,7 @@ interface LinkPreview {
 }
 
 const PREVIEW_DELAY_MS = 800;
+const NO_CAMPAIGNS: Campaign[] = [];
 
 export function CampaignField({
   post,
@@ -32,16 +34,14 @@ export function CampaignField({
   onSaved,
 }: CampaignFieldProps) {
   const id = useId();
-  const [campaigns, setCampaigns] = useState<Campaign[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const listed = useCoreQuery('campaigns.list', undefined);
+  const campaigns = listed.data ?? NO_CAMPAIGNS;
+  const [actionError, setError] = useState<string | null>(null);
+  const error = actionError ?? listed.error;
   const [previews, setPreviews] = useState<LinkPreview[]>([]);
   const campaignId = post?.campaignId ?? null;
   const postId = post?.id ?? null;
   const channelKey = channels.map((c) => c.id).join(',');
-
-  useEffect(() => {
-    call('campaigns.list').then(setCampaigns, (caught: unknown) => setError(messageOf(caught)));
-  }, []);
 
   useEffect(() => {
     if (!postId || !campaignId || channels.length === 0) return;

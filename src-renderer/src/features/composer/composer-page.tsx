@@ -1,15 +1,12 @@
 import '../../components/page.css';
 import './composer.css';
 import './publishing.css';
-import { useEffect, useState } from 'react';
 import { useNavigation } from '../../app/navigation';
-import { call, messageOf } from '../../lib/api';
+import { call } from '../../lib/api';
+import { queryState, useCoreLoad } from '../../lib/use-core-query';
 import { ComposerEditor } from './composer-editor';
 import { clearJournal, contentOf, EMPTY_CONTENT, readJournal, recoverableContent } from './draft-journal';
 import type { DraftStart } from './use-draft-editor';
-
-type Opening =
-  { kind: 'loading' } | { kind: 'ready'; start: DraftStart } | { kind: 'failed'; message: string };
 
 /** Loads the post (or starts a new one), bringing back any text the core never confirmed. */
 async function open(postId: string | null): Promise<DraftStart> {
@@ -29,19 +26,11 @@ export function ComposerPage() {
 }
 
 function ComposerLoader({ postId }: { postId: string | null }) {
-  const [opening, setOpening] = useState<Opening>({ kind: 'loading' });
+  const opening = queryState(
+    useCoreLoad(postId ?? 'new', () => open(postId)),
+    (start) => ({ start }),
+  );
   const go = useNavigation((s) => s.go);
-
-  useEffect(() => {
-    let current = true;
-    open(postId).then(
-      (start) => current && setOpening({ kind: 'ready', start }),
-      (error: unknown) => current && setOpening({ kind: 'failed', message: messageOf(error) }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [postId]);
 
   if (opening.kind === 'ready') return <ComposerEditor start={opening.start} />;
   if (opening.kind === 'loading') return <p className="loading">Opening post…</p>;

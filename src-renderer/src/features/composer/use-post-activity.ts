@@ -1,44 +1,24 @@
 // A post's activity log, newest first, re-read whenever the core says the post changed.
-import { useEffect, useState } from 'react';
 import type { ActivityEntry } from '@shared/entities';
-import { call, messageOf, subscribe } from '../../lib/api';
+import { useCoreQuery } from '../../lib/use-core-query';
 
 export interface PostActivity {
   entries: ActivityEntry[];
   error: string | null;
 }
 
+const NO_ENTRIES: ActivityEntry[] = [];
+
 export function usePostActivity(postId: string | null): PostActivity {
-  const [state, setState] = useState<PostActivity & { postId: string | null }>({
-    postId: null,
-    entries: [],
-    error: null,
-  });
-
-  useEffect(() => {
-    if (!postId) return;
-    let active = true;
-    // Answers can cross when events come quickly; only the newest request may land.
-    let latest = 0;
-    const load = () => {
-      const request = ++latest;
-      const current = () => active && request === latest;
-      call('activity.list', { postId }).then(
-        (entries) => current() && setState({ postId, entries, error: null }),
-        (error: unknown) => current() && setState((s) => ({ ...s, postId, error: messageOf(error) })),
-      );
-    };
-    load();
-    const unsubscribe = subscribe((event) => {
-      if (event.type === 'post.changed' && event.postId === postId) load();
-    });
-    return () => {
-      active = false;
-      unsubscribe();
-    };
-  }, [postId]);
-
-  return state.postId === postId ? state : { entries: [], error: null };
+  const { data, error } = useCoreQuery(
+    'activity.list',
+    { postId: postId ?? '' },
+    {
+      enabled: postId !== null,
+      refreshOn: (event) => event.type === 'post.changed' && event.postId === postId,
+    },
+  );
+  return { entries: data ?? NO_ENTRIES, error };
 }
 
 /**

@@ -1,42 +1,24 @@
 import '../../components/page.css';
 import './drafts.css';
-import { useEffect, useState } from 'react';
 import type { PostSummary } from '@shared/entities';
 import { channelById, useAppData } from '../../app/app-data';
 import { useNavigation } from '../../app/navigation';
-import { call, messageOf, subscribe } from '../../lib/api';
+import { queryState, useCoreQuery } from '../../lib/use-core-query';
 import { editedLabel } from './edited-label';
 import { useNewPostKey } from './use-new-post-key';
-
-type Drafts =
-  { kind: 'loading' } | { kind: 'ready'; drafts: PostSummary[] } | { kind: 'failed'; message: string };
 
 function titleOf(draft: PostSummary): string {
   return draft.excerpt.replace(/\s+/g, ' ').trim() || 'Untitled draft';
 }
 
 export function DraftsPage() {
-  const [state, setState] = useState<Drafts>({ kind: 'loading' });
+  // Any saved, scheduled or deleted post may join or leave the list.
+  const state = queryState(
+    useCoreQuery('posts.listDrafts', { limit: 500 }, { refreshOn: ['post.changed', 'post.deleted'] }),
+    (drafts) => ({ drafts }),
+  );
   const openPost = useNavigation((s) => s.openPost);
   useNewPostKey();
-
-  useEffect(() => {
-    let current = true;
-    const load = () =>
-      call('posts.listDrafts', { limit: 500 }).then(
-        (drafts) => current && setState({ kind: 'ready', drafts }),
-        (error: unknown) => current && setState({ kind: 'failed', message: messageOf(error) }),
-      );
-    void load();
-    // Any saved, scheduled or deleted post may join or leave the list.
-    const unsubscribe = subscribe((event) => {
-      if (event.type === 'post.changed' || event.type === 'post.deleted') void load();
-    });
-    return () => {
-      current = false;
-      unsubscribe();
-    };
-  }, []);
 
   return (
     <div className="drafts">

@@ -3,34 +3,28 @@
 import './inbox.css';
 import { useEffect } from 'react';
 import { create } from 'zustand';
-import { call, subscribe } from '../../lib/api';
+import { call } from '../../lib/api';
+import { sharedWatch } from '../../lib/core-query';
 
 interface InboxCountsState {
   unread: number;
-  refresh(): Promise<void>;
 }
 
-export const useInboxCounts = create<InboxCountsState>((set) => ({
-  unread: 0,
-  async refresh() {
-    try {
-      set({ unread: (await call('inbox.counts')).unread });
-    } catch {
-      // Keep the last known count; the next event tries again.
-    }
+export const useInboxCounts = create<InboxCountsState>(() => ({ unread: 0 }));
+
+// A failed read keeps the last known count; the next event tries again.
+const inboxCounts = sharedWatch(
+  () => call('inbox.counts'),
+  (answer) => {
+    if (answer.ok) useInboxCounts.setState({ unread: answer.value.unread });
   },
-}));
+  { refreshOn: ['inbox.changed', 'channels.changed'] },
+);
 
 /** Keeps the count fresh while mounted; returns the navigation button's accessible name. */
 export function useInboxNavLabel(): string {
   const unread = useInboxCounts((s) => s.unread);
-  useEffect(() => {
-    const { refresh } = useInboxCounts.getState();
-    void refresh();
-    return subscribe((event) => {
-      if (event.type === 'inbox.changed' || event.type === 'channels.changed') void refresh();
-    });
-  }, []);
+  useEffect(() => inboxCounts.start(), []);
   return unread > 0 ? `Inbox, ${unread} unread` : 'Inbox';
 }
 

@@ -1,13 +1,12 @@
 import '../../components/page.css';
 import './inbox.css';
 import { useEffect } from 'react';
-import { subscribe } from '../../lib/api';
 import { AllCaughtUp, NoInboxChannels, NothingMatches } from './inbox-empty';
 import { InboxFilters } from './inbox-filters';
 import { useInboxCounts } from './inbox-nav';
 import { InboxList } from './inbox-list';
 import { InboxSourceNotes } from './inbox-sources';
-import { NO_FILTERS, useInboxStore, type InboxFilters as Filters } from './inbox-store';
+import { NO_FILTERS, useInboxStore, watchInboxList, type InboxFilters as Filters } from './inbox-store';
 import { lastCheckedWords } from './inbox-words';
 import { ThreadView } from './thread-view';
 import { useInboxKeys } from './use-inbox-keys';
@@ -33,12 +32,7 @@ export function InboxPage() {
   const now = useNow(30_000);
   useInboxKeys();
 
-  useEffect(() => {
-    void reload();
-    return subscribe((event) => {
-      if (event.type === 'inbox.changed') void reload();
-    });
-  }, [reload]);
+  useEffect(() => watchInboxList(), []);
 
   const hasInboxChannel = sources === null || sources.some((source) => source.hasInbox);
   const filtered = isFiltered(filters);

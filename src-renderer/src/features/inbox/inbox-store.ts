@@ -3,6 +3,7 @@
 import { create } from 'zustand';
 import type { InboxItem, InboxKind, InboxListInput, InboxStatus } from '@shared/inbox';
 import { call, messageOf } from '../../lib/api';
+import { sharedWatch } from '../../lib/core-query';
 
 /** "open" is the everyday view: new and read items; done ones only under the Done filter. */
 export type StatusFilter = 'open' | InboxStatus | 'all';
@@ -92,8 +93,41 @@ function mergeLabels(known: string[], labels: string[]): string[] {
   return all.size === known.length ? known : [...all].sort((a, b) => a.localeCompare(b));
 }
 
-// Answers to an older request (filters changed since) are dropped.
-let generation = 0;
+/** The first pages for the filters, with what was shown when they were asked for. */
+async function readList(): Promise<{ page: Page; before: InboxItem[]; currentId: string | null }> {
+  const { filters, items: before, currentId } = useInboxStore.getState();
+  // Keep as many rows as the owner has loaded, so a change elsewhere does not shorten the list.
+  const limit = Math.min(MAX_PAGE, Math.max(PAGE, before.length));
+  return { page: await fetchPage(filters, limit, null), before, currentId };
+}
+
+// Only the newest read lands: an answer for filters changed since is dropped.
+const inboxList = sharedWatch(
+  readList,
+  (answer) => {
+    if (!answer.ok) {
+      useInboxStore.setState({ phase: 'failed', error: answer.message });
+      return;
+    }
+    const { page, before, currentId } = answer.value;
+    const { items, total, nextBefore, labels } = page;
+    useInboxStore.setState((state) => ({
+      items,
+      total,
+      nextBefore,
+      phase: 'ready',
+      loadedAt: Date.now(),
+      error: null,
+      currentId: nextCurrent(currentId, before, items),
+      checked: state.checked.filter((id) => items.some((item) => item.id === id)),
+      knownLabels: mergeLabels(state.knownLabels, labels),
+    }));
+  },
+  { refreshOn: ['inbox.changed'] },
+);
+
+/** Reads the list now and on every inbox change while the inbox is shown; returns the stop function. */
+export const watchInboxList = inboxList.start;
 
 export const useInboxStore = create<InboxListState>((set, get) => ({
   filters: NO_FILTERS,
@@ -116,38 +150,17 @@ export const useInboxStore = create<InboxListState>((set, get) => ({
     void get().reload();
   },
 
-  async reload() {
-    const mine = ++generation;
-    const { filters, items: before, currentId } = get();
-    // Keep as many rows as the owner has loaded, so a change elsewhere does not shorten the list.
-    const limit = Math.min(MAX_PAGE, Math.max(PAGE, before.length));
-    try {
-      const { items, total, nextBefore, labels } = await fetchPage(filters, limit, null);
-      if (mine !== generation) return;
-      set((state) => ({
-        items,
-        total,
-        nextBefore,
-        phase: 'ready',
-        loadedAt: Date.now(),
-        error: null,
-        currentId: nextCurrent(currentId, before, items),
-        checked: state.checked.filter((id) => items.some((item) => item.id === id)),
-        knownLabels: mergeLabels(state.knownLabels, labels),
-      }));
-    } catch (error) {
-      if (mine === generation) set({ phase: 'failed', error: messageOf(error) });
-    }
-  },
+  reload: inboxList.reload,
 
   async loadMore() {
-    const { filters, nextBefore, loadingMore } = get();
+    const { filters, items: shown, nextBefore, loadingMore } = get();
     if (!nextBefore || loadingMore) return;
-    const mine = generation;
+    // A page read for a list that has since been read again or filtered anew is dropped.
+    const outdated = () => get().items !== shown || get().filters !== filters;
     set({ loadingMore: true });
     try {
       const page = await fetchPage(filters, PAGE, nextBefore);
-      if (mine !== generation) return;
+      if (outdated()) return;
       set((state) => ({
         items: [...state.items, ...page.items],
         total: page.total,
@@ -155,7 +168,7 @@ export const useInboxStore = create<InboxListState>((set, get) => ({
         knownLabels: mergeLabels(state.knownLabels, page.labels),
       }));
     } catch (error) {
-      if (mine === generation) get().announce(messageOf(error));
+      if (!outdated()) get().announce(messageOf(error));
     } finally {
       set({ loadingMore: false });
     }

@@ -1,7 +1,8 @@
 // Which channels have an inbox and how their syncing goes; "Refresh" syncs them all now.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { InboxSourceInfo } from '@shared/inbox';
-import { call, messageOf, subscribe } from '../../lib/api';
+import { call, messageOf } from '../../lib/api';
+import { useCoreQuery } from '../../lib/use-core-query';
 
 export interface InboxSources {
   sources: InboxSourceInfo[] | null;
@@ -12,41 +13,27 @@ export interface InboxSources {
 }
 
 export function useInboxSources(): InboxSources {
-  const [sources, setSources] = useState<InboxSourceInfo[] | null>(null);
+  // Without sources the list still works; the next event reads them again.
+  const { data: sources, setData: setSources } = useCoreQuery('inbox.sources', undefined, {
+    refreshOn: ['inbox.changed', 'channels.changed'],
+  });
   const [refreshing, setRefreshing] = useState(false);
   const [refreshError, setRefreshError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    const load = () =>
-      call('inbox.sources').then(
-        (next) => current && setSources(next),
-        // Without sources the list still works; the next event tries again.
-        () => undefined,
-      );
-    void load();
-    const unsubscribe = subscribe((event) => {
-      if (event.type === 'inbox.changed' || event.type === 'channels.changed') void load();
-    });
-    return () => {
-      current = false;
-      unsubscribe();
-    };
-  }, []);
 
   const refresh = useCallback(async () => {
     setRefreshing(true);
     try {
-      setSources(await call('inbox.refresh'));
+      const synced = await call('inbox.refresh');
+      setSources(() => synced);
       setRefreshError(null);
     } catch (error) {
       setRefreshError(messageOf(error));
     } finally {
       setRefreshing(false);
     }
-  }, []);
+  }, [setSources]);
 
-  return { sources, refreshing, refreshError, refresh };
+  return { sources: sources ?? null, refreshing, refreshError, refresh };
 }
 
 /** The latest sync of any channel with an inbox; null before the first. */

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { EngagementReport, FollowerSeries, PostEngagement } from '@shared/metrics';
 import { call, messageOf } from '../../lib/api';
-import { useCoreLoad } from '../../lib/use-core-query';
+import { queryState, useCoreLoad, type QueryState } from '../../lib/use-core-query';
 import type { DateRange } from './date-range';
 
 interface ManagementData {
@@ -11,15 +11,14 @@ interface ManagementData {
   best: PostEngagement[];
 }
 
-export type Management =
-  { kind: 'loading' } | { kind: 'failed'; message: string } | ({ kind: 'ready' } & ManagementData);
+export type Management = QueryState<ManagementData>;
 
 // A change of range must not let the older range's answer land after the newer one's.
 export function useManagement(range: DateRange) {
   const [measuring, setMeasuring] = useState(false);
   const [measureMessage, setMeasureMessage] = useState<string | null>(null);
   const { from, to } = range;
-  const { data, error, reload } = useCoreLoad(
+  const query = useCoreLoad(
     `${from} ${to}`,
     async (): Promise<ManagementData> => {
       const [followers, engagement, best] = await Promise.all([
@@ -31,12 +30,7 @@ export function useManagement(range: DateRange) {
     },
     { refreshOn: ['metrics.changed', 'channels.changed'], keepPrevious: true },
   );
-  const state: Management =
-    error !== null
-      ? { kind: 'failed', message: error }
-      : data
-        ? { kind: 'ready', ...data }
-        : { kind: 'loading' };
+  const state: Management = queryState(query, (data) => data);
 
   const measure = async () => {
     setMeasuring(true);
@@ -50,7 +44,7 @@ export function useManagement(range: DateRange) {
             ? failed.map((c) => `${c.channelName}: ${c.error}`).join(' ')
             : 'Measured just now.',
       );
-      await reload();
+      await query.reload();
     } catch (error) {
       setMeasureMessage(messageOf(error));
     } finally {

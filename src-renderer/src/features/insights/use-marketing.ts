@@ -2,7 +2,7 @@
 import type { Figures } from '@shared/figures';
 import type { Campaign, SpendEntry } from '@shared/marketing';
 import { call } from '../../lib/api';
-import { useCoreLoad, type CoreQuery } from '../../lib/use-core-query';
+import { queryState, useCoreLoad, type QueryState } from '../../lib/use-core-query';
 import { bucketsOf, rangeOf, type DateRange } from './date-range';
 
 export interface CampaignRow {
@@ -26,8 +26,7 @@ interface MarketingData {
   overTime: MoneyPoint[];
 }
 
-export type Marketing =
-  { kind: 'loading' } | { kind: 'failed'; message: string } | ({ kind: 'ready' } & MarketingData);
+export type Marketing = QueryState<MarketingData>;
 
 function add(total: Record<string, number>, value: number | null, currency: string | null) {
   if (value !== null && currency) total[currency] = (total[currency] ?? 0) + value;
@@ -60,10 +59,5 @@ export function useMarketing(range: DateRange, timeZone: string) {
     () => fetchMarketing(rangeOf(fromDay, toDay, timeZone), timeZone),
     { refreshOn: ['post.changed', 'plan.changed'], keepPrevious: true },
   );
-  return { state: marketingState(query), reload: query.reload };
-}
-
-function marketingState({ data, error }: CoreQuery<MarketingData>): Marketing {
-  if (error !== null) return { kind: 'failed', message: error };
-  return data ? { kind: 'ready', ...data } : { kind: 'loading' };
+  return { state: queryState(query, (data) => data), reload: query.reload };
 }

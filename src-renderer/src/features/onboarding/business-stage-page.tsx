@@ -1,28 +1,12 @@
 import '../../components/page.css';
-import { useEffect, useState } from 'react';
-import type { OnboardingState } from '@shared/plan';
 import { useNavigation } from '../../app/navigation';
-import { call, messageOf } from '../../lib/api';
+import { queryState, useCoreQuery } from '../../lib/use-core-query';
 import { OnboardingWizard } from './onboarding-wizard';
-
-type Loading =
-  { kind: 'loading' } | { kind: 'ready'; state: OnboardingState } | { kind: 'failed'; message: string };
 
 /** The first-run questions again, from Settings, with the saved answers filled in. */
 export function BusinessStagePage() {
   const go = useNavigation((s) => s.go);
-  const [loading, setLoading] = useState<Loading>({ kind: 'loading' });
-
-  useEffect(() => {
-    let current = true;
-    call('onboarding.get').then(
-      (state) => current && setLoading({ kind: 'ready', state }),
-      (error: unknown) => current && setLoading({ kind: 'failed', message: messageOf(error) }),
-    );
-    return () => {
-      current = false;
-    };
-  }, []);
+  const loading = queryState(useCoreQuery('onboarding.get', undefined), (state) => ({ state }));
 
   if (loading.kind === 'loading') return <p className="loading">Loading your answers…</p>;
   if (loading.kind === 'failed') {
