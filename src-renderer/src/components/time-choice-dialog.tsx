@@ -1,31 +1,17 @@
-import { useEffect, useRef } from 'react';
-import { create } from 'zustand';
 import type { TimeCheck, TimeOption } from '@shared/entities';
+import { createPromiseDialog } from './promise-dialog';
 
 type Choice = TimeOption['choice'];
-type PendingChoice = {
+interface TimeQuestion {
   check: Extract<TimeCheck, { kind: 'gap' | 'ambiguous' }>;
   timeZone: string;
-  resolve(choice: Choice | null): void;
-};
+}
 
-const useTimeChoice = create<{ pending: PendingChoice | null }>(() => ({ pending: null }));
+const timeChoice = createPromiseDialog<TimeQuestion, Choice | null>(null);
 
 /** Asks the owner which real instant they mean; null if they cancel. */
-export function requestTimeChoice(check: PendingChoice['check'], timeZone: string): Promise<Choice | null> {
-  useTimeChoice.getState().pending?.resolve(null);
-  return new Promise((resolve) => {
-    useTimeChoice.setState({
-      pending: {
-        check,
-        timeZone,
-        resolve: (choice) => {
-          useTimeChoice.setState({ pending: null });
-          resolve(choice);
-        },
-      },
-    });
-  });
+export function requestTimeChoice(check: TimeQuestion['check'], timeZone: string): Promise<Choice | null> {
+  return timeChoice.ask({ check, timeZone });
 }
 
 function describe(option: TimeOption): string {
@@ -35,15 +21,7 @@ function describe(option: TimeOption): string {
 
 /** Mounted once by the app; shows itself while a choice is pending. */
 export function TimeChoiceDialog() {
-  const pending = useTimeChoice((s) => s.pending);
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (pending && !element.open) element.showModal();
-    if (!pending && element.open) element.close();
-  }, [pending]);
+  const { question: pending, answer, dialogProps } = timeChoice.useDialog();
 
   const explanation =
     pending?.check.kind === 'gap'
@@ -51,15 +29,7 @@ export function TimeChoiceDialog() {
       : `The clocks in ${pending?.timeZone} go back, so that time happens twice. Which one do you mean?`;
 
   return (
-    <dialog
-      ref={dialog}
-      className="modal"
-      aria-labelledby="time-choice-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        pending?.resolve(null);
-      }}
-    >
+    <dialog {...dialogProps} className="modal" aria-labelledby="time-choice-title">
       {pending && (
         <>
           <h2 id="time-choice-title">Choose a time</h2>
@@ -70,12 +40,12 @@ export function TimeChoiceDialog() {
                 key={option.choice}
                 type="button"
                 className="button primary"
-                onClick={() => pending.resolve(option.choice)}
+                onClick={() => answer(option.choice)}
               >
                 Use {describe(option)}
               </button>
             ))}
-            <button type="button" className="button" onClick={() => pending.resolve(null)}>
+            <button type="button" className="button" onClick={() => answer(null)}>
               Cancel
             </button>
           </div>

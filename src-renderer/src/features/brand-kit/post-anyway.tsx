@@ -1,53 +1,27 @@
-import { useEffect, useRef } from 'react';
-import { create } from 'zustand';
 import type { LintProblem } from '@shared/brand-kit/lint';
+import { createPromiseDialog } from '../../components/promise-dialog';
 
 type Action = 'scheduling' | 'publishing';
-type Pending = { problems: readonly LintProblem[]; action: Action; resolve(confirmed: boolean): void };
 
-const usePostAnyway = create<{ pending: Pending | null }>(() => ({ pending: null }));
+const postAnyway = createPromiseDialog<{ problems: readonly LintProblem[]; action: Action }, boolean>(false);
 
 /** Asks the owner to confirm a post that breaks the brand kit; true only after "Post anyway". */
 export function confirmPostAnyway(problems: readonly LintProblem[], action: Action): Promise<boolean> {
   if (problems.length === 0) return Promise.resolve(true);
-  usePostAnyway.getState().pending?.resolve(false);
-  return new Promise((resolve) => {
-    usePostAnyway.setState({
-      pending: {
-        problems,
-        action,
-        resolve: (confirmed) => {
-          usePostAnyway.setState({ pending: null });
-          resolve(confirmed);
-        },
-      },
-    });
-  });
+  return postAnyway.ask({ problems, action });
 }
 
 /** Mounted by the composer; shows itself while a confirmation is pending. */
 export function PostAnywayDialog() {
-  const pending = usePostAnyway((s) => s.pending);
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (pending && !element.open) element.showModal();
-    if (!pending && element.open) element.close();
-  }, [pending]);
+  const { question: pending, answer, dialogProps } = postAnyway.useDialog();
 
   const count = pending?.problems.length ?? 0;
   return (
     <dialog
-      ref={dialog}
+      {...dialogProps}
       className="modal"
       aria-labelledby="post-anyway-title"
       aria-describedby="post-anyway-message"
-      onCancel={(event) => {
-        event.preventDefault();
-        pending?.resolve(false);
-      }}
     >
       {pending && (
         <>
@@ -63,10 +37,10 @@ export function PostAnywayDialog() {
             ))}
           </ul>
           <div className="modal-actions">
-            <button type="button" className="button" onClick={() => pending.resolve(false)} autoFocus>
+            <button type="button" className="button" onClick={() => answer(false)} autoFocus>
               Fix it first
             </button>
-            <button type="button" className="button primary" onClick={() => pending.resolve(true)}>
+            <button type="button" className="button primary" onClick={() => answer(true)}>
               Post anyway
             </button>
           </div>
