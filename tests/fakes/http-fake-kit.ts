@@ -17,9 +17,11 @@ export interface RecordedRequest {
 export interface FakeReply {
   status: number;
   headers?: Record<string, string>;
-  /** Sent as JSON unless `text` is given; omitted bodies send nothing (for 204 and redirects). */
+  /** Sent as JSON unless `text` or `bytes` is given; omitted bodies send nothing (for 204 and redirects). */
   json?: unknown;
   text?: string;
+  /** Raw bytes, e.g. an image a fake's CDN serves. */
+  bytes?: Buffer;
   contentType?: string;
 }
 
@@ -98,8 +100,11 @@ export async function startHttpFake(handle: FakeHandler, options: StartOptions =
 
 function writeReply(res: ServerResponse, reply: FakeReply): void {
   const headers: Record<string, string> = { ...reply.headers };
-  let payload: string | undefined;
-  if (reply.text !== undefined) {
+  let payload: string | Buffer | undefined;
+  if (reply.bytes !== undefined) {
+    payload = reply.bytes;
+    headers['content-type'] ??= reply.contentType ?? 'application/octet-stream';
+  } else if (reply.text !== undefined) {
     payload = reply.text;
     headers['content-type'] ??= reply.contentType ?? 'text/plain; charset=utf-8';
   } else if (reply.json !== undefined) {
