@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { BrandKit, KitFileError } from '@shared/brand-kit/kit';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { call, messageOf } from '../../lib/api';
-import { useNewPostKey } from '../drafts/use-new-post-key';
+import { useNewPostKey } from '../../lib/use-new-post-key';
 import { BrandKitForm } from './brand-kit-form';
 import { downloadText, readKitFile } from './kit-file';
 import { useBrandKit } from './use-brand-kit';

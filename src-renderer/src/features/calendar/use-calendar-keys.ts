@@ -1,17 +1,13 @@
 // Page shortcuts: N new post, ← / → previous or next period, T today. They stay out of the
 // way while the owner types or answers a dialog.
 import { useEffect, useRef } from 'react';
+import { isTyping } from '../../lib/is-typing';
 
 export interface CalendarKeyHandlers {
   onNew(): void;
   onPrevious(): void;
   onNext(): void;
   onToday(): void;
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || target.closest('input, textarea, select, [contenteditable]') !== null;
 }
 
 export function useCalendarKeys(handlers: CalendarKeyHandlers): void {

@@ -5,7 +5,7 @@ import { channelById, useAppData } from '../../app/app-data';
 import { useNavigation } from '../../app/navigation';
 import { queryState, useCoreQuery } from '../../lib/use-core-query';
 import { editedLabel } from './edited-label';
-import { useNewPostKey } from './use-new-post-key';
+import { useNewPostKey } from '../../lib/use-new-post-key';
 
 function titleOf(draft: PostSummary): string {
   return draft.excerpt.replace(/\s+/g, ' ').trim() || 'Untitled draft';

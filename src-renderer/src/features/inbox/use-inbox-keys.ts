@@ -1,17 +1,10 @@
 // Triage from the keyboard: j / k next and previous item, e done, u unread, r reply. They stay
 // out of the way while the owner types or a dialog is open.
 import { useEffect } from 'react';
+import { isTyping } from '../../lib/is-typing';
 import { setItemsStatus } from './inbox-actions';
 import { useInboxStore } from './inbox-store';
 import { REPLY_FIELD_ID } from './reply-composer';
-
-const TEXT_INPUTS =
-  'textarea, select, [contenteditable], input:not([type=checkbox]):not([type=radio]):not([type=button])';
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || target.closest(TEXT_INPUTS) !== null;
-}
 
 /** Moves focus to an item's row and scrolls it into view. */
 export function focusItem(id: string): void {
@@ -41,7 +34,11 @@ export function useInboxKeys(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-      if (isTyping(event.target) || document.querySelector('dialog[open], [aria-modal="true"]')) return;
+      if (
+        isTyping(event.target, { togglesAreFields: false }) ||
+        document.querySelector('dialog[open], [aria-modal="true"]')
+      )
+        return;
       const key = event.key.toLowerCase();
       if (key === 'j' || key === 'k') {
         event.preventDefault();

@@ -2,7 +2,7 @@ import '../../components/page.css';
 import './plan.css';
 import { useId } from 'react';
 import type { Plan, PlanBucket } from '@shared/plan';
-import { useNewPostKey } from '../drafts/use-new-post-key';
+import { useNewPostKey } from '../../lib/use-new-post-key';
 import { BalanceGauge } from './balance-gauge';
 import { PlanProgress } from './period-progress';
 import { useDestination } from './plan-destination';

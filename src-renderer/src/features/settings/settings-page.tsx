@@ -1,7 +1,7 @@
 import '../../components/page.css';
 import './settings.css';
 import { useAppData } from '../../app/app-data';
-import { useNewPostKey } from '../drafts/use-new-post-key';
+import { useNewPostKey } from '../../lib/use-new-post-key';
 import { PlanSettingsSection } from '../onboarding/plan-settings-section';
 import { BusinessSection } from './business-section';
 import { ChannelsSection } from './channels-section';

@@ -1,12 +1,8 @@
-// "N" starts a new post from list pages, as it does on the calendar. Ignored while the owner
+// "N" starts a new post from the list pages, as it does on the calendar. Ignored while the owner
 // types in a field or answers a dialog.
 import { useEffect } from 'react';
-import { useNavigation } from '../../app/navigation';
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || target.closest('input, textarea, select, [contenteditable]') !== null;
-}
+import { useNavigation } from '../app/navigation';
+import { isTyping } from './is-typing';
 
 export function useNewPostKey(): void {
   const openPost = useNavigation((s) => s.openPost);
