@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { measureAttemptDurability } from './attempt-durability';
 import { measureColdStart } from './cold-start';
 import { reportFigure } from './figures';
 import { measureInboxList } from './inbox-list';
@@ -54,6 +55,14 @@ async function main(): Promise<void> {
     await reportFigure(
       { metric: 'inbox_list_100k_first_page_store_vs_raw', unit: 'ms', goal: 'ratio <= 1.3' },
       measureInboxList,
+    );
+    await reportFigure(
+      {
+        metric: 'outbox_attempt_commit_full_vs_normal',
+        unit: 'ms',
+        goal: 'report: the price of a send record that survives a power cut',
+      },
+      measureAttemptDurability,
     );
   } finally {
     rmSync(dataDir, { recursive: true, force: true });

@@ -8,7 +8,8 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { schema } from './schema';
 
-export type AppDatabase = BetterSQLite3Database<typeof schema>;
+// What drizzle() returns: the typed database and the better-sqlite3 connection under it.
+export type AppDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 export interface OpenedDatabase {
   db: AppDatabase;

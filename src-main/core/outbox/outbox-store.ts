@@ -1,6 +1,7 @@
 // The outbox's durable state. Each method is one transaction, so the database always says
 // exactly how far a send got: before the request (sending, attempt open) or after it.
 import { and, asc, eq, inArray, isNotNull, lte, min, notInArray, sql } from 'drizzle-orm';
+import { commitDurably } from '../db/durable-write';
 import type { AppDatabase } from '../db/open-database';
 import { posts, postTargets, publishAttempts, type PostStatus, type TargetState } from '../db/schema';
 import { recordFirstReply } from '../inbox/reply-links';
@@ -145,7 +146,7 @@ export class OutboxStore {
 
   /** Written BEFORE the request leaves: the target is 'sending' and the attempt is open. */
   beginAttempt(targetId: string, now: number): OpenAttempt {
-    return this.db.transaction((tx) => {
+    return this.durableTransaction((tx) => {
       const target = tx.select().from(postTargets).where(eq(postTargets.id, targetId)).get();
       if (!target) throw new Error(`target ${targetId} vanished`);
       const idempotencyKey = target.idempotencyKey ?? `cadence-${target.id}`;
@@ -170,7 +171,7 @@ export class OutboxStore {
 
   /** Written AFTER the answer (or its absence): the attempt closes and the target moves on. */
   finishAttempt(attemptId: number | null, targetId: string, result: AttemptResult, now: number): void {
-    this.db.transaction((tx) => {
+    this.durableTransaction((tx) => {
       if (attemptId !== null) {
         tx.update(publishAttempts)
           .set({
@@ -198,6 +199,14 @@ export class OutboxStore {
       if (result.state === 'published') recordFirstReply(tx, postId, now);
       refreshPostStatus(tx, postId, now);
     });
+  }
+
+  /**
+   * An attempt's records must survive a power cut: a lost "about to send" would let a send that
+   * reached the network look as if it never began. Protected so the bench can compare with NORMAL.
+   */
+  protected durableTransaction<T>(write: (tx: Tx) => T): T {
+    return commitDurably(this.db.$client, () => this.db.transaction(write));
   }
 
   /** Sets targets of a post to a new state (e.g. missed, or back to scheduled for "publish now"). */
