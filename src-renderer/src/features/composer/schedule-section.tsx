@@ -3,7 +3,7 @@ import type { Post } from '@shared/entities';
 import { localStringAt } from '@shared/zoned-time';
 import { call, messageOf } from '../../lib/api';
 import { scheduleAt } from '../../lib/schedule';
-import { describeInstant, nextFullHour } from './schedule-format';
+import { describeInstant, nextFullHour } from './schedule-words';
 
 interface ScheduleSectionProps {
   post: Post | null;

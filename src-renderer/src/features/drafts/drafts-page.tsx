@@ -4,7 +4,7 @@ import type { PostSummary } from '@shared/entities';
 import { channelById, useAppData } from '../../app/app-data';
 import { useNavigation } from '../../app/navigation';
 import { queryState, useCoreQuery } from '../../lib/use-core-query';
-import { editedLabel } from './edited-label';
+import { editedWords } from './edited-words';
 import { useNewPostKey } from '../../lib/use-new-post-key';
 
 function titleOf(draft: PostSummary): string {
@@ -83,7 +83,7 @@ function DraftItem({ draft, onOpen }: { draft: PostSummary; onOpen(): void }) {
             {draft.mediaCount === 1 ? '1 image' : `${draft.mediaCount} images`}
           </span>
         )}
-        <span className="draft-edited">{editedLabel(draft.updatedAt, timeZone)}</span>
+        <span className="draft-edited">{editedWords(draft.updatedAt, timeZone)}</span>
       </span>
     </button>
   );

@@ -3,7 +3,7 @@ import type { Campaign } from '@shared/marketing';
 import { totalFigures } from './campaign-totals';
 import { ExportButton } from './export-button';
 import { FigureValue } from './figure-value';
-import { formatFigure, type FigureKind } from './format';
+import { formatFigure, type FigureKind } from './figure-words';
 import type { CampaignRow } from './use-marketing';
 
 export const COLUMNS: Array<{ key: keyof Figures; label: string; kind: FigureKind }> = [

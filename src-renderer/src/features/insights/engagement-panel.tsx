@@ -3,7 +3,7 @@ import type { EngagementReport } from '@shared/metrics';
 import { colorAt } from './chart-colors';
 import { ExportButton } from './export-button';
 import { FigureValue } from './figure-value';
-import { formatDay, formatFigure, formatPercent } from './format';
+import { formatDay, formatFigure, formatPercent } from './figure-words';
 
 interface EngagementPanelProps {
   report: EngagementReport;

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { formatFigure, NOT_ENOUGH_DATA, type FigureKind } from './format';
+import { formatFigure, NOT_ENOUGH_DATA, type FigureKind } from './figure-words';
 
 interface FigureValueProps {
   value: number | null;

@@ -2,7 +2,7 @@ import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, X
 import type { FollowerSeries } from '@shared/metrics';
 import { colorAt } from './chart-colors';
 import { ExportButton } from './export-button';
-import { formatCount, formatDay } from './format';
+import { formatCount, formatDay } from './figure-words';
 
 interface FollowersPanelProps {
   series: FollowerSeries[];

@@ -3,7 +3,7 @@ import type { Figures } from '@shared/figures';
 import { call, messageOf } from '../../lib/api';
 import { COLUMNS, currencyOf, FigureCells } from './campaign-table';
 import { ExportButton } from './export-button';
-import { formatFigure } from './format';
+import { formatFigure } from './figure-words';
 
 interface PostRow {
   postId: string;

@@ -1,7 +1,7 @@
 import type { PostEngagement } from '@shared/metrics';
 import { ExportButton } from './export-button';
 import { FigureValue } from './figure-value';
-import { formatDay, formatFigure } from './format';
+import { formatDay, formatFigure } from './figure-words';
 
 interface PostsTableProps {
   title: string;

@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { minorDigits } from '@shared/money';
 import { ExportButton } from './export-button';
 import { FigureValue } from './figure-value';
-import { formatDayString, formatMoney } from './format';
+import { formatDayString, formatMoney } from './figure-words';
 import type { MoneyPoint } from './use-marketing';
 
 interface SpendRevenueProps {
