@@ -103,7 +103,12 @@ export const contract = {
         body: Text(LIMITS.body).optional(),
         channelIds: z.array(Id).max(LIMITS.channelsPerPost).optional(),
         /** Per-channel text; null clears the override so the channel uses the main body. */
-        variants: z.record(Id, Text(LIMITS.body).nullable()).optional(),
+        variants: z
+          .record(Id, Text(LIMITS.body).nullable())
+          .refine((variants) => Object.keys(variants).length <= LIMITS.channelsPerPost, {
+            message: `A post can have its own text for at most ${LIMITS.channelsPerPost} channels`,
+          })
+          .optional(),
         kind: PostKind.optional(),
       })
       .strict(),

@@ -30,6 +30,9 @@ const deeplyNested = (depth: number) => {
   return value;
 };
 
+const variantsFor = (channels: number) =>
+  Object.fromEntries(Array.from({ length: channels }, (_, i) => [`c${i}`, 'Own text']));
+
 type Case = [label: string, channel: unknown, input: () => unknown, message?: RegExp];
 
 const invalidInputs: Case[] = [
@@ -73,6 +76,17 @@ const invalidInputs: Case[] = [
   ['empty id', 'posts.get', () => ({ id: '' })],
   ['51 channels', 'posts.create', () => ({ channelIds: Array.from({ length: 51 }, (_, i) => `c${i}`) })],
   ['a million channels', 'posts.update', () => ({ id: postId, channelIds: new Array(1_000_000).fill('c') })],
+  [
+    'per-channel text for 51 channels',
+    'posts.update',
+    () => ({ id: postId, variants: variantsFor(51) }),
+    /at most 50/,
+  ],
+  [
+    'per-channel text for 40,000 channels',
+    'posts.update',
+    () => ({ id: postId, variants: variantsFor(40_000) }),
+  ],
   ['listDrafts limit out of range', 'posts.listDrafts', () => ({ limit: 10_000 })],
   ['fractional limit', 'posts.listDrafts', () => ({ limit: 1.5 })],
   ['unknown time zone', 'profile.update', () => ({ timeZone: 'Mars/Olympus_Mons' }), /time zone/i],
@@ -92,6 +106,20 @@ const invalidInputs: Case[] = [
     'time.check',
     () => ({ local: '2026-02-30T09:00', timeZone: 'UTC' }),
     /not a real date/,
+  ],
+  ['a time before 1970', 'time.check', () => ({ local: '1969-12-31T23:00', timeZone: 'UTC' }), /1970/],
+  ['year 0000', 'time.check', () => ({ local: '0000-01-01T09:00', timeZone: 'UTC' }), /1970/],
+  [
+    'the first hour of 1970 east of Greenwich (still 1969 in UTC)',
+    'time.check',
+    () => ({ local: '1970-01-01T00:30', timeZone: 'Europe/Paris' }),
+    /1970/,
+  ],
+  [
+    'scheduling before 1970',
+    'posts.schedule',
+    () => ({ id: postId, local: '1969-07-20T20:17', timeZone: 'UTC' }),
+    /1970/,
   ],
   ['impossible hour', 'posts.schedule', () => ({ id: postId, local: '2026-03-01T24:30', timeZone: 'UTC' })],
   [

@@ -104,12 +104,25 @@ export function postHandlers(
 /** A minute of slack, so "now" picked in a form a few seconds ago still counts. */
 const PAST_TOLERANCE_MS = 60_000;
 
+/** Instants are counted from 1970 (the contract's Instant), so earlier wall-clock times have none. */
+const EARLIEST_YEAR = 1970;
+
 function checkTime(local: string, timeZone: string): TimeCheck {
+  const tooEarly = new AppError(
+    'INVALID_INPUT',
+    `${local.replace('T', ' ')} is too early: Cadence counts time from 1 January ${EARLIEST_YEAR} (UTC). Pick a later day.`,
+  );
+  if (Number(local.slice(0, 4)) < EARLIEST_YEAR) throw tooEarly;
+  let check: TimeCheck;
   try {
-    return checkLocalTime(local, timeZone);
+    check = checkLocalTime(local, timeZone);
   } catch {
     throw new AppError('INVALID_INPUT', `${local.replace('T', ' ')} is not a real date. Pick another day.`);
   }
+  // 1970-01-01 00:30 east of Greenwich is still 1969 in UTC.
+  const instants = check.kind === 'exact' ? [check.utc] : check.options.map((option) => option.utc);
+  if (instants.some((utc) => utc < 0)) throw tooEarly;
+  return check;
 }
 
 function resolveInstant(check: TimeCheck, choice: 'earlier' | 'later' | undefined): number {
