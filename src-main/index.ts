@@ -1,6 +1,7 @@
 // Electron main: starts the core before any window, then opens one hardened window
 // and connects it to the core. Everything the app does lives in ./core. The publishing
 // timer runs here, so closing the window keeps the app in the tray unless the owner said no.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import { keepRunningOnClose } from './close-to-tray';
@@ -149,13 +150,17 @@ async function shutDown(): Promise<void> {
 
 function failToOpenData(error: unknown, dataDir: string): void {
   console.error('[cadence] could not open the data folder', error);
+  const backup = `${DATABASE_FILE}${BACKUP_SUFFIX}`;
+  // Made only before an update of the database, so there may be none.
+  const kept = existsSync(join(dataDir, backup))
+    ? ` The copy Cadence saved before it last updated its database is kept in that folder as ${backup}.`
+    : '';
   dialog.showErrorBox(
     'Cadence could not start',
     `Cadence could not open its data in this folder:\n${dataDir}\n\n` +
-      `Nothing was deleted. A copy of your data from before this start is kept in that folder as ` +
-      `${DATABASE_FILE}${BACKUP_SUFFIX}.\n\n` +
+      `Nothing was deleted.${kept}\n\n` +
       `Quit other copies of Cadence, make sure the folder is not full or read-only, and start Cadence again. ` +
-      `If it still fails, keep that copy safe and contact support.\n\nDetails: ${detailOf(error)}`,
+      `If it still fails, keep that folder safe and contact support.\n\nDetails: ${detailOf(error)}`,
   );
   app.quit();
 }

@@ -1,13 +1,19 @@
-import { copyFileSync, existsSync } from 'node:fs';
+// The copy of the database made before a migration: only when one is pending, consistent
+// (commits still in the write-ahead log included), written beside the last good copy and
+// renamed over it only once complete, and never made when a start needs no migration.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src-main/core/clock';
 import { createCore } from '../../src-main/core/create-core';
-import { BACKUP_SUFFIX, DATABASE_FILE } from '../../src-main/core/db/open-database';
+import { BACKUP_SUFFIX, DATABASE_FILE, openDatabase } from '../../src-main/core/db/open-database';
 import { memorySecretStore, RecordingNotifier, SwitchableOnlineSignal } from '../../src-main/core/ports';
 import { makeDataDir, startTestCore } from '../support/test-core';
 import { BROKEN_MIGRATION, committedJournal, migrationsFolder } from './migration-folders';
+
+const COMMITTED = committedJournal().entries.length;
+const EXTRA_MIGRATION = { tag: '9998_extra', sql: 'CREATE TABLE `extra_thing` (`id` integer PRIMARY KEY);' };
 
 const cleanups: Array<() => void> = [];
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
@@ -18,48 +24,62 @@ function tempDir(): string {
   return dir;
 }
 
-/** Post bodies in a copy, read from a scratch folder so the copy itself is never touched. */
-function bodiesIn(copy: string): string[] {
-  const scratch = join(tempDir(), 'copy.db');
-  copyFileSync(copy, scratch);
-  if (existsSync(copy + '-wal')) copyFileSync(copy + '-wal', scratch + '-wal');
-  const sqlite = new Database(scratch);
-  const rows = sqlite.prepare('select body from posts order by body').all() as Array<{ body: string }>;
+function startWith(dataDir: string, folder: string) {
+  return createCore({
+    clock: new ManualClock(0),
+    dataDir,
+    migrationsFolder: folder,
+    secrets: memorySecretStore(),
+    online: new SwitchableOnlineSignal(true),
+    notifier: new RecordingNotifier(),
+  });
+}
+
+/** A data folder whose database is one migration behind this version, holding the given posts. */
+function olderDatabase(...bodies: string[]): { dataDir: string; file: string } {
+  const dataDir = tempDir();
+  const older = openDatabase({ dataDir, migrationsFolder: migrationsFolder(tempDir(), COMMITTED - 1) });
+  older.markStartSucceeded();
+  older.close();
+  const file = join(dataDir, DATABASE_FILE);
+  bodies.forEach((body) => insertPost(file, body));
+  return { dataDir, file };
+}
+
+function insertPost(file: string, body: string): void {
+  const sqlite = new Database(file);
+  sqlite
+    .prepare('insert into posts (id, body, created_at, updated_at) values (?, ?, 1, 1)')
+    .run(`post-${body}`, body);
   sqlite.close();
-  return rows.map((row) => row.body);
 }
 
-async function startWithPost(dataDir: string, body: string): Promise<void> {
-  const t = startTestCore({ dataDir });
-  await t.call('posts.create', { body });
-  await t.core.close();
+/** Post bodies and the count of applied migrations in a copy, read without touching it. */
+function contentOf(copy: string): { bodies: string[]; migrations: number } {
+  const sqlite = new Database(copy, { readonly: true });
+  const rows = sqlite.prepare('select body from posts order by body').all() as Array<{ body: string }>;
+  const { n } = sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number };
+  sqlite.close();
+  return { bodies: rows.map((row) => row.body), migrations: n };
 }
 
-describe('start-up backup', () => {
-  it('copies the existing database aside before migrating, and clears the pending marker', async () => {
-    const dataDir = tempDir();
-    const file = join(dataDir, DATABASE_FILE);
+describe('the copy before a migration', () => {
+  it('is made when a migration is pending, and not on starts with nothing to migrate', async () => {
+    const { dataDir, file } = olderDatabase('first');
     const backup = file + BACKUP_SUFFIX;
 
-    const first = startTestCore({ dataDir });
-    expect(existsSync(backup)).toBe(false);
+    const updated = startTestCore({ dataDir });
+    expect(contentOf(backup)).toEqual({ bodies: ['first'], migrations: COMMITTED - 1 });
     expect(existsSync(file + '.start-pending')).toBe(false);
-    await first.call('posts.create', { body: 'first' });
-    await first.core.close();
-
-    await startWithPost(dataDir, 'second');
-    expect(bodiesIn(backup)).toEqual(['first']);
-    expect(existsSync(file + '.start-pending')).toBe(false);
+    await updated.call('posts.create', { body: 'second' });
+    await updated.core.close();
 
     await startTestCore({ dataDir }).core.close();
-    expect(bodiesIn(backup)).toEqual(['first', 'second']);
+    expect(contentOf(backup)).toEqual({ bodies: ['first'], migrations: COMMITTED - 1 });
   });
 
-  it('copies the write-ahead log too, since it may hold the newest commits', async () => {
-    const dataDir = tempDir();
-    await startTestCore({ dataDir }).core.close();
-    const file = join(dataDir, DATABASE_FILE);
-
+  it('holds the commits still in the write-ahead log, in one self-contained file', async () => {
+    const { dataDir, file } = olderDatabase();
     // Another connection left open, as after a crash: its commits live only in the WAL.
     const crashed = new Database(file);
     crashed.pragma('wal_autocheckpoint = 0');
@@ -69,47 +89,66 @@ describe('start-up backup', () => {
     expect(existsSync(file + '-wal')).toBe(true);
 
     const t = startTestCore({ dataDir });
-    expect(existsSync(file + BACKUP_SUFFIX + '-wal')).toBe(true);
-    expect(bodiesIn(file + BACKUP_SUFFIX)).toEqual(['only in the wal']);
+    expect(existsSync(file + BACKUP_SUFFIX + '-wal')).toBe(false);
+    expect(contentOf(file + BACKUP_SUFFIX).bodies).toEqual(['only in the wal']);
     await t.core.close();
     crashed.close();
   });
 
-  it('keeps the older copy when the previous start never succeeded', async () => {
+  it('is not needed by a start with nothing to migrate, which opens even where no copy can go', async () => {
     const dataDir = tempDir();
     const file = join(dataDir, DATABASE_FILE);
-    await startWithPost(dataDir, 'good');
-    await startWithPost(dataDir, 'after the copy');
-    expect(bodiesIn(file + BACKUP_SUFFIX)).toEqual(['good']);
-
-    const broken = migrationsFolder(tempDir(), committedJournal().entries.length, [BROKEN_MIGRATION]);
-    const failedStart = () =>
-      createCore({
-        clock: new ManualClock(0),
-        dataDir,
-        migrationsFolder: broken,
-        secrets: memorySecretStore(),
-        online: new SwitchableOnlineSignal(true),
-        notifier: new RecordingNotifier(),
-      });
-    expect(failedStart).toThrow(/no_such_table/);
-    expect(existsSync(file + '.start-pending')).toBe(true);
-    // The copy from the last good start was refreshed by the failed one (it began from a good state)...
-    expect(bodiesIn(file + BACKUP_SUFFIX)).toEqual(['after the copy', 'good']);
-
-    // ...and a second failed start does not overwrite it with whatever the failure left.
-    const sqlite = new Database(file);
-    sqlite
-      .prepare(
-        "insert into posts (id, body, created_at, updated_at) values ('x', 'written by a bad start', 1, 1)",
-      )
-      .run();
-    sqlite.close();
-    expect(failedStart).toThrow(/no_such_table/);
-    expect(bodiesIn(file + BACKUP_SUFFIX)).toEqual(['after the copy', 'good']);
+    await startTestCore({ dataDir }).core.close();
+    mkdirSync(file + BACKUP_SUFFIX);
 
     const t = startTestCore({ dataDir });
-    expect(bodiesIn(file + BACKUP_SUFFIX)).toEqual(['after the copy', 'good']);
+    expect((await t.call('posts.create', { body: 'still works' })).body).toBe('still works');
+    await t.core.close();
+  });
+
+  it('keeps the last good copy when a new one cannot be written, and then refuses to migrate', async () => {
+    const { dataDir, file } = olderDatabase('good');
+    const backup = file + BACKUP_SUFFIX;
+    await startTestCore({ dataDir }).core.close();
+    const lastGood = readFileSync(backup);
+    insertPost(file, 'newer');
+
+    // The next version brings a migration, and the copy's temporary file cannot be written.
+    const next = migrationsFolder(tempDir(), COMMITTED, [EXTRA_MIGRATION]);
+    mkdirSync(`${backup}.tmp/in-the-way`, { recursive: true });
+    expect(() => startWith(dataDir, next)).toThrow(
+      /could not first save a copy of it as cadence\.db\.before-start .*Nothing was changed\. Free some disk space/,
+    );
+    expect(readFileSync(backup).equals(lastGood)).toBe(true);
+    const sqlite = new Database(file, { readonly: true });
+    expect(sqlite.prepare("select name from sqlite_master where name = 'extra_thing'").get()).toBeUndefined();
+    sqlite.close();
+
+    // Once the copy can be written, the update goes ahead with a fresh copy.
+    await startWith(dataDir, next).close();
+    expect(contentOf(backup)).toEqual({ bodies: ['good', 'newer'], migrations: COMMITTED });
+    expect(existsSync(`${backup}.tmp`)).toBe(false);
+  });
+
+  it('keeps the older copy when the previous start never succeeded', async () => {
+    const { dataDir, file } = olderDatabase('good');
+    const backup = file + BACKUP_SUFFIX;
+    await startTestCore({ dataDir }).core.close();
+    insertPost(file, 'after the copy');
+
+    const broken = migrationsFolder(tempDir(), COMMITTED, [BROKEN_MIGRATION]);
+    expect(() => startWith(dataDir, broken)).toThrow(/no_such_table/);
+    expect(existsSync(file + '.start-pending')).toBe(true);
+    // The copy from the last good start was refreshed by the failed one (it began from a good state)...
+    expect(contentOf(backup).bodies).toEqual(['after the copy', 'good']);
+
+    // ...and a second failed start does not overwrite it with whatever the failure left.
+    insertPost(file, 'written by a bad start');
+    expect(() => startWith(dataDir, broken)).toThrow(/no_such_table/);
+    expect(contentOf(backup).bodies).toEqual(['after the copy', 'good']);
+
+    const t = startTestCore({ dataDir });
+    expect(contentOf(backup).bodies).toEqual(['after the copy', 'good']);
     expect(existsSync(file + '.start-pending')).toBe(false);
     await t.core.close();
   });

@@ -1,5 +1,5 @@
 // Boots the real main entry against the fake Electron and a real core.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CHANNEL_NAMES } from '../../src-main/shared/contract';
@@ -73,7 +73,7 @@ describe('main entry', () => {
     expect(electron.BrowserWindow.instances).toHaveLength(0);
   });
 
-  it('explains a data folder it cannot open, naming the kept copy, and opens no window', async () => {
+  it('explains a data folder it cannot open, touches nothing in it, and opens no window', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const { electron, dataDir } = await boot({
       prepare: () => {
@@ -88,10 +88,26 @@ describe('main entry', () => {
     const [title, message] = electron.dialog.showErrorBox.mock.calls[0] as [string, string];
     expect(title).toBe('Cadence could not start');
     expect(message).toContain(dataDir);
-    expect(message).toContain('cadence.db.before-start');
-    expect(existsSync(join(dataDir, 'cadence.db.before-start'))).toBe(true);
+    expect(message).toContain('Nothing was deleted.');
+    // No copy is made of a file that is not a database, so none is named.
+    expect(message).not.toContain('before-start');
+    expect(readFileSync(join(dataDir, 'cadence.db'), 'utf8')).toBe('this is not a SQLite database at all');
     expect(electron.app.quit).toHaveBeenCalled();
     expect(logged).toHaveBeenCalled();
+    logged.mockRestore();
+  });
+
+  it('names the copy saved before the last update of the database, when there is one', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { electron } = await boot({
+      prepare: () => {
+        const folder = process.env.CADENCE_DATA_DIR!;
+        writeFileSync(join(folder, 'cadence.db'), 'this is not a SQLite database at all');
+        writeFileSync(join(folder, 'cadence.db.before-start'), 'the copy');
+      },
+    });
+    const [, message] = electron.dialog.showErrorBox.mock.calls[0] as [string, string];
+    expect(message).toContain('is kept in that folder as cadence.db.before-start.');
     logged.mockRestore();
   });
 });
