@@ -10,8 +10,8 @@ import { InsightsPage } from '../features/insights/insights-page';
 import { FirstRun } from '../features/onboarding/first-run';
 import { PlanPage } from '../features/plan/plan-page';
 import { SettingsPage } from '../features/settings/settings-page';
-import { useAppData, watchAppData } from './app-data';
-import { useNavigation, type View } from './navigation';
+import { useAppDataStore, watchAppData } from './app-data-store';
+import { useNavigationStore, type View } from './navigation-store';
 import { Sidebar } from './sidebar';
 
 const PAGES: Record<View, () => React.JSX.Element> = {
@@ -27,9 +27,9 @@ const PAGES: Record<View, () => React.JSX.Element> = {
 };
 
 export function App() {
-  const view = useNavigation((s) => s.view);
-  const profile = useAppData((s) => s.profile);
-  const loadError = useAppData((s) => s.loadError);
+  const view = useNavigationStore((s) => s.view);
+  const profile = useAppDataStore((s) => s.profile);
+  const loadError = useAppDataStore((s) => s.loadError);
 
   useEffect(() => watchAppData(), []);
 

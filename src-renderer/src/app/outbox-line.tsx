@@ -2,9 +2,9 @@ import './outbox-line.css';
 import { useEffect } from 'react';
 import type { OutboxStatus } from '@shared/app-settings';
 import { timeWords } from '../lib/time-words';
-import { useAppData } from './app-data';
-import { useNavigation } from './navigation';
-import { useOutboxStatus, watchOutboxStatus } from './outbox-status';
+import { useAppDataStore } from './app-data-store';
+import { useNavigationStore } from './navigation-store';
+import { useOutboxStatusStore, watchOutboxStatus } from './outbox-status-store';
 
 function queueWords(status: OutboxStatus, timeZone: string): string {
   if (!status.online) return "Offline — scheduled posts will publish when you're back online";
@@ -15,9 +15,9 @@ function queueWords(status: OutboxStatus, timeZone: string): string {
 
 /** The publishing queue under the navigation: offline, what is queued, and what needs the owner. */
 export function OutboxLine() {
-  const status = useOutboxStatus((s) => s.status);
-  const timeZone = useAppData((s) => s.profile?.timeZone ?? 'UTC');
-  const go = useNavigation((s) => s.go);
+  const status = useOutboxStatusStore((s) => s.status);
+  const timeZone = useAppDataStore((s) => s.profile?.timeZone ?? 'UTC');
+  const go = useNavigationStore((s) => s.go);
 
   useEffect(() => watchOutboxStatus(), []);
 

@@ -1,5 +1,5 @@
 import { InboxBadge, useInboxNavLabel } from '../features/inbox/inbox-nav';
-import { useNavigation, type View } from './navigation';
+import { useNavigationStore, type View } from './navigation-store';
 import { OutboxLine } from './outbox-line';
 
 const LINKS: Array<{ view: Exclude<View, 'composer'>; label: string }> = [
@@ -13,9 +13,9 @@ const LINKS: Array<{ view: Exclude<View, 'composer'>; label: string }> = [
 ];
 
 export function Sidebar() {
-  const view = useNavigation((s) => s.view);
-  const go = useNavigation((s) => s.go);
-  const openPost = useNavigation((s) => s.openPost);
+  const view = useNavigationStore((s) => s.view);
+  const go = useNavigationStore((s) => s.go);
+  const openPost = useNavigationStore((s) => s.openPost);
   const inboxLabel = useInboxNavLabel();
 
   return (

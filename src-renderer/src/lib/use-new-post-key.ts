@@ -1,11 +1,11 @@
 // "N" starts a new post from the list pages, as it does on the calendar. Ignored while the owner
 // types in a field or answers a dialog.
 import { useEffect } from 'react';
-import { useNavigation } from '../app/navigation';
+import { useNavigationStore } from '../app/navigation-store';
 import { isTyping } from './is-typing';
 
 export function useNewPostKey(): void {
-  const openPost = useNavigation((s) => s.openPost);
+  const openPost = useNavigationStore((s) => s.openPost);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;

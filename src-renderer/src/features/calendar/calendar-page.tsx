@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
-import { useAppData } from '../../app/app-data';
-import { useNavigation } from '../../app/navigation';
+import { useAppDataStore } from '../../app/app-data-store';
+import { useNavigationStore } from '../../app/navigation-store';
 import {
   addDays,
   dayKey,
@@ -18,7 +18,7 @@ import {
   type LocalDate,
 } from './calendar-model';
 import { CalendarEmpty } from './calendar-empty';
-import { useCalendarState } from './calendar-state';
+import { useCalendarViewStore } from './calendar-view-store';
 import { CalendarToolbar } from './calendar-toolbar';
 import { MonthGrid } from './month-grid';
 import type { ChipMove } from './post-chip';
@@ -37,13 +37,14 @@ function focusChip(postId: string): void {
 }
 
 export function CalendarPage() {
-  const timeZone = useAppData((s) => s.profile?.timeZone) ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const channels = useAppData((s) => s.channels);
-  const openPost = useNavigation((s) => s.openPost);
-  const go = useNavigation((s) => s.go);
-  const view = useCalendarState((s) => s.view);
-  const chosenAnchor = useCalendarState((s) => s.anchor);
-  const show = useCalendarState((s) => s.show);
+  const timeZone =
+    useAppDataStore((s) => s.profile?.timeZone) ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const channels = useAppDataStore((s) => s.channels);
+  const openPost = useNavigationStore((s) => s.openPost);
+  const go = useNavigationStore((s) => s.go);
+  const view = useCalendarViewStore((s) => s.view);
+  const chosenAnchor = useCalendarViewStore((s) => s.anchor);
+  const show = useCalendarViewStore((s) => s.show);
 
   const todayKey = useTodayKey(timeZone);
   const today = useMemo(() => parseDayKey(todayKey), [todayKey]);

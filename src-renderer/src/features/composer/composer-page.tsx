@@ -1,7 +1,7 @@
 import '../../components/page.css';
 import './composer.css';
 import './publishing.css';
-import { useNavigation } from '../../app/navigation';
+import { useNavigationStore } from '../../app/navigation-store';
 import { call } from '../../lib/api';
 import { queryState, useCoreLoad } from '../../lib/use-core-query';
 import { ComposerEditor } from './composer-editor';
@@ -19,8 +19,8 @@ async function open(postId: string | null): Promise<DraftStart> {
 }
 
 export function ComposerPage() {
-  const postId = useNavigation((s) => s.postId);
-  const visit = useNavigation((s) => s.visit);
+  const postId = useNavigationStore((s) => s.postId);
+  const visit = useNavigationStore((s) => s.visit);
   // A new key per visit: "New post" twice in a row starts over, and each visit loads afresh.
   return <ComposerLoader key={visit} postId={postId} />;
 }
@@ -30,7 +30,7 @@ function ComposerLoader({ postId }: { postId: string | null }) {
     useCoreLoad(postId ?? 'new', () => open(postId)),
     (start) => ({ start }),
   );
-  const go = useNavigation((s) => s.go);
+  const go = useNavigationStore((s) => s.go);
 
   if (opening.kind === 'ready') return <ComposerEditor start={opening.start} />;
   if (opening.kind === 'loading') return <p className="loading">Opening post…</p>;

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { NETWORK_LABELS, type Channel, type Post } from '@shared/entities';
-import { useNavigation } from '../../app/navigation';
+import { useNavigationStore } from '../../app/navigation-store';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { call, messageOf } from '../../lib/api';
 
@@ -31,7 +31,7 @@ export function PublishSection({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [explaining, setExplaining] = useState(false);
-  const go = useNavigation((s) => s.go);
+  const go = useNavigationStore((s) => s.go);
   const headingId = useId();
   const reasonId = useId();
 

@@ -1,8 +1,8 @@
 import '../../components/page.css';
 import './drafts.css';
 import type { PostSummary } from '@shared/entities';
-import { channelById, useAppData } from '../../app/app-data';
-import { useNavigation } from '../../app/navigation';
+import { channelById, useAppDataStore } from '../../app/app-data-store';
+import { useNavigationStore } from '../../app/navigation-store';
 import { queryState, useCoreQuery } from '../../lib/use-core-query';
 import { editedWords } from './edited-words';
 import { useNewPostKey } from '../../lib/use-new-post-key';
@@ -17,7 +17,7 @@ export function DraftsPage() {
     useCoreQuery('posts.listDrafts', { limit: 500 }, { refreshOn: ['post.changed', 'post.deleted'] }),
     (drafts) => ({ drafts }),
   );
-  const openPost = useNavigation((s) => s.openPost);
+  const openPost = useNavigationStore((s) => s.openPost);
   useNewPostKey();
 
   return (
@@ -59,8 +59,8 @@ export function DraftsPage() {
 }
 
 function DraftItem({ draft, onOpen }: { draft: PostSummary; onOpen(): void }) {
-  const channels = useAppData((s) => s.channels);
-  const timeZone = useAppData((s) => s.profile?.timeZone ?? 'UTC');
+  const channels = useAppDataStore((s) => s.channels);
+  const timeZone = useAppDataStore((s) => s.profile?.timeZone ?? 'UTC');
   const title = titleOf(draft);
   const names = draft.channelIds.flatMap((id) => channelById(channels, id) ?? []);
 

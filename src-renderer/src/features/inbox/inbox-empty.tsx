@@ -1,9 +1,9 @@
 // What the inbox says when there is nothing to list, by reason.
-import { useNavigation } from '../../app/navigation';
+import { useNavigationStore } from '../../app/navigation-store';
 import { NO_FILTERS, useInboxStore } from './inbox-store';
 
 export function NoInboxChannels() {
-  const go = useNavigation((s) => s.go);
+  const go = useNavigationStore((s) => s.go);
   return (
     <div className="card empty-state">
       <h2>No channel with an inbox yet</h2>

@@ -1,5 +1,5 @@
 // The list pane: "select all" with bulk actions, the rows, and "Load more" for older items.
-import { useAppData } from '../../app/app-data';
+import { useAppDataStore } from '../../app/app-data-store';
 import { BulkBar } from './bulk-bar';
 import { InboxRow } from './inbox-row';
 import { useInboxStore } from './inbox-store';
@@ -21,7 +21,7 @@ export function InboxList() {
   const select = useInboxStore((s) => s.select);
   const setChecked = useInboxStore((s) => s.setChecked);
   const loadMore = useInboxStore((s) => s.loadMore);
-  const timeZone = useAppData((s) => s.profile?.timeZone ?? 'UTC');
+  const timeZone = useAppDataStore((s) => s.profile?.timeZone ?? 'UTC');
   const loadedAt = useInboxStore((s) => s.loadedAt);
   const now = Math.max(useNow(30_000), loadedAt);
 

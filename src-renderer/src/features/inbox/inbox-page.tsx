@@ -3,7 +3,7 @@ import './inbox.css';
 import { useEffect } from 'react';
 import { AllCaughtUp, NoInboxChannels, NothingMatches } from './inbox-empty';
 import { InboxFilters } from './inbox-filters';
-import { useInboxCounts } from './inbox-nav';
+import { useInboxCountsStore } from './inbox-counts-store';
 import { InboxList } from './inbox-list';
 import { InboxSourceNotes } from './inbox-sources';
 import { NO_FILTERS, useInboxStore, watchInboxList, type InboxFilters as Filters } from './inbox-store';
@@ -27,7 +27,7 @@ export function InboxPage() {
   const announcement = useInboxStore((s) => s.announcement);
   const actionError = useInboxStore((s) => s.actionError);
   const reload = useInboxStore((s) => s.reload);
-  const unread = useInboxCounts((s) => s.unread);
+  const unread = useInboxCountsStore((s) => s.unread);
   const { sources, refreshing, refreshError, refresh } = useInboxSources();
   const now = useNow(30_000);
   useInboxKeys();

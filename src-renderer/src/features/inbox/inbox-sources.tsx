@@ -1,7 +1,7 @@
 // Under the filters: channels whose sync failed (with Refresh), what a network limits, and
 // channels that cannot have an inbox at all, each in one plain sentence.
 import type { InboxSourceInfo } from '@shared/inbox';
-import { channelById, useAppData } from '../../app/app-data';
+import { channelById, useAppDataStore } from '../../app/app-data-store';
 import { noInboxSentence } from './inbox-words';
 
 interface InboxSourceNotesProps {
@@ -11,7 +11,7 @@ interface InboxSourceNotesProps {
 }
 
 export function InboxSourceNotes({ sources, refreshing, onRefresh }: InboxSourceNotesProps) {
-  const channels = useAppData((s) => s.channels);
+  const channels = useAppDataStore((s) => s.channels);
   const failing = sources.filter((source) => source.hasInbox && source.lastError);
   const limited = sources.filter((source) => source.hasInbox && !source.lastError && source.notice);
   const without = sources.filter((source) => !source.hasInbox);

@@ -3,7 +3,7 @@
 import { useRef, useState } from 'react';
 import { LIMITS } from '@shared/entities';
 import type { InboxItem } from '@shared/inbox';
-import { useOutboxStatus } from '../../app/outbox-status';
+import { useOutboxStatusStore } from '../../app/outbox-status-store';
 import { call, messageOf } from '../../lib/api';
 import { authorOf } from './inbox-actions';
 import { useInboxStore } from './inbox-store';
@@ -13,7 +13,7 @@ import { SavedRepliesMenu } from './saved-replies-menu';
 export const REPLY_FIELD_ID = 'inbox-reply';
 
 export function ReplyComposer({ item, onSent }: { item: InboxItem; onSent(): void }) {
-  const online = useOutboxStatus((s) => s.status?.online ?? null);
+  const online = useOutboxStatusStore((s) => s.status?.online ?? null);
   const announce = useInboxStore((s) => s.announce);
   const [text, setText] = useState('');
   const [sending, setSending] = useState(false);

@@ -3,14 +3,14 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SavedReply } from '@shared/inbox';
 import { SavedReplyForm } from './saved-reply-form';
-import { useSavedReplies } from './saved-replies-store';
+import { useSavedRepliesStore } from './saved-replies-store';
 
 type Editing = { kind: 'none' } | { kind: 'new' } | { kind: 'edit'; reply: SavedReply };
 
 export function SavedRepliesManager({ open, onClose }: { open: boolean; onClose(): void }) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const replies = useSavedReplies((s) => s.replies);
-  const remove = useSavedReplies((s) => s.remove);
+  const replies = useSavedRepliesStore((s) => s.replies);
+  const remove = useSavedRepliesStore((s) => s.remove);
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
   const [deleting, setDeleting] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);

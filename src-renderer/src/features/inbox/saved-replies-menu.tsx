@@ -2,12 +2,12 @@
 import { useEffect, useId, useState } from 'react';
 import { usePopover } from '../../components/use-popover';
 import { SavedRepliesManager } from './saved-replies-manager';
-import { useSavedReplies } from './saved-replies-store';
+import { useSavedRepliesStore } from './saved-replies-store';
 
 export function SavedRepliesMenu({ onInsert }: { onInsert(body: string): void }) {
-  const replies = useSavedReplies((s) => s.replies);
-  const loadError = useSavedReplies((s) => s.loadError);
-  const load = useSavedReplies((s) => s.load);
+  const replies = useSavedRepliesStore((s) => s.replies);
+  const loadError = useSavedRepliesStore((s) => s.loadError);
+  const load = useSavedRepliesStore((s) => s.load);
   const { open, setOpen, root, onKeyDown } = usePopover();
   const [managing, setManaging] = useState(false);
   const panelId = useId();

@@ -13,7 +13,7 @@ interface SavedRepliesState {
   remove(id: string): Promise<string | null>;
 }
 
-export const useSavedReplies = create<SavedRepliesState>((set, get) => {
+export const useSavedRepliesStore = create<SavedRepliesState>((set, get) => {
   const attempt = async (action: () => Promise<unknown>): Promise<string | null> => {
     try {
       await action();

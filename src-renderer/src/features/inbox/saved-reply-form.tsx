@@ -2,11 +2,11 @@
 // the core sees it; the core's refusal shows in place with the text kept.
 import { useId, useState } from 'react';
 import { INBOX_LIMITS, SavedReplyBody, SavedReplyTitle, type SavedReply } from '@shared/inbox';
-import { useSavedReplies } from './saved-replies-store';
+import { useSavedRepliesStore } from './saved-replies-store';
 
 export function SavedReplyForm({ reply, onDone }: { reply: SavedReply | null; onDone(): void }) {
-  const create = useSavedReplies((s) => s.create);
-  const update = useSavedReplies((s) => s.update);
+  const create = useSavedRepliesStore((s) => s.create);
+  const update = useSavedRepliesStore((s) => s.update);
   const [title, setTitle] = useState(reply?.title ?? '');
   const [body, setBody] = useState(reply?.body ?? '');
   const [error, setError] = useState<string | null>(null);

@@ -1,7 +1,7 @@
 // The thread's body: our original post, what the item answers, then the conversation with
 // our own replies and where each stands in the outbox.
 import type { InboxContextMessage, InboxItem, InboxOwnReply, InboxThread } from '@shared/inbox';
-import { useOutboxStatus } from '../../app/outbox-status';
+import { useOutboxStatusStore } from '../../app/outbox-status-store';
 import { timeWords } from '../../lib/time-words';
 import { authorOf } from './inbox-actions';
 import { AuthorAvatar } from './author-avatar';
@@ -13,7 +13,7 @@ interface ThreadMessagesProps {
 }
 
 export function ThreadMessages({ thread, timeZone }: ThreadMessagesProps) {
-  const online = useOutboxStatus((s) => s.status?.online ?? null);
+  const online = useOutboxStatusStore((s) => s.status?.online ?? null);
   const { item, ourPost, parent, conversation } = thread;
   const entries = conversation.some((entry) => entry.type === 'item' && entry.item.id === item.id)
     ? conversation

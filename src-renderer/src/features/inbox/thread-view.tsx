@@ -1,5 +1,5 @@
 // The right pane: the open item with its triage buttons, the thread, and the reply box.
-import { useAppData } from '../../app/app-data';
+import { useAppDataStore } from '../../app/app-data-store';
 import type { InboxItem } from '@shared/inbox';
 import { authorOf, changeLabels, setItemsStatus } from './inbox-actions';
 import { AuthorAvatar } from './author-avatar';
@@ -10,7 +10,7 @@ import { ThreadMessages } from './thread-messages';
 import { useInboxThread } from './use-inbox-thread';
 
 export function ThreadView({ id }: { id: string | null }) {
-  const timeZone = useAppData((s) => s.profile?.timeZone ?? 'UTC');
+  const timeZone = useAppDataStore((s) => s.profile?.timeZone ?? 'UTC');
   const { state, reload } = useInboxThread(id);
 
   return (

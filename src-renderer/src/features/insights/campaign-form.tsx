@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { CAMPAIGN_GOALS, type Campaign } from '@shared/marketing';
-import { useAppData } from '../../app/app-data';
+import { useAppDataStore } from '../../app/app-data-store';
 import { call, messageOf } from '../../lib/api';
 import { minorToInput, parseMoneyInput } from './money-input';
 
@@ -19,7 +19,7 @@ interface CampaignFormProps {
 
 export function CampaignForm({ campaign, defaultCurrency, onDone }: CampaignFormProps) {
   const id = useId();
-  const channels = useAppData((s) => s.channels);
+  const channels = useAppDataStore((s) => s.channels);
   const [name, setName] = useState(campaign?.name ?? '');
   const [goal, setGoal] = useState(campaign?.goal ?? 'sales');
   const [startsOn, setStartsOn] = useState(campaign?.startsOn ?? '');

@@ -1,7 +1,7 @@
 import '../../components/page.css';
 import './insights.css';
 import { useEffect, useState } from 'react';
-import { useAppData } from '../../app/app-data';
+import { useAppDataStore } from '../../app/app-data-store';
 import { call } from '../../lib/api';
 import { presetRange, type DateRange } from './date-range';
 import { ManagementSection } from './management-section';
@@ -9,7 +9,7 @@ import { MarketingSection } from './marketing-section';
 import { RangePicker } from './range-picker';
 
 export function InsightsPage() {
-  const timeZone = useAppData((s) => s.profile!.timeZone);
+  const timeZone = useAppDataStore((s) => s.profile!.timeZone);
   const [range, setRange] = useState<DateRange>(() => presetRange('30', timeZone));
 
   useEffect(() => {

@@ -1,11 +1,11 @@
 import '../../components/page.css';
-import { useNavigation } from '../../app/navigation';
+import { useNavigationStore } from '../../app/navigation-store';
 import { queryState, useCoreQuery } from '../../lib/use-core-query';
 import { OnboardingWizard } from './onboarding-wizard';
 
 /** The first-run questions again, from Settings, with the saved answers filled in. */
 export function BusinessStagePage() {
-  const go = useNavigation((s) => s.go);
+  const go = useNavigationStore((s) => s.go);
   const loading = queryState(useCoreQuery('onboarding.get', undefined), (state) => ({ state }));
 
   if (loading.kind === 'loading') return <p className="loading">Loading your answers…</p>;

@@ -1,12 +1,12 @@
 import '../../components/page.css';
 import { useState } from 'react';
-import { useNavigation } from '../../app/navigation';
+import { useNavigationStore } from '../../app/navigation-store';
 import { OnboardingWizard } from './onboarding-wizard';
 import { localeWeekStartsOn } from './week-start';
 
 /** Shown instead of any page until the owner finishes or skips the first-run questions. */
 export function FirstRun() {
-  const go = useNavigation((s) => s.go);
+  const go = useNavigationStore((s) => s.go);
   const [weekStartsOn] = useState(() => localeWeekStartsOn());
   return (
     <OnboardingWizard

@@ -2,7 +2,7 @@ import './onboarding.css';
 import { useId, useMemo, useState } from 'react';
 import type { Stage, WeekStartsOn } from '@shared/entities';
 import { ONBOARDING_QUESTIONS, OnboardingAnswers } from '@shared/plan';
-import { useAppData } from '../../app/app-data';
+import { useAppDataStore } from '../../app/app-data-store';
 import { call, messageOf } from '../../lib/api';
 import { QuestionGroup } from './question-group';
 import { StageChoice } from './stage-choice';
@@ -72,7 +72,7 @@ export function OnboardingWizard(props: OnboardingWizardProps) {
     try {
       await action();
       // The profile now says the wizard is done; reload it now rather than wait for the event.
-      await useAppData.getState().load();
+      await useAppDataStore.getState().load();
       then();
     } catch (caught) {
       setError(messageOf(caught));

@@ -1,11 +1,11 @@
 import { useId } from 'react';
 import type { Profile } from '@shared/entities';
-import { useNavigation } from '../../app/navigation';
+import { useNavigationStore } from '../../app/navigation-store';
 import { stageLabel } from './stage-words';
 
 /** Settings' way back to the first-run questions and to the brand voice kit. */
 export function PlanSettingsSection({ profile }: { profile: Profile }) {
-  const go = useNavigation((s) => s.go);
+  const go = useNavigationStore((s) => s.go);
   const headingId = useId();
   const source = profile.stageSource === 'owner' ? 'you chose it' : 'suggested by Cadence';
 

@@ -1,11 +1,11 @@
 // Where an item's "next action" button goes. Destinations whose screen this build does not
 // have yet get no button; the item still says what to do.
 import type { PlanDestination } from '@shared/plan';
-import { useNavigation } from '../../app/navigation';
+import { useNavigationStore } from '../../app/navigation-store';
 
 export function useDestination(): (destination: PlanDestination) => (() => void) | null {
-  const go = useNavigation((s) => s.go);
-  const openPost = useNavigation((s) => s.openPost);
+  const go = useNavigationStore((s) => s.go);
+  const openPost = useNavigationStore((s) => s.openPost);
   return (destination) => {
     switch (destination) {
       case 'composer':

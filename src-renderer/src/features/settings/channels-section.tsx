@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { Channel } from '@shared/entities';
-import { useAppData } from '../../app/app-data';
+import { useAppDataStore } from '../../app/app-data-store';
 import { call } from '../../lib/api';
 import { AddChannelForm } from './add-channel-form';
 import { displayHandle } from './channel-display';
@@ -11,7 +11,7 @@ type Panel = { kind: 'connect'; reconnecting: Channel | null } | { kind: 'manual
 
 /** The accounts the owner posts to: connected ones Cadence publishes to, and ones added by hand for planning. */
 export function ChannelsSection() {
-  const channels = useAppData((s) => s.channels);
+  const channels = useAppDataStore((s) => s.channels);
   const [panel, setPanel] = useState<Panel>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -1,6 +1,6 @@
 import '../../components/page.css';
 import './settings.css';
-import { useAppData } from '../../app/app-data';
+import { useAppDataStore } from '../../app/app-data-store';
 import { useNewPostKey } from '../../lib/use-new-post-key';
 import { PlanSettingsSection } from '../onboarding/plan-settings-section';
 import { BusinessSection } from './business-section';
@@ -8,7 +8,7 @@ import { ChannelsSection } from './channels-section';
 import { PublishingPreferences } from './publishing-preferences';
 
 export function SettingsPage() {
-  const profile = useAppData((s) => s.profile);
+  const profile = useAppDataStore((s) => s.profile);
   useNewPostKey();
 
   return (

@@ -9,14 +9,14 @@ interface OutboxStatusState {
   status: OutboxStatus | null;
 }
 
-export const useOutboxStatus = create<OutboxStatusState>(() => ({ status: null }));
+export const useOutboxStatusStore = create<OutboxStatusState>(() => ({ status: null }));
 
 // Events come in bursts while a post is sent; answers can cross, so only the newest lands.
 // A failed read keeps the last known status; the next event tries again.
 const outboxStatus = sharedWatch(
   () => call('outbox.status'),
   (answer) => {
-    if (answer.ok) useOutboxStatus.setState({ status: answer.value });
+    if (answer.ok) useOutboxStatusStore.setState({ status: answer.value });
   },
   { refreshOn: ['outbox.changed', 'post.changed', 'post.deleted'] },
 );

@@ -15,7 +15,7 @@ interface AppDataState {
 const appData = sharedWatch(
   () => Promise.all([call('profile.get'), call('channels.list')]),
   (answer) =>
-    useAppData.setState(
+    useAppDataStore.setState(
       answer.ok
         ? { profile: answer.value[0], channels: answer.value[1], loadError: null }
         : { loadError: answer.message },
@@ -23,7 +23,7 @@ const appData = sharedWatch(
   { refreshOn: ['profile.changed', 'channels.changed'] },
 );
 
-export const useAppData = create<AppDataState>(() => ({
+export const useAppDataStore = create<AppDataState>(() => ({
   profile: null,
   channels: [],
   loadError: null,

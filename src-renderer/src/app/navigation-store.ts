@@ -22,7 +22,7 @@ interface NavigationState {
   openPost(postId: string | null): void;
 }
 
-export const useNavigation = create<NavigationState>((set) => ({
+export const useNavigationStore = create<NavigationState>((set) => ({
   view: 'calendar',
   postId: null,
   visit: 0,
