@@ -5,13 +5,18 @@ import { Id, Instant, Network } from './entities';
 import { isCurrencyCode } from './money';
 import { UTM_MEDIUMS } from './utm';
 
+/** 10 MB: a year of a small shop's orders is a fraction of it. */
+const CSV_FILE_BYTES = 10 * 1024 * 1024;
+
 export const MARKETING_LIMITS = {
   campaignName: 200,
   slug: 80,
   url: 2_000,
   note: 500,
-  /** A CSV export passed to the import as text. */
-  csvChars: 10 * 1024 * 1024,
+  /** The largest CSV export the owner may pick, checked on its size before it is read. */
+  csvFileBytes: CSV_FILE_BYTES,
+  /** Its text as passed to the import: no encoding gives more characters than bytes. */
+  csvChars: CSV_FILE_BYTES,
   previewRows: 20,
   maxMinor: 1e13,
 } as const;

@@ -3,6 +3,7 @@
 // and a real database: detection, preview, clear errors, dedupe on re-import.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src-main/core/imports/csv';
+import { decodeCsvBytes } from '../../src-main/shared/csv-bytes';
 import {
   detectDecimalMark,
   parseAmount,
@@ -29,6 +30,50 @@ describe('parseCsv', () => {
   it('reads semicolon and tab files from the header line, and a last line without a newline', () => {
     expect(parseCsv('Day;Cost\n2026-11-25;"1.234,56"').records[1]!.cells).toEqual(['2026-11-25', '1.234,56']);
     expect(parseCsv('Day\tCost\n2026-11-25\t12.40\n').delimiter).toBe('\t');
+  });
+});
+
+// A Google Ads report as Excel saves it with "Unicode Text": tabs between cells, CRLF, and
+// text that is not ASCII. Encoded in the test, byte by byte, in each encoding exporters use.
+const EXCEL_TEXT = [
+  'Day\tCampaign\tCurrency code\tImpr.\tClicks\tCost',
+  '2026-11-25\tCafé Crème – Noël\tEUR\t1200\t40\t€12.40',
+  '2026-11-26\t"Winter Market\t(tab inside)"\tEUR\t1450\t45\t15.10',
+  '',
+].join('\r\n');
+const utf16le = (text: string) => new Uint8Array(Buffer.from(text, 'utf16le'));
+const swapped = (bytes: Uint8Array) => bytes.map((_, i) => bytes[i % 2 === 0 ? i + 1 : i - 1]!);
+/** Windows-1252 for the characters EXCEL_TEXT uses: Latin-1, plus "€" at 0x80 and "–" at 0x96. */
+const windows1252 = (text: string) =>
+  new Uint8Array([...text].map((char) => (char === '€' ? 0x80 : char === '–' ? 0x96 : char.charCodeAt(0))));
+
+describe('decodeCsvBytes', () => {
+  it.each<[string, Uint8Array]>([
+    ['UTF-16LE with a BOM (Excel "Unicode Text")', utf16le(`\ufeff${EXCEL_TEXT}`)],
+    ['UTF-16BE with a BOM', swapped(utf16le(`\ufeff${EXCEL_TEXT}`))],
+    ['UTF-16LE without a BOM', utf16le(EXCEL_TEXT)],
+    ['UTF-16BE without a BOM', swapped(utf16le(EXCEL_TEXT))],
+    ['UTF-8 with a BOM', new Uint8Array(Buffer.from(`\ufeff${EXCEL_TEXT}`, 'utf8'))],
+    ['UTF-8', new Uint8Array(Buffer.from(EXCEL_TEXT, 'utf8'))],
+    ['Windows-1252 (Excel "CSV" on Windows)', windows1252(EXCEL_TEXT)],
+  ])('reads %s as the text that was written', (_label, bytes) => {
+    expect(decodeCsvBytes(bytes)).toBe(EXCEL_TEXT);
+  });
+
+  it('reads UTF-16 text whose characters have zero bytes of their own (一 is U+4E00)', () => {
+    const text = 'Day\tCampaign\n' + '2026-11-25\t一二一\n'.repeat(20);
+    expect(decodeCsvBytes(utf16le(text))).toBe(text);
+    expect(decodeCsvBytes(swapped(utf16le(text)))).toBe(text);
+  });
+
+  it('splits the decoded Unicode Text on its tabs, keeping a quoted tab inside its cell', () => {
+    const csv = parseCsv(decodeCsvBytes(utf16le(`\ufeff${EXCEL_TEXT}`)));
+    expect(csv.delimiter).toBe('\t');
+    expect(csv.records.map((r) => r.cells[1])).toEqual([
+      'Campaign',
+      'Café Crème – Noël',
+      'Winter Market\t(tab inside)',
+    ]);
   });
 });
 
@@ -433,6 +478,34 @@ describe('imports through the core', () => {
         mapping: { ...mapping, amount: 'Kosten' },
       }),
     ).rejects.toThrow('There is no column “Kosten” in this file for Cost.');
+  });
+
+  it.each<[string, Uint8Array]>([
+    ['UTF-16LE', utf16le(`\ufeff${EXCEL_TEXT}`)],
+    ['UTF-16BE', swapped(utf16le(`\ufeff${EXCEL_TEXT}`))],
+    ['Windows-1252', windows1252(EXCEL_TEXT)],
+  ])('imports a Google Ads report saved by Excel in %s with its accents and euro signs', async (_, bytes) => {
+    const csvText = decodeCsvBytes(bytes);
+    const done = await t.call('imports.commit', { fileName: 'Campaigns.txt', csvText });
+    expect(done).toMatchObject({ kind: 'google-ads', imported: 2, skipped: 0 });
+    expect(
+      rows('select date, campaign_name, amount_minor, currency, impressions from ad_spend order by date'),
+    ).toEqual([
+      {
+        date: '2026-11-25',
+        campaign_name: 'Café Crème – Noël',
+        amount_minor: 1240,
+        currency: 'EUR',
+        impressions: 1200,
+      },
+      {
+        date: '2026-11-26',
+        campaign_name: 'Winter Market\t(tab inside)',
+        amount_minor: 1510,
+        currency: 'EUR',
+        impressions: 1450,
+      },
+    ]);
   });
 
   it('refuses files over 10 MB at the boundary', async () => {

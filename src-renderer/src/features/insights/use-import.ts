@@ -3,14 +3,10 @@
 import { useState } from 'react';
 import type { ImportPreview } from '@shared/marketing';
 import { call, messageOf } from '../../lib/api';
+import { CsvFileError, readCsvFile, type ChosenFile } from './read-csv-file';
 
 /** Exports that do not say which currency their amounts are in. */
 const NEEDS_CURRENCY = new Set(['ga4', 'square']);
-
-export interface ChosenFile {
-  fileName: string;
-  csvText: string;
-}
 
 export function useImport(defaultCurrency: string, onImported: () => void) {
   const [file, setFile] = useState<ChosenFile | null>(null);
@@ -53,7 +49,16 @@ export function useImport(defaultCurrency: string, onImported: () => void) {
     result,
     busy,
     async choose(chosen: File) {
-      const next = { fileName: chosen.name, csvText: await chosen.text() };
+      let next: ChosenFile;
+      try {
+        next = await readCsvFile(chosen);
+      } catch (caught) {
+        setFile(null);
+        setPreview(null);
+        setResult(null);
+        setError(caught instanceof CsvFileError ? caught.message : messageOf(caught));
+        return;
+      }
       setFile(next);
       setMapping({});
       setResult(null);
