@@ -218,7 +218,7 @@ describe('timeouts: the outcome is unknown until the network is asked', () => {
   });
 
   it('sends again with the same key only after the network says it never arrived', async () => {
-    h.webhook.scriptPublish({ kind: 'error', failure: 'timeout', message: 'No answer.' });
+    h.webhook.scriptPublish({ kind: 'error', failure: 'unknown', message: 'No answer.' });
     const { target } = await dueAtNine();
     await h.runUntil(NINE_AM + HOUR);
     expect(h.webhook.calls.map((c) => c.op)).toEqual(['publish', 'verify', 'publish']);
@@ -228,7 +228,7 @@ describe('timeouts: the outcome is unknown until the network is asked', () => {
 
   it('holds the post for the owner when the network cannot tell, then follows their word', async () => {
     h.webhook
-      .scriptPublish({ kind: 'error', failure: 'timeout' }, { kind: 'error', failure: 'timeout' })
+      .scriptPublish({ kind: 'error', failure: 'unknown' }, { kind: 'error', failure: 'unknown' })
       .scriptVerify(
         { status: 'cannot-tell', reason: 'The webhook cannot say whether it arrived. Check your site.' },
         { status: 'cannot-tell', reason: 'Still cannot tell.' },
@@ -295,7 +295,7 @@ describe('timeouts: the outcome is unknown until the network is asked', () => {
   });
 
   it('an unknown outcome whose channel lost its sign-in waits for the owner instead of failing', async () => {
-    h.webhook.scriptPublish({ kind: 'error', failure: 'timeout' });
+    h.webhook.scriptPublish({ kind: 'error', failure: 'unknown' });
     const { post, target } = await dueAtNine();
     await h.call('channels.disconnect', { id: channel });
     await h.runUntil(NINE_AM + HOUR);
@@ -308,7 +308,7 @@ describe('timeouts: the outcome is unknown until the network is asked', () => {
 
   it('stops after repeated timeouts instead of retrying for ever, checking the last one first', async () => {
     h.webhook.scriptPublish(
-      ...Array.from({ length: 50 }, () => ({ kind: 'error', failure: 'timeout' }) as const),
+      ...Array.from({ length: 50 }, () => ({ kind: 'error', failure: 'unknown' }) as const),
     );
     const { target } = await dueAtNine();
     await h.runUntil(NINE_AM + DAY);

@@ -10,6 +10,7 @@ import {
 } from './http-fake-kit';
 import type { MultipartPart } from './multipart';
 import { readPayload, type WebhookPayload } from './discord/payload';
+import { TransportFaults } from './transport-faults';
 
 export type DiscordFault =
   | { kind: 'rate-limited'; retryAfter: number; global?: boolean }
@@ -56,6 +57,7 @@ export async function startDiscordWebhookFake(options: DiscordWebhookFakeOptions
   const messages = new Map<string, DiscordMessage>();
   const violations: string[] = [];
   const faults = new FaultQueue<DiscordFault>();
+  const transport = new TransportFaults();
   const bucket = randomBytes(16).toString('hex');
   let window = { start: now(), used: 0 };
 
@@ -201,7 +203,7 @@ export async function startDiscordWebhookFake(options: DiscordWebhookFakeOptions
     return wait === 'true' ? { status: 200, json: render(message) } : { status: 204 };
   };
 
-  const handle = (request: RecordedRequest): FakeOutcome => {
+  const handle = async (request: RecordedRequest): Promise<FakeOutcome> => {
     const route = ROUTE.exec(request.path);
     const allowed = route?.[3] === undefined ? ['GET', 'POST'] : ['GET', 'PATCH', 'DELETE'];
     if (!route || !allowed.includes(request.method)) {
@@ -225,8 +227,11 @@ export async function startDiscordWebhookFake(options: DiscordWebhookFakeOptions
       window.used += 1;
       headers = limitHeaders(rateLimit.limit - window.used, resetAt);
     }
-    const reply = execute(request, route[3]);
-    return fault?.kind === 'hang' ? 'hang' : { ...reply, headers: { ...headers, ...reply.headers } };
+    const reply = await transport.apply(request, () => {
+      const executed = execute(request, route[3]);
+      return { ...executed, headers: { ...headers, ...executed.headers } };
+    });
+    return fault?.kind === 'hang' ? 'hang' : reply;
   };
 
   const server = await startHttpFake(handle, { now });
@@ -237,9 +242,14 @@ export async function startDiscordWebhookFake(options: DiscordWebhookFakeOptions
     webhook,
     messages,
     faults,
+    /** Lost answers after a request took effect: a dropped socket, a 502, a drop after a wait. */
+    transport,
     violations,
     requests: server.requests,
-    close: server.close,
+    close: () => {
+      transport.dispose();
+      return server.close();
+    },
   };
 }
 

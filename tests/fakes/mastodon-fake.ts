@@ -11,6 +11,7 @@ import {
   type RecordedRequest,
 } from './http-fake-kit';
 import { mastodonValidator } from './openapi-validator';
+import { TransportFaults } from './transport-faults';
 import { MastodonOAuth } from './mastodon/oauth';
 import { readRoutes } from './mastodon/read-routes';
 import { statusRoutes } from './mastodon/status-routes';
@@ -62,6 +63,7 @@ export async function startMastodonFake(options: MastodonFakeOptions = {}) {
   const validator = mastodonValidator();
   const violations: string[] = [];
   const faults = new FaultQueue<MastodonFault>();
+  const transport = new TransportFaults();
   const usage = new Map<string, { window: number; used: number }>();
   const routes = new Map<string, { handler: RouteHandler } & Auth>();
 
@@ -103,7 +105,7 @@ export async function startMastodonFake(options: MastodonFakeOptions = {}) {
     );
   };
 
-  const handle = (request: RecordedRequest): FakeOutcome => {
+  const handle = async (request: RecordedRequest): Promise<FakeOutcome> => {
     const checked = validator.checkRequest(request);
     const finish = (reply: FakeReply, undocumentedStatus = false): FakeReply => {
       if (checked.template) {
@@ -156,7 +158,7 @@ export async function startMastodonFake(options: MastodonFakeOptions = {}) {
         return withLimits(mastodonError(403, 'This action is outside the authorized scopes'), true);
     }
     if (limit.exceeded) return withLimits(mastodonError(429, 'Too many requests'));
-    const reply = withLimits(route.handler(context));
+    const reply = await transport.apply(request, () => withLimits(route.handler(context)));
     return fault?.kind === 'hang' ? 'hang' : reply;
   };
 
@@ -234,6 +236,8 @@ export async function startMastodonFake(options: MastodonFakeOptions = {}) {
     url: server.url,
     config,
     faults,
+    /** Lost answers after a request took effect: a dropped socket, a 502, a drop after a wait. */
+    transport,
     violations,
     requests: server.requests,
     store,
@@ -301,7 +305,10 @@ export async function startMastodonFake(options: MastodonFakeOptions = {}) {
       }
       return this.addNotification(interaction);
     },
-    close: server.close,
+    close: () => {
+      transport.dispose();
+      return server.close();
+    },
   };
 }
 

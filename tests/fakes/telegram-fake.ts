@@ -12,6 +12,7 @@ import {
 import { failure, telegramMethods, type MethodCall, type MethodResult } from './telegram/methods';
 import { METHODS, readParams } from './telegram/params';
 import { TelegramWorld, type TelegramChat, type TelegramMessage, type TelegramUser } from './telegram/world';
+import { TransportFaults } from './transport-faults';
 
 export type TelegramFault =
   | { kind: 'rate-limited'; retryAfter: number }
@@ -85,6 +86,7 @@ export async function startTelegramFake(options: TelegramFakeOptions = {}) {
   const methods = telegramMethods(world);
   const violations: string[] = [];
   const faults = new FaultQueue<TelegramFault>();
+  const transport = new TransportFaults();
   let pollGeneration = 0;
   let closed = false;
 
@@ -160,7 +162,7 @@ export async function startTelegramFake(options: TelegramFakeOptions = {}) {
     };
     if (name === 'getUpdates') return longPoll(call, (params.values.timeout as number | undefined) ?? 0);
     const handler = methods[name as Exclude<keyof typeof methods, 'readUpdates'>];
-    const result = reply(handler(call));
+    const result = await transport.apply(request, () => reply(handler(call)));
     return fault?.kind === 'hang' ? 'hang' : result;
   };
 
@@ -177,6 +179,8 @@ export async function startTelegramFake(options: TelegramFakeOptions = {}) {
     discussion,
     world,
     faults,
+    /** Lost answers after a method took effect: a dropped socket, a 502, a drop after a wait. */
+    transport,
     violations,
     requests: server.requests,
     /** Messages in the channel, as posted. */
@@ -232,6 +236,7 @@ export async function startTelegramFake(options: TelegramFakeOptions = {}) {
     close: async () => {
       closed = true;
       world.wakeAll();
+      transport.dispose();
       await server.close();
     },
   };

@@ -15,6 +15,7 @@ import {
   type FakeReply,
   type RecordedRequest,
 } from './http-fake-kit';
+import { TransportFaults } from './transport-faults';
 
 export type WebhookReceiverFault =
   | { kind: 'rate-limited'; retryAfter: number }
@@ -50,6 +51,7 @@ export async function startWebhookReceiverFake(options: WebhookReceiverOptions) 
   const answered = new Map<string, { reply: FakeReply; raw: Buffer }>();
   const violations: string[] = [];
   const faults = new FaultQueue<WebhookReceiverFault>();
+  const transport = new TransportFaults();
 
   const refuse = (status: number, violation: string): FakeReply => {
     violations.push(violation);
@@ -78,7 +80,7 @@ export async function startWebhookReceiverFake(options: WebhookReceiverOptions) 
     return undefined;
   };
 
-  const handle = (request: RecordedRequest): FakeOutcome => {
+  const handle = async (request: RecordedRequest): Promise<FakeOutcome> => {
     const refused = verify(request);
     if (refused) return refused;
     const key = headerValue(request.headers, 'idempotency-key') as string;
@@ -97,16 +99,19 @@ export async function startWebhookReceiverFake(options: WebhookReceiverOptions) 
         json: { error: 'Too Many Requests' },
       };
     if (fault?.kind === 'server-error') return { status: 500, json: { error: 'Internal Server Error' } };
-    const delivery: WebhookDelivery = {
-      id: String(deliveries.length + 1),
-      idempotencyKey: key,
-      body: JSON.parse(request.body.toString('utf8')) as unknown,
-      raw: request.body,
-      receivedAt: now(),
-    };
-    deliveries.push(delivery);
-    const reply: FakeReply = { status: 200, json: { status: 'received', id: delivery.id } };
-    answered.set(key, { reply, raw: request.body });
+    const reply = await transport.apply(request, () => {
+      const delivery: WebhookDelivery = {
+        id: String(deliveries.length + 1),
+        idempotencyKey: key,
+        body: JSON.parse(request.body.toString('utf8')) as unknown,
+        raw: request.body,
+        receivedAt: now(),
+      };
+      deliveries.push(delivery);
+      const stored: FakeReply = { status: 200, json: { status: 'received', id: delivery.id } };
+      answered.set(key, { reply: stored, raw: request.body });
+      return stored;
+    });
     return fault?.kind === 'hang' ? 'hang' : reply;
   };
 
@@ -115,9 +120,14 @@ export async function startWebhookReceiverFake(options: WebhookReceiverOptions) 
     url: `${server.url}${path}`,
     deliveries,
     faults,
+    /** Lost answers after a delivery was stored: a dropped socket, a 502, a drop after a wait. */
+    transport,
     violations,
     requests: server.requests,
-    close: server.close,
+    close: () => {
+      transport.dispose();
+      return server.close();
+    },
   };
 }
 

@@ -131,7 +131,7 @@ describe('retries without duplicates', () => {
     expect(m.fake.violations).toEqual([]);
   });
 
-  it("fails a post Mastodon refuses (422) with the server's words, and retries a 500", async () => {
+  it("fails a post Mastodon refuses (422) with the server's words, and checks before resending after a 500", async () => {
     const { m, channelId } = await world();
     m.fake.faults.add(
       { kind: 'unprocessable', error: 'Validation failed: Text contains a forbidden word' },
@@ -145,13 +145,17 @@ describe('retries without duplicates', () => {
 
     m.fake.faults.add({ kind: 'server-error', status: 500 }, { method: 'POST', path: '/api/v1/statuses' });
     const retrying = await publishNow(m, channelId, 'Soup of the day');
+    // Mastodon keeps an Idempotency-Key for an hour only, so it is asked before a resend.
     expect(retrying.targets[0]).toMatchObject({
-      state: 'retry_wait',
-      lastError: 'Mastodon had a problem (500). Cadence will retry.',
+      state: 'unknown',
+      lastError: `${new URL(m.fake.url).host} had a problem on its side (HTTP 500) after the request reached it. Cadence will check whether the post went out before trying again.`,
     });
     await m.runUntil(m.clock.now() + 5 * 60 * SECOND);
     expect((await m.t.call('posts.get', { id: retrying.id })).status).toBe('published');
     expect(m.fake.statuses.map((s) => s.text)).toEqual(['Soup of the day']);
+    expect(
+      statusRequests(m).filter((r) => r.headers['idempotency-key'] === m.target(retrying.id).idempotency_key),
+    ).toHaveLength(2);
     expect(m.fake.violations).toEqual([]);
   });
 });

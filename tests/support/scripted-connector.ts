@@ -157,7 +157,7 @@ export class ScriptedConnector implements Connector<{ network: Network; displayN
       case 'timeout-after-sending':
         published();
         return this.settle(
-          Promise.reject(new ConnectorError('timeout', 'The network did not answer in time.')),
+          Promise.reject(new ConnectorError('unknown', 'The network did not answer in time.')),
         );
       case 'hang':
         this.inFlight(+1);

@@ -1,11 +1,15 @@
 // How a network said no, sorted by what the outbox should do about it.
 
 export type FailureKind =
-  /** No connection, DNS failure, refused: nothing reached the server. Retry with backoff. */
+  /** No address, connection refused, certificate refused: nothing left this computer. Retry with backoff. */
   | 'offline'
-  /** The request may have reached the server; its outcome is unknown. Reconcile first. */
-  | 'timeout'
-  /** 5xx: the server failed. Retry with backoff. */
+  /**
+   * The request may have reached the server and its outcome is unknown: a timeout, a reset or
+   * closed connection, an answer cut off, or a 5xx where a resend is not recognised. Never
+   * retried blindly: reconcile with the network (or ask the owner) first.
+   */
+  | 'unknown'
+  /** 5xx from a network that recognises a resend: the server failed. Retry with backoff. */
   | 'server'
   /** 429: wait until the server's reset time. */
   | 'rate-limited'
@@ -37,14 +41,4 @@ export class ConnectorError extends Error {
   get retryable(): boolean {
     return this.kind === 'offline' || this.kind === 'server' || this.kind === 'rate-limited';
   }
-}
-
-/** Maps a failed fetch (no HTTP answer) to offline or timeout, keeping the cause in the message. */
-export function fromFetchFailure(error: unknown, networkName: string): ConnectorError {
-  const name = error instanceof Error ? error.name : '';
-  if (name === 'TimeoutError' || name === 'AbortError') {
-    return new ConnectorError('timeout', `${networkName} did not answer in time.`);
-  }
-  const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
-  return new ConnectorError('offline', `Could not reach ${networkName} (${cause}). Check the connection.`);
 }

@@ -33,8 +33,8 @@ export class TargetSender {
         if (settled) return;
         unverified = false;
         if (row.attemptCount >= MAX_TRANSIENT_ATTEMPTS) {
-          // Every try timed out and the network confirms none arrived: stop, as for offline.
-          throw new ConnectorError('offline', `${NETWORK_LABELS[account.network]} did not answer in time.`);
+          // Every try went unanswered and the network confirms none arrived: stop, as for offline.
+          throw new ConnectorError('offline', `${NETWORK_LABELS[account.network]} never confirmed the post.`);
         }
       }
       const problems = connector
@@ -66,7 +66,7 @@ export class TargetSender {
       this.succeed(due, attempt.attemptId, published.remoteId, published.remoteUrl, account);
     } catch (error) {
       // Anything but a clear refusal may have reached the network: treat as unknown.
-      const failure = error instanceof ConnectorError ? error : unexpected(error, 'timeout');
+      const failure = error instanceof ConnectorError ? error : unexpected(error, 'unknown');
       this.fail(due, attempt.attemptId, failure, attempt.attemptCount);
     }
   }
@@ -163,7 +163,7 @@ export class TargetSender {
   /** The check before a resend failed: keep the outcome unknown and check again later. */
   private holdUnknown(due: DueTarget, error: ConnectorError, attempts: number): void {
     const now = this.deps.clock.now();
-    const checkAgain = error.retryable || error.kind === 'timeout';
+    const checkAgain = error.retryable || error.kind === 'unknown';
     const result: AttemptResult = {
       outcome: 'unknown',
       state: 'unknown',
@@ -193,7 +193,7 @@ export class TargetSender {
       httpStatus: error.details.httpStatus ?? null,
       serverAnswer: error.details.serverAnswer ?? null,
     };
-    if (error.kind === 'timeout') {
+    if (error.kind === 'unknown') {
       return {
         ...base,
         outcome: 'unknown',
@@ -264,7 +264,7 @@ function keysOf(attempt: OpenAttempt): Pick<OutgoingPost, 'idempotencyKey' | 'fi
   return { idempotencyKey: attempt.idempotencyKey, firstAttemptAt: attempt.firstAttemptAt };
 }
 
-function unexpected(error: unknown, kind: 'timeout' | 'config' = 'config'): ConnectorError {
+function unexpected(error: unknown, kind: 'unknown' | 'config' = 'config'): ConnectorError {
   console.error('[cadence] unexpected publishing error', error);
   const detail = error instanceof Error ? error.message : String(error);
   return new ConnectorError(kind, `Something unexpected happened while publishing (${detail}).`);

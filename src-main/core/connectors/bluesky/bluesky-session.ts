@@ -4,8 +4,10 @@
 import { AtpAgent, XRPCError, type AtpSessionData } from '@atproto/api';
 import { z } from 'zod';
 import type { Account, ConnectorContext } from '../connector';
-import { ConnectorError, fromFetchFailure } from '../connector-error';
-import { timedFetch } from '../timed-fetch';
+import { ConnectorError } from '../connector-error';
+import { connectorErrorIn, networkFetch } from '../http/exchange';
+import { fetchFailure } from '../http/fetch-failure';
+import type { HttpNetwork } from '../http/http-network';
 
 const StoredSecret = z.object({
   identifier: z.string(),
@@ -16,10 +18,24 @@ export type BlueskySecret = z.infer<typeof StoredSecret>;
 
 export const RECONNECT = 'Reconnect Bluesky in Settings with a new app password.';
 
+const BLUESKY: HttpNetwork = {
+  name: 'Bluesky',
+  // A post is written at a record key derived from it: a resend rewrites the same record.
+  recognisesResend: true,
+  // Every call carries the app password or a session token, to the PDS the DID document names.
+  secretInEveryRequest: true,
+  serverAnswer: (answer) => {
+    const { error, message } = (answer.json ?? {}) as { error?: unknown; message?: unknown };
+    const said = [error, message].filter((part) => typeof part === 'string' && part !== '').join(' ');
+    return said || `HTTP ${answer.status}`;
+  },
+};
+
 export function newAgent(ctx: ConnectorContext, service: string, onSession?: (s: AtpSessionData) => void) {
   return new AtpAgent({
     service,
-    fetch: timedFetch(ctx),
+    // The agent's every request (sign-in, refresh, posts, blobs) goes through the HTTP layer.
+    fetch: networkFetch(ctx, BLUESKY),
     persistSession: (_event, session) => {
       if (session && onSession) onSession(session);
     },
@@ -133,28 +149,20 @@ async function resume(ctx: ConnectorContext, account: Account, stored: BlueskySe
   return agent;
 }
 
-/** Sorts an XRPC or fetch failure into what the outbox and the Settings screen need. */
+/**
+ * Sorts an XRPC failure into what the outbox and the Settings screen need. No answer, 429 and
+ * 5xx were already sorted by the HTTP layer, whose error the agent's error carries as cause.
+ */
 export function toConnectorError(error: unknown, during: 'sign-in' | 'publish' | 'read'): ConnectorError {
-  if (error instanceof ConnectorError) return error;
-  if (!(error instanceof XRPCError)) return fromFetchFailure(error, 'Bluesky');
+  const sorted = connectorErrorIn(error);
+  if (sorted) return sorted;
+  // ResponseType.Unknown (1) or no XRPC error at all: no answer the layer saw. Maybe sent.
+  if (!(error instanceof XRPCError) || Number(error.status) === 1) {
+    return fetchFailure(error instanceof XRPCError ? (error.cause ?? error) : error, 'Bluesky', 'request');
+  }
   const status = Number(error.status);
   const serverAnswer = `${error.error ?? ''} ${error.message}`.trim();
   const details = { httpStatus: status || undefined, serverAnswer };
-  if (status === 1) {
-    // ResponseType.Unknown: no HTTP answer at all.
-    return fromFetchFailure(error.cause ?? error, 'Bluesky');
-  }
-  if (status === 429) {
-    const reset = Number(error.headers?.['ratelimit-reset']);
-    return new ConnectorError(
-      'rate-limited',
-      'Bluesky asked Cadence to slow down; it will try again later.',
-      {
-        ...details,
-        retryAt: Number.isFinite(reset) && reset > 0 ? reset * 1000 : undefined,
-      },
-    );
-  }
   if (status === 401 || error.error === 'ExpiredToken' || error.error === 'InvalidToken') {
     return new ConnectorError(
       'auth',
@@ -167,8 +175,6 @@ export function toConnectorError(error: unknown, during: 'sign-in' | 'publish' |
   if (error.error === 'AccountTakedown' || error.error === 'AccountDeactivated' || status === 403) {
     return new ConnectorError('permission', `Bluesky refused: ${error.message}`, details);
   }
-  if (status >= 500)
-    return new ConnectorError('server', `Bluesky had a problem (${status}). Cadence will retry.`, details);
   if (status === 404) {
     return new ConnectorError(
       'config',

@@ -11,7 +11,7 @@ import type {
   ConnectorContext,
   OutgoingPost,
 } from '../connector';
-import { imageBlob, type HttpRequest } from '../http-call';
+import { imageBlob, type HttpRequest } from '../http/http-call';
 import { readStoredSecret } from '../stored-secret';
 import { validateOutgoing } from '../validate-post';
 import {

@@ -4,9 +4,9 @@
 import { z } from 'zod';
 import type { ConnectorContext } from '../connector';
 import { ConnectorError } from '../connector-error';
-import { httpCall, transientFailure, type HttpAnswer, type HttpRequest } from '../http-call';
+import { httpCall, type HttpRequest } from '../http/http-call';
+import type { HttpAnswer, HttpNetwork } from '../http/http-network';
 
-const NETWORK = 'Discord';
 /** Discord's JSON error codes that mean the webhook itself is gone or its token is wrong. */
 const UNKNOWN_WEBHOOK = 10015;
 const INVALID_WEBHOOK_TOKEN = 50027;
@@ -18,6 +18,16 @@ const DiscordError = z.object({
   errors: z.unknown().optional(),
   retry_after: z.number().optional(),
 });
+
+/** Webhooks have no idempotency key: after a 5xx to a post, only the owner can say whether it arrived. */
+const DISCORD: HttpNetwork = {
+  name: 'Discord',
+  recognisesResend: false,
+  // The webhook's token is part of its URL.
+  secretInEveryRequest: true,
+  serverAnswer,
+  retryAfterInBody: (json) => DiscordError.safeParse(json).data?.retry_after,
+};
 
 export const WebhookInfo = z.object({
   id: z.string(),
@@ -53,33 +63,25 @@ export class DiscordWebhook {
     result: z.ZodType<T>,
     absentCode: number | null,
   ): Promise<T | null> {
-    const answer = await httpCall(this.ctx, NETWORK, { ...request, url: `${this.webhookUrl}${path}` });
+    const answer = await httpCall(this.ctx, DISCORD, { ...request, url: `${this.webhookUrl}${path}` });
     const error = DiscordError.safeParse(answer.json);
     const body = error.success ? error.data : {};
     if (answer.status >= 200 && answer.status < 300) {
       const parsed = result.safeParse(answer.json);
       if (parsed.success) return parsed.data;
-      throw new ConnectorError('server', 'Discord answered in a way Cadence does not understand.', {
+      // A post Discord accepted but answered oddly went out: it must not be retried blindly.
+      const kind = (request.method ?? 'POST') === 'GET' ? 'server' : 'unknown';
+      throw new ConnectorError(kind, 'Discord answered in a way Cadence does not understand.', {
         httpStatus: answer.status,
       });
     }
     if (answer.status === 404 && absentCode !== null && body.code === absentCode) return null;
-    // Discord's error bodies never echo the token; anything else might, so only those are kept.
-    const serverAnswer = error.success
-      ? `${answer.status} ${body.code ?? ''} ${body.message ?? ''}`.trim()
-      : `HTTP ${answer.status}`;
-    throw this.failure(answer, body, serverAnswer);
+    throw this.failure(answer, body);
   }
 
-  private failure(
-    answer: HttpAnswer,
-    body: z.infer<typeof DiscordError>,
-    serverAnswer: string,
-  ): ConnectorError {
+  private failure(answer: HttpAnswer, body: z.infer<typeof DiscordError>): ConnectorError {
     const status = answer.status;
-    const details = { httpStatus: status, serverAnswer };
-    const transient = transientFailure(answer, NETWORK, this.ctx.clock, serverAnswer, body.retry_after);
-    if (transient) return transient;
+    const details = { httpStatus: status, serverAnswer: serverAnswer(answer) };
     if (body.code === UNKNOWN_WEBHOOK || body.code === INVALID_WEBHOOK_TOKEN) {
       return this.step === 'sign-in'
         ? new ConnectorError(
@@ -118,6 +120,14 @@ export class DiscordWebhook {
     const reason = reasons.length > 0 ? reasons.join('; ') : (body.message ?? `HTTP ${status}`);
     return new ConnectorError('rejected', `Discord refused the post: ${reason}.`, details);
   }
+}
+
+/** Discord's error bodies never echo the token; anything else might, so only those are kept. */
+function serverAnswer(answer: HttpAnswer): string {
+  const error = DiscordError.safeParse(answer.json);
+  return error.success
+    ? `${answer.status} ${error.data.code ?? ''} ${error.data.message ?? ''}`.trim()
+    : `HTTP ${answer.status}`;
 }
 
 /** Flattens Discord's "Invalid Form Body" tree into "content: Must be 2000 or fewer in length.". */

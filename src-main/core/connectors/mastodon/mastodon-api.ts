@@ -2,7 +2,9 @@
 // sorted here into what the outbox or the connect screen needs, in plain words.
 import type { ConnectorContext } from '../connector';
 import { ConnectorError } from '../connector-error';
-import { timedFetch } from '../timed-fetch';
+import { CertificateRefused } from '../http/fetch-failure';
+import { httpCall } from '../http/http-call';
+import type { HttpNetwork } from '../http/http-network';
 
 /** What Cadence was doing, so a refusal can name the permission or the fix that applies. */
 export type During = 'sign-in' | 'publish' | 'upload' | 'read';
@@ -22,6 +24,8 @@ export interface MastodonRequest {
   form?: FormData;
   headers?: Record<string, string>;
   during: During;
+  /** The request or its answer holds a credential other than the bearer token (OAuth): https only. */
+  credential?: boolean;
 }
 
 export interface MastodonReply {
@@ -40,52 +44,53 @@ export function hostOf(base: string): string {
 }
 
 export class MastodonApi {
-  private readonly fetch: typeof fetch;
+  private readonly network: HttpNetwork;
 
   constructor(
-    ctx: ConnectorContext,
+    private readonly ctx: ConnectorContext,
     readonly base: string,
     private readonly token: string | null,
   ) {
-    this.fetch = timedFetch(ctx);
+    this.network = {
+      name: hostOf(base),
+      // Mastodon forgets an Idempotency-Key an hour after the status it made, so after a 5xx
+      // the outbox asks (verifyStatus) rather than trust a resend that may come too late.
+      recognisesResend: false,
+      // The bearer token travels in the Authorization header, which the layer guards itself.
+      secretInEveryRequest: false,
+      serverAnswer: (answer) => serverMessage(answer.json) ?? `HTTP ${answer.status}`,
+    };
   }
 
   /** Sends a request; a 2xx answer comes back, anything else is thrown as a ConnectorError. */
   async call(path: string, request: MastodonRequest): Promise<MastodonReply> {
     const reply = await this.send(path, request);
     if (reply.status >= 200 && reply.status < 300) return { status: reply.status, body: reply.body };
-    throw failureFor(reply.status, reply.body, reply.headers, request.during);
+    throw failureFor(reply.status, reply.body, request.during);
   }
 
-  /** Like call, but hands back every HTTP answer, for callers that read 404 as an answer. */
+  /**
+   * Like call, but hands back every answer but 429 and 5xx, for callers that read 404 or a
+   * redirect as an answer. No answer, 429 and 5xx are thrown as the HTTP layer sorts them.
+   */
   async send(path: string, request: MastodonRequest): Promise<MastodonReply & { headers: Headers }> {
     const headers: Record<string, string> = { accept: 'application/json', ...request.headers };
     if (this.token) headers.authorization = `Bearer ${this.token}`;
-    let body: RequestInit['body'];
-    if (request.form) body = request.form;
-    else if (request.json !== undefined) {
-      headers['content-type'] = 'application/json';
-      body = JSON.stringify(request.json);
-    }
-    let response: Response;
     try {
-      response = await this.fetch(`${this.base}${path}`, {
+      const answer = await httpCall(this.ctx, this.network, {
         method: request.method ?? 'GET',
+        url: `${this.base}${path}`,
         headers,
-        body,
+        body: request.form ?? request.json,
         redirect: 'manual',
+        credential: request.credential,
       });
+      return { status: answer.status, body: answer.json, headers: answer.headers };
     } catch (error) {
-      throw unreachable(error, hostOf(this.base), request.during);
+      throw request.during === 'sign-in' && error instanceof ConnectorError
+        ? forSignIn(error, this.network.name)
+        : error;
     }
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (error) {
-      // The answer started but never finished: the server may have acted on the request.
-      throw unreachable(error, hostOf(this.base), request.during);
-    }
-    return { status: response.status, body: parseJson(text), headers: response.headers };
   }
 }
 
@@ -97,7 +102,7 @@ export function serverMessage(body: unknown): string | undefined {
   return typeof error === 'string' && error ? error : undefined;
 }
 
-function failureFor(status: number, body: unknown, headers: Headers, during: During): ConnectorError {
+function failureFor(status: number, body: unknown, during: During): ConnectorError {
   const said = serverMessage(body);
   const details = { httpStatus: status, serverAnswer: said ?? `HTTP ${status}` };
   const quoted = said ? ` (“${said}”)` : '';
@@ -120,17 +125,6 @@ function failureFor(status: number, body: unknown, headers: Headers, during: Dur
       details,
     );
   }
-  if (status === 429) {
-    const reset = Date.parse(headers.get('x-ratelimit-reset') ?? '');
-    return new ConnectorError(
-      'rate-limited',
-      'Mastodon asked Cadence to slow down. Cadence will try again when the server allows it.',
-      { ...details, retryAt: Number.isFinite(reset) ? reset : undefined },
-    );
-  }
-  if (status >= 500) {
-    return new ConnectorError('server', `Mastodon had a problem (${status}). Cadence will retry.`, details);
-  }
   if (status === 422) {
     return new ConnectorError(
       'rejected',
@@ -150,26 +144,21 @@ function failureFor(status: number, body: unknown, headers: Headers, during: Dur
   return new ConnectorError('rejected', `Mastodon refused the request${quoted}.`, details);
 }
 
-function unreachable(error: unknown, host: string, during: During): ConnectorError {
-  const name = error instanceof Error ? error.name : '';
-  if (name === 'TimeoutError' || name === 'AbortError') {
-    return new ConnectorError('timeout', `${host} did not answer in time.`);
+/** While signing in nothing retries by itself: the owner is told what to check, or to try again. */
+function forSignIn(failure: ConnectorError, host: string): ConnectorError {
+  if (failure.kind === 'offline' && !(failure instanceof CertificateRefused)) {
+    return new ConnectorError(
+      'offline',
+      `Cadence could not reach ${host}. Check the address.`,
+      failure.details,
+    );
   }
-  const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
-  return new ConnectorError(
-    'offline',
-    during === 'sign-in'
-      ? `Cadence could not reach ${host}. Check the address.`
-      : `Cadence could not reach ${host} (${cause}). Check the connection.`,
-    { serverAnswer: cause },
-  );
-}
-
-function parseJson(text: string): unknown {
-  if (text === '') return null;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
+  if ((failure.kind === 'server' || failure.kind === 'unknown') && failure.details.httpStatus) {
+    return new ConnectorError(
+      failure.kind,
+      `${host} had a problem (HTTP ${failure.details.httpStatus}). Try again in a few minutes.`,
+      failure.details,
+    );
   }
+  return failure;
 }

@@ -58,7 +58,7 @@ export function mastodonConnector(
       const status = PostedStatus.safeParse(reply.body);
       if (!status.success) {
         // It was accepted, but without an id Cadence cannot link it: check before anything else.
-        throw new ConnectorError('timeout', 'Mastodon accepted the post but its answer was unreadable.');
+        throw new ConnectorError('unknown', 'Mastodon accepted the post but its answer was unreadable.');
       }
       return { remoteId: status.data.id, remoteUrl: status.data.url ?? null };
     },

@@ -60,6 +60,8 @@ export class MastodonOAuthFlows {
         method: 'POST',
         json: { client_name: 'Cadence', redirect_uris: [loopback.redirectUri], scopes: SCOPES },
         during: 'sign-in',
+        // The answer holds the app's client secret.
+        credential: true,
       });
       const parsed = RegisteredApp.safeParse(registered.body);
       if (!parsed.success) {
@@ -164,6 +166,7 @@ export class MastodonOAuthFlows {
         scope: SCOPES,
       },
       during: 'sign-in',
+      credential: true,
     });
     const token = IssuedToken.safeParse(reply.body);
     if (reply.status !== 200 || !token.success) {

@@ -45,12 +45,6 @@ export async function readInstance(ctx: ConnectorContext, instanceUrl: string): 
     `${host} does not answer like a Mastodon server. Check the address; it is the one you see when you use Mastodon in a browser.`,
   );
   const reply = await new MastodonApi(ctx, base, null).send('/api/v2/instance', { during: 'sign-in' });
-  if (reply.status >= 500) {
-    throw new ConnectorError(
-      'server',
-      `${host} had a problem (${reply.status}). Try again in a few minutes.`,
-    );
-  }
   const moved = reply.status >= 300 && reply.status < 400 ? reply.headers.get('location') : null;
   if (moved) {
     // Commonly http:// to https://, or a bare domain to www.: name the address to use instead.

@@ -4,9 +4,8 @@
 import { z } from 'zod';
 import type { ConnectorContext } from '../connector';
 import { ConnectorError } from '../connector-error';
-import { httpCall, transientFailure } from '../http-call';
-
-const NETWORK = 'Telegram';
+import { httpCall } from '../http/http-call';
+import type { HttpNetwork } from '../http/http-network';
 
 const BotApiReply = z.object({
   ok: z.boolean(),
@@ -15,6 +14,21 @@ const BotApiReply = z.object({
   description: z.string().optional(),
   parameters: z.object({ retry_after: z.number().optional() }).optional(),
 });
+
+/** Telegram has no idempotency key: after a 5xx to a send, only the owner can say whether it arrived. */
+const TELEGRAM: HttpNetwork = {
+  name: 'Telegram',
+  recognisesResend: false,
+  // The bot token is part of every method URL.
+  secretInEveryRequest: true,
+  serverAnswer: (answer) => {
+    const reply = BotApiReply.safeParse(answer.json);
+    return reply.success
+      ? `${reply.data.error_code ?? answer.status} ${reply.data.description ?? ''}`.trim()
+      : `HTTP ${answer.status}`;
+  },
+  retryAfterInBody: (json) => BotApiReply.safeParse(json).data?.parameters?.retry_after,
+};
 
 export const BotUser = z.object({ id: z.number(), username: z.string().optional(), first_name: z.string() });
 export const BotChat = z.object({
@@ -50,9 +64,12 @@ export class TelegramBotApi {
     params: Record<string, unknown> | FormData,
     result: z.ZodType<T>,
   ): Promise<T> {
-    const answer = await httpCall(this.ctx, NETWORK, {
+    // Every method is a POST; the get… ones only read.
+    const effect = method.startsWith('get') ? 'read' : 'write';
+    const answer = await httpCall(this.ctx, TELEGRAM, {
       url: `${this.baseUrl}/bot${this.token}/${method}`,
       body: params,
+      effect,
     });
     const reply = BotApiReply.safeParse(answer.json);
     if (!reply.success) {
@@ -65,8 +82,9 @@ export class TelegramBotApi {
     if (!reply.data.ok) throw this.failure(answer.status, reply.data);
     const parsed = result.safeParse(reply.data.result);
     if (!parsed.success) {
+      // Telegram said ok: a message it sent must not be sent again blindly.
       throw new ConnectorError(
-        'server',
+        effect === 'write' ? 'unknown' : 'server',
         `Telegram answered ${method} in a way Cadence does not understand.`,
         {
           httpStatus: answer.status,
@@ -81,14 +99,6 @@ export class TelegramBotApi {
     const description = reply.description ?? `error ${code}`;
     const serverAnswer = `${code} ${description}`;
     const details = { httpStatus, serverAnswer };
-    const transient = transientFailure(
-      { status: code, headers: new Headers(), json: null, excerpt: '' },
-      NETWORK,
-      this.ctx.clock,
-      serverAnswer,
-      reply.parameters?.retry_after,
-    );
-    if (transient) return transient;
     // Telegram answers 401 for an unknown token and 404 for one it cannot even read.
     if (code === 401 || code === 404) {
       return new ConnectorError(

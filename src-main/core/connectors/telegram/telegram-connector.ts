@@ -12,7 +12,7 @@ import type {
   OutgoingPost,
 } from '../connector';
 import { ConnectorError } from '../connector-error';
-import { imageBlob } from '../http-call';
+import { imageBlob } from '../http/http-call';
 import { readStoredSecret } from '../stored-secret';
 import { validateOutgoing } from '../validate-post';
 import {

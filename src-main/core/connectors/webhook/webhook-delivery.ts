@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import type { ConnectorContext } from '../connector';
 import { ConnectorError } from '../connector-error';
-import { httpCall, transientFailure } from '../http-call';
+import { httpCall } from '../http/http-call';
+import type { HttpAnswer, HttpNetwork } from '../http/http-network';
 
 /** What a receiver may say about what it made; both fields are optional. */
 const ReceiverAnswer = z.object({
@@ -25,8 +26,16 @@ export async function deliver(
 ): Promise<Delivered> {
   const host = new URL(url).host;
   const name = `The webhook at ${host}`;
+  const network: HttpNetwork = {
+    name: `the webhook at ${host}`,
+    // By contract a receiver answers a repeated Idempotency-Key as it did the first time.
+    recognisesResend: true,
+    // The URL may hold the receiver's key (Zapier) and the body is signed with the secret.
+    secretInEveryRequest: true,
+    serverAnswer,
+  };
   // A redirected POST would arrive elsewhere as a GET, so a redirect is reported instead of followed.
-  const answer = await httpCall(ctx, `the webhook at ${host}`, { url, headers, body, redirect: 'manual' });
+  const answer = await httpCall(ctx, network, { url, headers, body, redirect: 'manual' });
   if (answer.status >= 200 && answer.status < 300) {
     const said = ReceiverAnswer.safeParse(answer.json);
     return {
@@ -34,10 +43,7 @@ export async function deliver(
       url: said.success ? (said.data.url ?? null) : null,
     };
   }
-  const serverAnswer = `HTTP ${answer.status}${answer.excerpt ? `: ${answer.excerpt}` : ''}`;
-  const details = { httpStatus: answer.status, serverAnswer };
-  const transient = transientFailure(answer, name, ctx.clock, serverAnswer);
-  if (transient) throw transient;
+  const details = { httpStatus: answer.status, serverAnswer: serverAnswer(answer) };
   const what = step === 'test' ? 'the test' : 'the post';
   if (answer.status >= 300 && answer.status < 400) {
     throw new ConnectorError(
@@ -69,4 +75,8 @@ export async function deliver(
   }
   const reason = answer.excerpt ? `: ${answer.excerpt.slice(0, 200)}` : '';
   throw new ConnectorError('rejected', `${name} refused ${what} (HTTP ${answer.status}${reason}).`, details);
+}
+
+function serverAnswer(answer: HttpAnswer): string {
+  return `HTTP ${answer.status}${answer.excerpt ? `: ${answer.excerpt}` : ''}`;
 }
