@@ -233,7 +233,7 @@ describe('Meta Graph fake: Instagram', () => {
     expect(local.body.error).toMatchObject({ code: 9004, error_subcode: 2207052 });
     const upload = async (image: Buffer) => {
       const form = new FormData();
-      form.append('source', new Blob([image]), 'x');
+      form.append('source', new Blob([new Uint8Array(image)]), 'x');
       form.append('published', 'false');
       const id = (await call('POST', `/${m.page.id}/photos`, form)).body.id;
       return (await call('GET', `/${id}`, { fields: 'images' })).body.images[0].source as string;
