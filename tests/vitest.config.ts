@@ -27,6 +27,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: [E2E],
+          // A page settles when it settles: expect.poll waits for what the owner would see, up to
+          // 10 s, on a machine busy with other work.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
           sequence: { groupOrder: 1 },
         },

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AppPage } from './pages/app-page';
 import { CalendarPage } from './pages/calendar-page';
 import { startApp, type AppHarness } from './support/app-harness';
+import { HeldAnswers } from './support/held-answers';
 
 const ZONE = 'America/New_York';
 
@@ -49,13 +50,13 @@ async function reload(): Promise<void> {
 
 describe('calendar', () => {
   it('invites the first post on an empty month, pointing to Settings when there is no channel', async () => {
-    expect(await calendar.period()).toBe('November 2026');
+    await expect.poll(() => calendar.period()).toBe('November 2026');
     await calendar.emptyState.waitFor();
-    expect(await calendar.emptyState.textContent()).toMatch(/Settings/);
-    expect(await calendar.todayMarker.getAttribute('data-date')).toBe('2026-11-25');
+    await expect.poll(() => calendar.emptyState.textContent()).toMatch(/Settings/);
+    await expect.poll(() => calendar.todayMarker.getAttribute('data-date')).toBe('2026-11-25');
 
     await calendar.createPostButton.click();
-    expect(await shell.currentSection()).toBeNull();
+    await expect.poll(() => shell.currentSection()).toBeNull();
   });
 
   it('shows a post at 09:00 on its day in the month and week views', async () => {
@@ -67,26 +68,30 @@ describe('calendar', () => {
 
     await calendar.next();
     await calendar.waitUntilLoaded();
-    expect(await calendar.period()).toBe('December 2026');
+    await expect.poll(() => calendar.period()).toBe('December 2026');
     await calendar.chip(postId).waitFor();
-    expect(await calendar.dayOf(postId)).toBe('2026-12-01');
-    expect(await calendar.day('2026-12-01').getAttribute('aria-label')).toBe('Tuesday, December 1, 2026');
-    expect(await calendar.chipName(postId)).toBe('09:00, Fresh sourdough at nine, Bluesky: Shop, Scheduled');
-    expect(await calendar.main.getByText('An unscheduled draft').count()).toBe(0);
-    expect(await calendar.emptyState.count()).toBe(0);
+    await expect.poll(() => calendar.dayOf(postId)).toBe('2026-12-01');
+    await expect
+      .poll(() => calendar.day('2026-12-01').getAttribute('aria-label'))
+      .toBe('Tuesday, December 1, 2026');
+    await expect
+      .poll(() => calendar.chipName(postId))
+      .toBe('09:00, Fresh sourdough at nine, Bluesky: Shop, Scheduled');
+    await expect.poll(() => calendar.main.getByText('An unscheduled draft').count()).toBe(0);
+    await expect.poll(() => calendar.emptyState.count()).toBe(0);
 
     await calendar.show('Week');
-    expect(await calendar.viewButton('Week').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => calendar.viewButton('Week').getAttribute('aria-pressed')).toBe('true');
     // en-US weeks start on Sunday.
-    expect(await calendar.period()).toBe('Nov 29 – Dec 5, 2026');
-    expect(await calendar.slotOf(postId)).toBe('2026-12-01T09:00');
+    await expect.poll(() => calendar.period()).toBe('Nov 29 – Dec 5, 2026');
+    await expect.poll(() => calendar.slotOf(postId)).toBe('2026-12-01T09:00');
 
     await calendar.chip(postId).click();
-    expect(await shell.currentSection()).toBeNull();
+    await expect.poll(() => shell.currentSection()).toBeNull();
     await shell.goTo('Calendar');
     await calendar.waitUntilLoaded();
     // The calendar comes back where the owner left it.
-    expect(await calendar.period()).toBe('Nov 29 – Dec 5, 2026');
+    await expect.poll(() => calendar.period()).toBe('Nov 29 – Dec 5, 2026');
   });
 
   it('moves a post to another day in the month view, keeping 09:00, and the move survives a reload', async () => {
@@ -95,7 +100,7 @@ describe('calendar', () => {
     await calendar.chip(postId).waitFor();
 
     await calendar.dragToDay(postId, '2026-12-09');
-    expect(await calendar.dayOf(postId)).toBe('2026-12-09');
+    await expect.poll(() => calendar.dayOf(postId)).toBe('2026-12-09');
     await expect
       .poll(() => stored(postId))
       .toEqual({ scheduledAt: Date.UTC(2026, 11, 9, 14), scheduledLocal: '2026-12-09T09:00' });
@@ -103,12 +108,12 @@ describe('calendar', () => {
     await reload();
     await calendar.goToMonth('2026-12');
     await calendar.chip(postId).waitFor();
-    expect(await calendar.dayOf(postId)).toBe('2026-12-09');
-    expect(await calendar.chipName(postId)).toMatch(/^09:00, Tuesday tasting,/);
+    await expect.poll(() => calendar.dayOf(postId)).toBe('2026-12-09');
+    await expect.poll(() => calendar.chipName(postId)).toMatch(/^09:00, Tuesday tasting,/);
     await calendar.show('Week');
     await calendar.next();
     await calendar.waitUntilLoaded();
-    expect(await calendar.slotOf(postId)).toBe('2026-12-09T09:00');
+    await expect.poll(() => calendar.slotOf(postId)).toBe('2026-12-09T09:00');
   });
 
   it('moves a post to another hour slot in the week view, keeping its minutes', async () => {
@@ -116,21 +121,21 @@ describe('calendar', () => {
     await calendar.show('Week');
     await calendar.next();
     await calendar.waitUntilLoaded();
-    expect(await calendar.period()).toBe('Nov 29 – Dec 5, 2026');
-    expect(await calendar.slotOf(postId)).toBe('2026-12-04T09:00');
+    await expect.poll(() => calendar.period()).toBe('Nov 29 – Dec 5, 2026');
+    await expect.poll(() => calendar.slotOf(postId)).toBe('2026-12-04T09:00');
 
     await calendar.dragToSlot(postId, '2026-12-03T14:00');
-    expect(await calendar.slotOf(postId)).toBe('2026-12-03T14:00');
+    await expect.poll(() => calendar.slotOf(postId)).toBe('2026-12-03T14:00');
     await expect
       .poll(() => stored(postId))
       .toEqual({ scheduledAt: Date.UTC(2026, 11, 3, 19, 30), scheduledLocal: '2026-12-03T14:30' });
-    expect(await calendar.chipName(postId)).toMatch(/^14:30, /);
+    await expect.poll(() => calendar.chipName(postId)).toMatch(/^14:30, /);
   });
 
   it('keeps the wall-clock time when a move crosses the spring-forward change', async () => {
     // New York moves from EST (UTC-5) to EDT (UTC-4) on Sunday 2027-03-14.
     const postId = await scheduledPost('Spring opening hours', '2027-03-12T09:00');
-    expect(await stored(postId)).toMatchObject({ scheduledAt: Date.UTC(2027, 2, 12, 14) });
+    await expect.poll(() => stored(postId)).toMatchObject({ scheduledAt: Date.UTC(2027, 2, 12, 14) });
     await calendar.goToMonth('2027-03');
     await calendar.chip(postId).waitFor();
 
@@ -148,14 +153,14 @@ describe('calendar', () => {
     await calendar.next();
     await calendar.next();
     await calendar.waitUntilLoaded();
-    expect(await calendar.period()).toBe('Mar 14 – 20, 2027');
+    await expect.poll(() => calendar.period()).toBe('Mar 14 – 20, 2027');
 
     await calendar.dragToSlot(postId, '2027-03-14T02:00');
     const dialog = app.page.getByRole('dialog', { name: 'Choose a time' });
     await dialog.waitFor();
     // While the owner decides, the shortcuts stay quiet.
     await app.page.keyboard.press('ArrowRight');
-    expect(await calendar.period()).toBe('Mar 14 – 20, 2027');
+    await expect.poll(() => calendar.period()).toBe('Mar 14 – 20, 2027');
     await dialog.getByRole('button', { name: /03:30/ }).click();
     await expect
       .poll(() => stored(postId))
@@ -164,25 +169,27 @@ describe('calendar', () => {
   });
 
   it('folds a busy day into "+N more", which opens that week', async () => {
-    const ids = [];
+    const ids: string[] = [];
     for (const time of ['08:00', '10:00', '12:00', '16:00']) {
       ids.push(await scheduledPost(`Busy day at ${time}`, `2026-12-10T${time}`));
     }
     await calendar.goToMonth('2026-12');
     const more = calendar.moreButton('2026-12-10');
-    expect(await more.textContent()).toBe('+2 more');
-    expect(
-      await calendar
-        .day('2026-12-10')
-        .getByRole('button', { name: /^\d\d:\d\d, Busy day/ })
-        .count(),
-    ).toBe(2);
+    await expect.poll(() => more.textContent()).toBe('+2 more');
+    await expect
+      .poll(() =>
+        calendar
+          .day('2026-12-10')
+          .getByRole('button', { name: /^\d\d:\d\d, Busy day/ })
+          .count(),
+      )
+      .toBe(2);
 
     await more.click();
-    expect(await calendar.viewButton('Week').getAttribute('aria-pressed')).toBe('true');
-    expect(await calendar.period()).toBe('Dec 6 – 12, 2026');
+    await expect.poll(() => calendar.viewButton('Week').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => calendar.period()).toBe('Dec 6 – 12, 2026');
     await calendar.waitUntilLoaded();
-    expect(await calendar.slotOf(ids[3]!)).toBe('2026-12-10T16:00');
+    await expect.poll(() => calendar.slotOf(ids[3]!)).toBe('2026-12-10T16:00');
   });
 
   it('puts a post back with an alert when the move cannot be saved', async () => {
@@ -194,14 +201,14 @@ describe('calendar', () => {
     );
     try {
       await calendar.dragToDay(postId, '2026-12-16');
-      expect(await shell.waitForError('The disk is full.')).toMatch(/could not be moved/);
-      expect(await calendar.dayOf(postId)).toBe('2026-12-15');
-      expect(await stored(postId)).toMatchObject({ scheduledLocal: '2026-12-15T09:00' });
+      await expect.poll(() => shell.waitForError('The disk is full.')).toMatch(/could not be moved/);
+      await expect.poll(() => calendar.dayOf(postId)).toBe('2026-12-15');
+      await expect.poll(() => stored(postId)).toMatchObject({ scheduledLocal: '2026-12-15T09:00' });
     } finally {
       await app.page.unroute('**/api/invoke/posts.schedule');
     }
     await calendar.main.getByRole('button', { name: 'Dismiss' }).click();
-    expect(await shell.errorMessages()).toEqual([]);
+    await expect.poll(() => shell.errorMessages()).toEqual([]);
   });
 
   it('keeps published posts where they are', async () => {
@@ -211,52 +218,70 @@ describe('calendar', () => {
     await reload();
     await calendar.goToMonth('2026-12');
     await expect.poll(() => calendar.chipName(postId)).toMatch(/, Published$/);
-    expect(await calendar.chip(postId).getAttribute('draggable')).toBe('false');
+    await expect.poll(() => calendar.chip(postId).getAttribute('draggable')).toBe('false');
 
     await calendar.dragToDay(postId, '2026-12-18');
-    expect(await calendar.dayOf(postId)).toBe('2026-12-17');
-    expect(await stored(postId)).toMatchObject({ scheduledLocal: '2026-12-17T09:00' });
+    await expect.poll(() => calendar.dayOf(postId)).toBe('2026-12-17');
+    await expect.poll(() => stored(postId)).toMatchObject({ scheduledLocal: '2026-12-17T09:00' });
   });
 
-  it('moves a focused post by a day with Alt+Arrow keys', async () => {
+  it('moves a focused post by a day with Alt+Arrow keys, focus following it', async () => {
     const postId = await scheduledPost('Keyboard move', '2026-12-21T11:15');
     await calendar.goToMonth('2026-12');
-    await calendar.chip(postId).focus();
-    await app.page.keyboard.press('Alt+ArrowRight');
-    await expect
-      .poll(() => stored(postId))
-      .toEqual({ scheduledAt: Date.UTC(2026, 11, 22, 16, 15), scheduledLocal: '2026-12-22T11:15' });
-    expect(await calendar.dayOf(postId)).toBe('2026-12-22');
-    expect(await app.page.evaluate(() => document.activeElement?.getAttribute('data-post-id'))).toBe(postId);
+    await calendar.chip(postId).waitFor();
+    // The core's answers are held, as on a slow disk: the chip moves and keeps the focus before
+    // they arrive, so a second press moves it on, and the saves land in the order pressed.
+    const answers = await HeldAnswers.on(app.page, ['posts.schedule']);
+    try {
+      answers.hold();
+      await calendar.chip(postId).focus();
+      await app.page.keyboard.press('Alt+ArrowRight');
+      await expect.poll(() => calendar.dayOf(postId)).toBe('2026-12-22');
+      await expect.poll(() => calendar.focusedPostId()).toBe(postId);
+      await app.page.keyboard.press('Alt+ArrowRight');
+      await expect.poll(() => calendar.dayOf(postId)).toBe('2026-12-23');
+      await expect.poll(() => calendar.focusedPostId()).toBe(postId);
+      answers.pass();
+      await answers.release();
+      await expect
+        .poll(() => stored(postId))
+        .toEqual({ scheduledAt: Date.UTC(2026, 11, 23, 16, 15), scheduledLocal: '2026-12-23T11:15' });
+    } finally {
+      answers.pass();
+      await answers.release();
+      await answers.stop();
+    }
+    await expect.poll(() => calendar.dayOf(postId)).toBe('2026-12-23');
+    await expect.poll(() => calendar.focusedPostId()).toBe(postId);
   });
 
   it('answers N, ←, → and T', async () => {
-    expect(await calendar.period()).toBe('November 2026');
+    await expect.poll(() => calendar.period()).toBe('November 2026');
     await calendar.pressShortcut('ArrowRight');
-    expect(await calendar.period()).toBe('December 2026');
+    await expect.poll(() => calendar.period()).toBe('December 2026');
     await calendar.pressShortcut('ArrowRight');
-    expect(await calendar.period()).toBe('January 2027');
+    await expect.poll(() => calendar.period()).toBe('January 2027');
     await calendar.pressShortcut('ArrowLeft');
-    expect(await calendar.period()).toBe('December 2026');
+    await expect.poll(() => calendar.period()).toBe('December 2026');
     await calendar.pressShortcut('t');
-    expect(await calendar.period()).toBe('November 2026');
+    await expect.poll(() => calendar.period()).toBe('November 2026');
 
     await calendar.show('Week');
     await calendar.pressShortcut('ArrowRight');
-    expect(await calendar.period()).toBe('Nov 29 – Dec 5, 2026');
+    await expect.poll(() => calendar.period()).toBe('Nov 29 – Dec 5, 2026');
     await calendar.pressShortcut('T');
-    expect(await calendar.period()).toBe('Nov 22 – 28, 2026');
-    expect(await calendar.todayMarker.getAttribute('data-date')).toBe('2026-11-25');
+    await expect.poll(() => calendar.period()).toBe('Nov 22 – 28, 2026');
+    await expect.poll(() => calendar.todayMarker.getAttribute('data-date')).toBe('2026-11-25');
 
     await calendar.pressShortcut('n');
-    expect(await shell.currentSection()).toBeNull();
+    await expect.poll(() => shell.currentSection()).toBeNull();
   });
 
   it('shows the empty state for a month with no posts, with channels in place', async () => {
     await calendar.goToMonth('2027-02');
     await calendar.emptyState.waitFor();
-    expect(await calendar.emptyState.textContent()).toMatch(/Nothing planned for February 2027/);
-    expect(await calendar.emptyState.getByRole('button', { name: /Settings/ }).count()).toBe(0);
+    await expect.poll(() => calendar.emptyState.textContent()).toMatch(/Nothing planned for February 2027/);
+    await expect.poll(() => calendar.emptyState.getByRole('button', { name: /Settings/ }).count()).toBe(0);
     expect(app.browserErrors).toEqual([]);
   });
 });

@@ -94,6 +94,11 @@ export class CalendarPage {
     return (await this.chip(postId).getAttribute('aria-label')) ?? '';
   }
 
+  /** The post whose chip has keyboard focus, or null. */
+  async focusedPostId(): Promise<string | null> {
+    return this.page.evaluate(() => document.activeElement?.getAttribute('data-post-id') ?? null);
+  }
+
   /** The month cell date ("YYYY-MM-DD") the chip sits in. */
   async dayOf(postId: string): Promise<string | null> {
     return this.chip(postId).locator('xpath=ancestor::*[@data-date][1]').getAttribute('data-date');

@@ -24,17 +24,12 @@ import { MonthGrid } from './month-grid';
 import type { ChipMove } from './post-chip';
 import { useCalendarKeys } from './use-calendar-keys';
 import { useCalendarPosts } from './use-calendar-posts';
+import { useFollowedFocus } from './use-followed-focus';
 import { usePublishNow } from './use-publish-now';
 import { useReschedule } from './use-reschedule';
 import { useTodayKey } from './use-today';
 import { WeekGrid } from './week-grid';
 import './calendar.css';
-
-function focusChip(postId: string): void {
-  requestAnimationFrame(() =>
-    document.querySelector<HTMLElement>(`.calendar [data-post-id="${CSS.escape(postId)}"]`)?.focus(),
-  );
-}
 
 export function CalendarPage() {
   const timeZone =
@@ -65,6 +60,7 @@ export function CalendarPage() {
     [days, byDay],
   );
   const { move, error: moveError, dismissError, announcement } = useReschedule(timeZone, patch);
+  const followFocus = useFollowedFocus(loaded);
   const publishNow = usePublishNow(patch);
   const onPublish = publishNow.publish;
   const label = periodLabel(view, anchor, weekStart);
@@ -97,9 +93,10 @@ export function CalendarPage() {
       const hour = Math.min(23, Math.max(0, entry.hour + hours));
       // Follow the post when it leaves the period on screen, so focus can stay on it.
       if (!days.some((visible) => dayKey(visible) === dayKey(day))) show(view, day);
-      void move(entry, moveToSlot(entry.local, day, hour)).then(() => focusChip(postId));
+      followFocus(postId);
+      void move(entry, moveToSlot(entry.local, day, hour));
     },
-    [entryById, move, days, show, view],
+    [entryById, move, days, show, view, followFocus],
   );
   const onShowDay = useCallback((day: LocalDate) => show('week', day), [show]);
 

@@ -1,6 +1,6 @@
 // Moving a post on the calendar: the chip moves at once, the core confirms, and any
 // failure puts it back with a message. Skipped or repeated times ask the owner first.
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { PostSummary } from '@shared/entities';
 import { checkLocalTime, parseLocal } from '@shared/zoned-time';
 import { messageOf } from '../../lib/api';
@@ -28,28 +28,22 @@ export function useReschedule(
   const [error, setError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
 
-  const move = useCallback(
-    async (entry: CalendarEntry, local: string) => {
+  // Each post's moves reach the core one after another, in the order the owner made them: a
+  // quick second Alt+arrow waits for the first instead of racing it.
+  const saving = useRef(new Map<string, { latest: number; done: Promise<boolean> }>());
+  const moves = useRef(0);
+
+  const save = useCallback(
+    async (entry: CalendarEntry, local: string, before: Partial<PostSummary>, isLatest: () => boolean) => {
       const { post } = entry;
-      if (post.status === 'published' || local === entry.local) return false;
-      const before: Partial<PostSummary> = {
-        scheduledAt: post.scheduledAt,
-        scheduledLocal: post.scheduledLocal,
-        scheduledTimeZone: post.scheduledTimeZone,
-        status: post.status,
-      };
-      setError(null);
-      const check = checkLocalTime(local, timeZone);
-      // A skipped or repeated time waits for the owner's choice before it moves.
-      if (check.kind === 'exact') {
-        patch(post.id, { scheduledAt: check.utc, scheduledLocal: local, scheduledTimeZone: timeZone });
-      }
       try {
         const saved = await scheduleAt(post.id, local, timeZone);
         if (!saved) {
           patch(post.id, before);
           return false;
         }
+        // A later move of this post is already on screen; its own answer settles the chip.
+        if (!isLatest()) return true;
         patch(post.id, {
           scheduledAt: saved.scheduledAt,
           scheduledLocal: saved.scheduledLocal,
@@ -65,6 +59,37 @@ export function useReschedule(
       }
     },
     [timeZone, patch],
+  );
+
+  const move = useCallback(
+    (entry: CalendarEntry, local: string): Promise<boolean> => {
+      const { post } = entry;
+      if (post.status === 'published' || local === entry.local) return Promise.resolve(false);
+      const before: Partial<PostSummary> = {
+        scheduledAt: post.scheduledAt,
+        scheduledLocal: post.scheduledLocal,
+        scheduledTimeZone: post.scheduledTimeZone,
+        status: post.status,
+      };
+      setError(null);
+      const check = checkLocalTime(local, timeZone);
+      // A skipped or repeated time waits for the owner's choice before it moves.
+      if (check.kind === 'exact') {
+        patch(post.id, { scheduledAt: check.utc, scheduledLocal: local, scheduledTimeZone: timeZone });
+      }
+      const number = ++moves.current;
+      const isLatest = () => saving.current.get(post.id)?.latest === number;
+      const previous = saving.current.get(post.id)?.done ?? Promise.resolve(true);
+      // A move that did not save put the post back where it was saved; one made on top of it is
+      // dropped with it.
+      const done = previous.then((previousSaved) => previousSaved && save(entry, local, before, isLatest));
+      saving.current.set(post.id, { latest: number, done });
+      void done.then(() => {
+        if (isLatest()) saving.current.delete(post.id);
+      });
+      return done;
+    },
+    [timeZone, patch, save],
   );
 
   const dismissError = useCallback(() => setError(null), []);
