@@ -4,10 +4,12 @@ import type { z } from 'zod';
 import { contract, isChannelName } from '../shared/contract';
 import { AppError, type AppErrorShape, type Result } from '../shared/errors';
 import type { Handlers } from './handlers/types';
+import { redactPatterns, type Redact } from './redact';
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unknown>>;
 
-export function createDispatch(handlers: Handlers): Dispatch {
+/** `redact` cleans every error message before the renderer shows it: a network's words can echo a token. */
+export function createDispatch(handlers: Handlers, redact: Redact = redactPatterns): Dispatch {
   return async (channel, input) => {
     if (!isChannelName(channel)) {
       return failure({ code: 'UNKNOWN_CHANNEL', message: 'Cadence does not know that request.' });
@@ -23,7 +25,10 @@ export function createDispatch(handlers: Handlers): Dispatch {
       const value = await handler(parsed.data);
       return { ok: true, value: spec.output.parse(value) };
     } catch (error) {
-      if (error instanceof AppError) return failure(error.toShape());
+      if (error instanceof AppError) {
+        const shape = error.toShape();
+        return failure({ ...shape, message: redact(shape.message) });
+      }
       console.error(`[cadence] ${channel} failed`, error);
       return failure({
         code: 'INTERNAL',

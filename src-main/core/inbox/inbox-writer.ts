@@ -9,6 +9,7 @@ import type { Clock } from '../clock';
 import type { AppDatabase } from '../db/open-database';
 import type { inboxItems } from '../db/schema';
 import { inboxCursors, inboxInteractions } from '../db/schema';
+import { redactPatterns, type Redact } from '../redact';
 import type { InboxBatch, IncomingItem } from './inbox-source';
 
 type Tx = Parameters<Parameters<AppDatabase['transaction']>[0]>[0];
@@ -57,6 +58,8 @@ export class InboxWriter {
     private readonly db: AppDatabase,
     sqlite: Database.Database,
     private readonly clock: Clock,
+    /** Cleans a sync error before it is kept: a Bot API error can name the token's URL. */
+    private readonly redact: Redact = redactPatterns,
   ) {
     this.statements = itemStatements(sqlite);
   }
@@ -102,7 +105,7 @@ export class InboxWriter {
   fail(channelId: string, message: string, backoffUntil: number | null): CursorRow {
     const now = this.clock.now();
     const failures = (this.cursor(channelId)?.failures ?? 0) + 1;
-    const fields = { lastError: message, failures, backoffUntil, updatedAt: now };
+    const fields = { lastError: this.redact(message), failures, backoffUntil, updatedAt: now };
     this.db
       .insert(inboxCursors)
       .values({ channelId, ...fields })

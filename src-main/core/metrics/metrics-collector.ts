@@ -11,6 +11,7 @@ import type { Connector } from '../connectors/connector';
 import { ConnectorError } from '../connectors/connector-error';
 import type { CoreEvents } from '../events';
 import type { OnlineSignal } from '../ports';
+import { redactPatterns, type Redact } from '../redact';
 import type { ChannelStore } from '../store/channel-store';
 import type { MeasuredCounts, MetricsStore } from './metrics-store';
 import type { PostCountReader } from './post-counts';
@@ -32,6 +33,8 @@ export interface MetricsCollectorDeps {
   clock: Clock;
   online: OnlineSignal;
   events: CoreEvents;
+  /** Cleans a network's error before it is shown (see core/redact.ts). */
+  redact?: Redact;
 }
 
 export class MetricsCollector {
@@ -184,7 +187,9 @@ export class MetricsCollector {
     } catch (error) {
       this.failedAt.set(channelId, takenAt);
       const message =
-        error instanceof ConnectorError ? error.message : 'Cadence could not read this channel’s numbers.';
+        error instanceof ConnectorError
+          ? (this.deps.redact ?? redactPatterns)(error.message)
+          : 'Cadence could not read this channel’s numbers.';
       if (!(error instanceof ConnectorError)) console.error('[cadence] metrics snapshot failed', error);
       return { channelId, channelName: channel.displayName, followers: null, posts: 0, error: message };
     }

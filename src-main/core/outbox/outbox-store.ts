@@ -5,6 +5,7 @@ import { commitDurably } from '../db/durable-write';
 import type { AppDatabase } from '../db/open-database';
 import { posts, postTargets, publishAttempts, type PostStatus, type TargetState } from '../db/schema';
 import { recordFirstReply } from '../inbox/reply-links';
+import { redactPatterns, type Redact } from '../redact';
 
 export interface DueTarget {
   targetId: string;
@@ -41,7 +42,11 @@ const OPEN_POST_STATUSES: PostStatus[] = ['scheduled', 'failed'];
 const MAX_IDS_PER_STATEMENT = 500;
 
 export class OutboxStore {
-  constructor(private readonly db: AppDatabase) {}
+  /** `redact` cleans every server answer and error before it is stored (see core/redact.ts). */
+  constructor(
+    private readonly db: AppDatabase,
+    private readonly redact: Redact = redactPatterns,
+  ) {}
 
   /** After a crash, a target caught mid-send has an unknown outcome and must be verified. */
   recoverInterrupted(now: number): string[] {
@@ -178,7 +183,8 @@ export class OutboxStore {
             outcome: result.outcome,
             finishedAt: now,
             httpStatus: result.httpStatus ?? null,
-            serverAnswer: result.serverAnswer?.slice(0, 4000) ?? null,
+            // Redacted whole, then cut: a cut could leave half a token the patterns miss.
+            serverAnswer: this.redactOrNull(result.serverAnswer)?.slice(0, 4000) ?? null,
           })
           .where(eq(publishAttempts.id, attemptId))
           .run();
@@ -186,7 +192,7 @@ export class OutboxStore {
       tx.update(postTargets)
         .set({
           state: result.state,
-          lastError: result.lastError ?? null,
+          lastError: this.redactOrNull(result.lastError),
           nextAttemptAt: result.nextAttemptAt ?? null,
           ...(result.state === 'published'
             ? { remoteId: result.remoteId ?? null, remoteUrl: result.remoteUrl ?? null, publishedAt: now }
@@ -223,7 +229,12 @@ export class OutboxStore {
       for (let i = 0; i < targetIds.length; i += MAX_IDS_PER_STATEMENT) {
         const chunk = targetIds.slice(i, i + MAX_IDS_PER_STATEMENT);
         tx.update(postTargets)
-          .set({ state, updatedAt: now, ...fields })
+          .set({
+            state,
+            updatedAt: now,
+            ...fields,
+            ...(fields.lastError !== undefined ? { lastError: this.redactOrNull(fields.lastError) } : {}),
+          })
           .where(inArray(postTargets.id, chunk))
           .run();
         const rows = tx
@@ -235,6 +246,10 @@ export class OutboxStore {
       }
       for (const postId of postIds) refreshPostStatus(tx, postId, now);
     });
+  }
+
+  private redactOrNull(text: string | null | undefined): string | null {
+    return text == null ? null : this.redact(text);
   }
 
   /** When the first attempt for a target began: the stable basis of per-network keys. */

@@ -3,6 +3,7 @@ import type { ActivityEntry } from '../../shared/entities';
 import type { Clock } from '../clock';
 import type { AppDatabase } from '../db/open-database';
 import { activityLog } from '../db/schema';
+import { redactDeep, redactPatterns, type Redact } from '../redact';
 
 export interface ActivityInput {
   kind: string;
@@ -12,11 +13,15 @@ export interface ActivityInput {
   detail?: Record<string, unknown> | null;
 }
 
-/** The append-only history of what Cadence did, newest first when read. */
+/**
+ * The append-only history of what Cadence did, newest first when read. Being append-only, it can
+ * never be cleaned afterwards: every message and detail is redacted on the way in.
+ */
 export class ActivityStore {
   constructor(
     private readonly db: AppDatabase,
     private readonly clock: Clock,
+    private readonly redact: Redact = redactPatterns,
   ) {}
 
   append(entry: ActivityInput): void {
@@ -25,16 +30,16 @@ export class ActivityStore {
       .values({
         at: this.clock.now(),
         kind: entry.kind,
-        message: entry.message,
+        message: this.redact(entry.message),
         postId: entry.postId ?? null,
         targetId: entry.targetId ?? null,
-        detail: entry.detail ?? null,
+        detail: entry.detail ? redactDeep(entry.detail, this.redact) : null,
       })
       .run();
   }
 
   listForPost(postId: string, before?: number, limit = 200): ActivityEntry[] {
-    return this.db
+    const rows = this.db
       .select()
       .from(activityLog)
       .where(
@@ -44,7 +49,12 @@ export class ActivityStore {
       )
       .orderBy(desc(activityLog.at), desc(activityLog.id))
       .limit(limit)
-      .all()
-      .map((row) => ({ ...row, detail: row.detail ?? null }));
+      .all();
+    // Entries written before redaction existed are redacted as they are shown.
+    return rows.map((row) => ({
+      ...row,
+      message: this.redact(row.message),
+      detail: row.detail ? redactDeep(row.detail, this.redact) : null,
+    }));
   }
 }
