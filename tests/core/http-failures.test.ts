@@ -3,9 +3,9 @@
 // blindly (offline); anything after the request may have reached the server is unknown.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { createServer as createTlsServer } from 'node:https';
-import type { AddressInfo, Server } from 'node:net';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer, type Server as TlsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -21,16 +21,16 @@ const ctx: ConnectorContext = { clock, fetch: globalThis.fetch, requestTimeoutMs
 const WITHOUT_KEY: HttpNetwork = { name: 'Chat', recognisesResend: false, secretInEveryRequest: false };
 const WITH_KEY: HttpNetwork = { ...WITHOUT_KEY, name: 'Hooks', recognisesResend: true };
 
-const servers: Server[] = [];
+const servers: Array<Server | TlsServer> = [];
 afterEach(async () => {
   for (const server of servers.splice(0)) {
-    server.closeAllConnections?.();
+    server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
   }
 });
 
 /** A server on 127.0.0.1 that reads each request whole, counts it, then does `then`. */
-async function serve(then: (req: IncomingMessage, res: ServerResponse) => void, server?: Server) {
+async function serve(then: (req: IncomingMessage, res: ServerResponse) => void, server?: Server | TlsServer) {
   const received: string[] = [];
   const listening = (server ?? createServer()).on('request', (req: IncomingMessage, res: ServerResponse) => {
     req.resume();
