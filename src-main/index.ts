@@ -7,6 +7,7 @@ import { app, dialog, type BrowserWindow } from 'electron';
 import { keepRunningOnClose } from './close-to-tray';
 import { systemClock } from './core/clock';
 import { createCore, type Core } from './core/create-core';
+import { isDataFolderInUse } from './core/db/data-folder-lock';
 import { BACKUP_SUFFIX, DATABASE_FILE } from './core/db/open-database';
 import { registerIpc } from './ipc';
 import { handleMediaProtocol, registerMediaScheme } from './media-protocol';
@@ -150,6 +151,12 @@ async function shutDown(): Promise<void> {
 
 function failToOpenData(error: unknown, dataDir: string): void {
   console.error('[cadence] could not open the data folder', error);
+  if (isDataFolderInUse(error)) {
+    // Web mode, or a copy started with another CADENCE_DATA_DIR, has this folder.
+    dialog.showErrorBox('Cadence is already open', `${error.message}\n\n${dataDir}`);
+    app.quit();
+    return;
+  }
   const backup = `${DATABASE_FILE}${BACKUP_SUFFIX}`;
   // Made only before an update of the database, so there may be none.
   const kept = existsSync(join(dataDir, backup))

@@ -7,6 +7,7 @@ import { AccountDirectory } from './connectors/account-directory';
 import { ChannelConnections } from './connectors/channel-connections';
 import type { Connector, ConnectorContext } from './connectors/connector';
 import { defaultConnectors } from './connectors/registry';
+import { openWhileLocked } from './db/data-folder-lock';
 import { openDatabase, type OpenedDatabase } from './db/open-database';
 import { createDispatch, type Dispatch } from './dispatch';
 import { CoreEvents, type CoreEventListener } from './events';
@@ -94,7 +95,10 @@ export interface Core {
 }
 
 export function createCore(options: CoreOptions): Core {
-  const database = openDatabase({ dataDir: options.dataDir, migrationsFolder: options.migrationsFolder });
+  // Taken before the start-up copy and the migrations: a second process must touch nothing.
+  const database = openWhileLocked(options.dataDir, () =>
+    openDatabase({ dataDir: options.dataDir, migrationsFolder: options.migrationsFolder }),
+  );
   const { db } = database;
   const events = new CoreEvents();
   const ctx: CoreContext = {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CHANNEL_NAMES } from '../../src-main/shared/contract';
 import type * as CreateCore from '../../src-main/core/create-core';
+import { lockDataFolder, type DataFolderLock } from '../../src-main/core/db/data-folder-lock';
 import { MIGRATIONS_FOLDER } from '../support/test-core';
 import { bootMain as boot, shutDownBooted } from './boot-main';
 
@@ -71,6 +72,22 @@ describe('main entry', () => {
     expect(electron.app.quit).toHaveBeenCalled();
     expect(electron.app.whenReady).not.toHaveBeenCalled();
     expect(electron.BrowserWindow.instances).toHaveLength(0);
+  });
+
+  it('says that another process has the data folder open, and opens no window', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    let webMode: DataFolderLock | null = null;
+    const { electron, dataDir } = await boot({
+      prepare: () => (webMode = lockDataFolder(process.env.CADENCE_DATA_DIR!)),
+    });
+    webMode!.release();
+    expect(electron.BrowserWindow.instances).toHaveLength(0);
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(
+      'Cadence is already open',
+      `Cadence is already open on this data folder (process ${process.pid}). Close it first, or use another folder.\n\n${dataDir}`,
+    );
+    expect(electron.app.quit).toHaveBeenCalled();
+    logged.mockRestore();
   });
 
   it('explains a data folder it cannot open, touches nothing in it, and opens no window', async () => {
