@@ -47,10 +47,10 @@ describe('the inbox', () => {
   it('invites the owner to connect a channel, and says why Discord has no inbox', async () => {
     await inbox.open();
     await inbox.main.getByRole('heading', { name: 'No channel with an inbox yet' }).waitFor();
-    expect(await inbox.channelNotes.textContent()).toContain(
-      "Discord webhooks can't receive replies, so they have no inbox.",
-    );
-    expect(await inbox.sidebarUnread()).toBe(0);
+    await expect
+      .poll(() => inbox.channelNotes.textContent())
+      .toContain("Discord webhooks can't receive replies, so they have no inbox.");
+    await expect.poll(() => inbox.sidebarUnread()).toBe(0);
   });
 
   it('is all caught up once Mastodon is connected and nothing has come in', async () => {
@@ -68,7 +68,7 @@ describe('the inbox', () => {
     await inbox.main.getByRole('heading', { name: 'All caught up' }).waitFor();
     await inbox.refreshButton.click();
     await inbox.main.getByText(/^Last checked/).waitFor();
-    expect(await inbox.channelNotes.textContent()).toContain('Shop Discord');
+    await expect.poll(() => inbox.channelNotes.textContent()).toContain('Shop Discord');
   });
 
   it('lists new mentions newest first after a refresh, and counts them in the sidebar', async () => {
@@ -90,15 +90,15 @@ describe('the inbox', () => {
     // Times read relative today, on the business's clocks; the page re-reads its clock on a visit.
     await shell.goTo('Drafts');
     await inbox.open();
-    expect(await inbox.item('croissants').textContent()).toContain('2 min ago');
-    expect(await inbox.item('croissants').textContent()).toContain('Mastodon');
-    expect(await inbox.main.getByText('3 unread', { exact: true }).count()).toBe(1);
+    await expect.poll(() => inbox.item('croissants').textContent()).toContain('2 min ago');
+    await expect.poll(() => inbox.item('croissants').textContent()).toContain('Mastodon');
+    await expect.poll(() => inbox.main.getByText('3 unread', { exact: true }).count()).toBe(1);
   });
 
   it('triages from the keyboard: j/k move and open, e marks done, u marks unread', async () => {
     await inbox.press('j');
     await expect.poll(() => inbox.current.textContent()).toContain('croissants');
-    expect(await inbox.current.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => inbox.current.evaluate((el) => el === document.activeElement)).toBe(true);
     await inbox.waitForSidebarUnread(2);
 
     await inbox.press('j');
@@ -112,12 +112,12 @@ describe('the inbox', () => {
     await inbox.announcement.getByText("Marked done: noah's mention").waitFor();
     // The next item takes the done one's place.
     await expect.poll(() => inbox.current.textContent()).toContain('gluten-free');
-    expect(await inbox.sidebarUnread()).toBe(1);
+    await expect.poll(() => inbox.sidebarUnread()).toBe(1);
 
     await inbox.press('u');
     await inbox.waitForSidebarUnread(2);
-    expect(await inbox.current.getAttribute('aria-label')).toMatch(/^New\. /);
-    expect((await app.call('inbox.counts')).unread).toBe(2);
+    await expect.poll(() => inbox.current.getAttribute('aria-label')).toMatch(/^New\. /);
+    await expect.poll(async () => (await app.call('inbox.counts')).unread).toBe(2);
   });
 
   it('replies with r: the reply goes out under the mention, after our original post', async () => {
@@ -127,7 +127,7 @@ describe('the inbox', () => {
       .getByText('Open on Sunday from 9!')
       .waitFor();
     await inbox.press('r');
-    expect(await inbox.replyBox.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => inbox.replyBox.evaluate((el) => el === document.activeElement)).toBe(true);
     await app.page.keyboard.type('Yes, from 9 to 2. See you!');
     await inbox.sendReply.click();
 
@@ -162,7 +162,7 @@ describe('the inbox', () => {
     await inbox.item('open at 9').click();
     await inbox.createSavedReply('Opening hours', 'We are open 8–6, Sundays 9–2.');
     await inbox.insertSavedReply('Opening hours');
-    expect(await inbox.replyBox.inputValue()).toBe('We are open 8–6, Sundays 9–2.');
+    await expect.poll(() => inbox.replyBox.inputValue()).toBe('We are open 8–6, Sundays 9–2.');
     await inbox.replyBox.fill('');
   });
 
@@ -173,12 +173,12 @@ describe('the inbox', () => {
 
     await inbox.filter('Label').selectOption('Question');
     await inbox.waitForItemCount(1);
-    expect(await inbox.items.first().textContent()).toContain('gluten-free');
+    await expect.poll(() => inbox.items.first().textContent()).toContain('gluten-free');
     await inbox.filter('Label').selectOption('');
 
     await inbox.filter('Status').selectOption('Done');
     await inbox.waitForItemCount(1);
-    expect(await inbox.items.first().textContent()).toContain('croissants');
+    await expect.poll(() => inbox.items.first().textContent()).toContain('croissants');
     await inbox.filter('Status').selectOption('All');
     await inbox.waitForItemCount(3);
     await inbox.filter('Status').selectOption('New and read');
@@ -194,12 +194,12 @@ describe('the inbox', () => {
 
     await inbox.search.fill('sunday');
     await inbox.waitForItemCount(1);
-    expect(await inbox.items.first().textContent()).toContain('open at 9');
+    await expect.poll(() => inbox.items.first().textContent()).toContain('open at 9');
     await inbox.search.fill('nothing like this');
     await inbox.main.getByRole('heading', { name: 'Nothing matches these filters' }).waitFor();
     await inbox.main.getByRole('button', { name: 'Clear filters' }).click();
     await inbox.waitForItemCount(2);
-    expect(await inbox.search.inputValue()).toBe('');
+    await expect.poll(() => inbox.search.inputValue()).toBe('');
   });
 
   it('acts on ticked items in bulk', async () => {
@@ -223,13 +223,13 @@ describe('the inbox', () => {
     await app.call('inbox.refresh');
     await inbox.filter('Status').selectOption('All');
     await inbox.waitForItemCount(50);
-    expect(await inbox.list.getByText('Showing 50 of 53').count()).toBe(1);
+    await expect.poll(() => inbox.list.getByText('Showing 50 of 53').count()).toBe(1);
     await inbox.list.getByRole('button', { name: 'Load more' }).click();
     await inbox.waitForItemCount(53);
-    expect(await inbox.list.getByText('53 items', { exact: true }).count()).toBe(1);
-    expect(await inbox.list.getByRole('button', { name: 'Load more' }).count()).toBe(0);
+    await expect.poll(() => inbox.list.getByText('53 items', { exact: true }).count()).toBe(1);
+    await expect.poll(() => inbox.list.getByRole('button', { name: 'Load more' }).count()).toBe(0);
     // Newest first across both pages: the first mentions close the list.
-    expect((await inbox.itemNames()).at(-1)).toMatch(/from sam:/);
+    await expect.poll(async () => (await inbox.itemNames()).at(-1)).toMatch(/from sam:/);
   });
 
   it('says in plain words when a channel could not be checked, and refreshes it', async () => {

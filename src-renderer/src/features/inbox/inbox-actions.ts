@@ -43,9 +43,20 @@ async function run(action: () => Promise<unknown>, announcement: string): Promis
   }
 }
 
+// Each status the owner sets by hand is numbered, so that marking an item read on opening never
+// undoes a choice made while its thread was still loading.
+let statusChoices = 0;
+const choiceNumbers = new Map<string, number>();
+
+/** How many statuses the owner has set so far; an opening remembers it to compare with later. */
+export function statusChoiceCount(): number {
+  return statusChoices;
+}
+
 export function setItemsStatus(items: InboxItem[], status: TriageStatus): Promise<boolean> {
   const ids = items.map((item) => item.id);
   if (ids.length === 0) return Promise.resolve(false);
+  for (const id of ids) choiceNumbers.set(id, ++statusChoices);
   const target: InboxStatus = status === 'undone' ? 'read' : status;
   return run(
     () => call('inbox.setStatus', { ids, status: target }),
@@ -53,9 +64,12 @@ export function setItemsStatus(items: InboxItem[], status: TriageStatus): Promis
   );
 }
 
-/** Marks an item read as the owner opens it; quiet, since opening is announced already. */
-export async function markOpened(item: InboxItem): Promise<void> {
-  if (item.status !== 'new') return;
+/**
+ * Marks an item read as the owner opens it; quiet, since opening is announced already. Left alone
+ * when the owner has set its status since `openedAt` (a statusChoiceCount() taken on opening).
+ */
+export async function markOpened(item: InboxItem, openedAt: number): Promise<void> {
+  if (item.status !== 'new' || (choiceNumbers.get(item.id) ?? 0) > openedAt) return;
   try {
     await call('inbox.setStatus', { ids: [item.id], status: 'read' });
     void useInboxStore.getState().reload();
