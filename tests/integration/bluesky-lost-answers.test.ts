@@ -1,0 +1,93 @@
+// A Bluesky post whose answer is lost after the real PDS wrote it: a loopback proxy in front of
+// the PDS lets putRecord through and then (a) cuts the socket, (b) answers 502, or (c) cuts
+// it after a wait. Over a simulated hour the post must exist exactly once, and after a lost
+// answer Cadence asks the PDS for the record (at its derived key) before writing anything again.
+import { AtpAgent } from '@atproto/api';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { ManualClock } from '../../src-main/core/clock';
+import type { TransportFault } from '../fakes/transport-faults';
+import { startBlueskyNetwork, type BlueskyAccount, type BlueskyNetwork } from '../support/bluesky-network';
+import { startFaultyProxy } from '../support/faulty-proxy';
+import { attemptRows, HOUR, targetRow } from '../support/outbox-harness';
+import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+
+const PUT_RECORD = '/xrpc/com.atproto.repo.putRecord';
+const GET_RECORD = '/xrpc/com.atproto.repo.getRecord';
+
+let network: BlueskyNetwork;
+let shop: BlueskyAccount;
+const cleanups: Array<() => unknown> = [];
+
+beforeAll(async () => {
+  network = await startBlueskyNetwork();
+  shop = await network.createAccount('lostanswers');
+}, 180_000);
+afterAll(() => network?.stop());
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+/** Posts on the PDS with this text, read from the PDS itself. */
+async function postsWithText(text: string): Promise<number> {
+  const agent = new AtpAgent({ service: network.pdsUrl });
+  const listed = await agent.com.atproto.repo.listRecords({
+    repo: shop.did,
+    collection: 'app.bsky.feed.post',
+    limit: 100,
+  });
+  return listed.data.records.filter((record) => (record.value as { text?: string }).text === text).length;
+}
+
+async function runFor(t: TestCore, ms: number): Promise<void> {
+  const until = t.clock.now() + ms;
+  await t.core.whenIdle();
+  for (;;) {
+    const next = t.clock.nextDueAt();
+    if (next === null || next > until) break;
+    t.clock.set(next);
+    await t.core.whenIdle();
+  }
+  t.clock.set(until);
+  await t.core.whenIdle();
+}
+
+it.each<[string, TransportFault]>([
+  ['the socket is cut', { kind: 'drop-after-handling' }],
+  ['a gateway answers 502', { kind: 'bad-gateway-after-handling' }],
+  ['the socket is cut after a wait', { kind: 'drop-after-wait', waitMs: 500 }],
+])(
+  'a post whose putRecord answer is lost (%s) exists exactly once an hour later',
+  async (_case, fault) => {
+    const proxy = await startFaultyProxy(network.pdsUrl);
+    const data = makeDataDir('cadence-bluesky-lost-');
+    const t = startTestCore({ dataDir: data.dir, clock: new ManualClock(Date.UTC(2026, 10, 25, 12)) });
+    cleanups.push(data.cleanup, proxy.close, () => t.core.close());
+    const channel = await t.call('channels.connect', {
+      network: 'bluesky',
+      serviceUrl: proxy.url,
+      identifier: shop.handle,
+      appPassword: shop.password,
+    });
+    proxy.transport.add(fault, { method: 'POST', path: PUT_RECORD });
+    const text = `Rye is back (${fault.kind})`;
+    const post = await t.call('posts.create', { body: text, channelIds: [channel.id] });
+    await t.call('posts.publishNow', { id: post.id });
+    await runFor(t, HOUR);
+
+    expect(await postsWithText(text)).toBe(1);
+    const targetId = (await t.call('posts.get', { id: post.id })).targets[0]!.id;
+    expect(targetRow(t, targetId).state).toBe('published');
+    const puts = proxy.requests.filter((r) => r.path === PUT_RECORD);
+    if (fault.kind === 'bad-gateway-after-handling') {
+      // Bluesky recognises a resend (the same record at the same key), so a 5xx is retried.
+      expect(attemptRows(t, targetId)[0]!.outcome).toBe('retry');
+      expect(puts).toHaveLength(2);
+    } else {
+      // The outcome was unknown: the PDS was asked for the record, found it, and nothing was resent.
+      expect(attemptRows(t, targetId)[0]!.outcome).toBe('unknown');
+      expect(puts).toHaveLength(1);
+      expect(proxy.requests.filter((r) => r.path === GET_RECORD)).toHaveLength(1);
+    }
+  },
+  60_000,
+);
