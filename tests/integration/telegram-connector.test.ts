@@ -97,6 +97,12 @@ describe('connecting a Telegram channel', () => {
       () => ({ apiBaseUrl: 'http://127.0.0.1:9' }),
       'Could not reach Telegram',
     ],
+    [
+      'a Bot API server on another computer over plain http (the token is in every URL)',
+      {},
+      () => ({ apiBaseUrl: 'http://bot-api.bakery.example' }),
+      'Cadence did not contact Telegram: the address http://bot-api.bakery.example is not encrypted',
+    ],
   ])('refuses %s with a clear message', async (_case, fake, overrides, message) => {
     await start({ fake });
     await expect(connect(overrides())).rejects.toThrow(message);

@@ -96,6 +96,14 @@ describe('connecting a webhook', () => {
       'Could not reach the webhook at 127.0.0.1:9',
     );
   });
+
+  it('sends nothing signed over plain http to another computer', async () => {
+    await start();
+    await expect(connect({ url: 'http://hooks.bakery.example/zap/abc123' })).rejects.toThrow(
+      'Cadence did not contact the webhook at hooks.bakery.example: the address http://hooks.bakery.example is not encrypted',
+    );
+    expect(await t.call('channels.list')).toEqual([]);
+  });
 });
 
 describe('delivering posts', () => {
