@@ -13,8 +13,24 @@ export interface Account {
   settings: Record<string, unknown>;
   /** The stored credential (password, token, session JSON…), as saved by `connect`. */
   secret: string;
-  /** Lets a connector keep a refreshed credential (e.g. a new Bluesky session). */
-  saveSecret(secret: string): Promise<void>;
+  /** The owner's own developer app for this network (from the keychain), where it signs in with one. */
+  app?: OwnApp | null;
+  /** When the stored credential stops working, as last saved. */
+  expiry?: CredentialExpiry;
+  /** Lets a connector keep a refreshed credential (a new Bluesky session, X's rotated tokens) and its expiry. */
+  saveSecret(secret: string, expiry?: CredentialExpiry): Promise<void>;
+}
+
+/** The owner's own developer app for a network: stored in the keychain (SecretStore key `app:<network>`). */
+export interface OwnApp {
+  clientId: string;
+  clientSecret: string | null;
+}
+
+/** When a stored credential stops working; null when the network gives no end. */
+export interface CredentialExpiry {
+  accessExpiresAt: number | null;
+  refreshExpiresAt: number | null;
 }
 
 export interface OutgoingImage {
@@ -83,6 +99,34 @@ export interface Connection {
   serverUrl: string | null;
   settings: Record<string, unknown>;
   profile: AccountProfile;
+  expiry?: CredentialExpiry;
+}
+
+/** Sign-in through the system browser with the owner's own app and a loopback redirect. */
+export interface OwnAppSignIn {
+  /** Scopes asked for, in the network's own spelling. */
+  readonly scopes: readonly string[];
+  /** PKCE (S256) is sent when true; `state` is always sent and checked. */
+  readonly pkce: boolean;
+  /** The address to open in the browser. */
+  authorizeUrl(input: {
+    app: OwnApp;
+    redirectUri: string;
+    state: string;
+    codeChallenge: string | null;
+  }): string;
+  /**
+   * Exchanges the code and reads the account(s) it gives. Meta's one login may give several Pages
+   * (and their Instagram accounts): return every account the owner could connect; the UI lets them pick.
+   */
+  finish(input: {
+    app: OwnApp;
+    code: string;
+    codeVerifier: string | null;
+    redirectUri: string;
+  }): Promise<Connection[]>;
+  /** "Test connection" before sign-in: checks the app id/secret where the network allows it, else validates shape. */
+  testApp(app: OwnApp): Promise<void>;
 }
 
 export interface ConnectorContext {
@@ -90,6 +134,8 @@ export interface ConnectorContext {
   fetch: typeof fetch;
   /** Milliseconds before a request is abandoned (its outcome then is unknown). */
   requestTimeoutMs: number;
+  /** Where each network's API lives when not at its real hosts (fakes in tests, e2e web mode). */
+  endpoints?: Partial<Record<Network, Record<string, string>>>;
 }
 
 export interface Connector<ConnectInput = unknown> {
@@ -105,4 +151,11 @@ export interface Connector<ConnectInput = unknown> {
   verify(account: Account, post: OutgoingPost, remoteId: string | null): Promise<Verification>;
   /** Limits read from the server at connect time, kept in the channel's settings. */
   limitsOf(account: Pick<Account, 'settings'>): ChannelLimits | null;
+  readonly ownApp?: OwnAppSignIn;
+  /**
+   * Renews the credential ahead of its end where the network allows (X rotating refresh tokens, Meta/Threads
+   * long-lived token refresh, LinkedIn refresh tokens). Returns the new secret and expiry; the caller saves both.
+   * Throws ConnectorError('auth', …) when only reconnecting helps.
+   */
+  refresh?(account: Account): Promise<{ secret: string; expiry: CredentialExpiry }>;
 }
