@@ -7,7 +7,9 @@ import type { Core } from '../core/create-core';
 import type { AppErrorShape, Result } from '../shared/errors';
 import {
   BASE_HEADERS,
+  foreignPageReason,
   hostIsLoopback,
+  isJsonContentType,
   newToken,
   offeredTokens,
   tokenCookie,
@@ -56,8 +58,17 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (!hostIsLoopback(request.headers.host, port)) {
       return sendText(response, 403, 'Forbidden: Cadence web mode answers only on its loopback address.');
     }
+    // The Host passed the loopback check, so it names this server: its origin is this page's.
+    const foreign = foreignPageReason(request, `http://${request.headers.host}`);
+    if (foreign) {
+      return sendText(
+        response,
+        403,
+        `Forbidden: Cadence web mode answers only its own page, not ${foreign}.`,
+      );
+    }
     const url = new URL(request.url ?? '/', `http://${HOST}:${port}`);
-    if (!offeredTokens(request, url).some((offered) => tokensMatch(token, offered))) {
+    if (!offeredTokens(request, url, port).some((offered) => tokensMatch(token, offered))) {
       return sendText(
         response,
         403,
@@ -86,7 +97,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (!file) return sendText(response, 404, 'Not found.');
     // The first load brings the token in the address; the cookie lets the page's assets and API calls follow.
     const cookie: Record<string, string> = url.searchParams.has(TOKEN_QUERY)
-      ? { 'Set-Cookie': tokenCookie(token) }
+      ? { 'Set-Cookie': tokenCookie(token, port) }
       : {};
     if (await sendStaticFile(response, file, cookie)) return;
     // Browsers ask for a favicon on their own; an empty answer keeps a 404 out of the console.
@@ -107,6 +118,15 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       channel = decodeURIComponent(rawChannel);
     } catch {
       return sendResult(response, 400, failure('UNKNOWN_CHANNEL', 'Cadence does not know that request.'));
+    }
+    // A form or a text/plain fetch from another page needs no CORS preflight; JSON always does.
+    if (!isJsonContentType(request.headers['content-type'])) {
+      request.resume();
+      return sendResult(
+        response,
+        415,
+        failure('INVALID_INPUT', 'Send the request as JSON (Content-Type: application/json).'),
+      );
     }
     const body = await readBody(request);
     if (body === 'too-large') {

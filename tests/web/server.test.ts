@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, TOKEN_COOKIE } from '../../src-main/web/access';
+import { CONTENT_SECURITY_POLICY, tokenCookieName } from '../../src-main/web/access';
 import { startWebServer, type WebServer } from '../../src-main/web/server';
 import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
 
@@ -91,7 +91,9 @@ describe('who may talk to web mode', () => {
     expect(none.headers['content-type']).toMatch(/^text\/plain/);
     expect((await send('/?token=wrong')).status).toBe(403);
     expect((await send('/', { headers: { 'x-cadence-token': `${server.token}x` } })).status).toBe(403);
-    expect((await send('/', { headers: { cookie: `${TOKEN_COOKIE}=nope` } })).status).toBe(403);
+    expect((await send('/', { headers: { cookie: `${tokenCookieName(server.port)}=nope` } })).status).toBe(
+      403,
+    );
     expect((await send('/api/invoke/profile.get', { method: 'POST' })).status).toBe(403);
   });
 
@@ -114,7 +116,7 @@ describe('who may talk to web mode', () => {
     const first = await send(`/?token=${server.token}`);
     expect(first.status).toBe(200);
     const cookie = first.headers['set-cookie']?.[0] ?? '';
-    expect(cookie).toContain(`${TOKEN_COOKIE}=${server.token}`);
+    expect(cookie).toContain(`${tokenCookieName(server.port)}=${server.token}`);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
 
@@ -122,6 +124,121 @@ describe('who may talk to web mode', () => {
     expect(asset.status).toBe(200);
     expect(asset.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect(asset.body).toBe('console.log("hi");');
+  });
+});
+
+describe('pages on other local ports', () => {
+  const ownOrigin = () => `http://127.0.0.1:${server.port}`;
+  const cookie = () => `${tokenCookieName(server.port)}=${server.token}`;
+  const profileName = async () => (await app.call('profile.get')).name;
+
+  it('names the cookie after the port, so servers on two ports keep their own', async () => {
+    expect(tokenCookieName(server.port)).toBe(`cadence_token_${server.port}`);
+    const first = await send(`/?token=${server.token}`);
+    expect(first.headers['set-cookie']?.[0]).toMatch(new RegExp(`^cadence_token_${server.port}=`));
+    // The cookie a server on another port set is not this server's.
+    const otherPort = { cookie: `${tokenCookieName(server.port + 1)}=${server.token}` };
+    expect((await send('/', { headers: otherPort })).status).toBe(403);
+    expect((await send('/', { headers: { cookie: `cadence_token=${server.token}` } })).status).toBe(403);
+  });
+
+  it('refuses a text/plain call from another port’s page, even with the cookie the browser sends along', async () => {
+    const before = await profileName();
+    const reply = await send('/api/invoke/profile.update', {
+      method: 'POST',
+      headers: {
+        cookie: cookie(),
+        origin: `http://127.0.0.1:${server.port + 1}`,
+        'sec-fetch-site': 'same-site',
+        'content-type': 'text/plain;charset=UTF-8',
+      },
+      body: JSON.stringify({ name: 'Hijacked' }),
+    });
+    expect(reply.status).toBe(403);
+    expect(await profileName()).toBe(before);
+  });
+
+  it.each([
+    ['another port in Origin', { origin: 'http://127.0.0.1:8000' }],
+    ['localhost on another port', { origin: 'http://localhost:8000' }],
+    ['an opaque Origin', { origin: 'null' }],
+    ['a same-site fetch without Origin', { 'sec-fetch-site': 'same-site' }],
+    ['a cross-site fetch', { 'sec-fetch-site': 'cross-site' }],
+    [
+      'an Origin on what claims to be typed in',
+      { 'sec-fetch-site': 'none', origin: 'http://127.0.0.1:8000' },
+    ],
+  ])('refuses %s, on the API, the page, the event stream and media', async (_case, headers) => {
+    const withCookie = { cookie: cookie(), ...headers };
+    const api = await send('/api/invoke/profile.update', {
+      method: 'POST',
+      headers: { ...withCookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Hijacked' }),
+    });
+    expect(api.status).toBe(403);
+    expect((await send('/', { headers: withCookie })).status).toBe(403);
+    expect((await send('/api/events', { headers: withCookie })).status).toBe(403);
+    expect((await send(`/media/${'0'.repeat(64)}`, { headers: withCookie })).status).toBe(403);
+    expect(await profileName()).not.toBe('Hijacked');
+  });
+
+  it('answers its own page: a same-origin JSON call with the cookie', async () => {
+    const reply = await send('/api/invoke/profile.update', {
+      method: 'POST',
+      headers: {
+        cookie: cookie(),
+        origin: ownOrigin(),
+        'sec-fetch-site': 'same-origin',
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({ name: 'Corner Bakery' }),
+    });
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: true, value: { name: 'Corner Bakery' } });
+    // Reached as localhost too, its origin is the one it was asked for.
+    const viaLocalhost = await send('/api/invoke/profile.get', {
+      method: 'POST',
+      headers: {
+        host: `localhost:${server.port}`,
+        origin: `http://localhost:${server.port}`,
+        'sec-fetch-site': 'same-origin',
+        'content-type': 'application/json',
+        cookie: cookie(),
+      },
+    });
+    expect(viaLocalhost.status).toBe(200);
+  });
+
+  it('loads the page the owner opened by typing the address, with no Origin', async () => {
+    const typed = await send(`/?token=${server.token}`, { headers: { 'sec-fetch-site': 'none' } });
+    expect(typed.status).toBe(200);
+    const asset = await send('/assets/app.js', {
+      headers: { cookie: cookie(), 'sec-fetch-site': 'same-origin' },
+    });
+    expect(asset.status).toBe(200);
+  });
+
+  it('takes only JSON on the API: 415 for any other content type, before reading the body', async () => {
+    for (const type of [
+      undefined,
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data',
+    ]) {
+      const reply = await send('/api/invoke/profile.update', {
+        method: 'POST',
+        headers: withToken(type ? { 'content-type': type } : {}),
+        body: JSON.stringify({ name: 'Not JSON' }),
+      });
+      expect(reply.status, type).toBe(415);
+      expect(JSON.parse(reply.body), type).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    }
+    const charset = await send('/api/invoke/profile.get', {
+      method: 'POST',
+      headers: withToken({ 'content-type': 'Application/JSON; charset=utf-8' }),
+    });
+    expect(charset.status).toBe(200);
+    expect(await profileName()).not.toBe('Not JSON');
   });
 });
 

@@ -1,6 +1,6 @@
 // In `npm run web` there is no preload: this puts the same CadenceBridge on window.cadence,
 // over HTTP to the local web server. The token travels in the HttpOnly cookie the server set
-// when the page first loaded, so nothing here ever sees it.
+// when the page first loaded, so nothing here needs it: it is taken out of the address at once.
 import { CoreEvent, type CadenceBridge, type ChannelName } from '@shared/contract';
 import { AppErrorShape, type Result } from '@shared/errors';
 import { z } from 'zod';
@@ -100,9 +100,25 @@ export function createWebBridge(): CadenceBridge {
   };
 }
 
+/** The query parameter `npm run web` prints the address with (src-main/web/access.ts). */
+const TOKEN_QUERY = 'token';
+
+/**
+ * Takes the token out of the address bar once the page has loaded: the server has set its
+ * cookie by then, and a token left in the address would end up in history, bookmarks and
+ * screenshots, and be copied along with any address the owner shares.
+ */
+function forgetAddressToken(): void {
+  const address = new URL(location.href);
+  if (!address.searchParams.has(TOKEN_QUERY)) return;
+  address.searchParams.delete(TOKEN_QUERY);
+  history.replaceState(history.state, '', address);
+}
+
 /** Installs the web bridge unless the Electron preload already provided one. */
 export function installWebBridge(): void {
   if (window.cadence) return;
   if (location.protocol !== 'http:' && location.protocol !== 'https:') return;
+  forgetAddressToken();
   window.cadence = createWebBridge();
 }
