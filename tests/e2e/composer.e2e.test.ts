@@ -58,13 +58,13 @@ describe('composing a post', () => {
     await shell.goTo('Drafts');
     await drafts.waitUntilLoaded();
     await drafts.writeFirstPost.click();
-    expect(await shell.heading().textContent()).toBe('New post');
+    await expect.poll(() => shell.heading().textContent()).toBe('New post');
     await composer.addChannelInvitation.click();
     await settings.heading.waitFor();
 
     await settings.addChannel({ network: 'Bluesky', name: '   ', handle: 'cornerbakery.bsky.social' });
-    expect(await shell.waitForError('name')).toBe('Give the channel a name.');
-    expect(await app.call('channels.list')).toEqual([]);
+    await expect.poll(() => shell.waitForError('name')).toBe('Give the channel a name.');
+    await expect.poll(() => app.call('channels.list')).toEqual([]);
 
     await settings.addChannel({
       network: 'Bluesky',
@@ -72,12 +72,14 @@ describe('composing a post', () => {
       handle: 'cornerbakery.bsky.social',
     });
     await settings.channel('Corner Bakery').waitFor();
-    expect(await settings.alerts.count()).toBe(0);
+    await expect.poll(() => settings.alerts.count()).toBe(0);
     const [channel] = await app.call('channels.list');
     expect(channel).toMatchObject({ network: 'bluesky', displayName: 'Corner Bakery' });
 
     await settings.saveBusiness({ name: 'Corner Bakery Co.' });
-    expect(await app.call('profile.get')).toMatchObject({ name: 'Corner Bakery Co.', timeZone: ZONE });
+    await expect
+      .poll(() => app.call('profile.get'))
+      .toMatchObject({ name: 'Corner Bakery Co.', timeZone: ZONE });
   });
 
   it('saves the draft as the owner types and finds it after a restart', async () => {
@@ -85,28 +87,30 @@ describe('composing a post', () => {
     await composer.type(DRAFT_TEXT);
     await composer.pickChannel('Corner Bakery');
     await composer.waitUntilSaved();
-    expect(await composer.counter('Corner Bakery').textContent()).toContain(`${DRAFT_TEXT.length}/300`);
+    await expect
+      .poll(() => composer.counter('Corner Bakery').textContent())
+      .toContain(`${DRAFT_TEXT.length}/300`);
 
     await app.restartCore();
     await shell.waitUntilReady();
     await shell.goTo('Drafts');
     await drafts.waitUntilLoaded();
-    expect(await drafts.titles()).toEqual([DRAFT_TEXT]);
+    await expect.poll(() => drafts.titles()).toEqual([DRAFT_TEXT]);
     const post = await onlyDraft();
     expect(post.body).toBe(DRAFT_TEXT);
     expect(post.targets).toHaveLength(1);
 
     await drafts.open(DRAFT_TEXT);
-    expect(await composer.heading.textContent()).toBe('Edit post');
-    expect(await composer.text.inputValue()).toBe(DRAFT_TEXT);
-    expect(await composer.channel('Corner Bakery').isChecked()).toBe(true);
+    await expect.poll(() => composer.heading.textContent()).toBe('Edit post');
+    await expect.poll(() => composer.text.inputValue()).toBe(DRAFT_TEXT);
+    await expect.poll(() => composer.channel('Corner Bakery').isChecked()).toBe(true);
   });
 
   it('attaches an image with alt text that survives a reload, and refuses a file that is not an image', async () => {
     await composer.attachImages(join(files, 'notes.txt'));
-    expect(await composer.alerts.filter({ hasText: 'notes.txt' }).textContent()).toContain(
-      'is not an image Cadence can attach',
-    );
+    await expect
+      .poll(() => composer.alerts.filter({ hasText: 'notes.txt' }).textContent())
+      .toContain('is not an image Cadence can attach');
 
     await composer.attachImages(join(files, 'loaf.png'));
     await composer.describeImage('loaf.png', 'A round loaf on a wooden board');
@@ -115,7 +119,7 @@ describe('composing a post', () => {
     await app.page.reload();
     await shell.waitUntilReady();
     await openDraft(DRAFT_TEXT);
-    expect(await composer.altText('loaf.png').inputValue()).toBe('A round loaf on a wooden board');
+    await expect.poll(() => composer.altText('loaf.png').inputValue()).toBe('A round loaf on a wooden board');
     const thumbnail = composer.image('loaf.png').getByRole('img');
     await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
     const post = await onlyDraft();
@@ -123,16 +127,16 @@ describe('composing a post', () => {
   });
 
   it('schedules the draft at a local time in the business time zone', async () => {
-    expect(await composer.main.getByText(`Time zone: ${ZONE}`).isVisible()).toBe(true);
+    await expect.poll(() => composer.main.getByText(`Time zone: ${ZONE}`).isVisible()).toBe(true);
     // The default is the next full hour on the business's clock (the core's clock is 07:00 there).
-    expect(await composer.date.inputValue()).toBe('2026-11-25');
-    expect(await composer.time.inputValue()).toBe('08:00');
+    await expect.poll(() => composer.date.inputValue()).toBe('2026-11-25');
+    await expect.poll(() => composer.time.inputValue()).toBe('08:00');
 
     await composer.schedule('2026-12-01', '09:00');
     await composer.scheduledSummary.waitFor();
-    expect(await composer.scheduledSummary.textContent()).toBe(
-      'Scheduled for Tue, Dec 1, 2026 at 9:00 AM (America/New_York)',
-    );
+    await expect
+      .poll(() => composer.scheduledSummary.textContent())
+      .toBe('Scheduled for Tue, Dec 1, 2026 at 9:00 AM (America/New_York)');
     const { id } = (
       await app.call('calendar.range', { from: Date.UTC(2026, 11, 1), to: Date.UTC(2026, 11, 2) })
     )[0]!;
@@ -143,22 +147,21 @@ describe('composing a post', () => {
       scheduledTimeZone: ZONE,
       scheduledLocal: '2026-12-01T09:00',
     });
-    expect(await app.call('posts.listDrafts')).toEqual([]);
+    await expect.poll(() => app.call('posts.listDrafts')).toEqual([]);
   });
 
   it('asks which time is meant when the clocks skip it, and stores the choice', async () => {
     await composer.schedule('2027-03-14', '02:30');
     await composer.timeChoiceDialog.waitFor();
-    expect(await composer.timeChoices()).toEqual([
-      'Use 01:30 EST on 2027-03-14',
-      'Use 03:30 EDT on 2027-03-14',
-    ]);
+    await expect
+      .poll(() => composer.timeChoices())
+      .toEqual(['Use 01:30 EST on 2027-03-14', 'Use 03:30 EDT on 2027-03-14']);
     await composer.chooseTime('Use 03:30 EDT on 2027-03-14');
     await composer.timeChoiceDialog.waitFor({ state: 'hidden' });
     await composer.scheduledSummary.filter({ hasText: 'Mar 14, 2027' }).waitFor();
-    expect(await composer.scheduledSummary.textContent()).toBe(
-      'Scheduled for Sun, Mar 14, 2027 at 3:30 AM (America/New_York)',
-    );
+    await expect
+      .poll(() => composer.scheduledSummary.textContent())
+      .toBe('Scheduled for Sun, Mar 14, 2027 at 3:30 AM (America/New_York)');
     const [summary] = await app.call('calendar.range', {
       from: Date.UTC(2027, 2, 14),
       to: Date.UTC(2027, 2, 15),
@@ -171,11 +174,11 @@ describe('composing a post', () => {
     // Moved elsewhere (as a calendar drag does): the open composer follows.
     await app.call('posts.schedule', { id: summary!.id, local: '2026-12-03T11:00', timeZone: ZONE });
     await composer.scheduledSummary.filter({ hasText: 'Thu, Dec 3, 2026 at 11:00 AM' }).waitFor();
-    expect(await composer.time.inputValue()).toBe('11:00');
+    await expect.poll(() => composer.time.inputValue()).toBe('11:00');
 
     await composer.moveToDrafts();
     await composer.scheduleButton.filter({ hasText: /^Schedule$/ }).waitFor();
-    expect((await onlyDraft()).status).toBe('draft');
+    await expect.poll(async () => (await onlyDraft()).status).toBe('draft');
   });
 
   it('keeps typed text through a failed save and a crash, and brings it back', async () => {
@@ -190,12 +193,12 @@ describe('composing a post', () => {
     await app.page.reload();
     await app.page.unroute('**/api/invoke/posts.update');
     await shell.waitUntilReady();
-    expect((await onlyDraft()).body).toBe(DRAFT_TEXT);
+    await expect.poll(async () => (await onlyDraft()).body).toBe(DRAFT_TEXT);
 
     await openDraft(DRAFT_TEXT);
-    expect(await composer.text.inputValue()).toBe(`${DRAFT_TEXT} with rye`);
+    await expect.poll(() => composer.text.inputValue()).toBe(`${DRAFT_TEXT} with rye`);
     await composer.waitUntilSaved();
-    expect((await onlyDraft()).body).toBe(`${DRAFT_TEXT} with rye`);
+    await expect.poll(async () => (await onlyDraft()).body).toBe(`${DRAFT_TEXT} with rye`);
   });
 
   it('says why a post without a channel cannot be scheduled, and deletes a post after asking', async () => {
@@ -203,21 +206,21 @@ describe('composing a post', () => {
     await composer.type('Closed on Monday');
     await composer.waitUntilSaved();
     await composer.schedule('2026-12-02', '10:00');
-    expect(await shell.waitForError('channel')).toBe(
-      'Pick at least one channel before scheduling this post.',
-    );
+    await expect
+      .poll(() => shell.waitForError('channel'))
+      .toBe('Pick at least one channel before scheduling this post.');
 
     await composer.deletePost();
     await drafts.waitUntilLoaded();
-    expect(await drafts.titles()).toEqual([`${DRAFT_TEXT} with rye`]);
+    await expect.poll(() => drafts.titles()).toEqual([`${DRAFT_TEXT} with rye`]);
   });
 
   it('removes a channel after asking, and the composer invites a new one', async () => {
     await shell.goTo('Settings');
     await settings.removeChannel('Corner Bakery');
     await settings.channelList.waitFor({ state: 'detached' });
-    expect(await app.call('channels.list')).toEqual([]);
-    expect((await onlyDraft()).targets).toEqual([]);
+    await expect.poll(() => app.call('channels.list')).toEqual([]);
+    await expect.poll(async () => (await onlyDraft()).targets).toEqual([]);
 
     await openDraft(DRAFT_TEXT);
     await composer.addChannelInvitation.waitFor();

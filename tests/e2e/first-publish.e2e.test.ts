@@ -62,8 +62,8 @@ it('connects Bluesky in Settings, publishes now, and publishes a post scheduled 
 
   // 3. It is marked published, with its link.
   await composer.deliveryRow(NAME).filter({ hasText: 'Published' }).waitFor();
-  expect(await composer.viewPostLink(NAME).getAttribute('href')).toMatch(LINK);
-  expect(await textsOnPds()).toEqual([first]);
+  await expect.poll(() => composer.viewPostLink(NAME).getAttribute('href')).toMatch(LINK);
+  await expect.poll(() => textsOnPds()).toEqual([first]);
 
   // 4. Another, scheduled a minute ahead (the core's clock reads 7:00 AM in New York).
   const second = 'Hot chocolate from 7:01 sharp';
@@ -74,13 +74,13 @@ it('connects Bluesky in Settings, publishes now, and publishes a post scheduled 
   await composer.waitUntilSaved();
   await composer.schedule('2026-11-25', '07:01');
   await composer.scheduledSummary.waitFor();
-  expect(await textsOnPds()).toEqual([first]);
+  await expect.poll(() => textsOnPds()).toEqual([first]);
 
   app.clock.advance(60_000);
   await app.core.whenIdle();
   await app.syncBrowserClock();
   await composer.deliveryRow(NAME).filter({ hasText: 'Published' }).waitFor();
-  expect(await composer.viewPostLink(NAME).getAttribute('href')).toMatch(LINK);
-  expect((await textsOnPds()).sort()).toEqual([first, second].sort());
-  expect(await shell.errorMessages()).toEqual([]);
+  await expect.poll(() => composer.viewPostLink(NAME).getAttribute('href')).toMatch(LINK);
+  await expect.poll(async () => (await textsOnPds()).sort()).toEqual([first, second].sort());
+  await expect.poll(() => shell.errorMessages()).toEqual([]);
 }, 180_000);

@@ -89,9 +89,9 @@ describe('Insights date range', () => {
     // Now the 7-day answers arrive; they are out of date and must not replace the 90-day numbers.
     await answers.release();
     await answers.stop();
-    expect(await insights.rangePreset.inputValue()).toBe('90');
-    expect(await shown(insights.figure('Spring Sale', 'Spend'))).toBe('€70.00');
-    expect(await firstFollowerCount()).toBe('100');
+    await expect.poll(() => insights.rangePreset.inputValue()).toBe('90');
+    await expect.poll(() => shown(insights.figure('Spring Sale', 'Spend'))).toBe('€70.00');
+    await expect.poll(() => firstFollowerCount()).toBe('100');
     expect(app.browserErrors).toEqual([]);
   });
 });

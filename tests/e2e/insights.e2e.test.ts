@@ -56,11 +56,11 @@ describe('Insights for a new owner', () => {
       landingPage: 'https://shop.example/market',
     });
     await insights.campaignRow('Winter Market').waitFor();
-    expect(await text(insights.figure('Winter Market', 'Spend'))).toBe('not enough data');
-    expect(await text(insights.figure('Winter Market', 'ROI'))).toBe('not enough data');
-    expect(await (await insights.figure('Winter Market', 'ROI')).getAttribute('title')).toMatch(
-      /^ROI = \(revenue − spend\) \/ spend — No revenue recorded yet\./,
-    );
+    await expect.poll(() => text(insights.figure('Winter Market', 'Spend'))).toBe('not enough data');
+    await expect.poll(() => text(insights.figure('Winter Market', 'ROI'))).toBe('not enough data');
+    await expect
+      .poll(async () => (await insights.figure('Winter Market', 'ROI')).getAttribute('title'))
+      .toMatch(/^ROI = \(revenue − spend\) \/ spend — No revenue recorded yet\./);
   });
 
   it('attaches a post to the campaign in the composer and shows its link as it will be sent', async () => {
@@ -76,9 +76,11 @@ describe('Insights for a new owner', () => {
       .prepare('select id from posts where campaign_id is not null')
       .pluck()
       .get() as string;
-    expect(await link.textContent()).toBe(
-      `https://shop.example/market?utm_source=bluesky&utm_medium=social&utm_campaign=winter-market&utm_content=${postId}`,
-    );
+    await expect
+      .poll(() => link.textContent())
+      .toBe(
+        `https://shop.example/market?utm_source=bluesky&utm_medium=social&utm_campaign=winter-market&utm_content=${postId}`,
+      );
   });
 
   it('imports spend from a Meta Ads Manager export through the screen', async () => {
@@ -88,13 +90,13 @@ describe('Insights for a new owner', () => {
     await insights.detected.filter({ hasText: 'Meta Ads Manager export' }).waitFor();
     await insights.importButton().click();
     await insights.importResult.waitFor();
-    expect(await insights.importResult.textContent()).toMatch(
-      /^Imported 4 rows from meta-ads-winter-market\.csv/,
-    );
+    await expect
+      .poll(() => insights.importResult.textContent())
+      .toMatch(/^Imported 4 rows from meta-ads-winter-market\.csv/);
     await expect.poll(() => text(insights.figure('Winter Market', 'Spend'))).toBe('€120.00');
-    expect(await text(insights.figure('Winter Market', 'Impressions'))).toBe('15,500');
+    await expect.poll(() => text(insights.figure('Winter Market', 'Impressions'))).toBe('15,500');
     // Spend without revenue: the return cannot be computed yet.
-    expect(await text(insights.figure('Winter Market', 'ROI'))).toBe('not enough data');
+    await expect.poll(() => text(insights.figure('Winter Market', 'ROI'))).toBe('not enough data');
   });
 
   it('imports conversions from a GA4 export, asking for its currency, and shows the ROI', async () => {
@@ -103,43 +105,43 @@ describe('Insights for a new owner', () => {
       exportFixture('ga4-traffic-acquisition.csv', postId),
     );
     await insights.detected.filter({ hasText: 'Google Analytics 4 export' }).waitFor();
-    expect(await insights.fileCurrency.inputValue()).toBe('EUR');
+    await expect.poll(() => insights.fileCurrency.inputValue()).toBe('EUR');
     await insights.importButton().click();
     await insights.importResult.waitFor();
 
     // 4 GA4 rows tag winter-market: 510 sessions, 15 key events, €366.50 revenue; spend €120.00.
     await expect.poll(() => text(insights.figure('Winter Market', 'Revenue'))).toBe('€366.50');
-    expect(await text(insights.figure('Winter Market', 'Clicks'))).toBe('510');
-    expect(await text(insights.figure('Winter Market', 'CTR'))).toBe('3.29%');
-    expect(await text(insights.figure('Winter Market', 'Conversions'))).toBe('15');
-    expect(await text(insights.figure('Winter Market', 'Conversion rate'))).toBe('2.94%');
-    expect(await text(insights.figure('Winter Market', 'CPC'))).toBe('€0.24');
-    expect(await text(insights.figure('Winter Market', 'CPA'))).toBe('€8.00');
-    expect(await text(insights.figure('Winter Market', 'ROAS'))).toBe('3.05×');
-    expect(await text(insights.figure('Winter Market', 'ROI'))).toBe('205.42%');
-    expect(await (await insights.figure('Winter Market', 'ROI')).getAttribute('title')).toBe(
-      'ROI = (revenue − spend) / spend',
-    );
-    expect(await insights.roiForRange.locator('span').first().textContent()).toBe('205.42%');
+    await expect.poll(() => text(insights.figure('Winter Market', 'Clicks'))).toBe('510');
+    await expect.poll(() => text(insights.figure('Winter Market', 'CTR'))).toBe('3.29%');
+    await expect.poll(() => text(insights.figure('Winter Market', 'Conversions'))).toBe('15');
+    await expect.poll(() => text(insights.figure('Winter Market', 'Conversion rate'))).toBe('2.94%');
+    await expect.poll(() => text(insights.figure('Winter Market', 'CPC'))).toBe('€0.24');
+    await expect.poll(() => text(insights.figure('Winter Market', 'CPA'))).toBe('€8.00');
+    await expect.poll(() => text(insights.figure('Winter Market', 'ROAS'))).toBe('3.05×');
+    await expect.poll(() => text(insights.figure('Winter Market', 'ROI'))).toBe('205.42%');
+    await expect
+      .poll(async () => (await insights.figure('Winter Market', 'ROI')).getAttribute('title'))
+      .toBe('ROI = (revenue − spend) / spend');
+    await expect.poll(() => insights.roiForRange.locator('span').first().textContent()).toBe('205.42%');
 
     // The post's own figures come from the GA4 rows whose utm_content is its id (two of them).
     const post = 'Find us at the winter market';
-    expect(await text(insights.postFigure(post, 'Clicks'))).toBe('215');
-    expect(await text(insights.postFigure(post, 'Conversions'))).toBe('7');
-    expect(await text(insights.postFigure(post, 'Revenue'))).toBe('€168.50');
-    expect(await (await insights.postFigure(post, 'Spend')).getAttribute('title')).toMatch(
-      /Spend is recorded per campaign, not per post\.$/,
-    );
+    await expect.poll(() => text(insights.postFigure(post, 'Clicks'))).toBe('215');
+    await expect.poll(() => text(insights.postFigure(post, 'Conversions'))).toBe('7');
+    await expect.poll(() => text(insights.postFigure(post, 'Revenue'))).toBe('€168.50');
+    await expect
+      .poll(async () => (await insights.postFigure(post, 'Spend')).getAttribute('title'))
+      .toMatch(/Spend is recorded per campaign, not per post\.$/);
   });
 
   it('says "not enough data" for a campaign with nothing recorded, and for a rate it cannot divide', async () => {
     await insights.createCampaign({ name: 'Spring Sale', goal: 'Traffic' });
     for (const column of ['Spend', 'Clicks', 'CTR', 'ROI'] as const) {
-      expect(await text(insights.figure('Spring Sale', column))).toBe('not enough data');
+      await expect.poll(() => text(insights.figure('Spring Sale', column))).toBe('not enough data');
     }
     await insights.addSpend('Spring Sale', '2026-11-28', '20', 'EUR');
     await expect.poll(() => text(insights.figure('Spring Sale', 'Spend'))).toBe('€20.00');
-    expect(await text(insights.figure('Spring Sale', 'CPC'))).toBe('not enough data');
+    await expect.poll(() => text(insights.figure('Spring Sale', 'CPC'))).toBe('not enough data');
     expect(app.browserErrors).toEqual([]);
   });
 });

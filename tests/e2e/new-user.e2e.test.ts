@@ -67,7 +67,7 @@ it('drafts offline, keeps the draft across a restart, schedules it and moves it 
   await shell.waitUntilReady();
   await shell.goTo('Drafts');
   await drafts.waitUntilLoaded();
-  expect(await drafts.titles()).toEqual([TEXT]);
+  await expect.poll(() => drafts.titles()).toEqual([TEXT]);
   await drafts.open(TEXT);
   await composer.waitUntilOpen();
   await expect.poll(() => composer.text.inputValue()).toBe(TEXT);
@@ -88,10 +88,10 @@ it('drafts offline, keeps the draft across a restart, schedules it and moves it 
   await calendar.show('Month');
   await calendar.goToMonth(tuesday.slice(0, 7));
   await calendar.chip(postId).waitFor();
-  expect(await calendar.dayOf(postId)).toBe(tuesday);
-  expect(await calendar.chipName(postId)).toMatch(/^09:00, Pumpkin loaves/);
+  await expect.poll(() => calendar.dayOf(postId)).toBe(tuesday);
+  await expect.poll(() => calendar.chipName(postId)).toMatch(/^09:00, Pumpkin loaves/);
   await calendar.show('Week');
-  expect(await calendar.slotOf(postId)).toBe(`${tuesday}T09:00`);
+  await expect.poll(() => calendar.slotOf(postId)).toBe(`${tuesday}T09:00`);
 
   // 6. Dragged to Wednesday in the month view.
   await calendar.show('Month');
@@ -107,8 +107,8 @@ it('drafts offline, keeps the draft across a restart, schedules it and moves it 
   await calendar.show('Month');
   await calendar.goToMonth(wednesday.slice(0, 7));
   await calendar.chip(postId).waitFor();
-  expect(await calendar.dayOf(postId)).toBe(wednesday);
-  expect(await calendar.chipName(postId)).toMatch(/^09:00, /);
+  await expect.poll(() => calendar.dayOf(postId)).toBe(wednesday);
+  await expect.poll(() => calendar.chipName(postId)).toMatch(/^09:00, /);
   const stored = await app.call('posts.get', { id: postId });
   const [year, month, day] = wednesday.split('-').map(Number) as [number, number, number];
   // 09:00 in New York in late November or December is 14:00 UTC (EST, UTC-5).

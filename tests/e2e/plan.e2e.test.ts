@@ -49,8 +49,8 @@ async function publishedPost(channelId: string, body: string, kind: 'organic' | 
 
 describe('the plan for a new owner', () => {
   it('asks the first-run questions on an empty data folder and proposes a stage with its reason', async () => {
-    expect(await onboarding.heading.textContent()).toBe('Welcome to Cadence');
-    expect(await onboarding.proposal.textContent()).toMatch(/Answer the questions/);
+    await expect.poll(() => onboarding.heading.textContent()).toBe('Welcome to Cadence');
+    await expect.poll(() => onboarding.proposal.textContent()).toMatch(/Answer the questions/);
 
     await onboarding.answer('How long have you been posting for the business?', '6 months to 2 years');
     await onboarding.answer('How many followers do you have in total, across all channels?', '500 to 5,000');
@@ -70,7 +70,7 @@ describe('the plan for a new owner', () => {
       .toBe(
         'We suggest: Starting — You are early on, so a consistent presence and answering your community come first.',
       );
-    expect(await shell.errorMessages()).toEqual([]);
+    await expect.poll(() => shell.errorMessages()).toEqual([]);
   });
 
   it('starts the plan with the stage the owner chose instead, and the week of their locale', async () => {
@@ -79,9 +79,9 @@ describe('the plan for a new owner', () => {
     await onboarding.start();
 
     await plan.waitUntilLoaded();
-    expect(await shell.currentSection()).toBe('Plan');
-    expect(await plan.stage()).toBe('Growing');
-    expect(await plan.stageReason()).toMatch(/^You chose this stage\. It aims for about 40 \/ 60/);
+    await expect.poll(() => shell.currentSection()).toBe('Plan');
+    await expect.poll(() => plan.stage()).toBe('Growing');
+    await expect.poll(() => plan.stageReason()).toMatch(/^You chose this stage\. It aims for about 40 \/ 60/);
     const saved = await app.call('onboarding.get');
     expect(saved).toMatchObject({ stage: 'growing', stageSource: 'owner', weekStartsOn: 0 });
     expect(saved.onboardedAt).not.toBeNull();
@@ -90,36 +90,38 @@ describe('the plan for a new owner', () => {
     // Changing the stage on the plan re-sizes it.
     await plan.changeStage('Starting');
     await expect.poll(() => plan.stage()).toBe('Starting');
-    expect(await plan.stageReason()).toMatch(/about 80 \/ 20/);
+    await expect.poll(() => plan.stageReason()).toMatch(/about 80 \/ 20/);
   });
 
   it('shows the Now items with why, state and what to do next', async () => {
-    expect(await plan.itemTitles('Now')).toEqual(
-      expect.arrayContaining(['Connect a channel', 'Write your brand voice kit', PUBLISH]),
-    );
+    await expect
+      .poll(() => plan.itemTitles('Now'))
+      .toEqual(expect.arrayContaining(['Connect a channel', 'Write your brand voice kit', PUBLISH]));
     const publish = plan.item(PUBLISH);
-    expect(await plan.itemMeta(PUBLISH)).toMatch(/^Not started.*0 of 3 posts published this week/);
-    expect(await publish.getByText('Checked automatically from your activity').isVisible()).toBe(true);
-    expect(await publish.getByRole('checkbox').count()).toBe(0);
-    expect(await publish.getByText('Management').isVisible()).toBe(true);
+    await expect.poll(() => plan.itemMeta(PUBLISH)).toMatch(/^Not started.*0 of 3 posts published this week/);
+    await expect
+      .poll(() => publish.getByText('Checked automatically from your activity').isVisible())
+      .toBe(true);
+    await expect.poll(() => publish.getByRole('checkbox').count()).toBe(0);
+    await expect.poll(() => publish.getByText('Management').isVisible()).toBe(true);
 
     // Something Cadence cannot check yet says what unlocks it, with no progress shown.
     const unavailable = plan.main.locator('li.plan-item[data-state="unavailable"]').first();
-    expect(await unavailable.textContent()).toMatch(/Available once you/);
-    expect(await unavailable.locator('.plan-item-meta').count()).toBe(0);
+    await expect.poll(() => unavailable.textContent()).toMatch(/Available once you/);
+    await expect.poll(() => unavailable.locator('.plan-item-meta').count()).toBe(0);
 
     // The next action goes there: a new post in the composer.
     await plan.action(PUBLISH).click();
     const composer = new ComposerPage(app.page);
     await composer.waitUntilOpen();
-    expect(await composer.heading.textContent()).toBe('New post');
+    await expect.poll(() => composer.heading.textContent()).toBe('New post');
     await shell.goTo('Plan');
     await plan.waitUntilLoaded();
   });
 
   it('ticks “publish N posts” from published posts and moves the balance gauge', async () => {
-    expect(await plan.gaugeValue()).toBe(0);
-    expect(await plan.balanceSentence()).toMatch(/^No work counted this week yet\./);
+    await expect.poll(() => plan.gaugeValue()).toBe(0);
+    await expect.poll(() => plan.balanceSentence()).toMatch(/^No work counted this week yet\./);
 
     const channel = await app.call('channels.add', {
       network: 'bluesky',
@@ -136,22 +138,22 @@ describe('the plan for a new owner', () => {
     await plan.waitUntilLoaded();
 
     await expect.poll(() => plan.item(PUBLISH).getAttribute('data-state')).toBe('done');
-    expect(await plan.itemMeta(PUBLISH)).toMatch(/^Done.*3 of 3 posts published this week/);
-    expect(await plan.gaugeValue()).toBe(100);
-    expect(await plan.balanceSentence()).toMatch(/^This week: 100% management, 0% marketing\./);
+    await expect.poll(() => plan.itemMeta(PUBLISH)).toMatch(/^Done.*3 of 3 posts published this week/);
+    await expect.poll(() => plan.gaugeValue()).toBe(100);
+    await expect.poll(() => plan.balanceSentence()).toMatch(/^This week: 100% management, 0% marketing\./);
 
     // A hand-ticked marketing item moves the gauge at once, and can be unticked.
     await plan.checkbox(AUDIENCE).check();
     await expect.poll(() => plan.gaugeValue()).toBe(75);
-    expect(await plan.balanceSentence()).toMatch(
-      /^This week: 75% management, 25% marketing\. Starting aims for about 80 \/ 20/,
-    );
-    expect(await plan.gauge.getAttribute('aria-valuetext')).toBe(
-      '75% management, 25% marketing; target 80 / 20',
-    );
+    await expect
+      .poll(() => plan.balanceSentence())
+      .toMatch(/^This week: 75% management, 25% marketing\. Starting aims for about 80 \/ 20/);
+    await expect
+      .poll(() => plan.gauge.getAttribute('aria-valuetext'))
+      .toBe('75% management, 25% marketing; target 80 / 20');
     await plan.checkbox(AUDIENCE).uncheck();
     await expect.poll(() => plan.gaugeValue()).toBe(100);
-    expect(await plan.checkbox(AUDIENCE).isChecked()).toBe(false);
+    await expect.poll(() => plan.checkbox(AUDIENCE).isChecked()).toBe(false);
   });
 
   it('saves the brand kit, exports it, refuses a wrong file and imports it back', async () => {
@@ -160,8 +162,8 @@ describe('the plan for a new owner', () => {
     await kit.voice.fill('Warm and neighbourly, never pushy.');
     await kit.avoid('cheap', 'good value');
     await kit.save();
-    expect(await kit.avoidList.textContent()).toMatch(/cheap.*good value/);
-    expect(await kit.terms('Campaign posts must include').textContent()).toMatch(/#ad/);
+    await expect.poll(() => kit.avoidList.textContent()).toMatch(/cheap.*good value/);
+    await expect.poll(() => kit.terms('Campaign posts must include').textContent()).toMatch(/#ad/);
 
     const exported = await kit.export();
     expect(exported.fileName).toMatch(/\.json$/);
@@ -173,20 +175,22 @@ describe('the plan for a new owner', () => {
     });
 
     await kit.import({ name: 'holiday-photos.json', text: '{"photos": []}' });
-    expect(await shell.waitForError(/not a Cadence brand kit/)).toMatch(/Export a kit from Cadence/);
-    expect(await kit.avoidList.textContent()).toMatch(/cheap/);
-    expect((await app.call('brandKit.get')).avoidWords).toEqual([
-      { term: 'cheap', suggestion: 'good value' },
-    ]);
+    await expect
+      .poll(() => shell.waitForError(/not a Cadence brand kit/))
+      .toMatch(/Export a kit from Cadence/);
+    await expect.poll(() => kit.avoidList.textContent()).toMatch(/cheap/);
+    await expect
+      .poll(async () => (await app.call('brandKit.get')).avoidWords)
+      .toEqual([{ term: 'cheap', suggestion: 'good value' }]);
 
     await kit.removeAvoided('cheap');
     await kit.save();
-    expect(await kit.avoidList.count()).toBe(0);
+    await expect.poll(() => kit.avoidList.count()).toBe(0);
     await kit.import({ name: exported.fileName, text: exported.text });
     await kit.confirmation.filter({ hasText: `Imported the kit from ${exported.fileName}.` }).waitFor();
-    expect(await kit.avoidList.textContent()).toMatch(/cheap/);
-    expect(await kit.voice.inputValue()).toBe('Warm and neighbourly, never pushy.');
-    expect(await shell.errorMessages()).toEqual([]);
+    await expect.poll(() => kit.avoidList.textContent()).toMatch(/cheap/);
+    await expect.poll(() => kit.voice.inputValue()).toBe('Warm and neighbourly, never pushy.');
+    await expect.poll(() => shell.errorMessages()).toEqual([]);
   });
 
   it('marks brand kit problems in the composer as the owner types, and asks before posting anyway', async () => {
@@ -197,21 +201,23 @@ describe('the plan for a new owner', () => {
     await composerKit.chooseKind('Campaign');
     await composer.type('Cheap rye today');
     await expect.poll(() => composerKit.summary.textContent()).toBe('2 things do not fit your brand kit.');
-    expect(await composerKit.problemMessages()).toEqual([
-      '“Cheap” is on your list of words to avoid. Try “good value”.',
-      'Campaign posts must include “#ad”. Add it, for example at the end.',
-    ]);
-    expect(await composerKit.markedTexts()).toEqual(['Cheap']);
+    await expect
+      .poll(() => composerKit.problemMessages())
+      .toEqual([
+        '“Cheap” is on your list of words to avoid. Try “good value”.',
+        'Campaign posts must include “#ad”. Add it, for example at the end.',
+      ]);
+    await expect.poll(() => composerKit.markedTexts()).toEqual(['Cheap']);
     await composerKit.show('“Cheap”');
-    expect(await composerKit.selection()).toEqual([0, 5]);
+    await expect.poll(() => composerKit.selection()).toEqual([0, 5]);
 
     await composer.pickChannel('Bakery');
     await composer.waitUntilSaved();
     await composer.schedule('2026-11-27', '09:00');
     await composerKit.postAnywayDialog.waitFor();
     await composerKit.fixFirst();
-    expect(await shell.waitForError(/Not scheduled/)).toMatch(/brand kit/);
-    expect(await composer.scheduledSummary.count()).toBe(0);
+    await expect.poll(() => shell.waitForError(/Not scheduled/)).toMatch(/brand kit/);
+    await expect.poll(() => composer.scheduledSummary.count()).toBe(0);
 
     await composer.text.press('End');
     await composer.type(' #ad');
@@ -251,13 +257,13 @@ describe('skipping the first-run questions', () => {
     await questions.answer('Who does the social media work?', 'A team or an agency');
     await questions.skip();
     await freshShell.heading().filter({ hasText: /\d{4}/ }).waitFor();
-    expect(await freshShell.currentSection()).toBe('Calendar');
-    expect((await fresh.call('onboarding.get')).onboardedAt).not.toBeNull();
+    await expect.poll(() => freshShell.currentSection()).toBe('Calendar');
+    await expect.poll(async () => (await fresh.call('onboarding.get')).onboardedAt).not.toBeNull();
 
     await freshShell.goTo('Settings');
     await fresh.page.getByRole('button', { name: 'Review business stage' }).click();
     await questions.heading.filter({ hasText: 'Review your business stage' }).waitFor();
-    expect(await questions.answerOf('Who does the social media work?')).toBeNull();
+    await expect.poll(() => questions.answerOf('Who does the social media work?')).toBeNull();
     await questions.answer('How long have you been posting for the business?', 'More than 2 years');
     await questions.answer(
       'How many followers do you have in total, across all channels?',
@@ -271,13 +277,13 @@ describe('skipping the first-run questions', () => {
 
     const freshPlan = new PlanPage(fresh.page);
     await freshPlan.waitUntilLoaded();
-    expect(await freshPlan.stage()).toBe('Scaling');
-    expect(await freshPlan.stageReason()).toMatch(/50,000 followers/);
+    await expect.poll(() => freshPlan.stage()).toBe('Scaling');
+    await expect.poll(() => freshPlan.stageReason()).toMatch(/50,000 followers/);
     await freshShell.goTo('Settings');
     await fresh.page.getByRole('button', { name: 'Review business stage' }).click();
     await questions.heading.filter({ hasText: 'Review your business stage' }).waitFor();
-    expect(await questions.answerOf('How many followers do you have in total, across all channels?')).toBe(
-      'More than 50,000',
-    );
+    await expect
+      .poll(() => questions.answerOf('How many followers do you have in total, across all channels?'))
+      .toBe('More than 50,000');
   });
 });

@@ -99,26 +99,26 @@ async function waitForRow(text: string | RegExp, channel = SHOP): Promise<string
 
 describe('publishing to Bluesky', () => {
   it('counts by Bluesky’s rules, publishes now and links to the post', async () => {
-    expect(await shell.outboxStatus.textContent()).toBe('Nothing queued');
+    await expect.poll(() => shell.outboxStatus.textContent()).toBe('Nothing queued');
     const text = 'Fresh sourdough at the corner today 🍞';
     await writePost(text);
     // 37 graphemes: the loaf is one, though it is two UTF-16 units.
-    expect(await composer.counter(SHOP).textContent()).toContain('Bluesky · Corner Bakery');
-    expect(await composer.counter(SHOP).textContent()).toContain('37/300');
+    await expect.poll(() => composer.counter(SHOP).textContent()).toContain('Bluesky · Corner Bakery');
+    await expect.poll(() => composer.counter(SHOP).textContent()).toContain('37/300');
 
     await composer.publishNow();
-    expect(await waitForRow('Published')).toBe(`${SHOP} (Bluesky)Published · View post`);
+    await expect.poll(() => waitForRow('Published')).toBe(`${SHOP} (Bluesky)Published · View post`);
     const link = composer.viewPostLink(SHOP);
-    expect(await link.getAttribute('href')).toMatch(PUBLISHED_LINK);
-    expect(await link.getAttribute('target')).toBe('_blank');
-    expect(await link.getAttribute('rel')).toContain('noopener');
-    expect(await postsOnPds()).toEqual([text]);
+    await expect.poll(() => link.getAttribute('href')).toMatch(PUBLISHED_LINK);
+    await expect.poll(() => link.getAttribute('target')).toBe('_blank');
+    await expect.poll(() => link.getAttribute('rel')).toContain('noopener');
+    await expect.poll(() => postsOnPds()).toEqual([text]);
 
     // Published posts are kept as they went out.
-    expect(await composer.text.getAttribute('readonly')).not.toBeNull();
-    expect(await composer.publishCard.count()).toBe(0);
-    expect(await composer.scheduleButton.count()).toBe(0);
-    expect(await shell.errorMessages()).toEqual([]);
+    await expect.poll(() => composer.text.getAttribute('readonly')).not.toBeNull();
+    await expect.poll(() => composer.publishCard.count()).toBe(0);
+    await expect.poll(() => composer.scheduleButton.count()).toBe(0);
+    await expect.poll(() => shell.errorMessages()).toEqual([]);
   });
 
   it('schedules a post a minute ahead and shows it published without a reload', async () => {
@@ -126,46 +126,50 @@ describe('publishing to Bluesky', () => {
     // The core's clock reads 12:00 UTC, 7:00 AM in New York.
     await composer.schedule('2026-11-25', '07:01');
     await composer.scheduledSummary.waitFor();
-    expect(await waitForRow('Waiting')).toBe(`${SHOP} (Bluesky)Waiting for 7:01 AM`);
+    await expect.poll(() => waitForRow('Waiting')).toBe(`${SHOP} (Bluesky)Waiting for 7:01 AM`);
     await shell.outboxStatus.filter({ hasText: '1 queued · next at 7:01 AM' }).waitFor();
 
     app.clock.advance(60_000);
     await app.core.whenIdle();
     await app.syncBrowserClock();
     await waitForRow('Published · View post');
-    expect(await composer.viewPostLink(SHOP).getAttribute('href')).toMatch(PUBLISHED_LINK);
+    await expect.poll(() => composer.viewPostLink(SHOP).getAttribute('href')).toMatch(PUBLISHED_LINK);
     await shell.outboxStatus.filter({ hasText: 'Nothing queued' }).waitFor();
-    expect(await postsOnPds()).toContain('Cinnamon rolls are out of the oven');
+    await expect.poll(() => postsOnPds()).toContain('Cinnamon rolls are out of the oven');
   });
 
   it('holds back 301 graphemes with Bluesky’s reason, and lets a shorter Bluesky text through', async () => {
     const tooLong = `🍞${'a'.repeat(300)}`;
     await writePost(tooLong);
     const counter = composer.counter(SHOP);
-    expect(await counter.textContent()).toContain('301/300');
-    expect(await counter.textContent()).toContain(
-      'Bluesky allows 300 characters; this is 301. Shorten it by 1.',
-    );
-    expect(await composer.publishNowButton.isDisabled()).toBe(true);
-    expect(await composer.scheduleButton.isDisabled()).toBe(true);
-    expect(await composer.publishBlockedReason.textContent()).toBe(
-      'Fix this first — Bluesky · Corner Bakery: Bluesky allows 300 characters; this is 301. Shorten it by 1.',
-    );
+    await expect.poll(() => counter.textContent()).toContain('301/300');
+    await expect
+      .poll(() => counter.textContent())
+      .toContain('Bluesky allows 300 characters; this is 301. Shorten it by 1.');
+    await expect.poll(() => composer.publishNowButton.isDisabled()).toBe(true);
+    await expect.poll(() => composer.scheduleButton.isDisabled()).toBe(true);
+    await expect
+      .poll(() => composer.publishBlockedReason.textContent())
+      .toBe(
+        'Fix this first — Bluesky · Corner Bakery: Bluesky allows 300 characters; this is 301. Shorten it by 1.',
+      );
 
     await composer.customizeFor(SHOP);
     await composer.variantText(SHOP).fill('Sourdough, the short version 🍞');
     await composer.waitUntilSaved();
-    expect(await counter.textContent()).toContain('30/300');
-    expect(await composer.publishNowButton.isEnabled()).toBe(true);
+    await expect.poll(() => counter.textContent()).toContain('30/300');
+    await expect.poll(() => composer.publishNowButton.isEnabled()).toBe(true);
     const [summary] = await app.call('posts.listDrafts');
     const stored = await app.call('posts.get', { id: summary!.id });
     expect(stored.targets.map((target) => target.bodyOverride)).toEqual(['Sourdough, the short version 🍞']);
 
     await composer.useMainText(SHOP);
     await composer.waitUntilSaved();
-    expect(await composer.variantText(SHOP).count()).toBe(0);
-    expect(await composer.publishNowButton.isDisabled()).toBe(true);
-    expect((await app.call('posts.get', { id: stored.id })).targets[0]!.bodyOverride).toBeNull();
+    await expect.poll(() => composer.variantText(SHOP).count()).toBe(0);
+    await expect.poll(() => composer.publishNowButton.isDisabled()).toBe(true);
+    await expect
+      .poll(async () => (await app.call('posts.get', { id: stored.id })).targets[0]!.bodyOverride)
+      .toBeNull();
   });
 
   it('waits while offline, says so, and publishes once back online, with every step in the log', async () => {
@@ -176,13 +180,15 @@ describe('publishing to Bluesky', () => {
       .waitFor();
 
     await composer.publishNow();
-    expect(await waitForRow('Offline')).toBe(`${SHOP} (Bluesky)Offline — will publish when online`);
-    expect(await postsOnPds()).not.toContain('Closed Thursday for Thanksgiving');
+    await expect
+      .poll(() => waitForRow('Offline'))
+      .toBe(`${SHOP} (Bluesky)Offline — will publish when online`);
+    await expect.poll(() => postsOnPds()).not.toContain('Closed Thursday for Thanksgiving');
 
     app.testCore.online.set(true);
     await app.core.whenIdle();
     await waitForRow('Published · View post');
-    expect(await postsOnPds()).toContain('Closed Thursday for Thanksgiving');
+    await expect.poll(() => postsOnPds()).toContain('Closed Thursday for Thanksgiving');
 
     await composer.showActivity();
     const entries = await composer.activityEntries();
@@ -200,12 +206,14 @@ describe('posts that need the owner', () => {
     await composer.publishNow();
     const dialog = app.page.getByRole('dialog', { name: 'Connect the channel first' });
     await dialog.waitFor();
-    expect(await dialog.textContent()).toContain(
-      'Cadence is not signed in to Market Stall (Bluesky), so it cannot publish there yet. Connect the channel in Settings, then publish.',
-    );
+    await expect
+      .poll(() => dialog.textContent())
+      .toContain(
+        'Cadence is not signed in to Market Stall (Bluesky), so it cannot publish there yet. Connect the channel in Settings, then publish.',
+      );
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    expect(await app.call('outbox.status')).toMatchObject({ queued: 0, attention: 0 });
+    await expect.poll(() => app.call('outbox.status')).toMatchObject({ queued: 0, attention: 0 });
   });
 
   it('marks a failed post on the page, in the sidebar and on the calendar', async () => {
@@ -213,17 +221,19 @@ describe('posts that need the owner', () => {
     await app.call('posts.publishNow', { id: summary!.id });
     await app.core.whenIdle();
 
-    expect(await waitForRow('Failed', 'Market Stall')).toBe(
-      'Market Stall (Bluesky)Failed — “Market Stall” is not connected to Bluesky. Connect it in Settings, then publish again.',
-    );
+    await expect
+      .poll(() => waitForRow('Failed', 'Market Stall'))
+      .toBe(
+        'Market Stall (Bluesky)Failed — “Market Stall” is not connected to Bluesky. Connect it in Settings, then publish again.',
+      );
 
     await shell.attentionButton.filter({ hasText: '1 needs attention' }).click();
     await calendar.waitUntilLoaded();
     // Today holds four posts by now, more than a month cell shows; the week has room for all.
     await calendar.show('Week');
     const chip = calendar.chip(summary!.id);
-    expect(await chip.textContent()).toContain('Needs attention');
-    expect(await calendar.chipName(summary!.id)).toContain('Needs attention');
+    await expect.poll(() => chip.textContent()).toContain('Needs attention');
+    await expect.poll(() => calendar.chipName(summary!.id)).toContain('Needs attention');
   });
 
   it('offers “Publish now” or a new time for a missed post, and asks about an unknown outcome', async () => {
@@ -234,15 +244,17 @@ describe('posts that need the owner', () => {
       'Missed: the laptop was asleep or Cadence was closed at the planned time. Publish it now or pick a new time.',
     );
     await openFromCalendar(missed);
-    expect(await waitForRow('Missed')).toBe(
-      `${SHOP} (Bluesky)Missed — the laptop was asleep or Cadence was closed at the planned time. Publish it now or pick a new time.Publish nowPick a new time`,
-    );
+    await expect
+      .poll(() => waitForRow('Missed'))
+      .toBe(
+        `${SHOP} (Bluesky)Missed — the laptop was asleep or Cadence was closed at the planned time. Publish it now or pick a new time.Publish nowPick a new time`,
+      );
     await composer.deliveryRow(SHOP).getByRole('button', { name: 'Pick a new time' }).click();
-    expect(await composer.date.evaluate((input) => input === document.activeElement)).toBe(true);
+    await expect.poll(() => composer.date.evaluate((input) => input === document.activeElement)).toBe(true);
     await composer.deliveryRow(SHOP).getByRole('button', { name: 'Publish now' }).click();
     await app.core.whenIdle();
     await waitForRow('Published · View post');
-    expect(await postsOnPds()).toContain('Gingerbread workshop on Thursday');
+    await expect.poll(() => postsOnPds()).toContain('Gingerbread workshop on Thursday');
 
     const undecided = await scheduledFromComposer('Stollen is back', '10:00');
     markTargets(
@@ -251,12 +263,14 @@ describe('posts that need the owner', () => {
       'Bluesky did not answer in time. Say whether it went out, or send it again.',
     );
     await openFromCalendar(undecided);
-    expect(await waitForRow('Did it go out?')).toBe(
-      `${SHOP} (Bluesky)Did it go out? — Bluesky did not answer in time. Say whether it went out, or send it again.It was publishedSend it again`,
-    );
+    await expect
+      .poll(() => waitForRow('Did it go out?'))
+      .toBe(
+        `${SHOP} (Bluesky)Did it go out? — Bluesky did not answer in time. Say whether it went out, or send it again.It was publishedSend it again`,
+      );
     await composer.deliveryRow(SHOP).getByRole('button', { name: 'It was published' }).click();
-    expect(await waitForRow(/^.*Published$/)).toBe(`${SHOP} (Bluesky)Published`);
-    expect((await app.call('posts.get', { id: undecided })).status).toBe('published');
+    await expect.poll(() => waitForRow(/^.*Published$/)).toBe(`${SHOP} (Bluesky)Published`);
+    await expect.poll(async () => (await app.call('posts.get', { id: undecided })).status).toBe('published');
   });
 
   it('publishes a scheduled post from its calendar chip, by keyboard', async () => {
@@ -277,14 +291,14 @@ describe('posts that need the owner', () => {
     await calendar.chip(post.id).focus();
     await app.page.keyboard.press('Tab');
     const publish = calendar.publishButton(post.id);
-    expect(await publish.getAttribute('aria-label')).toBe('Publish now: Pie orders close Friday');
-    expect(await publish.evaluate((button) => button === document.activeElement)).toBe(true);
+    await expect.poll(() => publish.getAttribute('aria-label')).toBe('Publish now: Pie orders close Friday');
+    await expect.poll(() => publish.evaluate((button) => button === document.activeElement)).toBe(true);
     await app.page.keyboard.press('Enter');
     await app.core.whenIdle();
 
     await app.page.locator(`[data-post-id="${post.id}"][data-status="published"]`).waitFor();
-    expect(await calendar.publishButton(post.id).count()).toBe(0);
-    expect(await postsOnPds()).toContain('Pie orders close Friday');
+    await expect.poll(() => calendar.publishButton(post.id).count()).toBe(0);
+    await expect.poll(() => postsOnPds()).toContain('Pie orders close Friday');
     expect(app.browserErrors).toEqual([]);
   });
 });

@@ -51,12 +51,14 @@ async function channelNamed(name: string) {
 
 describe('web mode', () => {
   it('warns that sign-ins are kept in memory only', async () => {
-    expect(await app.call('app.info')).toEqual({ secretsEncrypted: false });
+    await expect.poll(() => app.call('app.info')).toEqual({ secretsEncrypted: false });
     await settings.webModeNotice.waitFor();
-    expect(await settings.webModeNotice.textContent()).toBe(
-      'This window is running in web mode: sign-ins are kept in memory only and are forgotten when Cadence stops.',
-    );
-    expect(await shell.errorMessages()).toEqual([]);
+    await expect
+      .poll(() => settings.webModeNotice.textContent())
+      .toBe(
+        'This window is running in web mode: sign-ins are kept in memory only and are forgotten when Cadence stops.',
+      );
+    await expect.poll(() => shell.errorMessages()).toEqual([]);
   });
 });
 
@@ -71,11 +73,11 @@ describe('connecting Bluesky at a local PDS', () => {
     const message = await shell.waitForError('did not accept');
     expect(message).toContain('app password');
     const form = settings.connectForm('Bluesky');
-    expect(await form.getByLabel('Handle or email').inputValue()).toBe(alice.handle);
-    expect(await form.getByLabel('Server').inputValue()).toBe(network.pdsUrl);
-    expect(await form.getByLabel('App password').inputValue()).toBe('wrong-wrong-wrong-wrong');
-    expect(await form.getByLabel('Name in Cadence').inputValue()).toBe(ALICE);
-    expect(await app.call('channels.list')).toEqual([]);
+    await expect.poll(() => form.getByLabel('Handle or email').inputValue()).toBe(alice.handle);
+    await expect.poll(() => form.getByLabel('Server').inputValue()).toBe(network.pdsUrl);
+    await expect.poll(() => form.getByLabel('App password').inputValue()).toBe('wrong-wrong-wrong-wrong');
+    await expect.poll(() => form.getByLabel('Name in Cadence').inputValue()).toBe(ALICE);
+    await expect.poll(() => app.call('channels.list')).toEqual([]);
   });
 
   it('connects with the right app password, and the password leaves the page', async () => {
@@ -84,11 +86,13 @@ describe('connecting Bluesky at a local PDS', () => {
     await form.getByRole('button', { name: 'Connect', exact: true }).click();
     await settings.channel(ALICE).waitFor();
     await settings.connectPanel.waitFor({ state: 'detached' });
-    expect(await settings.channelBadge(ALICE)).toBe('Connected');
-    expect(await settings.channel(ALICE).textContent()).toContain(`@${alice.handle}`);
-    expect(await settings.channelStatus.textContent()).toBe(`Connected ${ALICE} as @${alice.handle}.`);
-    expect(await app.page.content()).not.toContain(alice.password);
-    expect(await shell.errorMessages()).toEqual([]);
+    await expect.poll(() => settings.channelBadge(ALICE)).toBe('Connected');
+    await expect.poll(() => settings.channel(ALICE).textContent()).toContain(`@${alice.handle}`);
+    await expect
+      .poll(() => settings.channelStatus.textContent())
+      .toBe(`Connected ${ALICE} as @${alice.handle}.`);
+    await expect.poll(() => app.page.content()).not.toContain(alice.password);
+    await expect.poll(() => shell.errorMessages()).toEqual([]);
 
     const channel = await channelNamed(ALICE);
     expect(channel).toMatchObject({ network: 'bluesky', handle: alice.handle, connection: 'connected' });
@@ -96,7 +100,7 @@ describe('connecting Bluesky at a local PDS', () => {
   });
 
   it('tests the connection and shows the account', async () => {
-    expect(await settings.testConnection(ALICE)).toBe(`Connected as @${alice.handle}`);
+    await expect.poll(() => settings.testConnection(ALICE)).toBe(`Connected as @${alice.handle}`);
   });
 
   it('disconnects after asking, keeping the channel and its posts', async () => {
@@ -105,17 +109,19 @@ describe('connecting Bluesky at a local PDS', () => {
 
     await settings.disconnect(ALICE);
     await settings.waitForBadge(ALICE, NOT_CONNECTED);
-    expect(await settings.channelBadge(ALICE)).toBe(NOT_CONNECTED);
-    expect((await channelNamed(ALICE)).connection).toBe('manual');
+    await expect.poll(() => settings.channelBadge(ALICE)).toBe(NOT_CONNECTED);
+    await expect.poll(async () => (await channelNamed(ALICE)).connection).toBe('manual');
     const kept = await app.call('posts.get', { id: draft.id });
     expect(kept.targets.map((target) => target.channelId)).toEqual([channel.id]);
     // Nothing to test or disconnect any more; reconnecting is offered instead.
-    expect(
-      await settings
-        .channel(ALICE)
-        .getByRole('button', { name: /^Test connection/ })
-        .count(),
-    ).toBe(0);
+    await expect
+      .poll(() =>
+        settings
+          .channel(ALICE)
+          .getByRole('button', { name: /^Test connection/ })
+          .count(),
+      )
+      .toBe(0);
     await app.call('posts.delete', { id: draft.id });
   });
 
@@ -124,16 +130,16 @@ describe('connecting Bluesky at a local PDS', () => {
     await settings.reconnect(ALICE);
     await settings.connectPanel.getByRole('heading', { name: `Reconnect ${ALICE}` }).waitFor();
     const form = settings.connectForm('Bluesky');
-    expect(await form.getByLabel('Server').inputValue()).toBe(before.serverUrl);
-    expect(await form.getByLabel('Handle or email').inputValue()).toBe(alice.handle);
+    await expect.poll(() => form.getByLabel('Server').inputValue()).toBe(before.serverUrl);
+    await expect.poll(() => form.getByLabel('Handle or email').inputValue()).toBe(alice.handle);
 
     await settings.connectBluesky({ appPassword: alice.password });
     await settings.channelStatus.getByText(`Reconnected ${ALICE} as @${alice.handle}.`).waitFor();
-    expect(await settings.channelBadge(ALICE)).toBe('Connected');
+    await expect.poll(() => settings.channelBadge(ALICE)).toBe('Connected');
     const channels = await app.call('channels.list');
     expect(channels).toHaveLength(1);
     expect(channels[0]).toMatchObject({ id: before.id, displayName: ALICE, connection: 'connected' });
-    expect(await settings.testConnection(ALICE)).toBe(`Connected as @${alice.handle}`);
+    await expect.poll(() => settings.testConnection(ALICE)).toBe(`Connected as @${alice.handle}`);
   });
 });
 
@@ -145,15 +151,15 @@ describe('connecting a webhook', () => {
     await form.getByRole('button', { name: 'Connect', exact: true }).click();
     await form.getByText('Enter a full web address, starting with https://.').waitFor();
     await form.getByText('Use a signing secret of at least 16 characters.').waitFor();
-    expect(await form.getByLabel('Webhook URL').getAttribute('aria-invalid')).toBe('true');
-    expect(await form.getByLabel('Webhook URL').inputValue()).toBe('hooks.example.com/cadence');
+    await expect.poll(() => form.getByLabel('Webhook URL').getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => form.getByLabel('Webhook URL').inputValue()).toBe('hooks.example.com/cadence');
   });
 
   it('generates a signing secret, and connects once the receiver checks the signature', async () => {
     const form = settings.connectForm('Webhook');
     const secret = await settings.generateSigningSecret();
     expect(secret).toMatch(/^[0-9a-f]{64}$/);
-    expect(await settings.generateSigningSecret()).not.toBe(secret);
+    await expect.poll(() => settings.generateSigningSecret()).not.toBe(secret);
 
     // A receiver that knows another secret refuses the test delivery; the form keeps its fields.
     const stranger = await startWebhookReceiverFake({
@@ -165,7 +171,7 @@ describe('connecting a webhook', () => {
     await form.getByLabel('Name in Cadence').fill('Shop site');
     await form.getByRole('button', { name: 'Connect', exact: true }).click();
     await form.getByRole('alert').first().waitFor();
-    expect(await form.getByLabel('Webhook URL').inputValue()).toBe(stranger.url);
+    await expect.poll(() => form.getByLabel('Webhook URL').inputValue()).toBe(stranger.url);
     expect(stranger.deliveries).toHaveLength(0);
 
     const secretNow = await form.getByLabel('Signing secret').inputValue();
@@ -174,12 +180,12 @@ describe('connecting a webhook', () => {
     await form.getByLabel('Webhook URL').fill(receiver.url);
     await form.getByRole('button', { name: 'Connect', exact: true }).click();
     await settings.channel('Shop site').waitFor();
-    expect(await settings.channelBadge('Shop site')).toBe('Connected');
+    await expect.poll(() => settings.channelBadge('Shop site')).toBe('Connected');
     expect(receiver.violations).toEqual([]);
-    expect(await app.page.content()).not.toContain(secretNow);
+    await expect.poll(() => app.page.content()).not.toContain(secretNow);
 
     const host = new URL(receiver.url).host;
-    expect(await settings.testConnection('Shop site')).toBe(`Connected as ${host}`);
+    await expect.poll(() => settings.testConnection('Shop site')).toBe(`Connected as ${host}`);
     expect(receiver.violations).toEqual([]);
   });
 });
@@ -200,10 +206,12 @@ describe('signing in to Mastodon through the browser', () => {
     await form.getByRole('button', { name: 'Paste an access token instead' }).click();
     await form.getByLabel('Access token').fill('not-a-real-token');
     await form.getByRole('button', { name: 'Connect', exact: true }).click();
-    const refusal = await form.getByRole('alert').textContent();
-    expect(refusal).toMatch(/^Mastodon did not accept that access token\./);
-    expect(await form.getByLabel('Access token').inputValue()).toBe('not-a-real-token');
-    expect(await form.getByLabel('Server address').inputValue()).toBe(fake.url);
+    await form
+      .getByRole('alert')
+      .filter({ hasText: /^Mastodon did not accept that access token\./ })
+      .waitFor();
+    await expect.poll(() => form.getByLabel('Access token').inputValue()).toBe('not-a-real-token');
+    await expect.poll(() => form.getByLabel('Server address').inputValue()).toBe(fake.url);
     await form.getByRole('button', { name: 'Sign in through the browser instead' }).click();
   });
 
@@ -219,12 +227,16 @@ describe('signing in to Mastodon through the browser', () => {
       form.getByRole('button', { name: 'Sign in with Mastodon' }).click(),
     ]);
     await form.getByText('Approve Cadence in the browser window that opened.', { exact: false }).waitFor();
-    expect(await form.getByRole('button', { name: 'Sign in with Mastodon' }).isDisabled()).toBe(true);
+    await expect
+      .poll(() => form.getByRole('button', { name: 'Sign in with Mastodon' }).isDisabled())
+      .toBe(true);
     await form.getByRole('button', { name: 'Cancel', exact: true }).click();
-    expect(await form.getByRole('button', { name: 'Sign in with Mastodon' }).isEnabled()).toBe(true);
+    await expect
+      .poll(() => form.getByRole('button', { name: 'Sign in with Mastodon' }).isEnabled())
+      .toBe(true);
     await approval.close();
     await app.context.unroute('**/oauth/authorize**');
-    expect(await app.call('channels.list')).toHaveLength(2);
+    await expect.poll(() => app.call('channels.list')).toHaveLength(2);
   });
 
   it('connects once the owner approves in the browser', async () => {
@@ -246,20 +258,20 @@ describe('signing in to Mastodon through the browser', () => {
 
     const handle = `@cadence_owner@${new URL(fake.url).host}`;
     await settings.channelStatus.getByText(`Connected Bakery on Mastodon as ${handle}.`).waitFor();
-    expect(await settings.channelBadge('Bakery on Mastodon')).toBe('Connected');
-    expect(await settings.channel('Bakery on Mastodon').textContent()).toContain('120 followers');
-    expect(await settings.testConnection('Bakery on Mastodon')).toBe(
-      `Connected as ${handle} · 120 followers`,
-    );
+    await expect.poll(() => settings.channelBadge('Bakery on Mastodon')).toBe('Connected');
+    await expect.poll(() => settings.channel('Bakery on Mastodon').textContent()).toContain('120 followers');
+    await expect
+      .poll(() => settings.testConnection('Bakery on Mastodon'))
+      .toBe(`Connected as ${handle} · 120 followers`);
     expect(fake.violations).toEqual([]);
   });
 });
 
 describe('publishing preferences', () => {
   it('start from the defaults and are saved as they change, across a reload', async () => {
-    expect(await settings.closeToTray.isChecked()).toBe(true);
-    expect(await settings.notifyOnSuccess.isChecked()).toBe(false);
-    expect(await settings.graceWindow.locator('option:checked').textContent()).toBe('2 hours');
+    await expect.poll(() => settings.closeToTray.isChecked()).toBe(true);
+    await expect.poll(() => settings.notifyOnSuccess.isChecked()).toBe(false);
+    await expect.poll(() => settings.graceWindow.locator('option:checked').textContent()).toBe('2 hours');
 
     await settings.setGraceWindow('6 hours');
     await settings.setNotifyOnSuccess(true);
@@ -272,9 +284,9 @@ describe('publishing preferences', () => {
     await shell.waitUntilReady();
     await shell.goTo('Settings');
     await settings.closeToTray.waitFor();
-    expect(await settings.closeToTray.isChecked()).toBe(false);
-    expect(await settings.notifyOnSuccess.isChecked()).toBe(true);
-    expect(await settings.graceWindow.locator('option:checked').textContent()).toBe('6 hours');
-    expect(await shell.errorMessages()).toEqual([]);
+    await expect.poll(() => settings.closeToTray.isChecked()).toBe(false);
+    await expect.poll(() => settings.notifyOnSuccess.isChecked()).toBe(true);
+    await expect.poll(() => settings.graceWindow.locator('option:checked').textContent()).toBe('6 hours');
+    await expect.poll(() => shell.errorMessages()).toEqual([]);
   });
 });

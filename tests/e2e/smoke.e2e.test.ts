@@ -28,10 +28,10 @@ const cspViolations = () => app.browserErrors.filter((text) => /Content Security
 
 describe('web mode in Chromium', () => {
   it('opens on an empty data folder with the shell and the calendar', async () => {
-    expect(await shell.sidebar.isVisible()).toBe(true);
-    expect(await shell.currentSection()).toBe('Calendar');
-    expect(await shell.heading().isVisible()).toBe(true);
-    expect(await shell.errorMessages()).toEqual([]);
+    await expect.poll(() => shell.sidebar.isVisible()).toBe(true);
+    await expect.poll(() => shell.currentSection()).toBe('Calendar');
+    await expect.poll(() => shell.heading().isVisible()).toBe(true);
+    await expect.poll(() => shell.errorMessages()).toEqual([]);
     // The page really got the business zone and the core's clock.
     const seen = await app.page.evaluate(() => ({
       zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
@@ -44,12 +44,12 @@ describe('web mode in Chromium', () => {
   it('navigates between the sections and to a new post', async () => {
     for (const section of ['Drafts', 'Settings', 'Calendar'] as const) {
       await shell.goTo(section);
-      expect(await shell.currentSection()).toBe(section);
-      expect(await shell.heading().isVisible()).toBe(true);
+      await expect.poll(() => shell.currentSection()).toBe(section);
+      await expect.poll(() => shell.heading().isVisible()).toBe(true);
     }
     await shell.newPost();
-    expect(await shell.currentSection()).toBeNull();
-    expect(await shell.heading().isVisible()).toBe(true);
+    await expect.poll(() => shell.currentSection()).toBeNull();
+    await expect.poll(() => shell.heading().isVisible()).toBe(true);
     await shell.goTo('Calendar');
   });
 
@@ -113,7 +113,7 @@ describe('web mode in Chromium', () => {
     await app.restartCore();
     expect(app.url).not.toBe(before);
     await shell.waitUntilReady();
-    expect(await shell.currentSection()).toBe('Calendar');
+    await expect.poll(() => shell.currentSection()).toBe('Calendar');
 
     const drafts = await app.page.evaluate(() =>
       (window as unknown as BridgeWindow).cadence!.invoke('posts.listDrafts', undefined),
@@ -123,8 +123,8 @@ describe('web mode in Chromium', () => {
       value: expect.arrayContaining([expect.objectContaining({ id: draft.id })]),
     });
     await shell.goTo('Drafts');
-    expect(await shell.currentSection()).toBe('Drafts');
-    expect(await shell.errorMessages()).toEqual([]);
+    await expect.poll(() => shell.currentSection()).toBe('Drafts');
+    await expect.poll(() => shell.errorMessages()).toEqual([]);
     expect(app.browserErrors).toEqual([]);
   });
 });
