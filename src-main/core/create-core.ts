@@ -53,6 +53,8 @@ import { MediaStore } from './store/media-store';
 import { PostStore } from './store/post-store';
 import { ProfileStore } from './store/profile-store';
 import { SettingsStore } from './store/settings-store';
+import { guardStorage, storageHandlers } from './storage/storage-guard';
+import { StorageHealth } from './storage/storage-health';
 import { SpendStore } from './store/spend-store';
 
 export interface CoreOptions {
@@ -101,6 +103,12 @@ export function createCore(options: CoreOptions): Core {
   );
   const { db } = database;
   const events = new CoreEvents();
+  const storage = new StorageHealth({
+    sqlite: database.sqlite,
+    dataDir: options.dataDir,
+    clock: options.clock,
+    events,
+  });
   const ctx: CoreContext = {
     clock: options.clock,
     events,
@@ -138,6 +146,7 @@ export function createCore(options: CoreOptions): Core {
     notifier: options.notifier,
     events,
     activity: ctx.activity,
+    storage,
     replyToOf: (postId) => replyToOf(db, postId),
     tagLinks: (postId, network, text) => tagger.outgoingText(postId, network, text),
   });
@@ -218,6 +227,7 @@ export function createCore(options: CoreOptions): Core {
   });
   const handlers: Handlers = {
     ...settingsHandlers(ctx, connections),
+    ...storageHandlers(storage),
     ...planHandlers(ctx, { plan, kits }),
     ...postHandlers(ctx, (reason) => outbox.wake(reason)),
     ...mediaHandlers(ctx),
@@ -246,6 +256,8 @@ export function createCore(options: CoreOptions): Core {
   ctx.profile.get();
   database.markStartSucceeded();
   const unwatchReplies = replies.watch();
+  // A disk that is already full or read-only shows at once, and the outbox waits for it.
+  storage.probe();
   if (options.publishing !== false) {
     outbox.start();
     if (options.inboxSync !== false) inboxSync.start();
@@ -253,7 +265,7 @@ export function createCore(options: CoreOptions): Core {
   }
 
   return {
-    invoke: createDispatch(handlers),
+    invoke: createDispatch(guardStorage(handlers, storage)),
     subscribe: (listener) => events.subscribe(listener),
     mediaPath: (sha256) => ctx.media.pathFor(sha256),
     database,
@@ -269,6 +281,7 @@ export function createCore(options: CoreOptions): Core {
       oauthFlows.closeAll();
       unwatchReplies();
       await Promise.all([outbox.stop(), inboxSync.stop(), metrics.stop()]);
+      storage.stop();
       database.close();
     },
   };

@@ -32,7 +32,8 @@ export function createDispatch(handlers: Handlers, redact: Redact = redactPatter
       console.error(`[cadence] ${channel} failed`, error);
       return failure({
         code: 'INTERNAL',
-        message: 'Something went wrong inside Cadence. Your work is saved; try again.',
+        // Not "your work is saved": a failed request's own change was rolled back.
+        message: 'Something went wrong inside Cadence, so this change may not have been saved. Try again.',
       });
     }
   };

@@ -48,6 +48,7 @@ import {
   SnapshotResult,
 } from './metrics';
 import { OnboardingAnswers, OnboardingState, Plan, PlanTickInput, StageProposal } from './plan';
+import { StorageStatus } from './storage-status';
 
 const NoInput = z.undefined().or(z.null()).or(z.object({}).strict());
 const ById = z.object({ id: Id }).strict();
@@ -194,6 +195,8 @@ export const contract = {
   },
   /** Whether secrets are kept by the OS keychain (false in web mode), for a plain warning. */
   'app.info': { input: NoInput, output: z.object({ secretsEncrypted: z.boolean() }) },
+  /** Whether Cadence can save (the disk may be full, read-only or failing); checked again on each change. */
+  'storage.status': { input: NoInput, output: StorageStatus },
 
   'activity.list': {
     input: z.object({ postId: Id, before: Instant.optional() }).strict(),
@@ -330,6 +333,8 @@ export const CoreEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('brandKit.changed') }),
   /** The queue, its next due time or the online state changed: re-read outbox.status. */
   z.object({ type: z.literal('outbox.changed') }),
+  /** Saving started or stopped working: re-read storage.status. */
+  z.object({ type: z.literal('storage.changed') }),
   /** Items arrived or changed, a reply went out, or a channel's sync state changed: re-read the inbox. */
   z.object({ type: z.literal('inbox.changed') }),
   /** A metrics snapshot was taken: re-read the Insights numbers. */

@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'CONFLICT',
   'TIME_NEEDS_CHOICE',
   'CONNECTION_FAILED',
+  /** The disk refused a write (full, read-only, failing): nothing was saved; storage.status says more. */
+  'STORAGE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -12,18 +12,30 @@ import type { ActivityStore } from '../store/activity-store';
 import type { PostStore } from '../store/post-store';
 import type { ProfileStore } from '../store/profile-store';
 import type { SettingsStore } from '../store/settings-store';
+import type { StorageHealth } from '../storage/storage-health';
 import type { Network } from '../../shared/entities';
 import type { OutboxStore } from './outbox-store';
 import { type DueTarget } from './outbox-store';
 import { TargetSender } from './target-sender';
 
-/** After a send failed unexpectedly, the queue rests this long rather than spin on the error. */
+/**
+ * After a send failed unexpectedly, the queue rests this long rather than spin on the error.
+ * A write the disk refused is different: the queue waits until saving works again.
+ */
 const UNEXPECTED_FAILURE_PAUSE_MS = 30_000;
 /** A timer this late fired after the machine slept. */
 const SLEPT_THRESHOLD_MS = 60_000;
 
 export type WakeReason =
-  'start' | 'timer' | 'online' | 'resume' | 'scheduled' | 'publish-now' | 'resolved' | 'channel-free';
+  | 'start'
+  | 'timer'
+  | 'online'
+  | 'resume'
+  | 'scheduled'
+  | 'publish-now'
+  | 'resolved'
+  | 'channel-free'
+  | 'storage';
 
 export interface OutboxDeps {
   store: OutboxStore;
@@ -38,6 +50,8 @@ export interface OutboxDeps {
   notifier: Notifier;
   events: CoreEvents;
   activity: ActivityStore;
+  /** Whether writes reach the disk: nothing is sent that could not be recorded. */
+  storage: Pick<StorageHealth, 'canSave' | 'report' | 'onRecovered'>;
   /** The inbox item a post answers, for replies written in the inbox; null for other posts. */
   replyToOf?(postId: string): ReplyTo | null;
   /** The text a target sends: a campaign post's links carry UTM tags for its network. */
@@ -59,6 +73,9 @@ export class Outbox {
    */
   private awakeSince = 0;
   private unsubscribeOnline: (() => void) | null = null;
+  private unsubscribeStorage: (() => void) | null = null;
+  /** A result could not be recorded: its target may be left 'sending' with no send in flight. */
+  private strandedSends = false;
   private readonly sender: TargetSender;
 
   constructor(private readonly deps: OutboxDeps) {
@@ -70,24 +87,21 @@ export class Outbox {
     if (!this.stopped) return;
     this.stopped = false;
     this.awakeSince = this.deps.clock.now();
-    const recovered = this.deps.store.recoverInterrupted(this.deps.clock.now());
-    for (const postId of recovered) {
-      this.deps.activity.append({
-        kind: 'outbox.recovered',
-        postId,
-        message: 'Cadence stopped while sending. It will check with the network before trying again.',
-      });
-    }
+    this.recoverInterrupted(
+      'Cadence stopped while sending. It will check with the network before trying again.',
+    );
     this.unsubscribeOnline = this.deps.online.subscribe((online) => {
       this.emitStatus();
       if (online) this.wake('online');
     });
+    this.unsubscribeStorage = this.deps.storage.onRecovered(() => this.wake('storage'));
     this.wake('start');
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     this.unsubscribeOnline?.();
+    this.unsubscribeStorage?.();
     this.disarm();
     await this.whenIdle();
   }
@@ -121,6 +135,7 @@ export class Outbox {
       try {
         await this.pass();
       } catch (error) {
+        this.deps.storage.report(error);
         console.error('[cadence] outbox pass failed', error);
       }
     } while (this.rerun && !this.stopped);
@@ -129,7 +144,13 @@ export class Outbox {
   }
 
   private async pass(): Promise<void> {
-    if (!this.deps.online.isOnline()) return;
+    if (!this.deps.online.isOnline() || !this.deps.storage.canSave) return;
+    if (this.strandedSends && this.lanes.size === 0) {
+      this.strandedSends = false;
+      this.recoverInterrupted(
+        'Cadence could not record how a send ended. It will check with the network before trying again.',
+      );
+    }
     const now = this.deps.clock.now();
     const due = this.deps.store.due(now);
     const graceMs = this.deps.settings.get().graceWindowMinutes * 60_000;
@@ -154,7 +175,8 @@ export class Outbox {
       const lane = this.drain(queue).then((clean) => {
         this.lanes.delete(channelId);
         if (clean) this.wake('channel-free');
-        else if (!this.running) this.rearm(UNEXPECTED_FAILURE_PAUSE_MS);
+        // While saving fails, storage health wakes the queue once a write goes through again.
+        else if (!this.running && this.deps.storage.canSave) this.rearm(UNEXPECTED_FAILURE_PAUSE_MS);
       });
       this.lanes.set(channelId, lane);
     }
@@ -169,6 +191,7 @@ export class Outbox {
       } catch (error) {
         // Left to the timer rather than an immediate new pass, which could spin on the same error.
         console.error('[cadence] outbox send failed', error);
+        if (this.deps.storage.report(error)) this.strandedSends = true;
         return false;
       }
     }
@@ -209,8 +232,17 @@ export class Outbox {
     });
   }
 
+  /** Targets left 'sending' with nothing in flight have an unknown outcome and are checked first. */
+  private recoverInterrupted(message: string): void {
+    const recovered = this.deps.store.recoverInterrupted(this.deps.clock.now());
+    for (const postId of recovered) {
+      this.deps.activity.append({ kind: 'outbox.recovered', postId, message });
+      this.deps.events.emit({ type: 'post.changed', postId });
+    }
+  }
+
   private arm(minimumDelay = 0): void {
-    if (this.stopped || !this.deps.online.isOnline()) return;
+    if (this.stopped || !this.deps.online.isOnline() || !this.deps.storage.canSave) return;
     // Busy channels are left out: their lane wakes the outbox when it is done.
     const nextAt = this.deps.store.nextDueAt([...this.lanes.keys()]);
     if (nextAt === null) return;

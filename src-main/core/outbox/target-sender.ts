@@ -4,6 +4,7 @@
 import { NETWORK_LABELS } from '../../shared/entities';
 import type { Account, Connector, OutgoingPost } from '../connectors/connector';
 import { ConnectorError } from '../connectors/connector-error';
+import { storageProblemOf } from '../storage/storage-failure';
 import type { AttemptResult, DueTarget, OpenAttempt } from './outbox-store';
 import type { OutboxDeps } from './outbox';
 import { MAX_TRANSIENT_ATTEMPTS, RECONCILE_DELAY_MS, backoffDelay, nextAttemptAt } from './retry-policy';
@@ -47,6 +48,8 @@ export class TargetSender {
       this.changed(due.postId);
       await this.publish(due, connector, account, { ...outgoing, ...keysOf(attempt) }, attempt);
     } catch (error) {
+      // The disk refused a write: recording a failure would fail too, so the outbox pauses.
+      if (isStorageFailure(error)) throw error;
       // Failures before any request left (not connected, invalid post, verify failed).
       const failure = error instanceof ConnectorError ? error : unexpected(error);
       if (unverified) this.holdUnknown(due, failure, row.attemptCount);
@@ -65,6 +68,8 @@ export class TargetSender {
       const published = await connector.publish(account, outgoing);
       this.succeed(due, attempt.attemptId, published.remoteId, published.remoteUrl, account);
     } catch (error) {
+      // The result could not be recorded: the target stays 'sending' until saving works again.
+      if (isStorageFailure(error)) throw error;
       // Anything but a clear refusal may have reached the network: treat as unknown.
       const failure = error instanceof ConnectorError ? error : unexpected(error, 'unknown');
       this.fail(due, attempt.attemptId, failure, attempt.attemptCount);
@@ -258,6 +263,10 @@ export class TargetSender {
   private changed(postId: string): void {
     this.deps.events.emit({ type: 'post.changed', postId });
   }
+}
+
+function isStorageFailure(error: unknown): boolean {
+  return storageProblemOf(error) !== null;
 }
 
 function keysOf(attempt: OpenAttempt): Pick<OutgoingPost, 'idempotencyKey' | 'firstAttemptAt'> {

@@ -1,0 +1,32 @@
+// Every request passes through here on its way to its handler: a write the disk refused
+// becomes a STORAGE error with plain words (not INTERNAL), and while saving fails, the owner's
+// next successful request is the moment to check whether it works again.
+import { AppError } from '../../shared/errors';
+import type { Handler, HandlerMap, Handlers } from '../handlers/types';
+import type { StorageHealth } from './storage-health';
+
+export function storageHandlers(health: StorageHealth): HandlerMap<'storage.status'> {
+  return { 'storage.status': () => health.status() };
+}
+
+export function guardStorage(handlers: Handlers, health: StorageHealth): Handlers {
+  const guarded = Object.entries(handlers).map(([channel, handler]) => {
+    const call = handler as Handler<never>;
+    const wrapped = async (input: never) => {
+      try {
+        const value = await call(input);
+        if (!health.canSave) health.probe();
+        return value;
+      } catch (error) {
+        if (!health.report(error)) throw error;
+        const status = health.status();
+        throw new AppError(
+          'STORAGE',
+          status.canSave ? "Cadence can't save right now; try again." : status.message,
+        );
+      }
+    };
+    return [channel, wrapped];
+  });
+  return Object.fromEntries(guarded) as Handlers;
+}
