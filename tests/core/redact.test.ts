@@ -1,5 +1,6 @@
 // What the redactor takes out of text before Cadence stores or shows it, and what it leaves.
 import { describe, expect, it } from 'vitest';
+import { ConnectorError } from '../../src-main/core/connectors/connector-error';
 import { memorySecretStore, RecordingNotifier } from '../../src-main/core/ports';
 import { REDACTED, redactDeep, redactPatterns } from '../../src-main/core/redact';
 import { SecretRedactor } from '../../src-main/core/secret-redactor';
@@ -152,5 +153,17 @@ describe('known secrets, exactly', () => {
     expect(shown.notices).toEqual([
       { kind: 'failure', title: 'Telegram', body: `Token ${REDACTED} revoked` },
     ]);
+  });
+});
+
+describe('a connector’s error', () => {
+  it('carries no credential-shaped text in its message or server answer, not even to a log', () => {
+    const error = new ConnectorError('config', `No Bot API at /bot${BOT_TOKEN}/getMe.`, {
+      httpStatus: 404,
+      serverAnswer: `Cannot POST /bot${BOT_TOKEN}/getMe`,
+    });
+    expect(error.message).toBe(`No Bot API at /bot${REDACTED}/getMe.`);
+    expect(error.details).toEqual({ httpStatus: 404, serverAnswer: `Cannot POST /bot${REDACTED}/getMe` });
+    expect(new ConnectorError('offline', 'Could not reach Telegram.').details).toEqual({});
   });
 });

@@ -1,4 +1,5 @@
 // How a network said no, sorted by what the outbox should do about it.
+import { redactPatterns } from '../redact';
 
 export type FailureKind =
   /** No address, connection refused, certificate refused: nothing left this computer. Retry with backoff. */
@@ -22,20 +23,30 @@ export type FailureKind =
   /** Something the owner configured is wrong (unknown instance, missing channel). */
   | 'config';
 
+export interface ConnectorErrorDetails {
+  httpStatus?: number;
+  /** An absolute instant (ms) before which the server asked us not to retry. */
+  retryAt?: number;
+  serverAnswer?: string;
+}
+
 export class ConnectorError extends Error {
+  readonly details: ConnectorErrorDetails;
+
   constructor(
     readonly kind: FailureKind,
     /** Plain words, including what to do: "Reconnect Mastodon in Settings." */
     message: string,
-    readonly details: {
-      httpStatus?: number;
-      /** An absolute instant (ms) before which the server asked us not to retry. */
-      retryAt?: number;
-      serverAnswer?: string;
-    } = {},
+    details: ConnectorErrorDetails = {},
   ) {
-    super(message);
+    // A network's words can echo what it was sent (a token in a path): credential-shaped parts
+    // never travel on, not even to a log. The stores redact again with the known secrets.
+    super(redactPatterns(message));
     this.name = 'ConnectorError';
+    this.details =
+      details.serverAnswer === undefined
+        ? details
+        : { ...details, serverAnswer: redactPatterns(details.serverAnswer) };
   }
 
   get retryable(): boolean {
