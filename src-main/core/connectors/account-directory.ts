@@ -51,7 +51,23 @@ export class AccountDirectory {
       settings: row.settings ?? {},
       secret,
       saveSecret: (next) => this.secrets.set(secretKeyFor(channelId), next),
+      saveSettings: async (patch) => this.mergeSettings(channelId, patch),
     };
+  }
+
+  /** Read and written in one synchronous step, so two merges never lose each other's keys. */
+  private mergeSettings(channelId: string, patch: Record<string, unknown>): void {
+    const row = this.db
+      .select({ settings: channels.settings })
+      .from(channels)
+      .where(eq(channels.id, channelId))
+      .get();
+    if (!row) return;
+    this.db
+      .update(channels)
+      .set({ settings: { ...row.settings, ...patch }, updatedAt: this.clock.now() })
+      .where(eq(channels.id, channelId))
+      .run();
   }
 
   markNeedsReconnect(channelId: string): void {

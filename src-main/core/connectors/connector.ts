@@ -19,6 +19,11 @@ export interface Account {
   expiry?: CredentialExpiry;
   /** Lets a connector keep a refreshed credential (a new Bluesky session, X's rotated tokens) and its expiry. */
   saveSecret(secret: string, expiry?: CredentialExpiry): Promise<void>;
+  /**
+   * Merges what a connector learned from the network's answers into the channel's settings
+   * (X's API tier and post caps), so the next send and the Settings screen know it.
+   */
+  saveSettings?(patch: Record<string, unknown>): Promise<void>;
 }
 
 /** The owner's own developer app for a network: stored in the keychain (SecretStore key `app:<network>`). */
