@@ -18,6 +18,22 @@ export const GraphErrorBody = z.strictObject({
   }),
 });
 
+/**
+ * What a successful write answers: the new object's id (a Page post's is "{page-id}_{n}"), with
+ * post_id for a published photo (developers.facebook.com/docs/graph-api/reference/page/photos#response),
+ * or {success: true} for a delete (developers.facebook.com/docs/graph-api/reference/photo#deleting).
+ */
+export const WriteAnswer = z.union([
+  z.strictObject({
+    id: z.string().regex(/^\d+(_\d+)?$/),
+    post_id: z
+      .string()
+      .regex(/^\d+_\d+$/)
+      .optional(),
+  }),
+  z.strictObject({ success: z.literal(true) }),
+]);
+
 export type GraphError = Omit<z.infer<typeof GraphErrorBody>['error'], 'fbtrace_id'>;
 
 export function graphError(error: GraphError, status = 400, headers?: Record<string, string>): FakeReply {

@@ -141,8 +141,26 @@ describe('Meta Graph fake: Facebook Page', () => {
       scheduled_publish_time: String(Math.floor(Date.now() / 1000) + 60),
     });
     expect(tooSoon.body.error.code).toBe(100);
+    const linked = await call('POST', `/${m.page.id}/feed`, {
+      message: 'Menu',
+      link: 'https://cadence.example/menu',
+    });
+    expect(linked.status).toBe(200);
+    const byUrl = await call('POST', `/${m.page.id}/photos`, {
+      url: read.body.images[0].source,
+      caption: 'Again',
+    });
+    expect(byUrl.body).toEqual({ id: expect.any(String), post_id: expect.any(String) });
+    const fromLaptop = await call('POST', `/${m.page.id}/photos`, {
+      url: 'http://localhost:5174/media/cake.jpg',
+    });
+    expect(fromLaptop.body.error.code).toBe(324);
     const feed = await call('GET', `/${m.page.id}/feed`, { fields: 'id,message,created_time,permalink_url' });
-    expect(feed.body.data.map((p: { message: string }) => p.message)).toEqual(['Lemon cake is back']);
+    expect(feed.body.data.map((p: { message: string }) => p.message)).toEqual([
+      'Again',
+      'Menu',
+      'Lemon cake is back',
+    ]);
     expect((await call('DELETE', `/${photo.body.id}`)).body).toEqual({ success: true });
     expect(m.violations).toEqual([]);
   });

@@ -21,6 +21,7 @@ import {
   ERRORS,
   graphError,
   GraphErrorBody,
+  WriteAnswer,
   type GraphError,
 } from './errors';
 import { igRoutes, type IgSettings } from './ig-routes';
@@ -224,6 +225,8 @@ export async function startMetaGraphFake(options: MetaFakeOptions = {}) {
       const reply = await answer(request, path, segments);
       if (reply.status >= 400 && reply.json !== undefined)
         violations.push(...shapeViolations(GraphErrorBody, reply.json, `${request.method} ${path} error`));
+      else if (request.method !== 'GET' && reply.json !== undefined)
+        violations.push(...shapeViolations(WriteAnswer, reply.json, `${request.method} ${path} answer`));
       return reply;
     });
   };

@@ -227,6 +227,7 @@ export function igRoutes(
     const igUserId = context.object.igUser.id;
     const limit = Math.min(Number(context.raw.limit ?? 25), 100);
     const replies = [...world.igMedia.values()]
+      .reverse() // newest first, also among media published in the same millisecond
       .filter((media) => media.igUserId === igUserId)
       .sort((a, b) => b.createdAt - a.createdAt)
       .slice(0, limit)

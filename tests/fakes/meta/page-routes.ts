@@ -129,6 +129,7 @@ export function pageRoutes({ world, now, cdnUrl, publicOrigins }: PageRouteDeps)
     const pageId = context.object.page.id;
     const limit = Math.min(Number(context.raw.limit ?? 25), 100);
     const posts = [...world.posts.values()]
+      .reverse() // newest first, also among posts made in the same millisecond
       .filter((post) => post.pageId === pageId && post.published)
       .sort((a, b) => b.createdAt - a.createdAt)
       .slice(0, limit);

@@ -100,6 +100,9 @@ export const CreateContainerParams = z.strictObject({
   auto_publish_text: bool.optional(),
 });
 
+/** [publish] Both POSTs answer the new container's or post's id. */
+export const CreatedId = z.strictObject({ id: numericId });
+
 /** [publish] POST /{threads-user-id}/threads_publish params. */
 export const PublishParams = z.strictObject({ ...token, creation_id: numericId });
 

@@ -16,7 +16,7 @@ import { TransportFaults } from '../transport-faults';
 import { threadsError, type ThreadsErrorFields } from './errors';
 import { ThreadsOAuth, type ThreadsApp } from './oauth';
 import { threadsRoutes, type ThreadsContext } from './routes';
-import { ErrorBody } from './schema';
+import { CreatedId, ErrorBody } from './schema';
 import { ThreadsWorld, type ThreadsSettings } from './world';
 
 export type ThreadsFault =
@@ -167,6 +167,8 @@ export async function startThreadsFake(options: ThreadsFakeOptions = {}) {
       const reply = await answer(request, path, segments);
       if (reply.status >= 400 && reply.json !== undefined)
         violations.push(...shapeViolations(ErrorBody, reply.json, `${request.method} ${path} error`));
+      else if (request.method === 'POST' && !path.startsWith('/oauth/') && reply.json !== undefined)
+        violations.push(...shapeViolations(CreatedId, reply.json, `${request.method} ${path} answer`));
       return reply;
     });
   };
