@@ -107,6 +107,14 @@ describe('nothing left this computer: offline, retried freely', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('a TLS handshake with a server that does not speak TLS', async () => {
+    const plain = await serve((_req, res) => res.end('{}'));
+    const refused = await failure(post(plain.url.replace('http:', 'https:')));
+    expect(refused).toMatchObject({ kind: 'offline', retryable: true });
+    expect(refused.details.serverAnswer).toMatch(/ERR_SSL_WRONG_VERSION_NUMBER/);
+    expect(plain.received).toEqual([]);
+  });
 });
 
 describe('the request may have reached the server: unknown, never retried blindly', () => {
