@@ -32,8 +32,8 @@ export function createDispatch(handlers: Handlers, redact: Redact = redactPatter
       console.error(`[cadence] ${channel} failed`, error);
       return failure({
         code: 'INTERNAL',
-        // Not "your work is saved": a failed request's own change was rolled back.
-        message: 'Something went wrong inside Cadence, so this change may not have been saved. Try again.',
+        // Never "your work is saved": this may be the answer to a save that failed.
+        message: 'Something went wrong inside Cadence; try again.',
       });
     }
   };

@@ -128,6 +128,34 @@ describe('DraftSaver', () => {
     expect(await overrides()).toEqual({ [shop.id]: null, [news.id]: 'Fresh bread at eight, #bakery' });
   });
 
+  it('says a save failed when the disk is full, keeps the text, and saves it once there is room', async () => {
+    const statuses: SaveStatus[] = [];
+    const saver = newSaver(statuses);
+    saver.change(text('Short note'));
+    await vi.waitFor(() => expect(statuses.at(-1)).toEqual({ kind: 'saved' }));
+
+    // SQLite may not grow the file: SQLITE_FULL, as on a full disk.
+    const { sqlite } = test.core.database;
+    sqlite.pragma(`max_page_count = ${sqlite.pragma('page_count', { simple: true }) as number}`);
+    const long = 'Our spring menu, dish by dish. '.repeat(600);
+    const failedAt = statuses.length;
+    saver.change(text(long));
+    await vi.waitFor(() => expect(statuses.at(-1)?.kind).toBe('error'));
+    expect(statuses.at(-1)).toEqual({
+      kind: 'error',
+      reason: "Cadence can't save: the disk is full. Free some space; Cadence will try again",
+    });
+    expect(readJournal(saver.id)?.body).toBe(long);
+    expect((await test.call('posts.get', { id: saver.id! })).body).toBe('Short note');
+
+    sqlite.pragma('max_page_count = 1073741823');
+    await vi.waitFor(() => expect(statuses.at(-1)).toEqual({ kind: 'saved' }));
+    // Never "saved" while the disk was full: only the final save says so.
+    expect(statuses.slice(failedAt).filter((status) => status.kind === 'saved')).toHaveLength(1);
+    expect((await test.call('posts.get', { id: saver.id! })).body).toBe(long);
+    expect(readJournal(saver.id)).toBeNull();
+  });
+
   it('shows the core’s own words when it refuses a save, and does not retry it', async () => {
     const statuses: SaveStatus[] = [];
     const saver = newSaver(statuses);

@@ -13,6 +13,7 @@ import { SettingsPage } from '../features/settings/settings-page';
 import { useAppDataStore, watchAppData } from './app-data-store';
 import { useNavigationStore, type View } from './navigation-store';
 import { Sidebar } from './sidebar';
+import { StorageBanner } from './storage-banner';
 
 const PAGES: Record<View, () => React.JSX.Element> = {
   plan: PlanPage,
@@ -38,6 +39,7 @@ export function App() {
     <div className="app">
       <Sidebar />
       <main className="app-main" aria-live="polite">
+        <StorageBanner />
         {loadError ? (
           <p role="alert" className="error-banner">
             {loadError}

@@ -46,5 +46,6 @@ export function mediaUrl(sha256: string): string {
 /** The message to show for any thrown value. */
 export function messageOf(error: unknown): string {
   if (error instanceof ApiError) return error.message;
-  return 'Something went wrong. Your work is saved; try again.';
+  // Never "your work is saved": this may be the answer to a save that failed.
+  return 'Something went wrong in Cadence; try again.';
 }

@@ -197,7 +197,8 @@ export class DraftSaver {
   }
 
   private failed(error: unknown): void {
-    const retryable = !(error instanceof ApiError) || error.code === 'INTERNAL';
+    // A full or read-only disk can be fixed while the composer stays open: keep trying.
+    const retryable = !(error instanceof ApiError) || error.code === 'INTERNAL' || error.code === 'STORAGE';
     const reason = error instanceof ApiError ? error.message.replace(/[.!\s]+$/, '') : NOT_REACHABLE;
     this.options.onStatus({ kind: 'error', reason });
     if (retryable) this.schedule(this.retryMs);
