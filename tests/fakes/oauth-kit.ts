@@ -3,10 +3,24 @@
 // credentials, plus the test-side helpers that play the owner's browser.
 import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import { z } from 'zod';
 import { headerValue, type FakeReply } from './http-fake-kit';
 
 /** RFC 7636 §4.1: 43 to 128 characters of [A-Z] [a-z] [0-9] "-" "." "_" "~". */
 const VERIFIER = /^[A-Za-z0-9\-._~]{43,128}$/;
+
+/** RFC 6749 §5.2: a token endpoint's error answer. */
+export const TokenErrorBody = z.strictObject({
+  error: z.enum([
+    'invalid_request',
+    'invalid_client',
+    'invalid_grant',
+    'unauthorized_client',
+    'unsupported_grant_type',
+    'invalid_scope',
+  ]),
+  error_description: z.string().optional(),
+});
 
 export function s256(verifier: string): string {
   return createHash('sha256').update(verifier).digest('base64url');

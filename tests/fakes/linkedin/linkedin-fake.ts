@@ -13,7 +13,7 @@ import {
   type FakeReply,
   type RecordedRequest,
 } from '../http-fake-kit';
-import { bearerToken } from '../oauth-kit';
+import { bearerToken, TokenErrorBody } from '../oauth-kit';
 import { shapeViolations } from '../shape-check';
 import { TransportFaults } from '../transport-faults';
 import { LinkedInOAuth, type LinkedInApp } from './oauth';
@@ -169,7 +169,12 @@ export async function startLinkedInFake(options: LinkedInFakeOptions = {}) {
   const answer = (request: RecordedRequest): FakeReply => {
     const { method, path } = request;
     if (method === 'GET' && path === '/oauth/v2/authorization') return oauth.authorize(request);
-    if (method === 'POST' && path === '/oauth/v2/accessToken') return oauth.token(request);
+    if (method === 'POST' && path === '/oauth/v2/accessToken') {
+      const reply = oauth.token(request);
+      if (reply.status !== 200)
+        violations.push(...shapeViolations(TokenErrorBody, reply.json, 'POST /oauth/v2/accessToken error'));
+      return reply;
+    }
     const bearer = bearerToken(request.headers);
     const token = bearer ? oauth.tokens.get(bearer) : undefined;
     if (!token) return tokenError('invalid');

@@ -10,7 +10,8 @@ import {
   type FakeReply,
   type RecordedRequest,
 } from '../http-fake-kit';
-import { bearerToken, opaqueToken } from '../oauth-kit';
+import { bearerToken, opaqueToken, TokenErrorBody } from '../oauth-kit';
+import { shapeViolations } from '../shape-check';
 import { TransportFaults } from '../transport-faults';
 import { mediaRoutes } from './media-routes';
 import { knownScopes, requiredScopes, xValidator } from './openapi';
@@ -113,7 +114,12 @@ export async function startXFake(options: XFakeOptions = {}) {
 
   const answer = (request: RecordedRequest): FakeReply => {
     if (request.method === 'GET' && request.path === '/i/oauth2/authorize') return oauth.authorize(request);
-    if (request.method === 'POST' && request.path === '/2/oauth2/token') return oauth.token(request);
+    if (request.method === 'POST' && request.path === '/2/oauth2/token') {
+      const reply = oauth.token(request);
+      if (reply.status !== 200)
+        violations.push(...shapeViolations(TokenErrorBody, reply.json, 'POST /2/oauth2/token error'));
+      return reply;
+    }
     const checked = validator.checkRequest(request);
     const finish = (reply: FakeReply): FakeReply => {
       if (checked.template) {
