@@ -45,6 +45,7 @@ import type { Period } from './plan/periods';
 import { PlanService } from './plan/plan-service';
 import { PlanStore } from './plan/plan-store';
 import type { Notifier, OnlineSignal, SecretStore } from './ports';
+import { SecretRedactor } from './secret-redactor';
 import { ActivityStore } from './store/activity-store';
 import { BrandKitStore } from './store/brand-kit-store';
 import { CampaignStore } from './store/campaign-store';
@@ -109,6 +110,11 @@ export function createCore(options: CoreOptions): Core {
     clock: options.clock,
     events,
   });
+  // Every secret that passes through the keychain is remembered, so the stores, the notifier and
+  // the error messages below can take it out of whatever a network answers.
+  const redactor = new SecretRedactor();
+  const secrets = redactor.watch(options.secrets);
+  const notifier = redactor.guard(options.notifier);
   const ctx: CoreContext = {
     clock: options.clock,
     events,
@@ -120,7 +126,7 @@ export function createCore(options: CoreOptions): Core {
     channels: new ChannelStore(db, options.clock),
     posts: new PostStore(db, options.clock),
     media: new MediaStore(db, options.clock, options.dataDir),
-    activity: new ActivityStore(db, options.clock),
+    activity: new ActivityStore(db, options.clock, redactor.redact),
   };
   const connectorContext: ConnectorContext = {
     clock: options.clock,
@@ -129,10 +135,10 @@ export function createCore(options: CoreOptions): Core {
   };
   const connectors = options.connectors ?? defaultConnectors(connectorContext);
   const settings = new SettingsStore(db, options.clock);
-  const outboxStore = new OutboxStore(db);
+  const outboxStore = new OutboxStore(db, redactor.redact);
   const campaigns = new CampaignStore(db, options.clock);
   const tagger = new LinkTagger(campaigns);
-  const accounts = new AccountDirectory(db, options.secrets, options.clock);
+  const accounts = new AccountDirectory(db, secrets, options.clock);
   const outbox = new Outbox({
     store: outboxStore,
     posts: ctx.posts,
@@ -143,26 +149,19 @@ export function createCore(options: CoreOptions): Core {
     readMedia: (sha256) => readFile(ctx.media.pathFor(sha256)),
     clock: options.clock,
     online: options.online,
-    notifier: options.notifier,
+    notifier,
     events,
     activity: ctx.activity,
     storage,
     replyToOf: (postId) => replyToOf(db, postId),
     tagLinks: (postId, network, text) => tagger.outgoingText(postId, network, text),
   });
-  const connections = new ChannelConnections(
-    db,
-    options.clock,
-    options.secrets,
-    ctx.channels,
-    accounts,
-    connectors,
-  );
+  const connections = new ChannelConnections(db, options.clock, secrets, ctx.channels, accounts, connectors);
   const oauthFlows = mastodonOAuthFlows(ctx, connectorContext, connections, (reason) => outbox.wake(reason));
   const inboxSources = options.inboxSources ?? defaultInboxSources(connectorContext);
   const inboxStore = new InboxStore(db, database.sqlite, options.clock);
   const inboxSync = new InboxSync({
-    writer: new InboxWriter(db, database.sqlite, options.clock),
+    writer: new InboxWriter(db, database.sqlite, options.clock, redactor.redact),
     channels: ctx.channels,
     accounts,
     profile: ctx.profile,
@@ -198,6 +197,7 @@ export function createCore(options: CoreOptions): Core {
     clock: options.clock,
     online: options.online,
     events,
+    redact: redactor.redact,
   });
   // Later features plug their facts (inbox, metrics, campaigns…) in here; until then the items
   // that need them say what the owner must do first.
@@ -231,7 +231,7 @@ export function createCore(options: CoreOptions): Core {
     ...planHandlers(ctx, { plan, kits }),
     ...postHandlers(ctx, (reason) => outbox.wake(reason)),
     ...mediaHandlers(ctx),
-    ...publishingHandlers(ctx, { outbox, outboxStore, settings, connections, secrets: options.secrets }),
+    ...publishingHandlers(ctx, { outbox, outboxStore, settings, connections, secrets }),
     ...oauthHandlers(oauthFlows),
     ...inboxHandlers(ctx, {
       store: inboxStore,
@@ -265,7 +265,7 @@ export function createCore(options: CoreOptions): Core {
   }
 
   return {
-    invoke: createDispatch(guardStorage(handlers, storage)),
+    invoke: createDispatch(guardStorage(handlers, storage), redactor.redact),
     subscribe: (listener) => events.subscribe(listener),
     mediaPath: (sha256) => ctx.media.pathFor(sha256),
     database,
