@@ -89,7 +89,7 @@ export async function measureColdStart(
       baseline: null,
       ratio: null,
       goal: 'report: paid only by a start that migrates',
-      detail: `the consistent copy (VACUUM INTO a temporary file, flushed, renamed) of the ${megabytes} MB database; ${common}`,
+      detail: `the consistent copy (VACUUM INTO a temporary file, flushed, renamed) of the ${megabytes} MB database; in-process median of ${RUNS} runs after a warm-up`,
     },
     {
       metric: 'core_cold_start_100k_posts_without_outbox',
