@@ -1,0 +1,28 @@
+// What the Settings screen shows to help an owner register their own developer app for a
+// network: numbered steps in plain words, the exact redirect address to paste (with a Copy
+// button) and the permissions Cadence asks for. Data only, so main and the renderer share it.
+
+export interface GuideStep {
+  /** One instruction in plain words. */
+  text: string;
+  /** Something to paste exactly as written (a redirect address), shown with a Copy button. */
+  copy?: string;
+}
+
+export interface GuideScope {
+  /** The permission in the network's own spelling. */
+  name: string;
+  /** What it lets Cadence do, in plain words. */
+  purpose: string;
+}
+
+export interface OwnAppGuide {
+  /** Where the owner creates the app. */
+  portalUrl: string;
+  steps: readonly GuideStep[];
+  /** The redirect address the app must list, exactly. */
+  redirectUri: string;
+  scopes: readonly GuideScope[];
+  /** Whether the app has a secret: "optional" where the network offers both kinds of app. */
+  clientSecret: 'required' | 'optional' | 'none';
+}
