@@ -93,11 +93,14 @@ export function refusalFor(answer: HttpAnswer, during: During, subject = 'the po
       `X refused ${WHAT[during]}: Cadence's sign-in lacks a permission it needs. In developer.x.com, set your app's permissions to “Read and write”, then reconnect X in Settings.`,
     );
   }
-  if (during === 'publish' || during === 'upload') {
+  if (during === 'publish') {
     return refusal(
       'rejected',
-      `X refused ${subject}${quoted}. Edit ${subject === 'the post' ? 'the post' : 'it'} to fix that, then publish again.`,
+      `X refused ${subject}${quoted}. Edit the post to fix that, then publish again.`,
     );
+  }
+  if (during === 'upload') {
+    return refusal('rejected', `X refused ${subject}${quoted}. Change it, then publish again.`);
   }
   return refusal('rejected', `X refused the request${quoted}.`);
 }
@@ -126,7 +129,7 @@ export function troubleFor(error: ConnectorError, answer: HttpAnswer, now: numbe
     const whose = who === 'user' ? 'your account' : 'your app';
     return new XRefusal(
       'rate-limited',
-      `X lets ${whose} post ${limit} times in 24 hours, and that is used up; Cadence will try again ${retryAt === undefined ? 'later' : `in ${hoursUntil(retryAt - now)}`}.`,
+      `X lets ${whose} post ${limit} time${limit === '1' ? '' : 's'} in 24 hours, and that is used up; Cadence will try again ${retryAt === undefined ? 'later' : `in ${hoursUntil(retryAt - now)}`}.`,
       { ...error.details, retryAt },
       problem,
     );

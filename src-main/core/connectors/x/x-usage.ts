@@ -67,7 +67,12 @@ export class UsageRecorder {
       if (user) this.update({ userPer24Hours: user });
       if (app) this.update({ appPer24Hours: app });
       // A post X took means the plan's cap has room again.
-      if (answer.status === 201 && this.caps.planCapReached) this.update({ planCapReached: undefined });
+      if (answer.status === 201 && this.caps.planCapReached) {
+        const caps = { ...this.caps };
+        delete caps.planCapReached;
+        this.caps = caps;
+        this.learned = true;
+      }
     }
   };
 
