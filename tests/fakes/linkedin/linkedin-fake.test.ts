@@ -163,6 +163,9 @@ describe('LinkedIn fake: REST', () => {
     const created = await call('POST', '/rest/posts', post);
     expect(created.status).toBe(201);
     expect(created.headers.get('x-restli-id')).toMatch(/^urn:li:share:\d+$/);
+    const sent = l.calls.filter((c) => c.method === 'POST' && c.path === '/rest/posts').at(-1);
+    expect(sent?.body).toEqual(post);
+    expect(sent?.headers['linkedin-version']).toBe('202604');
     const listed = await call('GET', `/rest/posts?author=${encodeURIComponent(org)}&q=author&count=10`);
     expect(listed.body.elements[0]).toMatchObject({
       id: created.headers.get('x-restli-id'),

@@ -15,6 +15,7 @@ import {
 } from '../http-fake-kit';
 import { bearerToken, TokenErrorBody } from '../oauth-kit';
 import { shapeViolations } from '../shape-check';
+import { logOf } from '../request-log';
 import { TransportFaults } from '../transport-faults';
 import { LinkedInOAuth, type LinkedInApp } from './oauth';
 import {
@@ -258,6 +259,10 @@ export async function startLinkedInFake(options: LinkedInFakeOptions = {}) {
     transport,
     violations,
     requests: server.requests,
+    /** The requests with their bodies parsed (JSON, form fields, multipart fields and files). */
+    get calls() {
+      return logOf(server.requests);
+    },
     /** A token as the OAuth flow would give, with Cadence's scopes unless others are given. */
     issueToken: (scopes = CADENCE_LINKEDIN_SCOPES) => oauth.issueAccessToken(member.id, scopes),
     close: async () => {

@@ -129,6 +129,10 @@ describe('Meta Graph fake: Facebook Page', () => {
       'attached_media[0]': JSON.stringify({ media_fbid: photo.body.id }),
     });
     expect(post.body.id).toMatch(new RegExp(`^${m.page.id}_\\d+$`));
+    expect(m.calls.find((c) => c.method === 'POST' && c.path.endsWith('/feed'))?.body).toEqual({
+      message: 'Lemon cake is back',
+      'attached_media[0]': JSON.stringify({ media_fbid: photo.body.id }),
+    });
     const scheduled = await call('POST', `/${m.page.id}/feed`, {
       message: 'Tomorrow',
       published: 'false',

@@ -12,6 +12,7 @@ import {
 } from '../http-fake-kit';
 import { bearerToken, opaqueToken } from '../oauth-kit';
 import { shapeViolations } from '../shape-check';
+import { logOf } from '../request-log';
 import { TransportFaults } from '../transport-faults';
 import { accountRoutes } from './account-routes';
 import { commentRoutes } from './comment-routes';
@@ -249,6 +250,10 @@ export async function startMetaGraphFake(options: MetaFakeOptions = {}) {
     transport,
     violations,
     requests: server.requests,
+    /** The requests with their bodies parsed (JSON, form fields, multipart fields and files). */
+    get calls() {
+      return logOf(server.requests);
+    },
     /** Origins whose URLs Instagram can download (the fake's CDN; add another fake's to share images). */
     publicOrigins,
     cdnUrl,

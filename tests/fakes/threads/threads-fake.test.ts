@@ -107,6 +107,7 @@ describe('Threads fake: publishing', () => {
       text: 'Fresh bread at 8',
     });
     const post = await call('POST', '/me/threads_publish', { creation_id: container.body.id });
+    expect(t.calls.at(-1)?.query).toEqual({ creation_id: container.body.id });
     const reply = await call('POST', '/me/threads', {
       media_type: 'TEXT',
       text: 'and rolls',

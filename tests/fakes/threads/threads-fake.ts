@@ -12,6 +12,7 @@ import {
 import { readParams } from '../meta/params';
 import { bearerToken } from '../oauth-kit';
 import { shapeViolations } from '../shape-check';
+import { logOf } from '../request-log';
 import { TransportFaults } from '../transport-faults';
 import { threadsError, type ThreadsErrorFields } from './errors';
 import { ThreadsOAuth, type ThreadsApp } from './oauth';
@@ -190,6 +191,10 @@ export async function startThreadsFake(options: ThreadsFakeOptions = {}) {
     transport,
     violations,
     requests: server.requests,
+    /** The requests with their bodies parsed (JSON, form fields, multipart fields and files). */
+    get calls() {
+      return logOf(server.requests);
+    },
     /** Origins Threads can download images from; add the Meta fake's CDN to share its photos. */
     publicOrigins,
     /** A long-lived token as the OAuth flow and the exchange would give. */

@@ -173,6 +173,14 @@ describe('X fake: posting', () => {
     });
     expect(reply.status).toBe(201);
     expect(x.store.media.get(mediaId)?.altText).toBe('A lemon cake');
+    expect(x.calls.find((c) => c.path === '/2/tweets')?.body).toEqual({
+      text: 'Lemon cake is back',
+      media: { media_ids: [mediaId] },
+    });
+    expect(x.calls.find((c) => c.path === '/2/media/upload')?.body).toMatchObject({
+      media: { filename: 'cake.png', contentType: 'image/png' },
+      media_category: 'tweet_image',
+    });
     const timeline = await call(
       'GET',
       `/2/users/${x.owner.id}/tweets?max_results=5&tweet.fields=created_at,public_metrics,attachments`,

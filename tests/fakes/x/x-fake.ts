@@ -12,6 +12,7 @@ import {
 } from '../http-fake-kit';
 import { bearerToken, opaqueToken, TokenErrorBody } from '../oauth-kit';
 import { shapeViolations } from '../shape-check';
+import { logOf } from '../request-log';
 import { TransportFaults } from '../transport-faults';
 import { mediaRoutes } from './media-routes';
 import { knownScopes, requiredScopes, xValidator } from './openapi';
@@ -190,6 +191,10 @@ export async function startXFake(options: XFakeOptions = {}) {
     transport,
     violations,
     requests: server.requests,
+    /** The requests with their bodies parsed (JSON, form fields, multipart fields and files). */
+    get calls() {
+      return logOf(server.requests);
+    },
     store,
     owner,
     oauth,
