@@ -109,6 +109,7 @@ export function createCore(options: CoreOptions): Core {
     dataDir: options.dataDir,
     clock: options.clock,
     events,
+    notifier: options.notifier,
   });
   // Every secret that passes through the keychain is remembered, so the stores, the notifier and
   // the error messages below can take it out of whatever a network answers.

@@ -137,6 +137,8 @@ describe('the outbox while saving fails', () => {
     expect(await h.call('storage.status')).toMatchObject({ canSave: false, message: READ_ONLY });
     const sendFailures = logged.mock.calls.filter(([message]) => message === '[cadence] outbox send failed');
     expect(sendFailures).toHaveLength(1);
+    // Told once, for when the window is closed to the tray.
+    expect(h.notifier.notices).toEqual([{ kind: 'failure', title: "Cadence can't save", body: READ_ONLY }]);
 
     writable();
     await h.runUntil(NINE_AM + 30 * MINUTE + STORAGE_PROBE_MS);

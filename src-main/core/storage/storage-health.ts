@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import type { StorageProblem, StorageStatus } from '../../shared/storage-status';
 import type { Clock, TimerHandle } from '../clock';
 import type { CoreEvents } from '../events';
+import type { Notifier } from '../ports';
 import { storageMessage, storageProblemOf } from './storage-failure';
 
 /** How often a write is tried while saving fails. */
@@ -18,6 +19,8 @@ export interface StorageHealthDeps {
   dataDir: string;
   clock: Clock;
   events: CoreEvents;
+  /** Tells the owner once, when saving stops working: the window may be closed to the tray. */
+  notifier: Notifier;
 }
 
 export class StorageHealth {
@@ -42,8 +45,15 @@ export class StorageHealth {
     const problem = storageProblemOf(error);
     if (!problem) return false;
     if (this.trouble?.problem !== problem) {
+      const first = this.trouble === null;
       this.trouble = { problem, since: this.trouble?.since ?? this.deps.clock.now() };
       this.deps.events.emit({ type: 'storage.changed' });
+      if (first)
+        this.deps.notifier.notify({
+          kind: 'failure',
+          title: "Cadence can't save",
+          body: storageMessage(problem),
+        });
     }
     this.armProbe();
     return true;
