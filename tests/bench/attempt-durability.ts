@@ -27,8 +27,8 @@ function timeAttempts(store: OutboxStore, targetId: string): number[] {
   const times: number[] = [];
   for (let i = 0; i < ATTEMPTS; i++) {
     const started = performance.now();
-    const attempt = store.beginAttempt(targetId, i);
-    store.finishAttempt(attempt.attemptId, targetId, { outcome: 'retry', state: 'retry_wait' }, i);
+    const attempt = store.beginAttempt(targetId, 'retry_wait', i)!;
+    store.finishAttempt(attempt.attemptId, targetId, 'sending', { outcome: 'retry', state: 'retry_wait' }, i);
     times.push(performance.now() - started);
   }
   return times;
@@ -43,7 +43,7 @@ export async function measureAttemptDurability(): Promise<Figure[]> {
         values ('c1', 'webhook', 'Hook', 'hook', 'connected', 0, 0);
       insert into posts (id, body, status, created_at, updated_at) values ('p1', 'Bench', 'scheduled', 0, 0);
       insert into post_targets (id, post_id, channel_id, state, updated_at)
-        values ('t1', 'p1', 'c1', 'scheduled', 0);`);
+        values ('t1', 'p1', 'c1', 'retry_wait', 0);`);
     const shipped = new OutboxStore(database.db);
     const normal = new NormalSyncOutboxStore(database.db);
     // Warm-up for both, then alternate so disk and cache conditions are shared.

@@ -49,6 +49,7 @@ export interface HeldPublish {
 }
 
 type Waiter = { count: number; resolve: () => void };
+type VerifyAnswer = Verification | ConnectorError | Promise<Verification>;
 
 export class ScriptedConnector implements Connector<{ network: Network; displayName?: string }> {
   readonly calls: CallRecord[] = [];
@@ -56,7 +57,7 @@ export class ScriptedConnector implements Connector<{ network: Network; displayN
   /** Idempotency keys whose post exists on the "network". */
   readonly delivered = new Map<string, Published>();
   private readonly publishScript: PublishOutcome[] = [];
-  private readonly verifyScript: Array<Verification | ConnectorError> = [];
+  private readonly verifyScript: Array<VerifyAnswer> = [];
   private problems: Problem[] = [];
   private inFlightNow = 0;
   private connections = 0;
@@ -75,8 +76,11 @@ export class ScriptedConnector implements Connector<{ network: Network; displayN
     return this;
   }
 
-  /** Answers for the next verify calls; unscripted calls report what was delivered. */
-  scriptVerify(...answers: Array<Verification | ConnectorError>): this {
+  /**
+   * Answers for the next verify calls; unscripted calls report what was delivered. A promise
+   * keeps the check in flight until the test settles it.
+   */
+  scriptVerify(...answers: Array<VerifyAnswer>): this {
     this.verifyScript.push(...answers);
     return this;
   }
@@ -173,7 +177,7 @@ export class ScriptedConnector implements Connector<{ network: Network; displayN
 
   async verify(account: Account, post: OutgoingPost, remoteId: string | null): Promise<Verification> {
     this.record('verify', account, post, remoteId);
-    const answer = this.verifyScript.shift();
+    const answer = await this.verifyScript.shift();
     if (answer instanceof ConnectorError) throw answer;
     if (answer) return answer;
     const known = this.delivered.get(post.idempotencyKey);

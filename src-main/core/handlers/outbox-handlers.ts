@@ -71,7 +71,13 @@ export function publishingHandlers(ctx: CoreContext, pub: PublishingContext): Ha
       }
       const now = ctx.clock.now();
       if (resolution === 'published') {
-        pub.outboxStore.finishAttempt(null, targetId, { outcome: 'published', state: 'published' }, now);
+        pub.outboxStore.finishAttempt(
+          null,
+          targetId,
+          'unknown',
+          { outcome: 'published', state: 'published' },
+          now,
+        );
       } else {
         // The owner says it did not go out, so the sender skips verification and sends.
         pub.outboxStore.setTargetStates([targetId], 'retry_wait', now, {

@@ -37,9 +37,6 @@ export function postHandlers(
     },
     'posts.get': ({ id }) => ctx.posts.get(id),
     'posts.delete': ({ id }) => {
-      if (ctx.posts.get(id).targets.some((t) => t.state === 'sending')) {
-        throw new AppError('CONFLICT', 'This post is being sent right now. Try again in a moment.');
-      }
       ctx.posts.delete(id);
       ctx.events.emit({ type: 'post.deleted', postId: id });
       return { id };
@@ -89,8 +86,18 @@ export function postHandlers(
       if (current.status === 'published') {
         throw new AppError('CONFLICT', 'This post is already published.');
       }
+      // Any unknown outcome left once the store has refused sends and checks in progress waits for
+      // the owner's word; moving the post to drafts is that word.
+      const unanswered = current.targets.filter((t) => t.state === 'unknown').length;
       const post = ctx.posts.setSchedule(id, null);
-      ctx.activity.append({ kind: 'post.unscheduled', postId: id, message: 'Moved back to drafts.' });
+      ctx.activity.append({
+        kind: 'post.unscheduled',
+        postId: id,
+        message:
+          unanswered === 0
+            ? 'Moved back to drafts.'
+            : `Moved back to drafts. Cadence never learned whether it went out on ${unanswered === 1 ? 'one channel' : `${unanswered} channels`}; it will not send it there unless you schedule it again.`,
+      });
       changed(id);
       wakeOutbox('scheduled');
       return post;

@@ -19,9 +19,11 @@ export function settingsHandlers(
       return channel;
     },
     'channels.remove': async ({ id }) => {
-      ctx.channels.remove(id);
+      const postIds = ctx.channels.remove(id);
       await connections.forget(id);
       ctx.events.emit({ type: 'channels.changed' });
+      for (const postId of postIds) ctx.events.emit({ type: 'post.changed', postId });
+      if (postIds.length > 0) ctx.events.emit({ type: 'outbox.changed' });
       return { id };
     },
   };

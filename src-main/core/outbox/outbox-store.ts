@@ -149,17 +149,34 @@ export class OutboxStore {
     return candidates.length > 0 ? Math.min(...candidates) : null;
   }
 
-  /** Written BEFORE the request leaves: the target is 'sending' and the attempt is open. */
-  beginAttempt(targetId: string, now: number): OpenAttempt {
+  /**
+   * Written BEFORE the request leaves: the target is 'sending' and the attempt is open. A
+   * compare-and-set: only a target still in `expected`, on a post still to be published, is
+   * begun. Null when the owner (or a check) moved it meanwhile; then nothing may be sent.
+   */
+  beginAttempt(targetId: string, expected: TargetState, now: number): OpenAttempt | null {
     return this.durableTransaction((tx) => {
-      const target = tx.select().from(postTargets).where(eq(postTargets.id, targetId)).get();
-      if (!target) throw new Error(`target ${targetId} vanished`);
-      const idempotencyKey = target.idempotencyKey ?? `cadence-${target.id}`;
-      const attemptCount = target.attemptCount + 1;
-      tx.update(postTargets)
-        .set({ state: 'sending', idempotencyKey, attemptCount, nextAttemptAt: null, updatedAt: now })
-        .where(eq(postTargets.id, targetId))
-        .run();
+      const begun = tx
+        .update(postTargets)
+        .set({
+          state: 'sending',
+          idempotencyKey: sql`coalesce(${postTargets.idempotencyKey}, 'cadence-' || ${postTargets.id})`,
+          attemptCount: sql`${postTargets.attemptCount} + 1`,
+          nextAttemptAt: null,
+          updatedAt: now,
+        })
+        .where(
+          and(
+            eq(postTargets.id, targetId),
+            eq(postTargets.state, expected),
+            // A draft is never sent, whatever state its targets were left in.
+            sql`exists (select 1 from posts p where p.id = ${postTargets.postId} and p.status in ('scheduled', 'failed'))`,
+          ),
+        )
+        .returning({ idempotencyKey: postTargets.idempotencyKey, attemptCount: postTargets.attemptCount })
+        .get();
+      if (!begun) return null;
+      const idempotencyKey = begun.idempotencyKey ?? `cadence-${targetId}`;
       const inserted = tx
         .insert(publishAttempts)
         .values({ targetId, idempotencyKey, startedAt: now })
@@ -170,13 +187,29 @@ export class OutboxStore {
         .from(publishAttempts)
         .where(eq(publishAttempts.targetId, targetId))
         .get();
-      return { attemptId: inserted.id, idempotencyKey, attemptCount, firstAttemptAt: first?.at ?? now };
+      return {
+        attemptId: inserted.id,
+        idempotencyKey,
+        attemptCount: begun.attemptCount,
+        firstAttemptAt: first?.at ?? now,
+      };
     });
   }
 
-  /** Written AFTER the answer (or its absence): the attempt closes and the target moves on. */
-  finishAttempt(attemptId: number | null, targetId: string, result: AttemptResult, now: number): void {
-    this.durableTransaction((tx) => {
+  /**
+   * Written AFTER the answer (or its absence): the attempt closes and the target moves on. The
+   * target moves only if it is still in one of the `expected` states (a compare-and-set), so a
+   * late answer never overwrites what the owner decided meanwhile ("It was published"). The
+   * attempt is closed either way: it records what the network said. False when the target had moved.
+   */
+  finishAttempt(
+    attemptId: number | null,
+    targetId: string,
+    expected: TargetState | readonly TargetState[],
+    result: AttemptResult,
+    now: number,
+  ): boolean {
+    return this.durableTransaction((tx) => {
       if (attemptId !== null) {
         tx.update(publishAttempts)
           .set({
@@ -189,7 +222,8 @@ export class OutboxStore {
           .where(eq(publishAttempts.id, attemptId))
           .run();
       }
-      tx.update(postTargets)
+      const moved = tx
+        .update(postTargets)
         .set({
           state: result.state,
           lastError: this.redactOrNull(result.lastError),
@@ -199,11 +233,13 @@ export class OutboxStore {
             : {}),
           updatedAt: now,
         })
-        .where(eq(postTargets.id, targetId))
+        .where(and(eq(postTargets.id, targetId), inArray(postTargets.state, [expected].flat())))
         .run();
+      if (moved.changes === 0) return false;
       const postId = targetPostId(tx, targetId);
       if (result.state === 'published') recordFirstReply(tx, postId, now);
       refreshPostStatus(tx, postId, now);
+      return true;
     });
   }
 

@@ -1,7 +1,7 @@
 // Sends one due target: reconciles an unknown outcome first, validates, records the attempt
 // before the request leaves and the result after, and sorts failures into retry, wait for
 // the server, or stop and tell the owner.
-import { NETWORK_LABELS } from '../../shared/entities';
+import { NETWORK_LABELS, type TargetState } from '../../shared/entities';
 import type { Account, Connector, OutgoingPost } from '../connectors/connector';
 import { ConnectorError } from '../connectors/connector-error';
 import { storageProblemOf } from '../storage/storage-failure';
@@ -44,7 +44,9 @@ export class TargetSender {
       if (problems.length > 0) {
         throw new ConnectorError('rejected', problems.map((p) => p.message).join(' '));
       }
-      const attempt = this.deps.store.beginAttempt(due.targetId, this.deps.clock.now());
+      const attempt = this.deps.store.beginAttempt(due.targetId, row.state, this.deps.clock.now());
+      // The owner moved it (drafts, "It was published"…) while it was being got ready.
+      if (!attempt) return this.skipped(due, row.state);
       this.changed(due.postId);
       await this.publish(due, connector, account, { ...outgoing, ...keysOf(attempt) }, attempt);
     } catch (error) {
@@ -53,7 +55,7 @@ export class TargetSender {
       // Failures before any request left (not connected, invalid post, verify failed).
       const failure = error instanceof ConnectorError ? error : unexpected(error);
       if (unverified) this.holdUnknown(due, failure, row.attemptCount);
-      else this.fail(due, null, failure, row.attemptCount);
+      else this.fail(due, null, row.state, failure, row.attemptCount);
     }
   }
 
@@ -66,13 +68,13 @@ export class TargetSender {
   ): Promise<void> {
     try {
       const published = await connector.publish(account, outgoing);
-      this.succeed(due, attempt.attemptId, published.remoteId, published.remoteUrl, account);
+      this.succeed(due, attempt.attemptId, 'sending', published.remoteId, published.remoteUrl, account);
     } catch (error) {
       // The result could not be recorded: the target stays 'sending' until saving works again.
       if (isStorageFailure(error)) throw error;
       // Anything but a clear refusal may have reached the network: treat as unknown.
       const failure = error instanceof ConnectorError ? error : unexpected(error, 'unknown');
-      this.fail(due, attempt.attemptId, failure, attempt.attemptCount);
+      this.fail(due, attempt.attemptId, 'sending', failure, attempt.attemptCount);
     }
   }
 
@@ -99,16 +101,22 @@ export class TargetSender {
       detail: { verdict: verdict.status },
     });
     if (verdict.status === 'published') {
-      this.succeed(due, null, verdict.remoteId, verdict.remoteUrl, account);
+      // The network's word beats a "Send it again" given while it was asked: sending would post twice.
+      this.succeed(due, null, ['unknown', 'retry_wait'], verdict.remoteId, verdict.remoteUrl, account);
       return true;
     }
     if (verdict.status === 'cannot-tell') {
-      this.deps.store.finishAttempt(
+      const held = this.deps.store.finishAttempt(
         null,
         due.targetId,
+        'unknown',
         { outcome: 'unknown', state: 'unknown', nextAttemptAt: null, lastError: verdict.reason },
         this.deps.clock.now(),
       );
+      if (!held) {
+        this.skipped(due, 'unknown');
+        return true;
+      }
       this.notifyFailure(account, verdict.reason);
       this.changed(due.postId);
       return true;
@@ -119,17 +127,20 @@ export class TargetSender {
   private succeed(
     due: DueTarget,
     attemptId: number | null,
+    expected: TargetState | TargetState[],
     remoteId: string,
     remoteUrl: string | null,
     account: Account,
   ): void {
     const now = this.deps.clock.now();
-    this.deps.store.finishAttempt(
+    const recorded = this.deps.store.finishAttempt(
       attemptId,
       due.targetId,
+      expected,
       { outcome: 'published', state: 'published', remoteId, remoteUrl, serverAnswer: remoteUrl ?? remoteId },
       now,
     );
+    if (!recorded) return this.skipped(due, expected);
     const label = NETWORK_LABELS[account.network];
     this.deps.activity.append({
       kind: 'attempt.published',
@@ -144,11 +155,20 @@ export class TargetSender {
     this.changed(due.postId);
   }
 
-  private fail(due: DueTarget, attemptId: number | null, error: ConnectorError, attempts: number): void {
+  private fail(
+    due: DueTarget,
+    attemptId: number | null,
+    expected: TargetState,
+    error: ConnectorError,
+    attempts: number,
+  ): void {
     const now = this.deps.clock.now();
     const result = this.resultFor(error, attempts, now);
-    this.deps.store.finishAttempt(attemptId, due.targetId, result, now);
     if (error.kind === 'auth') this.deps.accounts.markNeedsReconnect(due.channelId);
+    // Never a retry for a target the owner moved meanwhile: it would send a post they took back.
+    if (!this.deps.store.finishAttempt(attemptId, due.targetId, expected, result, now)) {
+      return this.skipped(due, expected);
+    }
     this.deps.activity.append({
       kind: `attempt.${result.outcome}`,
       postId: due.postId,
@@ -180,8 +200,10 @@ export class TargetSender {
         ? `${error.message} Cadence will check whether the post went out before trying again.`
         : `${error.message} Cadence could not check whether the post went out: say whether it did, or send it again.`,
     };
-    this.deps.store.finishAttempt(null, due.targetId, result, now);
     if (error.kind === 'auth') this.deps.accounts.markNeedsReconnect(due.channelId);
+    if (!this.deps.store.finishAttempt(null, due.targetId, 'unknown', result, now)) {
+      return this.skipped(due, 'unknown');
+    }
     this.deps.activity.append({
       kind: 'attempt.unknown',
       postId: due.postId,
@@ -190,6 +212,21 @@ export class TargetSender {
       detail: { kind: error.kind, nextAttemptAt: result.nextAttemptAt ?? null },
     });
     if (!checkAgain) this.notifyFailure(null, result.lastError!);
+    this.changed(due.postId);
+  }
+
+  /** The target left `expected` while Cadence worked on it: the owner's word stands, and is logged. */
+  private skipped(due: DueTarget, expected: TargetState | TargetState[]): void {
+    const found = this.deps.store.target(due.targetId)?.state;
+    // Deleted meanwhile: there is no post left to tell.
+    if (!found) return;
+    this.deps.activity.append({
+      kind: 'attempt.skipped',
+      postId: due.postId,
+      targetId: due.targetId,
+      message: 'Cadence left this post as you set it: it changed while Cadence was checking or sending it.',
+      detail: { expected, found },
+    });
     this.changed(due.postId);
   }
 

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { ChannelLimits, type Channel } from '../../shared/entities';
 import { AppError } from '../../shared/errors';
 import type { Clock } from '../clock';
 import type { AppDatabase } from '../db/open-database';
-import { channels, type Network } from '../db/schema';
+import { channels, posts, postTargets, type Network } from '../db/schema';
+import { refreshPostStatus } from '../outbox/outbox-store';
+import { refuseWhileChannelInProgress } from '../outbox/send-in-progress';
 
 export class ChannelStore {
   constructor(
@@ -32,9 +34,56 @@ export class ChannelStore {
     return toChannel(row);
   }
 
-  remove(id: string): void {
-    const result = this.db.delete(channels).where(eq(channels.id, id)).run();
-    if (result.changes === 0) throw new AppError('NOT_FOUND', 'That channel no longer exists.');
+  /**
+   * Removes a channel and its posts' targets there, never while a post is being sent to it or
+   * checked on it, and brings each of those posts' status up to date: published once every
+   * channel left has it, back to drafts when no channel is left. Returns those posts' ids.
+   */
+  remove(id: string): string[] {
+    const now = this.clock.now();
+    return this.db.transaction((tx) => {
+      const channel = tx
+        .select({ name: channels.displayName })
+        .from(channels)
+        .where(eq(channels.id, id))
+        .get();
+      if (!channel) throw new AppError('NOT_FOUND', 'That channel no longer exists.');
+      const targets = tx
+        .select({
+          postId: postTargets.postId,
+          state: postTargets.state,
+          nextAttemptAt: postTargets.nextAttemptAt,
+        })
+        .from(postTargets)
+        .where(eq(postTargets.channelId, id))
+        .all();
+      refuseWhileChannelInProgress(targets, channel.name, 'a post', 'Remove the channel');
+      // Its targets go with it (ON DELETE CASCADE).
+      tx.delete(channels).where(eq(channels.id, id)).run();
+      const postIds = [...new Set(targets.map((t) => t.postId))];
+      for (const postId of postIds) {
+        const left = tx
+          .select({ id: postTargets.id })
+          .from(postTargets)
+          .where(eq(postTargets.postId, postId))
+          .get();
+        if (left) refreshPostStatus(tx, postId, now);
+        else {
+          // Nowhere left to send it: a plan with no channel is a draft (posts.schedule asks for one).
+          tx.update(posts)
+            .set({
+              status: 'draft',
+              scheduledAt: null,
+              scheduledTimeZone: null,
+              scheduledLocal: null,
+              updatedAt: now,
+            })
+            .where(and(eq(posts.id, postId), inArray(posts.status, ['scheduled', 'failed'])))
+            .run();
+        }
+      }
+      return postIds;
+    });
   }
 
   /** Throws a plain-language error naming how many of the ids are unknown. */

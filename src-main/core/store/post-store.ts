@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, gte, inArray, isNull, lt, notInArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lt, notInArray, or, sql } from 'drizzle-orm';
 import type { Post, PostKind, PostSummary } from '../../shared/entities';
 import { AppError } from '../../shared/errors';
 import type { Clock } from '../clock';
 import type { AppDatabase } from '../db/open-database';
-import { media, posts, postTargets, type PostStatus, type TargetState } from '../db/schema';
+import { channels, media, posts, postTargets, type PostStatus, type TargetState } from '../db/schema';
+import { refreshPostStatus } from '../outbox/outbox-store';
+import { refuseWhileChannelInProgress, refuseWhilePostInProgress } from '../outbox/send-in-progress';
 
 const EXCERPT_LENGTH = 140;
 
@@ -132,6 +134,24 @@ export class PostStore {
         .run();
       if (changes.channelIds) {
         const wanted = [...new Set(changes.channelIds)];
+        const dropped = tx
+          .select({
+            state: postTargets.state,
+            nextAttemptAt: postTargets.nextAttemptAt,
+            channelName: channels.displayName,
+          })
+          .from(postTargets)
+          .innerJoin(channels, eq(channels.id, postTargets.channelId))
+          .where(and(eq(postTargets.postId, id), notInArray(postTargets.channelId, wanted)))
+          .all();
+        for (const target of dropped) {
+          refuseWhileChannelInProgress(
+            [target],
+            target.channelName,
+            'this post',
+            `Take ${target.channelName} off`,
+          );
+        }
         tx.delete(postTargets)
           .where(and(eq(postTargets.postId, id), notInArray(postTargets.channelId, wanted)))
           .run();
@@ -148,14 +168,22 @@ export class PostStore {
           .where(and(eq(postTargets.postId, id), eq(postTargets.channelId, channelId)))
           .run();
       }
+      // Taking off the channel a post failed on can leave it published everywhere else.
+      if (changes.channelIds) refreshPostStatus(tx, id, now);
     });
     return this.get(id);
   }
 
+  /**
+   * Schedules a post, or (null) moves it back to drafts. A draft is never moved while a send or
+   * a check of one is in progress; an outcome waiting for the owner's word is dropped with it,
+   * as moving the post to drafts says "do not send it".
+   */
   setSchedule(id: string, schedule: ScheduleFields | null): Post {
     const status: PostStatus = schedule ? 'scheduled' : 'draft';
     const now = this.clock.now();
     this.db.transaction((tx) => {
+      if (!schedule) refuseWhilePostInProgress(this.progressOf(tx, id), 'Move it to drafts');
       tx.update(posts)
         .set({
           status,
@@ -178,7 +206,10 @@ export class PostStore {
         .where(
           and(
             eq(postTargets.postId, id),
-            inArray(postTargets.state, ['pending', 'scheduled', 'retry_wait', 'failed', 'missed']),
+            or(
+              inArray(postTargets.state, ['pending', 'scheduled', 'retry_wait', 'failed', 'missed']),
+              schedule ? undefined : and(eq(postTargets.state, 'unknown'), isNull(postTargets.nextAttemptAt)),
+            ),
           ),
         )
         .run();
@@ -186,9 +217,21 @@ export class PostStore {
     return this.get(id);
   }
 
+  /** Deletes a post, but never while a send or a check of one is in progress. */
   delete(id: string): void {
-    const result = this.db.delete(posts).where(eq(posts.id, id)).run();
-    if (result.changes === 0) throw new AppError('NOT_FOUND', 'That post no longer exists.');
+    this.db.transaction((tx) => {
+      refuseWhilePostInProgress(this.progressOf(tx, id), 'Delete it');
+      const result = tx.delete(posts).where(eq(posts.id, id)).run();
+      if (result.changes === 0) throw new AppError('NOT_FOUND', 'That post no longer exists.');
+    });
+  }
+
+  private progressOf(tx: Tx, postId: string) {
+    return tx
+      .select({ state: postTargets.state, nextAttemptAt: postTargets.nextAttemptAt })
+      .from(postTargets)
+      .where(eq(postTargets.postId, postId))
+      .all();
   }
 
   listDrafts(limit = 200): PostSummary[] {
@@ -207,6 +250,8 @@ export class PostStore {
     return this.rangeQuery.values({ from, to }).map(toSummary);
   }
 }
+
+type Tx = Parameters<Parameters<AppDatabase['transaction']>[0]>[0];
 
 type SummaryRow = [
   id: string,
