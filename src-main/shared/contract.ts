@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { marketingContract } from './marketing-contract';
 import { AppSettings, AppSettingsChanges, OutboxStatus } from './app-settings';
 import { BrandKit, KIT_LIMITS } from './brand-kit/kit';
+import { CalendarInstant } from './calendar-instant';
 import { ConnectInput, MastodonOAuthStart } from './connect-inputs';
 import {
   ActivityEntry,
@@ -217,7 +218,7 @@ export const contract = {
   },
   'onboarding.skip': { input: z.object({ weekStartsOn: WeekStartsOn }).strict(), output: Profile },
   /** The plan for the current stage at `at` (default now); closes finished weeks into the history. */
-  'plan.get': { input: z.object({ at: Instant.optional() }).strict().optional(), output: Plan },
+  'plan.get': { input: z.object({ at: CalendarInstant.optional() }).strict().optional(), output: Plan },
   /** Ticks or unticks a hand-checked item for the current period; refuses items Cadence checks itself. */
   'plan.tick': { input: PlanTickInput, output: Plan },
   'brandKit.get': { input: NoInput, output: BrandKit },

@@ -2,6 +2,7 @@
 // Insights screen shows them. The engagement formulas live here, pure, so the numbers and the
 // words that explain them can never drift apart.
 import { z } from 'zod';
+import { CalendarInstant } from './calendar-instant';
 import { Id, Instant, Network } from './entities';
 
 /** The longest range one metrics request may cover. */
@@ -13,15 +14,15 @@ const RANGE_PROBLEM = { message: 'The date range must end after it starts and co
 
 /** [from, to) in UTC milliseconds. */
 export const MetricsRange = z
-  .object({ from: Instant, to: Instant })
+  .object({ from: CalendarInstant, to: CalendarInstant })
   .strict()
   .refine(sensibleRange, RANGE_PROBLEM);
 export const FollowersInput = z
-  .object({ channelId: Id.optional(), from: Instant, to: Instant })
+  .object({ channelId: Id.optional(), from: CalendarInstant, to: CalendarInstant })
   .strict()
   .refine(sensibleRange, RANGE_PROBLEM);
 export const BestPostsInput = z
-  .object({ limit: z.number().int().min(1).max(100), from: Instant, to: Instant })
+  .object({ limit: z.number().int().min(1).max(100), from: CalendarInstant, to: CalendarInstant })
   .strict()
   .refine(sensibleRange, RANGE_PROBLEM);
 

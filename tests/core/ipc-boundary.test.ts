@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIRST_CALENDAR_INSTANT, LAST_CALENDAR_INSTANT } from '../../src-main/shared/calendar-instant';
 import { CHANNEL_NAMES } from '../../src-main/shared/contract';
 import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
 
@@ -132,6 +133,15 @@ const invalidInputs: Case[] = [
     'posts.schedule',
     () => ({ id: postId, local: '2026-03-01T09:00', timeZone: 'UTC', choice: 'both' }),
   ],
+  ['a plan for the first instant', 'plan.get', () => ({ at: 0 }), /^at: Pick a date between 1971 and 9998$/],
+  ['a plan for the year 275760', 'plan.get', () => ({ at: 8_640_000_000_000_000 }), /1971 and 9998/],
+  [
+    'engagement into the year 9999',
+    'metrics.engagement',
+    () => ({ from: Date.UTC(9998, 11, 1), to: Date.UTC(9999, 0, 2) }),
+    /^to: Pick a date between 1971 and 9998$/,
+  ],
+  ['followers before 1971', 'metrics.followers', () => ({ from: 0, to: 86_400_000 }), /1971 and 9998/],
   ['backwards calendar range', 'calendar.range', () => ({ from: 2_000, to: 1_000 }), /range/],
   ['calendar range over 100 days', 'calendar.range', () => ({ from: 0, to: 101 * 86_400_000 }), /range/],
   ['negative instant', 'calendar.range', () => ({ from: -5, to: 1_000 })],
@@ -178,6 +188,23 @@ describe('the IPC boundary', () => {
       const result = await t.core.invoke(channel, { junk: 1 });
       expect(result.ok, channel).toBe(false);
     }
+  });
+
+  it('plans and measures around the first and last instants of the calendar, in any zone', async () => {
+    const span = 400 * 86_400_000;
+    for (const timeZone of ['Pacific/Kiritimati', 'Etc/GMT+12']) {
+      await t.call('profile.update', { timeZone });
+      for (const at of [FIRST_CALENDAR_INSTANT, LAST_CALENDAR_INSTANT]) {
+        expect((await t.call('plan.get', { at })).at).toBe(at);
+      }
+      const first = { from: FIRST_CALENDAR_INSTANT, to: FIRST_CALENDAR_INSTANT + span };
+      const last = { from: LAST_CALENDAR_INSTANT - span, to: LAST_CALENDAR_INSTANT };
+      for (const range of [first, last]) {
+        expect((await t.call('metrics.engagement', range)).channels).toEqual([]);
+        expect(await t.call('metrics.bestPosts', { limit: 5, ...range })).toEqual([]);
+      }
+    }
+    await t.call('profile.update', { timeZone: 'America/New_York' });
   });
 
   it('reports a missing record as NOT_FOUND in plain words', async () => {
