@@ -118,7 +118,20 @@ describe('verifying a post on a tier that may read posts', () => {
   });
 });
 
-describe('verifying a post on the Free tier', () => {
+describe('verifying a post when X refuses the read', () => {
+  it('without the tweet.read permission: cannot tell, with X’s words, and the tier is not blamed', async () => {
+    const { x, keychain } = await world();
+    const accessToken = x.fake.issueToken(['tweet.write', 'users.read', 'offline.access']);
+    keychain.secret = JSON.stringify({ ...keychain.tokens, accessToken });
+    expect(await x.x.verify(keychain.resolve(), x.post('Soup'), null)).toMatchObject({
+      status: 'cannot-tell',
+      reason: expect.stringMatching(
+        /^X did not let Cadence read your posts \(“Forbidden”\), so it cannot tell/,
+      ),
+    });
+    expect(keychain.settings).not.toHaveProperty('readAccess');
+  });
+
   it('cannot tell, says why in plain words, and remembers the tier may not read', async () => {
     const { x, keychain } = await world({ fake: { config: { tier: 'free' } } });
     onX(x, 'Soup', X_START);

@@ -72,11 +72,19 @@ export function xConnector(ctx: ConnectorContext, options: XConnectorOptions = {
           (api) => findOnTimeline(api, userId, account.handle, post),
           usage.observe,
         );
-        usage.readAccessIs(verdict.status !== 'read-forbidden');
-        if (verdict.status !== 'read-forbidden') return verdict;
+        if (verdict.status !== 'read-forbidden') {
+          usage.readAccessIs(true);
+          return verdict;
+        }
+        const { refusal } = verdict;
+        // Only the tier's refusal is lasting; a missing scope is fixed by reconnecting.
+        if (refusal.tierForbids) usage.readAccessIs(false);
+        const why = refusal.tierForbids
+          ? 'Your X API tier does not let Cadence read your posts'
+          : `X did not let Cadence read your posts (“${refusal.details.serverAnswer}”)`;
         return {
           status: 'cannot-tell',
-          reason: `Your X API tier does not let Cadence read your posts, so it cannot tell whether this one reached ${account.handle}. Check ${account.handle} on X: if the post is there, choose “It was published”; otherwise “Send again”.`,
+          reason: `${why}, so it cannot tell whether this one reached ${account.handle}. Check ${account.handle} on X: if the post is there, choose “It was published”; otherwise “Send again”.`,
         };
       } finally {
         await usage.save();
