@@ -1,7 +1,16 @@
 // Shapes that cross the IPC boundary. Shared by main and renderer; imports nothing but zod.
 import { z } from 'zod';
 
-export const NETWORKS = ['bluesky', 'mastodon', 'telegram', 'discord', 'webhook', 'x'] as const;
+export const NETWORKS = [
+  'bluesky',
+  'mastodon',
+  'telegram',
+  'discord',
+  'webhook',
+  'x',
+  'facebook',
+  'instagram',
+] as const;
 export const STAGES = ['starting', 'growing', 'scaling'] as const;
 export const POST_STATUSES = ['draft', 'scheduled', 'published', 'failed'] as const;
 /** Organic posts keep the brand present (management); campaign posts grow it (marketing). */
@@ -26,6 +35,8 @@ export const NETWORK_LABELS: Record<(typeof NETWORKS)[number], string> = {
   discord: 'Discord',
   webhook: 'Webhook',
   x: 'X',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
 };
 
 /** Limits that keep one message from exhausting memory or the database. */

@@ -247,8 +247,76 @@ describe('Telegram, Discord, webhook and X', () => {
   });
 });
 
+describe('Facebook and Instagram', () => {
+  it.each([
+    ['facebook', 'a'.repeat(63_206), 0, 63_206, false],
+    ['facebook', 'a'.repeat(63_207), 0, 63_206, true],
+    ['instagram', 'a'.repeat(2_200), 1, 2_200, false],
+    ['instagram', 'a'.repeat(2_201), 1, 2_200, true],
+  ] as const)('%s: %s… with %i photos', (network, text, imageCount, limit, over) => {
+    const count = countForNetwork(network, text, { imageCount });
+    expect(count.limit).toBe(limit);
+    expect(count.over).toBe(over);
+  });
+
+  it('Instagram counts an emoji as two, so Meta never measures a caption longer than Cadence did', () => {
+    expect(countForNetwork('instagram', '😀').used).toBe(2);
+    expect(countForNetwork('facebook', '😀').used).toBe(2);
+  });
+
+  it('Instagram needs a photo, says so in plain words, and nothing else about an empty post', () => {
+    for (const text of ['', 'Fresh bread today']) {
+      expect(validatePostForNetwork('instagram', { text, images: [] })).toEqual([
+        {
+          severity: 'error',
+          code: 'image-required',
+          message: 'Instagram posts need at least one photo. Add a photo (up to 10 make a carousel).',
+        },
+      ]);
+    }
+    expect(validatePostForNetwork('instagram', { text: 'Fresh bread', images: photos(1) })).toEqual([]);
+    expect(validatePostForNetwork('facebook', { text: 'Fresh bread', images: [] })).toEqual([]);
+  });
+
+  it('Instagram allows 30 hashtags in a caption', () => {
+    const tags = (n: number) => Array.from({ length: n }, (_, i) => `#bread${i}`).join(' ');
+    expect(validatePostForNetwork('instagram', { text: tags(30), images: photos(1) })).toEqual([]);
+    // Not hashtags: an anchor in a link, a number, a tag glued to a word.
+    const notTags = `${tags(30)} https://shop.example/menu#today #1 pre#fix`;
+    expect(validatePostForNetwork('instagram', { text: notTags, images: photos(1) })).toEqual([]);
+    expect(validatePostForNetwork('instagram', { text: tags(32), images: photos(1) })).toEqual([
+      {
+        severity: 'error',
+        code: 'too-many-hashtags',
+        message: 'Instagram allows 30 hashtags in a caption; this has 32. Remove 2.',
+      },
+    ]);
+  });
+
+  it('both shrink a large photo instead of refusing it', () => {
+    for (const [network, limit] of [
+      ['facebook', '4 MB'],
+      ['instagram', '8 MB'],
+    ] as const) {
+      const problems = validatePostForNetwork(network, {
+        text: 'Hi',
+        images: [photo({ byteSize: 9_500_000 })],
+      });
+      expect(problems).toEqual([
+        {
+          severity: 'warning',
+          code: 'image-will-be-resized',
+          message: expect.stringContaining(`more than the ${limit}`) as string,
+        },
+      ]);
+    }
+  });
+});
+
 describe('empty posts', () => {
-  it.each(NETWORKS.flatMap((network) => ['', '   \n'].map((text) => [network, text] as const)))(
+  // Instagram asks for the photo it cannot do without instead (see below).
+  const WITH_TEXT_ONLY_POSTS = NETWORKS.filter((network) => network !== 'instagram');
+  it.each(WITH_TEXT_ONLY_POSTS.flatMap((network) => ['', '   \n'].map((text) => [network, text] as const)))(
     '%s refuses %j with no photos',
     (network: Network, text) => {
       const problems = validatePostForNetwork(network, { text, images: [] });
@@ -271,6 +339,8 @@ describe('media rules', () => {
     ['discord', 10, null],
     ['x', 4, null],
     ['webhook', 10, null],
+    ['facebook', 10, null],
+    ['instagram', 10, null],
     ['mastodon', 6, { maxImages: 6 }],
   ] as const)('%s takes %i photos', (network, max, limits) => {
     const fits = validatePostForNetwork(network, { text: 'Hi', images: photos(max) }, limits);

@@ -4,6 +4,8 @@ import type { Network } from '../entities';
 import {
   BLUESKY_TEXT,
   DISCORD_TEXT,
+  FACEBOOK_TEXT,
+  INSTAGRAM_TEXT,
   MASTODON_DEFAULTS,
   TELEGRAM_TEXT,
   WEBHOOK_TEXT,
@@ -70,5 +72,11 @@ export function countForNetwork(network: Network, text: string, context: CountCo
     case 'webhook':
       // Cadence's own limit, which the IPC schema checks with String#length.
       return simpleCount(text.length, WEBHOOK_TEXT, 'characters');
+    // Meta does not say how it counts; UTF-16 units count an emoji as two, so Cadence never
+    // lets through a text that Meta would measure as longer.
+    case 'facebook':
+      return simpleCount(text.length, FACEBOOK_TEXT, 'characters');
+    case 'instagram':
+      return simpleCount(text.length, INSTAGRAM_TEXT.caption, 'characters');
   }
 }

@@ -18,6 +18,14 @@ export const BLUESKY_TEXT = { graphemes: 300, bytes: 3_000 } as const;
 export const TELEGRAM_TEXT = { message: 4_096, caption: 1_024 } as const;
 export const DISCORD_TEXT = 2_000;
 export const X_TEXT = 280;
+/** A Page post's message (developers.facebook.com/docs/pages-api/posts): 63,206 characters. */
+export const FACEBOOK_TEXT = 63_206;
+/**
+ * An Instagram caption: 2,200 characters, at most 30 hashtags, and at least one photo, since
+ * the API publishes no text-only posts (developers.facebook.com/docs/instagram-platform/
+ * instagram-graph-api/reference/ig-user/media, "caption" and "Limitations").
+ */
+export const INSTAGRAM_TEXT = { caption: 2_200, hashtags: 30 } as const;
 /** The webhook receiver sets no limit, so Cadence's own body limit is the only one. */
 export const WEBHOOK_TEXT = LIMITS.body;
 

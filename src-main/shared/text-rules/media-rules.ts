@@ -60,6 +60,27 @@ export const MEDIA_RULES: Readonly<Record<Network, MediaRules>> = {
     maxAltTextLength: 1_000,
     gifMustBeAlone: true,
   },
+  facebook: {
+    // Several photos go as one post of attached unpublished photos; Cadence's own cap applies.
+    // The Page photo upload asks for files under 4 MB (developers.facebook.com/docs/graph-api/
+    // reference/page/photos), so Cadence re-encodes larger ones.
+    maxImages: LIMITS.mediaPerPost,
+    maxImageBytes: 4_000_000,
+    oversizedImage: 'resized',
+    altText: 'optional',
+    maxAltTextLength: null,
+    gifMustBeAlone: false,
+  },
+  instagram: {
+    // A carousel holds 2 to 10 photos; Instagram takes JPEGs up to 8 MB, so Cadence re-encodes
+    // every photo as a JPEG that fits (…/instagram-graph-api/reference/ig-user/media#image-specifications).
+    maxImages: 10,
+    maxImageBytes: 8 * 1024 * 1024,
+    oversizedImage: 'resized',
+    altText: 'optional',
+    maxAltTextLength: null,
+    gifMustBeAlone: false,
+  },
   webhook: {
     maxImages: LIMITS.mediaPerPost,
     maxImageBytes: null,

@@ -12,6 +12,8 @@ export const PROBLEM_CODES = [
   'image-will-be-resized',
   'alt-text-missing',
   'alt-text-too-long',
+  'image-required',
+  'too-many-hashtags',
 ] as const;
 
 export const Problem = z.object({

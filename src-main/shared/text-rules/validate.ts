@@ -3,7 +3,7 @@
 // send while any has severity "error".
 import { NETWORK_LABELS, type Network } from '../entities';
 import { countForNetwork, type TextCount } from './count';
-import { MASTODON_DEFAULTS, TELEGRAM_TEXT, type ChannelLimits } from './limits';
+import { INSTAGRAM_TEXT, MASTODON_DEFAULTS, TELEGRAM_TEXT, type ChannelLimits } from './limits';
 import { checkImages, type ImageFacts } from './media-rules';
 import { formatCount, plural, type Problem } from './problems';
 import { measureX } from './x-count';
@@ -47,12 +47,15 @@ export function validatePostForNetwork(
   const problems: Problem[] = [];
   const imageCount = post.images.length;
 
+  if (network === 'instagram') problems.push(...instagramProblems(post));
   if (post.text.trim() === '' && imageCount === 0) {
-    problems.push({
-      severity: 'error',
-      code: 'empty',
-      message: `Write something or add a photo before posting to ${name}.`,
-    });
+    // Instagram's own problem already says what to add.
+    if (network !== 'instagram')
+      problems.push({
+        severity: 'error',
+        code: 'empty',
+        message: `Write something or add a photo before posting to ${name}.`,
+      });
   } else {
     const count = countForNetwork(network, post.text, { imageCount, limits });
     if (count.used > count.limit) {
@@ -79,4 +82,28 @@ export function validatePostForNetwork(
     }
   }
   return [...problems, ...checkImages(network, post.images, limits)];
+}
+
+/** Hashtags as Instagram sees them: # and letters, digits or underscores, not inside a word. */
+const HASHTAG = /(?:^|[^\p{L}\p{N}_&#])#[\p{L}\p{N}_]*[\p{L}_][\p{L}\p{N}_]*/gu;
+
+/** Instagram publishes no post without a photo and no caption with more than 30 hashtags. */
+function instagramProblems(post: PostForValidation): Problem[] {
+  const problems: Problem[] = [];
+  if (post.images.length === 0) {
+    problems.push({
+      severity: 'error',
+      code: 'image-required',
+      message: 'Instagram posts need at least one photo. Add a photo (up to 10 make a carousel).',
+    });
+  }
+  const hashtags = post.text.match(HASHTAG)?.length ?? 0;
+  if (hashtags > INSTAGRAM_TEXT.hashtags) {
+    problems.push({
+      severity: 'error',
+      code: 'too-many-hashtags',
+      message: `Instagram allows ${formatCount(INSTAGRAM_TEXT.hashtags)} hashtags in a caption; this has ${formatCount(hashtags)}. Remove ${formatCount(hashtags - INSTAGRAM_TEXT.hashtags)}.`,
+    });
+  }
+  return problems;
 }

@@ -18,6 +18,8 @@ const NETWORK_INITIALS: Record<CalendarEntry['networks'][number], string> = {
   discord: 'D',
   webhook: 'W',
   x: 'X',
+  facebook: 'F',
+  instagram: 'I',
 };
 
 export interface ChipMove {

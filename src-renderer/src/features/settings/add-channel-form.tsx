@@ -10,6 +10,8 @@ const HANDLE_EXAMPLES: Record<Network, string> = {
   discord: 'Server name / #announcements',
   webhook: 'newsletter-feed',
   x: '@yourname',
+  facebook: 'Your Page name',
+  instagram: '@yourbusiness',
 };
 
 type FieldErrors = Partial<Record<'displayName' | 'handle' | 'network', string>>;
