@@ -135,11 +135,25 @@ function userTimeline(store: XStore, { checked }: RouteContext): FakeReply {
       },
     };
   }
-  const query = checked.query as { max_results?: number; pagination_token?: string; since_id?: string };
+  const query = checked.query as {
+    max_results?: number;
+    pagination_token?: string;
+    since_id?: string;
+    until_id?: string;
+    start_time?: string;
+    end_time?: string;
+    exclude?: string[];
+  };
   const pageSize = query.max_results ?? 10;
+  const startTime = query.start_time ? Date.parse(query.start_time) : -Infinity;
+  const endTime = query.end_time ? Date.parse(query.end_time) : Infinity;
   const newestFirst = [...store.posts.values()]
     .filter((post) => post.authorId === userId)
     .filter((post) => !query.since_id || BigInt(post.id) > BigInt(query.since_id))
+    .filter((post) => !query.until_id || BigInt(post.id) < BigInt(query.until_id))
+    // start_time is inclusive and end_time exclusive (docs.x.com/x-api/users/get-posts).
+    .filter((post) => post.createdAt >= startTime && post.createdAt < endTime)
+    .filter((post) => !(query.exclude ?? []).includes('replies') || !post.inReplyToId)
     .sort((a, b) => (BigInt(b.id) > BigInt(a.id) ? 1 : -1));
   const start = query.pagination_token ? Number.parseInt(query.pagination_token, 36) : 0;
   const page = newestFirst.slice(start, start + pageSize);

@@ -191,6 +191,12 @@ describe('X fake: posting', () => {
     ]);
     expect(timeline.body.data[1].attachments.media_keys).toEqual([`3_${mediaId}`]);
     expect(timeline.headers.get('x-rate-limit-remaining')).toBe('9');
+    const withoutReplies = await call('GET', `/2/users/${x.owner.id}/tweets?exclude=replies`);
+    expect(withoutReplies.body.data.map((p: { id: string }) => p.id)).toEqual([post.body.data.id]);
+    const later = new Date(Date.now() + 60_000).toISOString();
+    expect((await call('GET', `/2/users/${x.owner.id}/tweets?start_time=${later}`)).body).toEqual({
+      meta: { result_count: 0 },
+    });
     expect(x.violations).toEqual([]);
   });
 
