@@ -241,6 +241,8 @@ describe('Meta Graph fake: Instagram', () => {
       caption: 'Lemon cake',
       media_type: 'IMAGE',
     });
+    const later = String(Math.floor(Date.now() / 1000) + 60);
+    expect((await call('GET', `/${igUser}/media`, { since: later })).body.data).toEqual([]);
     expect((await call('GET', `/${igUser}`, { fields: 'followers_count' })).body.followers_count).toBe(876);
     expect(m.violations).toEqual([]);
   });

@@ -226,9 +226,13 @@ export function igRoutes(
     if ('reply' in checked) return checked.reply;
     const igUserId = context.object.igUser.id;
     const limit = Math.min(Number(context.raw.limit ?? 25), 100);
+    // since and until are the spec's datetime params, read as UNIX seconds.
+    const since = (checked.values.since as number | undefined) ?? -Infinity;
+    const until = (checked.values.until as number | undefined) ?? Infinity;
     const replies = [...world.igMedia.values()]
       .reverse() // newest first, also among media published in the same millisecond
       .filter((media) => media.igUserId === igUserId)
+      .filter((media) => media.createdAt / 1000 >= since && media.createdAt / 1000 <= until)
       .sort((a, b) => b.createdAt - a.createdAt)
       .slice(0, limit)
       .map((media) => renderNode(context, 'IGMedia', mediaFields(media), ['id']));

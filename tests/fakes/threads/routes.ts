@@ -194,11 +194,17 @@ export function threadsRoutes(world: ThreadsWorld, now: () => number, publicOrig
     const parsed = parse(ListParams, context);
     if (!parsed.ok) return parsed.reply;
     const limit = Number(parsed.value.limit ?? 25);
-    const data = [];
-    for (const post of [...world.posts]
+    // [user] since and until: a UNIX timestamp or anything strtotime() reads (ISO 8601 here).
+    const seconds = (value: string | undefined, fallback: number) =>
+      value === undefined ? fallback : /^\d+$/.test(value) ? Number(value) : Date.parse(value) / 1000;
+    const since = seconds(parsed.value.since, -Infinity);
+    const until = seconds(parsed.value.until, Infinity);
+    if (Number.isNaN(since) || Number.isNaN(until)) return invalidParam('since and until must be timestamps');
+    const posts = [...world.posts]
       .reverse()
-      .filter((p) => !p.replyToId)
-      .slice(0, limit)) {
+      .filter((p) => !p.replyToId && p.createdAt / 1000 >= since && p.createdAt / 1000 <= until);
+    const data = [];
+    for (const post of posts.slice(0, limit)) {
       const picked = pickFields(context, renderPost(post), POST_FIELDS, ['id']);
       if (!picked.ok) return picked.reply;
       context.violations.push(...shapeViolations(Post, picked.json, `${context.path} item`));

@@ -126,6 +126,8 @@ describe('Threads fake: publishing', () => {
     expect(recent.body.data).toEqual([
       expect.objectContaining({ id: post.body.id, text: 'Fresh bread at 8', media_type: 'TEXT_POST' }),
     ]);
+    const later = String(Math.floor(Date.now() / 1000) + 60);
+    expect((await call('GET', '/me/threads', { since: later })).body.data).toEqual([]);
     const insights = await call('GET', '/me/threads_insights', { metric: 'followers_count' });
     expect(insights.body.data[0]).toMatchObject({ name: 'followers_count', total_value: { value: 432 } });
     expect(t.violations).toEqual([]);
