@@ -2,10 +2,11 @@
 // is refused with a message naming the holder, and the folder is free again once the holder
 // closes or dies.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DataFolderInUseError } from '../../src-main/core/db/data-folder-lock';
+import { DataFolderInUseError, LOCK_FILE } from '../../src-main/core/db/data-folder-lock';
 import { startOutboxHarness } from '../support/outbox-harness';
 import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
 
@@ -111,6 +112,14 @@ describe('a data folder', () => {
     expect((await exited(holder)).signal).toBe('SIGKILL');
     const after = open(dataDir);
     expect(await after.call('posts.listDrafts')).toEqual([]);
+  });
+
+  it('opens even when its lock file was damaged', async () => {
+    const dataDir = folder();
+    writeFileSync(join(dataDir, LOCK_FILE), 'not a lock at all, just some bytes '.repeat(200));
+    const t = open(dataDir);
+    expect(await t.call('posts.listDrafts')).toEqual([]);
+    expect(() => startTestCore({ dataDir })).toThrow(inUse(process.pid));
   });
 
   it('is freed by a crash of the core in this process, as by a killed process', async () => {

@@ -6,7 +6,7 @@
 // crash, kill -9), so a lock left by a dead process is free at once: no stale-lock guessing,
 // and no risk that a reused pid keeps the folder shut. The pid stored in the file only names
 // the holder in the message.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 
@@ -36,8 +36,21 @@ export interface DataFolderLock {
 /** Takes the data folder for this process, or throws DataFolderInUseError. */
 export function lockDataFolder(dataDir: string): DataFolderLock {
   mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, LOCK_FILE);
+  try {
+    return takeLock(file);
+  } catch (error) {
+    // A damaged lock file holds nothing worth keeping (a holder could not have opened it either):
+    // it is made again rather than keep Cadence from ever starting.
+    if (!isDamaged(error)) throw error;
+    rmSync(file, { force: true });
+    return takeLock(file);
+  }
+}
+
+function takeLock(file: string): DataFolderLock {
   // No busy wait: a folder in use stays in use, and the second process must say so at once.
-  const sqlite = new Database(join(dataDir, LOCK_FILE), { timeout: 0 });
+  const sqlite = new Database(file, { timeout: 0 });
   try {
     sqlite.exec(
       'create table if not exists holder (id integer primary key check (id = 1), pid integer not null)',
@@ -83,6 +96,11 @@ function pidIn(sqlite: Database.Database): number | null {
 function isBusy(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED';
+}
+
+function isDamaged(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT';
 }
 
 /** Runs `open` while holding the data folder; closing what it returns frees the folder. */
