@@ -10,6 +10,8 @@ export const NETWORKS = [
   'x',
   'facebook',
   'instagram',
+  'threads',
+  'linkedin',
 ] as const;
 export const STAGES = ['starting', 'growing', 'scaling'] as const;
 export const POST_STATUSES = ['draft', 'scheduled', 'published', 'failed'] as const;
@@ -37,6 +39,8 @@ export const NETWORK_LABELS: Record<(typeof NETWORKS)[number], string> = {
   x: 'X',
   facebook: 'Facebook',
   instagram: 'Instagram',
+  threads: 'Threads',
+  linkedin: 'LinkedIn',
 };
 
 /** Limits that keep one message from exhausting memory or the database. */

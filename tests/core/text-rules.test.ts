@@ -313,6 +313,36 @@ describe('Facebook and Instagram', () => {
   });
 });
 
+describe('Threads and LinkedIn', () => {
+  it.each([
+    ['threads', 'a'.repeat(500), 500, false],
+    ['threads', 'a'.repeat(501), 500, true],
+    ['linkedin', 'a'.repeat(3_000), 3_000, false],
+    ['linkedin', 'a'.repeat(3_001), 3_000, true],
+  ] as const)('%s: %s…', (network, text, limit, over) => {
+    const count = countForNetwork(network, text);
+    expect(count.limit).toBe(limit);
+    expect(count.over).toBe(over);
+  });
+
+  it('counts an emoji as two, so neither network measures a text longer than Cadence did', () => {
+    expect(countForNetwork('threads', '😀').used).toBe(2);
+    expect(countForNetwork('linkedin', '😀').used).toBe(2);
+  });
+
+  it('Threads shrinks a photo above 8 MB; LinkedIn takes what Cadence takes', () => {
+    const big = { text: 'Hi', images: [photo({ byteSize: 9_500_000 })] };
+    expect(validatePostForNetwork('threads', big)).toEqual([
+      {
+        severity: 'warning',
+        code: 'image-will-be-resized',
+        message: expect.stringContaining('more than the 8 MB') as string,
+      },
+    ]);
+    expect(validatePostForNetwork('linkedin', big)).toEqual([]);
+  });
+});
+
 describe('empty posts', () => {
   // Instagram asks for the photo it cannot do without instead (see below).
   const WITH_TEXT_ONLY_POSTS = NETWORKS.filter((network) => network !== 'instagram');
@@ -341,6 +371,8 @@ describe('media rules', () => {
     ['webhook', 10, null],
     ['facebook', 10, null],
     ['instagram', 10, null],
+    ['threads', 10, null],
+    ['linkedin', 10, null],
     ['mastodon', 6, { maxImages: 6 }],
   ] as const)('%s takes %i photos', (network, max, limits) => {
     const fits = validatePostForNetwork(network, { text: 'Hi', images: photos(max) }, limits);

@@ -6,8 +6,10 @@ import {
   DISCORD_TEXT,
   FACEBOOK_TEXT,
   INSTAGRAM_TEXT,
+  LINKEDIN_TEXT,
   MASTODON_DEFAULTS,
   TELEGRAM_TEXT,
+  THREADS_TEXT,
   WEBHOOK_TEXT,
   X_TEXT,
   type ChannelLimits,
@@ -78,5 +80,10 @@ export function countForNetwork(network: Network, text: string, context: CountCo
       return simpleCount(text.length, FACEBOOK_TEXT, 'characters');
     case 'instagram':
       return simpleCount(text.length, INSTAGRAM_TEXT.caption, 'characters');
+    // Neither says how it counts either; UTF-16 units are the cautious measure here too.
+    case 'threads':
+      return simpleCount(text.length, THREADS_TEXT, 'characters');
+    case 'linkedin':
+      return simpleCount(text.length, LINKEDIN_TEXT, 'characters');
   }
 }

@@ -26,6 +26,10 @@ export const FACEBOOK_TEXT = 63_206;
  * instagram-graph-api/reference/ig-user/media, "caption" and "Limitations").
  */
 export const INSTAGRAM_TEXT = { caption: 2_200, hashtags: 30 } as const;
+/** A Threads post: "Text posts are limited to 500 characters" (developers.facebook.com/docs/threads/posts). */
+export const THREADS_TEXT = 500;
+/** A LinkedIn post's commentary: 3,000 characters (learn.microsoft.com/linkedin/marketing/community-management/shares/posts-api). */
+export const LINKEDIN_TEXT = 3_000;
 /** The webhook receiver sets no limit, so Cadence's own body limit is the only one. */
 export const WEBHOOK_TEXT = LIMITS.body;
 

@@ -81,6 +81,26 @@ export const MEDIA_RULES: Readonly<Record<Network, MediaRules>> = {
     maxAltTextLength: null,
     gifMustBeAlone: false,
   },
+  threads: {
+    // A carousel holds 2 to 20 items; Threads takes JPEG and PNG images up to 8 MB
+    // (developers.facebook.com/docs/threads/overview#image-specifications). Cadence's own cap applies.
+    maxImages: LIMITS.mediaPerPost,
+    maxImageBytes: 8 * 1024 * 1024,
+    oversizedImage: 'resized',
+    altText: 'optional',
+    maxAltTextLength: null,
+    gifMustBeAlone: false,
+  },
+  linkedin: {
+    // A multi-image post holds 2 to 20 images (…/community-management/shares/multiimage-post-api);
+    // LinkedIn names a pixel limit, not a file size, so only Cadence's own limits apply.
+    maxImages: LIMITS.mediaPerPost,
+    maxImageBytes: null,
+    oversizedImage: 'refused',
+    altText: 'optional',
+    maxAltTextLength: null,
+    gifMustBeAlone: false,
+  },
   webhook: {
     maxImages: LIMITS.mediaPerPost,
     maxImageBytes: null,

@@ -20,6 +20,8 @@ const NETWORK_INITIALS: Record<CalendarEntry['networks'][number], string> = {
   x: 'X',
   facebook: 'F',
   instagram: 'I',
+  threads: '@',
+  linkedin: 'L',
 };
 
 export interface ChipMove {

@@ -12,6 +12,8 @@ const HANDLE_EXAMPLES: Record<Network, string> = {
   x: '@yourname',
   facebook: 'Your Page name',
   instagram: '@yourbusiness',
+  threads: '@yourbusiness',
+  linkedin: 'Your name or company page',
 };
 
 type FieldErrors = Partial<Record<'displayName' | 'handle' | 'network', string>>;
