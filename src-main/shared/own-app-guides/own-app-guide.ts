@@ -22,6 +22,13 @@ export interface OwnAppGuide {
   steps: readonly GuideStep[];
   /** The redirect address the app must list, exactly. */
   redirectUri: string;
+  /**
+   * How the code comes back to Cadence. 'loopback' (the default): the browser is sent to
+   * Cadence's listener on 127.0.0.1. 'pasted-address': the network redirects only to https
+   * addresses (Threads), so the browser ends on a page that does not load and the owner copies
+   * its address into Cadence, which reads the code and checks the state from it.
+   */
+  codeReturn?: 'loopback' | 'pasted-address';
   scopes: readonly GuideScope[];
   /** Whether the app has a secret: "optional" where the network offers both kinds of app. */
   clientSecret: 'required' | 'optional' | 'none';
