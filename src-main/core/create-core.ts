@@ -6,6 +6,7 @@ import type { Clock } from './clock';
 import { AccountDirectory } from './connectors/account-directory';
 import { ChannelConnections } from './connectors/channel-connections';
 import type { Connector, ConnectorContext } from './connectors/connector';
+import { OwnAppStore } from './connectors/own-app-store';
 import { defaultConnectors } from './connectors/registry';
 import { openWhileLocked } from './db/data-folder-lock';
 import { openDatabase, type OpenedDatabase } from './db/open-database';
@@ -139,7 +140,8 @@ export function createCore(options: CoreOptions): Core {
   const outboxStore = new OutboxStore(db, redactor.redact);
   const campaigns = new CampaignStore(db, options.clock);
   const tagger = new LinkTagger(campaigns);
-  const accounts = new AccountDirectory(db, secrets, options.clock);
+  const ownApps = new OwnAppStore(secrets);
+  const accounts = new AccountDirectory(db, secrets, options.clock, ownApps);
   const outbox = new Outbox({
     store: outboxStore,
     posts: ctx.posts,

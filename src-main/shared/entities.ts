@@ -139,6 +139,12 @@ export const Channel = z.object({
   followersCount: z.number().int().nullable(),
   /** What the server said about its limits (Mastodon), for the composer's live counters. */
   limits: ChannelLimits.nullable(),
+  /** When the stored sign-in stops working (ms); null when the network gives no end. Never the secret. */
+  accessExpiresAt: Instant.nullable(),
+  /** When what renews it (a refresh token) stops working; null when there is none or it has no end. */
+  refreshExpiresAt: Instant.nullable(),
+  /** When the network last refused the sign-in, so only reconnecting helps; null since the last sign-in. */
+  credentialFailedAt: Instant.nullable(),
   createdAt: Instant,
 });
 export type Channel = z.infer<typeof Channel>;

@@ -214,6 +214,8 @@ describe('Discord failures', () => {
       remoteAccountId: d.webhook.id,
       settings: { guildId: d.webhook.guildId },
       secret: JSON.stringify({ webhookUrl: d.webhookUrl }),
+      app: null,
+      expiry: { accessExpiresAt: null, refreshExpiresAt: null },
       saveSecret: async () => {},
     };
     const outgoing = {

@@ -36,6 +36,8 @@ function account(accessToken = fake.accessToken): Account {
     remoteAccountId: fake.owner.id,
     settings: {},
     secret: JSON.stringify({ accessToken }),
+    app: null,
+    expiry: { accessExpiresAt: null, refreshExpiresAt: null },
     saveSecret: async () => {},
   };
 }

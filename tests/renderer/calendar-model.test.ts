@@ -134,6 +134,9 @@ describe('day boundaries in the business zone', () => {
         avatarUrl: null,
         followersCount: null,
         limits: null,
+        accessExpiresAt: null,
+        refreshExpiresAt: null,
+        credentialFailedAt: null,
         createdAt: 0,
       },
     ];

@@ -5,8 +5,9 @@ import type { Clock } from '../clock';
 import type { AppDatabase } from '../db/open-database';
 import { channels } from '../db/schema';
 import type { SecretStore } from '../ports';
-import type { Account } from './connector';
+import type { Account, CredentialExpiry } from './connector';
 import { ConnectorError } from './connector-error';
+import type { OwnAppStore } from './own-app-store';
 
 export const secretKeyFor = (channelId: string) => `channel:${channelId}`;
 
@@ -15,6 +16,7 @@ export class AccountDirectory {
     private readonly db: AppDatabase,
     private readonly secrets: SecretStore,
     private readonly clock: Clock,
+    private readonly apps: OwnAppStore,
   ) {}
 
   /** The account behind a channel, or a ConnectorError saying what the owner must do. */
@@ -50,9 +52,29 @@ export class AccountDirectory {
       remoteAccountId: row.remoteAccountId,
       settings: row.settings ?? {},
       secret,
-      saveSecret: (next) => this.secrets.set(secretKeyFor(channelId), next),
+      app: await this.apps.get(row.network),
+      expiry: { accessExpiresAt: row.accessExpiresAt, refreshExpiresAt: row.refreshExpiresAt },
+      saveSecret: (next, expiry) => this.saveSecret(channelId, next, expiry),
       saveSettings: async (patch) => this.mergeSettings(channelId, patch),
     };
+  }
+
+  /**
+   * Keeps a renewed credential, and with it when it ends, so the calendar can warn before it
+   * does. Without an expiry (a Bluesky session), the stored one stays.
+   */
+  async saveSecret(channelId: string, secret: string, expiry?: CredentialExpiry): Promise<void> {
+    await this.secrets.set(secretKeyFor(channelId), secret);
+    if (!expiry) return;
+    this.db
+      .update(channels)
+      .set({
+        accessExpiresAt: expiry.accessExpiresAt,
+        refreshExpiresAt: expiry.refreshExpiresAt,
+        updatedAt: this.clock.now(),
+      })
+      .where(eq(channels.id, channelId))
+      .run();
   }
 
   /** Read and written in one synchronous step, so two merges never lose each other's keys. */
@@ -70,10 +92,12 @@ export class AccountDirectory {
       .run();
   }
 
+  /** The network refused the sign-in: nothing but reconnecting helps, from now on. */
   markNeedsReconnect(channelId: string): void {
+    const now = this.clock.now();
     this.db
       .update(channels)
-      .set({ connection: 'needs_reconnect', updatedAt: this.clock.now() })
+      .set({ connection: 'needs_reconnect', credentialFailedAt: now, updatedAt: now })
       .where(eq(channels.id, channelId))
       .run();
   }

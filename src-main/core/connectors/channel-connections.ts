@@ -50,6 +50,9 @@ export class ChannelConnections {
       avatarUrl: connection.profile.avatarUrl,
       followersCount: connection.profile.followersCount,
       settings: connection.settings,
+      accessExpiresAt: connection.expiry?.accessExpiresAt ?? null,
+      refreshExpiresAt: connection.expiry?.refreshExpiresAt ?? null,
+      credentialFailedAt: null,
       lastCheckedAt: now,
       updatedAt: now,
     };
@@ -85,6 +88,7 @@ export class ChannelConnections {
       .update(channels)
       .set({
         connection: 'connected',
+        credentialFailedAt: null,
         handle: profile.handle,
         avatarUrl: profile.avatarUrl,
         followersCount: profile.followersCount,

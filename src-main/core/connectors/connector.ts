@@ -14,7 +14,7 @@ export interface Account {
   /** The stored credential (password, token, session JSON…), as saved by `connect`. */
   secret: string;
   /** The owner's own developer app for this network (from the keychain), where it signs in with one. */
-  app?: OwnApp | null;
+  app: OwnApp | null;
   /** When the stored credential stops working, as last saved. */
   expiry?: CredentialExpiry;
   /** Lets a connector keep a refreshed credential (a new Bluesky session, X's rotated tokens) and its expiry. */

@@ -106,6 +106,15 @@ export const channels = sqliteTable('channels', {
   /** Non-secret connection settings and limits read from the server, as JSON. */
   settings: text('settings', { mode: 'json' }).$type<Record<string, unknown>>(),
   lastCheckedAt: integer('last_checked_at'),
+  /**
+   * When the stored credential stops working (ms), as the network said when it was issued or
+   * renewed; null when it gives no end. The secret itself is in the keychain, never here.
+   */
+  accessExpiresAt: integer('access_expires_at'),
+  /** When the credential that renews it (a refresh token) stops working; null when none or no end. */
+  refreshExpiresAt: integer('refresh_expires_at'),
+  /** When the network last refused the credential, so only reconnecting helps; null since a sign-in. */
+  credentialFailedAt: integer('credential_failed_at'),
   createdAt: integer('created_at').notNull(),
   updatedAt: integer('updated_at').notNull(),
 });

@@ -114,6 +114,9 @@ function toChannel(row: typeof channels.$inferSelect): Channel {
     avatarUrl: row.avatarUrl,
     followersCount: row.followersCount,
     limits: limitsIn(row.settings),
+    accessExpiresAt: row.accessExpiresAt,
+    refreshExpiresAt: row.refreshExpiresAt,
+    credentialFailedAt: row.credentialFailedAt,
     createdAt: row.createdAt,
   };
 }

@@ -1,0 +1,17 @@
+// Which networks Cadence signs in to with the owner's own developer app, and the guide Settings
+// shows for each. Shared, so the connect screen and the core agree on the redirect address.
+import type { Network } from '../entities';
+import type { OwnAppGuide } from './own-app-guide';
+import { xGuide } from './x';
+
+export const OWN_APP_GUIDES: Partial<Record<Network, OwnAppGuide>> = {
+  x: xGuide,
+};
+
+/**
+ * The network whose app signs a channel in: one Meta app signs in to Facebook Pages and the
+ * Instagram accounts linked to them, so an Instagram channel uses the app saved for Facebook.
+ */
+export function appNetworkOf(network: Network): Network {
+  return network === 'instagram' ? 'facebook' : network;
+}
