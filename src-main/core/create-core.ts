@@ -258,6 +258,8 @@ export function createCore(options: CoreOptions): Core {
   };
   ctx.profile.get();
   database.markStartSucceeded();
+  // Before any request: files of images no post uses any more (see MediaStore for the rule).
+  ctx.media.sweep();
   const unwatchReplies = replies.watch();
   // A disk that is already full or read-only shows at once, and the outbox waits for it.
   storage.probe();

@@ -1,26 +1,26 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src-main/shared/entities';
+import { craftedPng, tinyPng } from '../support/crafted-images';
 import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
 
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-const png = (size: number, fill = 7) =>
-  Buffer.concat([PNG_SIGNATURE, Buffer.alloc(size - PNG_SIGNATURE.length, fill)]);
-
 let t: TestCore;
-let cleanup: () => void;
+let data: ReturnType<typeof makeDataDir>;
 let postId: string;
+/** A real PNG padded to `size` bytes (readers stop at its end); different fills, different files. */
+let png: (size: number, fill?: number) => Buffer;
 
 beforeEach(async () => {
-  const data = makeDataDir();
-  cleanup = data.cleanup;
+  data = makeDataDir();
   t = startTestCore({ dataDir: data.dir });
   postId = (await t.call('posts.create', { body: 'With a picture' })).id;
+  const image = await tinyPng();
+  png = (size, fill = 7) => Buffer.concat([image, Buffer.alloc(Math.max(1, size - image.length), fill)]);
 });
 afterEach(async () => {
   await t.core.close();
-  cleanup();
+  data.cleanup();
 });
 
 const addImage = (bytes: Buffer, extra: Record<string, unknown> = {}) =>
@@ -31,6 +31,8 @@ const addImage = (bytes: Buffer, extra: Record<string, unknown> = {}) =>
     dataBase64: bytes.toString('base64'),
     ...extra,
   });
+
+const b64 = (bytes: Buffer) => bytes.toString('base64');
 
 const storedFiles = () =>
   readdirSync(join(t.dataDir, 'media'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
@@ -141,6 +143,102 @@ describe('media', () => {
       ok: false,
       error: { code: 'INVALID_INPUT', message: expect.stringMatching(/at most 10/) },
     });
+  });
+
+  it('refuses an image whose header claims more than 100 megapixels, before decoding a pixel', async () => {
+    const bomb = craftedPng(20_000, 10_000);
+    expect(await addImage(bomb, { fileName: 'bomb.png' })).toEqual({
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        message:
+          '“bomb.png” is 20000 × 10000 pixels; Cadence takes images of up to 100 megapixels. Make it smaller and attach it again.',
+      },
+    });
+    expect(existsSync(join(t.dataDir, 'media'))).toBe(false);
+    expect((await addImage(craftedPng(10_000, 10_000))).ok).toBe(true);
+  });
+
+  it('refuses bytes that look like an image but cannot be read, saying it is the image', async () => {
+    const result = await addImage(Buffer.from('GIF89a....'), { fileName: 'cat.gif', mimeType: 'image/gif' });
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        message: expect.stringMatching(
+          /^This image could not be read: “cat\.gif” \(.+\)\. Save it again as PNG or JPEG and attach it again\.$/,
+        ),
+      },
+    });
+  });
+
+  it('removes a file once no post uses it: on removing the image and on deleting the post', async () => {
+    const other = (await t.call('posts.create', { body: 'Same picture' })).id;
+    const shared = png(500, 1);
+    const kept = await t.call('media.add', {
+      postId,
+      fileName: 'a.png',
+      mimeType: 'image/png',
+      dataBase64: b64(shared),
+    });
+    const alsoKept = await t.call('media.add', {
+      postId: other,
+      fileName: 'b.png',
+      mimeType: 'image/png',
+      dataBase64: b64(shared),
+    });
+    const own = await t.call('media.add', {
+      postId,
+      fileName: 'c.png',
+      mimeType: 'image/png',
+      dataBase64: b64(png(600, 2)),
+    });
+
+    await t.call('media.remove', { id: own.id });
+    expect(existsSync(t.core.mediaPath(own.sha256))).toBe(false);
+    await t.call('media.remove', { id: kept.id });
+    // The other post still shows the same picture.
+    expect(existsSync(t.core.mediaPath(kept.sha256))).toBe(true);
+    await t.call('posts.delete', { id: other });
+    expect(existsSync(t.core.mediaPath(alsoKept.sha256))).toBe(false);
+    expect(storedFiles()).toEqual([]);
+  });
+
+  it('at start, removes files no post names and leftovers of interrupted writes, and keeps the rest', async () => {
+    const used = await t.call('media.add', {
+      postId,
+      fileName: 'a.png',
+      mimeType: 'image/png',
+      dataBase64: b64(png(300)),
+    });
+    const orphan = 'ab'.padEnd(64, '0');
+    mkdirSync(join(t.dataDir, 'media', 'ab'), { recursive: true });
+    writeFileSync(join(t.dataDir, 'media', 'ab', orphan), 'left by a crash between the file and its row');
+    writeFileSync(`${t.core.mediaPath(used.sha256)}.4242.tmp`, 'half a write');
+    await t.core.close();
+
+    t = startTestCore({ dataDir: data.dir });
+    expect(storedFiles().map((file) => file.name)).toEqual([used.sha256]);
+    expect((await t.call('posts.get', { id: postId })).media).toMatchObject([{ id: used.id }]);
+  });
+
+  it('stores nothing when the post goes while its image is being read', async () => {
+    const adding = addImage(png(400));
+    // Runs while the image is read on sharp's threads: the add reaches its await first.
+    expect(await t.call('posts.delete', { id: postId })).toEqual({ id: postId });
+    expect(await adding).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(existsSync(join(t.dataDir, 'media'))).toBe(false);
+
+    const published = (await t.call('posts.create', { body: 'Out already' })).id;
+    const late = t.core.invoke('media.add', {
+      postId: published,
+      fileName: 'late.png',
+      mimeType: 'image/png',
+      dataBase64: b64(png(400)),
+    });
+    t.core.database.sqlite.prepare("update posts set status = 'published' where id = ?").run(published);
+    expect(await late).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(existsSync(join(t.dataDir, 'media'))).toBe(false);
   });
 
   it('cannot be changed on a published post or added to a missing one', async () => {

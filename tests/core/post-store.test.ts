@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CoreEvent } from '../../src-main/shared/contract';
 import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
@@ -168,7 +169,11 @@ describe('posts', () => {
       postId: post.id,
       fileName: 'a.gif',
       mimeType: 'image/gif',
-      dataBase64: Buffer.from('GIF89a....').toString('base64'),
+      dataBase64: (
+        await sharp({ create: { width: 2, height: 2, channels: 3, background: '#000' } })
+          .gif()
+          .toBuffer()
+      ).toString('base64'),
     });
     expect([count('post_targets', post.id), count('media', post.id)]).toEqual([3, 1]);
 

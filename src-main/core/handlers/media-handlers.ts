@@ -10,10 +10,13 @@ export function mediaHandlers(ctx: CoreContext): HandlerMap<'media.add' | 'media
     }
   };
   return {
-    'media.add': (input) => {
-      assertEditable(input.postId);
-      const item = ctx.media.add(input);
-      changed(item.postId);
+    'media.add': async ({ postId, altText, ...file }) => {
+      assertEditable(postId);
+      const image = await ctx.media.check(file);
+      // Again after reading the image: the post may have been published or deleted meanwhile.
+      assertEditable(postId);
+      const item = ctx.media.attach(postId, image, altText);
+      changed(postId);
       return item;
     },
     'media.update': ({ id, altText }) => {

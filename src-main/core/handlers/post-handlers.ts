@@ -37,7 +37,9 @@ export function postHandlers(
     },
     'posts.get': ({ id }) => ctx.posts.get(id),
     'posts.delete': ({ id }) => {
+      const images = ctx.media.hashesOf(id);
       ctx.posts.delete(id);
+      ctx.media.removeUnused(images);
       ctx.events.emit({ type: 'post.deleted', postId: id });
       return { id };
     },

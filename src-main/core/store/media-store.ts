@@ -1,12 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { count, eq, max } from 'drizzle-orm';
+import { count, eq, inArray, max } from 'drizzle-orm';
 import { LIMITS, type MediaItem } from '../../shared/entities';
 import { AppError } from '../../shared/errors';
 import type { Clock } from '../clock';
 import type { AppDatabase } from '../db/open-database';
 import { media } from '../db/schema';
+import { ImageProblem, readImageSize } from './image-facts';
 
 const SIGNATURES: Record<string, (bytes: Buffer) => boolean> = {
   'image/png': (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
@@ -16,7 +17,27 @@ const SIGNATURES: Record<string, (bytes: Buffer) => boolean> = {
     b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
 };
 
-/** Images attached to posts. Files are content-addressed under <data>/media, so a re-used image is stored once. */
+const SHA256_NAME = /^[0-9a-f]{64}$/;
+
+/** An image whose bytes were checked, ready to attach. */
+export interface CheckedImage {
+  fileName: string;
+  mimeType: string;
+  bytes: Buffer;
+}
+
+/**
+ * Images attached to posts. Files are content-addressed under <data>/media, so a re-used image
+ * is stored once, and a file goes when no image row names its hash any more.
+ *
+ * The rule that keeps a file from being deleted while it is being attached: a file is written
+ * and its row inserted in one synchronous step (`attach`), and a file is deleted only in one
+ * synchronous step that first looks for a row naming it (`removeUnused`, `sweep`). The core
+ * runs on one thread, so no attach can fall between that look and the delete. The slow part of
+ * an attach, reading the image (`check`), happens before, and writes nothing. A file without a
+ * row can therefore only be left by a crash inside `attach`, or by a post deleted before files
+ * were collected; the sweep at start removes those, and temporary files of interrupted writes.
+ */
 export class MediaStore {
   readonly folder: string;
 
@@ -32,13 +53,8 @@ export class MediaStore {
     return join(this.folder, sha256.slice(0, 2), sha256);
   }
 
-  add(input: {
-    postId: string;
-    fileName: string;
-    mimeType: string;
-    dataBase64: string;
-    altText?: string;
-  }): MediaItem {
+  /** Reads the bytes and checks them; saves nothing, so a post may change while this waits. */
+  async check(input: { fileName: string; mimeType: string; dataBase64: string }): Promise<CheckedImage> {
     const bytes = Buffer.from(input.dataBase64, 'base64');
     if (bytes.length === 0) throw new AppError('INVALID_INPUT', `“${input.fileName}” is empty.`);
     if (bytes.length > LIMITS.mediaBytes) {
@@ -53,25 +69,36 @@ export class MediaStore {
         `“${input.fileName}” is not a valid PNG, JPEG, GIF or WebP image. Export it again and retry.`,
       );
     }
-    const existing = this.db.select({ n: count() }).from(media).where(eq(media.postId, input.postId)).get();
+    try {
+      await readImageSize(bytes, input.fileName);
+    } catch (error) {
+      if (error instanceof ImageProblem) throw new AppError('INVALID_INPUT', error.message);
+      throw error;
+    }
+    return { fileName: input.fileName, mimeType: input.mimeType, bytes };
+  }
+
+  /** Stores the file and its row together; see the class comment for why nothing awaits here. */
+  attach(postId: string, image: CheckedImage, altText = ''): MediaItem {
+    const existing = this.db.select({ n: count() }).from(media).where(eq(media.postId, postId)).get();
     if ((existing?.n ?? 0) >= LIMITS.mediaPerPost) {
       throw new AppError('INVALID_INPUT', `A post can carry at most ${LIMITS.mediaPerPost} images.`);
     }
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    this.writeOnce(sha256, bytes);
+    const sha256 = createHash('sha256').update(image.bytes).digest('hex');
+    this.writeOnce(sha256, image.bytes);
     const last = this.db
       .select({ position: max(media.position) })
       .from(media)
-      .where(eq(media.postId, input.postId))
+      .where(eq(media.postId, postId))
       .get();
     const row = {
       id: randomUUID(),
-      postId: input.postId,
+      postId,
       sha256,
-      mimeType: input.mimeType,
-      byteSize: bytes.length,
-      fileName: input.fileName,
-      altText: input.altText ?? '',
+      mimeType: image.mimeType,
+      byteSize: image.bytes.length,
+      fileName: image.fileName,
+      altText,
       position: (last?.position ?? -1) + 1,
       createdAt: this.clock.now(),
     };
@@ -103,7 +130,65 @@ export class MediaStore {
   remove(id: string): MediaItem {
     const item = this.get(id);
     this.db.delete(media).where(eq(media.id, id)).run();
+    this.removeUnused([item.sha256]);
     return item;
+  }
+
+  /** The hashes of a post's images, to collect once the post is gone. */
+  hashesOf(postId: string): string[] {
+    return this.db
+      .select({ sha256: media.sha256 })
+      .from(media)
+      .where(eq(media.postId, postId))
+      .all()
+      .map((row) => row.sha256);
+  }
+
+  /** Deletes the files of these hashes that no image row names any more. */
+  removeUnused(sha256s: readonly string[]): void {
+    if (sha256s.length === 0) return;
+    const used = this.usedAmong(sha256s);
+    for (const sha256 of new Set(sha256s)) {
+      if (!used.has(sha256)) rmSync(this.pathFor(sha256), { force: true });
+    }
+  }
+
+  /**
+   * At start: every file no row names, and what interrupted writes left. A file that cannot be
+   * deleted now stays until a later start; tidying never stops Cadence from opening.
+   */
+  sweep(): number {
+    let removed = 0;
+    try {
+      if (!existsSync(this.folder)) return 0;
+      const files = readdirSync(this.folder, { recursive: true, withFileTypes: true }).filter((entry) =>
+        entry.isFile(),
+      );
+      const used = this.usedAmong(files.map((file) => file.name).filter((name) => SHA256_NAME.test(name)));
+      for (const file of files.filter((entry) => !used.has(entry.name))) {
+        rmSync(join(file.parentPath, file.name), { force: true });
+        removed++;
+      }
+    } catch (error) {
+      console.error('[cadence] could not remove unused media files', error);
+    }
+    return removed;
+  }
+
+  private usedAmong(sha256s: readonly string[]): Set<string> {
+    const used = new Set<string>();
+    // In slices, under SQLite's limit on bound values.
+    for (let start = 0; start < sha256s.length; start += 500) {
+      const slice = [...sha256s.slice(start, start + 500)];
+      for (const row of this.db
+        .selectDistinct({ sha256: media.sha256 })
+        .from(media)
+        .where(inArray(media.sha256, slice))
+        .all()) {
+        used.add(row.sha256);
+      }
+    }
+    return used;
   }
 
   /** Writes through a temporary name so a crash never leaves a half-written file under the hash. */

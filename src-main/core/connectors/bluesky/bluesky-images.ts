@@ -1,6 +1,8 @@
 // Bluesky refuses image blobs over its size limit. Rather than failing the post, Cadence
-// re-encodes a large image as JPEG, stepping quality and size down until it fits.
-import sharp from 'sharp';
+// re-encodes a large image as JPEG, stepping quality and size down until it fits. An image the
+// decoder cannot read is a problem with that image, for the owner to replace: never a network
+// failure, which would be retried or reported as "Could not reach Bluesky".
+import { decoderFor, ImageProblem, readImageSize, unreadable } from '../../store/image-facts';
 import type { OutgoingImage } from '../connector';
 import { ConnectorError } from '../connector-error';
 
@@ -21,16 +23,20 @@ export interface PreparedImage {
 }
 
 export async function prepareImage(image: OutgoingImage, limit = BLUESKY_BLOB_LIMIT): Promise<PreparedImage> {
-  const meta = await sharp(image.bytes)
-    .metadata()
-    .catch(() => {
-      throw new ConnectorError('rejected', `“${image.fileName}” could not be read as an image.`);
-    });
-  const width = meta.width ?? 1;
-  const height = meta.height ?? 1;
+  try {
+    return await fitted(image, limit);
+  } catch (error) {
+    if (error instanceof ConnectorError) throw error;
+    const problem = error instanceof ImageProblem ? error : unreadable(image.fileName, error);
+    throw new ConnectorError('rejected', problem.message);
+  }
+}
+
+async function fitted(image: OutgoingImage, limit: number): Promise<PreparedImage> {
+  const { width, height } = await readImageSize(image.bytes, image.fileName);
   if (image.bytes.byteLength <= limit) return { bytes: image.bytes, mimeType: image.mimeType, width, height };
   for (const step of STEPS) {
-    const { data, info } = await sharp(image.bytes)
+    const { data, info } = await decoderFor(image.bytes)
       .rotate()
       .resize({ width: step.maxSide, height: step.maxSide, fit: 'inside', withoutEnlargement: true })
       .flatten({ background: '#ffffff' })

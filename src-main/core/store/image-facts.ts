@@ -1,0 +1,51 @@
+// What Cadence reads of an image before it keeps or sends one: its size in pixels, from the
+// file's header, before any pixel is decoded. A few kilobytes can claim billions of pixels (a
+// "decompression bomb") whose decoding would take gigabytes of memory, so such a file is refused
+// on what its header says, and every decoder Cadence starts carries the same cap.
+import sharp, { type Metadata, type Sharp } from 'sharp';
+
+/**
+ * 100 megapixels: more than any camera or phone saves by default (phones with 108 MP sensors
+ * save 12 MP photos unless told otherwise), and at most 400 MB once decoded.
+ */
+export const MAX_IMAGE_PIXELS = 100_000_000;
+
+/** An image Cadence cannot use; the message says why and what to do, in plain words. */
+export class ImageProblem extends Error {}
+
+export interface ImageSize {
+  width: number;
+  height: number;
+}
+
+export async function readImageSize(bytes: Uint8Array, fileName: string): Promise<ImageSize> {
+  let metadata: Metadata;
+  try {
+    // The header only: no pixel is decoded, so no cap is needed to read it (sharp's own default
+    // would refuse the largest bombs with its words), and the message below says what to do.
+    metadata = await sharp(bytes, { limitInputPixels: false }).metadata();
+  } catch (error) {
+    throw unreadable(fileName, error);
+  }
+  const { width, height } = metadata;
+  if (!width || !height) throw unreadable(fileName, new Error('it has no size'));
+  if (width * height > MAX_IMAGE_PIXELS) {
+    throw new ImageProblem(
+      `“${fileName}” is ${width} × ${height} pixels; Cadence takes images of up to ${MAX_IMAGE_PIXELS / 1_000_000} megapixels. Make it smaller and attach it again.`,
+    );
+  }
+  return { width, height };
+}
+
+/** A sharp pipeline that refuses to decode more pixels than the cap. */
+export function decoderFor(bytes: Uint8Array): Sharp {
+  return sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS });
+}
+
+/** A decoder's failure as the owner should read it: a problem with this image, not the network. */
+export function unreadable(fileName: string, error: unknown): ImageProblem {
+  const reason = error instanceof Error ? error.message.split('\n')[0]!.replace(/:\s*$/, '') : String(error);
+  return new ImageProblem(
+    `This image could not be read: “${fileName}” (${reason}). Save it again as PNG or JPEG and attach it again.`,
+  );
+}
