@@ -325,8 +325,8 @@ describe('Threads and LinkedIn', () => {
     expect(count.over).toBe(over);
   });
 
-  it('counts an emoji as two, so neither network measures a text longer than Cadence did', () => {
-    expect(countForNetwork('threads', '😀').used).toBe(2);
+  it('counts an emoji as Threads does (its UTF-8 bytes), and as two for LinkedIn, so neither measures longer', () => {
+    expect(countForNetwork('threads', '😀').used).toBe(4);
     expect(countForNetwork('linkedin', '😀').used).toBe(2);
   });
 

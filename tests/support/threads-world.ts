@@ -116,9 +116,11 @@ export async function startThreadsWorld(
     },
     async withTimePassing(work) {
       let settled = false;
-      const running = work().finally(() => {
+      const running = work();
+      const done = () => {
         settled = true;
-      });
+      };
+      running.then(done, done);
       while (!settled) {
         const next = clock.nextDueAt();
         if (next !== null) clock.set(next);

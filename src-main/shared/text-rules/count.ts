@@ -14,7 +14,9 @@ import {
   X_TEXT,
   type ChannelLimits,
 } from './limits';
+import { toLittleText } from './linkedin-little-text';
 import { countMastodon } from './mastodon-count';
+import { countThreads } from './threads-count';
 import { countCodePoints, countGraphemes, utf8ByteLength } from './unicode';
 import { measureX } from './x-count';
 
@@ -80,10 +82,12 @@ export function countForNetwork(network: Network, text: string, context: CountCo
       return simpleCount(text.length, FACEBOOK_TEXT, 'characters');
     case 'instagram':
       return simpleCount(text.length, INSTAGRAM_TEXT.caption, 'characters');
-    // Neither says how it counts either; UTF-16 units are the cautious measure here too.
+    // Threads counts an emoji as its UTF-8 bytes and every other character as one.
     case 'threads':
-      return simpleCount(text.length, THREADS_TEXT, 'characters');
+      return simpleCount(countThreads(text), THREADS_TEXT, 'characters');
+    // LinkedIn checks the commentary as sent, where each reserved character gains a backslash;
+    // UTF-16 units are the cautious measure, as for Meta.
     case 'linkedin':
-      return simpleCount(text.length, LINKEDIN_TEXT, 'characters');
+      return simpleCount(toLittleText(text).length, LINKEDIN_TEXT, 'characters');
   }
 }
