@@ -86,7 +86,7 @@ export function refusalFor(
     const permission = /threads_[a-z_]+/.exec(said ?? '')?.[0];
     return refusal(
       'permission',
-      `Threads refused: Cadence's sign-in lacks ${permission ? `the ${permission} permission` : 'a permission it needs'}${quoted}. In your Meta app, add ${permission ?? 'the permissions Cadence lists'} under Access the Threads API → Permissions, then ${RECONNECT.toLowerCase()}`,
+      `Threads refused: Cadence's sign-in lacks ${permission ? `the ${permission} permission` : 'a permission it needs'}${quoted}. In your Meta app, add ${permission ?? 'the permissions Cadence lists'} under Access the Threads API → Permissions, then reconnect Threads in Settings.`,
     );
   }
   if (code !== undefined && RATE_LIMIT_CODES.has(code)) {

@@ -1,0 +1,139 @@
+// A post to Threads whose answer is lost after Threads made it: the fake publishes, then cuts
+// the socket, answers 502 as a gateway would, or waits and then cuts the socket. Over a
+// simulated hour the real outbox must leave exactly one post on Threads: Cadence finds it among
+// the profile's posts and marks it published; where the token may not read posts it sends
+// nothing more and asks the owner.
+import { randomUUID } from 'node:crypto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { secretKeyFor } from '../../src-main/core/connectors/account-directory';
+import { channels } from '../../src-main/core/db/schema';
+import { memorySecretStore } from '../../src-main/core/ports';
+import type { TransportFault } from '../fakes/transport-faults';
+import { attemptRows, HOUR, targetRow } from '../support/outbox-harness';
+import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+import { startThreadsWorld, type ThreadsWorld } from '../support/threads-world';
+
+const FAULTS: Array<[string, TransportFault]> = [
+  ['the socket is cut', { kind: 'drop-after-handling' }],
+  ['a gateway answers 502', { kind: 'bad-gateway-after-handling' }],
+  ['the socket is cut after a wait', { kind: 'drop-after-wait', waitMs: 500 }],
+];
+
+const cleanups: Array<() => unknown> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+/** A real core publishing to the fake Threads through the connector, with one connected channel. */
+async function start(): Promise<{ th: ThreadsWorld; t: TestCore; channelId: string }> {
+  const th = await startThreadsWorld();
+  const data = makeDataDir('cadence-threads-lost-answers-');
+  const secrets = memorySecretStore();
+  const t = startTestCore({
+    dataDir: data.dir,
+    clock: th.clock,
+    secrets,
+    connectors: { threads: th.threads },
+  });
+  cleanups.push(data.cleanup, th.dispose, () => t.core.close());
+  const connection = await th.signIn();
+  const channelId = randomUUID();
+  await secrets.set(secretKeyFor(channelId), connection.secret);
+  const now = th.clock.now();
+  const { profile } = connection;
+  t.core.database.db
+    .insert(channels)
+    .values({
+      id: channelId,
+      network: 'threads',
+      displayName: profile.displayName ?? profile.handle,
+      handle: profile.handle,
+      connection: 'connected',
+      remoteAccountId: profile.remoteAccountId,
+      avatarUrl: profile.avatarUrl,
+      followersCount: profile.followersCount,
+      settings: connection.settings,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .run();
+  return { th, t, channelId };
+}
+
+/** Lets the outbox run every timer it arms for `ms` of simulated time. */
+async function runFor(t: TestCore, ms: number): Promise<void> {
+  const until = t.clock.now() + ms;
+  await t.core.whenIdle();
+  for (;;) {
+    const next = t.clock.nextDueAt();
+    if (next === null || next > until) break;
+    t.clock.set(next);
+    await t.core.whenIdle();
+  }
+  t.clock.set(until);
+  await t.core.whenIdle();
+}
+
+async function publishWithLostAnswer(
+  t: TestCore,
+  th: ThreadsWorld,
+  channelId: string,
+  fault: TransportFault,
+) {
+  th.fake.transport.add(fault, { method: 'POST', path: `/${th.fake.world.profile.id}/threads_publish` });
+  const post = await t.call('posts.create', {
+    body: `Soup of the day (${fault.kind})`,
+    channelIds: [channelId],
+  });
+  await t.call('posts.publishNow', { id: post.id });
+  await runFor(t, HOUR);
+  return (await t.call('posts.get', { id: post.id })).targets[0]!.id;
+}
+
+describe('Threads, when the answer to a post is lost', () => {
+  it.each(FAULTS)('finds it on the profile and publishes it exactly once when %s', async (_case, fault) => {
+    const { th, t, channelId } = await start();
+    const targetId = await publishWithLostAnswer(t, th, channelId, fault);
+
+    expect(th.fake.world.posts).toHaveLength(1);
+    expect(th.requests('POST', /\/threads_publish$/)).toHaveLength(1);
+    expect(attemptRows(t, targetId)[0]!.outcome).toBe('unknown');
+    const [made] = th.fake.world.posts;
+    expect(targetRow(t, targetId)).toMatchObject({
+      state: 'published',
+      remote_id: made!.id,
+      remote_url: `https://www.threads.net/@cadencebakery/post/${made!.shortcode}`,
+    });
+    expect(t.notifier.notices.filter((n) => n.kind === 'failure')).toEqual([]);
+    expect(th.fake.violations).toEqual([]);
+  });
+
+  it.each(FAULTS)(
+    'sends nothing more and asks the owner when posts cannot be read and %s',
+    async (_case, fault) => {
+      const { th, t, channelId } = await start();
+      th.fake.faults.add(
+        {
+          kind: 'error',
+          error: {
+            message: '(#10) Application does not have permission for this action',
+            type: 'OAuthException',
+            code: 10,
+          },
+        },
+        { method: 'GET', path: `/${th.fake.world.profile.id}/threads`, times: 100 },
+      );
+      const targetId = await publishWithLostAnswer(t, th, channelId, fault);
+
+      expect(th.fake.world.posts).toHaveLength(1);
+      expect(th.requests('POST', /\/threads_publish$/)).toHaveLength(1);
+      expect(targetRow(t, targetId)).toMatchObject({ state: 'unknown', next_attempt_at: null });
+      expect(t.notifier.notices.at(-1)).toMatchObject({
+        kind: 'failure',
+        title: 'Threads: a post needs you',
+        body: expect.stringContaining('Threads does not let Cadence read your posts'),
+      });
+      expect(th.fake.violations).toEqual([]);
+    },
+  );
+});
