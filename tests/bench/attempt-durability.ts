@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase, type AppDatabase } from '../../src-main/core/db/open-database';
+import { openDatabase, type AppDatabase, type Tx } from '../../src-main/core/db/open-database';
 import { OutboxStore } from '../../src-main/core/outbox/outbox-store';
 import { median, MIGRATIONS, round, type Figure } from './figures';
 
@@ -20,8 +20,6 @@ class NormalSyncOutboxStore extends OutboxStore {
     return this.database.transaction(write);
   }
 }
-
-type Tx = Parameters<Parameters<AppDatabase['transaction']>[0]>[0];
 
 function timeAttempts(store: OutboxStore, targetId: string): number[] {
   const times: number[] = [];

@@ -21,6 +21,9 @@ import { schema } from './schema';
 // What drizzle() returns: the typed database and the better-sqlite3 connection under it.
 export type AppDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
+/** What a transaction's callback is given: write helpers that must join a caller's transaction take it. */
+export type Tx = Parameters<Parameters<AppDatabase['transaction']>[0]>[0];
+
 export interface OpenedDatabase {
   db: AppDatabase;
   sqlite: Database.Database;

@@ -13,7 +13,7 @@ import {
   type ImportPreview,
 } from '../../shared/marketing';
 import type { Clock } from '../clock';
-import type { AppDatabase } from '../db/open-database';
+import type { AppDatabase, Tx } from '../db/open-database';
 import { adSpend, analyticsRows, importsLog, orders } from '../db/schema';
 import type { CampaignStore } from '../store/campaign-store';
 import { parseCsv, type CsvRecord } from './csv';
@@ -118,7 +118,7 @@ export class ImportService {
       for (const row of file.rows) {
         if (row.outcome.kind !== 'record') continue;
         const record = row.outcome.record;
-        const inserted = this.insert(tx as unknown as AppDatabase, record, row.hash!, now);
+        const inserted = this.insert(tx, record, row.hash!, now);
         if (inserted) imported++;
         else alreadyImported++;
       }
@@ -142,12 +142,12 @@ export class ImportService {
     };
   }
 
-  private insert(db: AppDatabase, record: ImportRecord, rowHash: string, now: number): boolean {
+  private insert(tx: Tx, record: ImportRecord, rowHash: string, now: number): boolean {
     switch (record.table) {
       case 'ad_spend': {
         const { table: _t, ...values } = record;
         return (
-          db
+          tx
             .insert(adSpend)
             .values({
               id: rowHash.slice(0, 32),
@@ -163,7 +163,7 @@ export class ImportService {
       case 'analytics_rows': {
         const { table: _t, ...values } = record;
         return (
-          db
+          tx
             .insert(analyticsRows)
             .values({
               ...values,
@@ -178,7 +178,7 @@ export class ImportService {
       case 'orders': {
         const { table: _t, ...values } = record;
         return (
-          db
+          tx
             .insert(orders)
             .values({
               ...values,

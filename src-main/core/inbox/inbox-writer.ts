@@ -6,13 +6,11 @@ import type Database from 'better-sqlite3';
 import { eq, sql } from 'drizzle-orm';
 import { localStringAt } from '../../shared/zoned-time';
 import type { Clock } from '../clock';
-import type { AppDatabase } from '../db/open-database';
+import type { AppDatabase, Tx } from '../db/open-database';
 import type { inboxItems } from '../db/schema';
 import { inboxCursors, inboxInteractions } from '../db/schema';
 import { redactPatterns, type Redact } from '../redact';
 import type { InboxBatch, IncomingItem } from './inbox-source';
-
-type Tx = Parameters<Parameters<AppDatabase['transaction']>[0]>[0];
 
 /** The channel a batch belongs to, as it is at sync time. */
 export interface SyncedChannel {

@@ -2,10 +2,8 @@
 // connector, and the moment it is published becomes the item's first reply time.
 import { eq, sql } from 'drizzle-orm';
 import type { ReplyTo } from '../connectors/connector';
-import type { AppDatabase } from '../db/open-database';
+import type { AppDatabase, Tx } from '../db/open-database';
 import { inboxItems, posts } from '../db/schema';
-
-type Tx = Parameters<Parameters<AppDatabase['transaction']>[0]>[0];
 
 /** The reference a reply post is published against; null for an ordinary post. */
 export function replyToOf(db: AppDatabase, postId: string): ReplyTo | null {

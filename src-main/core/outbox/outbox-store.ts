@@ -2,7 +2,7 @@
 // exactly how far a send got: before the request (sending, attempt open) or after it.
 import { and, asc, eq, inArray, isNotNull, lte, min, notInArray, sql } from 'drizzle-orm';
 import { commitDurably } from '../db/durable-write';
-import type { AppDatabase } from '../db/open-database';
+import type { AppDatabase, Tx } from '../db/open-database';
 import { posts, postTargets, publishAttempts, type PostStatus, type TargetState } from '../db/schema';
 import { recordFirstReply } from '../inbox/reply-links';
 import { redactPatterns, type Redact } from '../redact';
@@ -327,8 +327,6 @@ export class OutboxStore {
     };
   }
 }
-
-type Tx = Parameters<Parameters<AppDatabase['transaction']>[0]>[0];
 
 function targetPostId(tx: Tx, targetId: string): string {
   const row = tx

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, gte, inArray, isNull, lt, notInArray, or, sql } fro
 import type { Post, PostKind, PostSummary } from '../../shared/entities';
 import { AppError } from '../../shared/errors';
 import type { Clock } from '../clock';
-import type { AppDatabase } from '../db/open-database';
+import type { AppDatabase, Tx } from '../db/open-database';
 import { channels, media, posts, postTargets, type PostStatus, type TargetState } from '../db/schema';
 import { refreshPostStatus } from '../outbox/outbox-store';
 import { refuseWhileChannelInProgress, refuseWhilePostInProgress } from '../outbox/send-in-progress';
@@ -250,8 +250,6 @@ export class PostStore {
     return this.rangeQuery.values({ from, to }).map(toSummary);
   }
 }
-
-type Tx = Parameters<Parameters<AppDatabase['transaction']>[0]>[0];
 
 type SummaryRow = [
   id: string,
