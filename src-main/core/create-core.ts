@@ -17,6 +17,7 @@ import { marketingHandlers } from './handlers/marketing-handlers';
 import { mediaHandlers } from './handlers/media-handlers';
 import { metricsHandlers } from './handlers/metrics-handlers';
 import { mastodonOAuthFlows, oauthHandlers } from './handlers/oauth-handlers';
+import { ownAppFlows, ownAppHandlers } from './handlers/own-app-handlers';
 import { publishingHandlers } from './handlers/outbox-handlers';
 import { planHandlers } from './handlers/plan-handlers';
 import { postHandlers } from './handlers/post-handlers';
@@ -72,6 +73,8 @@ export interface CoreOptions {
   connectors?: Partial<Record<Network, Connector>>;
   /** Milliseconds before a network request is abandoned; its outcome is then reconciled. */
   requestTimeoutMs?: number;
+  /** Where each network's API lives when not at its real hosts: the fakes, in tests and e2e web mode. */
+  endpoints?: ConnectorContext['endpoints'];
   /** Whether the publishing timer runs (off for tools that only read the database). */
   publishing?: boolean;
   /** The networks whose inbox Cadence reads; tests may replace them. */
@@ -134,6 +137,7 @@ export function createCore(options: CoreOptions): Core {
     clock: options.clock,
     fetch: globalThis.fetch,
     requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
+    endpoints: options.endpoints,
   };
   const connectors = options.connectors ?? defaultConnectors(connectorContext);
   const settings = new SettingsStore(db, options.clock);
@@ -161,6 +165,15 @@ export function createCore(options: CoreOptions): Core {
   });
   const connections = new ChannelConnections(db, options.clock, secrets, ctx.channels, accounts, connectors);
   const oauthFlows = mastodonOAuthFlows(ctx, connectorContext, connections, (reason) => outbox.wake(reason));
+  const ownAppDeps = {
+    db,
+    connector: connectorContext,
+    connectors,
+    apps: ownApps,
+    connections,
+    wake: (reason: WakeReason) => outbox.wake(reason),
+  };
+  const signIns = ownAppFlows(ctx, ownAppDeps);
   const inboxSources = options.inboxSources ?? defaultInboxSources(connectorContext);
   const inboxStore = new InboxStore(db, database.sqlite, options.clock);
   const inboxSync = new InboxSync({
@@ -236,6 +249,7 @@ export function createCore(options: CoreOptions): Core {
     ...mediaHandlers(ctx),
     ...publishingHandlers(ctx, { outbox, outboxStore, settings, connections, secrets }),
     ...oauthHandlers(oauthFlows),
+    ...ownAppHandlers(ownAppDeps, signIns),
     ...inboxHandlers(ctx, {
       store: inboxStore,
       sync: inboxSync,
@@ -284,6 +298,7 @@ export function createCore(options: CoreOptions): Core {
     },
     close: async () => {
       oauthFlows.closeAll();
+      signIns.closeAll();
       unwatchReplies();
       await Promise.all([outbox.stop(), inboxSync.stop(), metrics.stop()]);
       storage.stop();

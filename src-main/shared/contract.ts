@@ -48,6 +48,7 @@ import {
   PostEngagement,
   SnapshotResult,
 } from './metrics';
+import { ownAppContract } from './own-app-contract';
 import { OnboardingAnswers, OnboardingState, Plan, PlanTickInput, StageProposal } from './plan';
 import { StorageStatus } from './storage-status';
 
@@ -60,6 +61,7 @@ const Choice = z.enum(['earlier', 'later']);
 export const contract = {
   // Campaigns, UTM, spend, imports and figures: listed in their own file.
   ...marketingContract,
+  ...ownAppContract,
 
   'profile.get': { input: NoInput, output: Profile },
   'profile.update': {

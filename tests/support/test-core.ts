@@ -40,6 +40,7 @@ export function startTestCore(options: {
   inboxSync?: boolean;
   inboxSources?: CoreOptions['inboxSources'];
   inboxPollMs?: number;
+  endpoints?: CoreOptions['endpoints'];
 }): TestCore {
   const clock = options.clock ?? new ManualClock(Date.UTC(2026, 10, 25, 12));
   const online = new SwitchableOnlineSignal(true);
@@ -58,6 +59,7 @@ export function startTestCore(options: {
     inboxSync: options.inboxSync ?? false,
     inboxSources: options.inboxSources,
     inboxPollMs: options.inboxPollMs,
+    endpoints: options.endpoints,
   });
   return {
     core,

@@ -22,7 +22,16 @@ export const MEASURED_POST_AGE_MS = 30 * DAY_MS;
 /** A channel that could not be measured is tried again after this. */
 const RETRY_MS = 60 * 60_000;
 /** Networks that report a follower (or member) count; the others have nothing to measure. */
-export const MEASURED_NETWORKS: readonly Network[] = ['bluesky', 'mastodon', 'telegram'];
+export const MEASURED_NETWORKS: readonly Network[] = [
+  'bluesky',
+  'mastodon',
+  'telegram',
+  'x',
+  'facebook',
+  'instagram',
+  'threads',
+  'linkedin',
+];
 
 export interface MetricsCollectorDeps {
   store: MetricsStore;

@@ -20,6 +20,11 @@ export const NO_POST_COUNTS: Partial<Record<Network, string>> = {
   telegram: 'Telegram does not let bots read a channel post’s views or reactions.',
   discord: 'Discord webhooks cannot read reactions.',
   webhook: 'A webhook only receives posts; it reports nothing back.',
+  x: 'Cadence does not read likes and reposts from X yet; followers are counted.',
+  facebook: 'Cadence does not read reactions from Facebook yet; followers are counted.',
+  instagram: 'Cadence does not read likes from Instagram yet; followers are counted.',
+  threads: 'Cadence does not read likes from Threads yet; followers are counted.',
+  linkedin: 'Cadence does not read reactions from LinkedIn yet; followers are counted where LinkedIn allows.',
 };
 
 /** getPosts takes at most 25 URIs per call. */

@@ -2,10 +2,12 @@
 // shows for each. Shared, so the connect screen and the core agree on the redirect address.
 import type { Network } from '../entities';
 import type { OwnAppGuide } from './own-app-guide';
+import { threadsGuide } from './threads';
 import { xGuide } from './x';
 
 export const OWN_APP_GUIDES: Partial<Record<Network, OwnAppGuide>> = {
   x: xGuide,
+  threads: threadsGuide,
 };
 
 /**

@@ -11,7 +11,7 @@ import type { Connection, ConnectorContext } from '../connector';
 import { ConnectorError } from '../connector-error';
 import { MastodonApi, serverMessage } from './mastodon-api';
 import { readInstance, signInWithToken } from './mastodon-sign-in';
-import { startLoopback, type CallbackAnswer, type LoopbackServer } from './oauth-loopback';
+import { startLoopback, type CallbackAnswer, type LoopbackServer } from '../oauth-loopback';
 
 export const OAUTH_FLOW_LIFETIME_MS = 10 * 60 * 1000;
 const SCOPES = 'read write';

@@ -1,5 +1,7 @@
-// The small web server that receives Mastodon's OAuth redirect. It listens on 127.0.0.1 only,
-// on a port the system picks, for the length of one sign-in.
+// The small web server that receives a sign-in's OAuth redirect (Mastodon, and the networks
+// signed in with the owner's own app). It listens on 127.0.0.1 only, for the length of one
+// sign-in: on a port the system picks, or on the one port a network sends the browser back to
+// (X and Meta compare the registered address letter for letter, port included).
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -17,8 +19,16 @@ export interface LoopbackServer {
   close(): void;
 }
 
+/** The port is taken by another program (or another sign-in): only freeing it helps. */
+export class LoopbackPortBusy extends Error {
+  constructor(readonly port: number) {
+    super(`Port ${port} on 127.0.0.1 is in use`);
+  }
+}
+
 export async function startLoopback(
   onCallback: (query: URLSearchParams) => Promise<CallbackAnswer>,
+  port = 0,
 ): Promise<LoopbackServer> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -43,12 +53,14 @@ export async function startLoopback(
       });
   });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new LoopbackPortBusy(port) : error),
+    );
+    server.listen(port, '127.0.0.1', () => resolve());
   });
-  const { port } = server.address() as AddressInfo;
+  const listening = (server.address() as AddressInfo).port;
   return {
-    redirectUri: `http://127.0.0.1:${port}${CALLBACK_PATH}`,
+    redirectUri: `http://127.0.0.1:${listening}${CALLBACK_PATH}`,
     close: () => {
       server.close();
       server.closeIdleConnections();

@@ -1,0 +1,86 @@
+// Where an own-app sign-in comes back, and what it gave, for OwnAppFlows: the redirect address
+// from the network's guide (its port overridable for tests, since X's fixed 8734 may be busy
+// when tests run in parallel), the query of an address the owner pasted, and the accounts to
+// pick from.
+import type { Network } from '../../shared/entities';
+import { AppError } from '../../shared/errors';
+import type { CodeReturn, OwnAppCandidate } from '../../shared/own-app-contract';
+import type { OwnAppGuide } from '../../shared/own-app-guides/own-app-guide';
+import type { Connection } from './connector';
+import { CALLBACK_PATH } from './oauth-loopback';
+
+export interface ExistingChannel {
+  id: string;
+  displayName: string;
+}
+
+export interface Redirect {
+  codeReturn: CodeReturn;
+  /** The address sent to the network, exactly as the owner registered it. */
+  uri: string;
+  /** The loopback port to listen on; null when the code comes back by paste. */
+  port: number | null;
+}
+
+export function redirectFor(guide: OwnAppGuide, portOverride: string | undefined): Redirect {
+  const codeReturn = guide.codeReturn ?? 'loopback';
+  const registered = new URL(guide.redirectUri);
+  if (codeReturn === 'pasted-address') return { codeReturn, uri: guide.redirectUri, port: null };
+  const port = Number(portOverride ?? (registered.port || 0));
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new Error(`Bad redirect port ${portOverride}`);
+  if (registered.pathname !== CALLBACK_PATH)
+    throw new Error(`Redirect path ${registered.pathname} is not served`);
+  return { codeReturn, uri: `http://127.0.0.1:${port}${CALLBACK_PATH}`, port };
+}
+
+/**
+ * The query of the address the browser stopped on. It must be the registered redirect address,
+ * so a pasted authorize page or some other link is named for what it is.
+ */
+export function pastedQuery(address: string, redirectUri: string, label: string): URLSearchParams {
+  let url: URL;
+  try {
+    url = new URL(address.trim());
+  } catch {
+    throw new AppError(
+      'INVALID_INPUT',
+      'That is not a web address. Copy the whole address from the browser’s address bar, then paste it here.',
+    );
+  }
+  const expected = new URL(redirectUri);
+  if (url.origin !== expected.origin || url.pathname !== expected.pathname) {
+    throw new AppError(
+      'INVALID_INPUT',
+      `That is not the address ${label} sends you back to (it starts with ${expected.origin}${expected.pathname}). After allowing Cadence, copy the address the browser stops on.`,
+    );
+  }
+  return url.searchParams;
+}
+
+/** What a candidate is, for the picker: LinkedIn says by its URN, Facebook's accounts are Pages. */
+function kindOf(network: Network, connection: Connection): OwnAppCandidate['kind'] {
+  const id = connection.profile.remoteAccountId ?? '';
+  if (network === 'linkedin') return id.includes(':organization:') ? 'organisation' : 'person';
+  if (network === 'facebook') return 'page';
+  if (network === 'x' || network === 'threads') return 'person';
+  return 'account';
+}
+
+export function candidatesOf(
+  signInNetwork: Network,
+  connections: readonly Connection[],
+  existing: (network: Network, remoteAccountId: string | null) => ExistingChannel | null,
+): OwnAppCandidate[] {
+  return connections.map((connection, index) => {
+    const network = connection.network ?? signInNetwork;
+    return {
+      id: String(index),
+      network,
+      handle: connection.profile.handle,
+      displayName: connection.profile.displayName,
+      kind: kindOf(network, connection),
+      existingChannelName: existing(network, connection.profile.remoteAccountId)?.displayName ?? null,
+    };
+  });
+}
