@@ -22,7 +22,7 @@ export function createDispatch(handlers: Handlers, redact: Redact = redactPatter
     if (!parsed.success) return failure({ code: 'INVALID_INPUT', message: describe(parsed.error) });
     try {
       const handler = handlers[channel] as (input: unknown) => unknown;
-      const value = await handler(parsed.data);
+      const value = await handler(wellFormed(parsed.data));
       return { ok: true, value: spec.output.parse(value) };
     } catch (error) {
       if (error instanceof AppError) {
@@ -59,6 +59,26 @@ function hasPrototypeKey(input: unknown): boolean {
     for (const child of Object.values(value)) if (typeof child === 'object') pending.push(child);
   }
   return false;
+}
+
+/** Half of a surrogate pair with no other half. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * The parsed input with every string made well-formed: a lone surrogate becomes U+FFFD. It has
+ * no UTF-8 form, so SQLite would store U+FFFD anyway and encodeURIComponent throws on it (an
+ * INTERNAL the fuzz test found); handlers and connectors never meet one. Parsed data is shaped
+ * by its schema (plain objects, arrays, primitives), so the walk is short and acyclic.
+ */
+function wellFormed(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(LONE_SURROGATE, '\uFFFD');
+  if (Array.isArray(value)) return value.map(wellFormed);
+  if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, child]) => [wellFormed(key), wellFormed(child)]),
+    );
+  }
+  return value;
 }
 
 /** One plain sentence from zod's issues, naming the field when there is one. */

@@ -207,6 +207,13 @@ describe('the IPC boundary', () => {
     await t.call('profile.update', { timeZone: 'America/New_York' });
   });
 
+  it('takes half of an emoji (a lone surrogate) as one replacement character, as text is stored', async () => {
+    const post = await t.call('posts.create', { body: 'Fresh bread \ud83c and \udf5e, whole: \ud83c\udf5e' });
+    expect(post.body).toBe('Fresh bread \ufffd and \ufffd, whole: 🍞');
+    expect((await t.call('posts.get', { id: post.id })).body).toBe(post.body);
+    await t.call('posts.delete', { id: post.id });
+  });
+
   it('reports a missing record as NOT_FOUND in plain words', async () => {
     const result = await t.core.invoke('posts.get', { id: 'no-such-post' });
     expect(result).toEqual({
