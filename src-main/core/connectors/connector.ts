@@ -16,7 +16,7 @@ export interface Account {
   /** The owner's own developer app for this network (from the keychain), where it signs in with one. */
   app: OwnApp | null;
   /** When the stored credential stops working, as last saved. */
-  expiry?: CredentialExpiry;
+  expiry: CredentialExpiry;
   /** Lets a connector keep a refreshed credential (a new Bluesky session, X's rotated tokens) and its expiry. */
   saveSecret(secret: string, expiry?: CredentialExpiry): Promise<void>;
   /**
@@ -91,6 +91,11 @@ export type Verification =
   | { status: 'cannot-tell'; reason: string };
 
 export interface AccountProfile {
+  /**
+   * The network the account is on, when one sign-in gives accounts on several (Meta's login
+   * gives Facebook Pages and their Instagram accounts); the connector's own network otherwise.
+   */
+  network?: Network;
   handle: string;
   displayName: string | null;
   avatarUrl: string | null;
