@@ -91,11 +91,6 @@ export type Verification =
   | { status: 'cannot-tell'; reason: string };
 
 export interface AccountProfile {
-  /**
-   * The network the account is on, when one sign-in gives accounts on several (Meta's login
-   * gives Facebook Pages and their Instagram accounts); the connector's own network otherwise.
-   */
-  network?: Network;
   handle: string;
   displayName: string | null;
   avatarUrl: string | null;
@@ -110,6 +105,11 @@ export interface Connection {
   settings: Record<string, unknown>;
   profile: AccountProfile;
   expiry?: CredentialExpiry;
+  /**
+   * The network the account is on, when one sign-in gives accounts on several (Meta's login
+   * gives Facebook Pages and their Instagram accounts); the connector's own network otherwise.
+   */
+  network?: Network;
 }
 
 /** Sign-in through the system browser with the owner's own app and a loopback redirect. */
