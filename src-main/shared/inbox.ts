@@ -188,3 +188,24 @@ export const ResponseTimes = z.object({
   weeks: z.array(ResponseWeek),
 });
 export type ResponseTimes = z.infer<typeof ResponseTimes>;
+
+/** A message on the network, as a reply names it. */
+export interface RemoteRef {
+  /** Mastodon status id, Bluesky at:// URI, Telegram "<chat id>:<message id>". */
+  id: string;
+  /** Bluesky's content hash, for a strong reference. */
+  cid?: string;
+}
+
+/**
+ * What a connector needs to publish a post as an answer: the inbox source fills it in, and it is
+ * kept with the inbox item (never sent to the renderer) until a reply goes out.
+ */
+export interface ReplyTo {
+  /** The message answered. */
+  parent: RemoteRef;
+  /** The conversation's first message (Bluesky's reply root); the parent when it is the first. */
+  root: RemoteRef;
+  /** Mastodon: answer a private mention as privately as it came. */
+  visibility?: 'public' | 'unlisted' | 'private' | 'direct';
+}

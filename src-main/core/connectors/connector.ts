@@ -1,5 +1,6 @@
 // The one interface every network sits behind. The outbox only ever talks to this.
 import type { Network } from '../../shared/entities';
+import type { ReplyTo } from '../../shared/inbox';
 import type { ChannelLimits, Problem } from '../../shared/text-rules';
 import type { Clock } from '../clock';
 
@@ -45,23 +46,8 @@ export interface OutgoingImage {
   fileName: string;
 }
 
-/** A message on the network, as a reply names it. */
-export interface RemoteRef {
-  /** Mastodon status id, Bluesky at:// URI, Telegram "<chat id>:<message id>". */
-  id: string;
-  /** Bluesky's content hash, for a strong reference. */
-  cid?: string;
-}
-
-/** What a connector needs to publish a post as an answer; the inbox source fills it in. */
-export interface ReplyTo {
-  /** The message answered. */
-  parent: RemoteRef;
-  /** The conversation's first message (Bluesky's reply root); the parent when it is the first. */
-  root: RemoteRef;
-  /** Mastodon: answer a private mention as privately as it came. */
-  visibility?: 'public' | 'unlisted' | 'private' | 'direct';
-}
+// Stored with each inbox item too, so the database schema takes them from shared code.
+export type { RemoteRef, ReplyTo } from '../../shared/inbox';
 
 export interface OutgoingPost {
   targetId: string;

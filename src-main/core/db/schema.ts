@@ -22,14 +22,8 @@ import {
   TARGET_STATES,
   type WeekStartsOn,
 } from '../../shared/entities';
-import { INBOX_KINDS, INBOX_STATUSES, type InboxContextMessage } from '../../shared/inbox';
+import { INBOX_KINDS, INBOX_STATUSES, type InboxContextMessage, type ReplyTo } from '../../shared/inbox';
 import type { OnboardingAnswers, PlanWeek } from '../../shared/plan';
-import type { ReplyTo } from '../connectors/connector';
-
-export type PostStatus = (typeof POST_STATUSES)[number];
-export type TargetState = (typeof TARGET_STATES)[number];
-export type Network = (typeof NETWORKS)[number];
-export type Stage = (typeof STAGES)[number];
 
 /** Single row (id = 1): who the business is and which clock it lives by. */
 export const businessProfile = sqliteTable('business_profile', {

@@ -1,9 +1,10 @@
 // The outbox's durable state. Each method is one transaction, so the database always says
 // exactly how far a send got: before the request (sending, attempt open) or after it.
 import { and, asc, eq, inArray, isNotNull, lte, min, notInArray, sql } from 'drizzle-orm';
+import type { PostStatus, TargetState } from '../../shared/entities';
 import { commitDurably } from '../db/durable-write';
 import type { AppDatabase, Tx } from '../db/open-database';
-import { posts, postTargets, publishAttempts, type PostStatus, type TargetState } from '../db/schema';
+import { posts, postTargets, publishAttempts } from '../db/schema';
 import { recordFirstReply } from '../inbox/reply-links';
 import { redactPatterns, type Redact } from '../redact';
 

@@ -5,7 +5,7 @@
 // went out. An outcome only the owner can settle ('unknown' with no check planned) is theirs
 // to drop: nothing in Cadence acts on it by itself.
 import { AppError } from '../../shared/errors';
-import type { TargetState } from '../db/schema';
+import type { TargetState } from '../../shared/entities';
 
 export interface TargetProgress {
   state: TargetState;

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { ChannelLimits, type Channel } from '../../shared/entities';
+import { ChannelLimits, type Channel, type Network } from '../../shared/entities';
 import { AppError } from '../../shared/errors';
 import type { Clock } from '../clock';
 import type { AppDatabase } from '../db/open-database';
-import { channels, posts, postTargets, type Network } from '../db/schema';
+import { channels, posts, postTargets } from '../db/schema';
 import { refreshPostStatus } from '../outbox/outbox-store';
 import { refuseWhileChannelInProgress } from '../outbox/send-in-progress';
 

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, gte, inArray, isNull, lt, notInArray, or, sql } from 'drizzle-orm';
-import type { Post, PostKind, PostSummary } from '../../shared/entities';
+import type { Post, PostKind, PostStatus, PostSummary, TargetState } from '../../shared/entities';
 import { AppError } from '../../shared/errors';
 import type { Clock } from '../clock';
 import type { AppDatabase, Tx } from '../db/open-database';
-import { channels, media, posts, postTargets, type PostStatus, type TargetState } from '../db/schema';
+import { channels, media, posts, postTargets } from '../db/schema';
 import { refreshPostStatus } from '../outbox/outbox-store';
 import { refuseWhileChannelInProgress, refuseWhilePostInProgress } from '../outbox/send-in-progress';
 
