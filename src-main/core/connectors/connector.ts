@@ -136,8 +136,11 @@ export interface ConnectorContext {
 
 export interface Connector<ConnectInput = unknown> {
   readonly network: Network;
-  /** Problems in plain words for this network's text and media rules; empty when fine. */
-  validate(post: Pick<OutgoingPost, 'text' | 'images'>, limits: ChannelLimits | null): Problem[];
+  /**
+   * Problems in plain words for this network's text and media rules; empty when fine. `replyTo`
+   * is set for an answer to an inbox item, which some networks take without a photo (Instagram).
+   */
+  validate(post: Pick<OutgoingPost, 'text' | 'images' | 'replyTo'>, limits: ChannelLimits | null): Problem[];
   /** Signs in with what the owner typed; throws ConnectorError with a plain message. */
   connect(input: ConnectInput): Promise<Connection>;
   /** Checks (and refreshes, where the network needs it) the stored credentials. */

@@ -57,9 +57,9 @@ export class ReplyWriter {
     }
     const text = addressed(item.network, item.authorHandle, typed);
     const connector = this.deps.connectors[item.network];
-    const problems = (connector?.validate({ text, images: [] }, channel.limits) ?? []).filter(
-      (p) => p.severity === 'error',
-    );
+    const problems = (
+      connector?.validate({ text, images: [], replyTo: item.replyTo }, channel.limits) ?? []
+    ).filter((p) => p.severity === 'error');
     if (problems.length > 0) throw new AppError('INVALID_INPUT', problems.map((p) => p.message).join(' '));
 
     const now = this.deps.clock.now();
