@@ -223,6 +223,8 @@ export async function startLinkedInFake(options: LinkedInFakeOptions = {}) {
         return routes.getImage(context, rest[1] ?? '');
       case 'GET organizationAcls':
         return routes.organizationAcls(context);
+      case 'GET organizations {id}':
+        return routes.organization(context, rest[1] ?? '');
       case 'GET networkSizes {id}':
         return routes.networkSize(context, rest[1] ?? '');
     }

@@ -1,7 +1,8 @@
 // LinkedIn's versioned REST routes the connector uses: posts (create and list by author),
 // image uploads (initializeUpload, then PUT to the upload URL), the organizations a member
-// administers (organizationAcls), an organization's follower count (networkSizes), and OIDC
-// userinfo. Shapes come from schema.ts; refusals follow the error handling page.
+// administers (organizationAcls) and their names (organizations), an organization's follower
+// count (networkSizes), and OIDC userinfo. Shapes come from schema.ts; refusals follow the
+// error handling page.
 import { randomBytes } from 'node:crypto';
 import type { FakeReply } from '../http-fake-kit';
 import { sniffImage } from '../image-sniff';
@@ -13,6 +14,7 @@ import {
   InitializeUpload,
   InitializeUploadResponse,
   NetworkSize,
+  Organization,
   PostElement,
   PostsPage,
   UserInfo,
@@ -261,6 +263,22 @@ export function restRoutes(
     return { status: 200, json };
   };
 
+  /** [orgs] An administered organization's name; ADMINISTRATOR role and rw_organization_admin. */
+  const organization = (context: RestContext, id: string): FakeReply => {
+    const org = world.organizations.find((item) => item.id === id);
+    if (!org) return linkedInError(404, `Organization ${id} not found`);
+    if (!has(context.token, 'rw_organization_admin') || org.role !== 'ADMINISTRATOR')
+      return denied('organizations.GET');
+    const json = {
+      id: Number(org.id),
+      localizedName: org.name,
+      vanityName: org.name.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+      name: { localized: { en_US: org.name }, preferredLocale: { country: 'US', language: 'en' } },
+    };
+    context.violations.push(...shapeViolations(Organization, json, 'GET /rest/organizations response'));
+    return { status: 200, json };
+  };
+
   const networkSize = (context: RestContext, urn: string): FakeReply => {
     if (context.query.get('edgeType') !== 'COMPANY_FOLLOWED_BY_MEMBER')
       return linkedInError(400, 'edgeType must be COMPANY_FOLLOWED_BY_MEMBER for an organization');
@@ -284,6 +302,7 @@ export function restRoutes(
     upload,
     getImage,
     organizationAcls,
+    organization,
     networkSize,
   };
 }

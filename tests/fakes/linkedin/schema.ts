@@ -8,6 +8,7 @@
 //  [images]  /linkedin/marketing/community-management/shares/images-api
 //  [acls]    /linkedin/marketing/community-management/organizations/organization-access-control-by-role
 //  [network] /linkedin/marketing/community-management/organizations/follower-statistics (networkSizes)
+//  [orgs]    /linkedin/marketing/community-management/organizations/organization-lookup-api
 //  [version] /linkedin/marketing/versioning
 //  [errors]  /linkedin/shared/api-guide/concepts/error-handling
 import { z } from 'zod';
@@ -162,6 +163,20 @@ export const AclsPage = z.strictObject({
     }),
   ),
   paging,
+});
+
+/** [orgs] GET /rest/organizations/{id} for an administered organization (rw_organization_admin). */
+export const Organization = z.strictObject({
+  id: z.number().int(),
+  localizedName: z.string(),
+  vanityName: z.string().optional(),
+  localizedWebsite: z.string().optional(),
+  name: z
+    .strictObject({
+      localized: z.record(z.string(), z.string()),
+      preferredLocale: z.strictObject({ country: z.string(), language: z.string() }),
+    })
+    .optional(),
 });
 
 /** [network] GET /rest/networkSizes/{organization urn}?edgeType=COMPANY_FOLLOWED_BY_MEMBER. */
