@@ -186,7 +186,7 @@ describe('publishing to Threads', () => {
 });
 
 describe('keeping the Threads sign-in alive', () => {
-  it('refresh() keeps a token under a day old, renews an older one for 60 days, and saves nothing itself', async () => {
+  it('refresh() keeps a token under a day old, renews an older one for 60 days and saves it', async () => {
     const { t, keychain } = await world();
     const first = keychain.stored.accessToken;
     const young = await t.threads.refresh!(keychain.resolve());
@@ -198,6 +198,7 @@ describe('keeping the Threads sign-in alive', () => {
     const token = JSON.parse(renewed.secret) as { accessToken: string };
     expect(token.accessToken).not.toBe(first);
     expect(renewed.expiry).toEqual({ accessExpiresAt: THREADS_START + 62 * DAY, refreshExpiresAt: null });
+    expect(keychain.secret).toBe(renewed.secret);
     expect(t.requests('GET', '/refresh_access_token')).toHaveLength(1);
     expect(t.fake.violations).toEqual([]);
   });

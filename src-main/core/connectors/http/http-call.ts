@@ -12,7 +12,7 @@ export interface HttpRequest {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   url: string;
   headers?: Record<string, string>;
-  /** A FormData goes as multipart, a string as it is, anything else as JSON. */
+  /** A FormData goes as multipart, a Blob as its bytes, a string as it is, anything else as JSON. */
   body?: unknown;
   /** 'manual' keeps a redirected POST from silently turning into a GET somewhere else. */
   redirect?: RequestInit['redirect'];
@@ -30,7 +30,8 @@ export async function httpCall(
 ): Promise<HttpAnswer> {
   const headers: Record<string, string> = { ...request.headers };
   let body: RequestInit['body'];
-  if (request.body instanceof FormData || typeof request.body === 'string') body = request.body;
+  if (request.body instanceof FormData || request.body instanceof Blob || typeof request.body === 'string')
+    body = request.body;
   else if (request.body !== undefined) {
     body = JSON.stringify(request.body);
     headers['content-type'] ??= 'application/json';
