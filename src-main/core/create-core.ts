@@ -6,6 +6,7 @@ import type { Clock } from './clock';
 import { AccountDirectory } from './connectors/account-directory';
 import { ChannelConnections } from './connectors/channel-connections';
 import type { Connector, ConnectorContext } from './connectors/connector';
+import { CredentialRenewal } from './connectors/credential-renewal';
 import { OwnAppStore } from './connectors/own-app-store';
 import { defaultConnectors } from './connectors/registry';
 import { openWhileLocked } from './db/data-folder-lock';
@@ -163,6 +164,14 @@ export function createCore(options: CoreOptions): Core {
     replyToOf: (postId) => replyToOf(db, postId),
     tagLinks: (postId, network, text) => tagger.outgoingText(postId, network, text),
   });
+  const renewal = new CredentialRenewal({
+    channels: ctx.channels,
+    accounts,
+    connectors,
+    clock: options.clock,
+    online: options.online,
+    events,
+  });
   const connections = new ChannelConnections(db, options.clock, secrets, ctx.channels, accounts, connectors);
   const oauthFlows = mastodonOAuthFlows(ctx, connectorContext, connections, (reason) => outbox.wake(reason));
   const ownAppDeps = {
@@ -281,6 +290,7 @@ export function createCore(options: CoreOptions): Core {
     outbox.start();
     if (options.inboxSync !== false) inboxSync.start();
     metrics.start();
+    renewal.start();
   }
 
   return {
@@ -290,17 +300,20 @@ export function createCore(options: CoreOptions): Core {
     database,
     wake: (reason) => {
       outbox.wake(reason);
-      if (reason === 'resume') inboxSync.wake('resume');
+      if (reason === 'resume') {
+        inboxSync.wake('resume');
+        renewal.wake();
+      }
     },
     whenIdle: async () => {
-      await Promise.all([outbox.whenIdle(), inboxSync.whenIdle(), metrics.whenIdle()]);
+      await Promise.all([outbox.whenIdle(), inboxSync.whenIdle(), metrics.whenIdle(), renewal.whenIdle()]);
       await outbox.whenIdle();
     },
     close: async () => {
       oauthFlows.closeAll();
       signIns.closeAll();
       unwatchReplies();
-      await Promise.all([outbox.stop(), inboxSync.stop(), metrics.stop()]);
+      await Promise.all([outbox.stop(), inboxSync.stop(), metrics.stop(), renewal.stop()]);
       storage.stop();
       database.close();
     },

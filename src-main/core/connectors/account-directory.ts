@@ -92,6 +92,19 @@ export class AccountDirectory {
       .run();
   }
 
+  /**
+   * The network will not renew a sign-in that still works: it keeps publishing until its end,
+   * and the refusal tells the calendar that posts after that end are at risk.
+   */
+  markRenewalRefused(channelId: string): void {
+    const now = this.clock.now();
+    this.db
+      .update(channels)
+      .set({ credentialFailedAt: now, updatedAt: now })
+      .where(eq(channels.id, channelId))
+      .run();
+  }
+
   /** The network refused the sign-in: nothing but reconnecting helps, from now on. */
   markNeedsReconnect(channelId: string): void {
     const now = this.clock.now();
