@@ -59,21 +59,35 @@ export async function signIn(
 }
 
 /**
- * Live agents by channel. An agent refreshes its own tokens, so one per account serves every
- * post until its sign-in changes; a new app password (reconnect) starts a new one.
+ * Live agents by channel. An agent refreshes its own tokens, one refresh at a time, so one per
+ * account serves every post until its sign-in changes; a new app password (reconnect) starts a
+ * new one. Starting one is single-flight too: callers that need the account at the same moment
+ * (a send, the inbox sync, a metrics read) wait for the same resume or sign-in, since
+ * createSession is rate-limited per day and two refreshes of one token revoke each other.
  */
 export class BlueskySessions {
   private readonly agents = new Map<string, { agent: AtpAgent; signIn: string }>();
+  private readonly starting = new Map<string, { agent: Promise<AtpAgent>; signIn: string }>();
 
   constructor(private readonly ctx: ConnectorContext) {}
 
   async agentFor(account: Account): Promise<AtpAgent> {
     const stored = parseSecret(account.secret);
     const signIn = `${account.serverUrl}|${stored.identifier}|${stored.appPassword}`;
-    const cached = this.agents.get(account.channelId);
+    const { channelId } = account;
+    const cached = this.agents.get(channelId);
     if (cached?.signIn === signIn && cached.agent.hasSession) return cached.agent;
-    const agent = await resume(this.ctx, account, stored);
-    this.agents.set(account.channelId, { agent, signIn });
+    const inFlight = this.starting.get(channelId);
+    if (inFlight?.signIn === signIn) return inFlight.agent;
+    const agent = resume(this.ctx, account, stored)
+      .then((started) => {
+        this.agents.set(channelId, { agent: started, signIn });
+        return started;
+      })
+      .finally(() => {
+        if (this.starting.get(channelId)?.agent === agent) this.starting.delete(channelId);
+      });
+    this.starting.set(channelId, { agent, signIn });
     return agent;
   }
 
