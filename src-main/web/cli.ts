@@ -7,22 +7,32 @@ import { parseArgs } from 'node:util';
 import { systemClock } from '../core/clock';
 import { createCore } from '../core/create-core';
 import { memorySecretStore, SwitchableOnlineSignal, type Notifier } from '../core/ports';
+import { readEndpointsFile } from './endpoints-file';
 import { startWebServer } from './server';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-const USAGE = `Usage: npm run web -- [--port <number>] [--data-dir <folder>]
+const USAGE = `Usage: npm run web -- [--port <number>] [--data-dir <folder>] [--endpoints <json file>]
 
-  --port      port on 127.0.0.1 (default: a free one)
-  --data-dir  where Cadence keeps its data (default: $CADENCE_DATA_DIR or ./.cadence-data)`;
+  --port       port on 127.0.0.1 (default: a free one)
+  --data-dir   where Cadence keeps its data (default: $CADENCE_DATA_DIR or ./.cadence-data)
+  --endpoints  where each network's API lives, for tests against fakes:
+               {"x": {"api": "http://127.0.0.1:5001", "redirectPort": "18734"}, ...}`;
 
-function parseOptions(): { port: number; dataDir: string } {
+interface WebOptions {
+  port: number;
+  dataDir: string;
+  endpoints: ReturnType<typeof readEndpointsFile> | undefined;
+}
+
+function parseOptions(): WebOptions {
   let values;
   try {
     ({ values } = parseArgs({
       options: {
         port: { type: 'string', default: '0' },
         'data-dir': { type: 'string' },
+        endpoints: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -41,7 +51,8 @@ function parseOptions(): { port: number; dataDir: string } {
     throw new Error(`--port must be a whole number from 0 to 65535, not “${values.port}”.`);
   }
   const dataDir = resolve(values['data-dir'] ?? process.env.CADENCE_DATA_DIR ?? '.cadence-data');
-  return { port, dataDir };
+  const endpoints = values.endpoints === undefined ? undefined : readEndpointsFile(resolve(values.endpoints));
+  return { port, dataDir, endpoints };
 }
 
 const consoleNotifier: Notifier = {
@@ -49,7 +60,7 @@ const consoleNotifier: Notifier = {
 };
 
 async function main(): Promise<void> {
-  const { port, dataDir } = parseOptions();
+  const { port, dataDir, endpoints } = parseOptions();
   const rendererDir = join(projectRoot, 'out/renderer');
   if (!existsSync(join(rendererDir, 'index.html'))) {
     throw new Error('The renderer is not built yet. Run `npm run build` first, then `npm run web` again.');
@@ -64,6 +75,7 @@ async function main(): Promise<void> {
     secrets: memorySecretStore(),
     online: new SwitchableOnlineSignal(true),
     notifier: consoleNotifier,
+    endpoints,
   });
   const server = await startWebServer({ core, rendererDir, port });
   console.log(`[cadence] Data folder: ${dataDir}`);
