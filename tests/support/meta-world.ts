@@ -22,6 +22,7 @@ import {
   type InstagramConnector,
   type InstagramOptions,
 } from '../../src-main/core/connectors/instagram/instagram-connector';
+import type { CoreOptions } from '../../src-main/core/create-core';
 import { channels } from '../../src-main/core/db/schema';
 import { memorySecretStore, type SecretStore } from '../../src-main/core/ports';
 import { META_REDIRECT_URI, META_SCOPES } from '../../src-main/shared/own-app-guides/meta';
@@ -167,6 +168,7 @@ export async function startMetaWorld(
 export async function startMetaCore(
   world: MetaWorld,
   network: 'facebook' | 'instagram',
+  inboxSources?: CoreOptions['inboxSources'],
 ): Promise<{ t: TestCore; channelId: string; dispose(): Promise<void> }> {
   const data = makeDataDir(`cadence-${network}-`);
   const secrets: SecretStore = memorySecretStore();
@@ -175,6 +177,7 @@ export async function startMetaCore(
     clock: world.clock,
     secrets,
     connectors: { facebook: world.facebook, instagram: world.instagram },
+    inboxSources,
   });
   const connection = (await world.signIn()).find((c) => c.network === network)!;
   const channelId = randomUUID();
