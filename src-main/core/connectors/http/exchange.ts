@@ -19,8 +19,9 @@ export interface Exchanged {
 }
 
 /**
- * Sends `request` and reads its answer. Throws only when no complete answer came back:
- * `offline` when nothing left this computer, `unknown` when it may have been acted on.
+ * Sends `request` and reads its answer. Throws `config` before sending when a credential
+ * would go over plain http; otherwise only when no complete answer came back: `offline`
+ * when nothing left this computer, `unknown` when it may have been acted on.
  */
 export async function exchange(
   ctx: ConnectorContext,
