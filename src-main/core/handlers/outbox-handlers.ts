@@ -1,5 +1,5 @@
-import type { TargetState } from '../../shared/entities';
 import { AppError } from '../../shared/errors';
+import { RESENDABLE } from '../../shared/target-states';
 import { localStringAt } from '../../shared/zoned-time';
 import type { ChannelConnections } from '../connectors/channel-connections';
 import type { Outbox } from '../outbox/outbox';
@@ -15,9 +15,6 @@ export interface PublishingContext {
   connections: ChannelConnections;
   secrets: SecretStore;
 }
-
-/** Target states "Publish now" sends (again); the same set setSchedule moves back to scheduled. */
-const RESENDABLE = new Set<TargetState>(['pending', 'scheduled', 'retry_wait', 'failed', 'missed']);
 
 type PublishingChannels =
   | 'posts.publishNow'
@@ -42,7 +39,7 @@ export function publishingHandlers(ctx: CoreContext, pub: PublishingContext): Ha
       if (post.body.trim() === '' && post.media.length === 0) {
         throw new AppError('INVALID_INPUT', 'Write something or attach an image before publishing.');
       }
-      if (!post.targets.some((t) => RESENDABLE.has(t.state))) {
+      if (!post.targets.some((t) => RESENDABLE.includes(t.state))) {
         throw new AppError(
           'CONFLICT',
           post.targets.some((t) => t.state === 'unknown')

@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/errors';
+import { UNSETTLED } from '../../shared/target-states';
 import { checkLocalTime, localStringAt } from '../../shared/zoned-time';
 import type { TimeCheck } from '../../shared/entities';
 import type { CoreContext, HandlerMap } from './types';
@@ -52,7 +53,7 @@ export function postHandlers(
       if (current.targets.length === 0) {
         throw new AppError('INVALID_INPUT', 'Pick at least one channel before scheduling this post.');
       }
-      if (current.targets.some((t) => t.state === 'sending' || t.state === 'unknown')) {
+      if (current.targets.some((t) => UNSETTLED.includes(t.state))) {
         throw new AppError(
           'CONFLICT',
           'Cadence is still finding out whether this post went out. Wait for that, or answer its question on the post, before moving it.',

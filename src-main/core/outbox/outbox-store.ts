@@ -2,11 +2,13 @@
 // exactly how far a send got: before the request (sending, attempt open) or after it.
 import { and, asc, eq, inArray, isNotNull, lte, min, notInArray, sql } from 'drizzle-orm';
 import type { PostStatus, TargetState } from '../../shared/entities';
+import { AWAITING_RETRY, NEEDS_OWNER, QUEUED } from '../../shared/target-states';
 import { commitDurably } from '../db/durable-write';
 import type { AppDatabase, Tx } from '../db/open-database';
 import { posts, postTargets, publishAttempts } from '../db/schema';
 import { recordFirstReply } from '../inbox/reply-links';
 import { redactPatterns, type Redact } from '../redact';
+import { needsOwner } from './send-in-progress';
 
 export interface DueTarget {
   targetId: string;
@@ -37,7 +39,6 @@ export interface AttemptResult {
   nextAttemptAt?: number | null;
 }
 
-const WAITING_STATES: TargetState[] = ['retry_wait', 'unknown'];
 /** Posts that can still have targets waiting for their first send. */
 const OPEN_POST_STATUSES: PostStatus[] = ['scheduled', 'failed'];
 const MAX_IDS_PER_STATEMENT = 500;
@@ -106,7 +107,7 @@ export class OutboxStore {
       .select(columns)
       .from(postTargets)
       .innerJoin(posts, eq(posts.id, postTargets.postId))
-      .where(and(inArray(postTargets.state, WAITING_STATES), lte(postTargets.nextAttemptAt, now)))
+      .where(and(inArray(postTargets.state, AWAITING_RETRY), lte(postTargets.nextAttemptAt, now)))
       .all();
     return [...firstSends, ...retries]
       .map((row) => ({
@@ -144,7 +145,7 @@ export class OutboxStore {
     const waiting = this.db
       .select({ at: min(postTargets.nextAttemptAt) })
       .from(postTargets)
-      .where(and(inArray(postTargets.state, WAITING_STATES), isNotNull(postTargets.nextAttemptAt), idle))
+      .where(and(inArray(postTargets.state, AWAITING_RETRY), isNotNull(postTargets.nextAttemptAt), idle))
       .get()?.at;
     const candidates = [...firstSends, waiting].filter((v): v is number => typeof v === 'number');
     return candidates.length > 0 ? Math.min(...candidates) : null;
@@ -320,12 +321,9 @@ export class OutboxStore {
       .from(postTargets)
       .groupBy(postTargets.state)
       .all();
-    const count = (states: TargetState[]) =>
+    const count = (states: readonly TargetState[]) =>
       rows.filter((r) => states.includes(r.state)).reduce((sum, r) => sum + r.n, 0);
-    return {
-      queued: count(['scheduled', 'sending', 'retry_wait']),
-      attention: count(['failed', 'missed', 'unknown']),
-    };
+    return { queued: count(QUEUED), attention: count(NEEDS_OWNER) };
   }
 }
 
@@ -351,13 +349,9 @@ export function refreshPostStatus(tx: Tx, postId: string, now: number): void {
     .all();
   const post = tx.select({ status: posts.status }).from(posts).where(eq(posts.id, postId)).get();
   if (!post || post.status === 'draft' || targets.length === 0) return;
-  const needsOwner = targets.some(
-    (t) =>
-      t.state === 'failed' || t.state === 'missed' || (t.state === 'unknown' && t.nextAttemptAt === null),
-  );
   const status: PostStatus = targets.every((t) => t.state === 'published')
     ? 'published'
-    : needsOwner
+    : targets.some(needsOwner)
       ? 'failed'
       : 'scheduled';
   if (status !== post.status) {

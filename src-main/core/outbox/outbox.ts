@@ -157,10 +157,7 @@ export class Outbox {
     // A retry slept through is as late as a first try; an unknown outcome is verified first.
     // A reply has no planned moment: late is still better than never.
     const missed = due.filter(
-      (t) =>
-        !t.isReply &&
-        (t.state === 'scheduled' || t.state === 'retry_wait') &&
-        this.awakeSince - t.dueAt > graceMs,
+      (t) => !t.isReply && t.state !== 'unknown' && this.awakeSince - t.dueAt > graceMs,
     );
     this.holdMissed(missed, now);
 

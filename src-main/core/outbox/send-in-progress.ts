@@ -6,6 +6,7 @@
 // to drop: nothing in Cadence acts on it by itself.
 import { AppError } from '../../shared/errors';
 import type { TargetState } from '../../shared/entities';
+import { NEEDS_OWNER } from '../../shared/target-states';
 
 export interface TargetProgress {
   state: TargetState;
@@ -20,9 +21,12 @@ export function progressOf(target: TargetProgress): SendInProgress | null {
   return null;
 }
 
-/** An outcome Cadence cannot find out by itself: it waits for the owner's word. */
-export function awaitsOwner(target: TargetProgress): boolean {
-  return target.state === 'unknown' && target.nextAttemptAt === null;
+/**
+ * Stopped until the owner acts: failed, missed, or an outcome Cadence cannot find out by itself
+ * (an unknown one with no check planned). Its post shows as failed.
+ */
+export function needsOwner(target: TargetProgress): boolean {
+  return NEEDS_OWNER.includes(target.state) && progressOf(target) === null;
 }
 
 /** Refuses a change to a post while any of its targets is in progress; `then` says what to do after. */

@@ -6,6 +6,7 @@ import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Post } from '../../shared/entities';
 import { AppError } from '../../shared/errors';
 import { slugify, type Campaign } from '../../shared/marketing';
+import { MAY_BE_OUT } from '../../shared/target-states';
 import type { Clock } from '../clock';
 import type { AppDatabase } from '../db/open-database';
 import { adSpend, analyticsRows, campaigns, orders, posts, postTargets } from '../db/schema';
@@ -21,9 +22,6 @@ export interface CampaignFields {
   channelIds?: string[];
   landingUrl?: string | null;
 }
-
-/** Target states that mean a post's links may already be out on a network. */
-const SENT_STATES = ['sending', 'published', 'unknown'] as const;
 
 export class CampaignStore {
   constructor(
@@ -126,7 +124,7 @@ export class CampaignStore {
       .where(eq(posts.id, post.id))
       .get();
     if (current?.campaignId === campaignId) return;
-    if (post.targets.some((t) => (SENT_STATES as readonly string[]).includes(t.state))) {
+    if (post.targets.some((t) => MAY_BE_OUT.includes(t.state))) {
       throw new AppError(
         'CONFLICT',
         'This post is already out (or going out) with its links as they were. Duplicate it to use it in another campaign.',
@@ -218,7 +216,7 @@ export class CampaignStore {
       .select({ id: postTargets.id })
       .from(postTargets)
       .innerJoin(posts, eq(posts.id, postTargets.postId))
-      .where(and(eq(posts.campaignId, id), inArray(postTargets.state, [...SENT_STATES])))
+      .where(and(eq(posts.campaignId, id), inArray(postTargets.state, MAY_BE_OUT)))
       .get();
   }
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, gte, inArray, isNull, lt, notInArray, or, sql } from 'drizzle-orm';
 import type { Post, PostKind, PostStatus, PostSummary, TargetState } from '../../shared/entities';
 import { AppError } from '../../shared/errors';
+import { RESENDABLE } from '../../shared/target-states';
 import type { Clock } from '../clock';
 import type { AppDatabase, Tx } from '../db/open-database';
 import { channels, media, posts, postTargets } from '../db/schema';
@@ -207,7 +208,7 @@ export class PostStore {
           and(
             eq(postTargets.postId, id),
             or(
-              inArray(postTargets.state, ['pending', 'scheduled', 'retry_wait', 'failed', 'missed']),
+              inArray(postTargets.state, RESENDABLE),
               schedule ? undefined : and(eq(postTargets.state, 'unknown'), isNull(postTargets.nextAttemptAt)),
             ),
           ),

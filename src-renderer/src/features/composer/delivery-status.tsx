@@ -6,6 +6,7 @@ import {
   type Post,
   type PostTarget,
 } from '@shared/entities';
+import { WAITING_TO_SEND } from '@shared/target-states';
 import { call, messageOf } from '../../lib/api';
 import { timeWords } from '../../lib/time-words';
 import { nextTryAt } from './use-post-activity';
@@ -31,8 +32,7 @@ interface RowWords {
 function rowWords(target: PostTarget, props: DeliveryStatusProps): RowWords {
   const at = (utc: number) => timeWords(utc, props.timeZone);
   const error = target.lastError ?? 'No reason was given.';
-  const waiting = target.state === 'scheduled' || target.state === 'retry_wait' || target.state === 'pending';
-  if (props.online === false && waiting && props.post.status === 'scheduled') {
+  if (props.online === false && WAITING_TO_SEND.includes(target.state) && props.post.status === 'scheduled') {
     return { text: 'Offline — will publish when online' };
   }
   switch (target.state) {

@@ -1,0 +1,31 @@
+// The outbox's target states, grouped by what Cadence and the owner may do with a target in
+// each. Main (stores, outbox, handlers) and the renderer (delivery words) ask "is this target
+// one of these?" here, so a group is spelled once and a new state is placed once.
+import type { TargetState } from './entities';
+
+/** Not sent and not stopped: each goes out by itself when its time comes and Cadence is online. */
+export const WAITING_TO_SEND: readonly TargetState[] = ['pending', 'scheduled', 'retry_wait'];
+
+/**
+ * Sent again by "Publish now" and started over when a post is scheduled or moved to drafts:
+ * waiting, failed or missed. Published targets and unconfirmed outcomes never are.
+ */
+export const RESENDABLE: readonly TargetState[] = [...WAITING_TO_SEND, 'failed', 'missed'];
+
+/** Due again at their next attempt time: a retry after a wait, or a check of whether a send went out. */
+export const AWAITING_RETRY: readonly TargetState[] = ['retry_wait', 'unknown'];
+
+/** On their way with nothing asked of the owner, as the tray and the status bar count them. */
+export const QUEUED: readonly TargetState[] = ['scheduled', 'sending', 'retry_wait'];
+
+/**
+ * May need the owner: stopped, missed, or not known to have gone out. An unknown outcome needs
+ * them only once Cadence has no check of its own planned (core/outbox/send-in-progress.ts).
+ */
+export const NEEDS_OWNER: readonly TargetState[] = ['failed', 'missed', 'unknown'];
+
+/** Not settled yet: being sent, or not known to have gone out. */
+export const UNSETTLED: readonly TargetState[] = ['sending', 'unknown'];
+
+/** May already be out on the network, links and all. */
+export const MAY_BE_OUT: readonly TargetState[] = [...UNSETTLED, 'published'];
