@@ -58,11 +58,11 @@ describe('signing in to Facebook with the owner’s Meta app', () => {
     expect(longLived!.get('grant_type')).toBe('fb_exchange_token');
     const secret = JSON.parse(connections[0]!.secret) as Record<string, unknown>;
     expect(secret).toMatchObject({ pageId: w.fake.page.id, pageToken: w.fake.page.accessToken });
-    // The Page token has no end; the long-lived user token's is the date to reconnect by.
+    // The Page token has no end of its own; the long-lived user token's end is the sign-in's.
     expect(secret.userTokenExpiresAt).toBe(META_START + LONG_LIVED_MS);
     expect(connections[0]!.expiry).toEqual({
-      accessExpiresAt: null,
-      refreshExpiresAt: META_START + LONG_LIVED_MS,
+      accessExpiresAt: META_START + LONG_LIVED_MS,
+      refreshExpiresAt: null,
     });
     expect(JSON.parse(connections[1]!.secret)).toMatchObject({ igUserId: w.fake.page.igUserId });
     expect(w.fake.violations).toEqual([]);
@@ -148,7 +148,7 @@ describe('renewing Facebook’s sign-in', () => {
         .slice(before)
         .map((q) => q.get('grant_type')),
     ).toEqual(['fb_exchange_token']);
-    expect(first!.expiry).toEqual({ accessExpiresAt: null, refreshExpiresAt: w.clock.now() + LONG_LIVED_MS });
+    expect(first!.expiry).toEqual({ accessExpiresAt: w.clock.now() + LONG_LIVED_MS, refreshExpiresAt: null });
     const renewed = JSON.parse(first!.secret) as Record<string, string>;
     expect(renewed.userToken).not.toBe(JSON.parse(keychain.secret).userToken);
     expect(renewed.pageToken).toBe(w.fake.page.accessToken);

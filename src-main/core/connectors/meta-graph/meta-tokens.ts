@@ -2,9 +2,10 @@
 // and …/guides/access-tokens/get-long-lived): the code is exchanged for a user token of an hour
 // or two, that one for a long-lived user token of about 60 days (fb_exchange_token, which needs
 // the app secret), and /me/accounts then hands out each Page's token. A Page token read with a
-// long-lived user token has no expiry date, so publishing keeps working; the user token is what
-// lets Cadence renew the sign-in and read the Pages again, and it ends after its 60 days unless
-// renewed. That end is what Cadence records, as the date by which to reconnect.
+// long-lived user token has no expiry date of its own, but the sign-in around it does: the user
+// token that renews it and reads the Pages ends after its 60 days unless renewed, and Meta's
+// data access for the person lapses too (…/facebook-login/auth-vs-data). So the user token's
+// end is recorded as the sign-in's: renewed a week ahead, and the date the calendar warns of.
 import { z } from 'zod';
 import type { CredentialExpiry, OwnApp } from '../connector';
 import { ConnectorError } from '../connector-error';
@@ -84,9 +85,9 @@ export async function longLivedToken(
   return tokenOf(answer, now);
 }
 
-/** The Page token has no end; the user token's end is when the owner must have reconnected. */
+/** The sign-in ends with its user token; there is no separate refresh token. */
 export function expiryOf(secret: Pick<StoredMetaSecret, 'userTokenExpiresAt'>): CredentialExpiry {
-  return { accessExpiresAt: null, refreshExpiresAt: secret.userTokenExpiresAt };
+  return { accessExpiresAt: secret.userTokenExpiresAt, refreshExpiresAt: null };
 }
 
 export function secretOf(app: OwnApp): string {
