@@ -9,6 +9,8 @@ import type { Connection, Connector, OwnAppSignIn } from '../../src-main/core/co
 import { xConnector } from '../../src-main/core/connectors/x/x-connector';
 import { memorySecretStore } from '../../src-main/core/ports';
 import { THREADS_REDIRECT_URI } from '../../src-main/shared/own-app-guides/threads';
+import { startMetaGraphFake } from '../fakes/meta/graph-fake';
+import { approveFacebookLogin } from '../fakes/meta/owner-browser';
 import { openInBrowser } from '../fakes/oauth-kit';
 import { approveThreadsAuthorization } from '../fakes/threads/owner-browser';
 import { startThreadsFake, type ThreadsFake } from '../fakes/threads/threads-fake';
@@ -300,6 +302,56 @@ describe('signing in to Threads by pasting the address the browser stopped on', 
     const [channel] = await t.call('channels.list');
     expect(channel).toMatchObject({ network: 'threads', connection: 'connected' });
     expect(channel!.accessExpiresAt).toBe(t.clock.now() + 60 * DAY);
+    expect(fake.violations).toEqual([]);
+  });
+});
+
+describe('signing in to Facebook and Instagram with one Meta app', () => {
+  it('offers the Page and its Instagram account, and connects the ones the owner picks', async () => {
+    const port = await freePort();
+    const redirectUri = `http://127.0.0.1:${port}/oauth/callback`;
+    let now = () => Date.UTC(2026, 10, 25, 12);
+    const fake = await startMetaGraphFake({ now: () => now(), app: { redirectUris: [redirectUri] } });
+    closers.push(() => fake.close());
+    const hosts = { graph: fake.url, dialog: fake.url };
+    const { t, secrets } = await core({
+      endpoints: { facebook: { ...hosts, redirectPort: String(port) }, instagram: hosts },
+    });
+    now = () => t.clock.now();
+    // Saved from the Instagram screen, it is the one Meta app both use.
+    await t.call('apps.save', {
+      network: 'instagram',
+      clientId: fake.app.appId,
+      clientSecret: fake.app.appSecret,
+    });
+    expect(await t.call('apps.get')).toEqual([
+      { network: 'facebook', clientId: fake.app.appId, secretSaved: true },
+    ]);
+    expect(await t.call('apps.test', { network: 'facebook' })).toEqual({ checked: true });
+
+    const flow = await t.call('channels.ownAppStart', { network: 'instagram' });
+    expect(flow.redirectUri).toBe(redirectUri);
+    const back = await approveFacebookLogin(flow.authorizeUrl, { appId: fake.app.appId, redirectUri });
+    const page = await openInBrowser(back.redirect.toString());
+    expect(page.body).toContain(
+      'Facebook signed Cadence in. Go back to Cadence to choose which accounts to connect.',
+    );
+    const status = await t.call('channels.ownAppStatus', { flowId: flow.flowId });
+    expect(status.state === 'choose' && status.candidates.map((c) => [c.network, c.kind])).toEqual([
+      ['facebook', 'page'],
+      ['instagram', 'account'],
+    ]);
+
+    const done = await t.call('channels.ownAppChoose', { flowId: flow.flowId, candidateIds: ['0', '1'] });
+    const channels = await t.call('channels.list');
+    expect(done).toEqual({ state: 'done', channelIds: channels.map((c) => c.id) });
+    expect(channels.map((c) => c.network).sort()).toEqual(['facebook', 'instagram']);
+    for (const channel of channels) {
+      expect(channel.connection).toBe('connected');
+      expect(channel.accessExpiresAt).toBeGreaterThan(t.clock.now() + 50 * DAY);
+      expect(await secrets.get(`channel:${channel.id}`)).not.toBeNull();
+      expect((await t.call('channels.test', { id: channel.id })).connection).toBe('connected');
+    }
     expect(fake.violations).toEqual([]);
   });
 });

@@ -2,6 +2,9 @@ import type { Network } from '../../shared/entities';
 import { blueskyConnector } from './bluesky/bluesky-connector';
 import type { Connector, ConnectorContext } from './connector';
 import { discordConnector } from './discord/discord-connector';
+import { facebookConnector } from './facebook/facebook-connector';
+import { instagramConnector } from './instagram/instagram-connector';
+import { linkedInConnector } from './linkedin/linkedin-connector';
 import { mastodonConnector } from './mastodon/mastodon-connector';
 import { telegramConnector } from './telegram/telegram-connector';
 import { threadsConnector } from './threads/threads-connector';
@@ -9,8 +12,8 @@ import { webhookConnector } from './webhook/webhook-connector';
 import { xConnector } from './x/x-connector';
 
 /**
- * Every network Cadence can publish to. X and Threads sign in with the owner's own app;
- * Threads takes photos only once a Facebook Page can host them, so it posts text until then.
+ * Every network Cadence can publish to. X, Facebook, Instagram, Threads and LinkedIn sign in
+ * with the owner's own developer app (connectors/own-app-flows).
  */
 export function defaultConnectors(ctx: ConnectorContext): Partial<Record<Network, Connector>> {
   return {
@@ -20,6 +23,9 @@ export function defaultConnectors(ctx: ConnectorContext): Partial<Record<Network
     discord: discordConnector(ctx) as Connector,
     webhook: webhookConnector(ctx) as Connector,
     x: xConnector(ctx),
+    facebook: facebookConnector(ctx),
+    instagram: instagramConnector(ctx),
     threads: threadsConnector(ctx),
+    linkedin: linkedInConnector(ctx),
   };
 }

@@ -1,13 +1,17 @@
 // Which networks Cadence signs in to with the owner's own developer app, and the guide Settings
 // shows for each. Shared, so the connect screen and the core agree on the redirect address.
 import type { Network } from '../entities';
+import { linkedInGuide } from './linkedin';
+import { metaGuide } from './meta';
 import type { OwnAppGuide } from './own-app-guide';
 import { threadsGuide } from './threads';
 import { xGuide } from './x';
 
 export const OWN_APP_GUIDES: Partial<Record<Network, OwnAppGuide>> = {
   x: xGuide,
+  facebook: metaGuide,
   threads: threadsGuide,
+  linkedin: linkedInGuide,
 };
 
 /**

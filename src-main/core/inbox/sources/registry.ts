@@ -4,6 +4,8 @@ import type { Network } from '../../../shared/entities';
 import type { ConnectorContext } from '../../connectors/connector';
 import type { InboxSource } from '../inbox-source';
 import { blueskyInboxSource } from './bluesky-source';
+import { facebookInboxSource } from './facebook-source';
+import { instagramInboxSource } from './instagram-source';
 import { mastodonInboxSource } from './mastodon-source';
 import { telegramInboxSource } from './telegram-source';
 
@@ -12,5 +14,7 @@ export function defaultInboxSources(ctx: ConnectorContext): Partial<Record<Netwo
     bluesky: blueskyInboxSource(ctx),
     mastodon: mastodonInboxSource(ctx),
     telegram: telegramInboxSource(ctx),
+    facebook: facebookInboxSource(ctx),
+    instagram: instagramInboxSource(ctx),
   };
 }
