@@ -85,8 +85,10 @@ describe('publishing to Threads', () => {
     expect(polls).toHaveLength(3);
     // Two pauses on the injected clock: one second, then two.
     expect(t.clock.now()).toBe(THREADS_START + 3_000);
-    // The unpublished photo is gone from the Page once Threads has it.
-    expect(t.imageHost!.removed).toHaveLength(1);
+    // Uploaded to the Page unpublished, and gone from it once Threads has it.
+    const upload = t.meta!.calls.find((call) => call.method === 'POST' && call.path.endsWith('/photos'));
+    expect(upload!.body).toMatchObject({ published: 'false', source: { filename: 'rye.jpg' } });
+    expect(t.meta!.calls.filter((call) => call.method === 'DELETE')).toHaveLength(1);
     expect(t.meta!.world.photos.size).toBe(0);
     expect(t.fake.violations).toEqual([]);
     expect(t.meta!.violations).toEqual([]);
@@ -127,7 +129,8 @@ describe('publishing to Threads', () => {
     const localhost = threadsConnector(t.ctx, {
       imageHost: async () => ({
         where: 'this computer',
-        host: async () => ({ url: 'http://localhost:5174/media/cake.jpg', remove: async () => {} }),
+        host: async () => 'http://localhost:5174/media/cake.jpg',
+        removeAll: async () => {},
       }),
       containerWait: { firstPollMs: 1_000, maxPollMs: 1_000, maxWaitMs: 10_000 },
     });

@@ -1,7 +1,8 @@
 // The Threads connector against the schema-checked fake Threads on loopback, sharing one manual
 // clock with it so token lifetimes line up: the owner's sign-in played through the fake's
 // Authorization Window, ending, as Threads' https-only redirect does, on an address the owner
-// pastes back; and a photo host on the fake Facebook Page when a test asks for one.
+// pastes back; and, when a test asks for one, a connected Facebook Page on the fake Graph API
+// that hosts the photos through the Meta connector's unpublished-photo solution.
 import { ManualClock } from '../../src-main/core/clock';
 import type {
   Connection,
@@ -13,12 +14,11 @@ import type {
 } from '../../src-main/core/connectors/connector';
 import { threadsConnector } from '../../src-main/core/connectors/threads/threads-connector';
 import { THREADS_REDIRECT_URI } from '../../src-main/core/connectors/threads/threads-endpoints';
-import type { PublicImageHost } from '../../src-main/core/connectors/threads/threads-images';
+import { facebookPageImageHost } from '../../src-main/core/connectors/threads/facebook-page-host';
 import { codeFromPastedAddress } from '../../src-main/core/connectors/threads/threads-sign-in';
 import { startMetaGraphFake, type MetaGraphFake } from '../fakes/meta/graph-fake';
 import { approveThreadsAuthorization } from '../fakes/threads/owner-browser';
 import { startThreadsFake, type ThreadsFake, type ThreadsFakeOptions } from '../fakes/threads/threads-fake';
-import { metaPageImageHost } from './meta-image-host';
 import { OwnAppKeychain } from './own-app-keychain';
 
 export const THREADS_START = Date.UTC(2026, 10, 25, 12);
@@ -32,7 +32,6 @@ export interface ThreadsWorld {
   app: OwnApp;
   /** The fake Facebook Page that hosts photos, when the world was started with one. */
   meta: MetaGraphFake | null;
-  imageHost: (PublicImageHost & { removed: string[] }) | null;
   /** Plays the owner's sign-in through the fake; returns what finish() gave. */
   signIn(): Promise<Connection>;
   /** Signs in and keeps the result as a channel. */
@@ -56,16 +55,19 @@ export async function startThreadsWorld(
   });
   const meta = options.facebookPage ? await startMetaGraphFake({ now: () => clock.now() }) : null;
   if (meta) fake.publicOrigins.push(meta.url);
-  const imageHost = meta ? await metaPageImageHost(meta) : null;
   const app: OwnApp = { clientId: fake.app.appId, clientSecret: fake.app.appSecret };
   const ctx: ConnectorContext = {
     clock,
     fetch: globalThis.fetch,
     requestTimeoutMs: 10_000,
-    endpoints: { threads: { api: fake.url, authorize: fake.authorizeUrl } },
+    endpoints: {
+      threads: { api: fake.url, authorize: fake.authorizeUrl },
+      ...(meta ? { facebook: { graph: meta.url, dialog: meta.url } } : {}),
+    },
   };
+  const page = meta ? await facebookPage(meta) : null;
   const threads = threadsConnector(ctx, {
-    imageHost: imageHost ? () => Promise.resolve(imageHost) : undefined,
+    imageHost: page ? facebookPageImageHost(ctx, async () => page) : undefined,
     containerWait: { firstPollMs: 1_000, maxPollMs: 4_000, maxWaitMs: 30_000 },
   });
   const signIn = async () => {
@@ -98,7 +100,6 @@ export async function startThreadsWorld(
     threads,
     app,
     meta,
-    imageHost,
     signIn,
     async connect() {
       return new OwnAppKeychain('threads', await signIn(), app);
@@ -137,6 +138,21 @@ export async function startThreadsWorld(
       await meta?.close();
     },
   };
+}
+
+/** The connected Facebook Page's channel as the Meta connector keeps it (StoredMetaSecret). */
+async function facebookPage(meta: MetaGraphFake): Promise<{ secret: string; handle: string }> {
+  const userToken = meta.userToken();
+  const accounts = (await (await fetch(`${meta.graphUrl}/me/accounts?access_token=${userToken}`)).json()) as {
+    data: Array<{ id: string; access_token: string }>;
+  };
+  const secret = {
+    userToken,
+    userTokenExpiresAt: null,
+    pageId: meta.page.id,
+    pageToken: accounts.data[0]!.access_token,
+  };
+  return { secret: JSON.stringify(secret), handle: meta.page.name };
 }
 
 /** A small real JPEG, as the media store would hand it over. */

@@ -6,8 +6,8 @@ import { ConnectorError } from '../connector-error';
 import type { ProcessingWait } from '../pause';
 import { validateOutgoing } from '../validate-post';
 import { threadsEndpoints } from './threads-endpoints';
-import { hostAll, removeAll, type FindImageHost } from './threads-images';
-import { beforeThePost, DEFAULT_CONTAINER_WAIT, permalinkOf, publishThread } from './threads-publish';
+import { hostFor, type FindImageHost } from './threads-images';
+import { DEFAULT_CONTAINER_WAIT, permalinkOf, publishThread } from './threads-publish';
 import { readProfile, threadsSignIn } from './threads-sign-in';
 import { expiryOf, ThreadsSessions } from './threads-tokens';
 import { findOnProfile } from './threads-verify';
@@ -55,23 +55,11 @@ export function threadsConnector(ctx: ConnectorContext, options: ThreadsConnecto
 
     async publish(account, post) {
       const api = await sessions.api(account);
-      let hosted;
+      const host = await hostFor(options.imageHost, post.images);
       try {
-        hosted = await hostAll(options.imageHost, post.images);
-      } catch (error) {
-        throw beforeThePost(error);
-      }
-      try {
-        return await publishThread({
-          api,
-          userId: userIdOf(account),
-          post,
-          images: hosted,
-          clock: ctx.clock,
-          wait,
-        });
+        return await publishThread({ api, userId: userIdOf(account), post, host, clock: ctx.clock, wait });
       } finally {
-        await removeAll(hosted);
+        await host?.removeAll();
       }
     },
 

@@ -8,7 +8,7 @@ import type { OutgoingPost, Published } from '../connector';
 import { ConnectorError } from '../connector-error';
 import { pollUntil, type ProcessingWait } from '../pause';
 import type { ThreadsApi } from './threads-api';
-import type { HostedImage } from './threads-images';
+import type { PublicImageHost } from './threads-images';
 
 /** Threads asks apps to wait for the container; text is usually ready at once, photos in seconds. */
 export const DEFAULT_CONTAINER_WAIT: ProcessingWait = {
@@ -28,8 +28,8 @@ export interface ThreadsSend {
   api: ThreadsApi;
   userId: string;
   post: OutgoingPost;
-  /** The post's photos at public addresses, in order. */
-  images: readonly HostedImage[];
+  /** Where the post's photos go so Threads can download them; null for a text-only post. */
+  host: PublicImageHost | null;
   clock: Clock;
   wait: ProcessingWait;
 }
@@ -70,14 +70,17 @@ export async function permalinkOf(api: ThreadsApi, id: string): Promise<string |
 
 /** The container to publish, FINISHED; carousel items are each finished before the carousel. */
 async function prepareContainer(send: ThreadsSend): Promise<string> {
-  const { post, images } = send;
+  const { post, host } = send;
+  // Hosting a photo leaves no post behind; the host takes them all down after the send.
+  const images: string[] = [];
+  for (const image of post.images) images.push(await host!.host(image));
   const text: Record<string, string> = post.text.trim() === '' ? {} : { text: post.text };
   const reply: Record<string, string> = post.replyTo ? { reply_to_id: post.replyTo.parent.id } : {};
   if (images.length === 0) return container(send, { media_type: 'TEXT', ...text, ...reply });
   if (images.length === 1) {
     return container(send, {
       media_type: 'IMAGE',
-      image_url: images[0]!.url,
+      image_url: images[0]!,
       ...altText(post, 0),
       ...text,
       ...reply,
@@ -88,7 +91,7 @@ async function prepareContainer(send: ThreadsSend): Promise<string> {
     children.push(
       await container(send, {
         media_type: 'IMAGE',
-        image_url: image.url,
+        image_url: image,
         is_carousel_item: 'true',
         ...altText(post, index),
       }),
@@ -142,7 +145,7 @@ function altText(post: OutgoingPost, index: number): Record<string, string> {
 }
 
 /** Nothing before threads_publish (a photo hosted, a container made) can leave a post behind: a lost answer there is retried. */
-export function beforeThePost(error: unknown): unknown {
+function beforeThePost(error: unknown): unknown {
   if (!(error instanceof ConnectorError) || error.kind !== 'unknown') return error;
   return new ConnectorError(
     'server',
