@@ -39,6 +39,14 @@ export interface AttemptResult {
   nextAttemptAt?: number | null;
 }
 
+/**
+ * The key every send of a target carries, the same across retries and restarts, so a network
+ * that takes one (Mastodon, webhooks) drops a repeat. Kept with the target at its first attempt.
+ */
+export function idempotencyKeyOf(targetId: string): string {
+  return `cadence-${targetId}`;
+}
+
 /** Posts that can still have targets waiting for their first send. */
 const OPEN_POST_STATUSES: PostStatus[] = ['scheduled', 'failed'];
 const MAX_IDS_PER_STATEMENT = 500;
@@ -162,7 +170,7 @@ export class OutboxStore {
         .update(postTargets)
         .set({
           state: 'sending',
-          idempotencyKey: sql`coalesce(${postTargets.idempotencyKey}, 'cadence-' || ${postTargets.id})`,
+          idempotencyKey: sql`coalesce(${postTargets.idempotencyKey}, ${idempotencyKeyOf(targetId)})`,
           attemptCount: sql`${postTargets.attemptCount} + 1`,
           nextAttemptAt: null,
           updatedAt: now,
@@ -178,7 +186,7 @@ export class OutboxStore {
         .returning({ idempotencyKey: postTargets.idempotencyKey, attemptCount: postTargets.attemptCount })
         .get();
       if (!begun) return null;
-      const idempotencyKey = begun.idempotencyKey ?? `cadence-${targetId}`;
+      const idempotencyKey = begun.idempotencyKey ?? idempotencyKeyOf(targetId);
       const inserted = tx
         .insert(publishAttempts)
         .values({ targetId, idempotencyKey, startedAt: now })

@@ -3,20 +3,13 @@
 // target through its network's connector: one at a time per account, in due order.
 import type { OutboxStatus } from '../../shared/app-settings';
 import { localStringAt } from '../../shared/zoned-time';
-import type { Clock, TimerHandle } from '../clock';
-import type { AccountDirectory } from '../connectors/account-directory';
-import type { Connector, ReplyTo } from '../connectors/connector';
-import type { CoreEvents } from '../events';
-import type { Notifier, OnlineSignal } from '../ports';
-import type { ActivityStore } from '../store/activity-store';
+import type { TimerHandle } from '../clock';
+import type { OnlineSignal } from '../ports';
 import type { PostStore } from '../store/post-store';
 import type { ProfileStore } from '../store/profile-store';
-import type { SettingsStore } from '../store/settings-store';
 import type { StorageHealth } from '../storage/storage-health';
-import type { Network } from '../../shared/entities';
-import type { OutboxStore } from './outbox-store';
-import { type DueTarget } from './outbox-store';
-import { TargetSender } from './target-sender';
+import type { DueTarget, OutboxStore } from './outbox-store';
+import { TargetSender, type TargetSenderDeps } from './target-sender';
 
 /**
  * After a send failed unexpectedly, the queue rests this long rather than spin on the error.
@@ -37,26 +30,13 @@ export type WakeReason =
   | 'channel-free'
   | 'storage';
 
-export interface OutboxDeps {
+export interface OutboxDeps extends TargetSenderDeps {
   store: OutboxStore;
   posts: PostStore;
   profile: ProfileStore;
-  settings: SettingsStore;
-  accounts: AccountDirectory;
-  connectors: Partial<Record<Network, Connector>>;
-  readMedia(sha256: string): Promise<Uint8Array>;
-  clock: Clock;
   online: OnlineSignal;
-  notifier: Notifier;
-  events: CoreEvents;
-  activity: ActivityStore;
   /** Whether writes reach the disk: nothing is sent that could not be recorded. */
   storage: Pick<StorageHealth, 'canSave' | 'report' | 'onRecovered'>;
-  /** The inbox item a post answers, for replies written in the inbox; null for other posts. */
-  replyToOf?(postId: string): ReplyTo | null;
-  /** The text a target sends: a campaign post's links carry UTM tags for its network. */
-  tagLinks(postId: string, network: Network, text: string): string;
-  random?: () => number;
 }
 
 export class Outbox {

@@ -1,16 +1,48 @@
 // Sends one due target: reconciles an unknown outcome first, validates, records the attempt
 // before the request leaves and the result after, and sorts failures into retry, wait for
 // the server, or stop and tell the owner.
-import { NETWORK_LABELS, type TargetState } from '../../shared/entities';
+import { NETWORK_LABELS, type Network, type TargetState } from '../../shared/entities';
+import type { ReplyTo } from '../../shared/inbox';
+import type { Clock } from '../clock';
+import type { AccountDirectory } from '../connectors/account-directory';
 import type { Account, Connector, OutgoingPost } from '../connectors/connector';
 import { ConnectorError } from '../connectors/connector-error';
+import type { CoreEvents } from '../events';
+import type { Notifier } from '../ports';
 import { storageProblemOf } from '../storage/storage-failure';
-import type { AttemptResult, DueTarget, OpenAttempt } from './outbox-store';
-import type { OutboxDeps } from './outbox';
+import type { ActivityStore } from '../store/activity-store';
+import type { PostStore } from '../store/post-store';
+import type { SettingsStore } from '../store/settings-store';
+import {
+  idempotencyKeyOf,
+  type AttemptResult,
+  type DueTarget,
+  type OpenAttempt,
+  type OutboxStore,
+} from './outbox-store';
 import { MAX_TRANSIENT_ATTEMPTS, RECONCILE_DELAY_MS, backoffDelay, nextAttemptAt } from './retry-policy';
 
+/** What sending one target takes: the Outbox passes its own deps, which hold all of this. */
+export interface TargetSenderDeps {
+  store: Pick<OutboxStore, 'target' | 'beginAttempt' | 'finishAttempt' | 'firstAttemptAt'>;
+  posts: Pick<PostStore, 'get'>;
+  settings: Pick<SettingsStore, 'get'>;
+  accounts: Pick<AccountDirectory, 'resolve' | 'markNeedsReconnect'>;
+  connectors: Partial<Record<Network, Connector>>;
+  readMedia(sha256: string): Promise<Uint8Array>;
+  clock: Clock;
+  notifier: Notifier;
+  events: CoreEvents;
+  activity: Pick<ActivityStore, 'append'>;
+  /** The inbox item a post answers, for replies written in the inbox; null for other posts. */
+  replyToOf?(postId: string): ReplyTo | null;
+  /** The text a target sends: a campaign post's links carry UTM tags for its network. */
+  tagLinks(postId: string, network: Network, text: string): string;
+  random?: () => number;
+}
+
 export class TargetSender {
-  constructor(private readonly deps: OutboxDeps) {}
+  constructor(private readonly deps: TargetSenderDeps) {}
 
   async send(due: DueTarget): Promise<void> {
     const row = this.deps.store.target(due.targetId);
@@ -280,7 +312,7 @@ export class TargetSender {
     const replyTo = this.deps.replyToOf?.(due.postId) ?? null;
     return {
       targetId: due.targetId,
-      idempotencyKey: idempotencyKey ?? `cadence-${due.targetId}`,
+      idempotencyKey: idempotencyKey ?? idempotencyKeyOf(due.targetId),
       // Tagged here, per network, so the stored text stays as the owner wrote it; the same
       // post always gets the same tags, so verify compares like with like after a crash.
       text: this.deps.tagLinks(post.id, network, bodyOverride ?? post.body),
