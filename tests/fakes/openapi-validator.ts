@@ -9,7 +9,7 @@ import { headerValue, parseContentType, parseJson } from './http-fake-kit';
 import { parseMultipart, type MultipartPart } from './multipart';
 import { applyMastodonErrata, FILE_MARKER, coerceParameter, formToObject } from './openapi-support';
 
-export const MASTODON_SCHEMA_PATH = resolve(__dirname, '../reference/mastodon-openapi/schema.json');
+export const MASTODON_SCHEMA_PATH = resolve(import.meta.dirname, '../reference/mastodon-openapi/schema.json');
 
 interface Parameter {
   name: string;

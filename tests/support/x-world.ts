@@ -87,9 +87,15 @@ export interface XWorld {
 }
 
 export async function startXWorld(
-  options: { fake?: Omit<XFakeOptions, 'now'>; clientSecret?: string; requestTimeoutMs?: number } = {},
+  options: {
+    fake?: Omit<XFakeOptions, 'now'>;
+    clientSecret?: string;
+    requestTimeoutMs?: number;
+    /** The time the fake and the connector share; a new manual clock at X_START by default. */
+    clock?: ManualClock;
+  } = {},
 ): Promise<XWorld> {
-  const clock = new ManualClock(X_START);
+  const clock = options.clock ?? new ManualClock(X_START);
   const app: OwnApp = { clientId: 'cadence-x-client', clientSecret: options.clientSecret ?? null };
   const fake = await startXFake({
     ...options.fake,

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { OpenApiValidator, type OpenApiDocument } from '../openapi-validator';
 
-export const X_OPENAPI_PATH = resolve(__dirname, '../../reference/x-openapi/openapi.json');
+export const X_OPENAPI_PATH = resolve(import.meta.dirname, '../../reference/x-openapi/openapi.json');
 
 const PROBLEM_FIELDS = {
   type: 'object',
