@@ -1,0 +1,70 @@
+// Which scheduled posts will find their channel's sign-in ended or refused when they are due, so
+// the calendar, the tray and a notification can ask the owner to reconnect before a post is lost.
+// Pure: the channels, the scheduled posts and the moment are handed in.
+import { NETWORK_LABELS, type Channel, type Network } from '../../shared/entities';
+
+/** Networks whose sign-in renews itself each time it is used (X's rotating refresh tokens). */
+const RENEWS_ITSELF: ReadonlySet<Network> = new Set<Network>(['x']);
+
+export interface ScheduledOnChannels {
+  postId: string;
+  scheduledAt: number;
+  channelIds: readonly string[];
+}
+
+export interface ChannelAtRisk {
+  channelId: string;
+  network: Network;
+  handle: string;
+  /** The moment the owner must have reconnected by: the sign-in's end, or now when it has failed. */
+  reconnectBy: number;
+  posts: Array<{ postId: string; scheduledAt: number }>;
+}
+
+/** When the channel's sign-in stops working for good (short of reconnecting); null when it has no end. */
+export function signInEndsAt(channel: Channel, now: number): number | null {
+  if (channel.connection === 'manual') return null;
+  if (channel.connection === 'needs_reconnect') return now;
+  if (channel.credentialFailedAt !== null) {
+    // Refused renewal: the current sign-in still works until its own end.
+    const stillWorks = channel.accessExpiresAt !== null && channel.accessExpiresAt > now;
+    return stillWorks ? channel.accessExpiresAt : now;
+  }
+  if (RENEWS_ITSELF.has(channel.network)) return null;
+  return channel.refreshExpiresAt ?? channel.accessExpiresAt;
+}
+
+/** Channels with scheduled posts due at or after their sign-in ends, soonest end first. */
+export function postsAtRisk(
+  channels: readonly Channel[],
+  scheduled: readonly ScheduledOnChannels[],
+  now: number,
+): ChannelAtRisk[] {
+  const risks: ChannelAtRisk[] = [];
+  for (const channel of channels) {
+    const endsAt = signInEndsAt(channel, now);
+    if (endsAt === null) continue;
+    const posts = scheduled
+      .filter((post) => post.channelIds.includes(channel.id) && post.scheduledAt >= endsAt)
+      .map(({ postId, scheduledAt }) => ({ postId, scheduledAt }))
+      .sort((a, b) => a.scheduledAt - b.scheduledAt);
+    if (posts.length === 0) continue;
+    risks.push({
+      channelId: channel.id,
+      network: channel.network,
+      handle: channel.handle,
+      reconnectBy: endsAt,
+      posts,
+    });
+  }
+  return risks.sort((a, b) => a.reconnectBy - b.reconnectBy);
+}
+
+/** "Reconnect LinkedIn before Tue 9 Dec: 4 posts at risk", the date in the business time zone. */
+export function reconnectMessage(risk: ChannelAtRisk, timeZone: string): string {
+  const day = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone })
+    .format(risk.reconnectBy)
+    .replace(',', '');
+  const count = risk.posts.length === 1 ? '1 post' : `${risk.posts.length} posts`;
+  return `Reconnect ${NETWORK_LABELS[risk.network]} before ${day}: ${count} at risk`;
+}
