@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/errors';
+import { assertSendable } from '../../shared/sendable';
 import { RESENDABLE } from '../../shared/target-states';
 import { localStringAt } from '../../shared/zoned-time';
 import type { ChannelConnections } from '../connectors/channel-connections';
@@ -36,9 +37,7 @@ export function publishingHandlers(ctx: CoreContext, pub: PublishingContext): Ha
       if (post.targets.length === 0) {
         throw new AppError('INVALID_INPUT', 'Pick at least one channel before publishing this post.');
       }
-      if (post.body.trim() === '' && post.media.length === 0) {
-        throw new AppError('INVALID_INPUT', 'Write something or attach an image before publishing.');
-      }
+      assertSendable(post, 'publishing');
       if (!post.targets.some((t) => RESENDABLE.includes(t.state))) {
         throw new AppError(
           'CONFLICT',

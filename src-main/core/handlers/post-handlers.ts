@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/errors';
+import { assertSendable } from '../../shared/sendable';
 import { UNSETTLED } from '../../shared/target-states';
 import { checkLocalTime, localStringAt } from '../../shared/zoned-time';
 import type { TimeCheck } from '../../shared/entities';
@@ -59,9 +60,7 @@ export function postHandlers(
           'Cadence is still finding out whether this post went out. Wait for that, or answer its question on the post, before moving it.',
         );
       }
-      if (current.body.trim() === '' && current.media.length === 0) {
-        throw new AppError('INVALID_INPUT', 'Write something or attach an image before scheduling.');
-      }
+      assertSendable(current, 'scheduling');
       const scheduledAt = resolveInstant(checkTime(local, timeZone), choice);
       if (scheduledAt < ctx.clock.now() - PAST_TOLERANCE_MS) {
         throw new AppError(

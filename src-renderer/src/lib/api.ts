@@ -1,7 +1,7 @@
 // The renderer's only way to the core: window.cadence, installed by the preload in
 // Electron or by the web bridge in `npm run web`. Typed by the shared contract.
 import type { CadenceBridge, ChannelInput, ChannelName, ChannelOutput, CoreEvent } from '@shared/contract';
-import type { AppErrorShape, ErrorCode, Result } from '@shared/errors';
+import { AppError, type AppErrorShape, type ErrorCode, type Result } from '@shared/errors';
 
 declare global {
   interface Window {
@@ -45,7 +45,8 @@ export function mediaUrl(sha256: string): string {
 
 /** The message to show for any thrown value. */
 export function messageOf(error: unknown): string {
-  if (error instanceof ApiError) return error.message;
+  // An AppError here comes from a check shared with the core (assertSendable), worded the same.
+  if (error instanceof ApiError || error instanceof AppError) return error.message;
   // Never "your work is saved": this may be the answer to a save that failed.
   return 'Something went wrong in Cadence; try again.';
 }

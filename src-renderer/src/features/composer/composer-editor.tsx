@@ -1,5 +1,6 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { LIMITS } from '@shared/entities';
+import { assertSendable, type SendAction } from '@shared/sendable';
 import { useAppDataStore } from '../../app/app-data-store';
 import { useNavigationStore } from '../../app/navigation-store';
 import { useOutboxStatusStore } from '../../app/outbox-status-store';
@@ -16,7 +17,6 @@ import { blockingReason, checkChannels, imageFacts, selectedChannels } from './c
 import { ChannelPicker } from './channel-picker';
 import { ChannelVariants } from './channel-variants';
 import { DeliveryStatus } from './delivery-status';
-import { isBlank } from './draft-journal';
 import { MediaSection } from './media-section';
 import { PostKindField } from './post-kind-field';
 import { PublishSection } from './publish-section';
@@ -56,11 +56,10 @@ export function ComposerEditor({ start }: { start: DraftStart }) {
   const postKind = usePostKind(post, editor.setPost);
   const kitProblems = useKitCheck(content.body, postKind.kind);
 
-  async function ensureSaved(action: 'scheduling' | 'publishing'): Promise<string> {
-    // Scheduling an empty composer would only leave an untitled draft behind.
-    if (!saver.id && isBlank(content) && !post) {
-      throw new ApiError('INVALID_INPUT', `Write something or attach an image before ${action}.`);
-    }
+  async function ensureSaved(action: SendAction): Promise<string> {
+    // Checked before anything is saved: an empty composer would only leave an untitled draft
+    // behind. Nothing saved yet means no image yet either.
+    if (!saver.id && !post) assertSendable({ body: content.body, media: [] }, action);
     const id = await saver.ensureCreated();
     if (saver.hasUnsavedChanges) {
       throw new ApiError('INTERNAL', 'Your latest changes are not saved yet. Wait a moment and try again.');
