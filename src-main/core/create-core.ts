@@ -256,7 +256,7 @@ export function createCore(options: CoreOptions): Core {
     ...planHandlers(ctx, { plan, kits }),
     ...postHandlers(ctx, (reason) => outbox.wake(reason)),
     ...mediaHandlers(ctx),
-    ...publishingHandlers(ctx, { outbox, outboxStore, settings, connections, secrets }),
+    ...publishingHandlers(ctx, { outbox, settings, connections, secrets }),
     ...oauthHandlers(oauthFlows),
     ...ownAppHandlers(ownAppDeps, signIns),
     ...inboxHandlers(ctx, {
