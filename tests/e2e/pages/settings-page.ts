@@ -2,8 +2,18 @@
 // the publishing preferences.
 import type { Locator, Page } from 'playwright-core';
 
-export type NetworkLabel = 'Bluesky' | 'Mastodon' | 'Telegram' | 'Discord' | 'Webhook' | 'X';
-export type ConnectableLabel = Exclude<NetworkLabel, 'X'>;
+export type NetworkLabel =
+  | 'Bluesky'
+  | 'Mastodon'
+  | 'Telegram'
+  | 'Discord'
+  | 'Webhook'
+  | 'X'
+  | 'Facebook'
+  | 'Instagram'
+  | 'Threads'
+  | 'LinkedIn';
+export type ConnectableLabel = NetworkLabel;
 export type GraceWindowLabel = '15 min' | '30 min' | '1 hour' | '2 hours' | '6 hours' | '24 hours';
 
 const BADGE = /^(Connected|Sign-in expired — reconnect|Not connected \(can't publish\))$/;
@@ -123,7 +133,7 @@ export class SettingsPage {
     if (!(await panel.isVisible())) {
       await this.main.getByRole('button', { name: 'Connect an account', exact: true }).click();
     }
-    await panel.getByRole('radio', { name: network }).check();
+    await panel.getByRole('radio', { name: network, exact: true }).check();
     return this.connectForm(network);
   }
 

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { ManualClock } from '../../../src-main/core/clock';
-import type { Core } from '../../../src-main/core/create-core';
+import type { Core, CoreOptions } from '../../../src-main/core/create-core';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../src-main/shared/contract';
 import { startWebServer, type WebServer } from '../../../src-main/web/server';
 import { makeDataDir, startTestCore, type TestCore } from '../../support/test-core';
@@ -31,6 +31,8 @@ export interface StartAppOptions {
    * past them, as if the owner had chosen "Skip for now" (weeks starting on Sunday, as in en-US).
    */
   firstRun?: boolean;
+  /** Where each network's API lives: the fakes (CoreOptions.endpoints). */
+  endpoints?: CoreOptions['endpoints'];
 }
 
 export class AppHarness {
@@ -46,6 +48,7 @@ export class AppHarness {
     private running: TestCore,
     private server: WebServer,
     private readonly cleanupDataDir: () => void,
+    private readonly endpoints: CoreOptions['endpoints'],
   ) {
     page.on('pageerror', (error) => this.browserErrors.push(error.message));
     page.on('console', (message) => {
@@ -61,7 +64,12 @@ export class AppHarness {
     let server: WebServer | null = null;
     let browser: Browser | null = null;
     try {
-      running = startTestCore({ dataDir: data.dir, clock: options.clock, timeZone });
+      running = startTestCore({
+        dataDir: data.dir,
+        clock: options.clock,
+        timeZone,
+        endpoints: options.endpoints,
+      });
       if (!options.firstRun) await running.call('onboarding.skip', { weekStartsOn: 0 });
       server = await startWebServer({ core: running.core, rendererDir: RENDERER_DIR });
       browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
@@ -76,6 +84,7 @@ export class AppHarness {
         running,
         server,
         data.cleanup,
+        options.endpoints,
       );
       await harness.syncBrowserClock();
       await harness.open();
@@ -135,7 +144,12 @@ export class AppHarness {
     await this.page.goto('about:blank');
     await this.server.close();
     await this.running.core.close();
-    this.running = startTestCore({ dataDir: this.dataDir, clock, timeZone: this.timeZone });
+    this.running = startTestCore({
+      dataDir: this.dataDir,
+      clock,
+      timeZone: this.timeZone,
+      endpoints: this.endpoints,
+    });
     this.server = await startWebServer({ core: this.running.core, rendererDir: RENDERER_DIR });
     await this.open();
   }

@@ -2,8 +2,19 @@
 // and its connection state in words.
 import type { Channel } from '@shared/entities';
 
-/** Networks Cadence can sign in to; X can be planned for but not connected. */
-export const CONNECTABLE_NETWORKS = ['bluesky', 'mastodon', 'telegram', 'discord', 'webhook'] as const;
+/** Networks Cadence can sign in to, in the order the connect panel offers them. */
+export const CONNECTABLE_NETWORKS = [
+  'instagram',
+  'facebook',
+  'linkedin',
+  'x',
+  'threads',
+  'bluesky',
+  'mastodon',
+  'telegram',
+  'discord',
+  'webhook',
+] as const;
 export type ConnectableNetwork = (typeof CONNECTABLE_NETWORKS)[number];
 
 export function isConnectable(network: Channel['network']): network is ConnectableNetwork {

@@ -5,10 +5,16 @@ import { BlueskyForm } from './bluesky-form';
 import type { ConnectFormProps } from './form-kit';
 import { DiscordForm } from './discord-form';
 import { MastodonForm } from './mastodon-form';
+import { ownAppFormFor } from './own-app-form';
 import { TelegramForm } from './telegram-form';
 import { WebhookForm } from './webhook-form';
 
 const FORMS: Record<ConnectableNetwork, ComponentType<ConnectFormProps>> = {
+  instagram: ownAppFormFor('instagram'),
+  facebook: ownAppFormFor('facebook'),
+  linkedin: ownAppFormFor('linkedin'),
+  x: ownAppFormFor('x'),
+  threads: ownAppFormFor('threads'),
   bluesky: BlueskyForm,
   mastodon: MastodonForm,
   telegram: TelegramForm,
@@ -17,6 +23,11 @@ const FORMS: Record<ConnectableNetwork, ComponentType<ConnectFormProps>> = {
 };
 
 const PICKER_HINTS: Record<ConnectableNetwork, string> = {
+  instagram: 'A professional account, with your own Meta app',
+  facebook: 'A Page, with your own Meta app',
+  linkedin: 'You or your company Page, with your own app',
+  x: 'With your own X developer app',
+  threads: 'Your profile, with your own Meta app',
   bluesky: 'Handle and app password',
   mastodon: 'Any Mastodon server',
   telegram: 'A channel, through a bot',
