@@ -1,7 +1,6 @@
 // Turns an answer typed in the inbox into a post due now on the item's channel, so it goes
 // through the same outbox as every post: sent at once when online, after the connection comes
 // back otherwise, exactly once, with the same retries and the same activity log.
-import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { NETWORK_LABELS, type Network, type Post } from '../../shared/entities';
 import { AppError } from '../../shared/errors';
@@ -9,7 +8,7 @@ import { localStringAt } from '../../shared/zoned-time';
 import type { Clock } from '../clock';
 import type { Connector } from '../connectors/connector';
 import type { AppDatabase } from '../db/open-database';
-import { inboxItems, posts, postTargets } from '../db/schema';
+import { posts } from '../db/schema';
 import type { CoreEvents } from '../events';
 import type { ActivityStore } from '../store/activity-store';
 import type { ChannelStore } from '../store/channel-store';
@@ -64,28 +63,22 @@ export class ReplyWriter {
 
     const now = this.deps.clock.now();
     const timeZone = this.deps.profile.get().timeZone;
-    const postId = randomUUID();
-    this.deps.db.transaction((tx) => {
-      tx.insert(posts)
-        .values({
-          id: postId,
-          body: text,
-          status: 'scheduled',
-          scheduledAt: now,
-          scheduledTimeZone: timeZone,
-          scheduledLocal: localStringAt(now, timeZone),
-          replyToItemId: item.id,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .run();
-      tx.insert(postTargets)
-        .values({ id: randomUUID(), postId, channelId: channel.id, state: 'scheduled', updatedAt: now })
-        .run();
+    const schedule = {
+      scheduledAt: now,
+      scheduledTimeZone: timeZone,
+      scheduledLocal: localStringAt(now, timeZone),
+    };
+    // One transaction: the reply and the item it answers change together or not at all.
+    const postId = this.deps.db.transaction(() => {
+      const id = this.deps.posts.createReply({
+        body: text,
+        channelId: channel.id,
+        replyToItemId: item.id,
+        schedule,
+      });
       // Answering it means it was read.
-      if (item.status === 'new') {
-        tx.update(inboxItems).set({ status: 'read', updatedAt: now }).where(eq(inboxItems.id, item.id)).run();
-      }
+      if (item.status === 'new') this.deps.inbox.setStatus([item.id], 'read');
+      return id;
     });
     this.deps.activity.append({
       kind: 'inbox.reply',

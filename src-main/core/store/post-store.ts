@@ -79,6 +79,43 @@ export class PostStore {
     return this.get(id);
   }
 
+  /**
+   * A reply written in the inbox: a post scheduled on the item's channel, which the outbox sends
+   * like any other; the calendar leaves it out. Joins the caller's transaction, if any.
+   */
+  createReply(input: {
+    body: string;
+    channelId: string;
+    replyToItemId: string;
+    schedule: ScheduleFields;
+  }): string {
+    const id = randomUUID();
+    const now = this.clock.now();
+    this.db.transaction((tx) => {
+      tx.insert(posts)
+        .values({
+          id,
+          body: input.body,
+          status: 'scheduled',
+          ...input.schedule,
+          replyToItemId: input.replyToItemId,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .run();
+      tx.insert(postTargets)
+        .values({
+          id: randomUUID(),
+          postId: id,
+          channelId: input.channelId,
+          state: 'scheduled',
+          updatedAt: now,
+        })
+        .run();
+    });
+    return id;
+  }
+
   get(id: string): Post {
     const row = this.db.select().from(posts).where(eq(posts.id, id)).get();
     if (!row) throw new AppError('NOT_FOUND', 'That post no longer exists. It may have been deleted.');
