@@ -140,7 +140,17 @@ export function createCore(options: CoreOptions): Core {
     requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
     endpoints: options.endpoints,
   };
-  const connectors = options.connectors ?? defaultConnectors(connectorContext);
+  const connectors =
+    options.connectors ??
+    defaultConnectors(connectorContext, {
+      // Asked for at send time, once the directory below exists.
+      facebookPage: async () => {
+        const page = ctx.channels
+          .list()
+          .find((c) => c.network === 'facebook' && c.connection === 'connected');
+        return page ? accounts.resolve(page.id) : null;
+      },
+    });
   const settings = new SettingsStore(db, options.clock);
   const outboxStore = new OutboxStore(db, redactor.redact);
   const campaigns = new CampaignStore(db, options.clock);

@@ -65,6 +65,8 @@ beforeAll(async () => {
       organizations: [{ id: '5515715', name: 'Rosa Bakery Ltd', followers: 389, role: 'ADMINISTRATOR' }],
     }),
   };
+  // Threads downloads photos from the Page's CDN, which the Meta fake serves.
+  fakes.threads.publicOrigins.push(fakes.meta.url);
   const meta = { graph: fakes.meta.url, dialog: fakes.meta.url };
   app = await startApp({
     timeZone: 'Europe/Berlin',
@@ -219,7 +221,7 @@ describe('publishing to them', () => {
   };
 
   it(
-    'publishes a post now to X, the Facebook Page, Threads and LinkedIn, and a photo to Instagram',
+    'publishes a post now to X, the Facebook Page, Threads and LinkedIn, and a photo to Instagram and Threads',
     { timeout: 90_000 },
     async () => {
       const channels = await app.call('channels.list');
@@ -246,16 +248,20 @@ describe('publishing to them', () => {
       await composer.write('The rye, out of the oven');
       await composer.attachImages(join(files, 'loaf.png'));
       await box(nameOn('instagram'), 'Instagram').check();
+      // Threads takes the photo from the connected Facebook Page, as Instagram does.
+      await box(nameOn('threads'), 'Threads').check();
       await composer.waitUntilSaved();
       await composer.publishNow();
-      await expect.poll(publishedWhileTimePasses, { timeout: 30_000 }).toBe(1);
+      await expect.poll(publishedWhileTimePasses, { timeout: 30_000 }).toBe(2);
 
       const posted = (requests: Array<{ method: string; path: string }>, path: RegExp) =>
         requests.filter((r) => r.method === 'POST' && path.test(r.path)).length;
       expect(posted(fakes.x.requests, /^\/2\/tweets$/)).toBe(1);
       expect(posted(fakes.meta.requests, /\/feed$/)).toBe(1);
       expect(posted(fakes.meta.requests, /\/media_publish$/)).toBe(1);
-      expect(posted(fakes.threads.requests, /\/threads_publish$/)).toBe(1);
+      expect(posted(fakes.threads.requests, /\/threads_publish$/)).toBe(2);
+      // The photos hosted on the Page for Instagram and Threads are gone again.
+      expect(fakes.meta.requests.filter((r) => r.method === 'DELETE')).toHaveLength(2);
       expect(posted(fakes.linkedin.requests, /^\/rest\/posts$/)).toBe(1);
       for (const fake of Object.values(fakes)) expect(fake.violations).toEqual([]);
       await expect.poll(() => shell.errorMessages()).toEqual([]);
