@@ -49,6 +49,7 @@ import {
   SnapshotResult,
 } from './metrics';
 import { ownAppContract } from './own-app-contract';
+import { ChannelAtRisk } from './posts-at-risk';
 import { OnboardingAnswers, OnboardingState, Plan, PlanTickInput, StageProposal } from './plan';
 import { StorageStatus } from './storage-status';
 
@@ -78,6 +79,8 @@ export const contract = {
   },
 
   'channels.list': { input: NoInput, output: z.array(Channel) },
+  /** Channels whose sign-in ends or was refused before some of their scheduled posts are due. */
+  'channels.atRisk': { input: NoInput, output: z.array(ChannelAtRisk) },
   'channels.add': {
     input: z
       .object({

@@ -77,8 +77,8 @@ describe('posts at risk', () => {
   it('keeps a refused sign-in working until its own end', () => {
     const li = channel('li', 'linkedin', { accessExpiresAt: NOW + 5 * DAY, credentialFailedAt: NOW - DAY });
     const risks = postsAtRisk([li], [post('ok', 4, 'li'), post('lost', 6, 'li')], NOW);
-    expect(risks[0].posts.map((p) => p.postId)).toEqual(['lost']);
-    expect(risks[0].reconnectBy).toBe(NOW + 5 * DAY);
+    expect(risks[0]!.posts.map((p) => p.postId)).toEqual(['lost']);
+    expect(risks[0]!.reconnectBy).toBe(NOW + 5 * DAY);
   });
 
   it('leaves X alone, which renews itself, unless its sign-in failed', () => {

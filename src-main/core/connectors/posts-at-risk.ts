@@ -2,6 +2,7 @@
 // the calendar, the tray and a notification can ask the owner to reconnect before a post is lost.
 // Pure: the channels, the scheduled posts and the moment are handed in.
 import { NETWORK_LABELS, type Channel, type Network } from '../../shared/entities';
+import type { ChannelAtRisk } from '../../shared/posts-at-risk';
 
 /** Networks whose sign-in renews itself each time it is used (X's rotating refresh tokens). */
 const RENEWS_ITSELF: ReadonlySet<Network> = new Set<Network>(['x']);
@@ -10,15 +11,6 @@ export interface ScheduledOnChannels {
   postId: string;
   scheduledAt: number;
   channelIds: readonly string[];
-}
-
-export interface ChannelAtRisk {
-  channelId: string;
-  network: Network;
-  handle: string;
-  /** The moment the owner must have reconnected by: the sign-in's end, or now when it has failed. */
-  reconnectBy: number;
-  posts: Array<{ postId: string; scheduledAt: number }>;
 }
 
 /** When the channel's sign-in stops working for good (short of reconnecting); null when it has no end. */
@@ -67,4 +59,15 @@ export function reconnectMessage(risk: ChannelAtRisk, timeZone: string): string 
     .replace(',', '');
   const count = risk.posts.length === 1 ? '1 post' : `${risk.posts.length} posts`;
   return `Reconnect ${NETWORK_LABELS[risk.network]} before ${day}: ${count} at risk`;
+}
+
+/** The scheduled posts of the calendar's summaries, as postsAtRisk reads them. */
+export function scheduledOnChannels(
+  summaries: ReadonlyArray<{ id: string; status: string; scheduledAt: number | null; channelIds: string[] }>,
+): ScheduledOnChannels[] {
+  return summaries.flatMap((post) =>
+    post.status === 'scheduled' && post.scheduledAt !== null
+      ? [{ postId: post.id, scheduledAt: post.scheduledAt, channelIds: post.channelIds }]
+      : [],
+  );
 }

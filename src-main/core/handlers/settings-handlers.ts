@@ -1,10 +1,16 @@
 import type { ChannelConnections } from '../connectors/channel-connections';
+import { postsAtRisk, scheduledOnChannels } from '../connectors/posts-at-risk';
 import type { CoreContext, HandlerMap } from './types';
+
+/** The latest instant a post can be scheduled at, so the at-risk query reads every scheduled post. */
+const END_OF_TIME = 8_640_000_000_000_000;
 
 export function settingsHandlers(
   ctx: CoreContext,
   connections: ChannelConnections,
-): HandlerMap<'profile.get' | 'profile.update' | 'channels.list' | 'channels.add' | 'channels.remove'> {
+): HandlerMap<
+  'profile.get' | 'profile.update' | 'channels.list' | 'channels.atRisk' | 'channels.add' | 'channels.remove'
+> {
   return {
     'profile.get': () => ctx.profile.get(),
     'profile.update': (changes) => {
@@ -13,6 +19,11 @@ export function settingsHandlers(
       return profile;
     },
     'channels.list': () => ctx.channels.list(),
+    'channels.atRisk': () => {
+      const now = ctx.clock.now();
+      const scheduled = scheduledOnChannels(ctx.posts.range(0, END_OF_TIME));
+      return postsAtRisk(ctx.channels.list(), scheduled, now);
+    },
     'channels.add': (input) => {
       const channel = ctx.channels.add(input);
       ctx.events.emit({ type: 'channels.changed' });
