@@ -128,6 +128,7 @@ describe('connecting with the owner’s own apps', () => {
 
     await settings.channelStatus.getByText('Connected Bakery on X as @cadencebakery.').waitFor();
     await expect.poll(() => settings.channelBadge('Bakery on X')).toBe('Connected');
+    await settings.connectPanel.waitFor({ state: 'detached' });
     const [channel] = await channelsOn('x');
     expect(channel!.accessExpiresAt).toBe(app.clock.now() + 7200 * 1000);
     expect(fakes.x.violations).toEqual([]);
@@ -139,7 +140,7 @@ describe('connecting with the owner’s own apps', () => {
     await meta.fillApp({ id: fakes.meta.app.appId, secret: 'not-the-secret' });
     expect(await meta.testApp()).toMatch(/did not accept/);
     await meta.fillApp({ id: fakes.meta.app.appId, secret: fakes.meta.app.appSecret });
-    expect(await meta.testApp()).toBe('Your Meta app is ready. Choose Sign in with Instagram.');
+    expect(await meta.testApp()).toBe('Your Meta app is ready. Choose Sign in with Facebook.');
     // The secret left the page once saved; only "saved" is said.
     await expect.poll(() => meta.form.getByLabel('App Secret').inputValue()).toBe('');
     await expect.poll(() => app.page.content()).not.toContain(fakes.meta.app.appSecret);
@@ -158,6 +159,8 @@ describe('connecting with the owner’s own apps', () => {
       'Instagram account: Rosa Bakery @rosabakery',
     ]);
     await meta.choose(/^Facebook Page/, /^Instagram account/);
+    await settings.channelStatus.getByText('Connected Rosa Bakery as @rosabakery.').waitFor();
+    await settings.connectPanel.waitFor({ state: 'detached' });
     await expect
       .poll(async () => (await app.call('channels.list')).map((c) => c.network).sort())
       .toEqual(['facebook', 'instagram', 'x']);
@@ -181,6 +184,7 @@ describe('connecting with the owner’s own apps', () => {
     await threads.failure.getByText(/^That is not the address Threads sends you back to/).waitFor();
     await threads.pasteAddress(back.redirect.toString());
     await settings.channelStatus.getByText(/^Connected Bakery on Threads as @/).waitFor();
+    await settings.connectPanel.waitFor({ state: 'detached' });
     expect((await channelsOn('threads'))[0]!.connection).toBe('connected');
     expect(fakes.threads.violations).toEqual([]);
   });
@@ -201,6 +205,7 @@ describe('connecting with the owner’s own apps', () => {
     expect(offered[0]).toMatch(/^LinkedIn profile: /);
     expect(offered[1]).toMatch(/^LinkedIn company Page: Rosa Bakery Ltd/);
     await linkedin.choose(/^LinkedIn profile/);
+    await settings.connectPanel.waitFor({ state: 'detached' });
     await expect.poll(async () => (await channelsOn('linkedin')).length).toBe(1);
     expect(fakes.linkedin.violations).toEqual([]);
   });

@@ -45,7 +45,7 @@ export const linkedInGuide: OwnAppGuide = {
       text: 'On the same Auth page, copy the Client ID and the Primary Client Secret into the fields below. Cadence keeps the secret in your computer’s keychain.',
     },
     {
-      text: `Choose Test connection, then Connect. Your browser opens LinkedIn: check the account and choose Allow. Cadence listens on this computer at port ${LINKEDIN_REDIRECT_PORT} only while you sign in; if another program uses that port, close it and connect again.`,
+      text: `Choose Test connection, then Sign in with LinkedIn. Your browser opens LinkedIn: check the account and choose Allow. Cadence listens on this computer at port ${LINKEDIN_REDIRECT_PORT} only while you sign in; if another program uses that port, close it and connect again.`,
     },
     {
       text: 'LinkedIn’s sign-in lasts 60 days. If LinkedIn allowed your app refresh tokens, Cadence renews it by itself for up to a year; otherwise the calendar tells you ahead of time when to reconnect.',

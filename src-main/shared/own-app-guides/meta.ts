@@ -80,7 +80,7 @@ export const metaGuide: OwnAppGuide = {
       text: 'Open App settings → Basic and copy the App ID and the App Secret (choose Show) into the fields below. Cadence keeps the secret in your computer’s keychain.',
     },
     {
-      text: `Choose Test connection, then Connect. Facebook opens in your browser: continue as yourself, tick the Pages and Instagram accounts Cadence may use, and allow every permission listed below. Cadence listens on this computer at port ${META_REDIRECT_PORT} only while you sign in. Back in Cadence, choose which Page and Instagram account to connect.`,
+      text: `Choose Test connection, then Sign in with Facebook. Facebook opens in your browser: continue as yourself, tick the Pages and Instagram accounts Cadence may use, and allow every permission listed below. Cadence listens on this computer at port ${META_REDIRECT_PORT} only while you sign in. Back in Cadence, choose which Page and Instagram account to connect.`,
     },
     {
       text: 'Facebook’s sign-in lasts about 60 days. Cadence renews it before then; if Facebook refuses, the calendar shows which posts are at risk and when to reconnect.',

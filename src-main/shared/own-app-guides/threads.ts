@@ -48,7 +48,7 @@ export const threadsGuide: OwnAppGuide = {
       text: 'Open App settings → Basic and copy the Threads App ID and the Threads App Secret into the fields below (not the Facebook App ID above them).',
     },
     {
-      text: 'Choose Test connection, then Connect. Your browser opens Threads: check the profile and choose Allow. The browser then stops on a page that says it cannot connect. That is expected: copy the whole address from the address bar (it starts with https://127.0.0.1:8734) and paste it into Cadence.',
+      text: 'Choose Test connection, then Sign in with Threads. Your browser opens Threads: check the profile and choose Allow. The browser then stops on a page that says it cannot connect. That is expected: copy the whole address from the address bar (it starts with https://127.0.0.1:8734) and paste it into Cadence.',
     },
     {
       text: 'Photos: Threads only takes a photo from a public web address. When a Facebook Page is connected in Cadence, Cadence uploads each photo to that Page as an unpublished photo (it does not appear on the Page), gives Threads its address, and deletes it once Threads has it. Without a connected Facebook Page, Cadence posts text only to Threads.',

@@ -36,7 +36,7 @@ export const xGuide: OwnAppGuide = {
       text: 'Open “Keys and tokens” and copy the OAuth 2.0 Client ID (and the Client Secret, for a Web App) into the fields below. The API Key and Secret above them are for something else.',
     },
     {
-      text: `Choose Test connection, then Connect. Your browser opens X: check the account and choose “Authorize app”. Cadence listens on this computer at port ${X_REDIRECT_PORT} only while you sign in; if another program uses that port, close it and connect again.`,
+      text: `Choose Test connection, then Sign in with X. Your browser opens X: check the account and choose “Authorize app”. Cadence listens on this computer at port ${X_REDIRECT_PORT} only while you sign in; if another program uses that port, close it and connect again.`,
     },
   ],
   scopes: [

@@ -13,6 +13,11 @@ export class OwnAppConnectForm {
     readonly network: OwnAppLabel,
   ) {}
 
+  /** Where the browser signs in: Instagram accounts come through Facebook's sign-in. */
+  get signInAt(): string {
+    return this.network === 'Instagram' ? 'Facebook' : this.network;
+  }
+
   get form(): Locator {
     return this.settings.connectForm(this.network);
   }
@@ -68,7 +73,7 @@ export class OwnAppConnectForm {
     );
     const [popup] = await Promise.all([
       context.waitForEvent('page'),
-      this.form.getByRole('button', { name: `Sign in with ${this.network}`, exact: true }).click(),
+      this.form.getByRole('button', { name: `Sign in with ${this.signInAt}`, exact: true }).click(),
     ]);
     await popup.getByText('Allow Cadence?').waitFor();
     await context.unroute(authorizePattern);

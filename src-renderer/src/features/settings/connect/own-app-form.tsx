@@ -24,6 +24,8 @@ const WORDS: Record<OwnAppNetwork, { app: string; id: string; secret: string }> 
 
 function OwnAppForm({ network, channel, onConnected }: ConnectFormProps & { network: OwnAppNetwork }) {
   const label = NETWORK_LABELS[network];
+  // Instagram accounts come through Facebook's sign-in, so the button says where the browser goes.
+  const signInAt = NETWORK_LABELS[appNetworkOf(network)];
   const words = WORDS[network];
   const guide = OWN_APP_GUIDES[appNetworkOf(network)]!;
   const [saved, setSaved] = useState<OwnAppSummary | null>(null);
@@ -74,7 +76,7 @@ function OwnAppForm({ network, channel, onConnected }: ConnectFormProps & { netw
     try {
       if (!(await saveApp())) return;
       await call('apps.test', { network });
-      setAppNote({ ok: true, text: `Your ${words.app} is ready. Choose Sign in with ${label}.` });
+      setAppNote({ ok: true, text: `Your ${words.app} is ready. Choose Sign in with ${signInAt}.` });
     } catch (caught) {
       setAppNote({ ok: false, text: messageOf(caught) });
     } finally {
@@ -130,7 +132,7 @@ function OwnAppForm({ network, channel, onConnected }: ConnectFormProps & { netw
       {!channel && <NameField value={name} onChange={setName} error={errors.displayName} />}
       <div className="settings-actions">
         <button type="submit" className="button primary" disabled={signIn.busy || testing}>
-          {phase.kind === 'starting' ? 'Opening your browser…' : `Sign in with ${label}`}
+          {phase.kind === 'starting' ? 'Opening your browser…' : `Sign in with ${signInAt}`}
         </button>
         {(phase.kind === 'waiting' || phase.kind === 'choosing') && (
           <button type="button" className="button" onClick={signIn.cancel}>
