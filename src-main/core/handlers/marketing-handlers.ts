@@ -2,8 +2,8 @@ import { AppError } from '../../shared/errors';
 import type { FiguresQuery } from '../marketing/figures-query';
 import type { LinkTagger } from '../marketing/link-tagger';
 import type { ImportService } from '../imports/import-service';
-import type { CampaignStore } from '../store/campaign-store';
-import type { SpendStore } from '../store/spend-store';
+import type { CampaignStore } from '../marketing/campaign-store';
+import type { SpendStore } from '../marketing/spend-store';
 import type { CoreContext, HandlerMap } from './types';
 
 type MarketingChannels =

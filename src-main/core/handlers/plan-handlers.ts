@@ -2,7 +2,7 @@ import { exportKit, importKit, KitFileError } from '../../shared/brand-kit/kit';
 import { AppError } from '../../shared/errors';
 import type { PlanService } from '../plan/plan-service';
 import { proposeStage } from '../plan/stage-proposal';
-import type { BrandKitStore } from '../store/brand-kit-store';
+import type { BrandKitStore } from '../plan/brand-kit-store';
 import type { CoreContext, HandlerMap } from './types';
 
 type PlanChannels =

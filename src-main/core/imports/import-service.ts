@@ -15,7 +15,6 @@ import {
 import type { Clock } from '../clock';
 import type { AppDatabase, Tx } from '../db/open-database';
 import { adSpend, analyticsRows, importsLog, orders } from '../db/schema';
-import type { CampaignStore } from '../store/campaign-store';
 import { parseCsv, type CsvRecord } from './csv';
 import {
   FORMATS,
@@ -60,12 +59,17 @@ const DATE_FIELDS = ['date', 'createdAt'];
 const HEADER_SEARCH_ROWS = 15;
 const LISTED_ROW_PROBLEMS = 20;
 
+/** Finds the campaign an imported row names (marketing's CampaignStore does, by name or slug). */
+export interface CampaignNames {
+  resolve(text: string | null): string | null;
+}
+
 export class ImportService {
   constructor(
     private readonly db: AppDatabase,
     private readonly clock: Clock,
     private readonly timeZone: () => string,
-    private readonly campaigns: CampaignStore,
+    private readonly campaigns: CampaignNames,
   ) {}
 
   preview(input: ImportInput): ImportPreview {

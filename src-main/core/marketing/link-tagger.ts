@@ -2,7 +2,7 @@
 // and the composer for a preview of it. The stored post keeps its links as written.
 import { tagLinks, utmTagsFor, type TaggedText, type UtmMedium } from '../../shared/utm';
 import type { Network } from '../../shared/entities';
-import type { CampaignStore } from '../store/campaign-store';
+import type { CampaignStore } from './campaign-store';
 
 export class LinkTagger {
   constructor(private readonly campaigns: CampaignStore) {}

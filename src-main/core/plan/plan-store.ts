@@ -6,7 +6,7 @@ import type { PlanWeek } from '../../shared/plan';
 import type { Clock } from '../clock';
 import type { AppDatabase } from '../db/open-database';
 import { planTicks, planWeeks } from '../db/schema';
-import type { BrandKitStore } from '../store/brand-kit-store';
+import type { BrandKitStore } from './brand-kit-store';
 import type { CoreFacts, PublishedPost } from './facts';
 import type { Period } from './periods';
 

@@ -2,8 +2,8 @@
 // becomes a STORAGE error with plain words (not INTERNAL), and while saving fails, the owner's
 // next successful request is the moment to check whether it works again.
 import { AppError } from '../../shared/errors';
-import type { Handler, HandlerMap, Handlers } from '../handlers/types';
-import type { StorageHealth } from './storage-health';
+import type { StorageHealth } from '../storage/storage-health';
+import type { Handler, HandlerMap, Handlers } from './types';
 
 export function storageHandlers(health: StorageHealth): HandlerMap<'storage.status'> {
   return { 'storage.status': () => health.status() };
