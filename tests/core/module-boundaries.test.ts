@@ -1,0 +1,60 @@
+// The lint rule that keeps the core's domains apart (CORE_DOMAINS in eslint.config.js): a file
+// may import only the folders its domain lists, and the exceptions named there.
+import { resolve } from 'node:path';
+import { ESLint } from 'eslint';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+let eslint: ESLint;
+
+beforeAll(() => {
+  eslint = new ESLint({ cwd: root });
+});
+
+/** The import restrictions ESLint reports for `from` importing `source` (none: allowed). */
+async function refusals(from: string, source: string): Promise<string[]> {
+  const code = `import { thing } from '${source}';\nexport const used = thing;\n`;
+  const [result] = await eslint.lintText(code, { filePath: resolve(root, 'src-main/core', from) });
+  return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('core module boundaries', () => {
+  it('keep stores and tables out of connectors, at any depth', async () => {
+    expect(await refusals('connectors/x/x-api.ts', '../../store/post-store')).toEqual([
+      expect.stringContaining('core/connectors may import store/image-facts'),
+    ]);
+    expect(await refusals('connectors/registry.ts', '../outbox/outbox-store')).toHaveLength(1);
+    expect(await refusals('connectors/registry.ts', '../db/schema')).toHaveLength(1);
+    expect(await refusals('connectors/bluesky/bluesky-images.ts', '../../store/image-facts')).toEqual([]);
+    expect(await refusals('connectors/x/x-api.ts', '../connector')).toEqual([]);
+  });
+
+  it('let the listed exceptions through, and only for what they are allowed', async () => {
+    expect(await refusals('connectors/account-directory.ts', '../db/schema')).toEqual([]);
+    expect(await refusals('connectors/channel-connections.ts', '../store/channel-store')).toEqual([]);
+    expect(await refusals('connectors/account-directory.ts', '../store/post-store')).toHaveLength(1);
+  });
+
+  it('let a domain import the folders it lists, and no other', async () => {
+    expect(await refusals('store/post-store.ts', '../outbox/send-in-progress')).toEqual([]);
+    expect(await refusals('store/post-store.ts', '../inbox/inbox-store')).toHaveLength(1);
+    expect(await refusals('outbox/outbox.ts', '../store/post-store')).toEqual([]);
+    expect(await refusals('imports/import-service.ts', '../marketing/campaign-store')).toHaveLength(1);
+    expect(await refusals('inbox/sources/registry.ts', '../../connectors/connector')).toEqual([]);
+  });
+
+  it('keep handlers, create-core and dispatch for the composers, and the kernel free of domains', async () => {
+    expect(await refusals('outbox/outbox.ts', '../handlers/types')).toHaveLength(1);
+    expect(await refusals('plan/plan-service.ts', '../create-core')).toHaveLength(1);
+    expect(await refusals('clock.ts', './store/post-store')).toHaveLength(1);
+    expect(await refusals('dispatch.ts', './handlers/types')).toEqual([]);
+    expect(await refusals('create-core.ts', './inbox/inbox-store')).toEqual([]);
+    expect(await refusals('handlers/inbox-handlers.ts', '../inbox/inbox-store')).toEqual([]);
+  });
+
+  it('still keep electron out of every part of the core', async () => {
+    expect(await refusals('outbox/outbox.ts', 'electron')).toHaveLength(1);
+    expect(await refusals('clock.ts', 'electron')).toHaveLength(1);
+    expect(await refusals('handlers/post-handlers.ts', 'electron')).toHaveLength(1);
+  });
+});
