@@ -450,5 +450,20 @@ describe('a sign-in that gives several accounts', () => {
       channelIds: [x.id],
     });
     expect(await t.call('channels.list')).toHaveLength(2);
+
+    // A sign-in that does not give the channel's account connects nothing in its place.
+    t.core.database.sqlite
+      .prepare('update channels set remote_account_id = ? where id = ?')
+      .run('acct-9', x.id);
+    const wrong = await t.call('channels.ownAppStart', { network: 'x', channelId: x.id });
+    const wrongState = new URL(wrong.authorizeUrl).searchParams.get('state')!;
+    const page = await openInBrowser(`${redirectUri}?code=the-code&state=${wrongState}`);
+    expect(page.status).toBe(400);
+    expect(await t.call('channels.ownAppStatus', { flowId: wrong.flowId })).toEqual({
+      state: 'failed',
+      message:
+        'That sign-in did not give “@bakery”. Sign in with the account it belongs to, and allow Cadence to use it. Start again from Settings in Cadence.',
+    });
+    expect(await t.call('channels.list')).toHaveLength(2);
   });
 });

@@ -13,7 +13,13 @@ import type { TimerHandle } from '../clock';
 import type { Connection, Connector, ConnectorContext, OwnApp, OwnAppSignIn } from './connector';
 import { ConnectorError } from './connector-error';
 import { startLoopback, LoopbackPortBusy, type CallbackAnswer, type LoopbackServer } from './oauth-loopback';
-import { candidatesOf, pastedQuery, redirectFor, type ExistingChannel } from './own-app-redirect';
+import {
+  accountsToTake,
+  candidatesOf,
+  pastedQuery,
+  redirectFor,
+  type ExistingChannel,
+} from './own-app-redirect';
 import type { OwnAppStore } from './own-app-store';
 
 export const OWN_APP_FLOW_LIFETIME_MS = 10 * 60 * 1000;
@@ -247,7 +253,12 @@ export class OwnAppFlows {
           `${label} signed you in, but gave no account Cadence can post to.`,
         );
       }
-      const chosen = this.autoChoice(flow, connections);
+      const { channelId } = flow.input;
+      const chosen = accountsToTake(
+        flow.network,
+        connections,
+        channelId ? this.deps.channel(channelId) : null,
+      );
       if (chosen) {
         this.end(flow, { state: 'done', channelIds: await this.saveAll(flow, chosen) });
         return;
@@ -264,25 +275,6 @@ export class OwnAppFlows {
     } catch (failure) {
       this.end(flow, { state: 'failed', message: failureMessage(failure, flow.network) });
     }
-  }
-
-  /** One account needs no choice; reconnecting a channel takes that channel's account. */
-  private autoChoice(flow: Flow, connections: Connection[]): Connection[] | null {
-    const { channelId } = flow.input;
-    if (!channelId) return connections.length === 1 ? connections : null;
-    const channel = this.deps.channel(channelId);
-    const same = connections.filter(
-      (c) =>
-        (c.network ?? flow.network) === channel.network &&
-        c.profile.remoteAccountId === channel.remoteAccountId,
-    );
-    if (same.length === 1) return same;
-    const onNetwork = connections.filter((c) => (c.network ?? flow.network) === channel.network);
-    if (channel.remoteAccountId === null && onNetwork.length === 1) return onNetwork;
-    throw new ConnectorError(
-      'config',
-      `That sign-in did not give “${channel.displayName}”. Sign in with the account it belongs to, and allow Cadence to use it.`,
-    );
   }
 
   private async saveAll(flow: Flow, connections: Connection[]): Promise<string[]> {

@@ -7,6 +7,7 @@ import { AppError } from '../../shared/errors';
 import type { CodeReturn, OwnAppCandidate } from '../../shared/own-app-contract';
 import type { OwnAppGuide } from '../../shared/own-app-guides/own-app-guide';
 import type { Connection } from './connector';
+import { ConnectorError } from './connector-error';
 import { CALLBACK_PATH } from './oauth-loopback';
 
 export interface ExistingChannel {
@@ -83,4 +84,24 @@ export function candidatesOf(
       existingChannelName: existing(network, connection.profile.remoteAccountId)?.displayName ?? null,
     };
   });
+}
+
+/**
+ * The accounts to connect without asking: the only one a sign-in gave, or, when reconnecting a
+ * channel, that channel's own account; null when the owner must choose.
+ */
+export function accountsToTake(
+  signInNetwork: Network,
+  connections: Connection[],
+  reconnecting: (ExistingChannel & { network: Network; remoteAccountId: string | null }) | null,
+): Connection[] | null {
+  if (!reconnecting) return connections.length === 1 ? connections : null;
+  const onNetwork = connections.filter((c) => (c.network ?? signInNetwork) === reconnecting.network);
+  const same = onNetwork.filter((c) => c.profile.remoteAccountId === reconnecting.remoteAccountId);
+  if (same.length === 1) return same;
+  if (reconnecting.remoteAccountId === null && onNetwork.length === 1) return onNetwork;
+  throw new ConnectorError(
+    'config',
+    `That sign-in did not give “${reconnecting.displayName}”. Sign in with the account it belongs to, and allow Cadence to use it.`,
+  );
 }
