@@ -66,16 +66,7 @@ export class PostStore {
   }
 
   create(input: { body?: string; channelIds?: string[]; kind?: PostKind }): Post {
-    const id = randomUUID();
-    const now = this.clock.now();
-    this.db.transaction((tx) => {
-      tx.insert(posts)
-        .values({ id, body: input.body ?? '', kind: input.kind ?? 'organic', createdAt: now, updatedAt: now })
-        .run();
-      for (const channelId of new Set(input.channelIds ?? [])) {
-        tx.insert(postTargets).values({ id: randomUUID(), postId: id, channelId, updatedAt: now }).run();
-      }
-    });
+    const id = this.insert({ body: input.body ?? '', kind: input.kind ?? 'organic' }, input.channelIds ?? []);
     return this.get(id);
   }
 
@@ -89,29 +80,27 @@ export class PostStore {
     replyToItemId: string;
     schedule: ScheduleFields;
   }): string {
+    const { body, channelId, replyToItemId, schedule } = input;
+    return this.insert({ body, status: 'scheduled', ...schedule, replyToItemId }, [channelId]);
+  }
+
+  /** A new post with a target per channel, in the state its post's status calls for. */
+  private insert(
+    values: Omit<typeof posts.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>,
+    channelIds: string[],
+  ): string {
     const id = randomUUID();
     const now = this.clock.now();
+    const state: TargetState = values.status === 'scheduled' ? 'scheduled' : 'pending';
     this.db.transaction((tx) => {
       tx.insert(posts)
-        .values({
-          id,
-          body: input.body,
-          status: 'scheduled',
-          ...input.schedule,
-          replyToItemId: input.replyToItemId,
-          createdAt: now,
-          updatedAt: now,
-        })
+        .values({ ...values, id, createdAt: now, updatedAt: now })
         .run();
-      tx.insert(postTargets)
-        .values({
-          id: randomUUID(),
-          postId: id,
-          channelId: input.channelId,
-          state: 'scheduled',
-          updatedAt: now,
-        })
-        .run();
+      for (const channelId of new Set(channelIds)) {
+        tx.insert(postTargets)
+          .values({ id: randomUUID(), postId: id, channelId, state, updatedAt: now })
+          .run();
+      }
     });
     return id;
   }
