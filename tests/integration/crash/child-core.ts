@@ -46,7 +46,8 @@ export class ChildCore {
   readonly exited: Promise<void>;
 
   private constructor(private readonly child: ChildProcessWithoutNullStreams) {
-    this.exited = new Promise((done) => child.once('exit', () => done()));
+    // 'close' comes after the last line the child wrote was read, so no event arrives after it.
+    this.exited = new Promise((done) => child.once('close', () => done()));
   }
 
   /** Starts a process and waits until its code is loaded; `boot` then starts the core. */

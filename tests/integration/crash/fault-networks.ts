@@ -37,6 +37,8 @@ export interface FaultNetwork {
   connect(t: TestCore, secrets: SecretStore): Promise<void>;
   /** The text of every post the network holds, one entry per copy. */
   texts(): Promise<string[]>;
+  /** Requests received so far, of any kind. */
+  readonly requests: number;
   /** Requests that broke the network's published rules. */
   violations(): string[];
   close(): Promise<void>;
@@ -89,6 +91,9 @@ async function bluesky(now: () => number): Promise<FaultNetwork> {
       return proxy.refusals.pending;
     },
     clearRefusals: () => proxy.refusals.clear(),
+    get requests() {
+      return proxy.requests.length;
+    },
     async connect(t) {
       await t.call('channels.connect', {
         network: 'bluesky',
@@ -134,6 +139,9 @@ async function mastodon(now: () => number): Promise<FaultNetwork> {
       return fake.faults.pending;
     },
     clearRefusals: () => fake.faults.clear(),
+    get requests() {
+      return fake.requests.length;
+    },
     async connect(t) {
       await t.call('channels.connect', {
         network: 'mastodon',
@@ -159,6 +167,9 @@ async function telegram(now: () => number): Promise<FaultNetwork> {
       return fake.faults.pending;
     },
     clearRefusals: () => fake.faults.clear(),
+    get requests() {
+      return fake.requests.length;
+    },
     async connect(t) {
       await t.call('channels.connect', {
         network: 'telegram',
@@ -186,6 +197,9 @@ async function discord(now: () => number): Promise<FaultNetwork> {
       return fake.faults.pending;
     },
     clearRefusals: () => fake.faults.clear(),
+    get requests() {
+      return fake.requests.length;
+    },
     async connect(t) {
       await t.call('channels.connect', { network: 'discord', webhookUrl: fake.webhookUrl });
     },
@@ -207,6 +221,9 @@ async function webhook(now: () => number): Promise<FaultNetwork> {
       return fake.faults.pending;
     },
     clearRefusals: () => fake.faults.clear(),
+    get requests() {
+      return fake.requests.length;
+    },
     async connect(t) {
       await t.call('channels.connect', { network: 'webhook', url: fake.url, signingSecret: SIGNING_SECRET });
     },
@@ -232,6 +249,9 @@ async function xNetwork(clock: ManualClock): Promise<{ network: FaultNetwork; ap
       return fake.faults.pending;
     },
     clearRefusals: () => fake.faults.clear(),
+    get requests() {
+      return fake.requests.length;
+    },
     async connect(t, secrets) {
       const connection = await world.signIn();
       const channelId = randomUUID();

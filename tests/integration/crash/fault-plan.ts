@@ -30,10 +30,10 @@ export interface RoundPlan {
    * itself after this many publishes, then (once started again) after the next count.
    */
   crashesAfterPublishes: number[];
-  /** Real milliseconds into the round before the parent SIGKILLs the core. */
-  killAfterMs: number | null;
-  /** Real milliseconds into the round before the connection drops, and simulated ms it stays down. */
-  flap: { afterMs: number; downForMs: number } | null;
+  /** The parent SIGKILLs the core once the networks have had this many requests this round. */
+  kill: { afterRequests: number } | null;
+  /** The connection drops once the networks have had this many requests, for this many simulated ms. */
+  flap: { afterRequests: number; downForMs: number } | null;
 }
 
 /** mulberry32: a small seeded generator, so a run's plan can be repeated from its seed. */
@@ -73,14 +73,15 @@ export class FaultPlanner {
       posts: [...this.halves(), ...this.halves()],
       faults: [],
       crashesAfterPublishes: [],
-      killAfterMs: null,
+      kill: null,
       flap: null,
     };
     const odd = this.rounds % 2 === 1;
+    // A round makes at least one request per post and network (twelve), so these all come due.
     if (take(1)) plan.crashesAfterPublishes.push(1 + this.int(6));
-    if ((odd || this.random() < 0.2) && take(1)) plan.killAfterMs = 20 + this.int(600);
+    if ((odd || this.random() < 0.2) && take(1)) plan.kill = { afterRequests: 1 + this.int(10) };
     if ((!odd || this.random() < 0.3) && take(1)) {
-      plan.flap = { afterMs: this.int(400), downForMs: 10_000 + this.int(15 * 60_000) };
+      plan.flap = { afterRequests: 1 + this.int(10), downForMs: 10_000 + this.int(15 * 60_000) };
     }
     if (this.random() < 0.5 && take(1)) plan.crashesAfterPublishes.push(1 + this.int(4));
     for (const network of this.networks) {

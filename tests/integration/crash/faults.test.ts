@@ -8,7 +8,7 @@ import { expect, it } from 'vitest';
 import { INJECTION_KINDS } from './fault-plan';
 import { runFaults } from './fault-run';
 
-const INJECTIONS = 80;
+const INJECTIONS = 60;
 
 it(
   `delivers every post exactly once through ${INJECTIONS} injected crashes and faults`,
