@@ -81,7 +81,11 @@ export class FaultPlanner {
     if (take(1)) plan.crashesAfterPublishes.push(1 + this.int(6));
     if ((odd || this.random() < 0.2) && take(1)) plan.kill = { afterRequests: 1 + this.int(10) };
     if ((!odd || this.random() < 0.3) && take(1)) {
-      plan.flap = { afterRequests: 1 + this.int(10), downForMs: 10_000 + this.int(15 * 60_000) };
+      // Mostly seconds to minutes; one in five for hours, past Mastodon's one-hour memory of a
+      // post's Idempotency-Key and X's two-hour access token.
+      const downForMs =
+        this.random() < 0.2 ? 60 * 60_000 + this.int(2 * 60 * 60_000) : 10_000 + this.int(15 * 60_000);
+      plan.flap = { afterRequests: 1 + this.int(10), downForMs };
     }
     if (this.random() < 0.5 && take(1)) plan.crashesAfterPublishes.push(1 + this.int(4));
     for (const network of this.networks) {
