@@ -2,6 +2,7 @@
 // on coming online, on system resume and whenever a post is scheduled, and sends each due
 // target through its network's connector: one at a time per account, in due order.
 import type { OutboxStatus } from '../../shared/app-settings';
+import type { ChannelInput } from '../../shared/contract';
 import type { Post } from '../../shared/entities';
 import { AppError } from '../../shared/errors';
 import { assertSendable } from '../../shared/sendable';
@@ -35,7 +36,7 @@ export type WakeReason =
   | 'storage';
 
 /** What the owner says about a send whose outcome Cadence could not find out. */
-export type Resolution = 'published' | 'send-again';
+export type Resolution = ChannelInput<'outbox.resolve'>['resolution'];
 
 export interface OutboxDeps extends TargetSenderDeps {
   store: OutboxStore;
