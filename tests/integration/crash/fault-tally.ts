@@ -16,6 +16,8 @@ export interface Tally {
   misreported: number;
   /** Held for the owner at the end, by state. */
   heldAtEnd: { failed: number; missed: number; unknown: number };
+  /** Why they are held: "<network> <state>: <message>", with how many. */
+  heldReasons: Record<string, number>;
   /** One line per duplicate, loss or misreport, to find its cause. */
   problems: string[];
 }
@@ -34,6 +36,7 @@ export function tally(targets: TargetRow[], textsByNetwork: Map<Network, string[
     lost: 0,
     misreported: 0,
     heldAtEnd: { failed: 0, missed: 0, unknown: 0 },
+    heldReasons: {},
     problems: [],
   };
   for (const target of targets) {
@@ -51,6 +54,8 @@ export function tally(targets: TargetRow[], textsByNetwork: Map<Network, string[
     } else if (held) {
       const state = target.state as keyof Tally['heldAtEnd'];
       result.heldAtEnd[state] += 1;
+      const reason = `${target.network} ${target.state}: ${target.lastError ?? 'no message'}`;
+      result.heldReasons[reason] = (result.heldReasons[reason] ?? 0) + 1;
     } else {
       result.lost += 1;
       result.problems.push(`lost: ${said}`);
