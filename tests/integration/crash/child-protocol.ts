@@ -14,6 +14,8 @@ export type ChildRequest =
   /** Kills the process right after the n-th publish from now is answered, before it is recorded. */
   | { op: 'arm-crash'; afterPublishes: number }
   | { op: 'targets'; which: 'unsettled' | 'awaiting-owner' | 'all' }
+  /** The owner signed in again (the sign-in itself ran in the parent): keep `secret` for the channel. */
+  | { op: 'reconnect'; network: Network; secret: string }
   | { op: 'close' };
 
 export interface TargetRow {

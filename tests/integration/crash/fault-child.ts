@@ -12,6 +12,7 @@ import { writeSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Network } from '../../../src-main/shared/entities';
 import { ManualClock } from '../../../src-main/core/clock';
+import { secretKeyFor } from '../../../src-main/core/connectors/account-directory';
 import type { Connector, ConnectorContext } from '../../../src-main/core/connectors/connector';
 import { defaultConnectors } from '../../../src-main/core/connectors/registry';
 import { xConnector } from '../../../src-main/core/connectors/x/x-connector';
@@ -58,11 +59,12 @@ function boot(now: number) {
   for (const [network, connector] of Object.entries(connectors)) {
     connectors[network as Network] = crashingAfterSend(connector);
   }
+  const secrets = fileSecretStore(`${env.CADENCE_DATA_DIR!}/test-secrets.json`);
   const core = createCore({
     clock,
     dataDir: env.CADENCE_DATA_DIR!,
     migrationsFolder: env.CADENCE_MIGRATIONS!,
-    secrets: fileSecretStore(`${env.CADENCE_DATA_DIR!}/test-secrets.json`),
+    secrets,
     online,
     notifier: new RecordingNotifier(),
     defaultTimeZone: 'America/New_York',
@@ -80,7 +82,7 @@ function boot(now: number) {
     'awaiting-owner': targetsWhere(AWAITING_OWNER),
     all: targetsWhere('1 = 1'),
   };
-  return { clock, online, core, queries };
+  return { clock, online, core, queries, secrets };
 }
 
 const UNSETTLED = `not (t.state in ('published', 'failed', 'missed') or (t.state = 'unknown' and t.next_attempt_at is null))`;
@@ -117,6 +119,18 @@ async function handle(request: ChildRequest): Promise<ChildReply> {
       return {};
     case 'targets':
       return { targets: queries[request.which].all() as TargetRow[] };
+    case 'reconnect': {
+      // As Settings keeps a new sign-in: the secret in the keychain, the channel connected again.
+      const sqlite = core.database.sqlite;
+      const { id } = sqlite.prepare('select id from channels where network = ?').get(request.network) as {
+        id: string;
+      };
+      await booted.secrets.set(secretKeyFor(id), request.secret);
+      sqlite
+        .prepare(`update channels set connection = 'connected', updated_at = ? where id = ?`)
+        .run(clock.now(), id);
+      return {};
+    }
     case 'close':
       await core.close();
       setImmediate(() => process.exit(0));

@@ -35,6 +35,8 @@ export interface FaultNetwork {
   clearRefusals(): void;
   /** Connects a channel on this network in a core that shares the data folder's keychain. */
   connect(t: TestCore, secrets: SecretStore): Promise<void>;
+  /** Plays the owner's sign-in again, for a channel whose sign-in was lost; the secret to keep. */
+  signInAgain?(): Promise<string>;
   /** The text of every post the network holds, one entry per copy. */
   texts(): Promise<string[]>;
   /** Requests received so far, of any kind. */
@@ -275,6 +277,9 @@ async function xNetwork(clock: ManualClock): Promise<{ network: FaultNetwork; ap
           updatedAt: at,
         })
         .run();
+    },
+    signInAgain: async () => {
+      return (await world.signIn()).secret;
     },
     texts: async () => fake.posts.map((p) => p.text),
     violations: () => fake.violations,

@@ -34,6 +34,8 @@ export class FaultRounds {
   readonly byNetwork: Partial<Record<Network, number>> = {};
   /** Outcomes only the owner could settle, answered as an owner checking the channel would. */
   readonly ownerAnswers = { published: 0, sendAgain: 0 };
+  /** Channels the owner had to sign in to again, by network. */
+  readonly reconnects: Partial<Record<Network, number>> = {};
   posts = 0;
   rounds = 0;
   private readonly cores: ChildSupervisor;
@@ -91,6 +93,7 @@ export class FaultRounds {
     // What this round planned and did not happen does not carry over to the next.
     this.crashes = [];
     await this.cores.withChild((child) => child.request({ op: 'arm-crash', afterPublishes: 0 }));
+    await this.reconnectLostSignIns();
     this.countGiven(queued);
     if (this.rounds % 10 === 0) {
       this.setup.log(
@@ -108,6 +111,25 @@ export class FaultRounds {
 
   dispose(): Promise<void> {
     return this.cores.dispose();
+  }
+
+  /**
+   * A sign-in lost to a crash (X spends its refresh token when it renews one, and the process
+   * died before keeping the new one) stops that channel until the owner reconnects it, as they
+   * would from the notification. Posts it failed stay held; later ones go out again.
+   */
+  private async reconnectLostSignIns(): Promise<void> {
+    const channels = (await this.cores.withChild((child) => child.call('channels.list'))) as Array<{
+      network: Network;
+      connection: string;
+    }>;
+    for (const { network, connection } of channels) {
+      const signInAgain = this.networks.find((n) => n.network === network)?.signInAgain;
+      if (connection !== 'needs_reconnect' || !signInAgain) continue;
+      const secret = await signInAgain();
+      await this.cores.withChild((child) => child.request({ op: 'reconnect', network, secret }));
+      this.reconnects[network] = (this.reconnects[network] ?? 0) + 1;
+    }
   }
 
   /** Answers what only the owner can, as an owner who looked at the channel would, and lets it settle. */

@@ -31,6 +31,8 @@ export interface FaultReport extends Tally {
   byNetwork: Partial<Record<Network, number>>;
   /** Outcomes only the owner could settle, answered during the run as an owner checking the channel would. */
   ownerAnswers: { published: number; sendAgain: number };
+  /** Channels whose sign-in a crash cost, signed in to again as the owner would. */
+  reconnects: Partial<Record<Network, number>>;
   posts: number;
   rounds: number;
   restarts: number;
@@ -95,6 +97,7 @@ export async function runFaults(options: FaultRunOptions): Promise<FaultReport> 
       byNetwork: run.byNetwork,
       ...tally(targets, texts),
       ownerAnswers: run.ownerAnswers,
+      reconnects: run.reconnects,
       posts: run.posts,
       rounds: run.rounds,
       restarts: run.restarts,

@@ -30,6 +30,9 @@ function summary(r: FaultReport): string {
     `  held for the owner       ${held}  (failed ${r.heldAtEnd.failed}, missed ${r.heldAtEnd.missed}, unknown ${r.heldAtEnd.unknown})`,
     `  owner's answers          ${r.ownerAnswers.published} "It was published", ${r.ownerAnswers.sendAgain} "Send it again", where only the owner could tell`,
   ];
+  for (const [network, count] of Object.entries(r.reconnects)) {
+    lines.push(`  owner reconnected ${network} ${count} time(s): a crash cost its sign-in`);
+  }
   for (const [reason, count] of Object.entries(r.heldReasons)) lines.push(`    ${count} × ${reason}`);
   if (r.violations.length > 0) lines.push(`Requests off the networks' rules: ${r.violations.length}`);
   for (const problem of problems) lines.push(`  ! ${problem}`);
