@@ -1,7 +1,8 @@
 // Exactly once under crashes: the core publishes a batch to a real PDS in a child process
-// that is SIGKILLed at random moments, and also right between a publish request and the
-// database write. After every restart it reconciles and carries on. At the end each post
-// must exist exactly once on the PDS and every target must be published.
+// that is SIGKILLed at random moments after a random count of sends, and also right between
+// a publish request and the database write. After every restart it reconciles and carries
+// on. At the end each post must exist exactly once on the PDS and every target must be
+// published.
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { AtpAgent } from '@atproto/api';
@@ -72,7 +73,17 @@ async function seedDuePosts(): Promise<void> {
 
 type RunEnd = 'done' | 'killed-by-test' | 'killed-after-send' | 'exited';
 
-function runChild(killAfterMs: number): Promise<RunEnd> {
+/** When a run is killed: after its n-th send is answered, and then a random moment later. */
+interface KillPoint {
+  afterSends: number;
+  delayMs: number;
+}
+
+function randomKillPoint(): KillPoint {
+  return { afterSends: 1 + Math.floor(Math.random() * 3), delayMs: Math.floor(Math.random() * 150) };
+}
+
+function runChild(kill: KillPoint): Promise<RunEnd> {
   return new Promise((resolveRun, reject) => {
     const child = spawn(process.execPath, [CHILD], {
       cwd: ROOT,
@@ -90,12 +101,14 @@ function runChild(killAfterMs: number): Promise<RunEnd> {
     let timer: NodeJS.Timeout | undefined;
     child.stdout.on('data', (chunk) => {
       output += chunk;
-      // The kill clock starts once the core is up, so kills land during publishing, not loading.
-      if (!timer && output.includes('READY')) {
+      // Counting sends, not milliseconds, so every run makes progress however loaded the
+      // machine is; the delay after it still lands the kill at any point of the core's work.
+      const sends = output.split('SENT\n').length - 1;
+      if (!timer && sends >= kill.afterSends) {
         timer = setTimeout(() => {
           killedByTest = true;
           child.kill('SIGKILL');
-        }, killAfterMs);
+        }, kill.delayMs);
       }
     });
     child.stderr.on('data', (chunk) => (stderr += chunk));
@@ -116,7 +129,7 @@ it(
     await seedDuePosts();
     const ends: RunEnd[] = [];
     for (let run = 0; run < MAX_RUNS; run++) {
-      const end = await runChild(50 + Math.floor(Math.random() * 700));
+      const end = await runChild(randomKillPoint());
       ends.push(end);
       if (end === 'done') break;
     }

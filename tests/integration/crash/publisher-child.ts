@@ -1,5 +1,5 @@
 // The core in a child process, publishing due posts to a real PDS until every target is
-// published. The parent test SIGKILLs it at random moments. With CRASH_AFTER_SEND set, it
+// published. The parent test SIGKILLs it at random moments after a random count of sends. With CRASH_AFTER_SEND set, it
 // also kills itself right after a publish request was answered and before the result is
 // written: the worst moment, when the post exists but the database does not know it.
 import { writeSync } from 'node:fs';
@@ -23,6 +23,8 @@ const connector: Connector = {
       writeSync(1, 'CRASH-AFTER-SEND\n');
       process.kill(process.pid, 'SIGKILL');
     }
+    // Progress for the parent, whose kills count sends rather than milliseconds.
+    writeSync(1, 'SENT\n');
     return published;
   },
 } as Connector;
