@@ -10,11 +10,11 @@ import { DATABASE_FILE, openDatabase } from '../../src-main/core/db/open-databas
 import { schema } from '../../src-main/core/db/schema';
 import { InboxStore } from '../../src-main/core/inbox/inbox-store';
 import type { InboxListInput } from '../../src-main/shared/inbox';
+import { DAY } from '../support/time';
 import { median, MIGRATIONS, round, type Figure } from './figures';
 
 const ITEMS = 100_000;
 const ITERATIONS = 200;
-const DAY = 86_400_000;
 const KINDS = ['mention', 'reply', 'comment', 'message'] as const;
 const STATUSES = ['new', 'read', 'done', 'done', 'done'] as const;
 const WORDS = ['sourdough', 'opening hours', 'gluten free', 'delivery', 'birthday cake', 'thank you'];

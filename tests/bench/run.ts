@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DAY } from '../support/time';
 import { measureAttemptDurability } from './attempt-durability';
 import { measureColdStart } from './cold-start';
 import { reportFigure } from './figures';
@@ -15,7 +16,6 @@ import { seedDatabase } from './seed';
 
 const POSTS = 100_000;
 const TIME_ZONE = 'America/New_York';
-const DAY = 86_400_000;
 // A year of history and a year of plans around today (see seedDatabase for the quiet days).
 const NOW = Date.now();
 const FROM = NOW - 366 * DAY;

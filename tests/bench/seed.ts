@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { openDatabase } from '../../src-main/core/db/open-database';
 import { localStringAt } from '../../src-main/shared/zoned-time';
+import { DAY } from '../support/time';
 import { MIGRATIONS } from './figures';
 
 export interface SeedOptions {
@@ -19,7 +20,6 @@ export interface SeedOptions {
   timeZone: string;
 }
 
-const DAY = 86_400_000;
 const WORDS = 'fresh bread today sale new menu open late thank you neighbours weekend special coffee'.split(
   ' ',
 );

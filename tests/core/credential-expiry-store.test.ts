@@ -9,8 +9,8 @@ import { OwnAppStore } from '../../src-main/core/connectors/own-app-store';
 import { memorySecretStore } from '../../src-main/core/ports';
 import { ChannelStore } from '../../src-main/core/store/channel-store';
 import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+import { DAY } from '../support/time';
 
-const DAY = 24 * 60 * 60 * 1000;
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();

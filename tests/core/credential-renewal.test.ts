@@ -18,9 +18,8 @@ import { ChannelStore } from '../../src-main/core/store/channel-store';
 import type { Network } from '../../src-main/shared/entities';
 import { ScriptedConnector } from '../support/scripted-connector';
 import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+import { DAY, HOUR } from '../support/time';
 
-const DAY = 24 * 60 * 60 * 1000;
-const HOUR = 60 * 60 * 1000;
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();

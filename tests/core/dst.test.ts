@@ -2,9 +2,7 @@ import { ManualClock } from '../../src-main/core/clock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addLocalDays, localStringAt } from '../../src-main/shared/zoned-time';
 import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
+import { DAY, HOUR } from '../support/time';
 
 let t: TestCore;
 let cleanup: () => void;

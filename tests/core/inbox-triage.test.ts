@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { incoming, startInboxWorld, type InboxWorld } from '../support/inbox-world';
+import { MINUTE } from '../support/time';
 
-const MINUTE = 60_000;
 let world: InboxWorld | undefined;
 afterEach(async () => {
   await world?.dispose();

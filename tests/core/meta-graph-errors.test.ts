@@ -9,9 +9,9 @@ import {
 } from '../../src-main/core/connectors/meta-graph/graph-errors';
 import { GRAPH_API_VERSION } from '../../src-main/core/connectors/meta-graph/meta-endpoints';
 import type { HttpAnswer } from '../../src-main/core/connectors/http/http-network';
+import { MINUTE } from '../support/time';
 
 const NOW = Date.UTC(2026, 10, 25, 12);
-const MINUTE = 60_000;
 
 function answer(
   error: Record<string, unknown>,

@@ -3,14 +3,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src-main/core/clock';
 import { SleepingClock } from '../support/sleeping-clock';
-import {
-  HOUR,
-  MINUTE,
-  attemptRows,
-  startOutboxHarness,
-  targetRow,
-  type OutboxHarness,
-} from '../support/outbox-harness';
+import { attemptRows, startOutboxHarness, targetRow, type OutboxHarness } from '../support/outbox-harness';
+import { HOUR, MINUTE } from '../support/time';
 
 const NINE_AM = Date.parse('2026-11-25T14:00:00Z');
 

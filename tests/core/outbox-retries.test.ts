@@ -4,18 +4,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ConnectorError } from '../../src-main/core/connectors/connector-error';
 import { MAX_TRANSIENT_ATTEMPTS } from '../../src-main/core/outbox/retry-policy';
-import {
-  attemptRows,
-  HOUR,
-  MINUTE,
-  SECOND,
-  startOutboxHarness,
-  targetRow,
-  type OutboxHarness,
-} from '../support/outbox-harness';
+import { attemptRows, startOutboxHarness, targetRow, type OutboxHarness } from '../support/outbox-harness';
+import { DAY, HOUR, MINUTE, SECOND } from '../support/time';
 
 const NINE_AM = Date.parse('2026-11-25T14:00:00Z');
-const DAY = 24 * HOUR;
 
 let h: OutboxHarness;
 let channel: string;

@@ -4,8 +4,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src-main/core/clock';
 import type { CoreEvent } from '../../src-main/shared/contract';
-import { HOUR, MINUTE, startOutboxHarness, targetRow, type OutboxHarness } from '../support/outbox-harness';
+import { startOutboxHarness, targetRow, type OutboxHarness } from '../support/outbox-harness';
 import { SleepingClock } from '../support/sleeping-clock';
+import { HOUR, MINUTE } from '../support/time';
 
 // 2026-11-25 is a Wednesday in EST (UTC-5): 09:00 in New York is 14:00 UTC.
 const EIGHT_AM = Date.parse('2026-11-25T13:00:00Z');

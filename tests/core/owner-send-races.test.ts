@@ -6,10 +6,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src-main/core/clock';
 import type { Verification } from '../../src-main/core/connectors/connector';
 import { memorySecretStore, type SecretStore } from '../../src-main/core/ports';
-import { HOUR, MINUTE, startOutboxHarness, targetRow, type OutboxHarness } from '../support/outbox-harness';
+import { startOutboxHarness, targetRow, type OutboxHarness } from '../support/outbox-harness';
+import { DAY, HOUR, MINUTE } from '../support/time';
 
 const NINE_AM = Date.parse('2026-11-25T14:00:00Z');
-const DAY = 24 * HOUR;
 const BEING_SENT = 'This post is being sent right now. Try again in a moment.';
 const CHECKING = (then: string) =>
   `Cadence is still checking whether this post went out (its Delivery says when). ${then} once it knows.`;

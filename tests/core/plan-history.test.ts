@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newYork, startPlanWorld, type PlanWorld } from '../support/plan-world';
+import { DAY } from '../support/time';
 
 // The profile is created on Wednesday 25 November 2026; weeks start on Monday.
 const CREATED = newYork('2026-11-25T12:00');
-const DAY = 24 * 3_600_000;
 
 let w: PlanWorld;
 beforeEach(() => {

@@ -3,11 +3,10 @@ import { DEFAULT_BRAND_KIT } from '../../src-main/shared/brand-kit/kit';
 import type { Stage } from '../../src-main/shared/entities';
 import type { PlanBucket } from '../../src-main/shared/plan';
 import { newYork, startPlanWorld, type PlanWorld } from '../support/plan-world';
+import { DAY, HOUR } from '../support/time';
 
 // Wednesday 25 November 2026, noon in New York. Weeks start on Monday unless a test says not.
 const NOW = newYork('2026-11-25T12:00');
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 
 let w: PlanWorld;
 beforeEach(() => {

@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { monthOf, weekOf } from '../../src-main/core/plan/periods';
 import { newYork, startPlanWorld, type PlanWorld } from '../support/plan-world';
+import { DAY, HOUR } from '../support/time';
 
 const NY = 'America/New_York';
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 
 describe('weeks and months in the business time zone', () => {
   it.each([

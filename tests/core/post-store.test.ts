@@ -2,8 +2,8 @@ import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CoreEvent } from '../../src-main/shared/contract';
 import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+import { MINUTE } from '../support/time';
 
-const MINUTE = 60_000;
 let t: TestCore;
 let cleanup: () => void;
 let channels: string[];

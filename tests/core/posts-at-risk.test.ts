@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { postsAtRisk, reconnectMessage } from '../../src-main/core/connectors/posts-at-risk';
 import type { Channel, Network } from '../../src-main/shared/entities';
+import { DAY } from '../support/time';
 
-const DAY = 24 * 60 * 60 * 1000;
 const NOW = Date.UTC(2026, 11, 1, 12);
 
 function channel(id: string, network: Network, over: Partial<Channel> = {}): Channel {

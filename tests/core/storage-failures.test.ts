@@ -11,8 +11,9 @@ import { storageProblemOf } from '../../src-main/core/storage/storage-failure';
 import { STORAGE_PROBE_MS } from '../../src-main/core/storage/storage-health';
 import { PostStore } from '../../src-main/core/store/post-store';
 import type { CoreEvent } from '../../src-main/shared/contract';
-import { MINUTE, startOutboxHarness, targetRow, type OutboxHarness } from '../support/outbox-harness';
+import { startOutboxHarness, targetRow, type OutboxHarness } from '../support/outbox-harness';
 import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+import { MINUTE } from '../support/time';
 
 const NINE_AM = Date.parse('2026-11-25T14:00:00Z');
 const DISK_FULL = "Cadence can't save: the disk is full. Free some space; Cadence will try again.";

@@ -5,11 +5,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src-main/core/clock';
 import { startMastodonFake, type MastodonFake } from '../fakes/mastodon-fake';
+import { MINUTE } from '../support/time';
 import { AppPage } from './pages/app-page';
 import { InboxPage } from './pages/inbox-page';
 import { startApp, type AppHarness } from './support/app-harness';
 
-const MINUTE = 60_000;
 const clock = new ManualClock(Date.UTC(2026, 10, 25, 15));
 
 let fake: MastodonFake;

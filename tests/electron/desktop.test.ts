@@ -8,6 +8,7 @@ import { invokeCore } from '../../src-main/invoke-core';
 import { ScriptedConnector } from '../support/scripted-connector';
 import { SleepingClock } from '../support/sleeping-clock';
 import { MIGRATIONS_FOLDER } from '../support/test-core';
+import { MINUTE } from '../support/time';
 import { bootMain, shutDownBooted, type BootedMain } from './boot-main';
 import type { FakeBrowserWindow } from './fake-electron';
 
@@ -43,7 +44,6 @@ vi.mock('../../src-main/core/create-core', async (importOriginal) => {
 // Wednesday 2026-11-25, 08:00 in New York.
 const EIGHT_AM = Date.parse('2026-11-25T13:00:00Z');
 const NINE_AM = Date.parse('2026-11-25T14:00:00Z');
-const MINUTE = 60_000;
 
 beforeEach(() => {
   world.clock = new SleepingClock(EIGHT_AM);

@@ -10,7 +10,8 @@ import {
   trayStatusLines,
   type CadenceTray,
 } from '../../src-main/tray';
-import { HOUR, startOutboxHarness, type OutboxHarness } from '../support/outbox-harness';
+import { startOutboxHarness, type OutboxHarness } from '../support/outbox-harness';
+import { HOUR } from '../support/time';
 import { nativeImage, Tray } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron);

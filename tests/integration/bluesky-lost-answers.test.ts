@@ -8,8 +8,9 @@ import { ManualClock } from '../../src-main/core/clock';
 import type { TransportFault } from '../fakes/transport-faults';
 import { startBlueskyNetwork, type BlueskyAccount, type BlueskyNetwork } from '../support/bluesky-network';
 import { startFaultyProxy } from '../support/faulty-proxy';
-import { attemptRows, HOUR, targetRow } from '../support/outbox-harness';
+import { attemptRows, targetRow } from '../support/outbox-harness';
 import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+import { HOUR } from '../support/time';
 
 const PUT_RECORD = '/xrpc/com.atproto.repo.putRecord';
 const GET_RECORD = '/xrpc/com.atproto.repo.getRecord';

@@ -8,8 +8,8 @@ import { requireAppviewServices } from '../support/appview-services';
 import { startBlueskyNetwork, type BlueskyNetwork } from '../support/bluesky-network';
 import { publishNow } from '../support/publish-steps';
 import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+import { DAY } from '../support/time';
 
-const DAY = 86_400_000;
 const APPVIEW_WAIT_MS = 20_000;
 
 let network: BlueskyNetwork;

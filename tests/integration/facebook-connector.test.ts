@@ -9,7 +9,7 @@ import { ConnectorError } from '../../src-main/core/connectors/connector-error';
 import { META_REDIRECT_URI, metaGuide } from '../../src-main/shared/own-app-guides/meta';
 import type { MetaFault } from '../fakes/meta/graph-fake';
 import type { TransportFault } from '../fakes/transport-faults';
-import { attemptRows, HOUR, targetRow } from '../support/outbox-harness';
+import { attemptRows, targetRow } from '../support/outbox-harness';
 import { draftWithPhotos } from '../support/publish-steps';
 import {
   image,
@@ -19,9 +19,9 @@ import {
   startMetaWorld,
   type MetaWorld,
 } from '../support/meta-world';
+import { DAY, HOUR } from '../support/time';
 
 const LONG_LIVED_MS = 5_183_944_000;
-const DAY = 24 * HOUR;
 
 const cleanups: Array<() => unknown> = [];
 afterEach(async () => {

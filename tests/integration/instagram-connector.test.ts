@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { INSTAGRAM_IMAGE_NOTE, metaGuide } from '../../src-main/shared/own-app-guides/meta';
 import { ERRORS } from '../fakes/meta/errors';
 import type { TransportFault } from '../fakes/transport-faults';
-import { attemptRows, HOUR, targetRow } from '../support/outbox-harness';
+import { attemptRows, targetRow } from '../support/outbox-harness';
 import { draftWithPhotos } from '../support/publish-steps';
 import {
   image,
@@ -19,6 +19,7 @@ import {
   whileTimersRun,
   type MetaWorld,
 } from '../support/meta-world';
+import { HOUR } from '../support/time';
 
 const cleanups: Array<() => unknown> = [];
 afterEach(async () => {

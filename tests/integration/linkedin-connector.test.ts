@@ -5,14 +5,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { dayOf } from '../../src-main/core/connectors/linkedin/linkedin-tokens';
 import { LINKEDIN_API_VERSION } from '../../src-main/core/connectors/linkedin/linkedin-version';
-import {
-  DAY,
-  grants,
-  LINKEDIN_START,
-  startLinkedInWorld,
-  type LinkedInWorld,
-} from '../support/linkedin-world';
+import { grants, LINKEDIN_START, startLinkedInWorld, type LinkedInWorld } from '../support/linkedin-world';
 import { jpeg } from '../support/threads-world';
+import { DAY } from '../support/time';
 
 let w: LinkedInWorld | undefined;
 afterEach(async () => {

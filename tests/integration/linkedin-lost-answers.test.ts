@@ -11,8 +11,9 @@ import { channels } from '../../src-main/core/db/schema';
 import { memorySecretStore } from '../../src-main/core/ports';
 import type { TransportFault } from '../fakes/transport-faults';
 import { startLinkedInWorld, type LinkedInWorld } from '../support/linkedin-world';
-import { attemptRows, HOUR, targetRow } from '../support/outbox-harness';
+import { attemptRows, targetRow } from '../support/outbox-harness';
 import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+import { HOUR } from '../support/time';
 
 const FAULTS: Array<[string, TransportFault]> = [
   ['the socket is cut', { kind: 'drop-after-handling' }],

@@ -8,13 +8,8 @@ import { LINKEDIN_REDIRECT_URI } from '../../src-main/core/connectors/linkedin/l
 import { linkedInGuide, LINKEDIN_SCOPES } from '../../src-main/shared/own-app-guides/linkedin';
 import { CADENCE_LINKEDIN_SCOPES } from '../fakes/linkedin/linkedin-fake';
 import { pkcePair } from '../fakes/oauth-kit';
-import {
-  DAY,
-  grants,
-  LINKEDIN_START,
-  startLinkedInWorld,
-  type LinkedInWorld,
-} from '../support/linkedin-world';
+import { grants, LINKEDIN_START, startLinkedInWorld, type LinkedInWorld } from '../support/linkedin-world';
+import { DAY } from '../support/time';
 
 let w: LinkedInWorld | undefined;
 afterEach(async () => {

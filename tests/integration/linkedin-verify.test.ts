@@ -4,8 +4,9 @@
 // can say.
 import { afterEach, describe, expect, it } from 'vitest';
 import { OwnAppKeychain } from '../support/own-app-keychain';
-import { DAY, LINKEDIN_START, startLinkedInWorld, type LinkedInWorld } from '../support/linkedin-world';
+import { LINKEDIN_START, startLinkedInWorld, type LinkedInWorld } from '../support/linkedin-world';
 import { jpeg } from '../support/threads-world';
+import { DAY } from '../support/time';
 
 let w: LinkedInWorld | undefined;
 afterEach(async () => {

@@ -13,8 +13,9 @@ import { startMastodonFake } from '../fakes/mastodon-fake';
 import { startTelegramFake } from '../fakes/telegram-fake';
 import type { TransportFault, TransportFaults } from '../fakes/transport-faults';
 import { startWebhookReceiverFake } from '../fakes/webhook-receiver-fake';
-import { attemptRows, HOUR, targetRow } from '../support/outbox-harness';
+import { attemptRows, targetRow } from '../support/outbox-harness';
 import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+import { HOUR } from '../support/time';
 
 interface NetworkUnderTest {
   connectInput: ConnectInput;

@@ -4,8 +4,8 @@
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startMastodonWorld, type MastodonWorld } from '../support/mastodon-world';
+import { SECOND } from '../support/time';
 
-const SECOND = 1000;
 let w: MastodonWorld | undefined;
 afterEach(async () => {
   await w?.dispose();

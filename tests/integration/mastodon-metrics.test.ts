@@ -2,8 +2,8 @@
 // and each published status's favourites, boosts and replies, through the real core.
 import { afterEach, describe, expect, it } from 'vitest';
 import { startMastodonWorld, type MastodonWorld } from '../support/mastodon-world';
+import { DAY } from '../support/time';
 
-const DAY = 86_400_000;
 let w: MastodonWorld | undefined;
 afterEach(async () => {
   await w?.dispose();

@@ -8,8 +8,8 @@ import { mastodonConnector } from '../../src-main/core/connectors/mastodon/masto
 import { plainText } from '../../src-main/core/connectors/mastodon/mastodon-verify';
 import { startMastodonFake, type MastodonFake } from '../fakes/mastodon-fake';
 import { tokenWithScopes } from '../support/mastodon-world';
+import { HOUR } from '../support/time';
 
-const HOUR = 60 * 60 * 1000;
 let clock: ManualClock;
 let fake: MastodonFake;
 beforeEach(async () => {

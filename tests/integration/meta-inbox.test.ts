@@ -8,8 +8,7 @@ import { instagramInboxSource } from '../../src-main/core/inbox/sources/instagra
 import { ERRORS } from '../fakes/meta/errors';
 import { draftWithPhotos, publishNow } from '../support/publish-steps';
 import { startMetaCore, startMetaWorld, type MetaWorld } from '../support/meta-world';
-
-const MINUTE = 60_000;
+import { MINUTE } from '../support/time';
 
 const cleanups: Array<() => unknown> = [];
 afterEach(async () => {

@@ -18,8 +18,8 @@ import { approveXAuthorization } from '../fakes/x/owner-browser';
 import { startXFake, type XFake } from '../fakes/x/x-fake';
 import { freePort } from '../support/free-port';
 import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+import { DAY } from '../support/time';
 
-const DAY = 24 * 60 * 60 * 1000;
 const closers: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
   for (const close of closers.splice(0).reverse()) await close();

@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { IMAGES_NEED_A_PAGE } from '../../src-main/core/connectors/threads/threads-images';
 import { threadsConnector } from '../../src-main/core/connectors/threads/threads-connector';
 import { OwnAppKeychain } from '../support/own-app-keychain';
-import { DAY, jpeg, startThreadsWorld, THREADS_START, type ThreadsWorld } from '../support/threads-world';
+import { jpeg, startThreadsWorld, THREADS_START, type ThreadsWorld } from '../support/threads-world';
+import { DAY } from '../support/time';
 
 let w: ThreadsWorld | undefined;
 afterEach(async () => {

@@ -4,9 +4,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ThreadsErrorFields } from '../fakes/threads/errors';
 import { OwnAppKeychain } from '../support/own-app-keychain';
-import { DAY, startThreadsWorld, THREADS_START, type ThreadsWorld } from '../support/threads-world';
-
-const HOUR = 60 * 60 * 1000;
+import { startThreadsWorld, THREADS_START, type ThreadsWorld } from '../support/threads-world';
+import { DAY, HOUR } from '../support/time';
 
 let w: ThreadsWorld | undefined;
 afterEach(async () => {

@@ -9,9 +9,10 @@ import { secretKeyFor } from '../../src-main/core/connectors/account-directory';
 import { channels } from '../../src-main/core/db/schema';
 import { memorySecretStore } from '../../src-main/core/ports';
 import type { TransportFault } from '../fakes/transport-faults';
-import { attemptRows, HOUR, targetRow } from '../support/outbox-harness';
+import { attemptRows, targetRow } from '../support/outbox-harness';
 import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
 import { startThreadsWorld, type ThreadsWorld } from '../support/threads-world';
+import { HOUR } from '../support/time';
 
 const FAULTS: Array<[string, TransportFault]> = [
   ['the socket is cut', { kind: 'drop-after-handling' }],

@@ -9,7 +9,8 @@ import { THREADS_REDIRECT_URI } from '../../src-main/core/connectors/threads/thr
 import { codeFromPastedAddress } from '../../src-main/core/connectors/threads/threads-sign-in';
 import { threadsGuide, THREADS_SCOPES } from '../../src-main/shared/own-app-guides/threads';
 import { CADENCE_THREADS_SCOPES } from '../fakes/threads/threads-fake';
-import { DAY, startThreadsWorld, THREADS_START, type ThreadsWorld } from '../support/threads-world';
+import { startThreadsWorld, THREADS_START, type ThreadsWorld } from '../support/threads-world';
+import { DAY } from '../support/time';
 
 let w: ThreadsWorld | undefined;
 afterEach(async () => {

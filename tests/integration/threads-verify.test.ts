@@ -3,7 +3,8 @@
 // and the time match; absent otherwise; and when the token may not read posts, or the post was
 // a reply (not in that list), only the owner can say.
 import { afterEach, describe, expect, it } from 'vitest';
-import { DAY, jpeg, startThreadsWorld, type ThreadsWorld } from '../support/threads-world';
+import { jpeg, startThreadsWorld, type ThreadsWorld } from '../support/threads-world';
+import { DAY } from '../support/time';
 
 let w: ThreadsWorld | undefined;
 afterEach(async () => {

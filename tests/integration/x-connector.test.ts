@@ -5,10 +5,8 @@
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OutgoingImage } from '../../src-main/core/connectors/connector';
+import { HOUR, MINUTE } from '../support/time';
 import { grants, startXWorld, X_START, type XWorld } from '../support/x-world';
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
 
 let w: XWorld | undefined;
 afterEach(async () => {

@@ -3,9 +3,8 @@
 // message where it says more, and the plan's limits kept in the channel's settings.
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DAY } from '../support/time';
 import { grants, startXWorld, X_START, type XWorld } from '../support/x-world';
-
-const DAY = 24 * 60 * 60 * 1000;
 
 let w: XWorld | undefined;
 afterEach(async () => {

@@ -9,8 +9,9 @@ import { secretKeyFor } from '../../src-main/core/connectors/account-directory';
 import { channels } from '../../src-main/core/db/schema';
 import { memorySecretStore } from '../../src-main/core/ports';
 import type { TransportFault } from '../fakes/transport-faults';
-import { attemptRows, HOUR, targetRow } from '../support/outbox-harness';
+import { attemptRows, targetRow } from '../support/outbox-harness';
 import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+import { HOUR } from '../support/time';
 import { startXWorld, type XWorld } from '../support/x-world';
 
 const FAULTS: Array<[string, TransportFault]> = [

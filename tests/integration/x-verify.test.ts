@@ -4,9 +4,8 @@
 // (403 client-forbidden) and kept in the channel's settings.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { XPost } from '../fakes/x/store';
+import { MINUTE } from '../support/time';
 import { startXWorld, X_START, type XWorld } from '../support/x-world';
-
-const MINUTE = 60_000;
 
 let w: XWorld | undefined;
 afterEach(async () => {

@@ -16,6 +16,7 @@ import {
   windowFor,
   dayKey,
 } from '../../src-renderer/src/features/calendar/calendar-model';
+import { HOUR } from '../support/time';
 
 // Run with a machine zone far from the business zones below, to prove the calendar never
 // reads the laptop's zone.
@@ -26,8 +27,6 @@ beforeAll(() => {
 afterAll(() => {
   process.env.TZ = machineZone;
 });
-
-const HOUR = 3_600_000;
 
 function summary(overrides: Partial<PostSummary>): PostSummary {
   return {

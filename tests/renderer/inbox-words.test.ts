@@ -8,8 +8,8 @@ import {
   receivedWords,
   replyStateWords,
 } from '../../src-renderer/src/features/inbox/inbox-words';
+import { MINUTE } from '../support/time';
 
-const MINUTE = 60_000;
 // 10:00 in New York on Wednesday, Nov 25, 2026.
 const NOW = Date.UTC(2026, 10, 25, 15);
 const ZONE = 'America/New_York';

@@ -22,7 +22,6 @@ import { pkcePair } from '../fakes/oauth-kit';
 import { OwnAppKeychain } from './own-app-keychain';
 
 export const LINKEDIN_START = Date.UTC(2026, 4, 20, 12);
-export const DAY = 24 * 60 * 60 * 1000;
 
 export interface LinkedInWorld {
   fake: LinkedInFake;

@@ -8,10 +8,6 @@ import type { Post } from '../../src-main/shared/entities';
 import { ScriptedConnector } from './scripted-connector';
 import { makeDataDir, startTestCore, type TestCore } from './test-core';
 
-export const SECOND = 1_000;
-export const MINUTE = 60 * SECOND;
-export const HOUR = 60 * MINUTE;
-
 export interface OutboxHarness extends TestCore {
   /** Answers for every webhook channel. */
   webhook: ScriptedConnector;

@@ -22,7 +22,6 @@ import { startThreadsFake, type ThreadsFake, type ThreadsFakeOptions } from '../
 import { OwnAppKeychain } from './own-app-keychain';
 
 export const THREADS_START = Date.UTC(2026, 10, 25, 12);
-export const DAY = 24 * 60 * 60 * 1000;
 
 export interface ThreadsWorld {
   fake: ThreadsFake;
