@@ -1,11 +1,10 @@
 // Figure: what committing a send's records at synchronous = FULL costs per attempt. The outbox
 // store's beginAttempt + finishAttempt as shipped (FULL, so "about to send" survives a power
 // cut) against the same two transactions at the connection's NORMAL, on a real file.
-import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { openDatabase, type AppDatabase, type Tx } from '../../src-main/core/db/open-database';
 import { OutboxStore } from '../../src-main/core/outbox/outbox-store';
+import { tempDir } from '../support/temp-dir';
 import { median, MIGRATIONS, round, type Figure } from './figures';
 
 const ATTEMPTS = 100;
@@ -33,7 +32,7 @@ function timeAttempts(store: OutboxStore, targetId: string): number[] {
 }
 
 export async function measureAttemptDurability(): Promise<Figure[]> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'cadence-bench-attempts-'));
+  const { dir: dataDir, cleanup } = tempDir('cadence-bench-attempts-');
   const database = openDatabase({ dataDir, migrationsFolder: MIGRATIONS });
   try {
     database.sqlite.exec(`
@@ -62,6 +61,6 @@ export async function measureAttemptDurability(): Promise<Figure[]> {
     ];
   } finally {
     database.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    cleanup();
   }
 }

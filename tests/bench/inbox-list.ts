@@ -1,7 +1,5 @@
 // Figure: the inbox list at 100,000 items through the app's InboxStore against hand-prepared
 // better-sqlite3 statements running the very SQL the store sends (page, total and unread).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
@@ -10,6 +8,7 @@ import { DATABASE_FILE, openDatabase } from '../../src-main/core/db/open-databas
 import { schema } from '../../src-main/core/db/schema';
 import { InboxStore } from '../../src-main/core/inbox/inbox-store';
 import type { InboxListInput } from '../../src-main/shared/inbox';
+import { tempDir } from '../support/temp-dir';
 import { DAY } from '../support/time';
 import { median, MIGRATIONS, round, type Figure } from './figures';
 
@@ -139,7 +138,7 @@ async function measureCase(sqlite: Database.Database, name: string, input: Inbox
 }
 
 export async function measureInboxList(): Promise<Figure[]> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'cadence-bench-inbox-'));
+  const { dir: dataDir, cleanup } = tempDir('cadence-bench-inbox-');
   try {
     const seedStarted = performance.now();
     seed(dataDir, Date.now());
@@ -155,6 +154,6 @@ export async function measureInboxList(): Promise<Figure[]> {
       sqlite.close();
     }
   } finally {
-    rmSync(dataDir, { recursive: true, force: true });
+    cleanup();
   }
 }

@@ -2,8 +2,7 @@
 // against the real core over web mode's bridge. Each measurement pages between two such
 // months and times from the calendar.range answer arriving to the grid's
 // 'cadence:calendar-rendered' mark (React commit and effects; the fetch is not counted).
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -12,6 +11,7 @@ import { createCore, type Core } from '../../src-main/core/create-core';
 import { memorySecretStore, RecordingNotifier, SwitchableOnlineSignal } from '../../src-main/core/ports';
 import { localAt } from '../../src-main/shared/zoned-time';
 import { startWebServer, type WebServer } from '../../src-main/web/server';
+import { tempDir } from '../support/temp-dir';
 import { median, MIGRATIONS, round, type Figure } from './figures';
 import { monthWindow } from './month-query';
 import { seedDatabase } from './seed';
@@ -90,7 +90,7 @@ export async function measureMonthRender(): Promise<Figure> {
     throw new Error('the renderer is not built (run `npm run build`)');
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}`);
 
-  const dataDir = mkdtempSync(join(tmpdir(), 'cadence-bench-render-'));
+  const { dir: dataDir, cleanup } = tempDir('cadence-bench-render-');
   let core: Core | null = null;
   let server: WebServer | null = null;
   let browser: Browser | null = null;
@@ -168,6 +168,6 @@ export async function measureMonthRender(): Promise<Figure> {
     await browser?.close();
     await server?.close();
     await core?.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    cleanup();
   }
 }

@@ -3,13 +3,11 @@
 // Posts are scheduled normally, then their instant is moved a second or two ahead in the
 // database (the composer schedules to the minute, and a bench should not wait for minutes).
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { systemClock } from '../../src-main/core/clock';
 import { createCore } from '../../src-main/core/create-core';
 import { memorySecretStore, RecordingNotifier, SwitchableOnlineSignal } from '../../src-main/core/ports';
 import { localStringAt } from '../../src-main/shared/zoned-time';
+import { tempDir } from '../support/temp-dir';
 import { median, MIGRATIONS, round, type Figure } from './figures';
 
 const POSTS = 20;
@@ -36,7 +34,7 @@ function receiver(arrivals: Map<string, number>): Promise<{ server: Server; url:
 }
 
 export async function measurePublishDelay(): Promise<Figure[]> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'cadence-bench-delay-'));
+  const { dir: dataDir, cleanup } = tempDir('cadence-bench-delay-');
   const arrivals = new Map<string, number>();
   const { server, url } = await receiver(arrivals);
   const core = createCore({
@@ -94,6 +92,6 @@ export async function measurePublishDelay(): Promise<Figure[]> {
   } finally {
     await core.close();
     server.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    cleanup();
   }
 }

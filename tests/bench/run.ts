@@ -1,8 +1,6 @@
 // `npm run bench`: seeds 100,000 posts over two years in a temp folder and prints one JSON
 // line per figure. It reports; it never fails, so a slow machine cannot break a build.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { tempDir } from '../support/temp-dir';
 import { DAY } from '../support/time';
 import { measureAttemptDurability } from './attempt-durability';
 import { measureColdStart } from './cold-start';
@@ -22,7 +20,7 @@ const FROM = NOW - 366 * DAY;
 const TO = NOW + 366 * DAY;
 
 async function main(): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'cadence-bench-'));
+  const { dir: dataDir, cleanup } = tempDir('cadence-bench-');
   try {
     const seedStarted = performance.now();
     seedDatabase({ dataDir, posts: POSTS, from: FROM, to: TO, now: NOW, timeZone: TIME_ZONE });
@@ -65,7 +63,7 @@ async function main(): Promise<void> {
       measureAttemptDurability,
     );
   } finally {
-    rmSync(dataDir, { recursive: true, force: true });
+    cleanup();
   }
 }
 

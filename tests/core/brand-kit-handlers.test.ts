@@ -1,14 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_BRAND_KIT, type BrandKit } from '../../src-main/shared/brand-kit/kit';
 import type { CoreEvent } from '../../src-main/shared/contract';
-import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+import { tempDir } from '../support/temp-dir';
+import { startTestCore, type TestCore } from '../support/test-core';
 
 let t: TestCore;
 let cleanup: () => void;
 let events: CoreEvent[];
 
 beforeEach(() => {
-  const data = makeDataDir();
+  const data = tempDir();
   cleanup = data.cleanup;
   t = startTestCore({ dataDir: data.dir, publishing: false });
   events = [];

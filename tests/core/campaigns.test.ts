@@ -15,12 +15,6 @@ beforeEach(async () => {
 });
 afterEach(() => h.dispose());
 
-async function errorOf(channel: string, input: unknown) {
-  const result = await h.core.invoke(channel, input);
-  if (result.ok) throw new Error(`${channel} should have failed`);
-  return result.error;
-}
-
 const winter = {
   name: 'Winter Market',
   goal: 'sales' as const,
@@ -58,30 +52,30 @@ describe('campaigns', () => {
 
   it('refuses what would make a campaign wrong, in plain words', async () => {
     await h.call('campaigns.create', winter);
-    expect(await errorOf('campaigns.create', { ...winter, name: 'Winter market!' })).toEqual({
+    expect(await h.errorOf('campaigns.create', { ...winter, name: 'Winter market!' })).toEqual({
       code: 'CONFLICT',
       message: 'The campaign “Winter Market” already uses the slug winter-market. Choose another.',
     });
-    expect(await errorOf('campaigns.create', { ...winter, endsOn: '2026-11-01' })).toMatchObject({
+    expect(await h.errorOf('campaigns.create', { ...winter, endsOn: '2026-11-01' })).toMatchObject({
       message: 'endsOn: The campaign must end on or after its first day',
     });
-    expect(await errorOf('campaigns.create', { ...winter, name: 'B', currency: undefined })).toMatchObject({
+    expect(await h.errorOf('campaigns.create', { ...winter, name: 'B', currency: undefined })).toMatchObject({
       message: 'currency: Say which currency the budget is in',
     });
-    expect(await errorOf('campaigns.create', { ...winter, name: 'C', slug: 'Not A Slug' })).toMatchObject({
+    expect(await h.errorOf('campaigns.create', { ...winter, name: 'C', slug: 'Not A Slug' })).toMatchObject({
       code: 'INVALID_INPUT',
     });
     expect(
-      await errorOf('campaigns.create', { ...winter, name: 'D', landingUrl: 'javascript:alert(1)' }),
+      await h.errorOf('campaigns.create', { ...winter, name: 'D', landingUrl: 'javascript:alert(1)' }),
     ).toMatchObject({
       message: 'landingUrl: Enter a web address starting with https://',
     });
-    expect(await errorOf('campaigns.create', { ...winter, name: 'E', startsOn: '2026-02-30' })).toMatchObject(
-      {
-        message: 'startsOn: That date does not exist',
-      },
-    );
-    expect(await errorOf('campaigns.create', { ...winter, name: 'F', extra: 1 })).toMatchObject({
+    expect(
+      await h.errorOf('campaigns.create', { ...winter, name: 'E', startsOn: '2026-02-30' }),
+    ).toMatchObject({
+      message: 'startsOn: That date does not exist',
+    });
+    expect(await h.errorOf('campaigns.create', { ...winter, name: 'F', extra: 1 })).toMatchObject({
       code: 'INVALID_INPUT',
     });
   });
@@ -123,14 +117,19 @@ describe('campaigns', () => {
       currency: 'EUR',
       note: 'Boosted post',
     });
-    expect(await errorOf('spend.add', { ...entry, id: undefined, campaignId: 'nope' })).toMatchObject({
+    expect(await h.errorOf('spend.add', { ...entry, id: undefined, campaignId: 'nope' })).toMatchObject({
       code: 'INVALID_INPUT',
     });
     expect(
-      await errorOf('spend.add', { campaignId: 'nope', date: '2026-11-26', amountMinor: 1, currency: 'EUR' }),
+      await h.errorOf('spend.add', {
+        campaignId: 'nope',
+        date: '2026-11-26',
+        amountMinor: 1,
+        currency: 'EUR',
+      }),
     ).toMatchObject({ code: 'NOT_FOUND' });
     expect(
-      await errorOf('spend.add', {
+      await h.errorOf('spend.add', {
         campaignId: campaign.id,
         date: '2026-11-26',
         amountMinor: 1,
@@ -195,10 +194,10 @@ describe('UTM tags when a campaign post is sent', () => {
     expect(stored.body).toBe(body);
     expect(stored.status).toBe('published');
 
-    expect(await errorOf('posts.setCampaign', { postId: post.id, campaignId: null })).toMatchObject({
+    expect(await h.errorOf('posts.setCampaign', { postId: post.id, campaignId: null })).toMatchObject({
       code: 'CONFLICT',
     });
-    expect(await errorOf('campaigns.update', { id: campaign.id, slug: 'other' })).toMatchObject({
+    expect(await h.errorOf('campaigns.update', { id: campaign.id, slug: 'other' })).toMatchObject({
       code: 'CONFLICT',
     });
   });
@@ -209,7 +208,7 @@ describe('UTM tags when a campaign post is sent', () => {
     await h.call('posts.publishNow', { id: post.id });
     await h.core.whenIdle();
     expect(h.webhook.publishes.map((c) => c.text)).toEqual(['See https://shop.example/']);
-    expect(await errorOf('utm.preview', { postId: post.id, channelId: hook })).toMatchObject({
+    expect(await h.errorOf('utm.preview', { postId: post.id, channelId: hook })).toMatchObject({
       message: 'This post is not part of a campaign, so its links are sent as written.',
     });
   });

@@ -8,7 +8,8 @@ import type { Connection } from '../../src-main/core/connectors/connector';
 import { OwnAppStore } from '../../src-main/core/connectors/own-app-store';
 import { memorySecretStore } from '../../src-main/core/ports';
 import { ChannelStore } from '../../src-main/core/store/channel-store';
-import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+import { tempDir } from '../support/temp-dir';
+import { startTestCore, type TestCore } from '../support/test-core';
 import { DAY } from '../support/time';
 
 const cleanups: Array<() => Promise<void> | void> = [];
@@ -17,7 +18,7 @@ afterEach(async () => {
 });
 
 function world() {
-  const { dir, cleanup } = makeDataDir();
+  const { dir, cleanup } = tempDir();
   const t: TestCore = startTestCore({ dataDir: dir, publishing: false });
   cleanups.push(cleanup, () => t.core.close());
   const secrets = memorySecretStore();

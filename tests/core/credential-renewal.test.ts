@@ -17,7 +17,8 @@ import { memorySecretStore } from '../../src-main/core/ports';
 import { ChannelStore } from '../../src-main/core/store/channel-store';
 import type { Network } from '../../src-main/shared/entities';
 import { ScriptedConnector } from '../support/scripted-connector';
-import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+import { tempDir } from '../support/temp-dir';
+import { startTestCore, type TestCore } from '../support/test-core';
 import { DAY, HOUR } from '../support/time';
 
 const cleanups: Array<() => Promise<void> | void> = [];
@@ -49,7 +50,7 @@ class RenewingConnector extends ScriptedConnector {
 }
 
 function world(network: Network = 'threads') {
-  const { dir, cleanup } = makeDataDir();
+  const { dir, cleanup } = tempDir();
   const secrets = memorySecretStore();
   let t: TestCore | null = null;
   const connector = new RenewingConnector(network, () => t!.clock.now());

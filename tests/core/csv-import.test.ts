@@ -13,7 +13,8 @@ import {
 } from '../../src-main/core/imports/values';
 import type { ImportKind } from '../../src-main/shared/marketing';
 import { exportFixture } from '../support/export-fixtures';
-import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+import { tempDir } from '../support/temp-dir';
+import { startTestCore, type TestCore } from '../support/test-core';
 
 const fixture = exportFixture;
 
@@ -126,10 +127,10 @@ describe('locale-aware values', () => {
 });
 
 describe('imports through the core', () => {
-  let data: ReturnType<typeof makeDataDir>;
+  let data: ReturnType<typeof tempDir>;
   let t: TestCore;
   beforeEach(() => {
-    data = makeDataDir();
+    data = tempDir();
     t = startTestCore({ dataDir: data.dir, timeZone: 'Europe/Berlin', publishing: false });
   });
   afterEach(async () => {

@@ -8,7 +8,8 @@ import { build } from 'esbuild';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DataFolderInUseError, LOCK_FILE } from '../../src-main/core/db/data-folder-lock';
 import { startOutboxHarness } from '../support/outbox-harness';
-import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+import { tempDir } from '../support/temp-dir';
+import { startTestCore, type TestCore } from '../support/test-core';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 // Bundled once, as a process would run them, so a child starts in well under a second instead of
@@ -39,7 +40,7 @@ afterEach(async () => {
 });
 
 function folder(): string {
-  const data = makeDataDir('cadence-lock-');
+  const data = tempDir('cadence-lock-');
   cleanups.push(data.cleanup);
   return data.dir;
 }

@@ -1,7 +1,8 @@
 import { ManualClock } from '../../src-main/core/clock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addLocalDays, localStringAt } from '../../src-main/shared/zoned-time';
-import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+import { tempDir } from '../support/temp-dir';
+import { startTestCore, type TestCore } from '../support/test-core';
 import { DAY, HOUR } from '../support/time';
 
 let t: TestCore;
@@ -9,7 +10,7 @@ let cleanup: () => void;
 let channelId: string;
 
 beforeAll(async () => {
-  const data = makeDataDir();
+  const data = tempDir();
   cleanup = data.cleanup;
   // Before every clock change the tests schedule across, so no post is in the past.
   t = startTestCore({ dataDir: data.dir, clock: new ManualClock(Date.UTC(2026, 0, 1)) });

@@ -2,11 +2,10 @@
 // a network does: only a failure that proves nothing left this computer may be retried
 // blindly (offline); anything after the request may have reached the server is unknown.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer, type Server as TlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src-main/core/clock';
@@ -15,6 +14,7 @@ import type { ConnectorContext } from '../../src-main/core/connectors/connector'
 import { ConnectorError } from '../../src-main/core/connectors/connector-error';
 import { httpCall, type HttpRequest } from '../../src-main/core/connectors/http/http-call';
 import type { HttpNetwork } from '../../src-main/core/connectors/http/http-network';
+import { tempDir } from '../support/temp-dir';
 
 const clock = new ManualClock(Date.UTC(2026, 10, 25, 12));
 const ctx: ConnectorContext = { clock, fetch: globalThis.fetch, requestTimeoutMs: 5_000 };
@@ -73,7 +73,7 @@ describe('nothing left this computer: offline, retried freely', () => {
   });
 
   it('a certificate refused before the request was written', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cadence-tls-'));
+    const { dir, cleanup } = tempDir('cadence-tls-');
     try {
       execFileSync(
         'openssl',
@@ -104,7 +104,7 @@ describe('nothing left this computer: offline, retried freely', () => {
       );
       expect(server.received).toEqual([]);
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      cleanup();
     }
   });
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIRST_CALENDAR_INSTANT, LAST_CALENDAR_INSTANT } from '../../src-main/shared/calendar-instant';
 import { CHANNEL_NAMES } from '../../src-main/shared/contract';
-import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+import { tempDir } from '../support/temp-dir';
+import { startTestCore, type TestCore } from '../support/test-core';
 
 let t: TestCore;
 let cleanup: () => void;
@@ -9,7 +10,7 @@ let postId: string;
 let channelId: string;
 
 beforeAll(async () => {
-  const data = makeDataDir();
+  const data = tempDir();
   cleanup = data.cleanup;
   t = startTestCore({ dataDir: data.dir });
   channelId = (

@@ -3,16 +3,17 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src-main/shared/entities';
 import { craftedPng, tinyPng } from '../support/crafted-images';
-import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+import { tempDir } from '../support/temp-dir';
+import { startTestCore, type TestCore } from '../support/test-core';
 
 let t: TestCore;
-let data: ReturnType<typeof makeDataDir>;
+let data: ReturnType<typeof tempDir>;
 let postId: string;
 /** A real PNG padded to `size` bytes (readers stop at its end); different fills, different files. */
 let png: (size: number, fill?: number) => Buffer;
 
 beforeEach(async () => {
-  data = makeDataDir();
+  data = tempDir();
   t = startTestCore({ dataDir: data.dir });
   postId = (await t.call('posts.create', { body: 'With a picture' })).id;
   const image = await tinyPng();

@@ -3,14 +3,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import { openDatabase } from '../../src-main/core/db/open-database';
 import { schema } from '../../src-main/core/db/schema';
-import { makeDataDir, startTestCore } from '../support/test-core';
+import { tempDir } from '../support/temp-dir';
+import { startTestCore } from '../support/test-core';
 import { BROKEN_MIGRATION, committedJournal, migrationsFolder } from './migration-folders';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
 
-function tempDir(): string {
-  const { dir, cleanup } = makeDataDir();
+function folder(): string {
+  const { dir, cleanup } = tempDir();
   cleanups.push(cleanup);
   return dir;
 }
@@ -49,7 +50,7 @@ function seedEveryTable(sqlite: Database.Database): void {
 
 describe('migrations', () => {
   it('build every table, index and trigger from an empty folder, with the connection pragmas set', async () => {
-    const dataDir = tempDir();
+    const dataDir = folder();
     const t = startTestCore({ dataDir });
     const { sqlite } = t.core.database;
 
@@ -79,8 +80,8 @@ describe('migrations', () => {
     .map((entry, index) => ({ tag: entry.tag, count: index + 1 }));
 
   it.each(olderSchemas)('upgrade a database made at $tag and keep its data', async ({ count }) => {
-    const dataDir = tempDir();
-    const previous = openDatabase({ dataDir, migrationsFolder: migrationsFolder(tempDir(), count) });
+    const dataDir = folder();
+    const previous = openDatabase({ dataDir, migrationsFolder: migrationsFolder(folder(), count) });
     expect(appliedMigrations(previous.sqlite)).toBe(count);
     seedEveryTable(previous.sqlite);
     previous.markStartSucceeded();
@@ -117,11 +118,11 @@ describe('migrations', () => {
   });
 
   it('roll a failing migration back completely on an empty database and surface the error', () => {
-    const dataDir = tempDir();
-    const broken = migrationsFolder(tempDir(), committedJournal().entries.length, [BROKEN_MIGRATION]);
+    const dataDir = folder();
+    const broken = migrationsFolder(folder(), committedJournal().entries.length, [BROKEN_MIGRATION]);
     expect(() => openDatabase({ dataDir, migrationsFolder: broken })).toThrow(/no_such_table/);
 
-    const healthy = openDatabase({ dataDir, migrationsFolder: migrationsFolder(tempDir(), 0) });
+    const healthy = openDatabase({ dataDir, migrationsFolder: migrationsFolder(folder(), 0) });
     expect(names(healthy.sqlite, 'table')).toEqual(['__drizzle_migrations']);
     expect(names(healthy.sqlite, 'trigger')).toEqual([]);
     expect(appliedMigrations(healthy.sqlite)).toBe(0);
@@ -129,16 +130,16 @@ describe('migrations', () => {
   });
 
   it('roll back every pending migration of an upgrade when one of them fails', () => {
-    const dataDir = tempDir();
-    const previous = openDatabase({ dataDir, migrationsFolder: migrationsFolder(tempDir(), 1) });
+    const dataDir = folder();
+    const previous = openDatabase({ dataDir, migrationsFolder: migrationsFolder(folder(), 1) });
     seedEveryTable(previous.sqlite);
     previous.markStartSucceeded();
     previous.close();
 
-    const broken = migrationsFolder(tempDir(), committedJournal().entries.length, [BROKEN_MIGRATION]);
+    const broken = migrationsFolder(folder(), committedJournal().entries.length, [BROKEN_MIGRATION]);
     expect(() => openDatabase({ dataDir, migrationsFolder: broken })).toThrow(/no_such_table/);
 
-    const reopened = openDatabase({ dataDir, migrationsFolder: migrationsFolder(tempDir(), 1) });
+    const reopened = openDatabase({ dataDir, migrationsFolder: migrationsFolder(folder(), 1) });
     expect(appliedMigrations(reopened.sqlite)).toBe(1);
     expect(names(reopened.sqlite, 'table')).not.toContain('half_done');
     expect(names(reopened.sqlite, 'trigger')).toEqual([]);

@@ -14,12 +14,6 @@ beforeEach(async () => {
 });
 afterEach(() => h.dispose());
 
-async function errorOf(channelName: string, input: unknown) {
-  const result = await h.core.invoke(channelName, input);
-  if (result.ok) throw new Error(`${channelName} should have failed`);
-  return result.error;
-}
-
 describe('posts.publishNow', () => {
   it('publishes a draft on its channels at once and announces the result', async () => {
     const events: CoreEvent[] = [];
@@ -52,24 +46,24 @@ describe('posts.publishNow', () => {
 
   it('refuses a post with no channels, with nothing to say, or already published', async () => {
     const lonely = await h.call('posts.create', { body: 'No channels' });
-    expect(await errorOf('posts.publishNow', { id: lonely.id })).toEqual({
+    expect(await h.errorOf('posts.publishNow', { id: lonely.id })).toEqual({
       code: 'INVALID_INPUT',
       message: 'Pick at least one channel before publishing this post.',
     });
     const blank = await h.call('posts.create', { body: '   ', channelIds: [channel] });
-    expect(await errorOf('posts.publishNow', { id: blank.id })).toEqual({
+    expect(await h.errorOf('posts.publishNow', { id: blank.id })).toEqual({
       code: 'INVALID_INPUT',
       message: 'Write something or attach an image before publishing.',
     });
     const done = await h.call('posts.create', { body: 'Done', channelIds: [channel] });
     await h.call('posts.publishNow', { id: done.id });
     await h.core.whenIdle();
-    expect(await errorOf('posts.publishNow', { id: done.id })).toEqual({
+    expect(await h.errorOf('posts.publishNow', { id: done.id })).toEqual({
       code: 'CONFLICT',
       message: 'This post is already published.',
     });
     expect(h.webhook.publishes).toHaveLength(1);
-    expect((await errorOf('posts.publishNow', { id: crypto.randomUUID() })).code).toBe('NOT_FOUND');
+    expect((await h.errorOf('posts.publishNow', { id: crypto.randomUUID() })).code).toBe('NOT_FOUND');
   });
 
   it('sends only the targets that failed, never one already published', async () => {
@@ -106,11 +100,11 @@ describe('while a post is being sent', () => {
     await h.webhook.untilCalls(1);
     expect(targetRow(h, post.targets[0]!.id).state).toBe('sending');
 
-    expect(await errorOf('posts.delete', { id: post.id })).toEqual({
+    expect(await h.errorOf('posts.delete', { id: post.id })).toEqual({
       code: 'CONFLICT',
       message: 'This post is being sent right now. Try again in a moment.',
     });
-    expect((await errorOf('posts.publishNow', { id: post.id })).code).toBe('CONFLICT');
+    expect((await h.errorOf('posts.publishNow', { id: post.id })).code).toBe('CONFLICT');
     expect(await h.call('outbox.status')).toMatchObject({ queued: 1 });
 
     h.webhook.held[0]!.succeed();
@@ -123,13 +117,13 @@ describe('outbox.resolve', () => {
   it('refuses targets that need no decision', async () => {
     const post = await h.call('posts.create', { body: 'Draft', channelIds: [channel] });
     expect(
-      await errorOf('outbox.resolve', { targetId: post.targets[0]!.id, resolution: 'published' }),
+      await h.errorOf('outbox.resolve', { targetId: post.targets[0]!.id, resolution: 'published' }),
     ).toEqual({
       code: 'CONFLICT',
       message: 'That post no longer needs a decision.',
     });
     expect(
-      (await errorOf('outbox.resolve', { targetId: post.targets[0]!.id, resolution: 'maybe' })).code,
+      (await h.errorOf('outbox.resolve', { targetId: post.targets[0]!.id, resolution: 'maybe' })).code,
     ).toBe('INVALID_INPUT');
   });
 });
@@ -142,9 +136,9 @@ describe('settings', () => {
       closeToTrayExplained: false,
       notifyOnSuccess: false,
     });
-    expect((await errorOf('settings.update', { graceWindowMinutes: -5 })).code).toBe('INVALID_INPUT');
-    expect((await errorOf('settings.update', { graceWindowMinutes: 1.5 })).code).toBe('INVALID_INPUT');
-    expect((await errorOf('settings.update', { unknownSetting: true })).code).toBe('INVALID_INPUT');
+    expect((await h.errorOf('settings.update', { graceWindowMinutes: -5 })).code).toBe('INVALID_INPUT');
+    expect((await h.errorOf('settings.update', { graceWindowMinutes: 1.5 })).code).toBe('INVALID_INPUT');
+    expect((await h.errorOf('settings.update', { unknownSetting: true })).code).toBe('INVALID_INPUT');
     await h.call('settings.update', { notifyOnSuccess: true });
     expect(await h.call('settings.get')).toMatchObject({ graceWindowMinutes: 120, notifyOnSuccess: true });
   });
@@ -176,9 +170,9 @@ describe('channels', () => {
 
   it('refuse networks Cadence cannot connect to, and bad input, in plain words', async () => {
     expect(
-      await errorOf('channels.connect', { network: 'telegram', botToken: '123:abc', chat: '@shopnews' }),
+      await h.errorOf('channels.connect', { network: 'telegram', botToken: '123:abc', chat: '@shopnews' }),
     ).toEqual({ code: 'INVALID_INPUT', message: 'Cadence cannot connect to Telegram yet.' });
-    const bad = await errorOf('channels.connect', {
+    const bad = await h.errorOf('channels.connect', {
       network: 'webhook',
       url: 'not a url',
       signingSecret: 'short',
@@ -188,7 +182,7 @@ describe('channels', () => {
 
   it('test: a revoked sign-in marks the channel for reconnecting; a good one clears it', async () => {
     h.webhook.testFailure = new ConnectorError('auth', 'The webhook refused the signing secret.');
-    expect(await errorOf('channels.test', { id: channel })).toEqual({
+    expect(await h.errorOf('channels.test', { id: channel })).toEqual({
       code: 'CONNECTION_FAILED',
       message: 'The webhook refused the signing secret.',
     });
@@ -196,7 +190,7 @@ describe('channels', () => {
 
     h.webhook.testFailure = null;
     // A channel that needs reconnecting cannot be tested until it is reconnected.
-    expect((await errorOf('channels.test', { id: channel })).code).toBe('CONNECTION_FAILED');
+    expect((await h.errorOf('channels.test', { id: channel })).code).toBe('CONNECTION_FAILED');
     const reconnected = await h.call('channels.connect', {
       network: 'webhook',
       channelId: channel,

@@ -18,12 +18,6 @@ describe('hand-ticked items', () => {
   });
   afterEach(() => w.cleanup());
 
-  const errorOf = async (input: { itemId: string; periodKey: string; done: boolean }) => {
-    const result = await w.core.invoke('plan.tick', input);
-    if (result.ok) throw new Error('plan.tick should have failed');
-    return result.error;
-  };
-
   it('tick and untick for the current period, and count in this month’s progress', async () => {
     const before = await w.plan();
     expect(before.items.find((item) => item.id === 'campaign-to-organic')).toMatchObject({
@@ -70,7 +64,9 @@ describe('hand-ticked items', () => {
   });
 
   it('refuses items Cadence checks itself, with a clear message', async () => {
-    expect(await errorOf({ itemId: 'publish-posts', periodKey: 'week:2026-11-23', done: true })).toEqual({
+    expect(
+      await w.errorOf('plan.tick', { itemId: 'publish-posts', periodKey: 'week:2026-11-23', done: true }),
+    ).toEqual({
       code: 'CONFLICT',
       message:
         'Cadence checks “Publish 7 posts this week” itself from what you actually did, so it cannot be ticked by hand.',
@@ -78,25 +74,33 @@ describe('hand-ticked items', () => {
   });
 
   it('refuses unavailable items, past periods, unknown items and items outside the stage', async () => {
-    expect(await errorOf({ itemId: 'review-roi', periodKey: 'month:2026-11', done: true })).toMatchObject({
+    expect(
+      await w.errorOf('plan.tick', { itemId: 'review-roi', periodKey: 'month:2026-11', done: true }),
+    ).toMatchObject({
       code: 'CONFLICT',
       message: expect.stringMatching(/cannot be ticked yet\. Available once you record your ad spend/),
     });
     expect(
-      await errorOf({ itemId: 'campaign-to-organic', periodKey: 'month:2026-10', done: true }),
+      await w.errorOf('plan.tick', { itemId: 'campaign-to-organic', periodKey: 'month:2026-10', done: true }),
     ).toMatchObject({
       code: 'INVALID_INPUT',
       message: 'Only the current month can be ticked (month:2026-11); past weeks are kept as they were.',
     });
-    expect(await errorOf({ itemId: 'no-such-item', periodKey: 'once', done: true })).toMatchObject({
+    expect(
+      await w.errorOf('plan.tick', { itemId: 'no-such-item', periodKey: 'once', done: true }),
+    ).toMatchObject({
       code: 'NOT_FOUND',
     });
-    expect(await errorOf({ itemId: 'x', periodKey: 'yesterday', done: true })).toMatchObject({
+    expect(await w.errorOf('plan.tick', { itemId: 'x', periodKey: 'yesterday', done: true })).toMatchObject({
       code: 'INVALID_INPUT',
     });
     await w.call('profile.setStage', { stage: 'starting' });
     expect(
-      await errorOf({ itemId: 'engagement-to-targeting', periodKey: 'month:2026-11', done: true }),
+      await w.errorOf('plan.tick', {
+        itemId: 'engagement-to-targeting',
+        periodKey: 'month:2026-11',
+        done: true,
+      }),
     ).toMatchObject({
       code: 'INVALID_INPUT',
       message: '“Use your most-engaged posts to refine campaign targeting” is not part of the Starting plan.',

@@ -1,7 +1,8 @@
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CoreEvent } from '../../src-main/shared/contract';
-import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+import { tempDir } from '../support/temp-dir';
+import { startTestCore, type TestCore } from '../support/test-core';
 import { MINUTE } from '../support/time';
 
 let t: TestCore;
@@ -10,7 +11,7 @@ let channels: string[];
 let events: CoreEvent[];
 
 beforeEach(async () => {
-  const data = makeDataDir();
+  const data = tempDir();
   cleanup = data.cleanup;
   t = startTestCore({ dataDir: data.dir });
   events = [];
@@ -36,12 +37,6 @@ const count = (table: string, postId: string) =>
     }
   ).n;
 
-async function errorOf(channel: string, input: unknown) {
-  const result = await t.core.invoke(channel, input);
-  if (result.ok) throw new Error(`${channel} should have failed`);
-  return result.error;
-}
-
 describe('posts', () => {
   it('are created with one pending target per distinct channel, and announced', async () => {
     const post = await t.call('posts.create', {
@@ -54,7 +49,7 @@ describe('posts', () => {
       true,
     );
     expect(events).toContainEqual({ type: 'post.changed', postId: post.id });
-    expect(await errorOf('posts.create', { channelIds: ['gone'] })).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await t.errorOf('posts.create', { channelIds: ['gone'] })).toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('update the body, swap channels and keep per-channel variants until cleared', async () => {
@@ -80,7 +75,9 @@ describe('posts', () => {
     );
     const cleared = await t.call('posts.update', { id: post.id, variants: { [channels[2]!]: null } });
     expect(cleared.targets.find((x) => x.channelId === channels[2])!.bodyOverride).toBeNull();
-    expect(await errorOf('posts.update', { id: 'missing', body: 'x' })).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await t.errorOf('posts.update', { id: 'missing', body: 'x' })).toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 
   it('schedule and unschedule, moving their targets along', async () => {
@@ -116,14 +113,14 @@ describe('posts', () => {
   it('cannot be scheduled without a channel or without content', async () => {
     const lonely = await t.call('posts.create', { body: 'Hi' });
     expect(
-      await errorOf('posts.schedule', { id: lonely.id, local: '2026-12-01T09:00', timeZone: 'UTC' }),
+      await t.errorOf('posts.schedule', { id: lonely.id, local: '2026-12-01T09:00', timeZone: 'UTC' }),
     ).toMatchObject({
       code: 'INVALID_INPUT',
       message: expect.stringMatching(/channel/),
     });
     const empty = await t.call('posts.create', { body: '   ', channelIds: [channels[0]!] });
     expect(
-      await errorOf('posts.schedule', { id: empty.id, local: '2026-12-01T09:00', timeZone: 'UTC' }),
+      await t.errorOf('posts.schedule', { id: empty.id, local: '2026-12-01T09:00', timeZone: 'UTC' }),
     ).toMatchObject({
       code: 'INVALID_INPUT',
       message: expect.stringMatching(/Write something/),
@@ -140,7 +137,7 @@ describe('posts', () => {
       ['posts.unschedule', { id: post.id }],
     ];
     for (const [channel, input] of attempts) {
-      expect(await errorOf(channel, input), channel).toMatchObject({
+      expect(await t.errorOf(channel, input), channel).toMatchObject({
         code: 'CONFLICT',
         message: expect.stringMatching(/published/),
       });
@@ -181,8 +178,8 @@ describe('posts', () => {
     expect(events).toContainEqual({ type: 'post.deleted', postId: post.id });
     expect([count('post_targets', post.id), count('media', post.id)]).toEqual([0, 0]);
     expect(count('activity_log', post.id)).toBe(1);
-    expect(await errorOf('posts.get', { id: post.id })).toMatchObject({ code: 'NOT_FOUND' });
-    expect(await errorOf('posts.delete', { id: post.id })).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await t.errorOf('posts.get', { id: post.id })).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await t.errorOf('posts.delete', { id: post.id })).toMatchObject({ code: 'NOT_FOUND' });
   });
 });
 
@@ -220,6 +217,6 @@ describe('channels', () => {
     expect((await t.call('posts.get', { id: post.id })).targets.map((target) => target.channelId)).toEqual([
       channels[1],
     ]);
-    expect(await errorOf('channels.remove', { id: channels[0]! })).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await t.errorOf('channels.remove', { id: channels[0]! })).toMatchObject({ code: 'NOT_FOUND' });
   });
 });

@@ -1,11 +1,12 @@
 // Changing one setting through the real dispatch leaves every other setting as it was.
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+import { tempDir } from '../support/temp-dir';
+import { startTestCore, type TestCore } from '../support/test-core';
 
-let data: ReturnType<typeof makeDataDir>;
+let data: ReturnType<typeof tempDir>;
 let running: TestCore;
 beforeEach(() => {
-  data = makeDataDir();
+  data = tempDir();
   running = startTestCore({ dataDir: data.dir });
 });
 afterEach(async () => {

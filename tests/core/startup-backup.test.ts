@@ -9,7 +9,8 @@ import { ManualClock } from '../../src-main/core/clock';
 import { createCore } from '../../src-main/core/create-core';
 import { BACKUP_SUFFIX, DATABASE_FILE, openDatabase } from '../../src-main/core/db/open-database';
 import { memorySecretStore, RecordingNotifier, SwitchableOnlineSignal } from '../../src-main/core/ports';
-import { makeDataDir, startTestCore } from '../support/test-core';
+import { tempDir } from '../support/temp-dir';
+import { startTestCore } from '../support/test-core';
 import { BROKEN_MIGRATION, committedJournal, migrationsFolder } from './migration-folders';
 
 const COMMITTED = committedJournal().entries.length;
@@ -18,8 +19,8 @@ const EXTRA_MIGRATION = { tag: '9998_extra', sql: 'CREATE TABLE `extra_thing` (`
 const cleanups: Array<() => void> = [];
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
 
-function tempDir(): string {
-  const { dir, cleanup } = makeDataDir();
+function folder(): string {
+  const { dir, cleanup } = tempDir();
   cleanups.push(cleanup);
   return dir;
 }
@@ -37,8 +38,8 @@ function startWith(dataDir: string, folder: string) {
 
 /** A data folder whose database is one migration behind this version, holding the given posts. */
 function olderDatabase(...bodies: string[]): { dataDir: string; file: string } {
-  const dataDir = tempDir();
-  const older = openDatabase({ dataDir, migrationsFolder: migrationsFolder(tempDir(), COMMITTED - 1) });
+  const dataDir = folder();
+  const older = openDatabase({ dataDir, migrationsFolder: migrationsFolder(folder(), COMMITTED - 1) });
   older.markStartSucceeded();
   older.close();
   const file = join(dataDir, DATABASE_FILE);
@@ -96,7 +97,7 @@ describe('the copy before a migration', () => {
   });
 
   it('is not needed by a start with nothing to migrate, which opens even where no copy can go', async () => {
-    const dataDir = tempDir();
+    const dataDir = folder();
     const file = join(dataDir, DATABASE_FILE);
     await startTestCore({ dataDir }).core.close();
     mkdirSync(file + BACKUP_SUFFIX);
@@ -114,7 +115,7 @@ describe('the copy before a migration', () => {
     insertPost(file, 'newer');
 
     // The next version brings a migration, and the copy's temporary file cannot be written.
-    const next = migrationsFolder(tempDir(), COMMITTED, [EXTRA_MIGRATION]);
+    const next = migrationsFolder(folder(), COMMITTED, [EXTRA_MIGRATION]);
     mkdirSync(`${backup}.tmp/in-the-way`, { recursive: true });
     expect(() => startWith(dataDir, next)).toThrow(
       /could not first save a copy of it as cadence\.db\.before-start .*Nothing was changed\. Free some disk space/,
@@ -136,7 +137,7 @@ describe('the copy before a migration', () => {
     await startTestCore({ dataDir }).core.close();
     insertPost(file, 'after the copy');
 
-    const broken = migrationsFolder(tempDir(), COMMITTED, [BROKEN_MIGRATION]);
+    const broken = migrationsFolder(folder(), COMMITTED, [BROKEN_MIGRATION]);
     expect(() => startWith(dataDir, broken)).toThrow(/no_such_table/);
     expect(existsSync(file + '.start-pending')).toBe(true);
     // The copy from the last good start was refreshed by the failed one (it began from a good state)...

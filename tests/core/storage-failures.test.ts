@@ -12,7 +12,8 @@ import { STORAGE_PROBE_MS } from '../../src-main/core/storage/storage-health';
 import { PostStore } from '../../src-main/core/store/post-store';
 import type { CoreEvent } from '../../src-main/shared/contract';
 import { startOutboxHarness, targetRow, type OutboxHarness } from '../support/outbox-harness';
-import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+import { tempDir } from '../support/temp-dir';
+import { startTestCore, type TestCore } from '../support/test-core';
 import { MINUTE } from '../support/time';
 
 const NINE_AM = Date.parse('2026-11-25T14:00:00Z');
@@ -27,7 +28,7 @@ afterEach(async () => {
 });
 
 function testCore(): TestCore {
-  const data = makeDataDir();
+  const data = tempDir();
   const t = startTestCore({ dataDir: data.dir });
   cleanups.push(data.cleanup, () => t.core.close());
   return t;
@@ -180,7 +181,7 @@ describe('the outbox while saving fails', () => {
 
 describe('starting on a database file that cannot be written', () => {
   it('opens, reads, and says at once that it cannot save', async (context) => {
-    const data = makeDataDir();
+    const data = tempDir();
     cleanups.push(data.cleanup);
     const first = startTestCore({ dataDir: data.dir });
     await first.call('posts.create', { body: 'Written before' });

@@ -1,18 +1,17 @@
 // Drafting as a new owner does it, in Chromium against the real core: add a channel, write a
 // draft that saves itself, find it again after a restart, attach an image with alt text,
 // schedule it (including a time the clocks skip), and never lose typed text.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PNG_1X1 } from '../support/crafted-images';
+import { tempDir, type TempDir } from '../support/temp-dir';
 import { AppPage } from './pages/app-page';
 import { ComposerPage } from './pages/composer-page';
 import { DraftsPage } from './pages/drafts-page';
 import { SettingsPage } from './pages/settings-page';
 import { startApp, type AppHarness } from './support/app-harness';
 
-const PNG_1X1 =
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 const ZONE = 'America/New_York';
 const DRAFT_TEXT = 'Fresh sourdough out of the oven at 8';
 
@@ -21,12 +20,12 @@ let shell: AppPage;
 let composer: ComposerPage;
 let drafts: DraftsPage;
 let settings: SettingsPage;
-let files: string;
+let files: TempDir;
 
 beforeAll(async () => {
-  files = mkdtempSync(join(tmpdir(), 'cadence-composer-files-'));
-  writeFileSync(join(files, 'loaf.png'), Buffer.from(PNG_1X1, 'base64'));
-  writeFileSync(join(files, 'notes.txt'), 'not a picture');
+  files = tempDir('cadence-composer-files-');
+  writeFileSync(join(files.dir, 'loaf.png'), Buffer.from(PNG_1X1, 'base64'));
+  writeFileSync(join(files.dir, 'notes.txt'), 'not a picture');
   app = await startApp({ timeZone: ZONE });
   shell = new AppPage(app.page);
   composer = new ComposerPage(app.page);
@@ -37,7 +36,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.close();
-  rmSync(files, { recursive: true, force: true });
+  files.cleanup();
 });
 
 async function onlyDraft() {
@@ -107,12 +106,12 @@ describe('composing a post', () => {
   });
 
   it('attaches an image with alt text that survives a reload, and refuses a file that is not an image', async () => {
-    await composer.attachImages(join(files, 'notes.txt'));
+    await composer.attachImages(join(files.dir, 'notes.txt'));
     await expect
       .poll(() => composer.alerts.filter({ hasText: 'notes.txt' }).textContent())
       .toContain('is not an image Cadence can attach');
 
-    await composer.attachImages(join(files, 'loaf.png'));
+    await composer.attachImages(join(files.dir, 'loaf.png'));
     await composer.describeImage('loaf.png', 'A round loaf on a wooden board');
     await composer.waitUntilSaved();
 

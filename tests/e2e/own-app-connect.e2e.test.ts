@@ -3,8 +3,7 @@
 // schema-checked fake: the guide with the exact redirect address, the app's id and secret, Test
 // connection, Sign in (the test plays the owner's browser on each authorize page with the
 // fakes' helpers), the account picker, then Publish now and the fakes receive the posts.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { THREADS_REDIRECT_URI } from '../../src-main/shared/own-app-guides/threads';
@@ -16,15 +15,14 @@ import { approveThreadsAuthorization } from '../fakes/threads/owner-browser';
 import { startThreadsFake } from '../fakes/threads/threads-fake';
 import { approveXAuthorization } from '../fakes/x/owner-browser';
 import { startXFake } from '../fakes/x/x-fake';
+import { PNG_1X1 } from '../support/crafted-images';
 import { freePort } from '../support/free-port';
+import { tempDir, type TempDir } from '../support/temp-dir';
 import { AppPage } from './pages/app-page';
 import { ComposerPage } from './pages/composer-page';
 import { OwnAppConnectForm } from './pages/own-app-connect';
 import { SettingsPage } from './pages/settings-page';
 import { startApp, type AppHarness } from './support/app-harness';
-
-const PNG_1X1 =
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
 type Fakes = {
   x: Awaited<ReturnType<typeof startXFake>>;
@@ -39,12 +37,12 @@ let app: AppHarness;
 let shell: AppPage;
 let settings: SettingsPage;
 let composer: ComposerPage;
-let files: string;
+let files: TempDir;
 const loopback = (port: number) => `http://127.0.0.1:${port}/oauth/callback`;
 
 beforeAll(async () => {
-  files = mkdtempSync(join(tmpdir(), 'cadence-own-app-files-'));
-  writeFileSync(join(files, 'loaf.png'), Buffer.from(PNG_1X1, 'base64'));
+  files = tempDir('cadence-own-app-files-');
+  writeFileSync(join(files.dir, 'loaf.png'), Buffer.from(PNG_1X1, 'base64'));
   ports = { x: await freePort(), meta: await freePort(), linkedin: await freePort() };
   let now = () => Date.UTC(2026, 10, 25, 12);
   const clock = () => now();
@@ -96,7 +94,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
   await Promise.all(Object.values(fakes ?? {}).map((fake) => fake.close()));
-  if (files) rmSync(files, { recursive: true, force: true });
+  files?.cleanup();
 });
 
 const channelsOn = async (network: string) =>
@@ -251,7 +249,7 @@ describe('publishing to them', () => {
       await shell.newPost();
       await composer.waitUntilOpen();
       await composer.write('The rye, out of the oven');
-      await composer.attachImages(join(files, 'loaf.png'));
+      await composer.attachImages(join(files.dir, 'loaf.png'));
       await box(nameOn('instagram'), 'Instagram').check();
       // Threads takes the photo from the connected Facebook Page, as Instagram does.
       await box(nameOn('threads'), 'Threads').check();

@@ -2,11 +2,9 @@
 // bridge carries calls, events and images, and a core restart on the same folder keeps it working.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CadenceBridge, CoreEvent } from '../../src-main/shared/contract';
+import { PNG_1X1 } from '../support/crafted-images';
 import { AppPage } from './pages/app-page';
 import { startApp, type AppHarness } from './support/app-harness';
-
-const PNG_1X1 =
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
 // What the page sees on window; declared here so page.evaluate callbacks type-check.
 type BridgeWindow = { cadence?: CadenceBridge; cadenceEvents?: CoreEvent[] };

@@ -1,7 +1,7 @@
 // Runs the real main entry (src-main/index.ts) against the fake Electron. The test file must
 // mock 'electron' with ./fake-electron and point createCore at the committed migrations.
 import { vi } from 'vitest';
-import { makeDataDir } from '../support/test-core';
+import { tempDir } from '../support/temp-dir';
 import type { FakeElectron } from './fake-electron';
 
 export interface BootedMain {
@@ -21,7 +21,7 @@ export async function bootMain(
   vi.resetModules();
   let dataDir = options.dataDir;
   if (!dataDir) {
-    const data = makeDataDir();
+    const data = tempDir();
     folders.push(data.cleanup);
     dataDir = data.dir;
   }

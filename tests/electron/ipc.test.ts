@@ -5,7 +5,8 @@ import type { BrowserWindow } from 'electron';
 import { registerIpc } from '../../src-main/ipc';
 import type { RendererLocation } from '../../src-main/renderer-location';
 import { CHANNEL_NAMES, EVENT_CHANNEL } from '../../src-main/shared/contract';
-import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+import { tempDir } from '../support/temp-dir';
+import { startTestCore, type TestCore } from '../support/test-core';
 import { FakeBrowserWindow, FakeWebContents, ipcHandlers, type FakeFrame } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron);
@@ -24,7 +25,7 @@ let invoke: ReturnType<typeof vi.fn<TestCore['core']['invoke']>>;
 let dispose: () => void;
 
 beforeEach(() => {
-  const data = makeDataDir();
+  const data = tempDir();
   cleanup = data.cleanup;
   t = startTestCore({ dataDir: data.dir });
   window = new FakeBrowserWindow({ webPreferences: {} });

@@ -5,16 +5,15 @@ import {
   mediaResponse,
   registerMediaScheme,
 } from '../../src-main/media-protocol';
-import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+import { PNG_1X1 } from '../support/crafted-images';
+import { tempDir } from '../support/temp-dir';
+import { startTestCore, type TestCore } from '../support/test-core';
 import { protocol } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron);
 
-/** A real 1×1 PNG: media.add reads the image before it keeps it. */
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  'base64',
-);
+/** A real image: media.add reads the image before it keeps it. */
+const PNG = Buffer.from(PNG_1X1, 'base64');
 
 let t: TestCore;
 let cleanup: () => void;
@@ -23,7 +22,7 @@ const get = (url: string, method = 'GET') =>
   mediaResponse(new Request(url, { method }), (s) => t.core.mediaPath(s));
 
 beforeEach(async () => {
-  const data = makeDataDir();
+  const data = tempDir();
   cleanup = data.cleanup;
   t = startTestCore({ dataDir: data.dir });
   const post = await t.call('posts.create', { body: 'with a picture' });

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SECRETS_FILE, safeStorageSecretStore } from '../../src-main/ports/safe-storage-secrets';
-import { makeDataDir } from '../support/test-core';
+import { tempDir } from '../support/temp-dir';
 import { safeStorage } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron);
@@ -12,7 +12,7 @@ let dir: string;
 let cleanup: () => void;
 
 beforeEach(() => {
-  ({ dir, cleanup } = makeDataDir());
+  ({ dir, cleanup } = tempDir());
   safeStorage.isEncryptionAvailable.mockReturnValue(true);
   safeStorage.getSelectedStorageBackend.mockReturnValue('gnome_libsecret');
 });

@@ -48,7 +48,7 @@ async function startTray() {
 }
 
 /** Waits for the tray to catch up with the core on its own, through events only. */
-async function until(fake: Tray, expected: string[]) {
+async function untilTrayShows(fake: Tray, expected: string[]) {
   await vi.waitFor(() => expect(fake.labels).toEqual(expected));
 }
 
@@ -73,24 +73,24 @@ describe('tray menu', () => {
     expect(fake.tooltip).toBe('Cadence\nNext post: Tue 9:00 AM\n3 posts queued');
 
     await h.call('profile.update', { timeZone: 'Europe/Berlin' });
-    await until(fake, ['Next post: Tue 3:00 PM', '3 posts queued', 'Open Cadence', 'Quit Cadence']);
+    await untilTrayShows(fake, ['Next post: Tue 3:00 PM', '3 posts queued', 'Open Cadence', 'Quit Cadence']);
   });
 
   it('follows the core: a new post, a publish, going offline and a failure update it without asking', async () => {
     const { h, fake } = await startTray();
     const channel = await h.connect('webhook');
     await h.schedule([channel], '2026-11-24T10:00');
-    await until(fake, ['Next post: Tue 10:00 AM', '1 post queued', 'Open Cadence', 'Quit Cadence']);
+    await untilTrayShows(fake, ['Next post: Tue 10:00 AM', '1 post queued', 'Open Cadence', 'Quit Cadence']);
 
     await h.schedule([channel], '2026-11-24T09:00');
-    await until(fake, ['Next post: Tue 9:00 AM', '2 posts queued', 'Open Cadence', 'Quit Cadence']);
+    await untilTrayShows(fake, ['Next post: Tue 9:00 AM', '2 posts queued', 'Open Cadence', 'Quit Cadence']);
 
     await h.runUntil(TUESDAY_9AM);
     expect(h.webhook.publishes).toHaveLength(1);
-    await until(fake, ['Next post: Tue 10:00 AM', '1 post queued', 'Open Cadence', 'Quit Cadence']);
+    await untilTrayShows(fake, ['Next post: Tue 10:00 AM', '1 post queued', 'Open Cadence', 'Quit Cadence']);
 
     h.online.set(false);
-    await until(fake, [
+    await untilTrayShows(fake, [
       'Next post: Tue 10:00 AM',
       '1 post queued',
       'Offline — will publish when online',
@@ -101,7 +101,12 @@ describe('tray menu', () => {
     h.webhook.scriptPublish({ kind: 'error', failure: 'auth', message: 'Reconnect the webhook.' });
     h.online.set(true);
     await h.runUntil(TUESDAY_9AM + HOUR);
-    await until(fake, ['Nothing scheduled', '1 post needs your attention', 'Open Cadence', 'Quit Cadence']);
+    await untilTrayShows(fake, [
+      'Nothing scheduled',
+      '1 post needs your attention',
+      'Open Cadence',
+      'Quit Cadence',
+    ]);
   });
 
   it('opens the window on a click of the icon or of "Open Cadence", and quits from "Quit Cadence"', async () => {

@@ -3,7 +3,8 @@ import { AtpAgent } from '@atproto/api';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBlueskyNetwork, type BlueskyAccount, type BlueskyNetwork } from '../support/bluesky-network';
-import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+import { tempDir } from '../support/temp-dir';
+import { startTestCore, type TestCore } from '../support/test-core';
 
 let network: BlueskyNetwork;
 let alice: BlueskyAccount;
@@ -17,7 +18,7 @@ beforeAll(async () => {
   cleanups.push(() => network.stop());
   alice = await network.createAccount('alice');
   bob = await network.createAccount('bob');
-  const data = makeDataDir();
+  const data = tempDir();
   cleanups.push(data.cleanup);
   t = startTestCore({ dataDir: data.dir });
   cleanups.push(() => t.core.close());

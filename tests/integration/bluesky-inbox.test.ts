@@ -4,12 +4,11 @@
 import { AtpAgent, RichText, type AppBskyFeedDefs } from '@atproto/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InboxItem } from '../../src-main/shared/inbox';
-import { requireAppviewServices } from '../support/appview-services';
+import { requireAppviewServices, untilAppView } from '../support/appview-services';
 import { startBlueskyNetwork, type BlueskyAccount, type BlueskyNetwork } from '../support/bluesky-network';
 import { publishNow } from '../support/publish-steps';
-import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
-
-const APPVIEW_WAIT_MS = 20_000;
+import { tempDir } from '../support/temp-dir';
+import { startTestCore, type TestCore } from '../support/test-core';
 
 let network: BlueskyNetwork;
 let shop: BlueskyAccount;
@@ -39,7 +38,7 @@ beforeAll(async () => {
   shopAgent = new AtpAgent({ service: network.pdsUrl });
   await shopAgent.login({ identifier: shop.handle, password: shop.password });
 
-  const data = makeDataDir();
+  const data = tempDir();
   cleanups.push(data.cleanup);
   t = startTestCore({ dataDir: data.dir });
   cleanups.push(() => t.core.close());
@@ -125,7 +124,7 @@ describe('Bluesky inbox against the AppView', () => {
     expect(await unread()).toBeGreaterThan(0);
     const { items } = await t.call('inbox.list', {});
     await t.call('inbox.setStatus', { ids: items.map((item) => item.id), status: 'read' });
-    await until(async () => ((await unread()) === 0 ? true : null));
+    await untilAppView(async () => ((await unread()) === 0 ? true : null));
   });
 
   it('a reply from Cadence goes through the outbox as a reply record with the right parent and root, and shows in the thread', async () => {
@@ -147,7 +146,7 @@ describe('Bluesky inbox against the AppView', () => {
       reply: { parent: fanReply, root: strongRef(ourPost) },
     });
 
-    const replies = await until(async () => {
+    const replies = await untilAppView(async () => {
       const thread = await fan.app.bsky.feed.getPostThread({ uri: ourPost.uri, depth: 5 });
       const fanBranch = threadReplies(thread.data.thread).find((reply) => reply.post.uri === fanReply.uri);
       const ours = fanBranch ? threadReplies(fanBranch).map((reply) => reply.post.uri) : [];
@@ -221,19 +220,8 @@ function threadReplies(node: unknown): AppBskyFeedDefs.ThreadViewPost[] {
 
 /** The AppView indexes from the PDS's firehose a moment after each write. */
 async function untilNotifications(count: number): Promise<void> {
-  await until(async () => {
+  await untilAppView(async () => {
     const { data } = await shopAgent.app.bsky.notification.listNotifications({ limit: 50 });
     return data.notifications.length >= count ? true : null;
   });
-}
-
-async function until<T>(probe: () => Promise<T | null>): Promise<T> {
-  const deadline = Date.now() + APPVIEW_WAIT_MS;
-  for (;;) {
-    const found = await probe();
-    if (found !== null) return found;
-    if (Date.now() > deadline)
-      throw new Error(`the AppView did not catch up within ${APPVIEW_WAIT_MS / 1000} s`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }

@@ -9,7 +9,8 @@ import type { TransportFault } from '../fakes/transport-faults';
 import { startBlueskyNetwork, type BlueskyAccount, type BlueskyNetwork } from '../support/bluesky-network';
 import { startFaultyProxy } from '../support/faulty-proxy';
 import { attemptRows, targetRow } from '../support/outbox-harness';
-import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+import { tempDir } from '../support/temp-dir';
+import { startTestCore } from '../support/test-core';
 import { HOUR } from '../support/time';
 
 const PUT_RECORD = '/xrpc/com.atproto.repo.putRecord';
@@ -39,19 +40,6 @@ async function postsWithText(text: string): Promise<number> {
   return listed.data.records.filter((record) => (record.value as { text?: string }).text === text).length;
 }
 
-async function runFor(t: TestCore, ms: number): Promise<void> {
-  const until = t.clock.now() + ms;
-  await t.core.whenIdle();
-  for (;;) {
-    const next = t.clock.nextDueAt();
-    if (next === null || next > until) break;
-    t.clock.set(next);
-    await t.core.whenIdle();
-  }
-  t.clock.set(until);
-  await t.core.whenIdle();
-}
-
 it.each<[string, TransportFault]>([
   ['the socket is cut', { kind: 'drop-after-handling' }],
   ['a gateway answers 502', { kind: 'bad-gateway-after-handling' }],
@@ -60,7 +48,7 @@ it.each<[string, TransportFault]>([
   'a post whose putRecord answer is lost (%s) exists exactly once an hour later',
   async (_case, fault) => {
     const proxy = await startFaultyProxy(network.pdsUrl);
-    const data = makeDataDir('cadence-bluesky-lost-');
+    const data = tempDir('cadence-bluesky-lost-');
     const t = startTestCore({ dataDir: data.dir, clock: new ManualClock(Date.UTC(2026, 10, 25, 12)) });
     cleanups.push(data.cleanup, proxy.close, () => t.core.close());
     const channel = await t.call('channels.connect', {
@@ -73,7 +61,7 @@ it.each<[string, TransportFault]>([
     const text = `Rye is back (${fault.kind})`;
     const post = await t.call('posts.create', { body: text, channelIds: [channel.id] });
     await t.call('posts.publishNow', { id: post.id });
-    await runFor(t, HOUR);
+    await t.runFor(HOUR);
 
     expect(await postsWithText(text)).toBe(1);
     const targetId = (await t.call('posts.get', { id: post.id })).targets[0]!.id;

@@ -4,13 +4,12 @@
 // start them: it is never skipped.
 import { AtpAgent } from '@atproto/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requireAppviewServices } from '../support/appview-services';
+import { requireAppviewServices, untilAppView } from '../support/appview-services';
 import { startBlueskyNetwork, type BlueskyNetwork } from '../support/bluesky-network';
 import { publishNow } from '../support/publish-steps';
-import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+import { tempDir } from '../support/temp-dir';
+import { startTestCore, type TestCore } from '../support/test-core';
 import { DAY } from '../support/time';
-
-const APPVIEW_WAIT_MS = 20_000;
 
 let network: BlueskyNetwork;
 let t: TestCore;
@@ -27,7 +26,7 @@ beforeAll(async () => {
   const fan = new AtpAgent({ service: network.pdsUrl });
   await fan.login({ identifier: fanAccount.handle, password: fanAccount.password });
 
-  const data = makeDataDir();
+  const data = tempDir();
   cleanups.push(data.cleanup);
   t = startTestCore({ dataDir: data.dir });
   cleanups.push(() => t.core.close());
@@ -52,7 +51,7 @@ beforeAll(async () => {
     .prepare('select remote_id from post_targets where post_id = ?')
     .pluck()
     .get(postId) as string;
-  const ref = await until(async () => {
+  const ref = await untilAppView(async () => {
     const [post] = (await fan.app.bsky.feed.getPosts({ uris: [uri] })).data.posts;
     return post ? { uri: post.uri, cid: post.cid } : null;
   });
@@ -60,7 +59,7 @@ beforeAll(async () => {
   await fan.follow(shop.did);
   await fan.like(ref.uri, ref.cid);
   await fan.post({ text: 'Keep one for me?', reply: { root: ref, parent: ref } });
-  await until(async () => {
+  await untilAppView(async () => {
     const [post] = (await fan.app.bsky.feed.getPosts({ uris: [uri] })).data.posts;
     const profile = (await fan.getProfile({ actor: shop.did })).data;
     return post?.likeCount === 1 && post.replyCount === 1 && profile.followersCount === 1 ? true : null;
@@ -99,14 +98,3 @@ describe('Bluesky metrics through the AppView', () => {
     expect(followers[0]!.points.map((p) => p.followers)).toEqual([0, 1]);
   });
 });
-
-async function until<T>(probe: () => Promise<T | null>): Promise<T> {
-  const deadline = Date.now() + APPVIEW_WAIT_MS;
-  for (;;) {
-    const found = await probe();
-    if (found !== null) return found;
-    if (Date.now() > deadline)
-      throw new Error(`the AppView did not catch up within ${APPVIEW_WAIT_MS / 1000} s`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}

@@ -4,13 +4,14 @@ import { AtpAgent, XRPCError } from '@atproto/api';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { memorySecretStore } from '../../src-main/core/ports';
 import { startBlueskyNetwork, type BlueskyAccount, type BlueskyNetwork } from '../support/bluesky-network';
-import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+import { tempDir } from '../support/temp-dir';
+import { startTestCore, type TestCore } from '../support/test-core';
 
 let network: BlueskyNetwork;
 let shop: BlueskyAccount;
 let t: TestCore;
 const secrets = memorySecretStore();
-const data = makeDataDir();
+const data = tempDir();
 
 beforeAll(async () => {
   network = await startBlueskyNetwork({ rateLimits: true });

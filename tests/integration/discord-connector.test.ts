@@ -6,7 +6,8 @@ import { discordConnector } from '../../src-main/core/connectors/discord/discord
 import { startDiscordWebhookFake, type DiscordWebhookFake } from '../fakes/discord-webhook-fake';
 import { parseContentType } from '../fakes/http-fake-kit';
 import { draftWithPhotos, publishNow, runToNextAttempt, targetRow } from '../support/publish-steps';
-import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+import { tempDir } from '../support/temp-dir';
+import { startTestCore, type TestCore } from '../support/test-core';
 
 let d: DiscordWebhookFake;
 let t: TestCore;
@@ -16,7 +17,7 @@ async function start(options: { requestTimeoutMs?: number } = {}) {
   const clock = new ManualClock(Date.UTC(2026, 10, 25, 12));
   // The per-webhook window runs on the manual clock; 429s in these tests come from faults.
   d = await startDiscordWebhookFake({ now: () => clock.now(), rateLimit: null });
-  const data = makeDataDir();
+  const data = tempDir();
   t = startTestCore({ dataDir: data.dir, clock, requestTimeoutMs: options.requestTimeoutMs });
   cleanups.push(
     data.cleanup,

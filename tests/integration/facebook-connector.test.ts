@@ -11,14 +11,7 @@ import type { MetaFault } from '../fakes/meta/graph-fake';
 import type { TransportFault } from '../fakes/transport-faults';
 import { attemptRows, targetRow } from '../support/outbox-harness';
 import { draftWithPhotos } from '../support/publish-steps';
-import {
-  image,
-  META_START,
-  runFor,
-  startMetaCore,
-  startMetaWorld,
-  type MetaWorld,
-} from '../support/meta-world';
+import { image, META_START, startMetaCore, startMetaWorld, type MetaWorld } from '../support/meta-world';
 import { DAY, HOUR } from '../support/time';
 
 const LONG_LIVED_MS = 5_183_944_000;
@@ -399,7 +392,7 @@ describe('Facebook through the real outbox, when the answer to a post is lost', 
     w.fake.transport.add(fault, { method: 'POST', path: `/${w.fake.page.id}/feed` });
     const post = await draftWithPhotos(t, channelId, `Soup of the day (${fault.kind})`, 2);
     await t.call('posts.publishNow', { id: post.id });
-    await runFor(t, HOUR);
+    await t.runFor(HOUR);
 
     const targetId = (await t.call('posts.get', { id: post.id })).targets[0]!.id;
     expect([...w.fake.world.posts.values()].map((p) => p.message)).toEqual([
@@ -427,7 +420,7 @@ describe('Facebook through the real outbox, when the answer to a post is lost', 
     w.fake.faults.add(forbiddenRead(), { method: 'GET', path: `/${w.fake.page.id}/feed`, times: 100 });
     const post = await t.call('posts.create', { body: 'Soup of the day', channelIds: [channelId] });
     await t.call('posts.publishNow', { id: post.id });
-    await runFor(t, HOUR);
+    await t.runFor(HOUR);
 
     const targetId = (await t.call('posts.get', { id: post.id })).targets[0]!.id;
     expect(w.fake.world.posts.size).toBe(1);

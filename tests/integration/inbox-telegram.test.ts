@@ -3,7 +3,8 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { ManualClock } from '../../src-main/core/clock';
 import { startTelegramFake, type TelegramFake, type TelegramFakeOptions } from '../fakes/telegram-fake';
-import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+import { tempDir } from '../support/temp-dir';
+import { startTestCore, type TestCore } from '../support/test-core';
 
 let tg: TelegramFake;
 let t: TestCore;
@@ -13,7 +14,7 @@ const cleanups: Array<() => unknown> = [];
 async function start(fake: TelegramFakeOptions = {}) {
   clock = new ManualClock(Date.UTC(2026, 10, 25, 12));
   tg = await startTelegramFake({ now: () => clock.now(), ...fake });
-  const data = makeDataDir();
+  const data = tempDir();
   t = startTestCore({ dataDir: data.dir, clock });
   cleanups.push(
     data.cleanup,

@@ -11,14 +11,7 @@ import { ERRORS } from '../fakes/meta/errors';
 import type { TransportFault } from '../fakes/transport-faults';
 import { attemptRows, targetRow } from '../support/outbox-harness';
 import { draftWithPhotos } from '../support/publish-steps';
-import {
-  image,
-  runFor,
-  startMetaCore,
-  startMetaWorld,
-  whileTimersRun,
-  type MetaWorld,
-} from '../support/meta-world';
+import { image, startMetaCore, startMetaWorld, whileTimersRun, type MetaWorld } from '../support/meta-world';
 import { HOUR } from '../support/time';
 
 const cleanups: Array<() => unknown> = [];
@@ -318,7 +311,7 @@ describe('Instagram through the real outbox, when the answer to a post is lost',
       w.fake.transport.add(fault, { method: 'POST', path: `/${igUser(w)}/media_publish` });
       const post = await draftWithPhotos(t, channelId, `Soup of the day (${fault.kind})`, 2);
       await t.call('posts.publishNow', { id: post.id });
-      await runFor(t, HOUR);
+      await t.runFor(HOUR);
 
       const targetId = (await t.call('posts.get', { id: post.id })).targets[0]!.id;
       expect([...w.fake.world.igMedia.values()].map((m) => [m.caption, m.mediaType])).toEqual([

@@ -12,7 +12,8 @@ import { memorySecretStore } from '../../src-main/core/ports';
 import type { TransportFault } from '../fakes/transport-faults';
 import { startLinkedInWorld, type LinkedInWorld } from '../support/linkedin-world';
 import { attemptRows, targetRow } from '../support/outbox-harness';
-import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+import { tempDir } from '../support/temp-dir';
+import { startTestCore, type TestCore } from '../support/test-core';
 import { HOUR } from '../support/time';
 
 const FAULTS: Array<[string, TransportFault]> = [
@@ -29,7 +30,7 @@ afterEach(async () => {
 /** A real core publishing to the fake LinkedIn, with the member's or the Page's channel connected. */
 async function start(as: 'member' | 'page'): Promise<{ li: LinkedInWorld; t: TestCore; channelId: string }> {
   const li = await startLinkedInWorld();
-  const data = makeDataDir('cadence-linkedin-lost-answers-');
+  const data = tempDir('cadence-linkedin-lost-answers-');
   const secrets = memorySecretStore();
   const t = startTestCore({
     dataDir: data.dir,
@@ -63,20 +64,6 @@ async function start(as: 'member' | 'page'): Promise<{ li: LinkedInWorld; t: Tes
   return { li, t, channelId };
 }
 
-/** Lets the outbox run every timer it arms for `ms` of simulated time. */
-async function runFor(t: TestCore, ms: number): Promise<void> {
-  const until = t.clock.now() + ms;
-  await t.core.whenIdle();
-  for (;;) {
-    const next = t.clock.nextDueAt();
-    if (next === null || next > until) break;
-    t.clock.set(next);
-    await t.core.whenIdle();
-  }
-  t.clock.set(until);
-  await t.core.whenIdle();
-}
-
 async function publishWithLostAnswer(
   t: TestCore,
   li: LinkedInWorld,
@@ -89,7 +76,7 @@ async function publishWithLostAnswer(
     channelIds: [channelId],
   });
   await t.call('posts.publishNow', { id: post.id });
-  await runFor(t, HOUR);
+  await t.runFor(HOUR);
   return (await t.call('posts.get', { id: post.id })).targets[0]!.id;
 }
 
@@ -125,7 +112,7 @@ describe('LinkedIn, when the answer to a post is lost', () => {
       // closed): once the post is out, the sign-in may neither read nor write posts.
       for (const token of li.fake.oauth.tokens.values())
         token.scopes = token.scopes.filter((s) => !s.endsWith('_social'));
-      await runFor(t, HOUR);
+      await t.runFor(HOUR);
       const targetId = (await t.call('posts.get', { id: post.id })).targets[0]!.id;
 
       expect(li.fake.world.posts).toHaveLength(1);

@@ -14,7 +14,8 @@ import { startTelegramFake } from '../fakes/telegram-fake';
 import type { TransportFault, TransportFaults } from '../fakes/transport-faults';
 import { startWebhookReceiverFake } from '../fakes/webhook-receiver-fake';
 import { attemptRows, targetRow } from '../support/outbox-harness';
-import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+import { tempDir } from '../support/temp-dir';
+import { startTestCore, type TestCore } from '../support/test-core';
 import { HOUR } from '../support/time';
 
 interface NetworkUnderTest {
@@ -133,25 +134,11 @@ afterEach(async () => {
 async function start(network: Network): Promise<{ t: TestCore; net: NetworkUnderTest; channelId: string }> {
   const clock = new ManualClock(Date.UTC(2026, 10, 25, 12));
   const net = await network.start(clock);
-  const data = makeDataDir('cadence-lost-answers-');
+  const data = tempDir('cadence-lost-answers-');
   const t = startTestCore({ dataDir: data.dir, clock });
   cleanups.push(data.cleanup, net.close, () => t.core.close());
   const channel = await t.call('channels.connect', net.connectInput);
   return { t, net, channelId: channel.id };
-}
-
-/** Lets the outbox run every timer it arms for `ms` of simulated time. */
-async function runFor(t: TestCore, ms: number): Promise<void> {
-  const until = t.clock.now() + ms;
-  await t.core.whenIdle();
-  for (;;) {
-    const next = t.clock.nextDueAt();
-    if (next === null || next > until) break;
-    t.clock.set(next);
-    await t.core.whenIdle();
-  }
-  t.clock.set(until);
-  await t.core.whenIdle();
 }
 
 describe.each(NETWORKS)('$label, when the answer to a post is lost', (network) => {
@@ -174,7 +161,7 @@ describe.each(NETWORKS)('$label, when the answer to a post is lost', (network) =
       channelIds: [channelId],
     });
     await t.call('posts.publishNow', { id: post.id });
-    await runFor(t, HOUR);
+    await t.runFor(HOUR);
 
     expect(net.delivered()).toBe(1);
     const targetId = (await t.call('posts.get', { id: post.id })).targets[0]!.id;

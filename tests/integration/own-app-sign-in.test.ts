@@ -17,7 +17,8 @@ import { startThreadsFake, type ThreadsFake } from '../fakes/threads/threads-fak
 import { approveXAuthorization } from '../fakes/x/owner-browser';
 import { startXFake, type XFake } from '../fakes/x/x-fake';
 import { freePort } from '../support/free-port';
-import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+import { tempDir } from '../support/temp-dir';
+import { startTestCore, type TestCore } from '../support/test-core';
 import { DAY } from '../support/time';
 
 const closers: Array<() => Promise<void> | void> = [];
@@ -26,7 +27,7 @@ afterEach(async () => {
 });
 
 async function core(options: Partial<Parameters<typeof startTestCore>[0]> = {}) {
-  const data = makeDataDir();
+  const data = tempDir();
   const secrets = memorySecretStore();
   const t = startTestCore({ dataDir: data.dir, publishing: false, secrets, ...options });
   closers.push(data.cleanup, () => t.core.close());

@@ -17,7 +17,8 @@ import { startMastodonFake } from '../fakes/mastodon-fake';
 import { startTelegramFake } from '../fakes/telegram-fake';
 import { startWebhookReceiverFake } from '../fakes/webhook-receiver-fake';
 import { startBlueskyNetwork } from '../support/bluesky-network';
-import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+import { tempDir } from '../support/temp-dir';
+import { startTestCore, type TestCore } from '../support/test-core';
 
 const cleanups: Array<() => unknown> = [];
 afterEach(async () => {
@@ -25,7 +26,7 @@ afterEach(async () => {
 });
 
 function newCore(options: Parameters<typeof startTestCore>[0] extends infer O ? Partial<O> : never = {}) {
-  const data = makeDataDir('cadence-redact-');
+  const data = tempDir('cadence-redact-');
   const clock = options.clock ?? new ManualClock(Date.UTC(2026, 10, 25, 12));
   const t = startTestCore({ ...options, dataDir: data.dir, clock });
   cleanups.push(data.cleanup, () => t.core.close());

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src-main/core/clock';
 import { startTelegramFake, type TelegramFake, type TelegramFakeOptions } from '../fakes/telegram-fake';
 import { draftWithPhotos, publishNow, runToNextAttempt, targetRow } from '../support/publish-steps';
-import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+import { tempDir } from '../support/temp-dir';
+import { startTestCore, type TestCore } from '../support/test-core';
 
 let tg: TelegramFake;
 let t: TestCore;
@@ -12,7 +13,7 @@ const cleanups: Array<() => unknown> = [];
 async function start(options: { fake?: TelegramFakeOptions; requestTimeoutMs?: number } = {}) {
   const clock = new ManualClock(Date.UTC(2026, 10, 25, 12));
   tg = await startTelegramFake({ now: () => clock.now(), ...options.fake });
-  const data = makeDataDir();
+  const data = tempDir();
   t = startTestCore({ dataDir: data.dir, clock, requestTimeoutMs: options.requestTimeoutMs });
   cleanups.push(
     data.cleanup,

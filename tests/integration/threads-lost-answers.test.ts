@@ -10,7 +10,8 @@ import { channels } from '../../src-main/core/db/schema';
 import { memorySecretStore } from '../../src-main/core/ports';
 import type { TransportFault } from '../fakes/transport-faults';
 import { attemptRows, targetRow } from '../support/outbox-harness';
-import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+import { tempDir } from '../support/temp-dir';
+import { startTestCore, type TestCore } from '../support/test-core';
 import { startThreadsWorld, type ThreadsWorld } from '../support/threads-world';
 import { HOUR } from '../support/time';
 
@@ -28,7 +29,7 @@ afterEach(async () => {
 /** A real core publishing to the fake Threads through the connector, with one connected channel. */
 async function start(): Promise<{ th: ThreadsWorld; t: TestCore; channelId: string }> {
   const th = await startThreadsWorld();
-  const data = makeDataDir('cadence-threads-lost-answers-');
+  const data = tempDir('cadence-threads-lost-answers-');
   const secrets = memorySecretStore();
   const t = startTestCore({
     dataDir: data.dir,
@@ -61,20 +62,6 @@ async function start(): Promise<{ th: ThreadsWorld; t: TestCore; channelId: stri
   return { th, t, channelId };
 }
 
-/** Lets the outbox run every timer it arms for `ms` of simulated time. */
-async function runFor(t: TestCore, ms: number): Promise<void> {
-  const until = t.clock.now() + ms;
-  await t.core.whenIdle();
-  for (;;) {
-    const next = t.clock.nextDueAt();
-    if (next === null || next > until) break;
-    t.clock.set(next);
-    await t.core.whenIdle();
-  }
-  t.clock.set(until);
-  await t.core.whenIdle();
-}
-
 async function publishWithLostAnswer(
   t: TestCore,
   th: ThreadsWorld,
@@ -87,7 +74,7 @@ async function publishWithLostAnswer(
     channelIds: [channelId],
   });
   await t.call('posts.publishNow', { id: post.id });
-  await runFor(t, HOUR);
+  await t.runFor(HOUR);
   return (await t.call('posts.get', { id: post.id })).targets[0]!.id;
 }
 

@@ -15,7 +15,8 @@ import {
   runToNextAttempt,
   targetRow,
 } from '../support/publish-steps';
-import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+import { tempDir } from '../support/temp-dir';
+import { startTestCore, type TestCore } from '../support/test-core';
 
 const SECRET = 'owner-signing-secret-0123456789';
 let hook: WebhookReceiverFake;
@@ -27,7 +28,7 @@ async function start(options: { requestTimeoutMs?: number } = {}) {
   const clock = new ManualClock(Date.UTC(2026, 10, 25, 12));
   hook = await startWebhookReceiverFake({ secret: SECRET, now: () => clock.now() });
   host = new URL(hook.url).host;
-  const data = makeDataDir();
+  const data = tempDir();
   t = startTestCore({ dataDir: data.dir, clock, requestTimeoutMs: options.requestTimeoutMs });
   cleanups.push(
     data.cleanup,

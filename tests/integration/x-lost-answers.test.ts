@@ -10,7 +10,8 @@ import { channels } from '../../src-main/core/db/schema';
 import { memorySecretStore } from '../../src-main/core/ports';
 import type { TransportFault } from '../fakes/transport-faults';
 import { attemptRows, targetRow } from '../support/outbox-harness';
-import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+import { tempDir } from '../support/temp-dir';
+import { startTestCore, type TestCore } from '../support/test-core';
 import { HOUR } from '../support/time';
 import { startXWorld, type XWorld } from '../support/x-world';
 
@@ -28,7 +29,7 @@ afterEach(async () => {
 /** A real core publishing to the fake X through the connector, with one connected X channel. */
 async function start(tier: 'basic' | 'free'): Promise<{ x: XWorld; t: TestCore; channelId: string }> {
   const x = await startXWorld({ fake: { config: { tier } } });
-  const data = makeDataDir('cadence-x-lost-answers-');
+  const data = tempDir('cadence-x-lost-answers-');
   const secrets = memorySecretStore();
   const t = startTestCore({ dataDir: data.dir, clock: x.clock, secrets, connectors: { x: x.x } });
   cleanups.push(data.cleanup, x.dispose, () => t.core.close());
@@ -57,20 +58,6 @@ async function start(tier: 'basic' | 'free'): Promise<{ x: XWorld; t: TestCore; 
   return { x, t, channelId };
 }
 
-/** Lets the outbox run every timer it arms for `ms` of simulated time. */
-async function runFor(t: TestCore, ms: number): Promise<void> {
-  const until = t.clock.now() + ms;
-  await t.core.whenIdle();
-  for (;;) {
-    const next = t.clock.nextDueAt();
-    if (next === null || next > until) break;
-    t.clock.set(next);
-    await t.core.whenIdle();
-  }
-  t.clock.set(until);
-  await t.core.whenIdle();
-}
-
 async function publishWithLostAnswer(t: TestCore, x: XWorld, channelId: string, fault: TransportFault) {
   x.fake.transport.add(fault, { method: 'POST', path: '/2/tweets' });
   const post = await t.call('posts.create', {
@@ -78,7 +65,7 @@ async function publishWithLostAnswer(t: TestCore, x: XWorld, channelId: string, 
     channelIds: [channelId],
   });
   await t.call('posts.publishNow', { id: post.id });
-  await runFor(t, HOUR);
+  await t.runFor(HOUR);
   return (await t.call('posts.get', { id: post.id })).targets[0]!.id;
 }
 

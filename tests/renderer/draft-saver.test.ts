@@ -12,7 +12,8 @@ import {
   type JournalEntry,
 } from '../../src-renderer/src/features/composer/draft-journal';
 import { DraftSaver, type SaveStatus } from '../../src-renderer/src/features/composer/draft-saver';
-import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+import { tempDir } from '../support/temp-dir';
+import { startTestCore, type TestCore } from '../support/test-core';
 
 class MemoryStorage {
   private readonly items = new Map<string, string>();
@@ -21,13 +22,13 @@ class MemoryStorage {
   removeItem = (key: string) => void this.items.delete(key);
 }
 
-let data: ReturnType<typeof makeDataDir>;
+let data: ReturnType<typeof tempDir>;
 let test: TestCore;
 let calls: ChannelName[];
 let engineDown: boolean;
 
 beforeEach(() => {
-  data = makeDataDir();
+  data = tempDir();
   test = startTestCore({ dataDir: data.dir });
   calls = [];
   engineDown = false;

@@ -5,15 +5,16 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StorageBanner } from '../../src-renderer/src/app/storage-banner';
-import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
+import { tempDir } from '../support/temp-dir';
+import { startTestCore, type TestCore } from '../support/test-core';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-let data: ReturnType<typeof makeDataDir>;
+let data: ReturnType<typeof tempDir>;
 let test: TestCore;
 
 beforeEach(() => {
-  data = makeDataDir();
+  data = tempDir();
   test = startTestCore({ dataDir: data.dir });
   window.cadence = {
     invoke: (channel, input) => test.core.invoke(channel, input),

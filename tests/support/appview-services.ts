@@ -1,10 +1,18 @@
 // The Bluesky AppView tests need Postgres and Redis. Without them these tests FAIL with a
 // message that says how to start them: a missing service must never turn into a silent skip.
 import net from 'node:net';
+import { until } from './until';
 
 const HOW_TO =
   'Start them on loopback with: eval "$(tests/tools/test-services.sh start)" ' +
   '(needs `postgresql` and `redis-server` installed; .ci/run does all of this in CI).';
+
+const APPVIEW_WAIT_MS = 20_000;
+
+/** Waits for the AppView, which indexes from the PDS's firehose a moment after each write. */
+export function untilAppView<T>(probe: () => Promise<T | null>): Promise<T> {
+  return until(probe, { timeoutMs: APPVIEW_WAIT_MS, failure: 'the AppView did not catch up' });
+}
 
 /** Throws a plain explanation unless DB_POSTGRES_URL and REDIS_HOST name services that answer. */
 export async function requireAppviewServices(): Promise<void> {

@@ -1,8 +1,12 @@
 // Image files for media tests: made byte by byte for what a drawing library will not make (a
 // header that claims more pixels than the data holds, a decompression bomb; pixel data that is
-// noise), and a real tiny PNG.
+// noise), and real tiny PNGs.
 import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
+
+/** A real 1×1 PNG, base64, for tests that need any valid image and no drawing library. */
+export const PNG_1X1 =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 

@@ -11,7 +11,8 @@ import { defaultInboxSources } from '../../src-main/core/inbox/sources/registry'
 import { contract, type ChannelName } from '../../src-main/shared/contract';
 import { incoming, ScriptedInboxSource } from './inbox-world';
 import { ScriptedConnector } from './scripted-connector';
-import { makeDataDir, startTestCore, type TestCore } from './test-core';
+import { tempDir } from './temp-dir';
+import { startTestCore, type TestCore } from './test-core';
 
 /** A fetch that fails the way a refused connection does, and counts what was asked of it. */
 export function refusingFetch(attempts: string[]): typeof fetch {
@@ -53,7 +54,7 @@ export class FuzzWorld {
   readonly t: TestCore;
   ids!: FuzzIds;
   private readonly source: ScriptedInboxSource;
-  private readonly data = makeDataDir('cadence-fuzz-');
+  private readonly data = tempDir('cadence-fuzz-');
   private readonly restoreFetch: () => void;
   private png = '';
 

@@ -7,7 +7,8 @@ import type { Account } from '../../src-main/core/connectors/connector';
 import type { InboxBatch, InboxSource, IncomingItem } from '../../src-main/core/inbox/inbox-source';
 import type { InboxKind } from '../../src-main/shared/inbox';
 import { ScriptedConnector } from './scripted-connector';
-import { makeDataDir, startTestCore, type TestCore } from './test-core';
+import { tempDir } from './temp-dir';
+import { startTestCore, type TestCore } from './test-core';
 
 type Answer = { items: IncomingItem[]; interactions?: InboxBatch['interactions'] } | ConnectorError;
 
@@ -73,14 +74,13 @@ export interface InboxWorld extends TestCore {
   webhook: ScriptedConnector;
   /** Connects a webhook channel whose handle (and scripted inbox) is `name`. */
   connect(name: string): Promise<string>;
-  runUntil(until: number): Promise<void>;
   dispose(): Promise<void>;
 }
 
 export function startInboxWorld(
   options: { start?: number; timeZone?: string; inboxSync?: boolean; pollMs?: number } = {},
 ): InboxWorld {
-  const data = makeDataDir('cadence-inbox-');
+  const data = tempDir('cadence-inbox-');
   const clock = new ManualClock(options.start ?? Date.parse('2026-11-25T13:00:00Z'));
   const source = new ScriptedInboxSource(clock);
   const webhook = new ScriptedConnector('webhook', clock);
@@ -105,17 +105,6 @@ export function startInboxWorld(
         displayName: name,
       });
       return channel.id;
-    },
-    async runUntil(until) {
-      await t.core.whenIdle();
-      for (;;) {
-        const next = clock.nextDueAt();
-        if (next === null || next > until) break;
-        clock.set(next);
-        await t.core.whenIdle();
-      }
-      clock.set(until);
-      await t.core.whenIdle();
     },
     async dispose() {
       await t.core.close();

@@ -3,7 +3,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { ManualClock } from '../../src-main/core/clock';
 import { startMastodonFake, type MastodonFake, type MastodonFakeOptions } from '../fakes/mastodon-fake';
-import { makeDataDir, startTestCore, type TestCore } from './test-core';
+import { tempDir } from './temp-dir';
+import { startTestCore, type TestCore } from './test-core';
 
 export interface MastodonWorld {
   fake: MastodonFake;
@@ -25,7 +26,7 @@ export async function startMastodonWorld(
 ): Promise<MastodonWorld> {
   const clock = new ManualClock(Date.UTC(2026, 10, 25, 12));
   const fake = await startMastodonFake({ ...options.fake, now: () => clock.now() });
-  const data = makeDataDir('cadence-mastodon-');
+  const data = tempDir('cadence-mastodon-');
   const t = startTestCore({ dataDir: data.dir, clock, requestTimeoutMs: options.requestTimeoutMs });
   return {
     fake,
@@ -39,17 +40,7 @@ export async function startMastodonWorld(
       });
       return channel.id;
     },
-    async runUntil(until) {
-      await t.core.whenIdle();
-      for (;;) {
-        const next = clock.nextDueAt();
-        if (next === null || next > until) break;
-        clock.set(next);
-        await t.core.whenIdle();
-      }
-      clock.set(until);
-      await t.core.whenIdle();
-    },
+    runUntil: t.runUntil,
     target: (postId) =>
       t.core.database.sqlite.prepare('select * from post_targets where post_id = ?').get(postId) as Record<
         string,

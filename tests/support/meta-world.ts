@@ -29,7 +29,8 @@ import { META_REDIRECT_URI, META_SCOPES } from '../../src-main/shared/own-app-gu
 import { startMetaGraphFake, type MetaFakeOptions, type MetaGraphFake } from '../fakes/meta/graph-fake';
 import { approveFacebookLogin } from '../fakes/meta/owner-browser';
 import { pkcePair } from '../fakes/oauth-kit';
-import { makeDataDir, startTestCore, type TestCore } from './test-core';
+import { tempDir } from './temp-dir';
+import { startTestCore, type TestCore } from './test-core';
 
 export const META_START = Date.UTC(2026, 10, 25, 12);
 
@@ -170,7 +171,7 @@ export async function startMetaCore(
   network: 'facebook' | 'instagram',
   inboxSources?: CoreOptions['inboxSources'],
 ): Promise<{ t: TestCore; channelId: string; dispose(): Promise<void> }> {
-  const data = makeDataDir(`cadence-${network}-`);
+  const data = tempDir(`cadence-${network}-`);
   const secrets: SecretStore = memorySecretStore();
   const t = startTestCore({
     dataDir: data.dir,
@@ -208,20 +209,6 @@ export async function startMetaCore(
       data.cleanup();
     },
   };
-}
-
-/** Lets the outbox run every timer it arms for `ms` of simulated time. */
-export async function runFor(t: TestCore, ms: number): Promise<void> {
-  const until = t.clock.now() + ms;
-  await t.core.whenIdle();
-  for (;;) {
-    const next = t.clock.nextDueAt();
-    if (next === null || next > until) break;
-    t.clock.set(next);
-    await t.core.whenIdle();
-  }
-  t.clock.set(until);
-  await t.core.whenIdle();
 }
 
 /** Runs the clock's timers while `work` waits on them (the container polls), until it settles. */

@@ -6,7 +6,8 @@ import { memorySecretStore, type SecretStore } from '../../src-main/core/ports';
 import type { ConnectInput } from '../../src-main/shared/connect-inputs';
 import type { Post } from '../../src-main/shared/entities';
 import { ScriptedConnector } from './scripted-connector';
-import { makeDataDir, startTestCore, type TestCore } from './test-core';
+import { tempDir } from './temp-dir';
+import { startTestCore, type TestCore } from './test-core';
 
 export interface OutboxHarness extends TestCore {
   /** Answers for every webhook channel. */
@@ -17,8 +18,6 @@ export interface OutboxHarness extends TestCore {
   connect(network: 'webhook' | 'discord', displayName?: string): Promise<string>;
   /** A post with text on the given channels, scheduled at a wall-clock time in New York. */
   schedule(channelIds: string[], local: string, body?: string): Promise<Post>;
-  /** Fires armed timers one by one up to `until`, letting each pass finish, then sets the clock. */
-  runUntil(until: number): Promise<void>;
   /** Opens a second core on the same data folder, as after a crash or restart. */
   reopen(clock?: ManualClock): OutboxHarness;
   /** Drops this core as a killed process would: the database closes, nothing else runs. */
@@ -37,7 +36,7 @@ export function startOutboxHarness(
     delivered?: { webhook: Map<string, Published>; discord: Map<string, Published> };
   } = {},
 ): OutboxHarness {
-  const data = options.dataDir ? { dir: options.dataDir, cleanup: () => {} } : makeDataDir('cadence-outbox-');
+  const data = options.dataDir ? { dir: options.dataDir, cleanup: () => {} } : tempDir('cadence-outbox-');
   const clock = options.clock ?? new ManualClock(options.start ?? Date.parse('2026-11-25T13:00:00Z'));
   const secrets = options.secrets ?? memorySecretStore();
   const webhook = new ScriptedConnector('webhook', clock);
@@ -68,17 +67,6 @@ export function startOutboxHarness(
     async schedule(channelIds, local, body = `Post for ${local}`) {
       const post = await t.call('posts.create', { body, channelIds });
       return t.call('posts.schedule', { id: post.id, local, timeZone: 'America/New_York' });
-    },
-    async runUntil(until) {
-      await t.core.whenIdle();
-      for (;;) {
-        const next = clock.nextDueAt();
-        if (next === null || next > until) break;
-        clock.set(next);
-        await t.core.whenIdle();
-      }
-      clock.set(until);
-      await t.core.whenIdle();
     },
     reopen(nextClock) {
       // The network outlives the app: what reached it before the crash is still there.

@@ -5,7 +5,8 @@ import { ManualClock } from '../../src-main/core/clock';
 import type { PostKind } from '../../src-main/shared/entities';
 import type { Plan, PlanItemView } from '../../src-main/shared/plan';
 import { checkLocalTime } from '../../src-main/shared/zoned-time';
-import { makeDataDir, startTestCore, type TestCore } from './test-core';
+import { tempDir } from './temp-dir';
+import { startTestCore, type TestCore } from './test-core';
 
 export interface PlanWorld extends TestCore {
   cleanup(): Promise<void>;
@@ -18,7 +19,7 @@ export interface PlanWorld extends TestCore {
 }
 
 export function startPlanWorld(options: { now: number; timeZone?: string }): PlanWorld {
-  const data = makeDataDir('cadence-plan-');
+  const data = tempDir('cadence-plan-');
   const t = startTestCore({
     dataDir: data.dir,
     clock: new ManualClock(options.now),

@@ -1,6 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { ManualClock } from '../../src-main/core/clock';
 import { createCore, type Core, type CoreOptions } from '../../src-main/core/create-core';
 import {
@@ -10,13 +8,9 @@ import {
   type SecretStore,
 } from '../../src-main/core/ports';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../src-main/shared/contract';
+import type { AppErrorShape } from '../../src-main/shared/errors';
 
 export const MIGRATIONS_FOLDER = resolve(import.meta.dirname, '../../src-main/core/db/migrations');
-
-export function makeDataDir(prefix = 'cadence-test-'): { dir: string; cleanup(): void } {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
-}
 
 export interface TestCore {
   core: Core;
@@ -26,9 +20,17 @@ export interface TestCore {
   dataDir: string;
   /** Invokes a channel and returns its value, throwing the typed error on failure. */
   call<C extends ChannelName>(channel: C, input?: ChannelInput<C>): Promise<ChannelOutput<C>>;
+  /** Invokes a channel that must refuse the input and returns its typed error. */
+  errorOf(channel: string, input?: unknown): Promise<AppErrorShape>;
+  /** Fires the clock's timers one by one up to `until`, letting each pass finish, then sets the clock. */
+  runUntil(until: number): Promise<void>;
+  /** Lets the core run every timer it arms for `ms` of simulated time. */
+  runFor(ms: number): Promise<void>;
+  /** Closes the core; later calls do nothing, so a test may close it early and its fixture still may. */
+  close(): Promise<void>;
 }
 
-export function startTestCore(options: {
+export interface TestCoreOptions {
   dataDir: string;
   clock?: ManualClock;
   timeZone?: string;
@@ -41,7 +43,9 @@ export function startTestCore(options: {
   inboxSources?: CoreOptions['inboxSources'];
   inboxPollMs?: number;
   endpoints?: CoreOptions['endpoints'];
-}): TestCore {
+}
+
+export function startTestCore(options: TestCoreOptions): TestCore {
   const clock = options.clock ?? new ManualClock(Date.UTC(2026, 10, 25, 12));
   const online = new SwitchableOnlineSignal(true);
   const notifier = new RecordingNotifier();
@@ -61,6 +65,18 @@ export function startTestCore(options: {
     inboxPollMs: options.inboxPollMs,
     endpoints: options.endpoints,
   });
+  let closing: Promise<void> | undefined;
+  const runUntil = async (until: number) => {
+    await core.whenIdle();
+    for (;;) {
+      const next = clock.nextDueAt();
+      if (next === null || next > until) break;
+      clock.set(next);
+      await core.whenIdle();
+    }
+    clock.set(until);
+    await core.whenIdle();
+  };
   return {
     core,
     clock,
@@ -72,5 +88,13 @@ export function startTestCore(options: {
       if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
       return result.value as never;
     },
+    async errorOf(channel, input) {
+      const result = await core.invoke(channel, input);
+      if (result.ok) throw new Error(`${channel} should have failed`);
+      return result.error;
+    },
+    runUntil,
+    runFor: (ms) => runUntil(clock.now() + ms),
+    close: () => (closing ??= core.close()),
   };
 }

@@ -11,7 +11,7 @@ import { openInBrowser } from '../fakes/oauth-kit';
 import { approveXAuthorization } from '../fakes/x/owner-browser';
 import { startXFake } from '../fakes/x/x-fake';
 import { freePort } from '../support/free-port';
-import { makeDataDir } from '../support/test-core';
+import { tempDir } from '../support/temp-dir';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 // Two levels below the root, as web mode expects to find the built renderer.
@@ -63,7 +63,7 @@ async function printedUrl(web: ReturnType<typeof startWeb>): Promise<URL> {
 }
 
 function folder(): string {
-  const data = makeDataDir('cadence-web-endpoints-');
+  const data = tempDir('cadence-web-endpoints-');
   cleanups.push(data.cleanup);
   return data.dir;
 }

@@ -6,10 +6,9 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, tokenCookieName } from '../../src-main/web/access';
 import { startWebServer, type WebServer } from '../../src-main/web/server';
-import { makeDataDir, startTestCore, type TestCore } from '../support/test-core';
-
-const PNG_1X1 =
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+import { PNG_1X1 } from '../support/crafted-images';
+import { tempDir } from '../support/temp-dir';
+import { startTestCore, type TestCore } from '../support/test-core';
 
 interface Reply {
   status: number;
@@ -23,7 +22,7 @@ let server: WebServer;
 let rendererDir: string;
 
 beforeEach(async () => {
-  data = makeDataDir('cadence-web-');
+  data = tempDir('cadence-web-');
   rendererDir = join(data.dir, 'renderer');
   mkdirSync(join(rendererDir, 'assets'), { recursive: true });
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Cadence</title>');

@@ -7,7 +7,8 @@ import type { ManualClock } from '../../../src-main/core/clock';
 import type { Core, CoreOptions } from '../../../src-main/core/create-core';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../src-main/shared/contract';
 import { startWebServer, type WebServer } from '../../../src-main/web/server';
-import { makeDataDir, startTestCore, type TestCore } from '../../support/test-core';
+import { tempDir } from '../../support/temp-dir';
+import { startTestCore, type TestCore } from '../../support/test-core';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const RENDERER_DIR = resolve(__dirname, '../../../out/renderer');
@@ -59,7 +60,7 @@ export class AppHarness {
   static async start(options: StartAppOptions = {}): Promise<AppHarness> {
     assertPrerequisites();
     const timeZone = options.timeZone ?? 'America/New_York';
-    const data = makeDataDir('cadence-e2e-');
+    const data = tempDir('cadence-e2e-');
     let running: TestCore | null = null;
     let server: WebServer | null = null;
     let browser: Browser | null = null;

@@ -12,7 +12,8 @@ import { ManualClock } from '../../../src-main/core/clock';
 import { localStringAt } from '../../../src-main/shared/zoned-time';
 import { startBlueskyNetwork, type BlueskyAccount, type BlueskyNetwork } from '../../support/bluesky-network';
 import { fileSecretStore } from '../../support/file-secret-store';
-import { makeDataDir, MIGRATIONS_FOLDER, startTestCore } from '../../support/test-core';
+import { tempDir } from '../../support/temp-dir';
+import { MIGRATIONS_FOLDER, startTestCore } from '../../support/test-core';
 
 const POSTS = 60;
 const MAX_RUNS = 120;
@@ -23,7 +24,7 @@ const CHILD = resolve(ROOT, 'node_modules/.tmp/cadence-publisher-child.mjs');
 
 let network: BlueskyNetwork;
 let alice: BlueskyAccount;
-const data = makeDataDir('cadence-crash-');
+const data = tempDir('cadence-crash-');
 
 beforeAll(async () => {
   await build({

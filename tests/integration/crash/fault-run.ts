@@ -11,7 +11,8 @@ import { createServer, type AddressInfo } from 'node:net';
 import { ManualClock } from '../../../src-main/core/clock';
 import type { Network } from '../../../src-main/shared/entities';
 import { fileSecretStore } from '../../support/file-secret-store';
-import { makeDataDir, startTestCore } from '../../support/test-core';
+import { tempDir } from '../../support/temp-dir';
+import { startTestCore } from '../../support/test-core';
 import { bundleFaultChild } from './child-core';
 import { startFaultNetworks } from './fault-networks';
 import { FaultPlanner, seededRandom, type InjectionKind } from './fault-plan';
@@ -50,7 +51,7 @@ export async function runFaults(options: FaultRunOptions): Promise<FaultReport> 
   const log = options.log ?? (() => {});
   const clock = new ManualClock(Date.now());
   const start = clock.now();
-  const data = makeDataDir('cadence-faults-');
+  const data = tempDir('cadence-faults-');
   const networks = await startFaultNetworks(clock);
   try {
     const secrets = fileSecretStore(`${data.dir}/test-secrets.json`);
