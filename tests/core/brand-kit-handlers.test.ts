@@ -1,24 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { DEFAULT_BRAND_KIT, type BrandKit } from '../../src-main/shared/brand-kit/kit';
-import type { CoreEvent } from '../../src-main/shared/contract';
-import { tempDir } from '../support/temp-dir';
-import { startTestCore, type TestCore } from '../support/test-core';
+import { it } from '../support/core-fixture';
 
-let t: TestCore;
-let cleanup: () => void;
-let events: CoreEvent[];
-
-beforeEach(() => {
-  const data = tempDir();
-  cleanup = data.cleanup;
-  t = startTestCore({ dataDir: data.dir, publishing: false });
-  events = [];
-  t.core.subscribe((event) => events.push(event));
-});
-afterEach(async () => {
-  await t.core.close();
-  cleanup();
-});
+it.override({ coreOptions: { publishing: false } });
 
 const kit: BrandKit = {
   ...DEFAULT_BRAND_KIT,
@@ -29,17 +13,17 @@ const kit: BrandKit = {
 };
 
 describe('brand kit through the core', () => {
-  it('starts from the defaults, saves, announces and survives a restart', async () => {
+  it('starts from the defaults, saves, announces and survives a restart', async ({ t, events, restart }) => {
     expect(await t.call('brandKit.get')).toEqual(DEFAULT_BRAND_KIT);
     expect(await t.call('brandKit.update', kit)).toEqual(kit);
     expect(events).toEqual([{ type: 'brandKit.changed' }, { type: 'plan.changed' }]);
-    const dataDir = t.dataDir;
-    await t.core.close();
-    t = startTestCore({ dataDir, publishing: false });
-    expect(await t.call('brandKit.get')).toEqual(kit);
+    const reopened = await restart();
+    expect(await reopened.call('brandKit.get')).toEqual(kit);
   });
 
-  it('exports a file that imports back, and refuses a file that is not a kit without losing the saved one', async () => {
+  it('exports a file that imports back, and refuses a file that is not a kit without losing the saved one', async ({
+    t,
+  }) => {
     await t.call('brandKit.update', kit);
     const { json, fileName } = await t.call('brandKit.export');
     expect(fileName).toBe('cadence-brand-kit.json');
@@ -58,7 +42,7 @@ describe('brand kit through the core', () => {
     expect(await t.call('brandKit.get')).toEqual(kit);
   });
 
-  it('refuses a kit over its limits with a plain message', async () => {
+  it('refuses a kit over its limits with a plain message', async ({ t }) => {
     const result = await t.core.invoke('brandKit.update', { ...kit, voice: 'x'.repeat(2_001) });
     expect(result).toMatchObject({
       ok: false,
@@ -73,7 +57,7 @@ describe('brand kit through the core', () => {
 });
 
 describe('post kinds', () => {
-  it('default to organic, are set on create and update, and show in summaries', async () => {
+  it('default to organic, are set on create and update, and show in summaries', async ({ t }) => {
     const organic = await t.call('posts.create', { body: 'Fresh rolls' });
     expect(organic.kind).toBe('organic');
     const campaign = await t.call('posts.create', { body: 'Spring sale #ad', kind: 'campaign' });

@@ -1,45 +1,49 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { LIMITS } from '../../src-main/shared/entities';
+import type { Result } from '../../src-main/shared/errors';
+import { test } from '../support/core-fixture';
 import { craftedPng, tinyPng } from '../support/crafted-images';
-import { tempDir } from '../support/temp-dir';
-import { startTestCore, type TestCore } from '../support/test-core';
 
-let t: TestCore;
-let data: ReturnType<typeof tempDir>;
-let postId: string;
+const image = await tinyPng();
 /** A real PNG padded to `size` bytes (readers stop at its end); different fills, different files. */
-let png: (size: number, fill?: number) => Buffer;
-
-beforeEach(async () => {
-  data = tempDir();
-  t = startTestCore({ dataDir: data.dir });
-  postId = (await t.call('posts.create', { body: 'With a picture' })).id;
-  const image = await tinyPng();
-  png = (size, fill = 7) => Buffer.concat([image, Buffer.alloc(Math.max(1, size - image.length), fill)]);
-});
-afterEach(async () => {
-  await t.core.close();
-  data.cleanup();
-});
-
-const addImage = (bytes: Buffer, extra: Record<string, unknown> = {}) =>
-  t.core.invoke('media.add', {
-    postId,
-    fileName: 'photo.png',
-    mimeType: 'image/png',
-    dataBase64: bytes.toString('base64'),
-    ...extra,
-  });
+const png = (size: number, fill = 7) =>
+  Buffer.concat([image, Buffer.alloc(Math.max(1, size - image.length), fill)]);
 
 const b64 = (bytes: Buffer) => bytes.toString('base64');
 
-const storedFiles = () =>
-  readdirSync(join(t.dataDir, 'media'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+const it = test.extend<{
+  /** A draft to attach images to. */
+  postId: string;
+  /** media.add of `bytes` on that draft, as a PNG unless `extra` says otherwise. */
+  addImage: (bytes: Buffer, extra?: Record<string, unknown>) => Promise<Result<unknown>>;
+  /** The files under the data folder's media/. */
+  storedFiles: () => Dirent[];
+}>({
+  postId: async ({ t }, use) => use((await t.call('posts.create', { body: 'With a picture' })).id),
+  addImage: async ({ t, postId }, use) =>
+    use((bytes, extra = {}) =>
+      t.core.invoke('media.add', {
+        postId,
+        fileName: 'photo.png',
+        mimeType: 'image/png',
+        dataBase64: bytes.toString('base64'),
+        ...extra,
+      }),
+    ),
+  storedFiles: async ({ dataDir }, use) =>
+    use(() =>
+      readdirSync(join(dataDir, 'media'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()),
+    ),
+});
 
 describe('media', () => {
-  it('is stored once per content, under its hash, whichever posts use it', async () => {
+  it('is stored once per content, under its hash, whichever posts use it', async ({
+    t,
+    postId,
+    storedFiles,
+  }) => {
     const bytes = png(1024);
     const other = (await t.call('posts.create', { body: 'Same picture' })).id;
     const first = await t.call('media.add', {
@@ -77,7 +81,10 @@ describe('media', () => {
     ]);
   });
 
-  it('keeps alt text edits and removes an attachment without touching the other post', async () => {
+  it('keeps alt text edits and removes an attachment without touching the other post', async ({
+    t,
+    postId,
+  }) => {
     const item = await t.call('media.add', {
       postId,
       fileName: 'a.png',
@@ -95,7 +102,7 @@ describe('media', () => {
     });
   });
 
-  it('refuses bytes that are not the image type they claim, in plain words', async () => {
+  it('refuses bytes that are not the image type they claim, in plain words', async ({ addImage }) => {
     const result = await addImage(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'));
     expect(result).toEqual({
       ok: false,
@@ -114,7 +121,7 @@ describe('media', () => {
     });
   });
 
-  it('refuses images over 20 MB, at the boundary and in the store', async () => {
+  it('refuses images over 20 MB, at the boundary and in the store', async ({ t, postId, addImage }) => {
     // One byte over: its base64 still fits the contract's length limit, so the store must catch it.
     const justOver = await addImage(png(LIMITS.mediaBytes + 1));
     expect(justOver).toEqual({
@@ -138,7 +145,7 @@ describe('media', () => {
     });
   });
 
-  it(`allows at most ${LIMITS.mediaPerPost} images on a post`, async () => {
+  it(`allows at most ${LIMITS.mediaPerPost} images on a post`, async ({ addImage }) => {
     for (let i = 0; i < LIMITS.mediaPerPost; i++) expect((await addImage(png(32, i))).ok).toBe(true);
     expect(await addImage(png(32, 99))).toMatchObject({
       ok: false,
@@ -146,7 +153,10 @@ describe('media', () => {
     });
   });
 
-  it('refuses an image whose header claims more than 100 megapixels, before decoding a pixel', async () => {
+  it('refuses an image whose header claims more than 100 megapixels, before decoding a pixel', async ({
+    t,
+    addImage,
+  }) => {
     const bomb = craftedPng(20_000, 10_000);
     expect(await addImage(bomb, { fileName: 'bomb.png' })).toEqual({
       ok: false,
@@ -160,7 +170,9 @@ describe('media', () => {
     expect((await addImage(craftedPng(10_000, 10_000))).ok).toBe(true);
   });
 
-  it('refuses bytes that look like an image but cannot be read, saying it is the image', async () => {
+  it('refuses bytes that look like an image but cannot be read, saying it is the image', async ({
+    addImage,
+  }) => {
     const result = await addImage(Buffer.from('GIF89a....'), { fileName: 'cat.gif', mimeType: 'image/gif' });
     expect(result).toMatchObject({
       ok: false,
@@ -173,7 +185,11 @@ describe('media', () => {
     });
   });
 
-  it('removes a file once no post uses it: on removing the image and on deleting the post', async () => {
+  it('removes a file once no post uses it: on removing the image and on deleting the post', async ({
+    t,
+    postId,
+    storedFiles,
+  }) => {
     const other = (await t.call('posts.create', { body: 'Same picture' })).id;
     const shared = png(500, 1);
     const kept = await t.call('media.add', {
@@ -205,7 +221,12 @@ describe('media', () => {
     expect(storedFiles()).toEqual([]);
   });
 
-  it('at start, removes files no post names and leftovers of interrupted writes, and keeps the rest', async () => {
+  it('at start, removes files no post names and leftovers of interrupted writes, and keeps the rest', async ({
+    t,
+    restart,
+    postId,
+    storedFiles,
+  }) => {
     const used = await t.call('media.add', {
       postId,
       fileName: 'a.png',
@@ -216,14 +237,13 @@ describe('media', () => {
     mkdirSync(join(t.dataDir, 'media', 'ab'), { recursive: true });
     writeFileSync(join(t.dataDir, 'media', 'ab', orphan), 'left by a crash between the file and its row');
     writeFileSync(`${t.core.mediaPath(used.sha256)}.4242.tmp`, 'half a write');
-    await t.core.close();
 
-    t = startTestCore({ dataDir: data.dir });
+    const reopened = await restart();
     expect(storedFiles().map((file) => file.name)).toEqual([used.sha256]);
-    expect((await t.call('posts.get', { id: postId })).media).toMatchObject([{ id: used.id }]);
+    expect((await reopened.call('posts.get', { id: postId })).media).toMatchObject([{ id: used.id }]);
   });
 
-  it('stores nothing when the post goes while its image is being read', async () => {
+  it('stores nothing when the post goes while its image is being read', async ({ t, postId, addImage }) => {
     const adding = addImage(png(400));
     // Runs while the image is read on sharp's threads: the add reaches its await first.
     expect(await t.call('posts.delete', { id: postId })).toEqual({ id: postId });
@@ -242,7 +262,7 @@ describe('media', () => {
     expect(existsSync(join(t.dataDir, 'media'))).toBe(false);
   });
 
-  it('cannot be changed on a published post or added to a missing one', async () => {
+  it('cannot be changed on a published post or added to a missing one', async ({ t, postId, addImage }) => {
     const item = await t.call('media.add', {
       postId,
       fileName: 'a.png',

@@ -1,36 +1,26 @@
+// The post and channel handlers through the real dispatch, on real SQLite: what each channel
+// stores, refuses and announces.
 import sharp from 'sharp';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CoreEvent } from '../../src-main/shared/contract';
-import { tempDir } from '../support/temp-dir';
-import { startTestCore, type TestCore } from '../support/test-core';
+import { describe, expect } from 'vitest';
+import { test } from '../support/core-fixture';
+import type { TestCore } from '../support/test-core';
 import { MINUTE } from '../support/time';
 
-let t: TestCore;
-let cleanup: () => void;
-let channels: string[];
-let events: CoreEvent[];
-
-beforeEach(async () => {
-  const data = tempDir();
-  cleanup = data.cleanup;
-  t = startTestCore({ dataDir: data.dir });
-  events = [];
-  t.core.subscribe((event) => events.push(event));
-  channels = [];
-  for (const [network, handle] of [
-    ['bluesky', 'shop.bsky.social'],
-    ['mastodon', '@shop@social.example'],
-    ['telegram', '@shopnews'],
-  ] as const) {
-    channels.push((await t.call('channels.add', { network, displayName: handle, handle })).id);
-  }
-});
-afterEach(async () => {
-  await t.core.close();
-  cleanup();
+const it = test.extend<{ channels: string[] }>({
+  channels: async ({ t }, use) => {
+    const channels: string[] = [];
+    for (const [network, handle] of [
+      ['bluesky', 'shop.bsky.social'],
+      ['mastodon', '@shop@social.example'],
+      ['telegram', '@shopnews'],
+    ] as const) {
+      channels.push((await t.call('channels.add', { network, displayName: handle, handle })).id);
+    }
+    await use(channels);
+  },
 });
 
-const count = (table: string, postId: string) =>
+const count = (t: TestCore, table: string, postId: string) =>
   (
     t.core.database.sqlite.prepare(`select count(*) as n from ${table} where post_id = ?`).get(postId) as {
       n: number;
@@ -38,7 +28,11 @@ const count = (table: string, postId: string) =>
   ).n;
 
 describe('posts', () => {
-  it('are created with one pending target per distinct channel, and announced', async () => {
+  it('are created with one pending target per distinct channel, and announced', async ({
+    t,
+    events,
+    channels,
+  }) => {
     const post = await t.call('posts.create', {
       body: 'New menu',
       channelIds: [channels[0]!, channels[1]!, channels[0]!],
@@ -52,7 +46,10 @@ describe('posts', () => {
     expect(await t.errorOf('posts.create', { channelIds: ['gone'] })).toMatchObject({ code: 'NOT_FOUND' });
   });
 
-  it('update the body, swap channels and keep per-channel variants until cleared', async () => {
+  it('update the body, swap channels and keep per-channel variants until cleared', async ({
+    t,
+    channels,
+  }) => {
     const post = await t.call('posts.create', { body: 'v1', channelIds: [channels[0]!, channels[1]!] });
     t.clock.advance(MINUTE);
     const updated = await t.call('posts.update', {
@@ -80,7 +77,7 @@ describe('posts', () => {
     });
   });
 
-  it('schedule and unschedule, moving their targets along', async () => {
+  it('schedule and unschedule, moving their targets along', async ({ t, channels }) => {
     const post = await t.call('posts.create', { body: 'Sale', channelIds: [channels[0]!] });
     const scheduled = await t.call('posts.schedule', {
       id: post.id,
@@ -110,7 +107,7 @@ describe('posts', () => {
     ]);
   });
 
-  it('cannot be scheduled without a channel or without content', async () => {
+  it('cannot be scheduled without a channel or without content', async ({ t, channels }) => {
     const lonely = await t.call('posts.create', { body: 'Hi' });
     expect(
       await t.errorOf('posts.schedule', { id: lonely.id, local: '2026-12-01T09:00', timeZone: 'UTC' }),
@@ -127,7 +124,7 @@ describe('posts', () => {
     });
   });
 
-  it('refuse every change once published', async () => {
+  it('refuse every change once published', async ({ t, channels }) => {
     const post = await t.call('posts.create', { body: 'Done', channelIds: [channels[0]!] });
     t.core.database.sqlite.prepare("update posts set status = 'published' where id = ?").run(post.id);
     const attempts: Array<[string, unknown]> = [
@@ -145,7 +142,7 @@ describe('posts', () => {
     expect(await t.call('posts.get', { id: post.id })).toMatchObject({ body: 'Done', status: 'published' });
   });
 
-  it('list drafts most recently edited first, without scheduled posts', async () => {
+  it('list drafts most recently edited first, without scheduled posts', async ({ t, channels }) => {
     const ids: string[] = [];
     for (const body of ['a', 'b', 'c']) {
       ids.push((await t.call('posts.create', { body, channelIds: [channels[0]!] })).id);
@@ -159,7 +156,11 @@ describe('posts', () => {
     expect((await t.call('posts.listDrafts', { limit: 1 })).map((draft) => draft.id)).toEqual([ids[0]]);
   });
 
-  it('are deleted with their targets and media rows, while the activity log keeps their history', async () => {
+  it('are deleted with their targets and media rows, while the activity log keeps their history', async ({
+    t,
+    events,
+    channels,
+  }) => {
     const post = await t.call('posts.create', { body: 'Bye', channelIds: channels });
     await t.call('posts.schedule', { id: post.id, local: '2026-12-01T09:00', timeZone: 'UTC' });
     await t.call('media.add', {
@@ -172,19 +173,19 @@ describe('posts', () => {
           .toBuffer()
       ).toString('base64'),
     });
-    expect([count('post_targets', post.id), count('media', post.id)]).toEqual([3, 1]);
+    expect([count(t, 'post_targets', post.id), count(t, 'media', post.id)]).toEqual([3, 1]);
 
     expect(await t.call('posts.delete', { id: post.id })).toEqual({ id: post.id });
     expect(events).toContainEqual({ type: 'post.deleted', postId: post.id });
-    expect([count('post_targets', post.id), count('media', post.id)]).toEqual([0, 0]);
-    expect(count('activity_log', post.id)).toBe(1);
+    expect([count(t, 'post_targets', post.id), count(t, 'media', post.id)]).toEqual([0, 0]);
+    expect(count(t, 'activity_log', post.id)).toBe(1);
     expect(await t.errorOf('posts.get', { id: post.id })).toMatchObject({ code: 'NOT_FOUND' });
     expect(await t.errorOf('posts.delete', { id: post.id })).toMatchObject({ code: 'NOT_FOUND' });
   });
 });
 
 describe('the calendar range', () => {
-  it('is half-open, ordered by time and carries channels and media counts', async () => {
+  it('is half-open, ordered by time and carries channels and media counts', async ({ t, channels }) => {
     const from = Date.UTC(2026, 11, 1);
     const to = Date.UTC(2026, 11, 8);
     const plan = async (local: string, channelIds: string[], body = local) => {
@@ -209,7 +210,7 @@ describe('the calendar range', () => {
 });
 
 describe('channels', () => {
-  it('are removed together with their targets, leaving the posts', async () => {
+  it('are removed together with their targets, leaving the posts', async ({ t, events, channels }) => {
     const post = await t.call('posts.create', { body: 'Both', channelIds: [channels[0]!, channels[1]!] });
     expect(await t.call('channels.remove', { id: channels[0]! })).toEqual({ id: channels[0] });
     expect(events).toContainEqual({ type: 'channels.changed' });
