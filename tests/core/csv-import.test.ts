@@ -1,7 +1,7 @@
 // CSV imports from realistic exports (real column headers, quoted commas and line breaks,
 // a BOM, CRLF, decimal commas, currency symbols, empty rows), through the real dispatch
 // and a real database: detection, preview, clear errors, dedupe on re-import.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src-main/core/imports/csv';
 import { decodeCsvBytes } from '../../src-main/shared/csv-bytes';
 import {
@@ -12,9 +12,9 @@ import {
   toMinor,
 } from '../../src-main/core/imports/values';
 import type { ImportKind } from '../../src-main/shared/marketing';
+import type { ChannelOutput } from '../../src-main/shared/contract';
+import { test as coreTest } from '../support/core-fixture';
 import { exportFixture } from '../support/export-fixtures';
-import { tempDir } from '../support/temp-dir';
-import { startTestCore, type TestCore } from '../support/test-core';
 
 const fixture = exportFixture;
 
@@ -126,32 +126,36 @@ describe('locale-aware values', () => {
   });
 });
 
+type ImportOptions = { kind?: ImportKind; currency?: string };
+
+/** The import channels on a fixture file, and what they wrote, on the test's core. */
+const test = coreTest.extend<{
+  preview: (fileName: string, extra?: ImportOptions) => Promise<ChannelOutput<'imports.preview'>>;
+  commit: (fileName: string, extra?: ImportOptions) => Promise<ChannelOutput<'imports.commit'>>;
+  rows: (sql: string) => unknown[];
+}>({
+  preview: async ({ t }, use) =>
+    use((fileName, extra = {}) =>
+      t.call('imports.preview', { fileName, csvText: fixture(fileName), ...extra }),
+    ),
+  commit: async ({ t }, use) =>
+    use((fileName, extra = {}) =>
+      t.call('imports.commit', { fileName, csvText: fixture(fileName), ...extra }),
+    ),
+  rows: async ({ t }, use) => use((sql) => t.core.database.sqlite.prepare(sql).all()),
+});
+
 describe('imports through the core', () => {
-  let data: ReturnType<typeof tempDir>;
-  let t: TestCore;
-  beforeEach(() => {
-    data = tempDir();
-    t = startTestCore({ dataDir: data.dir, timeZone: 'Europe/Berlin', publishing: false });
-  });
-  afterEach(async () => {
-    await t.core.close();
-    data.cleanup();
-  });
+  test.override({ coreOptions: { timeZone: 'Europe/Berlin', publishing: false } });
 
-  const preview = (fileName: string, extra: { kind?: ImportKind; currency?: string } = {}) =>
-    t.call('imports.preview', { fileName, csvText: fixture(fileName), ...extra });
-  const commit = (fileName: string, extra: { kind?: ImportKind; currency?: string } = {}) =>
-    t.call('imports.commit', { fileName, csvText: fixture(fileName), ...extra });
-  const rows = (sql: string) => t.core.database.sqlite.prepare(sql).all();
-
-  it.each<[string, ImportKind, number]>([
+  test.for<[string, ImportKind, number]>([
     ['meta-ads-winter-market.csv', 'meta-ads', 4],
     ['google-ads-campaigns.csv', 'google-ads', 4],
     ['ga4-traffic-acquisition.csv', 'ga4', 5],
     ['shopify-orders.csv', 'shopify', 4],
     ['square-transactions.csv', 'square', 2],
     ['stripe-payments.csv', 'stripe', 2],
-  ])('recognises %s as %s by its headers and previews %d rows', async (file, kind, valid) => {
+  ])('recognises %s as %s by its headers and previews %d rows', async ([file, kind, valid], { preview }) => {
     const result = await preview(file, { currency: kind === 'ga4' ? 'EUR' : undefined });
     expect(result.kind).toBe(kind);
     expect(result.totals).toMatchObject({ valid, withProblems: 0, alreadyImported: 0 });
@@ -159,7 +163,9 @@ describe('imports through the core', () => {
     expect(result.fields.filter((f) => f.required).every((f) => f.column !== null)).toBe(true);
   });
 
-  it('Meta: decimal commas with a BOM and CRLF, the currency from the "Amount spent (EUR)" header, quoted commas', async () => {
+  test('Meta: decimal commas with a BOM and CRLF, the currency from the "Amount spent (EUR)" header, quoted commas', async ({
+    preview,
+  }) => {
     const result = await preview('meta-ads-winter-market.csv');
     expect(result.mapping).toMatchObject({
       date: 'Day',
@@ -179,7 +185,10 @@ describe('imports through the core', () => {
     ]);
   });
 
-  it('Google Ads: skips the title lines and the totals, reads "1,200" impressions and a "€" cost', async () => {
+  test('Google Ads: skips the title lines and the totals, reads "1,200" impressions and a "€" cost', async ({
+    commit,
+    rows,
+  }) => {
     await commit('google-ads-campaigns.csv');
     expect(
       rows(
@@ -225,7 +234,11 @@ describe('imports through the core', () => {
     ]);
   });
 
-  it('GA4: comment block, YYYYMMDD dates, "(not set)" read as no tag; asks for the currency when revenue has none', async () => {
+  test('GA4: comment block, YYYYMMDD dates, "(not set)" read as no tag; asks for the currency when revenue has none', async ({
+    preview,
+    commit,
+    rows,
+  }) => {
     const withoutCurrency = await preview('ga4-traffic-acquisition.csv');
     expect(withoutCurrency.totals.withProblems).toBe(5);
     expect(withoutCurrency.problems[0]).toMatch(/^Line 10: The file does not say which currency/);
@@ -294,14 +307,19 @@ describe('imports through the core', () => {
     ]);
   });
 
-  it('GA4 without a Date column counts its totals on the last day of the period it states', async () => {
+  test('GA4 without a Date column counts its totals on the last day of the period it states', async ({
+    t,
+  }) => {
     const csvText =
       '# Start date: 20261101\n# End date: 20261130\nSession campaign,Sessions,Key events\nwinter-market,"1,024",3.00\n';
     const result = await t.call('imports.preview', { fileName: 'ga4.csv', csvText });
     expect(result.rows[0]!.values).toMatchObject({ date: '2026-11-30', sessions: 1024, conversions: 3 });
   });
 
-  it('Shopify: one order per order (not per line item), UTM from the landing site, voided orders ignored', async () => {
+  test('Shopify: one order per order (not per line item), UTM from the landing site, voided orders ignored', async ({
+    commit,
+    rows,
+  }) => {
     const result = await commit('shopify-orders.csv');
     expect(result).toMatchObject({ kind: 'shopify', imported: 4, skipped: 0, alreadyImported: 0 });
     expect(
@@ -352,7 +370,10 @@ describe('imports through the core', () => {
     ]);
   });
 
-  it('Square: dollar amounts with thousands separators in USD, US dates in the business zone, refunds ignored', async () => {
+  test('Square: dollar amounts with thousands separators in USD, US dates in the business zone, refunds ignored', async ({
+    commit,
+    rows,
+  }) => {
     await commit('square-transactions.csv');
     expect(
       rows('select order_id, created_at, date, total_minor, currency from orders order by order_id'),
@@ -374,7 +395,10 @@ describe('imports through the core', () => {
     ]);
   });
 
-  it('Stripe: UTM from metadata columns, refunds subtracted, failed payments ignored', async () => {
+  test('Stripe: UTM from metadata columns, refunds subtracted, failed payments ignored', async ({
+    commit,
+    rows,
+  }) => {
     await commit('stripe-payments.csv');
     expect(
       rows(
@@ -400,7 +424,11 @@ describe('imports through the core', () => {
     ]);
   });
 
-  it('re-importing the same file adds nothing, and the preview says the rows are already there', async () => {
+  test('re-importing the same file adds nothing, and the preview says the rows are already there', async ({
+    preview,
+    commit,
+    rows,
+  }) => {
     for (const file of ['meta-ads-winter-market.csv', 'shopify-orders.csv', 'ga4-traffic-acquisition.csv']) {
       const first = await commit(file, { currency: 'EUR' });
       const again = await commit(file, { currency: 'EUR' });
@@ -422,7 +450,11 @@ describe('imports through the core', () => {
     ]);
   });
 
-  it('a file that is not what it claims to be gets a clear error naming what was expected', async () => {
+  test('a file that is not what it claims to be gets a clear error naming what was expected', async ({
+    t,
+    preview,
+    rows,
+  }) => {
     await expect(preview('shopify-orders.csv', { kind: 'meta-ads' })).rejects.toThrow(
       '“shopify-orders.csv” is not a Meta Ads Manager export: Cadence expected the columns "Campaign name", "Day" (or "Reporting starts") and "Amount spent (…)". It looks like a Shopify orders export.',
     );
@@ -438,7 +470,7 @@ describe('imports through the core', () => {
     expect(rows('select count(*) as n from imports_log')).toEqual([{ n: 0 }]);
   });
 
-  it('lists per-row problems in the preview and skips those rows on commit', async () => {
+  test('lists per-row problems in the preview and skips those rows on commit', async ({ t }) => {
     const csvText =
       'Day,Campaign name,Amount spent (USD)\n2026-11-25,Winter Market,12.00\n2026-02-30,Winter Market,3.00\n2026-11-26,,abc\n';
     const shown = await t.call('imports.preview', { fileName: 'meta.csv', csvText });
@@ -457,7 +489,9 @@ describe('imports through the core', () => {
     });
   });
 
-  it('takes an overriding column mapping for renamed columns, and refuses a column the file lacks', async () => {
+  test('takes an overriding column mapping for renamed columns, and refuses a column the file lacks', async ({
+    t,
+  }) => {
     const csvText = 'Datum;Kampagne;Ausgaben\n25.11.2026;Winter Market;"1.234,56 €"\n';
     const mapping = { date: 'Datum', campaign: 'Kampagne', amount: 'Ausgaben' };
     const shown = await t.call('imports.preview', {
@@ -481,35 +515,38 @@ describe('imports through the core', () => {
     ).rejects.toThrow('There is no column “Kosten” in this file for Cost.');
   });
 
-  it.each<[string, Uint8Array]>([
+  test.for<[string, Uint8Array]>([
     ['UTF-16LE', utf16le(`\ufeff${EXCEL_TEXT}`)],
     ['UTF-16BE', swapped(utf16le(`\ufeff${EXCEL_TEXT}`))],
     ['Windows-1252', windows1252(EXCEL_TEXT)],
-  ])('imports a Google Ads report saved by Excel in %s with its accents and euro signs', async (_, bytes) => {
-    const csvText = decodeCsvBytes(bytes);
-    const done = await t.call('imports.commit', { fileName: 'Campaigns.txt', csvText });
-    expect(done).toMatchObject({ kind: 'google-ads', imported: 2, skipped: 0 });
-    expect(
-      rows('select date, campaign_name, amount_minor, currency, impressions from ad_spend order by date'),
-    ).toEqual([
-      {
-        date: '2026-11-25',
-        campaign_name: 'Café Crème – Noël',
-        amount_minor: 1240,
-        currency: 'EUR',
-        impressions: 1200,
-      },
-      {
-        date: '2026-11-26',
-        campaign_name: 'Winter Market\t(tab inside)',
-        amount_minor: 1510,
-        currency: 'EUR',
-        impressions: 1450,
-      },
-    ]);
-  });
+  ])(
+    'imports a Google Ads report saved by Excel in %s with its accents and euro signs',
+    async ([_, bytes], { t, rows }) => {
+      const csvText = decodeCsvBytes(bytes);
+      const done = await t.call('imports.commit', { fileName: 'Campaigns.txt', csvText });
+      expect(done).toMatchObject({ kind: 'google-ads', imported: 2, skipped: 0 });
+      expect(
+        rows('select date, campaign_name, amount_minor, currency, impressions from ad_spend order by date'),
+      ).toEqual([
+        {
+          date: '2026-11-25',
+          campaign_name: 'Café Crème – Noël',
+          amount_minor: 1240,
+          currency: 'EUR',
+          impressions: 1200,
+        },
+        {
+          date: '2026-11-26',
+          campaign_name: 'Winter Market\t(tab inside)',
+          amount_minor: 1510,
+          currency: 'EUR',
+          impressions: 1450,
+        },
+      ]);
+    },
+  );
 
-  it('refuses files over 10 MB at the boundary', async () => {
+  test('refuses files over 10 MB at the boundary', async ({ t }) => {
     const result = await t.core.invoke('imports.preview', {
       fileName: 'big.csv',
       csvText: 'a'.repeat(10 * 1024 * 1024 + 1),

@@ -1,31 +1,25 @@
+import { describe, expect } from 'vitest';
 import { ManualClock } from '../../src-main/core/clock';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addLocalDays, localStringAt } from '../../src-main/shared/zoned-time';
-import { tempDir } from '../support/temp-dir';
-import { startTestCore, type TestCore } from '../support/test-core';
+import { fileTest } from '../support/core-fixture';
 import { DAY, HOUR } from '../support/time';
 
-let t: TestCore;
-let cleanup: () => void;
-let channelId: string;
-
-beforeAll(async () => {
-  const data = tempDir();
-  cleanup = data.cleanup;
-  // Before every clock change the tests schedule across, so no post is in the past.
-  t = startTestCore({ dataDir: data.dir, clock: new ManualClock(Date.UTC(2026, 0, 1)) });
-  channelId = (
-    await t.call('channels.add', { network: 'bluesky', displayName: 'Shop', handle: 'shop.bsky.social' })
-  ).id;
+/** One core for the file, with a channel to plan posts on. */
+const it = fileTest.extend<{ newPost: () => Promise<string> }>({
+  newPost: [
+    async ({ t }, use) => {
+      const channelId = (
+        await t.call('channels.add', { network: 'bluesky', displayName: 'Shop', handle: 'shop.bsky.social' })
+      ).id;
+      await use(
+        async () => (await t.call('posts.create', { body: 'Open at nine', channelIds: [channelId] })).id,
+      );
+    },
+    { scope: 'file' },
+  ],
 });
-afterAll(async () => {
-  await t.core.close();
-  cleanup();
-});
-
-async function newPost(): Promise<string> {
-  return (await t.call('posts.create', { body: 'Open at nine', channelIds: [channelId] })).id;
-}
+// Before every clock change the tests schedule across, so no post is in the past.
+it.override({ coreOptions: { clock: new ManualClock(Date.UTC(2026, 0, 1)) } });
 
 /**
  * Days either side of a 2026 clock change, and the UTC offsets (hours) in force on each.
@@ -44,9 +38,9 @@ const changes = [
 const utcOf = (day: string, offsetHours: number) => Date.parse(`${day}T09:00Z`) - offsetHours * HOUR;
 
 describe('a post planned at 09:00 local', () => {
-  it.each(changes)(
+  it.for(changes)(
     'keeps 09:00 in $zone across $before → $after',
-    async ({ zone, before, after, offsets }) => {
+    async ({ zone, before, after, offsets }, { t, newPost }) => {
       const early = await t.call('posts.schedule', {
         id: await newPost(),
         local: `${before}T09:00`,
@@ -70,9 +64,9 @@ describe('a post planned at 09:00 local', () => {
     },
   );
 
-  it.each(changes)(
+  it.for(changes)(
     'stays at 09:00 when rescheduled across the change in $zone',
-    async ({ zone, before, after, offsets }) => {
+    async ({ zone, before, after, offsets }, { t, newPost }) => {
       const id = await newPost();
       const first = await t.call('posts.schedule', { id, local: `${before}T09:00`, timeZone: zone });
       // What dragging the post two days later in the calendar asks for.
@@ -124,9 +118,9 @@ const oddTimes = [
 ] as const;
 
 describe('times the clocks skip or repeat', () => {
-  it.each(oddTimes)(
+  it.for(oddTimes)(
     'are reported as a gap with both readings in $zone',
-    async ({ zone, gap, gapOptions }) => {
+    async ({ zone, gap, gapOptions }, { t }) => {
       const check = await t.call('time.check', { local: gap, timeZone: zone });
       expect(check.kind).toBe('gap');
       if (check.kind !== 'gap') return;
@@ -136,9 +130,9 @@ describe('times the clocks skip or repeat', () => {
     },
   );
 
-  it.each(oddTimes)(
+  it.for(oddTimes)(
     'are reported as ambiguous with both instants in $zone',
-    async ({ zone, ambiguous, offsets }) => {
+    async ({ zone, ambiguous, offsets }, { t }) => {
       const check = await t.call('time.check', { local: ambiguous, timeZone: zone });
       expect(check.kind).toBe('ambiguous');
       if (check.kind !== 'ambiguous') return;
@@ -152,9 +146,9 @@ describe('times the clocks skip or repeat', () => {
     },
   );
 
-  it.each(oddTimes)(
+  it.for(oddTimes)(
     'need a choice before scheduling in $zone, and store the chosen instant',
-    async ({ zone, gap, ambiguous }) => {
+    async ({ zone, gap, ambiguous }, { t, newPost }) => {
       for (const local of [gap, ambiguous]) {
         const id = await newPost();
         const refused = await t.core.invoke('posts.schedule', { id, local, timeZone: zone });
@@ -176,7 +170,7 @@ describe('times the clocks skip or repeat', () => {
     },
   );
 
-  it('report an ordinary time as exact, and ignore a choice there', async () => {
+  it('report an ordinary time as exact, and ignore a choice there', async ({ t, newPost }) => {
     const check = await t.call('time.check', { local: '2026-06-01T09:00', timeZone: 'America/Sao_Paulo' });
     expect(check).toEqual({
       kind: 'exact',

@@ -1,26 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { FIRST_CALENDAR_INSTANT, LAST_CALENDAR_INSTANT } from '../../src-main/shared/calendar-instant';
 import { CHANNEL_NAMES } from '../../src-main/shared/contract';
-import { tempDir } from '../support/temp-dir';
-import { startTestCore, type TestCore } from '../support/test-core';
+import { fileTest as it } from '../support/core-fixture';
 
-let t: TestCore;
-let cleanup: () => void;
+// One core takes every request below, and the last test checks it is none the worse for them.
 let postId: string;
 let channelId: string;
 
-beforeAll(async () => {
-  const data = tempDir();
-  cleanup = data.cleanup;
-  t = startTestCore({ dataDir: data.dir });
+it.beforeAll(async ({ t }) => {
   channelId = (
     await t.call('channels.add', { network: 'mastodon', displayName: 'Shop', handle: '@shop@social.example' })
   ).id;
   postId = (await t.call('posts.create', { body: 'Hello', channelIds: [channelId] })).id;
-});
-afterAll(async () => {
-  await t.core.close();
-  cleanup();
 });
 
 const long = (n: number) => 'x'.repeat(n);
@@ -161,7 +152,7 @@ const invalidInputs: Case[] = [
 ];
 
 describe('the IPC boundary', () => {
-  it.each(invalidInputs)('rejects %s with INVALID_INPUT', async (_label, channel, input, message) => {
+  it.for(invalidInputs)('rejects %s with INVALID_INPUT', async ([_label, channel, input, message], { t }) => {
     const result = await t.core.invoke(channel, input());
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -170,7 +161,7 @@ describe('the IPC boundary', () => {
     if (message) expect(result.error.message).toMatch(message);
   });
 
-  it.each([
+  it.for([
     ['an unlisted name', 'posts.destroyEverything'],
     ['an inherited property name', '__proto__'],
     ['an Object.prototype method', 'toString'],
@@ -179,19 +170,19 @@ describe('the IPC boundary', () => {
     ['undefined', undefined],
     ['an object', { channel: 'posts.get' }],
     ['an array', ['posts.get']],
-  ])('rejects %s as a channel with UNKNOWN_CHANNEL', async (_label, channel) => {
+  ])('rejects %s as a channel with UNKNOWN_CHANNEL', async ([_label, channel], { t }) => {
     const result = await t.core.invoke(channel, { id: postId });
     expect(result).toEqual({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: expect.any(String) } });
   });
 
-  it('answers every listed channel with a result, never a thrown error', async () => {
+  it('answers every listed channel with a result, never a thrown error', async ({ t }) => {
     for (const channel of CHANNEL_NAMES) {
       const result = await t.core.invoke(channel, { junk: 1 });
       expect(result.ok, channel).toBe(false);
     }
   });
 
-  it('plans and measures around the first and last instants of the calendar, in any zone', async () => {
+  it('plans and measures around the first and last instants of the calendar, in any zone', async ({ t }) => {
     const span = 400 * 86_400_000;
     for (const timeZone of ['Pacific/Kiritimati', 'Etc/GMT+12']) {
       await t.call('profile.update', { timeZone });
@@ -208,14 +199,16 @@ describe('the IPC boundary', () => {
     await t.call('profile.update', { timeZone: 'America/New_York' });
   });
 
-  it('takes half of an emoji (a lone surrogate) as one replacement character, as text is stored', async () => {
+  it('takes half of an emoji (a lone surrogate) as one replacement character, as text is stored', async ({
+    t,
+  }) => {
     const post = await t.call('posts.create', { body: 'Fresh bread \ud83c and \udf5e, whole: \ud83c\udf5e' });
     expect(post.body).toBe('Fresh bread \ufffd and \ufffd, whole: 🍞');
     expect((await t.call('posts.get', { id: post.id })).body).toBe(post.body);
     await t.call('posts.delete', { id: post.id });
   });
 
-  it('reports a missing record as NOT_FOUND in plain words', async () => {
+  it('reports a missing record as NOT_FOUND in plain words', async ({ t }) => {
     const result = await t.core.invoke('posts.get', { id: 'no-such-post' });
     expect(result).toEqual({
       ok: false,
@@ -223,7 +216,7 @@ describe('the IPC boundary', () => {
     });
   });
 
-  it('still works after all of that, with nothing changed and no prototype polluted', async () => {
+  it('still works after all of that, with nothing changed and no prototype polluted', async ({ t }) => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     const post = await t.call('posts.get', { id: postId });
     expect(post.body).toBe('Hello');
