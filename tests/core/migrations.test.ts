@@ -1,20 +1,10 @@
 import type Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import { openDatabase } from '../../src-main/core/db/open-database';
 import { schema } from '../../src-main/core/db/schema';
-import { tempDir } from '../support/temp-dir';
-import { startTestCore } from '../support/test-core';
+import { it } from '../support/core-fixture';
 import { BROKEN_MIGRATION, committedJournal, migrationsFolder } from './migration-folders';
-
-const cleanups: Array<() => void> = [];
-afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
-
-function folder(): string {
-  const { dir, cleanup } = tempDir();
-  cleanups.push(cleanup);
-  return dir;
-}
 
 function names(sqlite: Database.Database, type: 'table' | 'index' | 'trigger'): string[] {
   return (
@@ -49,9 +39,12 @@ function seedEveryTable(sqlite: Database.Database): void {
 }
 
 describe('migrations', () => {
-  it('build every table, index and trigger from an empty folder, with the connection pragmas set', async () => {
-    const dataDir = folder();
-    const t = startTestCore({ dataDir });
+  it('build every table, index and trigger from an empty folder, with the connection pragmas set', async ({
+    newFolder,
+    startCore,
+  }) => {
+    const dataDir = newFolder();
+    const t = startCore({ dataDir });
     const { sqlite } = t.core.database;
 
     expect(names(sqlite, 'table')).toEqual(
@@ -71,7 +64,7 @@ describe('migrations', () => {
     expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(sqlite.pragma('busy_timeout', { simple: true })).toBeGreaterThanOrEqual(1000);
-    await t.core.close();
+    await t.close();
   });
 
   // Every older schema a user may still have on disk, from the first one on.
@@ -79,67 +72,72 @@ describe('migrations', () => {
     .entries.slice(0, -1)
     .map((entry, index) => ({ tag: entry.tag, count: index + 1 }));
 
-  it.each(olderSchemas)('upgrade a database made at $tag and keep its data', async ({ count }) => {
-    const dataDir = folder();
-    const previous = openDatabase({ dataDir, migrationsFolder: migrationsFolder(folder(), count) });
-    expect(appliedMigrations(previous.sqlite)).toBe(count);
-    seedEveryTable(previous.sqlite);
-    previous.markStartSucceeded();
-    previous.close();
+  it.for(olderSchemas)(
+    'upgrade a database made at $tag and keep its data',
+    async ({ count }, { newFolder, startCore }) => {
+      const dataDir = newFolder();
+      const previous = openDatabase({ dataDir, migrationsFolder: migrationsFolder(newFolder(), count) });
+      expect(appliedMigrations(previous.sqlite)).toBe(count);
+      seedEveryTable(previous.sqlite);
+      previous.markStartSucceeded();
+      previous.close();
 
-    // The seeded post was due in 1970; the publishing timer would rightly hold it as missed.
-    const t = startTestCore({ dataDir, publishing: false });
-    const { sqlite } = t.core.database;
-    expect(appliedMigrations(sqlite)).toBe(committedJournal().entries.length);
-    expect(await t.call('profile.get')).toEqual({
-      name: 'Corner Bakery',
-      timeZone: 'Europe/Berlin',
-      stage: 'growing',
-      stageSource: 'proposed',
-      stageReason: null,
-      weekStartsOn: 1,
-      onboardedAt: null,
-    });
-    expect(await t.call('channels.list')).toMatchObject([{ id: 'ch-1', handle: 'bakery.bsky.social' }]);
-    const post = await t.call('posts.get', { id: 'post-1' });
-    expect(post).toMatchObject({
-      body: 'Fresh rolls at 7',
-      status: 'scheduled',
-      scheduledLocal: '2026-05-01T09:00',
-    });
-    expect(post.targets).toMatchObject([{ id: 'tg-1', channelId: 'ch-1', bodyOverride: 'Rolls!' }]);
-    expect(post.media).toMatchObject([{ id: 'm-1', altText: 'A tray of rolls' }]);
-    expect(await t.call('activity.list', { postId: 'post-1' })).toMatchObject([{ message: 'Scheduled' }]);
+      // The seeded post was due in 1970; the publishing timer would rightly hold it as missed.
+      const t = startCore({ dataDir, publishing: false });
+      const { sqlite } = t.core.database;
+      expect(appliedMigrations(sqlite)).toBe(committedJournal().entries.length);
+      expect(await t.call('profile.get')).toEqual({
+        name: 'Corner Bakery',
+        timeZone: 'Europe/Berlin',
+        stage: 'growing',
+        stageSource: 'proposed',
+        stageReason: null,
+        weekStartsOn: 1,
+        onboardedAt: null,
+      });
+      expect(await t.call('channels.list')).toMatchObject([{ id: 'ch-1', handle: 'bakery.bsky.social' }]);
+      const post = await t.call('posts.get', { id: 'post-1' });
+      expect(post).toMatchObject({
+        body: 'Fresh rolls at 7',
+        status: 'scheduled',
+        scheduledLocal: '2026-05-01T09:00',
+      });
+      expect(post.targets).toMatchObject([{ id: 'tg-1', channelId: 'ch-1', bodyOverride: 'Rolls!' }]);
+      expect(post.media).toMatchObject([{ id: 'm-1', altText: 'A tray of rolls' }]);
+      expect(await t.call('activity.list', { postId: 'post-1' })).toMatchObject([{ message: 'Scheduled' }]);
 
-    // The new migration is in force: the log refuses to be rewritten.
-    expect(() => sqlite.exec("update activity_log set message = 'edited'")).toThrow(/append-only/);
-    expect(() => sqlite.exec('delete from activity_log')).toThrow(/append-only/);
-    await t.core.close();
-  });
+      // The new migration is in force: the log refuses to be rewritten.
+      expect(() => sqlite.exec("update activity_log set message = 'edited'")).toThrow(/append-only/);
+      expect(() => sqlite.exec('delete from activity_log')).toThrow(/append-only/);
+      await t.close();
+    },
+  );
 
-  it('roll a failing migration back completely on an empty database and surface the error', () => {
-    const dataDir = folder();
-    const broken = migrationsFolder(folder(), committedJournal().entries.length, [BROKEN_MIGRATION]);
+  it('roll a failing migration back completely on an empty database and surface the error', ({
+    newFolder,
+  }) => {
+    const dataDir = newFolder();
+    const broken = migrationsFolder(newFolder(), committedJournal().entries.length, [BROKEN_MIGRATION]);
     expect(() => openDatabase({ dataDir, migrationsFolder: broken })).toThrow(/no_such_table/);
 
-    const healthy = openDatabase({ dataDir, migrationsFolder: migrationsFolder(folder(), 0) });
+    const healthy = openDatabase({ dataDir, migrationsFolder: migrationsFolder(newFolder(), 0) });
     expect(names(healthy.sqlite, 'table')).toEqual(['__drizzle_migrations']);
     expect(names(healthy.sqlite, 'trigger')).toEqual([]);
     expect(appliedMigrations(healthy.sqlite)).toBe(0);
     healthy.close();
   });
 
-  it('roll back every pending migration of an upgrade when one of them fails', () => {
-    const dataDir = folder();
-    const previous = openDatabase({ dataDir, migrationsFolder: migrationsFolder(folder(), 1) });
+  it('roll back every pending migration of an upgrade when one of them fails', ({ newFolder }) => {
+    const dataDir = newFolder();
+    const previous = openDatabase({ dataDir, migrationsFolder: migrationsFolder(newFolder(), 1) });
     seedEveryTable(previous.sqlite);
     previous.markStartSucceeded();
     previous.close();
 
-    const broken = migrationsFolder(folder(), committedJournal().entries.length, [BROKEN_MIGRATION]);
+    const broken = migrationsFolder(newFolder(), committedJournal().entries.length, [BROKEN_MIGRATION]);
     expect(() => openDatabase({ dataDir, migrationsFolder: broken })).toThrow(/no_such_table/);
 
-    const reopened = openDatabase({ dataDir, migrationsFolder: migrationsFolder(folder(), 1) });
+    const reopened = openDatabase({ dataDir, migrationsFolder: migrationsFolder(newFolder(), 1) });
     expect(appliedMigrations(reopened.sqlite)).toBe(1);
     expect(names(reopened.sqlite, 'table')).not.toContain('half_done');
     expect(names(reopened.sqlite, 'trigger')).toEqual([]);

@@ -4,26 +4,16 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { ManualClock } from '../../src-main/core/clock';
 import { createCore } from '../../src-main/core/create-core';
 import { BACKUP_SUFFIX, DATABASE_FILE, openDatabase } from '../../src-main/core/db/open-database';
 import { memorySecretStore, RecordingNotifier, SwitchableOnlineSignal } from '../../src-main/core/ports';
-import { tempDir } from '../support/temp-dir';
-import { startTestCore } from '../support/test-core';
+import { it } from '../support/core-fixture';
 import { BROKEN_MIGRATION, committedJournal, migrationsFolder } from './migration-folders';
 
 const COMMITTED = committedJournal().entries.length;
 const EXTRA_MIGRATION = { tag: '9998_extra', sql: 'CREATE TABLE `extra_thing` (`id` integer PRIMARY KEY);' };
-
-const cleanups: Array<() => void> = [];
-afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
-
-function folder(): string {
-  const { dir, cleanup } = tempDir();
-  cleanups.push(cleanup);
-  return dir;
-}
 
 function startWith(dataDir: string, folder: string) {
   return createCore({
@@ -37,9 +27,9 @@ function startWith(dataDir: string, folder: string) {
 }
 
 /** A data folder whose database is one migration behind this version, holding the given posts. */
-function olderDatabase(...bodies: string[]): { dataDir: string; file: string } {
-  const dataDir = folder();
-  const older = openDatabase({ dataDir, migrationsFolder: migrationsFolder(folder(), COMMITTED - 1) });
+function olderDatabase(newFolder: () => string, ...bodies: string[]): { dataDir: string; file: string } {
+  const dataDir = newFolder();
+  const older = openDatabase({ dataDir, migrationsFolder: migrationsFolder(newFolder(), COMMITTED - 1) });
   older.markStartSucceeded();
   older.close();
   const file = join(dataDir, DATABASE_FILE);
@@ -65,22 +55,28 @@ function contentOf(copy: string): { bodies: string[]; migrations: number } {
 }
 
 describe('the copy before a migration', () => {
-  it('is made when a migration is pending, and not on starts with nothing to migrate', async () => {
-    const { dataDir, file } = olderDatabase('first');
+  it('is made when a migration is pending, and not on starts with nothing to migrate', async ({
+    newFolder,
+    startCore,
+  }) => {
+    const { dataDir, file } = olderDatabase(newFolder, 'first');
     const backup = file + BACKUP_SUFFIX;
 
-    const updated = startTestCore({ dataDir });
+    const updated = startCore({ dataDir });
     expect(contentOf(backup)).toEqual({ bodies: ['first'], migrations: COMMITTED - 1 });
     expect(existsSync(file + '.start-pending')).toBe(false);
     await updated.call('posts.create', { body: 'second' });
-    await updated.core.close();
+    await updated.close();
 
-    await startTestCore({ dataDir }).core.close();
+    await startCore({ dataDir }).close();
     expect(contentOf(backup)).toEqual({ bodies: ['first'], migrations: COMMITTED - 1 });
   });
 
-  it('holds the commits still in the write-ahead log, in one self-contained file', async () => {
-    const { dataDir, file } = olderDatabase();
+  it('holds the commits still in the write-ahead log, in one self-contained file', async ({
+    newFolder,
+    startCore,
+  }) => {
+    const { dataDir, file } = olderDatabase(newFolder);
     // Another connection left open, as after a crash: its commits live only in the WAL.
     const crashed = new Database(file);
     crashed.pragma('wal_autocheckpoint = 0');
@@ -89,33 +85,39 @@ describe('the copy before a migration', () => {
       .run();
     expect(existsSync(file + '-wal')).toBe(true);
 
-    const t = startTestCore({ dataDir });
+    const t = startCore({ dataDir });
     expect(existsSync(file + BACKUP_SUFFIX + '-wal')).toBe(false);
     expect(contentOf(file + BACKUP_SUFFIX).bodies).toEqual(['only in the wal']);
-    await t.core.close();
+    await t.close();
     crashed.close();
   });
 
-  it('is not needed by a start with nothing to migrate, which opens even where no copy can go', async () => {
-    const dataDir = folder();
+  it('is not needed by a start with nothing to migrate, which opens even where no copy can go', async ({
+    newFolder,
+    startCore,
+  }) => {
+    const dataDir = newFolder();
     const file = join(dataDir, DATABASE_FILE);
-    await startTestCore({ dataDir }).core.close();
+    await startCore({ dataDir }).close();
     mkdirSync(file + BACKUP_SUFFIX);
 
-    const t = startTestCore({ dataDir });
+    const t = startCore({ dataDir });
     expect((await t.call('posts.create', { body: 'still works' })).body).toBe('still works');
-    await t.core.close();
+    await t.close();
   });
 
-  it('keeps the last good copy when a new one cannot be written, and then refuses to migrate', async () => {
-    const { dataDir, file } = olderDatabase('good');
+  it('keeps the last good copy when a new one cannot be written, and then refuses to migrate', async ({
+    newFolder,
+    startCore,
+  }) => {
+    const { dataDir, file } = olderDatabase(newFolder, 'good');
     const backup = file + BACKUP_SUFFIX;
-    await startTestCore({ dataDir }).core.close();
+    await startCore({ dataDir }).close();
     const lastGood = readFileSync(backup);
     insertPost(file, 'newer');
 
     // The next version brings a migration, and the copy's temporary file cannot be written.
-    const next = migrationsFolder(folder(), COMMITTED, [EXTRA_MIGRATION]);
+    const next = migrationsFolder(newFolder(), COMMITTED, [EXTRA_MIGRATION]);
     mkdirSync(`${backup}.tmp/in-the-way`, { recursive: true });
     expect(() => startWith(dataDir, next)).toThrow(
       /could not first save a copy of it as cadence\.db\.before-start .*Nothing was changed\. Free some disk space/,
@@ -131,13 +133,13 @@ describe('the copy before a migration', () => {
     expect(existsSync(`${backup}.tmp`)).toBe(false);
   });
 
-  it('keeps the older copy when the previous start never succeeded', async () => {
-    const { dataDir, file } = olderDatabase('good');
+  it('keeps the older copy when the previous start never succeeded', async ({ newFolder, startCore }) => {
+    const { dataDir, file } = olderDatabase(newFolder, 'good');
     const backup = file + BACKUP_SUFFIX;
-    await startTestCore({ dataDir }).core.close();
+    await startCore({ dataDir }).close();
     insertPost(file, 'after the copy');
 
-    const broken = migrationsFolder(folder(), COMMITTED, [BROKEN_MIGRATION]);
+    const broken = migrationsFolder(newFolder(), COMMITTED, [BROKEN_MIGRATION]);
     expect(() => startWith(dataDir, broken)).toThrow(/no_such_table/);
     expect(existsSync(file + '.start-pending')).toBe(true);
     // The copy from the last good start was refreshed by the failed one (it began from a good state)...
@@ -148,9 +150,9 @@ describe('the copy before a migration', () => {
     expect(() => startWith(dataDir, broken)).toThrow(/no_such_table/);
     expect(contentOf(backup).bodies).toEqual(['after the copy', 'good']);
 
-    const t = startTestCore({ dataDir });
+    const t = startCore({ dataDir });
     expect(contentOf(backup).bodies).toEqual(['after the copy', 'good']);
     expect(existsSync(file + '.start-pending')).toBe(false);
-    await t.core.close();
+    await t.close();
   });
 });
