@@ -93,12 +93,12 @@ function mergeLabels(known: string[], labels: string[]): string[] {
   return all.size === known.length ? known : [...all].sort((a, b) => a.localeCompare(b));
 }
 
-/** The first pages for the filters, with what was shown when they were asked for. */
-async function readList(): Promise<{ page: Page; before: InboxItem[]; currentId: string | null }> {
-  const { filters, items: before, currentId } = useInboxStore.getState();
+/** The first pages for the filters. */
+async function readList(): Promise<Page> {
+  const { filters, items } = useInboxStore.getState();
   // Keep as many rows as the owner has loaded, so a change elsewhere does not shorten the list.
-  const limit = Math.min(MAX_PAGE, Math.max(PAGE, before.length));
-  return { page: await fetchPage(filters, limit, null), before, currentId };
+  const limit = Math.min(MAX_PAGE, Math.max(PAGE, items.length));
+  return fetchPage(filters, limit, null);
 }
 
 // Only the newest read lands: an answer for filters changed since is dropped.
@@ -109,8 +109,9 @@ const inboxList = sharedWatch(
       useInboxStore.setState({ phase: 'failed', error: answer.message });
       return;
     }
-    const { page, before, currentId } = answer.value;
-    const { items, total, nextBefore, labels } = page;
+    const { items, total, nextBefore, labels } = answer.value;
+    // The owner may have moved on while the list was read: keep the item current now, judged
+    // against the rows shown now, not those of when the read began.
     useInboxStore.setState((state) => ({
       items,
       total,
@@ -118,7 +119,7 @@ const inboxList = sharedWatch(
       phase: 'ready',
       loadedAt: Date.now(),
       error: null,
-      currentId: nextCurrent(currentId, before, items),
+      currentId: nextCurrent(state.currentId, state.items, items),
       checked: state.checked.filter((id) => items.some((item) => item.id === id)),
       knownLabels: mergeLabels(state.knownLabels, labels),
     }));
