@@ -16,7 +16,8 @@ const CORE_DOMAINS = {
   db: [],
   storage: ['db'],
   // Networks behind one interface: no stores, no tables; what a connector needs is injected.
-  // image-facts reads image headers and touches no table.
+  // The channel services here reach the channels through interfaces ChannelStore meets
+  // (connectors/channel-records.ts). image-facts reads image headers and touches no table.
   connectors: ['store/image-facts'],
   // Before a target changes, the stores ask the outbox's rules (send in progress, post status).
   store: ['db', 'outbox'],
@@ -29,27 +30,6 @@ const CORE_DOMAINS = {
   imports: ['db'],
 };
 const COMPOSERS = ['handlers', 'create-core', 'dispatch'];
-
-// Files that still cross a boundary, each with the reason and what removes it. These are channel
-// services kept in connectors/ for now; with ChannelStore as the only writer of the channels
-// table (issue 16, the channels item) they move out and these entries go.
-const CORE_BOUNDARY_EXCEPTIONS = [
-  {
-    // They write the channels table themselves.
-    files: [
-      'src-main/core/connectors/account-directory.ts',
-      'src-main/core/connectors/channel-connections.ts',
-    ],
-    domain: 'connectors',
-    allow: ['db', 'store/channel-store'],
-  },
-  {
-    // Reads the channels to find the sign-in that ends first.
-    files: ['src-main/core/connectors/credential-renewal.ts'],
-    domain: 'connectors',
-    allow: ['store/channel-store'],
-  },
-];
 
 /** The no-restricted-imports rule for a file of `domain` (null: a file at the top of core/) that may import `allowed`. */
 function coreImports(domain, allowed) {
@@ -107,10 +87,6 @@ export default tseslint.config(
   ...Object.entries(CORE_DOMAINS).map(([domain, allowed]) => ({
     files: [`src-main/core/${domain}/**/*.ts`],
     rules: { 'no-restricted-imports': coreImports(domain, allowed) },
-  })),
-  ...CORE_BOUNDARY_EXCEPTIONS.map(({ files, domain, allow }) => ({
-    files,
-    rules: { 'no-restricted-imports': coreImports(domain, [...CORE_DOMAINS[domain], ...allow]) },
   })),
   {
     // Shared by both worlds: no Node, no Electron.

@@ -156,7 +156,7 @@ export function createCore(options: CoreOptions): Core {
   const campaigns = new CampaignStore(db, options.clock);
   const tagger = new LinkTagger(campaigns);
   const ownApps = new OwnAppStore(secrets);
-  const accounts = new AccountDirectory(db, secrets, options.clock, ownApps);
+  const accounts = new AccountDirectory(ctx.channels, secrets, ownApps);
   const outbox = new Outbox({
     store: outboxStore,
     posts: ctx.posts,
@@ -182,7 +182,7 @@ export function createCore(options: CoreOptions): Core {
     online: options.online,
     events,
   });
-  const connections = new ChannelConnections(db, options.clock, secrets, ctx.channels, accounts, connectors);
+  const connections = new ChannelConnections(ctx.channels, secrets, accounts, connectors);
   const oauthFlows = mastodonOAuthFlows(ctx, connectorContext, connections, (reason) => outbox.wake(reason));
   const ownAppDeps = {
     db,

@@ -24,9 +24,9 @@ function world() {
   const secrets = memorySecretStore();
   const { db } = t.core.database;
   const apps = new OwnAppStore(secrets);
-  const accounts = new AccountDirectory(db, secrets, t.clock, apps);
   const channels = new ChannelStore(db, t.clock);
-  const connections = new ChannelConnections(db, t.clock, secrets, channels, accounts, {});
+  const accounts = new AccountDirectory(channels, secrets, apps);
+  const connections = new ChannelConnections(channels, secrets, accounts, {});
   return { t, secrets, apps, accounts, channels, connections };
 }
 

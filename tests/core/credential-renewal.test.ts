@@ -57,16 +57,10 @@ function world(network: Network = 'threads') {
   t = startTestCore({ dataDir: dir, secrets, connectors: { [network]: connector as Connector } });
   cleanups.push(cleanup, () => t.core.close());
   const { db } = t.core.database;
-  const accounts = new AccountDirectory(db, secrets, t.clock, new OwnAppStore(secrets));
+  const channels = new ChannelStore(db, t.clock);
+  const accounts = new AccountDirectory(channels, secrets, new OwnAppStore(secrets));
   // Written beside the core, on its database, as its own handlers would.
-  const connections = new ChannelConnections(
-    db,
-    t.clock,
-    secrets,
-    new ChannelStore(db, t.clock),
-    accounts,
-    {},
-  );
+  const connections = new ChannelConnections(channels, secrets, accounts, {});
   return { t, secrets, connector, connections };
 }
 

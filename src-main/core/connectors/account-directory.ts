@@ -1,10 +1,8 @@
-// Joins a channel row with its keychain secret into the Account a connector works with.
-import { eq } from 'drizzle-orm';
+// Joins a channel's record with its keychain secret into the Account a connector works with,
+// and records what a connector learns about the sign-in through ChannelStore's interface.
 import { NETWORK_LABELS } from '../../shared/entities';
-import type { Clock } from '../clock';
-import type { AppDatabase } from '../db/open-database';
-import { channels } from '../db/schema';
 import type { SecretStore } from '../ports';
+import type { AccountRecords } from './channel-records';
 import type { Account, CredentialExpiry } from './connector';
 import { ConnectorError } from './connector-error';
 import type { OwnAppStore } from './own-app-store';
@@ -13,15 +11,14 @@ export const secretKeyFor = (channelId: string) => `channel:${channelId}`;
 
 export class AccountDirectory {
   constructor(
-    private readonly db: AppDatabase,
+    private readonly records: AccountRecords,
     private readonly secrets: SecretStore,
-    private readonly clock: Clock,
     private readonly apps: OwnAppStore,
   ) {}
 
   /** The account behind a channel, or a ConnectorError saying what the owner must do. */
   async resolve(channelId: string): Promise<Account> {
-    const row = this.db.select().from(channels).where(eq(channels.id, channelId)).get();
+    const row = this.records.accountFields(channelId);
     if (!row)
       throw new ConnectorError('config', 'This channel was removed. Pick another channel for the post.');
     const label = NETWORK_LABELS[row.network];
@@ -55,7 +52,7 @@ export class AccountDirectory {
       app: await this.apps.get(row.network),
       expiry: { accessExpiresAt: row.accessExpiresAt, refreshExpiresAt: row.refreshExpiresAt },
       saveSecret: (next, expiry) => this.saveSecret(channelId, next, expiry),
-      saveSettings: async (patch) => this.mergeSettings(channelId, patch),
+      saveSettings: async (patch) => this.records.mergeSettings(channelId, patch),
     };
   }
 
@@ -65,31 +62,7 @@ export class AccountDirectory {
    */
   async saveSecret(channelId: string, secret: string, expiry?: CredentialExpiry): Promise<void> {
     await this.secrets.set(secretKeyFor(channelId), secret);
-    if (!expiry) return;
-    this.db
-      .update(channels)
-      .set({
-        accessExpiresAt: expiry.accessExpiresAt,
-        refreshExpiresAt: expiry.refreshExpiresAt,
-        updatedAt: this.clock.now(),
-      })
-      .where(eq(channels.id, channelId))
-      .run();
-  }
-
-  /** Read and written in one synchronous step, so two merges never lose each other's keys. */
-  private mergeSettings(channelId: string, patch: Record<string, unknown>): void {
-    const row = this.db
-      .select({ settings: channels.settings })
-      .from(channels)
-      .where(eq(channels.id, channelId))
-      .get();
-    if (!row) return;
-    this.db
-      .update(channels)
-      .set({ settings: { ...row.settings, ...patch }, updatedAt: this.clock.now() })
-      .where(eq(channels.id, channelId))
-      .run();
+    if (expiry) this.records.setCredentialExpiry(channelId, expiry);
   }
 
   /**
@@ -97,21 +70,11 @@ export class AccountDirectory {
    * and the refusal tells the calendar that posts after that end are at risk.
    */
   markRenewalRefused(channelId: string): void {
-    const now = this.clock.now();
-    this.db
-      .update(channels)
-      .set({ credentialFailedAt: now, updatedAt: now })
-      .where(eq(channels.id, channelId))
-      .run();
+    this.records.markRenewalRefused(channelId);
   }
 
   /** The network refused the sign-in: nothing but reconnecting helps, from now on. */
   markNeedsReconnect(channelId: string): void {
-    const now = this.clock.now();
-    this.db
-      .update(channels)
-      .set({ connection: 'needs_reconnect', credentialFailedAt: now, updatedAt: now })
-      .where(eq(channels.id, channelId))
-      .run();
+    this.records.markNeedsReconnect(channelId);
   }
 }

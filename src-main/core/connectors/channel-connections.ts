@@ -1,25 +1,19 @@
 // Connecting, testing and disconnecting accounts. The secret goes to the keychain; the
 // channel row keeps only what is safe to show.
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import type { ConnectInput } from '../../shared/connect-inputs';
 import { NETWORK_LABELS, type Channel, type Network } from '../../shared/entities';
 import { AppError } from '../../shared/errors';
-import type { Clock } from '../clock';
-import type { AppDatabase } from '../db/open-database';
-import { channels } from '../db/schema';
 import type { SecretStore } from '../ports';
-import type { ChannelStore } from '../store/channel-store';
 import { secretKeyFor, type AccountDirectory } from './account-directory';
+import type { ConnectionRecords } from './channel-records';
 import type { AccountProfile, Connection, Connector } from './connector';
 import { ConnectorError } from './connector-error';
 
 export class ChannelConnections {
   constructor(
-    private readonly db: AppDatabase,
-    private readonly clock: Clock,
+    private readonly channels: ConnectionRecords,
     private readonly secrets: SecretStore,
-    private readonly channels: ChannelStore,
     private readonly accounts: AccountDirectory,
     private readonly connectors: Partial<Record<Network, Connector>>,
   ) {}
@@ -37,14 +31,13 @@ export class ChannelConnections {
     channelId?: string,
     displayName?: string,
   ): Promise<Channel> {
-    const now = this.clock.now();
     const id = channelId ?? randomUUID();
     if (channelId) this.channels.get(channelId);
+    // The secret first: a channel row never says connected without one in the keychain.
     await this.secrets.set(secretKeyFor(id), connection.secret);
-    const fields = {
+    const account = {
       network,
       handle: connection.profile.handle,
-      connection: 'connected' as const,
       serverUrl: connection.serverUrl,
       remoteAccountId: connection.profile.remoteAccountId,
       avatarUrl: connection.profile.avatarUrl,
@@ -52,24 +45,11 @@ export class ChannelConnections {
       settings: connection.settings,
       accessExpiresAt: connection.expiry?.accessExpiresAt ?? null,
       refreshExpiresAt: connection.expiry?.refreshExpiresAt ?? null,
-      credentialFailedAt: null,
-      lastCheckedAt: now,
-      updatedAt: now,
     };
-    const name = displayName?.trim() || connection.profile.displayName || connection.profile.handle;
-    if (channelId) {
-      this.db
-        .update(channels)
-        .set({ ...fields, ...(displayName?.trim() ? { displayName: name } : {}) })
-        .where(eq(channels.id, id))
-        .run();
-    } else {
-      this.db
-        .insert(channels)
-        .values({ id, displayName: name, createdAt: now, ...fields })
-        .run();
-    }
-    return this.channels.get(id);
+    const typed = displayName?.trim();
+    if (channelId) return this.channels.reconnect(id, account, typed || undefined);
+    const name = typed || connection.profile.displayName || connection.profile.handle;
+    return this.channels.addConnected(id, name, account);
   }
 
   /** Signs in with the stored credentials and refreshes the profile shown in Settings. */
@@ -84,32 +64,14 @@ export class ChannelConnections {
         this.accounts.markNeedsReconnect(channelId);
       throw toAppError(error);
     }
-    this.db
-      .update(channels)
-      .set({
-        connection: 'connected',
-        credentialFailedAt: null,
-        handle: profile.handle,
-        avatarUrl: profile.avatarUrl,
-        followersCount: profile.followersCount,
-        lastCheckedAt: this.clock.now(),
-        updatedAt: this.clock.now(),
-      })
-      .where(eq(channels.id, channelId))
-      .run();
-    return this.channels.get(channelId);
+    return this.channels.confirmConnected(channelId, profile);
   }
 
   /** Forgets the credentials; the channel and its posts stay, ready to reconnect. */
   async disconnect(channelId: string): Promise<Channel> {
     this.channels.get(channelId);
     await this.secrets.delete(secretKeyFor(channelId));
-    this.db
-      .update(channels)
-      .set({ connection: 'manual', updatedAt: this.clock.now() })
-      .where(eq(channels.id, channelId))
-      .run();
-    return this.channels.get(channelId);
+    return this.channels.markDisconnected(channelId);
   }
 
   /** Removing a channel also removes its secret. */

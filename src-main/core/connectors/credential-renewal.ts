@@ -7,8 +7,8 @@ import { NETWORK_LABELS, type Channel, type Network } from '../../shared/entitie
 import type { Clock, TimerHandle } from '../clock';
 import type { CoreEvents } from '../events';
 import type { OnlineSignal } from '../ports';
-import type { ChannelStore } from '../store/channel-store';
 import type { AccountDirectory } from './account-directory';
+import type { ChannelList } from './channel-records';
 import type { Connector } from './connector';
 import { ConnectorError } from './connector-error';
 
@@ -26,7 +26,7 @@ export const RENEW_AHEAD_MS: Partial<Record<Network, number>> = {
 export const RENEW_RETRY_MS = HOUR_MS;
 
 export interface CredentialRenewalDeps {
-  channels: ChannelStore;
+  channels: ChannelList;
   accounts: AccountDirectory;
   connectors: Partial<Record<Network, Connector>>;
   clock: Clock;

@@ -8,6 +8,43 @@ import { channels, posts, postTargets } from '../db/schema';
 import { refreshPostStatus } from '../outbox/outbox-store';
 import { refuseWhileChannelInProgress } from '../outbox/send-in-progress';
 
+type ChannelRow = typeof channels.$inferSelect;
+
+/** The parts of a channel's row a connector's Account is built from. */
+export type ChannelAccountFields = Pick<
+  ChannelRow,
+  | 'network'
+  | 'displayName'
+  | 'handle'
+  | 'connection'
+  | 'serverUrl'
+  | 'remoteAccountId'
+  | 'settings'
+  | 'accessExpiresAt'
+  | 'refreshExpiresAt'
+>;
+
+/** What a finished sign-in keeps in the channel's row (its secret goes to the keychain). */
+export type SignedInFields = Pick<
+  ChannelRow,
+  | 'network'
+  | 'handle'
+  | 'serverUrl'
+  | 'remoteAccountId'
+  | 'avatarUrl'
+  | 'followersCount'
+  | 'settings'
+  | 'accessExpiresAt'
+  | 'refreshExpiresAt'
+>;
+
+/** The profile a working sign-in shows in Settings. */
+export type CheckedProfile = Pick<ChannelRow, 'handle' | 'avatarUrl' | 'followersCount'>;
+
+/**
+ * The channels table and its only writer. The channel services in connectors/ reach it through
+ * the interfaces in connectors/channel-records.ts, which this class meets.
+ */
 export class ChannelStore {
   constructor(
     private readonly db: AppDatabase,
@@ -86,6 +123,113 @@ export class ChannelStore {
     });
   }
 
+  /** The row behind a connected account, or null when the channel is gone. */
+  accountFields(id: string): ChannelAccountFields | null {
+    const row = this.db.select().from(channels).where(eq(channels.id, id)).get();
+    return row ?? null;
+  }
+
+  /** A finished sign-in for an account not yet in Cadence: a new connected channel under `id`. */
+  addConnected(id: string, displayName: string, account: SignedInFields): Channel {
+    const now = this.clock.now();
+    this.db
+      .insert(channels)
+      .values({ id, displayName, createdAt: now, ...connectedFields(account, now) })
+      .run();
+    return this.get(id);
+  }
+
+  /** A finished sign-in on an existing channel: connected again, any earlier refusal cleared. */
+  reconnect(id: string, account: SignedInFields, displayName?: string): Channel {
+    const now = this.clock.now();
+    this.db
+      .update(channels)
+      .set({ ...connectedFields(account, now), ...(displayName ? { displayName } : {}) })
+      .where(eq(channels.id, id))
+      .run();
+    return this.get(id);
+  }
+
+  /** The stored sign-in works: connected, no refusal, and the profile as the network shows it now. */
+  confirmConnected(id: string, profile: CheckedProfile): Channel {
+    const now = this.clock.now();
+    this.db
+      .update(channels)
+      .set({
+        connection: 'connected',
+        credentialFailedAt: null,
+        handle: profile.handle,
+        avatarUrl: profile.avatarUrl,
+        followersCount: profile.followersCount,
+        lastCheckedAt: now,
+        updatedAt: now,
+      })
+      .where(eq(channels.id, id))
+      .run();
+    return this.get(id);
+  }
+
+  /** The credentials are forgotten; the channel and its posts stay, ready to reconnect. */
+  markDisconnected(id: string): Channel {
+    this.db
+      .update(channels)
+      .set({ connection: 'manual', updatedAt: this.clock.now() })
+      .where(eq(channels.id, id))
+      .run();
+    return this.get(id);
+  }
+
+  /** When a renewed credential ends, so the calendar can warn before it does. */
+  setCredentialExpiry(id: string, expiry: Pick<ChannelRow, 'accessExpiresAt' | 'refreshExpiresAt'>): void {
+    this.db
+      .update(channels)
+      .set({
+        accessExpiresAt: expiry.accessExpiresAt,
+        refreshExpiresAt: expiry.refreshExpiresAt,
+        updatedAt: this.clock.now(),
+      })
+      .where(eq(channels.id, id))
+      .run();
+  }
+
+  /** Read and written in one synchronous step, so two merges never lose each other's keys. */
+  mergeSettings(id: string, patch: Record<string, unknown>): void {
+    const row = this.db
+      .select({ settings: channels.settings })
+      .from(channels)
+      .where(eq(channels.id, id))
+      .get();
+    if (!row) return;
+    this.db
+      .update(channels)
+      .set({ settings: { ...row.settings, ...patch }, updatedAt: this.clock.now() })
+      .where(eq(channels.id, id))
+      .run();
+  }
+
+  /**
+   * The network will not renew a sign-in that still works: it keeps publishing until its end,
+   * and the refusal tells the calendar that posts after that end are at risk.
+   */
+  markRenewalRefused(id: string): void {
+    const now = this.clock.now();
+    this.db
+      .update(channels)
+      .set({ credentialFailedAt: now, updatedAt: now })
+      .where(eq(channels.id, id))
+      .run();
+  }
+
+  /** The network refused the sign-in: nothing but reconnecting helps, from now on. */
+  markNeedsReconnect(id: string): void {
+    const now = this.clock.now();
+    this.db
+      .update(channels)
+      .set({ connection: 'needs_reconnect', credentialFailedAt: now, updatedAt: now })
+      .where(eq(channels.id, id))
+      .run();
+  }
+
   /** Throws a plain-language error naming how many of the ids are unknown. */
   assertExist(ids: readonly string[]): void {
     if (ids.length === 0) return;
@@ -103,7 +247,26 @@ export class ChannelStore {
   }
 }
 
-function toChannel(row: typeof channels.$inferSelect): Channel {
+/** The row of a channel just signed in: connected, its ends as the network gave them, no refusal. */
+function connectedFields(account: SignedInFields, now: number) {
+  return {
+    network: account.network,
+    handle: account.handle,
+    serverUrl: account.serverUrl,
+    remoteAccountId: account.remoteAccountId,
+    avatarUrl: account.avatarUrl,
+    followersCount: account.followersCount,
+    settings: account.settings,
+    accessExpiresAt: account.accessExpiresAt,
+    refreshExpiresAt: account.refreshExpiresAt,
+    connection: 'connected' as const,
+    credentialFailedAt: null,
+    lastCheckedAt: now,
+    updatedAt: now,
+  };
+}
+
+function toChannel(row: ChannelRow): Channel {
   return {
     id: row.id,
     network: row.network,
