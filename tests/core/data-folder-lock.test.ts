@@ -5,11 +5,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect } from 'vitest';
 import { DataFolderInUseError, LOCK_FILE } from '../../src-main/core/db/data-folder-lock';
+import { it } from '../support/core-fixture';
 import { startOutboxHarness } from '../support/outbox-harness';
-import { tempDir } from '../support/temp-dir';
-import { startTestCore, type TestCore } from '../support/test-core';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 // Bundled once, as a process would run them, so a child starts in well under a second instead of
@@ -38,18 +37,6 @@ const cleanups: Array<() => void | Promise<void>> = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
-
-function folder(): string {
-  const data = tempDir('cadence-lock-');
-  cleanups.push(data.cleanup);
-  return data.dir;
-}
-
-function open(dataDir: string): TestCore {
-  const t = startTestCore({ dataDir });
-  cleanups.push(() => t.core.close());
-  return t;
-}
 
 function inUse(pid: number): string {
   return `Cadence is already open on this data folder (process ${pid}). Close it first, or use another folder.`;
@@ -83,23 +70,29 @@ function exited(child: ChildProcess): Promise<{ code: number | null; signal: Nod
 }
 
 describe('a data folder', () => {
-  it('refuses a second core while the first is open, and opens again once it is closed', async () => {
-    const dataDir = folder();
-    const first = open(dataDir);
+  it('refuses a second core while the first is open, and opens again once it is closed', async ({
+    newFolder,
+    startCore,
+  }) => {
+    const dataDir = newFolder();
+    const first = startCore({ dataDir });
     await first.call('posts.create', { body: 'Written by the first' });
 
-    expect(() => startTestCore({ dataDir })).toThrow(new DataFolderInUseError(process.pid));
-    expect(() => startTestCore({ dataDir })).toThrow(inUse(process.pid));
+    expect(() => startCore({ dataDir })).toThrow(new DataFolderInUseError(process.pid));
+    expect(() => startCore({ dataDir })).toThrow(inUse(process.pid));
     // The refused core left the first one alone.
     expect(await first.call('posts.listDrafts')).toHaveLength(1);
 
-    await first.core.close();
-    const second = open(dataDir);
+    await first.close();
+    const second = startCore({ dataDir });
     expect((await second.call('posts.listDrafts')).map((p) => p.excerpt)).toEqual(['Written by the first']);
   });
 
-  it('is taken over at once from a process that was killed while holding it', async () => {
-    const dataDir = folder();
+  it('is taken over at once from a process that was killed while holding it', async ({
+    newFolder,
+    startCore,
+  }) => {
+    const dataDir = newFolder();
     const holder = run(HOLDER, [], { CADENCE_DATA_DIR: dataDir });
     const seen = output(holder);
     await new Promise<void>((ready, failed) => {
@@ -107,20 +100,20 @@ describe('a data folder', () => {
       holder.once('exit', () => failed(new Error(`the holder exited early: ${seen.stderr}`)));
     });
     expect(seen.stdout).toBe(`READY ${holder.pid}\n`);
-    expect(() => startTestCore({ dataDir })).toThrow(inUse(holder.pid!));
+    expect(() => startCore({ dataDir })).toThrow(inUse(holder.pid!));
 
     holder.kill('SIGKILL');
     expect((await exited(holder)).signal).toBe('SIGKILL');
-    const after = open(dataDir);
+    const after = startCore({ dataDir });
     expect(await after.call('posts.listDrafts')).toEqual([]);
   });
 
-  it('opens even when its lock file was damaged', async () => {
-    const dataDir = folder();
+  it('opens even when its lock file was damaged', async ({ newFolder, startCore }) => {
+    const dataDir = newFolder();
     writeFileSync(join(dataDir, LOCK_FILE), 'not a lock at all, just some bytes '.repeat(200));
-    const t = open(dataDir);
+    const t = startCore({ dataDir });
     expect(await t.call('posts.listDrafts')).toEqual([]);
-    expect(() => startTestCore({ dataDir })).toThrow(inUse(process.pid));
+    expect(() => startCore({ dataDir })).toThrow(inUse(process.pid));
   });
 
   it('is freed by a crash of the core in this process, as by a killed process', async () => {
@@ -135,9 +128,12 @@ describe('a data folder', () => {
 });
 
 describe('web mode', () => {
-  it('prints who holds the folder and exits with an error instead of serving it', async () => {
-    const dataDir = folder();
-    open(dataDir);
+  it('prints who holds the folder and exits with an error instead of serving it', async ({
+    newFolder,
+    startCore,
+  }) => {
+    const dataDir = newFolder();
+    startCore({ dataDir });
     const web = run(WEB_CLI, ['--port', '0', '--data-dir', dataDir], {});
     const seen = output(web);
     expect(await exited(web)).toEqual({ code: 1, signal: null });

@@ -5,15 +5,14 @@ import { execFileSync } from 'node:child_process';
 import { accessSync, chmodSync, constants, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, vi } from 'vitest';
 import { DATABASE_FILE } from '../../src-main/core/db/open-database';
 import { storageProblemOf } from '../../src-main/core/storage/storage-failure';
 import { STORAGE_PROBE_MS } from '../../src-main/core/storage/storage-health';
 import { PostStore } from '../../src-main/core/store/post-store';
-import type { CoreEvent } from '../../src-main/shared/contract';
+import { it } from '../support/core-fixture';
 import { startOutboxHarness, targetRow, type OutboxHarness } from '../support/outbox-harness';
-import { tempDir } from '../support/temp-dir';
-import { startTestCore, type TestCore } from '../support/test-core';
+import type { TestCore } from '../support/test-core';
 import { MINUTE } from '../support/time';
 
 const NINE_AM = Date.parse('2026-11-25T14:00:00Z');
@@ -27,23 +26,10 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-function testCore(): TestCore {
-  const data = tempDir();
-  const t = startTestCore({ dataDir: data.dir });
-  cleanups.push(data.cleanup, () => t.core.close());
-  return t;
-}
-
 function harness(): OutboxHarness {
   const h = startOutboxHarness();
   cleanups.push(() => h.dispose());
   return h;
-}
-
-function eventsOf(t: TestCore): CoreEvent[] {
-  const events: CoreEvent[] = [];
-  t.core.subscribe((event) => events.push(event));
-  return events;
 }
 
 /** SQLite refuses to grow the file past its current size: SQLITE_FULL, as on a full disk. */
@@ -60,9 +46,10 @@ function makeReadOnly(t: TestCore): () => void {
 }
 
 describe('a request the disk refuses', () => {
-  it('answers STORAGE in plain words, keeps saying so, and clears on the next write that works', async () => {
-    const t = testCore();
-    const events = eventsOf(t);
+  it('answers STORAGE in plain words, keeps saying so, and clears on the next write that works', async ({
+    t,
+    events,
+  }) => {
     expect(await t.call('storage.status')).toEqual({ canSave: true });
 
     const freeSpace = fillDisk(t);
@@ -89,8 +76,7 @@ describe('a request the disk refuses', () => {
     expect((await t.call('posts.create', { body: 'A long story. '.repeat(1400) })).status).toBe('draft');
   });
 
-  it('names a failing disk, not an internal error, for an I/O error', async () => {
-    const t = testCore();
+  it('names a failing disk, not an internal error, for an I/O error', async ({ t }) => {
     vi.spyOn(PostStore.prototype, 'create').mockImplementation(() => {
       throw new Database.SqliteError('disk I/O error', 'SQLITE_IOERR_WRITE');
     });
@@ -180,18 +166,15 @@ describe('the outbox while saving fails', () => {
 });
 
 describe('starting on a database file that cannot be written', () => {
-  it('opens, reads, and says at once that it cannot save', async (context) => {
-    const data = tempDir();
-    cleanups.push(data.cleanup);
-    const first = startTestCore({ dataDir: data.dir });
+  it('opens, reads, and says at once that it cannot save', async ({ t: first, dataDir, startCore, skip }) => {
     await first.call('posts.create', { body: 'Written before' });
-    await first.core.close();
-    const restore = lockFile(join(data.dir, DATABASE_FILE));
-    if (!restore) return context.skip('this machine cannot make a file read-only for its owner');
+    await first.close();
+    const restore = lockFile(join(dataDir, DATABASE_FILE));
+    if (!restore) return skip('this machine cannot make a file read-only for its owner');
+    // Before the fixture removes the folder, which an immutable file would stop.
     cleanups.push(restore);
 
-    const t = startTestCore({ dataDir: data.dir });
-    cleanups.push(() => t.core.close());
+    const t = startCore({ dataDir });
     expect((await t.call('posts.listDrafts')).map((post) => post.excerpt)).toEqual(['Written before']);
     expect(await t.call('storage.status')).toMatchObject({ canSave: false, problem: 'read-only' });
     const refused = await t.core.invoke('posts.create', { body: 'Not now' });
