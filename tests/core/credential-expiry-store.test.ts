@@ -1,26 +1,19 @@
 // Each channel's credential expiry is kept in its row (never the secret), renewed with the
 // secret, and the failure moment recorded when the network refuses it; the owner's own app is
 // resolved from the keychain for every account, Instagram's from the Meta app saved for Facebook.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { AccountDirectory } from '../../src-main/core/connectors/account-directory';
 import { ChannelConnections } from '../../src-main/core/connectors/channel-connections';
 import type { Connection } from '../../src-main/core/connectors/connector';
 import { OwnAppStore } from '../../src-main/core/connectors/own-app-store';
 import { memorySecretStore } from '../../src-main/core/ports';
 import { ChannelStore } from '../../src-main/core/store/channel-store';
-import { tempDir } from '../support/temp-dir';
-import { startTestCore, type TestCore } from '../support/test-core';
+import { test } from '../support/core-fixture';
+import type { TestCore } from '../support/test-core';
 import { DAY } from '../support/time';
 
-const cleanups: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-function world() {
-  const { dir, cleanup } = tempDir();
-  const t: TestCore = startTestCore({ dataDir: dir, publishing: false });
-  cleanups.push(cleanup, () => t.core.close());
+/** The channel services, built beside the test's core on its database. */
+function world(t: TestCore) {
   const secrets = memorySecretStore();
   const { db } = t.core.database;
   const apps = new OwnAppStore(secrets);
@@ -29,6 +22,9 @@ function world() {
   const connections = new ChannelConnections(channels, secrets, accounts, {});
   return { t, secrets, apps, accounts, channels, connections };
 }
+
+const it = test.extend<{ w: ReturnType<typeof world> }>({ w: async ({ t }, use) => use(world(t)) });
+it.override({ coreOptions: { publishing: false } });
 
 function connection(secret: string, expiry?: Connection['expiry']): Connection {
   return {
@@ -47,8 +43,7 @@ function connection(secret: string, expiry?: Connection['expiry']): Connection {
 }
 
 describe('credential expiry in the channel row', () => {
-  it('is stored at sign-in and shown on the channel, without the secret', async () => {
-    const w = world();
+  it('is stored at sign-in and shown on the channel, without the secret', async ({ w }) => {
     const now = w.t.clock.now();
     const channel = await w.connections.save(
       'x',
@@ -68,8 +63,7 @@ describe('credential expiry in the channel row', () => {
     expect(plain).toMatchObject({ accessExpiresAt: null, refreshExpiresAt: null });
   });
 
-  it('is renewed with the secret; a save without an expiry keeps the stored one', async () => {
-    const w = world();
+  it('is renewed with the secret; a save without an expiry keeps the stored one', async ({ w }) => {
     const now = w.t.clock.now();
     const { id } = await w.connections.save(
       'threads',
@@ -97,8 +91,7 @@ describe('credential expiry in the channel row', () => {
     expect(w.channels.get(id).accessExpiresAt).toBe(now + 120 * DAY);
   });
 
-  it('records when the network refused the sign-in, until the owner reconnects', async () => {
-    const w = world();
+  it('records when the network refused the sign-in, until the owner reconnects', async ({ w }) => {
     const { id } = await w.connections.save('linkedin', connection('token-aaaaaa-123456'));
     w.t.clock.advance(DAY);
     w.accounts.markNeedsReconnect(id);
@@ -113,8 +106,7 @@ describe('credential expiry in the channel row', () => {
 });
 
 describe('the owner’s own app on each account', () => {
-  it('comes from the keychain; Instagram uses the Meta app saved for Facebook', async () => {
-    const w = world();
+  it('comes from the keychain; Instagram uses the Meta app saved for Facebook', async ({ w }) => {
     const x = await w.connections.save('x', connection('x-token-123456'));
     const instagram = await w.connections.save('instagram', connection('ig-token-123456'));
     expect((await w.accounts.resolve(x.id)).app).toBeNull();
@@ -132,8 +124,7 @@ describe('the owner’s own app on each account', () => {
     expect((await w.accounts.resolve(instagram.id)).app).toBeNull();
   });
 
-  it('is taken as missing when the keychain entry is damaged', async () => {
-    const w = world();
+  it('is taken as missing when the keychain entry is damaged', async ({ w }) => {
     await w.secrets.set('app:x', '{not json');
     expect(await w.apps.get('x')).toBeNull();
   });

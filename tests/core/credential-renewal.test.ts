@@ -2,7 +2,7 @@
 // new secret and end are kept; a refusal while the sign-in still works is recorded for the
 // calendar without stopping the channel, a refusal after its end asks for a reconnect, a
 // passing failure is tried again an hour later, and X's short tokens are left to its connector.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { AccountDirectory } from '../../src-main/core/connectors/account-directory';
 import { ChannelConnections } from '../../src-main/core/connectors/channel-connections';
 import type {
@@ -16,15 +16,10 @@ import { OwnAppStore } from '../../src-main/core/connectors/own-app-store';
 import { memorySecretStore } from '../../src-main/core/ports';
 import { ChannelStore } from '../../src-main/core/store/channel-store';
 import type { Network } from '../../src-main/shared/entities';
+import { test, type CoreFixtures } from '../support/core-fixture';
 import { ScriptedConnector } from '../support/scripted-connector';
-import { tempDir } from '../support/temp-dir';
-import { startTestCore, type TestCore } from '../support/test-core';
+import type { TestCore } from '../support/test-core';
 import { DAY, HOUR } from '../support/time';
-
-const cleanups: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
 
 type Renewal = { secret: string; expiry: CredentialExpiry } | ConnectorError;
 
@@ -49,13 +44,12 @@ class RenewingConnector extends ScriptedConnector {
   }
 }
 
-function world(network: Network = 'threads') {
-  const { dir, cleanup } = tempDir();
+/** A core whose `network` renews as scripted, and the channel services beside it. */
+function renewalWorld(startCore: CoreFixtures['startCore'], network: Network) {
   const secrets = memorySecretStore();
   let t: TestCore | null = null;
   const connector = new RenewingConnector(network, () => t!.clock.now());
-  t = startTestCore({ dataDir: dir, secrets, connectors: { [network]: connector as Connector } });
-  cleanups.push(cleanup, () => t.core.close());
+  t = startCore({ secrets, connectors: { [network]: connector as Connector } });
   const { db } = t.core.database;
   const channels = new ChannelStore(db, t.clock);
   const accounts = new AccountDirectory(channels, secrets, new OwnAppStore(secrets));
@@ -64,7 +58,13 @@ function world(network: Network = 'threads') {
   return { t, secrets, connector, connections };
 }
 
-async function connect(w: ReturnType<typeof world>, network: Network, accessEndsIn: number | null) {
+type World = ReturnType<typeof renewalWorld>;
+
+const it = test.extend<{ world: (network?: Network) => World }>({
+  world: async ({ startCore }, use) => use((network = 'threads') => renewalWorld(startCore, network)),
+});
+
+async function connect(w: World, network: Network, accessEndsIn: number | null) {
   const connection: Connection = {
     secret: 'first-token-123456',
     serverUrl: null,
@@ -87,11 +87,13 @@ async function connect(w: ReturnType<typeof world>, network: Network, accessEnds
   return channel;
 }
 
-const channelRow = async (w: ReturnType<typeof world>, id: string) =>
+const channelRow = async (w: World, id: string) =>
   (await w.t.call('channels.list')).find((channel) => channel.id === id)!;
 
 describe('renewing sign-ins ahead of their end', () => {
-  it('renews a 60-day sign-in a week before it ends, keeps the new secret and end, and arms for the next', async () => {
+  it('renews a 60-day sign-in a week before it ends, keeps the new secret and end, and arms for the next', async ({
+    world,
+  }) => {
     const w = world();
     const start = w.t.clock.now();
     const channel = await connect(w, 'threads', 60 * DAY);
@@ -128,7 +130,9 @@ describe('renewing sign-ins ahead of their end', () => {
     ]);
   });
 
-  it('keeps publishing after a refusal while the sign-in works, records it, and does not ask again', async () => {
+  it('keeps publishing after a refusal while the sign-in works, records it, and does not ask again', async ({
+    world,
+  }) => {
     const w = world('linkedin');
     const channel = await connect(w, 'linkedin', 60 * DAY);
     w.connector.script.push(new ConnectorError('auth', 'LinkedIn does not renew this app’s sign-ins.'));
@@ -143,7 +147,7 @@ describe('renewing sign-ins ahead of their end', () => {
     expect(w.connector.renewals).toHaveLength(1);
   });
 
-  it('asks for a reconnect when the refused sign-in has already ended', async () => {
+  it('asks for a reconnect when the refused sign-in has already ended', async ({ world }) => {
     const w = world('facebook');
     const channel = await connect(w, 'facebook', -DAY);
     w.connector.script.push(new ConnectorError('auth', 'Facebook ended this sign-in.'));
@@ -155,7 +159,9 @@ describe('renewing sign-ins ahead of their end', () => {
     });
   });
 
-  it('tries again an hour after a passing failure, and waits for the network to come back', async () => {
+  it('tries again an hour after a passing failure, and waits for the network to come back', async ({
+    world,
+  }) => {
     const w = world();
     const start = w.t.clock.now();
     const channel = await connect(w, 'threads', 7 * DAY);
@@ -178,7 +184,7 @@ describe('renewing sign-ins ahead of their end', () => {
     expect((await channelRow(w, channel.id)).accessExpiresAt).toBe(start + 67 * DAY);
   });
 
-  it('asks again a day later when the network gave no longer sign-in, not in a loop', async () => {
+  it('asks again a day later when the network gave no longer sign-in, not in a loop', async ({ world }) => {
     const w = world();
     const start = w.t.clock.now();
     await connect(w, 'threads', 3 * DAY);
@@ -192,7 +198,7 @@ describe('renewing sign-ins ahead of their end', () => {
     expect(w.connector.renewals.map((r) => r.at - start)).toEqual([0, DAY]);
   });
 
-  it('leaves X’s two-hour tokens to its connector', async () => {
+  it('leaves X’s two-hour tokens to its connector', async ({ world }) => {
     const w = world('x');
     await connect(w, 'x', 2 * HOUR);
     w.t.clock.advance(3 * HOUR);
