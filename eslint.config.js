@@ -56,6 +56,14 @@ function coreImports(domain, allowed) {
   ];
 }
 
+/** The no-restricted-imports rule for a file of src-main/shared, for which `outside` leaves shared/. */
+function sharedImports(outside) {
+  return [
+    'error',
+    { paths: ['electron'], patterns: [{ group: ['node:*', outside], message: 'Shared code stays pure.' }] },
+  ];
+}
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'src-main/core/db/migrations/**'] },
   js.configs.recommended,
@@ -88,18 +96,15 @@ export default tseslint.config(
     files: [`src-main/core/${domain}/**/*.ts`],
     rules: { 'no-restricted-imports': coreImports(domain, allowed) },
   })),
+  // Shared by both worlds: no Node, no Electron, nothing from outside shared/ (its folders, such
+  // as contract/, may import each other).
   {
-    // Shared by both worlds: no Node, no Electron.
-    files: ['src-main/shared/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: ['electron'],
-          patterns: [{ group: ['node:*', '../core/*', '../*/**'], message: 'Shared code stays pure.' }],
-        },
-      ],
-    },
+    files: ['src-main/shared/*.ts'],
+    rules: { 'no-restricted-imports': sharedImports('../**') },
+  },
+  {
+    files: ['src-main/shared/*/*.ts'],
+    rules: { 'no-restricted-imports': sharedImports('../../**') },
   },
   {
     files: ['src-renderer/**/*.{ts,tsx}'],

@@ -11,10 +11,10 @@ beforeAll(() => {
   eslint = new ESLint({ cwd: root });
 });
 
-/** The import restrictions ESLint reports for `from` importing `source` (none: allowed). */
-async function refusals(from: string, source: string): Promise<string[]> {
+/** The import restrictions ESLint reports for `from` (in `folder`) importing `source` (none: allowed). */
+async function refusals(from: string, source: string, folder = 'src-main/core'): Promise<string[]> {
   const code = `import { thing } from '${source}';\nexport const used = thing;\n`;
-  const [result] = await eslint.lintText(code, { filePath: resolve(root, 'src-main/core', from) });
+  const [result] = await eslint.lintText(code, { filePath: resolve(root, folder, from) });
   return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
 }
 
@@ -52,6 +52,17 @@ describe('core module boundaries', () => {
     expect(await refusals('dispatch.ts', './handlers/types')).toEqual([]);
     expect(await refusals('create-core.ts', './inbox/inbox-store')).toEqual([]);
     expect(await refusals('handlers/inbox-handlers.ts', '../inbox/inbox-store')).toEqual([]);
+  });
+
+  it('let shared folders such as contract/ import each other, and nothing outside shared', async () => {
+    const shared = (from: string, source: string) => refusals(from, source, 'src-main/shared');
+    expect(await shared('contract/plan.ts', '../brand-kit/kit')).toEqual([]);
+    expect(await shared('contract/plan.ts', './common')).toEqual([]);
+    expect(await shared('contract/plan.ts', '../../core/plan/plan-service')).toHaveLength(1);
+    expect(await shared('contract/plan.ts', 'node:fs')).toHaveLength(1);
+    expect(await shared('entities.ts', './brand-kit/kit')).toEqual([]);
+    expect(await shared('entities.ts', '../core/clock')).toHaveLength(1);
+    expect(await shared('entities.ts', 'electron')).toHaveLength(1);
   });
 
   it('still keep electron out of every part of the core', async () => {

@@ -7,7 +7,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { NETWORK_LABELS, type Network } from '../../shared/entities';
 import { AppError } from '../../shared/errors';
-import type { OwnAppStart, OwnAppStatus } from '../../shared/own-app-contract';
+import type { OwnAppStart, OwnAppStatus } from '../../shared/contract/channels';
 import { OWN_APP_GUIDES } from '../../shared/own-app-guides/own-app-networks';
 import type { TimerHandle } from '../clock';
 import type { Connection, Connector, ConnectorContext, OwnApp, OwnAppSignIn } from './connector';

@@ -4,7 +4,7 @@
 // pick from.
 import type { Network } from '../../shared/entities';
 import { AppError } from '../../shared/errors';
-import type { CodeReturn, OwnAppCandidate } from '../../shared/own-app-contract';
+import type { CodeReturn, OwnAppCandidate } from '../../shared/contract/channels';
 import type { OwnAppGuide } from '../../shared/own-app-guides/own-app-guide';
 import type { Connection } from './connector';
 import { ConnectorError } from './connector-error';

@@ -2,7 +2,7 @@
 import { and, eq } from 'drizzle-orm';
 import { NETWORK_LABELS, type Network } from '../../shared/entities';
 import { AppError } from '../../shared/errors';
-import type { OwnAppSummary } from '../../shared/own-app-contract';
+import type { OwnAppSummary } from '../../shared/contract/settings';
 import { OWN_APP_GUIDES, appNetworkOf } from '../../shared/own-app-guides/own-app-networks';
 import type { ChannelConnections } from '../connectors/channel-connections';
 import type { Connector, ConnectorContext } from '../connectors/connector';

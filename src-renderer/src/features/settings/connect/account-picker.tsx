@@ -2,7 +2,7 @@
 // LinkedIn profile and the company Pages it runs), the owner ticks the ones to connect.
 import { useState } from 'react';
 import { NETWORK_LABELS } from '@shared/entities';
-import type { OwnAppCandidate } from '@shared/own-app-contract';
+import type { OwnAppCandidate } from '@shared/contract/channels';
 
 const KIND_WORDS: Record<OwnAppCandidate['kind'], string> = {
   person: 'profile',

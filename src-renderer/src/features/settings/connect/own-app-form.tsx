@@ -3,7 +3,7 @@
 // tests it, then signs in through the browser and picks the accounts to connect.
 import { useEffect, useState, type ComponentType, type FormEvent } from 'react';
 import { NETWORK_LABELS, type Network } from '@shared/entities';
-import { OwnAppSave, type OwnAppSummary } from '@shared/own-app-contract';
+import { OwnAppSave, type OwnAppSummary } from '@shared/contract/settings';
 import { OWN_APP_GUIDES, appNetworkOf } from '@shared/own-app-guides/own-app-networks';
 import { call, messageOf } from '../../../lib/api';
 import { AccountPicker } from './account-picker';

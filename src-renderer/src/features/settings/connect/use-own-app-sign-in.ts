@@ -4,7 +4,7 @@
 // accounts when the sign-in gave several.
 import { useEffect, useEffectEvent, useState } from 'react';
 import type { Channel, Network } from '@shared/entities';
-import type { CodeReturn, OwnAppCandidate, OwnAppStatus } from '@shared/own-app-contract';
+import type { CodeReturn, OwnAppCandidate, OwnAppStatus } from '@shared/contract/channels';
 import { call, messageOf } from '../../../lib/api';
 
 const POLL_MS = 1_000;

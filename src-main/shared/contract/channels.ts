@@ -1,35 +1,12 @@
-// The channels of the IPC contract for networks Cadence signs in to with the owner's own
-// developer app (X, Facebook and Instagram, Threads, LinkedIn), spread into contract.ts. The app's
-// secret goes in, never out: the renderer only learns that one is saved.
+// Channels: the accounts posts go to, and the ways of connecting them (a token or password, a
+// Mastodon sign-in, or a sign-in through the owner's own developer app).
 import { z } from 'zod';
-import { Id, LIMITS, Network } from './entities';
+import { ConnectInput, MastodonOAuthStart } from '../connect-inputs';
+import { Channel, Id, LIMITS, Network } from '../entities';
+import { ChannelAtRisk } from '../posts-at-risk';
+import { ById, Deleted, NoInput, Text } from './common';
 
-const NoInput = z.undefined().or(z.null()).or(z.object({}).strict());
 const FlowId = z.string().min(1).max(100);
-
-/** What Settings may know of a saved app: its public client id, and whether a secret is kept. */
-export const OwnAppSummary = z.object({
-  network: Network,
-  clientId: z.string(),
-  secretSaved: z.boolean(),
-});
-export type OwnAppSummary = z.infer<typeof OwnAppSummary>;
-
-const ClientId = z
-  .string()
-  .trim()
-  .min(1, 'Enter the client ID (App ID) from your app’s settings')
-  .max(500, 'That is too long to be a client ID');
-
-export const OwnAppSave = z
-  .object({
-    network: Network,
-    clientId: ClientId,
-    /** A new secret; omitted to keep the one saved, null to forget it (an app without one). */
-    clientSecret: z.string().trim().min(1).max(2_000).nullable().optional(),
-  })
-  .strict();
-export type OwnAppSave = z.infer<typeof OwnAppSave>;
 
 export const OwnAppStart = z
   .object({
@@ -67,18 +44,43 @@ export const OwnAppStatus = z.discriminatedUnion('state', [
 ]);
 export type OwnAppStatus = z.infer<typeof OwnAppStatus>;
 
-export const ownAppContract = {
-  /** Every saved developer app: client id and whether a secret is kept (never the secret). */
-  'apps.get': { input: NoInput, output: z.array(OwnAppSummary) },
-  /** Keeps the app's id and secret in the keychain. */
-  'apps.save': { input: OwnAppSave, output: OwnAppSummary },
-  'apps.remove': { input: z.object({ network: Network }).strict(), output: z.null() },
-  /** Checks the saved app with the network where it allows that; refuses in plain words otherwise. */
-  'apps.test': {
-    input: z.object({ network: Network }).strict(),
-    output: z.object({ checked: z.literal(true) }),
+export const channelsContract = {
+  'channels.list': { input: NoInput, output: z.array(Channel) },
+  /** Channels whose sign-in ends or was refused before some of their scheduled posts are due. */
+  'channels.atRisk': { input: NoInput, output: z.array(ChannelAtRisk) },
+  'channels.add': {
+    input: z
+      .object({
+        network: Network,
+        displayName: Text(LIMITS.name).trim().min(1, 'Give the channel a name'),
+        handle: Text(LIMITS.handle).trim().min(1, 'Enter the account handle'),
+      })
+      .strict(),
+    output: Channel,
   },
-  /** The renderer opens authorizeUrl in the system browser, then polls ownAppStatus. */
+  'channels.remove': { input: ById, output: Deleted },
+
+  'channels.connect': { input: ConnectInput, output: Channel },
+  'channels.test': { input: ById, output: Channel },
+  'channels.disconnect': { input: ById, output: Channel },
+  /** Mastodon OAuth: the renderer opens authorizeUrl in the browser, then polls oauthStatus. */
+  'channels.oauthStart': {
+    input: MastodonOAuthStart,
+    output: z.object({ flowId: z.string(), authorizeUrl: z.string() }),
+  },
+  'channels.oauthStatus': {
+    input: z.object({ flowId: FlowId }).strict(),
+    output: z.object({
+      state: z.enum(['waiting', 'connected', 'failed']),
+      message: z.string().optional(),
+      channelId: Id.optional(),
+    }),
+  },
+
+  /**
+   * A sign-in with the owner's own developer app (saved through apps.* in settings): the renderer
+   * opens authorizeUrl in the system browser, then polls ownAppStatus.
+   */
   'channels.ownAppStart': {
     input: OwnAppStart,
     output: z.object({
@@ -106,4 +108,4 @@ export const ownAppContract = {
   },
   /** Stops waiting: the listener on 127.0.0.1 closes. */
   'channels.ownAppCancel': { input: z.object({ flowId: FlowId }).strict(), output: z.null() },
-};
+} as const;

@@ -1,7 +1,6 @@
-// The marketing channels of the IPC contract (campaigns, UTM, spend, imports, figures),
-// spread into the one contract in contract.ts.
+// Campaigns, UTM-tagged links, ad spend, imported CSV exports and the figures made from them.
 import { z } from 'zod';
-import { Id, Post } from './entities';
+import { Id, Post } from '../entities';
 import {
   Campaign,
   CampaignCreate,
@@ -16,17 +15,15 @@ import {
   SpendEntry,
   UtmMedium,
   UtmPreview,
-} from './marketing';
-
-const NoInput = z.undefined().or(z.null()).or(z.object({}).strict());
-const ById = z.object({ id: Id }).strict();
+} from '../marketing';
+import { ById, Deleted, NoInput } from './common';
 
 export const marketingContract = {
   'campaigns.list': { input: NoInput, output: z.array(Campaign) },
   'campaigns.create': { input: CampaignCreate, output: Campaign },
   'campaigns.update': { input: CampaignUpdate, output: Campaign },
   /** The campaign's posts stay, without a campaign; its imported rows stay, unlinked. */
-  'campaigns.delete': { input: ById, output: z.object({ id: Id }) },
+  'campaigns.delete': { input: ById, output: Deleted },
   'posts.setCampaign': {
     input: z.object({ postId: Id, campaignId: Id.nullable() }).strict(),
     output: Post,
@@ -41,7 +38,7 @@ export const marketingContract = {
     input: z.object({ campaignId: Id.optional() }).strict().optional(),
     output: z.array(SpendEntry),
   },
-  'spend.delete': { input: ById, output: z.object({ id: Id }) },
+  'spend.delete': { input: ById, output: Deleted },
   'imports.preview': { input: ImportInput, output: ImportPreview },
   'imports.commit': { input: ImportInput, output: ImportResult },
   'figures.campaigns': { input: FiguresRange, output: z.array(CampaignFigures) },

@@ -1,0 +1,10 @@
+// Schemas every domain's channels share.
+import { z } from 'zod';
+import { Id } from '../entities';
+
+/** A channel that takes nothing: absent, null or an empty object (what each bridge may send). */
+export const NoInput = z.undefined().or(z.null()).or(z.object({}).strict());
+export const ById = z.object({ id: Id }).strict();
+/** The id of what was deleted, so the renderer can drop it. */
+export const Deleted = z.object({ id: Id });
+export const Text = (max: number) => z.string().max(max);

@@ -1,0 +1,105 @@
+// Posts, their schedule, their images and their activity log.
+import { z } from 'zod';
+import {
+  ActivityEntry,
+  Id,
+  Instant,
+  LIMITS,
+  LocalDateTime,
+  MediaItem,
+  Post,
+  PostKind,
+  PostSummary,
+  TimeCheck,
+  TimeZoneName,
+} from '../entities';
+import { ById, Deleted, Text } from './common';
+
+const Choice = z.enum(['earlier', 'later']);
+
+export const postsContract = {
+  'posts.create': {
+    input: z
+      .object({
+        body: Text(LIMITS.body).optional(),
+        channelIds: z.array(Id).max(LIMITS.channelsPerPost).optional(),
+        kind: PostKind.optional(),
+      })
+      .strict(),
+    output: Post,
+  },
+  'posts.update': {
+    input: z
+      .object({
+        id: Id,
+        body: Text(LIMITS.body).optional(),
+        channelIds: z.array(Id).max(LIMITS.channelsPerPost).optional(),
+        /** Per-channel text; null clears the override so the channel uses the main body. */
+        variants: z
+          .record(Id, Text(LIMITS.body).nullable())
+          .refine((variants) => Object.keys(variants).length <= LIMITS.channelsPerPost, {
+            message: `A post can have its own text for at most ${LIMITS.channelsPerPost} channels`,
+          })
+          .optional(),
+        kind: PostKind.optional(),
+      })
+      .strict(),
+    output: Post,
+  },
+  'posts.get': { input: ById, output: Post },
+  'posts.delete': { input: ById, output: Deleted },
+  'posts.listDrafts': {
+    input: z
+      .object({ limit: z.number().int().min(1).max(500).optional() })
+      .strict()
+      .optional(),
+    output: z.array(PostSummary),
+  },
+  'posts.schedule': {
+    input: z
+      .object({ id: Id, local: LocalDateTime, timeZone: TimeZoneName, choice: Choice.optional() })
+      .strict(),
+    output: Post,
+  },
+  'posts.unschedule': { input: ById, output: Post },
+
+  'calendar.range': {
+    input: z
+      .object({ from: Instant, to: Instant })
+      .strict()
+      .refine((r) => r.to > r.from && r.to - r.from <= LIMITS.calendarRangeMs, {
+        message: 'The calendar range must be positive and at most 100 days',
+      }),
+    output: z.array(PostSummary),
+  },
+  'time.check': {
+    input: z.object({ local: LocalDateTime, timeZone: TimeZoneName }).strict(),
+    output: TimeCheck,
+  },
+
+  'media.add': {
+    input: z
+      .object({
+        postId: Id,
+        fileName: Text(LIMITS.fileName).min(1),
+        mimeType: z.enum(['image/png', 'image/jpeg', 'image/gif', 'image/webp']),
+        dataBase64: z
+          .string()
+          .max(Math.ceil(LIMITS.mediaBytes / 3) * 4, 'Images can be at most 20 MB')
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Image data must be base64'),
+        altText: Text(LIMITS.altText).optional(),
+      })
+      .strict(),
+    output: MediaItem,
+  },
+  'media.update': {
+    input: z.object({ id: Id, altText: Text(LIMITS.altText) }).strict(),
+    output: MediaItem,
+  },
+  'media.remove': { input: ById, output: Deleted },
+
+  'activity.list': {
+    input: z.object({ postId: Id, before: Instant.optional() }).strict(),
+    output: z.array(ActivityEntry),
+  },
+} as const;
