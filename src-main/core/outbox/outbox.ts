@@ -2,11 +2,7 @@
 // on coming online, on system resume and whenever a post is scheduled, and sends each due
 // target through its network's connector: one at a time per account, in due order.
 import type { OutboxStatus } from '../../shared/app-settings';
-import type { ChannelInput } from '../../shared/contract';
 import type { Post } from '../../shared/entities';
-import { AppError } from '../../shared/errors';
-import { assertSendable } from '../../shared/sendable';
-import { RESENDABLE } from '../../shared/target-states';
 import { localStringAt } from '../../shared/zoned-time';
 import type { TimerHandle } from '../clock';
 import type { OnlineSignal } from '../ports';
@@ -14,6 +10,7 @@ import type { PostStore } from '../store/post-store';
 import type { ProfileStore } from '../store/profile-store';
 import type { StorageHealth } from '../storage/storage-health';
 import type { DueTarget, OutboxStore } from './outbox-store';
+import { schedulePublishNow, settleOutcome, type Resolution } from './owner-decisions';
 import { TargetSender, type TargetSenderDeps } from './target-sender';
 
 /**
@@ -34,9 +31,6 @@ export type WakeReason =
   | 'resolved'
   | 'channel-free'
   | 'storage';
-
-/** What the owner says about a send whose outcome Cadence could not find out. */
-export type Resolution = ChannelInput<'outbox.resolve'>['resolution'];
 
 export interface OutboxDeps extends TargetSenderDeps {
   store: OutboxStore;
@@ -118,64 +112,16 @@ export class Outbox {
 
   /** "Publish now": waiting, failed and missed targets go out at once; published ones and unconfirmed outcomes never do. */
   publishNow(postId: string): Post {
-    const post = this.deps.posts.get(postId);
-    if (post.status === 'published') throw new AppError('CONFLICT', 'This post is already published.');
-    if (post.targets.length === 0) {
-      throw new AppError('INVALID_INPUT', 'Pick at least one channel before publishing this post.');
-    }
-    assertSendable(post, 'publishing');
-    if (!post.targets.some((t) => RESENDABLE.includes(t.state))) {
-      throw new AppError(
-        'CONFLICT',
-        post.targets.some((t) => t.state === 'unknown')
-          ? 'Cadence does not know yet whether this post went out. Say whether it was published, or send it again.'
-          : 'This post is being sent right now.',
-      );
-    }
-    const now = this.deps.clock.now();
-    const timeZone = this.deps.profile.get().timeZone;
-    this.deps.posts.setSchedule(postId, {
-      scheduledAt: now,
-      scheduledTimeZone: timeZone,
-      scheduledLocal: localStringAt(now, timeZone),
-    });
-    this.deps.activity.append({ kind: 'post.publish-now', postId, message: 'Publish now requested.' });
-    this.deps.events.emit({ type: 'post.changed', postId });
+    schedulePublishNow(this.deps, postId);
     this.wake('publish-now');
     return this.deps.posts.get(postId);
   }
 
   /** The owner's word on an outcome Cadence could not find out: it was published, or send it again. */
   resolve(targetId: string, resolution: Resolution): Post {
-    const target = this.deps.store.target(targetId);
-    if (!target || target.state !== 'unknown') {
-      throw new AppError('CONFLICT', 'That post no longer needs a decision.');
-    }
-    const now = this.deps.clock.now();
-    if (resolution === 'published') {
-      this.deps.store.finishAttempt(
-        null,
-        targetId,
-        'unknown',
-        { outcome: 'published', state: 'published' },
-        now,
-      );
-    } else {
-      // The owner says it did not go out, so the sender skips verification and sends.
-      this.deps.store.setTargetStates([targetId], 'retry_wait', now, { lastError: null, nextAttemptAt: now });
-    }
-    this.deps.activity.append({
-      kind: 'outbox.resolved',
-      postId: target.postId,
-      targetId,
-      message:
-        resolution === 'published'
-          ? 'You confirmed it was published.'
-          : 'You asked Cadence to send it again.',
-    });
-    this.deps.events.emit({ type: 'post.changed', postId: target.postId });
+    const postId = settleOutcome(this.deps, targetId, resolution);
     this.wake('resolved');
-    return this.deps.posts.get(target.postId);
+    return this.deps.posts.get(postId);
   }
 
   private async loop(): Promise<void> {
