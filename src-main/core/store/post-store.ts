@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, gte, inArray, isNull, lt, notInArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, notInArray, or } from 'drizzle-orm';
 import type { Post, PostKind, PostStatus, PostSummary, TargetState } from '../../shared/entities';
 import { AppError } from '../../shared/errors';
 import { RESENDABLE } from '../../shared/target-states';
@@ -8,8 +8,7 @@ import type { AppDatabase, Tx } from '../db/open-database';
 import { channels, media, posts, postTargets } from '../db/schema';
 import { refreshPostStatus } from '../outbox/outbox-store';
 import { refuseWhileChannelInProgress, refuseWhilePostInProgress } from '../outbox/send-in-progress';
-
-const EXCERPT_LENGTH = 140;
+import { PostSummaries } from './post-summaries';
 
 export interface ScheduleFields {
   scheduledAt: number;
@@ -26,43 +25,13 @@ export interface PostChanges {
 
 /** Posts and their per-channel targets. Every write runs in one transaction. */
 export class PostStore {
-  // The order here is the order toSummary reads the row in.
-  private readonly summaryColumns = {
-    id: posts.id,
-    excerpt: sql<string>`substr(${posts.body}, 1, ${sql.raw(String(EXCERPT_LENGTH))})`,
-    status: posts.status,
-    kind: posts.kind,
-    scheduledAt: posts.scheduledAt,
-    scheduledTimeZone: posts.scheduledTimeZone,
-    scheduledLocal: posts.scheduledLocal,
-    updatedAt: posts.updatedAt,
-    // Written out in full: inside a single-table select drizzle drops the table prefix,
-    // which would make "id" bind to the subquery's own table.
-    channelIds: sql<
-      string | null
-    >`(select group_concat(pt.channel_id) from post_targets pt where pt.post_id = posts.id)`,
-    mediaCount: sql<number>`(select count(*) from media m where m.post_id = posts.id)`,
-  };
-
-  private readonly rangeQuery;
+  private readonly summaries: PostSummaries;
 
   constructor(
     private readonly db: AppDatabase,
     private readonly clock: Clock,
   ) {
-    this.rangeQuery = this.db
-      .select(this.summaryColumns)
-      .from(posts)
-      .where(
-        and(
-          gte(posts.scheduledAt, sql.placeholder('from')),
-          lt(posts.scheduledAt, sql.placeholder('to')),
-          // Replies written in the inbox are conversations, not posts on the calendar.
-          isNull(posts.replyToItemId),
-        ),
-      )
-      .orderBy(asc(posts.scheduledAt))
-      .prepare();
+    this.summaries = new PostSummaries(db);
   }
 
   create(input: { body?: string; channelIds?: string[]; kind?: PostKind }): Post {
@@ -262,62 +231,11 @@ export class PostStore {
   }
 
   listDrafts(limit = 200): PostSummary[] {
-    return this.db
-      .select(this.summaryColumns)
-      .from(posts)
-      .where(eq(posts.status, 'draft'))
-      .orderBy(desc(posts.updatedAt))
-      .limit(limit)
-      .values()
-      .map(toSummary);
+    return this.summaries.drafts(limit);
   }
 
   /** Posts whose scheduled instant falls in [from, to): only the visible window is read. */
   range(from: number, to: number): PostSummary[] {
-    return this.rangeQuery.values({ from, to }).map(toSummary);
+    return this.summaries.range(from, to);
   }
-}
-
-type SummaryRow = [
-  id: string,
-  excerpt: string,
-  status: PostStatus,
-  kind: PostKind,
-  scheduledAt: number | null,
-  scheduledTimeZone: string | null,
-  scheduledLocal: string | null,
-  updatedAt: number,
-  channelIds: string | null,
-  mediaCount: number,
-];
-
-/**
- * Maps a positional row by hand: the calendar reads thousands of summaries per view, and
- * drizzle's generic per-field row mapping would cost it more than the query itself.
- */
-function toSummary(row: unknown[]): PostSummary {
-  const [
-    id,
-    excerpt,
-    status,
-    kind,
-    scheduledAt,
-    scheduledTimeZone,
-    scheduledLocal,
-    updatedAt,
-    channelIds,
-    mediaCount,
-  ] = row as SummaryRow;
-  return {
-    id,
-    excerpt,
-    status,
-    kind,
-    scheduledAt,
-    scheduledTimeZone,
-    scheduledLocal,
-    updatedAt,
-    channelIds: channelIds ? channelIds.split(',') : [],
-    mediaCount,
-  };
 }
