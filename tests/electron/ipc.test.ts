@@ -1,12 +1,12 @@
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, vi } from 'vitest';
 import type { BrowserWindow } from 'electron';
 import { registerIpc } from '../../src-main/ipc';
 import type { RendererLocation } from '../../src-main/renderer-location';
 import { CHANNEL_NAMES, EVENT_CHANNEL } from '../../src-main/shared/contract';
-import { tempDir } from '../support/temp-dir';
-import { startTestCore, type TestCore } from '../support/test-core';
+import { it } from '../support/core-fixture';
+import type { TestCore } from '../support/test-core';
 import { FakeBrowserWindow, FakeWebContents, ipcHandlers, type FakeFrame } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron);
@@ -19,15 +19,13 @@ const location: RendererLocation = {
 const appUrl = pathToFileURL(location.indexFile).href;
 
 let t: TestCore;
-let cleanup: () => void;
 let window: FakeBrowserWindow;
 let invoke: ReturnType<typeof vi.fn<TestCore['core']['invoke']>>;
 let dispose: () => void;
 
-beforeEach(() => {
-  const data = tempDir();
-  cleanup = data.cleanup;
-  t = startTestCore({ dataDir: data.dir });
+// The core comes from the fixture, which closes it after the handlers are gone.
+it.beforeEach(({ t: core }) => {
+  t = core;
   window = new FakeBrowserWindow({ webPreferences: {} });
   window.webContents.mainFrame.url = appUrl;
   invoke = vi.fn(t.core.invoke);
@@ -38,11 +36,7 @@ beforeEach(() => {
   });
 });
 
-afterEach(() => {
-  dispose();
-  t.core.close();
-  cleanup();
-});
+it.afterEach(() => dispose());
 
 function send(
   channel: string,

@@ -1,13 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, vi } from 'vitest';
 import {
   handleMediaProtocol,
   MEDIA_SCHEME,
   mediaResponse,
   registerMediaScheme,
 } from '../../src-main/media-protocol';
+import { it } from '../support/core-fixture';
 import { PNG_1X1 } from '../support/crafted-images';
-import { tempDir } from '../support/temp-dir';
-import { startTestCore, type TestCore } from '../support/test-core';
+import type { TestCore } from '../support/test-core';
 import { protocol } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron);
@@ -16,15 +16,13 @@ vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron);
 const PNG = Buffer.from(PNG_1X1, 'base64');
 
 let t: TestCore;
-let cleanup: () => void;
 let sha256: string;
 const get = (url: string, method = 'GET') =>
   mediaResponse(new Request(url, { method }), (s) => t.core.mediaPath(s));
 
-beforeEach(async () => {
-  const data = tempDir();
-  cleanup = data.cleanup;
-  t = startTestCore({ dataDir: data.dir });
+// The core comes from the fixture, which also closes it.
+it.beforeEach(async ({ t: core }) => {
+  t = core;
   const post = await t.call('posts.create', { body: 'with a picture' });
   const item = await t.call('media.add', {
     postId: post.id,
@@ -34,11 +32,6 @@ beforeEach(async () => {
     altText: 'The shop front',
   });
   sha256 = item.sha256;
-});
-
-afterEach(() => {
-  t.core.close();
-  cleanup();
 });
 
 describe('cadence-media protocol', () => {

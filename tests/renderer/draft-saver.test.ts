@@ -1,6 +1,6 @@
 // The composer's autosave against a real core (real SQLite, real migrations), with the
 // browser's window.cadence and localStorage stood in for by plain objects.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, vi } from 'vitest';
 import type { CadenceBridge, ChannelName } from '@shared/contract';
 import type { Post } from '@shared/entities';
 import {
@@ -12,8 +12,8 @@ import {
   type JournalEntry,
 } from '../../src-renderer/src/features/composer/draft-journal';
 import { DraftSaver, type SaveStatus } from '../../src-renderer/src/features/composer/draft-saver';
-import { tempDir } from '../support/temp-dir';
-import { startTestCore, type TestCore } from '../support/test-core';
+import { it } from '../support/core-fixture';
+import type { TestCore } from '../support/test-core';
 
 class MemoryStorage {
   private readonly items = new Map<string, string>();
@@ -22,14 +22,13 @@ class MemoryStorage {
   removeItem = (key: string) => void this.items.delete(key);
 }
 
-let data: ReturnType<typeof tempDir>;
 let test: TestCore;
 let calls: ChannelName[];
 let engineDown: boolean;
 
-beforeEach(() => {
-  data = tempDir();
-  test = startTestCore({ dataDir: data.dir });
+// The core comes from the fixture, which also closes it.
+it.beforeEach(({ t }) => {
+  test = t;
   calls = [];
   engineDown = false;
   const bridge: CadenceBridge = {
@@ -45,10 +44,8 @@ beforeEach(() => {
   vi.stubGlobal('localStorage', new MemoryStorage());
 });
 
-afterEach(() => {
+it.afterEach(() => {
   vi.unstubAllGlobals();
-  test.core.close();
-  data.cleanup();
 });
 
 function newSaver(statuses: SaveStatus[], saved: Post[] = []) {

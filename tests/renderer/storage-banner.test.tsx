@@ -3,19 +3,18 @@
 // whose file may not grow (SQLITE_FULL, as on a full disk): it stays until a write goes through.
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, vi } from 'vitest';
 import { StorageBanner } from '../../src-renderer/src/app/storage-banner';
-import { tempDir } from '../support/temp-dir';
-import { startTestCore, type TestCore } from '../support/test-core';
+import { it } from '../support/core-fixture';
+import type { TestCore } from '../support/test-core';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-let data: ReturnType<typeof tempDir>;
 let test: TestCore;
 
-beforeEach(() => {
-  data = tempDir();
-  test = startTestCore({ dataDir: data.dir });
+// The core comes from the fixture, which also closes it.
+it.beforeEach(({ t }) => {
+  test = t;
   window.cadence = {
     invoke: (channel, input) => test.core.invoke(channel, input),
     subscribe: (listener) => test.core.subscribe(listener),
@@ -23,10 +22,8 @@ beforeEach(() => {
   };
 });
 
-afterEach(async () => {
+it.afterEach(() => {
   delete window.cadence;
-  await test.core.close();
-  data.cleanup();
 });
 
 const alertOf = (host: HTMLElement) => host.querySelector('[role="alert"]')?.textContent ?? null;

@@ -3,12 +3,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { join, resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { CONTENT_SECURITY_POLICY, tokenCookieName } from '../../src-main/web/access';
 import { startWebServer, type WebServer } from '../../src-main/web/server';
+import { it } from '../support/core-fixture';
 import { PNG_1X1 } from '../support/crafted-images';
-import { tempDir } from '../support/temp-dir';
-import { startTestCore, type TestCore } from '../support/test-core';
+import type { TestCore } from '../support/test-core';
 
 interface Reply {
   status: number;
@@ -16,27 +16,23 @@ interface Reply {
   body: string;
 }
 
-let data: { dir: string; cleanup(): void };
 let app: TestCore;
 let server: WebServer;
 let rendererDir: string;
 
-beforeEach(async () => {
-  data = tempDir('cadence-web-');
-  rendererDir = join(data.dir, 'renderer');
+// The core comes from the fixture, which closes it after the server.
+it.beforeEach(async ({ t, newFolder }) => {
+  app = t;
+  const folder = newFolder();
+  rendererDir = join(folder, 'renderer');
   mkdirSync(join(rendererDir, 'assets'), { recursive: true });
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Cadence</title>');
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log("hi");');
-  writeFileSync(join(data.dir, 'secret.txt'), 'do not serve me');
-  app = startTestCore({ dataDir: join(data.dir, 'core') });
+  writeFileSync(join(folder, 'secret.txt'), 'do not serve me');
   server = await startWebServer({ core: app.core, rendererDir });
 });
 
-afterEach(async () => {
-  await server.close();
-  app.core.close();
-  data.cleanup();
-});
+it.afterEach(() => server.close());
 
 function send(
   path: string,
