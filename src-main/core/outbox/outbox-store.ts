@@ -1,25 +1,15 @@
 // The outbox's durable state. Each method is one transaction, so the database always says
 // exactly how far a send got: before the request (sending, attempt open) or after it.
-import { and, asc, eq, inArray, isNotNull, lte, min, notInArray, sql } from 'drizzle-orm';
-import type { PostStatus, TargetState } from '../../shared/entities';
-import { AWAITING_RETRY, NEEDS_OWNER, QUEUED } from '../../shared/target-states';
+import { and, asc, eq, inArray, min, sql } from 'drizzle-orm';
+import type { TargetState } from '../../shared/entities';
+import { NEEDS_OWNER, QUEUED } from '../../shared/target-states';
 import { commitDurably } from '../db/durable-write';
 import type { AppDatabase, Tx } from '../db/open-database';
-import { posts, postTargets, publishAttempts } from '../db/schema';
+import { postTargets, publishAttempts } from '../db/schema';
 import { recordFirstReply } from '../inbox/reply-links';
 import { redactPatterns, type Redact } from '../redact';
-import { needsOwner } from './send-in-progress';
-
-export interface DueTarget {
-  targetId: string;
-  postId: string;
-  channelId: string;
-  state: TargetState;
-  dueAt: number;
-  scheduledAt: number;
-  /** A reply from the inbox: it goes out whenever it can, never held as missed. */
-  isReply: boolean;
-}
+import { dueTargets, nextDueAt, type DueTarget } from './due-targets';
+import { refreshPostStatus } from './post-status';
 
 export interface OpenAttempt {
   attemptId: number;
@@ -47,8 +37,6 @@ export function idempotencyKeyOf(targetId: string): string {
   return `cadence-${targetId}`;
 }
 
-/** Posts that can still have targets waiting for their first send. */
-const OPEN_POST_STATUSES: PostStatus[] = ['scheduled', 'failed'];
 const MAX_IDS_PER_STATEMENT = 500;
 
 export class OutboxStore {
@@ -85,78 +73,12 @@ export class OutboxStore {
    * target keeps its place ahead of posts planned after it.
    */
   due(now: number): DueTarget[] {
-    const columns = {
-      targetId: postTargets.id,
-      postId: postTargets.postId,
-      channelId: postTargets.channelId,
-      state: postTargets.state,
-      nextAttemptAt: postTargets.nextAttemptAt,
-      scheduledAt: posts.scheduledAt,
-      replyToItemId: posts.replyToItemId,
-    };
-    // A target waiting for its first send belongs to a scheduled post (or one that failed on
-    // another channel). CROSS JOIN keeps posts as the outer loop, so the (status, scheduled_at)
-    // index finds the few due posts instead of every scheduled target being read and joined.
-    const firstSends = this.db.all<{
-      targetId: string;
-      postId: string;
-      channelId: string;
-      state: TargetState;
-      nextAttemptAt: number | null;
-      scheduledAt: number | null;
-      replyToItemId: string | null;
-    }>(sql`
-      select t.id as targetId, t.post_id as postId, t.channel_id as channelId, t.state as state,
-             t.next_attempt_at as nextAttemptAt, p.scheduled_at as scheduledAt,
-             p.reply_to_item_id as replyToItemId
-      from posts p cross join post_targets t on t.post_id = p.id
-      where p.status in ('scheduled', 'failed') and p.scheduled_at <= ${now} and t.state = 'scheduled'`);
-    const retries = this.db
-      .select(columns)
-      .from(postTargets)
-      .innerJoin(posts, eq(posts.id, postTargets.postId))
-      .where(and(inArray(postTargets.state, AWAITING_RETRY), lte(postTargets.nextAttemptAt, now)))
-      .all();
-    return [...firstSends, ...retries]
-      .map((row) => ({
-        targetId: row.targetId,
-        postId: row.postId,
-        channelId: row.channelId,
-        state: row.state,
-        scheduledAt: row.scheduledAt ?? now,
-        dueAt: row.state === 'scheduled' ? (row.scheduledAt ?? now) : (row.nextAttemptAt ?? now),
-        isReply: row.replyToItemId !== null,
-      }))
-      .sort((a, b) => a.scheduledAt - b.scheduledAt || a.dueAt - b.dueAt);
+    return dueTargets(this.db, now);
   }
 
   /** The earliest moment anything becomes due (outside `busyChannels`), or null when the outbox can sleep. */
   nextDueAt(busyChannels: string[] = []): number | null {
-    const idle = busyChannels.length > 0 ? notInArray(postTargets.channelId, busyChannels) : undefined;
-    // One ordered walk of the (status, scheduled_at) index per status, stopping at the first
-    // post that still has a target to send on an idle channel.
-    const busy =
-      busyChannels.length > 0
-        ? sql`and t.channel_id not in (${sql.join(
-            busyChannels.map((id) => sql`${id}`),
-            sql`, `,
-          )})`
-        : sql``;
-    const firstSends = OPEN_POST_STATUSES.map(
-      (status) =>
-        this.db.get<{ at: number } | undefined>(sql`
-          select p.scheduled_at as at from posts p
-          where p.status = ${status} and p.scheduled_at is not null
-            and exists (select 1 from post_targets t where t.post_id = p.id and t.state = 'scheduled' ${busy})
-          order by p.scheduled_at limit 1`)?.at,
-    );
-    const waiting = this.db
-      .select({ at: min(postTargets.nextAttemptAt) })
-      .from(postTargets)
-      .where(and(inArray(postTargets.state, AWAITING_RETRY), isNotNull(postTargets.nextAttemptAt), idle))
-      .get()?.at;
-    const candidates = [...firstSends, waiting].filter((v): v is number => typeof v === 'number');
-    return candidates.length > 0 ? Math.min(...candidates) : null;
+    return nextDueAt(this.db, busyChannels);
   }
 
   /**
@@ -343,26 +265,4 @@ function targetPostId(tx: Tx, targetId: string): string {
     .get();
   if (!row) throw new Error(`target ${targetId} vanished`);
   return row.postId;
-}
-
-/**
- * A post is published when every target is; failed when any target needs the owner
- * (failed, missed, or an unknown outcome that only they can confirm); otherwise scheduled.
- */
-export function refreshPostStatus(tx: Tx, postId: string, now: number): void {
-  const targets = tx
-    .select({ state: postTargets.state, nextAttemptAt: postTargets.nextAttemptAt })
-    .from(postTargets)
-    .where(eq(postTargets.postId, postId))
-    .all();
-  const post = tx.select({ status: posts.status }).from(posts).where(eq(posts.id, postId)).get();
-  if (!post || post.status === 'draft' || targets.length === 0) return;
-  const status: PostStatus = targets.every((t) => t.state === 'published')
-    ? 'published'
-    : targets.some(needsOwner)
-      ? 'failed'
-      : 'scheduled';
-  if (status !== post.status) {
-    tx.update(posts).set({ status, updatedAt: now }).where(eq(posts.id, postId)).run();
-  }
 }

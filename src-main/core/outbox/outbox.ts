@@ -9,7 +9,8 @@ import type { OnlineSignal } from '../ports';
 import type { PostStore } from '../store/post-store';
 import type { ProfileStore } from '../store/profile-store';
 import type { StorageHealth } from '../storage/storage-health';
-import type { DueTarget, OutboxStore } from './outbox-store';
+import type { DueTarget } from './due-targets';
+import type { OutboxStore } from './outbox-store';
 import { schedulePublishNow, settleOutcome, type Resolution } from './owner-decisions';
 import { TargetSender, type TargetSenderDeps } from './target-sender';
 

@@ -13,13 +13,8 @@ import { storageProblemOf } from '../storage/storage-failure';
 import type { ActivityStore } from '../store/activity-store';
 import type { PostStore } from '../store/post-store';
 import type { SettingsStore } from '../store/settings-store';
-import {
-  idempotencyKeyOf,
-  type AttemptResult,
-  type DueTarget,
-  type OpenAttempt,
-  type OutboxStore,
-} from './outbox-store';
+import type { DueTarget } from './due-targets';
+import { idempotencyKeyOf, type AttemptResult, type OpenAttempt, type OutboxStore } from './outbox-store';
 import { MAX_TRANSIENT_ATTEMPTS, RECONCILE_DELAY_MS, backoffDelay, nextAttemptAt } from './retry-policy';
 
 /** What sending one target takes: the Outbox passes its own deps, which hold all of this. */

@@ -5,7 +5,7 @@ import { AppError } from '../../shared/errors';
 import type { Clock } from '../clock';
 import type { AppDatabase } from '../db/open-database';
 import { channels, posts, postTargets } from '../db/schema';
-import { refreshPostStatus } from '../outbox/outbox-store';
+import { refreshPostStatus } from '../outbox/post-status';
 import { refuseWhileChannelInProgress } from '../outbox/send-in-progress';
 
 type ChannelRow = typeof channels.$inferSelect;

@@ -6,7 +6,7 @@ import { RESENDABLE } from '../../shared/target-states';
 import type { Clock } from '../clock';
 import type { AppDatabase, Tx } from '../db/open-database';
 import { channels, media, posts, postTargets } from '../db/schema';
-import { refreshPostStatus } from '../outbox/outbox-store';
+import { refreshPostStatus } from '../outbox/post-status';
 import { refuseWhileChannelInProgress, refuseWhilePostInProgress } from '../outbox/send-in-progress';
 import { PostSummaries } from './post-summaries';
 
