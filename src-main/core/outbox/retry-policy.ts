@@ -1,5 +1,8 @@
-// When to try again after a failure that is worth retrying. Exponential backoff with full
-// jitter keeps a flaky connection from turning into a burst of requests (PostyBirb #716).
+// What a failed send means for its target: try again (and when), check with the network first,
+// or stop and ask the owner. Exponential backoff with full jitter keeps a flaky connection from
+// turning into a burst of requests (PostyBirb #716).
+import type { ConnectorError } from '../connectors/connector-error';
+import type { AttemptResult } from './outbox-store';
 
 const BASE_DELAY_MS = 30_000;
 const MAX_DELAY_MS = 30 * 60_000;
@@ -22,4 +25,64 @@ export function nextAttemptAt(
 ): number {
   if (retryAt !== undefined && retryAt > now) return retryAt;
   return now + backoffDelay(attempt, random);
+}
+
+/** The result of a send that failed after `attempts` tries. */
+export function failureResult(
+  error: ConnectorError,
+  attempts: number,
+  now: number,
+  random?: () => number,
+): AttemptResult {
+  const base = {
+    httpStatus: error.details.httpStatus ?? null,
+    serverAnswer: error.details.serverAnswer ?? null,
+  };
+  if (error.kind === 'unknown') {
+    return {
+      ...base,
+      outcome: 'unknown',
+      state: 'unknown',
+      // Backoff like any network trouble, so a server that keeps timing out is not hammered.
+      nextAttemptAt: now + Math.max(RECONCILE_DELAY_MS, backoffDelay(Math.max(1, attempts), random)),
+      lastError: `${error.message} Cadence will check whether the post went out before trying again.`,
+    };
+  }
+  if (error.retryable && attempts < MAX_TRANSIENT_ATTEMPTS) {
+    const at = nextAttemptAt(now, Math.max(1, attempts), error.details.retryAt, random);
+    return { ...base, outcome: 'retry', state: 'retry_wait', nextAttemptAt: at, lastError: error.message };
+  }
+  const gaveUp = error.retryable
+    ? ` Cadence stopped after ${attempts} tries. Use “Publish now” to try again.`
+    : '';
+  return {
+    ...base,
+    outcome: 'failed',
+    state: 'failed',
+    nextAttemptAt: null,
+    lastError: error.message + gaveUp,
+  };
+}
+
+/**
+ * The result when the check before a resend failed: the outcome stays unknown, checked again
+ * later after transient trouble; after anything else only the owner can decide (no next attempt).
+ */
+export function uncheckedResult(
+  error: ConnectorError,
+  attempts: number,
+  now: number,
+  random?: () => number,
+): AttemptResult {
+  const checkAgain = error.retryable || error.kind === 'unknown';
+  return {
+    outcome: 'unknown',
+    state: 'unknown',
+    nextAttemptAt: checkAgain
+      ? nextAttemptAt(now, Math.max(1, attempts), error.details.retryAt, random)
+      : null,
+    lastError: checkAgain
+      ? `${error.message} Cadence will check whether the post went out before trying again.`
+      : `${error.message} Cadence could not check whether the post went out: say whether it did, or send it again.`,
+  };
 }

@@ -2,7 +2,6 @@
 // before the request leaves and the result after, and sorts failures into retry, wait for
 // the server, or stop and tell the owner.
 import { NETWORK_LABELS, type Network, type TargetState } from '../../shared/entities';
-import type { ReplyTo } from '../../shared/inbox';
 import type { Clock } from '../clock';
 import type { AccountDirectory } from '../connectors/account-directory';
 import type { Account, Connector, OutgoingPost } from '../connectors/connector';
@@ -11,28 +10,22 @@ import type { CoreEvents } from '../events';
 import type { Notifier } from '../ports';
 import { storageProblemOf } from '../storage/storage-failure';
 import type { ActivityStore } from '../store/activity-store';
-import type { PostStore } from '../store/post-store';
 import type { SettingsStore } from '../store/settings-store';
 import type { DueTarget } from './due-targets';
-import { idempotencyKeyOf, type AttemptResult, type OpenAttempt, type OutboxStore } from './outbox-store';
-import { MAX_TRANSIENT_ATTEMPTS, RECONCILE_DELAY_MS, backoffDelay, nextAttemptAt } from './retry-policy';
+import type { OpenAttempt, OutboxStore } from './outbox-store';
+import { outgoingPost, type OutgoingPostDeps } from './outgoing-post';
+import { MAX_TRANSIENT_ATTEMPTS, failureResult, uncheckedResult } from './retry-policy';
 
 /** What sending one target takes: the Outbox passes its own deps, which hold all of this. */
-export interface TargetSenderDeps {
+export interface TargetSenderDeps extends OutgoingPostDeps {
   store: Pick<OutboxStore, 'target' | 'beginAttempt' | 'finishAttempt' | 'firstAttemptAt'>;
-  posts: Pick<PostStore, 'get'>;
   settings: Pick<SettingsStore, 'get'>;
   accounts: Pick<AccountDirectory, 'resolve' | 'markNeedsReconnect'>;
   connectors: Partial<Record<Network, Connector>>;
-  readMedia(sha256: string): Promise<Uint8Array>;
   clock: Clock;
   notifier: Notifier;
   events: CoreEvents;
   activity: Pick<ActivityStore, 'append'>;
-  /** The inbox item a post answers, for replies written in the inbox; null for other posts. */
-  replyToOf?(postId: string): ReplyTo | null;
-  /** The text a target sends: a campaign post's links carry UTM tags for its network. */
-  tagLinks(postId: string, network: Network, text: string): string;
   random?: () => number;
 }
 
@@ -55,7 +48,7 @@ export class TargetSender {
           `Cadence cannot publish to ${NETWORK_LABELS[account.network]} yet. Remove that channel from the post.`,
         );
       }
-      const outgoing = await this.outgoing(due, row.idempotencyKey, row.bodyOverride, account.network);
+      const outgoing = await outgoingPost(this.deps, due, row, account.network);
       if (unverified) {
         const settled = await this.reconcile(due, connector, account, outgoing, row.remoteId);
         if (settled) return;
@@ -190,7 +183,7 @@ export class TargetSender {
     attempts: number,
   ): void {
     const now = this.deps.clock.now();
-    const result = this.resultFor(error, attempts, now);
+    const result = failureResult(error, attempts, now, this.deps.random);
     if (error.kind === 'auth') this.deps.accounts.markNeedsReconnect(due.channelId);
     // Never a retry for a target the owner moved meanwhile: it would send a post they took back.
     if (!this.deps.store.finishAttempt(attemptId, due.targetId, expected, result, now)) {
@@ -215,18 +208,7 @@ export class TargetSender {
   /** The check before a resend failed: keep the outcome unknown and check again later. */
   private holdUnknown(due: DueTarget, error: ConnectorError, attempts: number): void {
     const now = this.deps.clock.now();
-    const checkAgain = error.retryable || error.kind === 'unknown';
-    const result: AttemptResult = {
-      outcome: 'unknown',
-      state: 'unknown',
-      // Transient trouble: check again later. Anything else: only the owner can decide.
-      nextAttemptAt: checkAgain
-        ? nextAttemptAt(now, Math.max(1, attempts), error.details.retryAt, this.deps.random)
-        : null,
-      lastError: checkAgain
-        ? `${error.message} Cadence will check whether the post went out before trying again.`
-        : `${error.message} Cadence could not check whether the post went out: say whether it did, or send it again.`,
-    };
+    const result = uncheckedResult(error, attempts, now, this.deps.random);
     if (error.kind === 'auth') this.deps.accounts.markNeedsReconnect(due.channelId);
     if (!this.deps.store.finishAttempt(null, due.targetId, 'unknown', result, now)) {
       return this.skipped(due, 'unknown');
@@ -238,7 +220,8 @@ export class TargetSender {
       message: result.lastError!,
       detail: { kind: error.kind, nextAttemptAt: result.nextAttemptAt ?? null },
     });
-    if (!checkAgain) this.notifyFailure(null, result.lastError!);
+    // Only the owner can decide now.
+    if (result.nextAttemptAt === null) this.notifyFailure(null, result.lastError!);
     this.changed(due.postId);
   }
 
@@ -255,66 +238,6 @@ export class TargetSender {
       detail: { expected, found },
     });
     this.changed(due.postId);
-  }
-
-  private resultFor(error: ConnectorError, attempts: number, now: number): AttemptResult {
-    const base = {
-      httpStatus: error.details.httpStatus ?? null,
-      serverAnswer: error.details.serverAnswer ?? null,
-    };
-    if (error.kind === 'unknown') {
-      return {
-        ...base,
-        outcome: 'unknown',
-        state: 'unknown',
-        // Backoff like any network trouble, so a server that keeps timing out is not hammered.
-        nextAttemptAt:
-          now + Math.max(RECONCILE_DELAY_MS, backoffDelay(Math.max(1, attempts), this.deps.random)),
-        lastError: `${error.message} Cadence will check whether the post went out before trying again.`,
-      };
-    }
-    if (error.retryable && attempts < MAX_TRANSIENT_ATTEMPTS) {
-      const at = nextAttemptAt(now, Math.max(1, attempts), error.details.retryAt, this.deps.random);
-      return { ...base, outcome: 'retry', state: 'retry_wait', nextAttemptAt: at, lastError: error.message };
-    }
-    const gaveUp = error.retryable
-      ? ` Cadence stopped after ${attempts} tries. Use “Publish now” to try again.`
-      : '';
-    return {
-      ...base,
-      outcome: 'failed',
-      state: 'failed',
-      nextAttemptAt: null,
-      lastError: error.message + gaveUp,
-    };
-  }
-
-  private async outgoing(
-    due: DueTarget,
-    idempotencyKey: string | null,
-    bodyOverride: string | null,
-    network: Account['network'],
-  ): Promise<OutgoingPost> {
-    const post = this.deps.posts.get(due.postId);
-    const images = await Promise.all(
-      post.media.map(async (m) => ({
-        bytes: await this.deps.readMedia(m.sha256),
-        mimeType: m.mimeType,
-        altText: m.altText,
-        fileName: m.fileName,
-      })),
-    );
-    const replyTo = this.deps.replyToOf?.(due.postId) ?? null;
-    return {
-      targetId: due.targetId,
-      idempotencyKey: idempotencyKey ?? idempotencyKeyOf(due.targetId),
-      // Tagged here, per network, so the stored text stays as the owner wrote it; the same
-      // post always gets the same tags, so verify compares like with like after a crash.
-      text: this.deps.tagLinks(post.id, network, bodyOverride ?? post.body),
-      images,
-      firstAttemptAt: this.deps.store.firstAttemptAt(due.targetId) ?? this.deps.clock.now(),
-      ...(replyTo ? { replyTo } : {}),
-    };
   }
 
   private notifyFailure(account: Account | null, message: string): void {
