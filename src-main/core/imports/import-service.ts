@@ -1,6 +1,5 @@
-// Reads an export the owner picked (it never leaves the device): finds its header row,
-// recognises the exporter by its columns, maps columns to fields (overridable), reads every
-// row, and either shows a preview or stores the rows. A row imported before is recognised
+// Reads an export the owner picked (it never leaves the device): finds its layout (layout.ts),
+// reads every row, and either shows a preview or stores the rows. A row imported before is recognised
 // by its hash (orders by their shop's order id) and not stored twice.
 import { createHash } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
@@ -16,17 +15,10 @@ import type { Clock } from '../clock';
 import type { AppDatabase, Tx } from '../db/open-database';
 import { adSpend, analyticsRows, importsLog, orders } from '../db/schema';
 import { parseCsv, type CsvRecord } from './csv';
-import {
-  FORMATS,
-  autoMapping,
-  detectFormat,
-  fits,
-  formatOf,
-  normalizeHeader,
-  type FormatSpec,
-} from './formats';
+import type { FormatSpec } from './formats';
+import { columnMapping, currencyInHeader, findHeader, isComment, periodEnd } from './layout';
 import { readRow, type ImportRecord, type ReadingContext, type RowOutcome } from './rows';
-import { detectDateOrder, detectDecimalMark, parseDate } from './values';
+import { detectDateOrder, detectDecimalMark } from './values';
 
 interface ReadRow {
   line: number;
@@ -55,8 +47,6 @@ const NUMERIC_FIELDS = [
   'refunded',
 ];
 const DATE_FIELDS = ['date', 'createdAt'];
-/** How far down a file the header row may be (Google Ads puts a title and a date range first). */
-const HEADER_SEARCH_ROWS = 15;
 const LISTED_ROW_PROBLEMS = 20;
 
 /** Finds the campaign an imported row names (marketing's CampaignStore does, by name or slug). */
@@ -202,19 +192,9 @@ export class ImportService {
     const comments = csv.records.filter(isComment);
     const records = csv.records.filter((r) => !isComment(r));
     if (records.length === 0) throw new AppError('INVALID_INPUT', `“${input.fileName}” has no rows.`);
-    const { format, headerIndex } = this.findHeader(input, records);
+    const { format, headerIndex } = findHeader(input, records);
     const headers = records[headerIndex]!.cells.map((h) => h.trim());
-    const mapping = {
-      ...autoMapping(format, headers),
-      ...this.checkedOverride(input.mapping, format, headers),
-    };
-    const missing = format.fields.filter((spec) => spec.required && !mapping[spec.field]);
-    if (missing.length > 0) {
-      throw new AppError(
-        'INVALID_INPUT',
-        `Choose the column for ${missing.map((m) => `“${m.label}”`).join(', ')}: the file has no column Cadence recognises for it.`,
-      );
-    }
+    const mapping = columnMapping(input.mapping, format, headers);
     const data = records.slice(headerIndex + 1);
     const indexOf = new Map(
       Object.entries(mapping).map(([field, header]) => [field, headers.indexOf(header)]),
@@ -260,57 +240,6 @@ export class ImportService {
     return { format, headers, mapping, rows, problems };
   }
 
-  private findHeader(input: ImportInput, records: CsvRecord[]): { format: FormatSpec; headerIndex: number } {
-    const candidates = records.slice(0, HEADER_SEARCH_ROWS);
-    const wanted = input.kind ? formatOf(input.kind) : null;
-    for (const [index, record] of candidates.entries()) {
-      const headers = record.cells.map((h) => h.trim());
-      if (wanted) {
-        const mapped = Object.values(input.mapping ?? {});
-        // Any chosen column marks the header row; a chosen column it lacks is named below.
-        const covered = mapped.some((m) => headers.some((h) => normalizeHeader(h) === normalizeHeader(m)));
-        if (fits(wanted, headers) || covered) return { format: wanted, headerIndex: index };
-      } else {
-        const detected = detectFormat(headers);
-        if (detected) return { format: detected, headerIndex: index };
-      }
-    }
-    const firstLine = records[0]!.cells.filter((c) => c.trim() !== '').slice(0, 12);
-    const columns = `Its first line has: ${firstLine.map((c) => `“${c.trim()}”`).join(', ')}.`;
-    if (wanted) {
-      const actually = candidates
-        .map((r) => detectFormat(r.cells.map((c) => c.trim())))
-        .find((f) => f !== null);
-      throw new AppError(
-        'INVALID_INPUT',
-        `“${input.fileName}” is not a ${wanted.label}: Cadence expected ${wanted.expects}. ` +
-          (actually ? `It looks like a ${actually.label}.` : columns),
-      );
-    }
-    throw new AppError(
-      'INVALID_INPUT',
-      `Cadence does not recognise “${input.fileName}”. It reads ${FORMATS.map((f) => f.label).join(', ')}. ${columns}`,
-    );
-  }
-
-  private checkedOverride(
-    override: ColumnMapping | undefined,
-    format: FormatSpec,
-    headers: string[],
-  ): ColumnMapping {
-    const checked: ColumnMapping = {};
-    for (const [field, header] of Object.entries(override ?? {})) {
-      const spec = format.fields.find((s) => s.field === field);
-      if (!spec) throw new AppError('INVALID_INPUT', `A ${format.label} has no field “${field}”.`);
-      const column = headers.find((h) => normalizeHeader(h) === normalizeHeader(header));
-      if (column === undefined) {
-        throw new AppError('INVALID_INPUT', `There is no column “${header}” in this file for ${spec.label}.`);
-      }
-      checked[field] = column;
-    }
-    return checked;
-  }
-
   private alreadyStored(outcome: RowOutcome, hash: string): boolean {
     if (outcome.kind !== 'record') return false;
     const record = outcome.record;
@@ -328,24 +257,6 @@ export class ImportService {
       .where(inArray(table.rowHash, [hash]))
       .get();
   }
-}
-
-function isComment(record: CsvRecord): boolean {
-  return record.cells[0]!.trimStart().startsWith('#') && record.cells.slice(1).every((c) => c.trim() === '');
-}
-
-/** "Amount spent (EUR)" says the currency of its column. */
-function currencyInHeader(header: string | undefined): string | undefined {
-  return header ? /\(([A-Za-z]{3})\)\s*$/.exec(header)?.[1]?.toUpperCase() : undefined;
-}
-
-/** GA4 writes "# End date: 20261130" above its table. */
-function periodEnd(comments: CsvRecord[]): string | null {
-  for (const comment of comments) {
-    const match = /^#\s*end date:\s*(\S+)/i.exec(comment.cells[0]!.trim());
-    if (match) return parseDate(match[1]!);
-  }
-  return null;
 }
 
 function rowHash(record: ImportRecord): string {

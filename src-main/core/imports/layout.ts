@@ -1,0 +1,109 @@
+// How an export is laid out: comment lines, the header row (not always the first), the exporter
+// its columns name, and which column holds each field, recognised or chosen by the owner.
+import { AppError } from '../../shared/errors';
+import type { ColumnMapping, ImportInput } from '../../shared/marketing';
+import type { CsvRecord } from './csv';
+import {
+  FORMATS,
+  autoMapping,
+  detectFormat,
+  fits,
+  formatOf,
+  normalizeHeader,
+  type FormatSpec,
+} from './formats';
+import { parseDate } from './values';
+
+/** How far down a file the header row may be (Google Ads puts a title and a date range first). */
+const HEADER_SEARCH_ROWS = 15;
+
+/** The header row, in the first lines, and the exporter it names (or the kind the owner chose). */
+export function findHeader(
+  input: ImportInput,
+  records: CsvRecord[],
+): { format: FormatSpec; headerIndex: number } {
+  const candidates = records.slice(0, HEADER_SEARCH_ROWS);
+  const wanted = input.kind ? formatOf(input.kind) : null;
+  for (const [index, record] of candidates.entries()) {
+    const headers = record.cells.map((h) => h.trim());
+    if (wanted) {
+      const mapped = Object.values(input.mapping ?? {});
+      // Any chosen column marks the header row; a chosen column it lacks is named below.
+      const covered = mapped.some((m) => headers.some((h) => normalizeHeader(h) === normalizeHeader(m)));
+      if (fits(wanted, headers) || covered) return { format: wanted, headerIndex: index };
+    } else {
+      const detected = detectFormat(headers);
+      if (detected) return { format: detected, headerIndex: index };
+    }
+  }
+  const firstLine = records[0]!.cells.filter((c) => c.trim() !== '').slice(0, 12);
+  const columns = `Its first line has: ${firstLine.map((c) => `“${c.trim()}”`).join(', ')}.`;
+  if (wanted) {
+    const actually = candidates
+      .map((r) => detectFormat(r.cells.map((c) => c.trim())))
+      .find((f) => f !== null);
+    throw new AppError(
+      'INVALID_INPUT',
+      `“${input.fileName}” is not a ${wanted.label}: Cadence expected ${wanted.expects}. ` +
+        (actually ? `It looks like a ${actually.label}.` : columns),
+    );
+  }
+  throw new AppError(
+    'INVALID_INPUT',
+    `Cadence does not recognise “${input.fileName}”. It reads ${FORMATS.map((f) => f.label).join(', ')}. ${columns}`,
+  );
+}
+
+/** The owner's choice of columns, each checked to be a field of the format and a column of the file. */
+function checkedOverride(
+  override: ColumnMapping | undefined,
+  format: FormatSpec,
+  headers: string[],
+): ColumnMapping {
+  const checked: ColumnMapping = {};
+  for (const [field, header] of Object.entries(override ?? {})) {
+    const spec = format.fields.find((s) => s.field === field);
+    if (!spec) throw new AppError('INVALID_INPUT', `A ${format.label} has no field “${field}”.`);
+    const column = headers.find((h) => normalizeHeader(h) === normalizeHeader(header));
+    if (column === undefined) {
+      throw new AppError('INVALID_INPUT', `There is no column “${header}” in this file for ${spec.label}.`);
+    }
+    checked[field] = column;
+  }
+  return checked;
+}
+
+/** Which column holds each field: recognised from the headers, then as the owner chose; every required field needs one. */
+export function columnMapping(
+  override: ColumnMapping | undefined,
+  format: FormatSpec,
+  headers: string[],
+): ColumnMapping {
+  const mapping = { ...autoMapping(format, headers), ...checkedOverride(override, format, headers) };
+  const missing = format.fields.filter((spec) => spec.required && !mapping[spec.field]);
+  if (missing.length > 0) {
+    throw new AppError(
+      'INVALID_INPUT',
+      `Choose the column for ${missing.map((m) => `“${m.label}”`).join(', ')}: the file has no column Cadence recognises for it.`,
+    );
+  }
+  return mapping;
+}
+
+export function isComment(record: CsvRecord): boolean {
+  return record.cells[0]!.trimStart().startsWith('#') && record.cells.slice(1).every((c) => c.trim() === '');
+}
+
+/** "Amount spent (EUR)" says the currency of its column. */
+export function currencyInHeader(header: string | undefined): string | undefined {
+  return header ? /\(([A-Za-z]{3})\)\s*$/.exec(header)?.[1]?.toUpperCase() : undefined;
+}
+
+/** GA4 writes "# End date: 20261130" above its table. */
+export function periodEnd(comments: CsvRecord[]): string | null {
+  for (const comment of comments) {
+    const match = /^#\s*end date:\s*(\S+)/i.exec(comment.cells[0]!.trim());
+    if (match) return parseDate(match[1]!);
+  }
+  return null;
+}
