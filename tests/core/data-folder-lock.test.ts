@@ -71,10 +71,9 @@ function exited(child: ChildProcess): Promise<{ code: number | null; signal: Nod
 
 describe('a data folder', () => {
   it('refuses a second core while the first is open, and opens again once it is closed', async ({
-    newFolder,
+    dataDir,
     startCore,
   }) => {
-    const dataDir = newFolder();
     const first = startCore({ dataDir });
     await first.call('posts.create', { body: 'Written by the first' });
 
@@ -89,10 +88,9 @@ describe('a data folder', () => {
   });
 
   it('is taken over at once from a process that was killed while holding it', async ({
-    newFolder,
+    dataDir,
     startCore,
   }) => {
-    const dataDir = newFolder();
     const holder = run(HOLDER, [], { CADENCE_DATA_DIR: dataDir });
     const seen = output(holder);
     await new Promise<void>((ready, failed) => {
@@ -108,8 +106,7 @@ describe('a data folder', () => {
     expect(await after.call('posts.listDrafts')).toEqual([]);
   });
 
-  it('opens even when its lock file was damaged', async ({ newFolder, startCore }) => {
-    const dataDir = newFolder();
+  it('opens even when its lock file was damaged', async ({ dataDir, startCore }) => {
     writeFileSync(join(dataDir, LOCK_FILE), 'not a lock at all, just some bytes '.repeat(200));
     const t = startCore({ dataDir });
     expect(await t.call('posts.listDrafts')).toEqual([]);

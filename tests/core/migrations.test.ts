@@ -40,11 +40,8 @@ function seedEveryTable(sqlite: Database.Database): void {
 
 describe('migrations', () => {
   it('build every table, index and trigger from an empty folder, with the connection pragmas set', async ({
-    newFolder,
-    startCore,
+    t,
   }) => {
-    const dataDir = newFolder();
-    const t = startCore({ dataDir });
     const { sqlite } = t.core.database;
 
     expect(names(sqlite, 'table')).toEqual(
@@ -64,7 +61,6 @@ describe('migrations', () => {
     expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(sqlite.pragma('busy_timeout', { simple: true })).toBeGreaterThanOrEqual(1000);
-    await t.close();
   });
 
   // Every older schema a user may still have on disk, from the first one on.

@@ -93,10 +93,9 @@ describe('the copy before a migration', () => {
   });
 
   it('is not needed by a start with nothing to migrate, which opens even where no copy can go', async ({
-    newFolder,
+    dataDir,
     startCore,
   }) => {
-    const dataDir = newFolder();
     const file = join(dataDir, DATABASE_FILE);
     await startCore({ dataDir }).close();
     mkdirSync(file + BACKUP_SUFFIX);
