@@ -9,8 +9,9 @@ const NO_ELECTRON_IN_CORE = { name: 'electron', message: 'The core must not impo
 // import itself, src-main/shared, the kernel files at the top of core/ (clock, events, ports,
 // redact, secret-redactor) and only the folders listed here. Stores live with their domain;
 // store/ holds the records every domain builds on (posts, media, activity, channels, profile,
-// settings). handlers/ and create-core.ts compose the domains and may import all of them, and
-// dispatch.ts routes requests to handlers; nothing else imports handlers, create-core or dispatch.
+// settings). handlers/ (one file per file of shared/contract/), startup/ (the phases of a start)
+// and create-core.ts compose the domains and may import all of them, and dispatch.ts routes
+// requests to handlers; nothing else imports handlers, startup, create-core or dispatch.
 // A 'folder/module' entry allows that one module of a folder.
 const CORE_DOMAINS = {
   db: [],
@@ -29,7 +30,7 @@ const CORE_DOMAINS = {
   // Imported rows find their campaign through an interface marketing's CampaignStore meets.
   imports: ['db'],
 };
-const COMPOSERS = ['handlers', 'create-core', 'dispatch'];
+const COMPOSERS = ['handlers', 'startup', 'create-core', 'dispatch'];
 
 /** The no-restricted-imports rule for a file of `domain` (null: a file at the top of core/) that may import `allowed`. */
 function coreImports(domain, allowed) {

@@ -45,8 +45,11 @@ describe('core module boundaries', () => {
     expect(await refusals('inbox/sources/registry.ts', '../../connectors/connector')).toEqual([]);
   });
 
-  it('keep handlers, create-core and dispatch for the composers, and the kernel free of domains', async () => {
+  it('keep handlers, startup, create-core and dispatch for the composers, and the kernel free of domains', async () => {
     expect(await refusals('outbox/outbox.ts', '../handlers/types')).toHaveLength(1);
+    expect(await refusals('inbox/inbox-sync.ts', '../startup/services')).toHaveLength(1);
+    expect(await refusals('startup/services.ts', '../inbox/inbox-sync')).toEqual([]);
+    expect(await refusals('startup/domains.ts', '../handlers/inbox-handlers')).toEqual([]);
     expect(await refusals('plan/plan-service.ts', '../create-core')).toHaveLength(1);
     expect(await refusals('clock.ts', './store/post-store')).toHaveLength(1);
     expect(await refusals('dispatch.ts', './handlers/types')).toEqual([]);
@@ -68,6 +71,6 @@ describe('core module boundaries', () => {
   it('still keep electron out of every part of the core', async () => {
     expect(await refusals('outbox/outbox.ts', 'electron')).toHaveLength(1);
     expect(await refusals('clock.ts', 'electron')).toHaveLength(1);
-    expect(await refusals('handlers/post-handlers.ts', 'electron')).toHaveLength(1);
+    expect(await refusals('handlers/posts-handlers.ts', 'electron')).toHaveLength(1);
   });
 });

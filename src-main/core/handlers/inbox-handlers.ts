@@ -1,9 +1,11 @@
+// The unified inbox and saved replies; the inbox sync reads each channel's in the background.
+import type { inboxContract } from '../../shared/contract/inbox';
 import type { InboxStore } from '../inbox/inbox-store';
 import type { InboxSync } from '../inbox/inbox-sync';
 import type { ReplyWriter } from '../inbox/reply-writer';
 import type { ResponseTimeReport } from '../inbox/response-times';
 import type { SavedReplyStore } from '../inbox/saved-reply-store';
-import type { CoreContext, HandlerMap } from './types';
+import type { ContractHandlers, CoreContext, DomainModule } from './types';
 
 export interface InboxContext {
   store: InboxStore;
@@ -11,24 +13,27 @@ export interface InboxContext {
   replies: ReplyWriter;
   responseTimes: ResponseTimeReport;
   savedReplies: SavedReplyStore;
+  /** Whether inboxes are read in the background; inbox.refresh works either way. */
+  background: boolean;
 }
 
-type InboxChannels =
-  | 'inbox.list'
-  | 'inbox.get'
-  | 'inbox.setStatus'
-  | 'inbox.setLabels'
-  | 'inbox.reply'
-  | 'inbox.refresh'
-  | 'inbox.counts'
-  | 'inbox.sources'
-  | 'inbox.responseTimes'
-  | 'savedReplies.list'
-  | 'savedReplies.create'
-  | 'savedReplies.update'
-  | 'savedReplies.delete';
+export function inboxDomain(ctx: CoreContext, inbox: InboxContext): DomainModule<typeof inboxContract> {
+  let unwatchReplies = () => {};
+  return {
+    handlers: inboxHandlers(ctx, inbox),
+    start: () => {
+      unwatchReplies = inbox.replies.watch();
+      if (inbox.background) inbox.sync.start();
+    },
+    stop: () => {
+      unwatchReplies();
+      return inbox.sync.stop();
+    },
+    whenIdle: () => inbox.sync.whenIdle(),
+  };
+}
 
-export function inboxHandlers(ctx: CoreContext, inbox: InboxContext): HandlerMap<InboxChannels> {
+function inboxHandlers(ctx: CoreContext, inbox: InboxContext): ContractHandlers<typeof inboxContract> {
   const changed = () => ctx.events.emit({ type: 'inbox.changed' });
   return {
     'inbox.list': (input) => inbox.store.list(input),

@@ -1,25 +1,12 @@
+// Campaigns, UTM-tagged links, ad spend, imported CSV exports and the figures made from them.
+import type { marketingContract } from '../../shared/contract/marketing';
 import { AppError } from '../../shared/errors';
 import type { FiguresQuery } from '../marketing/figures-query';
 import type { LinkTagger } from '../marketing/link-tagger';
 import type { ImportService } from '../imports/import-service';
 import type { CampaignStore } from '../marketing/campaign-store';
 import type { SpendStore } from '../marketing/spend-store';
-import type { CoreContext, HandlerMap } from './types';
-
-type MarketingChannels =
-  | 'campaigns.list'
-  | 'campaigns.create'
-  | 'campaigns.update'
-  | 'campaigns.delete'
-  | 'posts.setCampaign'
-  | 'utm.preview'
-  | 'spend.add'
-  | 'spend.list'
-  | 'spend.delete'
-  | 'imports.preview'
-  | 'imports.commit'
-  | 'figures.campaigns'
-  | 'figures.posts';
+import { NO_BACKGROUND_WORK, type ContractHandlers, type CoreContext, type DomainModule } from './types';
 
 export interface MarketingServices {
   campaigns: CampaignStore;
@@ -29,7 +16,17 @@ export interface MarketingServices {
   tagger: LinkTagger;
 }
 
-export function marketingHandlers(ctx: CoreContext, m: MarketingServices): HandlerMap<MarketingChannels> {
+export function marketingDomain(
+  ctx: CoreContext,
+  m: MarketingServices,
+): DomainModule<typeof marketingContract> {
+  return { ...NO_BACKGROUND_WORK, handlers: marketingHandlers(ctx, m) };
+}
+
+function marketingHandlers(
+  ctx: CoreContext,
+  m: MarketingServices,
+): ContractHandlers<typeof marketingContract> {
   return {
     'campaigns.list': () => m.campaigns.list(),
     'campaigns.create': (input) => {

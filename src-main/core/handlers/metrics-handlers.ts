@@ -1,15 +1,30 @@
+// Followers and engagement, measured from the connected channels.
+import type { metricsContract } from '../../shared/contract/metrics';
 import type { MetricsCollector } from '../metrics/metrics-collector';
 import type { EngagementReporter } from '../metrics/engagement-report';
 import type { MetricsStore } from '../metrics/metrics-store';
-import type { CoreContext, HandlerMap } from './types';
+import type { ContractHandlers, CoreContext, DomainModule } from './types';
 
-type MetricsChannels =
-  'metrics.snapshot' | 'metrics.followers' | 'metrics.engagement' | 'metrics.bestPosts' | 'metrics.viewed';
+interface MetricsDeps {
+  collector: MetricsCollector;
+  reporter: EngagementReporter;
+  store: MetricsStore;
+  /** Whether connected channels are measured in the background; metrics.snapshot works either way. */
+  background: boolean;
+}
 
-export function metricsHandlers(
-  ctx: CoreContext,
-  deps: { collector: MetricsCollector; reporter: EngagementReporter; store: MetricsStore },
-): HandlerMap<MetricsChannels> {
+export function metricsDomain(ctx: CoreContext, deps: MetricsDeps): DomainModule<typeof metricsContract> {
+  return {
+    handlers: metricsHandlers(ctx, deps),
+    start: () => {
+      if (deps.background) deps.collector.start();
+    },
+    stop: () => deps.collector.stop(),
+    whenIdle: () => deps.collector.whenIdle(),
+  };
+}
+
+function metricsHandlers(ctx: CoreContext, deps: MetricsDeps): ContractHandlers<typeof metricsContract> {
   return {
     'metrics.snapshot': async (input) => {
       const result = await deps.collector.snapshot(input?.channelId);

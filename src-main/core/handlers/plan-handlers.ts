@@ -1,27 +1,23 @@
+// The business stage, onboarding, the weekly plan and the brand kit.
+import type { planContract } from '../../shared/contract/plan';
 import { exportKit, importKit, KitFileError } from '../../shared/brand-kit/kit';
 import { AppError } from '../../shared/errors';
 import type { PlanService } from '../plan/plan-service';
 import { proposeStage } from '../plan/stage-proposal';
 import type { BrandKitStore } from '../plan/brand-kit-store';
-import type { CoreContext, HandlerMap } from './types';
+import { NO_BACKGROUND_WORK, type ContractHandlers, type CoreContext, type DomainModule } from './types';
 
-type PlanChannels =
-  | 'profile.setStage'
-  | 'onboarding.get'
-  | 'onboarding.propose'
-  | 'onboarding.complete'
-  | 'onboarding.skip'
-  | 'plan.get'
-  | 'plan.tick'
-  | 'brandKit.get'
-  | 'brandKit.update'
-  | 'brandKit.export'
-  | 'brandKit.import';
-
-export function planHandlers(
+export function planDomain(
   ctx: CoreContext,
   deps: { plan: PlanService; kits: BrandKitStore },
-): HandlerMap<PlanChannels> {
+): DomainModule<typeof planContract> {
+  return { ...NO_BACKGROUND_WORK, handlers: planHandlers(ctx, deps) };
+}
+
+function planHandlers(
+  ctx: CoreContext,
+  deps: { plan: PlanService; kits: BrandKitStore },
+): ContractHandlers<typeof planContract> {
   const profileChanged = () => {
     ctx.events.emit({ type: 'profile.changed' });
     ctx.events.emit({ type: 'plan.changed' });

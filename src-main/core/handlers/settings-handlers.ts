@@ -1,41 +1,106 @@
-import type { ChannelConnections } from '../connectors/channel-connections';
-import { postsAtRisk, scheduledOnChannels } from '../connectors/posts-at-risk';
-import type { CoreContext, HandlerMap } from './types';
+// The business profile, the app's preferences and state, and the owner's own developer apps
+// (kept in the keychain; the sign-ins made with them are in channels-handlers.ts).
+import type { OwnAppSummary, settingsContract } from '../../shared/contract/settings';
+import { NETWORK_LABELS, type Network } from '../../shared/entities';
+import { AppError } from '../../shared/errors';
+import { OWN_APP_GUIDES, appNetworkOf } from '../../shared/own-app-guides/own-app-networks';
+import type { Connector } from '../connectors/connector';
+import { ConnectorError } from '../connectors/connector-error';
+import type { OwnAppStore } from '../connectors/own-app-store';
+import type { WakeReason } from '../outbox/outbox';
+import type { SecretStore } from '../ports';
+import type { StorageHealth } from '../storage/storage-health';
+import type { SettingsStore } from '../store/settings-store';
+import { NO_BACKGROUND_WORK, type ContractHandlers, type CoreContext, type DomainModule } from './types';
 
-/** The latest instant a post can be scheduled at, so the at-risk query reads every scheduled post. */
-const END_OF_TIME = 8_640_000_000_000_000;
+export interface SettingsDeps {
+  settings: SettingsStore;
+  storage: StorageHealth;
+  secrets: SecretStore;
+  apps: OwnAppStore;
+  connectors: Partial<Record<Network, Connector>>;
+  wakeOutbox(reason: WakeReason): void;
+}
 
-export function settingsHandlers(
-  ctx: CoreContext,
-  connections: ChannelConnections,
-): HandlerMap<
-  'profile.get' | 'profile.update' | 'channels.list' | 'channels.atRisk' | 'channels.add' | 'channels.remove'
-> {
-  return {
+export function settingsDomain(ctx: CoreContext, deps: SettingsDeps): DomainModule<typeof settingsContract> {
+  const handlers: ContractHandlers<typeof settingsContract> = {
     'profile.get': () => ctx.profile.get(),
     'profile.update': (changes) => {
       const profile = ctx.profile.update(changes);
       ctx.events.emit({ type: 'profile.changed' });
       return profile;
     },
-    'channels.list': () => ctx.channels.list(),
-    'channels.atRisk': () => {
-      const now = ctx.clock.now();
-      const scheduled = scheduledOnChannels(ctx.posts.range(0, END_OF_TIME));
-      return postsAtRisk(ctx.channels.list(), scheduled, now);
+    'settings.get': () => deps.settings.get(),
+    'settings.update': (changes) => {
+      const settings = deps.settings.update(changes);
+      // Only the grace window changes what is due; the other preferences leave the queue alone.
+      if (changes.graceWindowMinutes !== undefined) deps.wakeOutbox('scheduled');
+      return settings;
     },
-    'channels.add': (input) => {
-      const channel = ctx.channels.add(input);
-      ctx.events.emit({ type: 'channels.changed' });
-      return channel;
+    'app.info': () => ({ secretsEncrypted: deps.secrets.encrypted }),
+    'storage.status': () => deps.storage.status(),
+    ...ownAppHandlers(deps),
+  };
+  return { ...NO_BACKGROUND_WORK, handlers };
+}
+
+/** The owner's saved developer apps. */
+type OwnAppChannels = Extract<keyof typeof settingsContract, `apps.${string}`>;
+
+function ownAppHandlers({
+  apps,
+  connectors,
+}: SettingsDeps): Pick<ContractHandlers<typeof settingsContract>, OwnAppChannels> {
+  const signInOf = (network: Network) => {
+    const signIn = connectors[appNetworkOf(network)]?.ownApp;
+    if (!signIn || !OWN_APP_GUIDES[appNetworkOf(network)]) {
+      throw new AppError(
+        'INVALID_INPUT',
+        `Cadence cannot sign in to ${NETWORK_LABELS[network]} with your own app.`,
+      );
+    }
+    return signIn;
+  };
+  const summaryOf = async (network: Network): Promise<OwnAppSummary | null> => {
+    const app = await apps.get(network);
+    return (
+      app && {
+        network: appNetworkOf(network),
+        clientId: app.clientId,
+        secretSaved: app.clientSecret !== null,
+      }
+    );
+  };
+
+  return {
+    'apps.get': async () => {
+      const withApps = (Object.keys(connectors) as Network[]).filter((n) => connectors[n]?.ownApp);
+      const found = await Promise.all([...new Set(withApps.map(appNetworkOf))].map(summaryOf));
+      return found.filter((summary) => summary !== null);
     },
-    'channels.remove': async ({ id }) => {
-      const postIds = ctx.channels.remove(id);
-      await connections.forget(id);
-      ctx.events.emit({ type: 'channels.changed' });
-      for (const postId of postIds) ctx.events.emit({ type: 'post.changed', postId });
-      if (postIds.length > 0) ctx.events.emit({ type: 'outbox.changed' });
-      return { id };
+    'apps.save': async ({ network, clientId, clientSecret }) => {
+      signInOf(network);
+      const kept =
+        clientSecret === undefined ? ((await apps.get(network))?.clientSecret ?? null) : clientSecret;
+      await apps.save(network, { clientId, clientSecret: kept });
+      return (await summaryOf(network))!;
+    },
+    'apps.remove': async ({ network }) => {
+      await apps.remove(network);
+      return null;
+    },
+    'apps.test': async ({ network }) => {
+      const signIn = signInOf(network);
+      const app = await apps.get(network);
+      if (!app)
+        throw new AppError('INVALID_INPUT', `Enter your ${NETWORK_LABELS[network]} app’s client ID first.`);
+      try {
+        await signIn.testApp(app);
+      } catch (error) {
+        if (error instanceof ConnectorError) throw new AppError('CONNECTION_FAILED', error.message);
+        throw error;
+      }
+      return { checked: true as const };
     },
   };
 }

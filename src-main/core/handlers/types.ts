@@ -18,6 +18,27 @@ export type Handlers = { [C in ChannelName]: Handler<C> };
 /** One domain's share of the contract, merged with the others in create-core. */
 export type HandlerMap<C extends ChannelName> = { [K in C]: Handler<K> };
 
+/** A handler for every channel of one file of shared/contract/, say `typeof postsContract`. */
+export type ContractHandlers<DomainContract> = HandlerMap<keyof DomainContract & ChannelName>;
+
+/** One domain of the core: its channels' handlers, and the work it runs in the background. */
+export interface DomainModule<DomainContract> {
+  handlers: ContractHandlers<DomainContract>;
+  /** Starts the background work (timers, watchers); once, after every domain's handlers exist. */
+  start(): void;
+  /** Stops that work and waits for what is in flight, before the database closes. */
+  stop(): Promise<void>;
+  /** Resolves when nothing the domain started is in flight. */
+  whenIdle(): Promise<void>;
+}
+
+/** The rest of a DomainModule, for a domain that only answers requests. */
+export const NO_BACKGROUND_WORK = {
+  start: () => {},
+  stop: async () => {},
+  whenIdle: async () => {},
+};
+
 export interface CoreContext {
   clock: Clock;
   events: CoreEvents;

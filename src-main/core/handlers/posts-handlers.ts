@@ -1,28 +1,36 @@
+// Posts, their schedule, their images and their activity log.
 import { AppError } from '../../shared/errors';
+import type { postsContract } from '../../shared/contract/posts';
 import { assertSendable } from '../../shared/sendable';
 import { UNSETTLED } from '../../shared/target-states';
 import { checkLocalTime, localStringAt } from '../../shared/zoned-time';
 import type { TimeCheck } from '../../shared/entities';
-import type { CoreContext, HandlerMap } from './types';
-
-type PostChannels =
-  | 'posts.create'
-  | 'posts.update'
-  | 'posts.get'
-  | 'posts.delete'
-  | 'posts.listDrafts'
-  | 'posts.schedule'
-  | 'posts.unschedule'
-  | 'calendar.range'
-  | 'time.check'
-  | 'activity.list';
+import { NO_BACKGROUND_WORK, type ContractHandlers, type CoreContext, type DomainModule } from './types';
 
 /** `wakeOutbox` tells the publishing timer a due time may have moved. */
-export function postHandlers(
+export function postsDomain(
   ctx: CoreContext,
   wakeOutbox: (reason: 'scheduled') => void,
-): HandlerMap<PostChannels> {
+): DomainModule<typeof postsContract> {
+  return {
+    ...NO_BACKGROUND_WORK,
+    handlers: postsHandlers(ctx, wakeOutbox),
+    // Before any request: files of images no post uses any more (see MediaStore for the rule).
+    start: () => void ctx.media.sweep(),
+  };
+}
+
+function postsHandlers(
+  ctx: CoreContext,
+  wakeOutbox: (reason: 'scheduled') => void,
+): ContractHandlers<typeof postsContract> {
   const changed = (postId: string) => ctx.events.emit({ type: 'post.changed', postId });
+  // What went out is on record as sent; its images stay as they were, like its text.
+  const assertImagesEditable = (postId: string) => {
+    if (ctx.posts.get(postId).status === 'published') {
+      throw new AppError('CONFLICT', 'This post is already published, so its images cannot change.');
+    }
+  };
 
   return {
     'posts.create': (input) => {
@@ -106,6 +114,27 @@ export function postHandlers(
     },
     'calendar.range': ({ from, to }) => ctx.posts.range(from, to),
     'time.check': ({ local, timeZone }) => checkTime(local, timeZone),
+    'media.add': async ({ postId, altText, ...file }) => {
+      assertImagesEditable(postId);
+      const image = await ctx.media.check(file);
+      // Again after reading the image: the post may have been published or deleted meanwhile.
+      assertImagesEditable(postId);
+      const item = ctx.media.attach(postId, image, altText);
+      changed(postId);
+      return item;
+    },
+    'media.update': ({ id, altText }) => {
+      assertImagesEditable(ctx.media.get(id).postId);
+      const item = ctx.media.setAltText(id, altText);
+      changed(item.postId);
+      return item;
+    },
+    'media.remove': ({ id }) => {
+      assertImagesEditable(ctx.media.get(id).postId);
+      const item = ctx.media.remove(id);
+      changed(item.postId);
+      return { id };
+    },
     'activity.list': ({ postId, before }) => ctx.activity.listForPost(postId, before),
   };
 }

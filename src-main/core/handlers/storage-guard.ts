@@ -3,11 +3,7 @@
 // next successful request is the moment to check whether it works again.
 import { AppError } from '../../shared/errors';
 import type { StorageHealth } from '../storage/storage-health';
-import type { Handler, HandlerMap, Handlers } from './types';
-
-export function storageHandlers(health: StorageHealth): HandlerMap<'storage.status'> {
-  return { 'storage.status': () => health.status() };
-}
+import type { Handler, Handlers } from './types';
 
 export function guardStorage(handlers: Handlers, health: StorageHealth): Handlers {
   const guarded = Object.entries(handlers).map(([channel, handler]) => {

@@ -1,0 +1,34 @@
+// What a core is started with: its outside world, and what tests and tools may replace.
+import type { Network } from '../../shared/entities';
+import type { Clock } from '../clock';
+import type { Connector, ConnectorContext } from '../connectors/connector';
+import type { InboxSource } from '../inbox/inbox-source';
+import type { PostCountReader } from '../metrics/post-counts';
+import type { Notifier, OnlineSignal, SecretStore } from '../ports';
+
+export interface CoreOptions {
+  clock: Clock;
+  dataDir: string;
+  migrationsFolder: string;
+  secrets: SecretStore;
+  online: OnlineSignal;
+  notifier: Notifier;
+  /** The zone a new business profile starts in; defaults to the machine's. */
+  defaultTimeZone?: string;
+  /** The network connectors; tests may replace them. */
+  connectors?: Partial<Record<Network, Connector>>;
+  /** Milliseconds before a network request is abandoned; its outcome is then reconciled. */
+  requestTimeoutMs?: number;
+  /** Where each network's API lives when not at its real hosts: the fakes, in tests and e2e web mode. */
+  endpoints?: ConnectorContext['endpoints'];
+  /** Whether the publishing timer runs (off for tools that only read the database). */
+  publishing?: boolean;
+  /** The networks whose inbox Cadence reads; tests may replace them. */
+  inboxSources?: Partial<Record<Network, InboxSource>>;
+  /** How often each channel's inbox is read while Cadence runs (default 5 minutes). */
+  inboxPollMs?: number;
+  /** Whether inboxes are read in the background (default on); inbox.refresh works either way. */
+  inboxSync?: boolean;
+  /** Readers of published posts' counts; by default the real ones, none when connectors are replaced. */
+  postCountReaders?: Partial<Record<Network, PostCountReader>>;
+}

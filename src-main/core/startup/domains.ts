@@ -1,0 +1,88 @@
+// Phase 3 of a start (see create-core.ts): each domain's handlers over the stores and services,
+// with the background work it starts and stops.
+import type { channelsContract } from '../../shared/contract/channels';
+import type { inboxContract } from '../../shared/contract/inbox';
+import type { marketingContract } from '../../shared/contract/marketing';
+import type { metricsContract } from '../../shared/contract/metrics';
+import type { planContract } from '../../shared/contract/plan';
+import type { postsContract } from '../../shared/contract/posts';
+import type { publishingContract } from '../../shared/contract/publishing';
+import type { settingsContract } from '../../shared/contract/settings';
+import type { CoreOptions } from './core-options';
+import { channelsDomain } from '../handlers/channels-handlers';
+import { inboxDomain } from '../handlers/inbox-handlers';
+import { marketingDomain } from '../handlers/marketing-handlers';
+import { metricsDomain } from '../handlers/metrics-handlers';
+import { planDomain } from '../handlers/plan-handlers';
+import { postsDomain } from '../handlers/posts-handlers';
+import { publishingDomain } from '../handlers/publishing-handlers';
+import { settingsDomain } from '../handlers/settings-handlers';
+import type { DomainModule } from '../handlers/types';
+import { EngagementReporter } from '../metrics/engagement-report';
+import type { WakeReason } from '../outbox/outbox';
+import type { Services } from './services';
+import type { Stores } from './stores';
+
+/** One module per file of shared/contract/, listed in the order they start. */
+export interface Domains {
+  posts: DomainModule<typeof postsContract>;
+  plan: DomainModule<typeof planContract>;
+  marketing: DomainModule<typeof marketingContract>;
+  settings: DomainModule<typeof settingsContract>;
+  channels: DomainModule<typeof channelsContract>;
+  inbox: DomainModule<typeof inboxContract>;
+  metrics: DomainModule<typeof metricsContract>;
+  /** Last, so that a start that fails has sent nothing. */
+  publishing: DomainModule<typeof publishingContract>;
+}
+
+export function buildDomains(stores: Stores, services: Services, options: CoreOptions): Domains {
+  const { ctx } = stores;
+  const { outbox } = services;
+  const background = options.publishing !== false;
+  const wakeOutbox = (reason: WakeReason) => outbox.wake(reason);
+  return {
+    posts: postsDomain(ctx, wakeOutbox),
+    plan: planDomain(ctx, { plan: services.plan, kits: stores.kits }),
+    marketing: marketingDomain(ctx, {
+      campaigns: stores.campaigns,
+      tagger: services.tagger,
+      spend: stores.spend,
+      imports: services.imports,
+      figures: services.figures,
+    }),
+    settings: settingsDomain(ctx, {
+      settings: stores.settings,
+      storage: stores.storage,
+      secrets: stores.secrets,
+      apps: stores.ownApps,
+      connectors: services.connectors,
+      wakeOutbox,
+    }),
+    channels: channelsDomain(ctx, {
+      db: stores.db,
+      connector: services.connector,
+      connectors: services.connectors,
+      apps: stores.ownApps,
+      connections: services.connections,
+      renewal: services.renewal,
+      wakeOutbox,
+      background,
+    }),
+    inbox: inboxDomain(ctx, {
+      store: stores.inbox,
+      sync: services.inboxSync,
+      replies: services.replies,
+      responseTimes: services.responseTimes,
+      savedReplies: stores.savedReplies,
+      background: background && options.inboxSync !== false,
+    }),
+    metrics: metricsDomain(ctx, {
+      collector: services.metrics,
+      reporter: new EngagementReporter(stores.metrics),
+      store: stores.metrics,
+      background,
+    }),
+    publishing: publishingDomain(outbox, background),
+  };
+}
