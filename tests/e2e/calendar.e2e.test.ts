@@ -44,7 +44,7 @@ async function stored(postId: string) {
 /** Reopens the app (the calendar starts again on today's month) and waits for it. */
 async function reload(): Promise<void> {
   await app.open();
-  await shell.waitUntilReady();
+  await shell.waitUntilLoaded();
   await calendar.waitUntilLoaded();
 }
 
@@ -89,7 +89,6 @@ describe('calendar', () => {
     await calendar.chip(postId).click();
     await expect.poll(() => shell.currentSection()).toBeNull();
     await shell.goTo('Calendar');
-    await calendar.waitUntilLoaded();
     // The calendar comes back where the owner left it.
     await expect.poll(() => calendar.period()).toBe('Nov 29 – Dec 5, 2026');
   });

@@ -1,16 +1,18 @@
 // Drafting as a new owner does it, in Chromium against the real core: add a channel, write a
 // draft that saves itself, find it again after a restart, attach an image with alt text,
-// schedule it (including a time the clocks skip), and never lose typed text.
+// schedule it (including a time the clocks skip), and never lose typed text. Each test opens
+// the app on a data folder of its own and arranges what it starts from through the core.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PNG_1X1 } from '../support/crafted-images';
 import { tempDir, type TempDir } from '../support/temp-dir';
 import { AppPage } from './pages/app-page';
 import { ComposerPage } from './pages/composer-page';
 import { DraftsPage } from './pages/drafts-page';
 import { SettingsPage } from './pages/settings-page';
-import { startApp, type AppHarness } from './support/app-harness';
+import { launchChromium, startApp, type AppHarness } from './support/app-harness';
 
 const ZONE = 'America/New_York';
 const DRAFT_TEXT = 'Fresh sourdough out of the oven at 8';
@@ -21,23 +23,41 @@ let composer: ComposerPage;
 let drafts: DraftsPage;
 let settings: SettingsPage;
 let files: TempDir;
+/** One Chromium for the file; each test's app opens in a context of its own. */
+let browser: Browser;
 
 beforeAll(async () => {
   files = tempDir('cadence-composer-files-');
   writeFileSync(join(files.dir, 'loaf.png'), Buffer.from(PNG_1X1, 'base64'));
   writeFileSync(join(files.dir, 'notes.txt'), 'not a picture');
-  app = await startApp({ timeZone: ZONE });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  files?.cleanup();
+});
+
+beforeEach(async () => {
+  app = await startApp({ timeZone: ZONE, browser });
   shell = new AppPage(app.page);
   composer = new ComposerPage(app.page);
   drafts = new DraftsPage(app.page);
   settings = new SettingsPage(app.page);
-  await shell.waitUntilReady();
+  await shell.waitUntilLoaded();
 });
 
-afterAll(async () => {
-  await app?.close();
-  files.cleanup();
-});
+afterEach(() => app?.close());
+
+/** A draft of `body` on the Corner Bakery channel, as an earlier session left them. */
+async function arrangeDraft(body = DRAFT_TEXT) {
+  const channel = await app.call('channels.add', {
+    network: 'bluesky',
+    displayName: 'Corner Bakery',
+    handle: 'cornerbakery.bsky.social',
+  });
+  return app.call('posts.create', { body, channelIds: [channel.id] });
+}
 
 async function onlyDraft() {
   const [summary] = await app.call('posts.listDrafts');
@@ -47,17 +67,15 @@ async function onlyDraft() {
 
 async function openDraft(text: string) {
   await shell.goTo('Drafts');
-  await drafts.waitUntilLoaded();
   await drafts.open(text);
-  await composer.waitUntilOpen();
+  await composer.waitUntilLoaded();
 }
 
 describe('composing a post', () => {
   it('invites a first post and a first channel, and explains a missing name in plain words', async () => {
     await shell.goTo('Drafts');
-    await drafts.waitUntilLoaded();
     await drafts.writeFirstPost.click();
-    await expect.poll(() => shell.heading().textContent()).toBe('New post');
+    await expect.poll(() => shell.heading.textContent()).toBe('New post');
     await composer.addChannelInvitation.click();
     await settings.heading.waitFor();
 
@@ -82,6 +100,11 @@ describe('composing a post', () => {
   });
 
   it('saves the draft as the owner types and finds it after a restart', async () => {
+    await app.call('channels.add', {
+      network: 'bluesky',
+      displayName: 'Corner Bakery',
+      handle: 'cornerbakery.bsky.social',
+    });
     await shell.newPost();
     await composer.type(DRAFT_TEXT);
     await composer.pickChannel('Corner Bakery');
@@ -91,9 +114,8 @@ describe('composing a post', () => {
       .toContain(`${DRAFT_TEXT.length}/300`);
 
     await app.restartCore();
-    await shell.waitUntilReady();
+    await shell.waitUntilLoaded();
     await shell.goTo('Drafts');
-    await drafts.waitUntilLoaded();
     await expect.poll(() => drafts.titles()).toEqual([DRAFT_TEXT]);
     const post = await onlyDraft();
     expect(post.body).toBe(DRAFT_TEXT);
@@ -106,6 +128,8 @@ describe('composing a post', () => {
   });
 
   it('attaches an image with alt text that survives a reload, and refuses a file that is not an image', async () => {
+    await arrangeDraft();
+    await openDraft(DRAFT_TEXT);
     await composer.attachImages(join(files.dir, 'notes.txt'));
     await expect
       .poll(() => composer.alerts.filter({ hasText: 'notes.txt' }).textContent())
@@ -116,7 +140,7 @@ describe('composing a post', () => {
     await composer.waitUntilSaved();
 
     await app.page.reload();
-    await shell.waitUntilReady();
+    await shell.waitUntilLoaded();
     await openDraft(DRAFT_TEXT);
     await expect.poll(() => composer.altText('loaf.png').inputValue()).toBe('A round loaf on a wooden board');
     const thumbnail = composer.image('loaf.png').getByRole('img');
@@ -126,6 +150,8 @@ describe('composing a post', () => {
   });
 
   it('schedules the draft at a local time in the business time zone', async () => {
+    await arrangeDraft();
+    await openDraft(DRAFT_TEXT);
     await expect.poll(() => composer.main.getByText(`Time zone: ${ZONE}`).isVisible()).toBe(true);
     // The default is the next full hour on the business's clock (the core's clock is 07:00 there).
     await expect.poll(() => composer.date.inputValue()).toBe('2026-11-25');
@@ -150,6 +176,8 @@ describe('composing a post', () => {
   });
 
   it('asks which time is meant when the clocks skip it, and stores the choice', async () => {
+    await arrangeDraft();
+    await openDraft(DRAFT_TEXT);
     await composer.schedule('2027-03-14', '02:30');
     await composer.timeChoiceDialog.waitFor();
     await expect
@@ -181,6 +209,8 @@ describe('composing a post', () => {
   });
 
   it('keeps typed text through a failed save and a crash, and brings it back', async () => {
+    await arrangeDraft();
+    await openDraft(DRAFT_TEXT);
     // The core stops answering saves, as if the engine had gone away mid-sentence.
     await app.page.route('**/api/invoke/posts.update', (route) => route.abort());
     await composer.text.press('End');
@@ -191,7 +221,7 @@ describe('composing a post', () => {
 
     await app.page.reload();
     await app.page.unroute('**/api/invoke/posts.update');
-    await shell.waitUntilReady();
+    await shell.waitUntilLoaded();
     await expect.poll(async () => (await onlyDraft()).body).toBe(DRAFT_TEXT);
 
     await openDraft(DRAFT_TEXT);
@@ -201,6 +231,7 @@ describe('composing a post', () => {
   });
 
   it('says why a post without a channel cannot be scheduled, and deletes a post after asking', async () => {
+    await arrangeDraft(`${DRAFT_TEXT} with rye`);
     await shell.newPost();
     await composer.type('Closed on Monday');
     await composer.waitUntilSaved();
@@ -215,6 +246,7 @@ describe('composing a post', () => {
   });
 
   it('removes a channel after asking, and the composer invites a new one', async () => {
+    await arrangeDraft();
     await shell.goTo('Settings');
     await settings.removeChannel('Corner Bakery');
     await settings.channelList.waitFor({ state: 'detached' });

@@ -39,7 +39,7 @@ it('connects Bluesky in Settings, publishes now, and publishes a post scheduled 
   const shell = new AppPage(app.page);
   const settings = new SettingsPage(app.page);
   const composer = new ComposerPage(app.page);
-  await shell.waitUntilReady();
+  await shell.waitUntilLoaded();
 
   // 1. Connect through the Settings screen.
   await shell.goTo('Settings');
@@ -54,7 +54,7 @@ it('connects Bluesky in Settings, publishes now, and publishes a post scheduled 
   // 2. Write a post and click "Publish now".
   const first = 'Our winter menu starts today ❄️';
   await shell.newPost();
-  await composer.waitUntilOpen();
+  await composer.waitUntilLoaded();
   await composer.write(first);
   await composer.pickChannel(NAME);
   await composer.waitUntilSaved();
@@ -68,7 +68,7 @@ it('connects Bluesky in Settings, publishes now, and publishes a post scheduled 
   // 4. Another, scheduled a minute ahead (the core's clock reads 7:00 AM in New York).
   const second = 'Hot chocolate from 7:01 sharp';
   await shell.newPost();
-  await composer.waitUntilOpen();
+  await composer.waitUntilLoaded();
   await composer.write(second);
   await composer.pickChannel(NAME);
   await composer.waitUntilSaved();

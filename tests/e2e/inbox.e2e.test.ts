@@ -27,7 +27,7 @@ beforeAll(async () => {
   app.page.setDefaultTimeout(10_000);
   shell = new AppPage(app.page);
   inbox = new InboxPage(app.page);
-  await shell.waitUntilReady();
+  await shell.waitUntilLoaded();
   // A channel added by hand that can never have an inbox.
   await app.call('channels.add', { network: 'discord', displayName: 'Shop Discord', handle: 'shop' });
 }, 120_000);

@@ -48,7 +48,7 @@ beforeAll(async () => {
   );
   snapshot.run(channel.id, SEPTEMBER_15, 100);
   snapshot.run(channel.id, NOVEMBER_27, 130);
-  await shell.waitUntilReady();
+  await shell.waitUntilLoaded();
 });
 
 afterAll(async () => {

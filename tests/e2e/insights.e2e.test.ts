@@ -24,7 +24,7 @@ beforeAll(async () => {
   insights = new InsightsPage(app.page);
   composer = new ComposerPage(app.page);
   await app.call('channels.add', { network: 'bluesky', displayName: 'Bakery', handle: 'bakery.bsky.social' });
-  await shell.waitUntilReady();
+  await shell.waitUntilLoaded();
 });
 
 afterAll(async () => {
@@ -65,7 +65,7 @@ describe('Insights for a new owner', () => {
 
   it('attaches a post to the campaign in the composer and shows its link as it will be sent', async () => {
     await shell.newPost();
-    await composer.waitUntilOpen();
+    await composer.waitUntilLoaded();
     await composer.write('Find us at the winter market: https://shop.example/market');
     await composer.pickChannel('Bakery');
     await composer.waitUntilSaved();

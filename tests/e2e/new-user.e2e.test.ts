@@ -45,7 +45,7 @@ it('drafts offline, keeps the draft across a restart, schedules it and moves it 
   const { tuesday, wednesday } = nextTuesday(app.clock.now());
 
   // 1. An empty data folder opens on an inviting, empty calendar.
-  await shell.waitUntilReady();
+  await shell.waitUntilLoaded();
   await calendar.waitUntilLoaded();
   await calendar.emptyState.waitFor();
 
@@ -57,19 +57,18 @@ it('drafts offline, keeps the draft across a restart, schedules it and moves it 
     handle: 'cornerbakery.bsky.social',
   });
   await shell.newPost();
-  await composer.waitUntilOpen();
+  await composer.waitUntilLoaded();
   await composer.type(TEXT);
   await composer.pickChannel('Corner Bakery');
   await composer.waitUntilSaved();
 
   // 3. The core restarts on the same folder; the draft is still there.
   await app.restartCore();
-  await shell.waitUntilReady();
+  await shell.waitUntilLoaded();
   await shell.goTo('Drafts');
-  await drafts.waitUntilLoaded();
   await expect.poll(() => drafts.titles()).toEqual([TEXT]);
   await drafts.open(TEXT);
-  await composer.waitUntilOpen();
+  await composer.waitUntilLoaded();
   await expect.poll(() => composer.text.inputValue()).toBe(TEXT);
 
   // 4. Scheduled for next Tuesday at 09:00, New York time.
@@ -84,7 +83,6 @@ it('drafts offline, keeps the draft across a restart, schedules it and moves it 
 
   // 5. On Tuesday at 09:00 in the month view and in the week view.
   await shell.goTo('Calendar');
-  await calendar.waitUntilLoaded();
   await calendar.show('Month');
   await calendar.goToMonth(tuesday.slice(0, 7));
   await calendar.chip(postId).waitFor();
@@ -101,9 +99,8 @@ it('drafts offline, keeps the draft across a restart, schedules it and moves it 
 
   // 7. After a reload it is on Wednesday at 09:00, stored as the right UTC instant.
   await app.page.reload();
-  await shell.waitUntilReady();
+  await shell.waitUntilLoaded();
   await shell.goTo('Calendar');
-  await calendar.waitUntilLoaded();
   await calendar.show('Month');
   await calendar.goToMonth(wednesday.slice(0, 7));
   await calendar.chip(postId).waitFor();

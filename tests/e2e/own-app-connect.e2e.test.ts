@@ -21,7 +21,7 @@ import { tempDir, type TempDir } from '../support/temp-dir';
 import { AppPage } from './pages/app-page';
 import { ComposerPage } from './pages/composer-page';
 import { OwnAppConnectForm } from './pages/own-app-connect';
-import { SettingsPage } from './pages/settings-page';
+import type { SettingsPage } from './pages/settings-page';
 import { startApp, type AppHarness } from './support/app-harness';
 
 type Fakes = {
@@ -84,11 +84,9 @@ beforeAll(async () => {
   now = () => app.clock.now();
   app.page.setDefaultTimeout(15_000);
   shell = new AppPage(app.page);
-  settings = new SettingsPage(app.page);
   composer = new ComposerPage(app.page);
-  await shell.waitUntilReady();
-  await shell.goTo('Settings');
-  await settings.heading.waitFor();
+  await shell.waitUntilLoaded();
+  settings = await shell.goTo('Settings');
 }, 180_000);
 
 afterAll(async () => {
@@ -232,7 +230,7 @@ describe('publishing to them', () => {
 
       const text = 'Fresh rye at 8 — first come, first served';
       await shell.newPost();
-      await composer.waitUntilOpen();
+      await composer.waitUntilLoaded();
       await composer.write(text);
       for (const [network, label] of [
         ['x', 'X'],
@@ -247,7 +245,7 @@ describe('publishing to them', () => {
       await expect.poll(publishedWhileTimePasses, { timeout: 30_000 }).toBe(4);
 
       await shell.newPost();
-      await composer.waitUntilOpen();
+      await composer.waitUntilLoaded();
       await composer.write('The rye, out of the oven');
       await composer.attachImages(join(files.dir, 'loaf.png'));
       await box(nameOn('instagram'), 'Instagram').check();

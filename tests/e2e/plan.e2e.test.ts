@@ -27,7 +27,7 @@ beforeAll(async () => {
   onboarding = new OnboardingPage(app.page);
   plan = new PlanPage(app.page);
   kit = new BrandKitPage(app.page);
-  await shell.waitUntilReady();
+  await shell.waitUntilLoaded();
 });
 
 afterAll(async () => {
@@ -113,10 +113,9 @@ describe('the plan for a new owner', () => {
     // The next action goes there: a new post in the composer.
     await plan.action(PUBLISH).click();
     const composer = new ComposerPage(app.page);
-    await composer.waitUntilOpen();
+    await composer.waitUntilLoaded();
     await expect.poll(() => composer.heading.textContent()).toBe('New post');
     await shell.goTo('Plan');
-    await plan.waitUntilLoaded();
   });
 
   it('ticks “publish N posts” from published posts and moves the balance gauge', async () => {
@@ -133,9 +132,8 @@ describe('the plan for a new owner', () => {
     }
     // Marked behind the core's back, so no event tells the page: reopen it, as after a restart.
     await app.open();
-    await shell.waitUntilReady();
+    await shell.waitUntilLoaded();
     await shell.goTo('Plan');
-    await plan.waitUntilLoaded();
 
     await expect.poll(() => plan.item(PUBLISH).getAttribute('data-state')).toBe('done');
     await expect.poll(() => plan.itemMeta(PUBLISH)).toMatch(/^Done.*3 of 3 posts published this week/);
@@ -197,7 +195,7 @@ describe('the plan for a new owner', () => {
     const composer = new ComposerPage(app.page);
     const composerKit = new ComposerKit(app.page);
     await shell.newPost();
-    await composer.waitUntilOpen();
+    await composer.waitUntilLoaded();
     await composerKit.chooseKind('Campaign');
     await composer.type('Cheap rye today');
     await expect.poll(() => composerKit.summary.textContent()).toBe('2 things do not fit your brand kit.');
@@ -244,7 +242,7 @@ describe('skipping the first-run questions', () => {
 
   beforeAll(async () => {
     fresh = await startApp({ timeZone: ZONE, firstRun: true });
-    await new AppPage(fresh.page).waitUntilReady();
+    await new AppPage(fresh.page).waitUntilLoaded();
   });
 
   afterAll(async () => {
@@ -256,7 +254,7 @@ describe('skipping the first-run questions', () => {
     const questions = new OnboardingPage(fresh.page);
     await questions.answer('Who does the social media work?', 'A team or an agency');
     await questions.skip();
-    await freshShell.heading().filter({ hasText: /\d{4}/ }).waitFor();
+    await freshShell.heading.filter({ hasText: /\d{4}/ }).waitFor();
     await expect.poll(() => freshShell.currentSection()).toBe('Calendar');
     await expect.poll(async () => (await fresh.call('onboarding.get')).onboardedAt).not.toBeNull();
 

@@ -26,7 +26,7 @@ beforeAll(async () => {
   shell = new AppPage(app.page);
   composer = new ComposerPage(app.page);
   calendar = new CalendarPage(app.page);
-  await shell.waitUntilReady();
+  await shell.waitUntilLoaded();
   // Connected behind the UI's back: the Settings connect flow has its own e2e file.
   await app.call('channels.connect', {
     network: 'bluesky',
@@ -54,7 +54,7 @@ async function postsOnPds(): Promise<string[]> {
 
 async function writePost(text: string, channel = SHOP): Promise<void> {
   await shell.newPost();
-  await composer.waitUntilOpen();
+  await composer.waitUntilLoaded();
   await composer.write(text);
   await composer.pickChannel(channel);
   await composer.waitUntilSaved();
@@ -85,10 +85,10 @@ function markTargets(postId: string, state: 'missed' | 'unknown', lastError: str
 
 async function openFromCalendar(postId: string): Promise<void> {
   await app.open();
-  await shell.waitUntilReady();
+  await shell.waitUntilLoaded();
   await calendar.waitUntilLoaded();
   await calendar.chip(postId).click();
-  await composer.waitUntilOpen();
+  await composer.waitUntilLoaded();
 }
 
 async function waitForRow(text: string | RegExp, channel = SHOP): Promise<string> {

@@ -6,7 +6,7 @@ import { startBlueskyNetwork, type BlueskyAccount, type BlueskyNetwork } from '.
 import { startMastodonFake } from '../fakes/mastodon-fake';
 import { startWebhookReceiverFake, type WebhookReceiverFake } from '../fakes/webhook-receiver-fake';
 import { AppPage } from './pages/app-page';
-import { SettingsPage } from './pages/settings-page';
+import type { SettingsPage } from './pages/settings-page';
 import { startApp, type AppHarness } from './support/app-harness';
 
 const ALICE = 'Alice on Bluesky';
@@ -31,10 +31,8 @@ beforeAll(async () => {
   // Fail on the step that waits, well inside the test's own timeout.
   app.page.setDefaultTimeout(10_000);
   shell = new AppPage(app.page);
-  settings = new SettingsPage(app.page);
-  await shell.waitUntilReady();
-  await shell.goTo('Settings');
-  await settings.heading.waitFor();
+  await shell.waitUntilLoaded();
+  settings = await shell.goTo('Settings');
 }, 180_000);
 
 afterAll(async () => {
@@ -281,7 +279,7 @@ describe('publishing preferences', () => {
       .toMatchObject({ graceWindowMinutes: 360, notifyOnSuccess: true, closeToTray: false });
 
     await app.page.reload();
-    await shell.waitUntilReady();
+    await shell.waitUntilLoaded();
     await shell.goTo('Settings');
     await settings.closeToTray.waitFor();
     await expect.poll(() => settings.closeToTray.isChecked()).toBe(false);

@@ -15,7 +15,7 @@ let shell: AppPage;
 beforeAll(async () => {
   app = await startApp({ timeZone: 'America/New_York' });
   shell = new AppPage(app.page);
-  await shell.waitUntilReady();
+  await shell.waitUntilLoaded();
 });
 
 afterAll(async () => {
@@ -28,7 +28,7 @@ describe('web mode in Chromium', () => {
   it('opens on an empty data folder with the shell and the calendar', async () => {
     await expect.poll(() => shell.sidebar.isVisible()).toBe(true);
     await expect.poll(() => shell.currentSection()).toBe('Calendar');
-    await expect.poll(() => shell.heading().isVisible()).toBe(true);
+    await expect.poll(() => shell.heading.isVisible()).toBe(true);
     await expect.poll(() => shell.errorMessages()).toEqual([]);
     // The page really got the business zone and the core's clock.
     const seen = await app.page.evaluate(() => ({
@@ -43,11 +43,11 @@ describe('web mode in Chromium', () => {
     for (const section of ['Drafts', 'Settings', 'Calendar'] as const) {
       await shell.goTo(section);
       await expect.poll(() => shell.currentSection()).toBe(section);
-      await expect.poll(() => shell.heading().isVisible()).toBe(true);
+      await expect.poll(() => shell.heading.isVisible()).toBe(true);
     }
     await shell.newPost();
     await expect.poll(() => shell.currentSection()).toBeNull();
-    await expect.poll(() => shell.heading().isVisible()).toBe(true);
+    await expect.poll(() => shell.heading.isVisible()).toBe(true);
     await shell.goTo('Calendar');
   });
 
@@ -110,7 +110,7 @@ describe('web mode in Chromium', () => {
     const draft = await app.call('posts.create', { body: 'Survives a restart' });
     await app.restartCore();
     expect(app.url).not.toBe(before);
-    await shell.waitUntilReady();
+    await shell.waitUntilLoaded();
     await expect.poll(() => shell.currentSection()).toBe('Calendar');
 
     const drafts = await app.page.evaluate(() =>

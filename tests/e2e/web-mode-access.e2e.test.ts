@@ -15,7 +15,7 @@ let otherUrl: string;
 beforeAll(async () => {
   app = await startApp();
   shell = new AppPage(app.page);
-  await shell.waitUntilReady();
+  await shell.waitUntilLoaded();
   // Any other local web app: a dev server, a tool's dashboard, or a page a download opened.
   otherSite = createServer((_request, response) => {
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
@@ -35,7 +35,7 @@ describe('web mode’s address and cookie', () => {
     expect(app.url).toContain('token=');
     await expect.poll(() => new URL(app.page.url()).searchParams.has('token')).toBe(false);
     await app.page.reload();
-    await shell.waitUntilReady();
+    await shell.waitUntilLoaded();
     await expect.poll(() => shell.errorMessages()).toEqual([]);
   });
 

@@ -1,26 +1,31 @@
 // The app shell as a user sees it: the sidebar, the main area and any error it shows.
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
+import { BasePage } from './base-page';
+import { BrandKitPage } from './brand-kit-page';
+import { CalendarPage } from './calendar-page';
+import { DraftsPage } from './drafts-page';
+import { PlanPage } from './plan-page';
+import { SettingsPage } from './settings-page';
 
-export type Section = 'Plan' | 'Calendar' | 'Drafts' | 'Brand kit' | 'Settings';
+/** The sections of the sidebar, and the page object of each. */
+const SECTIONS = {
+  Plan: PlanPage,
+  Calendar: CalendarPage,
+  Drafts: DraftsPage,
+  'Brand kit': BrandKitPage,
+  Settings: SettingsPage,
+};
 
-export class AppPage {
-  constructor(readonly page: Page) {}
+export type Section = keyof typeof SECTIONS;
+export type SectionPage<S extends Section> = InstanceType<(typeof SECTIONS)[S]>;
 
+export class AppPage extends BasePage {
   get sidebar(): Locator {
     return this.page.getByRole('navigation', { name: 'Main' });
   }
 
-  get main(): Locator {
-    return this.page.getByRole('main');
-  }
-
-  /** Every error currently shown (role=alert), anywhere on the page. */
-  get alerts(): Locator {
-    return this.page.getByRole('alert');
-  }
-
   /** Waits until the shell is up and the workspace has loaded (or failed to, visibly). */
-  async waitUntilReady(): Promise<void> {
+  override async waitUntilLoaded(): Promise<void> {
     await this.sidebar.waitFor();
     await this.page.getByText('Opening your workspace…').waitFor({ state: 'hidden' });
   }
@@ -29,8 +34,12 @@ export class AppPage {
     await this.sidebar.getByRole('button', { name: 'New post', exact: true }).click();
   }
 
-  async goTo(section: Section): Promise<void> {
+  /** Opens a section from the sidebar and returns its page once it has loaded. */
+  async goTo<S extends Section>(section: S): Promise<SectionPage<S>> {
     await this.navButton(section).click();
+    const opened = new SECTIONS[section](this.page) as SectionPage<S>;
+    await opened.waitUntilLoaded();
+    return opened;
   }
 
   navButton(section: Section): Locator {
@@ -52,11 +61,6 @@ export class AppPage {
   /** "N need attention", shown while posts wait for the owner; it opens the calendar. */
   get attentionButton(): Locator {
     return this.sidebar.getByRole('button', { name: /needs? attention$/ });
-  }
-
-  /** The main area's top heading. */
-  heading(): Locator {
-    return this.main.getByRole('heading', { level: 1 });
   }
 
   /** The texts of the errors currently shown. */

@@ -1,22 +1,15 @@
 // The brand voice kit editor: words to avoid and prefer, required tags per post kind, limits,
 // link rules, saving, and sharing the kit as a JSON file.
 import { readFile } from 'node:fs/promises';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
+import { BasePage } from './base-page';
 
-export class BrandKitPage {
-  constructor(readonly page: Page) {}
+export class BrandKitPage extends BasePage {
+  protected override readonly title = 'Brand voice kit';
 
-  get main(): Locator {
-    return this.page.getByRole('main');
-  }
-
-  get heading(): Locator {
-    return this.main.getByRole('heading', { level: 1, name: 'Brand voice kit' });
-  }
-
-  async waitUntilLoaded(): Promise<void> {
-    await this.heading.waitFor();
-    await this.main.getByLabel('How your business sounds').waitFor();
+  override async waitUntilLoaded(): Promise<void> {
+    await super.waitUntilLoaded();
+    await this.voice.waitFor();
   }
 
   get voice(): Locator {
@@ -82,9 +75,5 @@ export class BrandKitPage {
 
   get confirmation(): Locator {
     return this.main.getByRole('status');
-  }
-
-  get alerts(): Locator {
-    return this.main.getByRole('alert');
   }
 }

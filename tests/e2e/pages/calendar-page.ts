@@ -1,26 +1,14 @@
 // The calendar as an owner uses it: the period heading, paging, the month and week views,
 // post chips, dragging them, the keyboard shortcuts and the empty state.
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
+import { BasePage } from './base-page';
 
 export type CalendarViewName = 'Month' | 'Week';
 
-export class CalendarPage {
-  constructor(readonly page: Page) {}
-
-  get main(): Locator {
-    return this.page.getByRole('main');
-  }
-
-  /** The period shown: "December 2026" or "Nov 30 – Dec 6, 2026". */
-  get heading(): Locator {
-    return this.main.getByRole('heading', { level: 1 });
-  }
-
-  /** Waits until the visible period's posts have loaded. */
-  async waitUntilLoaded(): Promise<void> {
-    await this.heading.waitFor();
-    await this.main.getByText('Loading…').waitFor({ state: 'hidden' });
-  }
+export class CalendarPage extends BasePage {
+  // The heading names the period shown ("December 2026" or "Nov 30 – Dec 6, 2026"), and the
+  // page has loaded once the visible period's posts have.
+  protected override readonly loadingText = 'Loading…';
 
   async period(): Promise<string> {
     return ((await this.heading.textContent()) ?? '').trim();

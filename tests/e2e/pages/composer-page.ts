@@ -1,18 +1,10 @@
 // The composer as an owner uses it: text, channels, per-channel counters and text, images with
 // alt text, the save indicator, scheduling (with the time-choice dialog for skipped or repeated
 // times), publishing now, the delivery status per channel, the activity log and deleting.
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
+import { BasePage } from './base-page';
 
-export class ComposerPage {
-  constructor(readonly page: Page) {}
-
-  get main(): Locator {
-    return this.page.getByRole('main');
-  }
-
-  get heading(): Locator {
-    return this.main.getByRole('heading', { level: 1 });
-  }
+export class ComposerPage extends BasePage {
 
   get text(): Locator {
     return this.main.getByLabel('Post text');
@@ -23,7 +15,8 @@ export class ComposerPage {
     return this.main.getByRole('status').filter({ hasText: /Sav|saved|Not saved/ });
   }
 
-  async waitUntilOpen(): Promise<void> {
+  /** The composer is open once its text box is. */
+  override async waitUntilLoaded(): Promise<void> {
     await this.text.waitFor();
   }
 
@@ -126,10 +119,6 @@ export class ComposerPage {
       .getByRole('dialog', { name: 'Delete this post?' })
       .getByRole('button', { name: 'Delete permanently' })
       .click();
-  }
-
-  get alerts(): Locator {
-    return this.page.getByRole('alert');
   }
 
   /** The live length counter for a channel: "Bluesky · Corner Bakery 36/300". */

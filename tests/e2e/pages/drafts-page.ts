@@ -1,21 +1,10 @@
 // The drafts list: each draft is a button "Open draft: <excerpt>", newest first.
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
+import { BasePage } from './base-page';
 
-export class DraftsPage {
-  constructor(readonly page: Page) {}
-
-  get main(): Locator {
-    return this.page.getByRole('main');
-  }
-
-  get heading(): Locator {
-    return this.main.getByRole('heading', { level: 1, name: 'Drafts' });
-  }
-
-  async waitUntilLoaded(): Promise<void> {
-    await this.heading.waitFor();
-    await this.main.getByText('Loading drafts…').waitFor({ state: 'hidden' });
-  }
+export class DraftsPage extends BasePage {
+  protected override readonly title = 'Drafts';
+  protected override readonly loadingText = 'Loading drafts…';
 
   /** Every draft's button, in the order shown. */
   get drafts(): Locator {

@@ -1,15 +1,13 @@
 // The inbox as an owner sees it: the sidebar link with its unread count, filters, the list of
 // items (each a checkbox and an "open" button), the open thread and its reply box.
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
+import { BasePage } from './base-page';
 
 export type StatusFilter = 'New and read' | 'New' | 'Read' | 'Done' | 'All';
 
-export class InboxPage {
-  constructor(readonly page: Page) {}
-
-  get main(): Locator {
-    return this.page.getByRole('main');
-  }
+export class InboxPage extends BasePage {
+  protected override readonly title = 'Inbox';
+  protected override readonly loadingText = 'Loading the inbox…';
 
   /** The sidebar's Inbox button: "Inbox" or "Inbox, 3 unread". */
   get navButton(): Locator {
@@ -21,11 +19,6 @@ export class InboxPage {
   async open(): Promise<void> {
     await this.navButton.click();
     await this.waitUntilLoaded();
-  }
-
-  async waitUntilLoaded(): Promise<void> {
-    await this.main.getByRole('heading', { level: 1, name: 'Inbox' }).waitFor();
-    await this.main.getByText('Loading the inbox…').waitFor({ state: 'hidden' });
   }
 
   /** The unread count the sidebar announces: 3 for "Inbox, 3 unread", 0 for "Inbox". */

@@ -1,6 +1,7 @@
 // The Insights screen as an owner uses it: the date range, the management numbers, the
 // campaign table with its figures and formulas, the campaign form, CSV imports and spend.
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
+import { BasePage } from './base-page';
 
 export interface CampaignFields {
   name: string;
@@ -26,16 +27,8 @@ export type FigureColumn =
   | 'ROAS'
   | 'ROI';
 
-export class InsightsPage {
-  constructor(readonly page: Page) {}
-
-  get main(): Locator {
-    return this.page.getByRole('main');
-  }
-
-  get heading(): Locator {
-    return this.main.getByRole('heading', { level: 1, name: 'Insights' });
-  }
+export class InsightsPage extends BasePage {
+  protected override readonly title = 'Insights';
 
   get onDeviceNotice(): Locator {
     return this.main.getByText('Everything here stays on this device');

@@ -1,6 +1,8 @@
 // The first-run questions (and their review from Settings): the answers, Cadence's proposed
-// stage with its reason, another stage chosen by the owner, and the two ways out.
-import type { Locator, Page } from 'playwright-core';
+// stage with its reason, another stage chosen by the owner, and the two ways out. Its heading is
+// "Welcome to Cadence" on first run, "Review your business stage" from Settings.
+import type { Locator } from 'playwright-core';
+import { BasePage } from './base-page';
 
 export type Question =
   | 'How long have you been posting for the business?'
@@ -9,18 +11,7 @@ export type Question =
   | 'How much do you spend on ads each month, in your currency?'
   | 'What do you want most right now?';
 
-export class OnboardingPage {
-  constructor(readonly page: Page) {}
-
-  get main(): Locator {
-    return this.page.getByRole('main');
-  }
-
-  /** "Welcome to Cadence" on first run, "Review your business stage" from Settings. */
-  get heading(): Locator {
-    return this.main.getByRole('heading', { level: 1 });
-  }
-
+export class OnboardingPage extends BasePage {
   question(question: Question): Locator {
     return this.main.getByRole('group', { name: question });
   }
@@ -56,9 +47,5 @@ export class OnboardingPage {
 
   async skip(): Promise<void> {
     await this.main.getByRole('button', { name: 'Skip for now' }).click();
-  }
-
-  get alerts(): Locator {
-    return this.main.getByRole('alert');
   }
 }

@@ -1,23 +1,16 @@
 // The Plan screen: the stage and its reason, progress, the Now / Next / Later items with their
 // state, ticks and next actions, the balance gauge and the past weeks.
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
+import { BasePage } from './base-page';
 
 export type Bucket = 'Now' | 'Next' | 'Later';
 
-export class PlanPage {
-  constructor(readonly page: Page) {}
+export class PlanPage extends BasePage {
+  protected override readonly title = 'Your plan';
+  protected override readonly loadingText = 'Loading your plan…';
 
-  get main(): Locator {
-    return this.page.getByRole('main');
-  }
-
-  get heading(): Locator {
-    return this.main.getByRole('heading', { level: 1, name: 'Your plan' });
-  }
-
-  async waitUntilLoaded(): Promise<void> {
-    await this.heading.waitFor();
-    await this.main.getByText('Loading your plan…').waitFor({ state: 'hidden' });
+  override async waitUntilLoaded(): Promise<void> {
+    await super.waitUntilLoaded();
     await this.bucket('Now').waitFor();
   }
 

@@ -1,6 +1,7 @@
 // Settings: the business's name and time zone, the channels (connected or added by hand), and
 // the publishing preferences.
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
+import { BasePage } from './base-page';
 
 export type NetworkLabel =
   | 'Bluesky'
@@ -18,16 +19,8 @@ export type GraceWindowLabel = '15 min' | '30 min' | '1 hour' | '2 hours' | '6 h
 
 const BADGE = /^(Connected|Sign-in expired — reconnect|Not connected \(can't publish\))$/;
 
-export class SettingsPage {
-  constructor(readonly page: Page) {}
-
-  get main(): Locator {
-    return this.page.getByRole('main');
-  }
-
-  get heading(): Locator {
-    return this.main.getByRole('heading', { level: 1, name: 'Settings' });
-  }
+export class SettingsPage extends BasePage {
+  protected override readonly title = 'Settings';
 
   get businessName(): Locator {
     return this.main.getByLabel('Business name');
@@ -207,9 +200,5 @@ export class SettingsPage {
 
   private async waitForSaved(): Promise<void> {
     await this.publishingSection.getByRole('status').getByText('Saved', { exact: true }).waitFor();
-  }
-
-  get alerts(): Locator {
-    return this.main.getByRole('alert');
   }
 }

@@ -34,6 +34,11 @@ export interface StartAppOptions {
   firstRun?: boolean;
   /** Where each network's API lives: the fakes (CoreOptions.endpoints). */
   endpoints?: CoreOptions['endpoints'];
+  /**
+   * A browser to open the app in, in a context of its own, for tests that each start an app: it
+   * outlives the app, and whoever launched it closes it. By default the app launches its own.
+   */
+  browser?: Browser;
 }
 
 export class AppHarness {
@@ -50,6 +55,7 @@ export class AppHarness {
     private server: WebServer,
     private readonly cleanupDataDir: () => void,
     private readonly endpoints: CoreOptions['endpoints'],
+    private readonly ownsBrowser: boolean,
   ) {
     page.on('pageerror', (error) => this.browserErrors.push(error.message));
     page.on('console', (message) => {
@@ -64,6 +70,7 @@ export class AppHarness {
     let running: TestCore | null = null;
     let server: WebServer | null = null;
     let browser: Browser | null = null;
+    let context: BrowserContext | null = null;
     try {
       running = startTestCore({
         dataDir: data.dir,
@@ -73,8 +80,8 @@ export class AppHarness {
       });
       if (!options.firstRun) await running.call('onboarding.skip', { weekStartsOn: 0 });
       server = await startWebServer({ core: running.core, rendererDir: RENDERER_DIR });
-      browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
-      const context = await browser.newContext({ timezoneId: timeZone, locale: 'en-US' });
+      browser = options.browser ?? (await launchChromium());
+      context = await browser.newContext({ timezoneId: timeZone, locale: 'en-US' });
       const page = await context.newPage();
       const harness = new AppHarness(
         browser,
@@ -86,12 +93,13 @@ export class AppHarness {
         server,
         data.cleanup,
         options.endpoints,
+        !options.browser,
       );
       await harness.syncBrowserClock();
       await harness.open();
       return harness;
     } catch (error) {
-      await browser?.close();
+      await (options.browser ? context?.close() : browser?.close());
       await server?.close();
       await running?.core.close();
       data.cleanup();
@@ -155,16 +163,21 @@ export class AppHarness {
     await this.open();
   }
 
-  /** Closes the browser, the server and the core, and deletes the data folder. */
+  /** Closes the browser (or the app's context of a shared one), the server and the core, and deletes the data folder. */
   async close(): Promise<void> {
     try {
-      await this.browser.close();
+      await (this.ownsBrowser ? this.browser.close() : this.context.close());
       await this.server.close();
       await this.running.core.close();
     } finally {
       this.cleanupDataDir();
     }
   }
+}
+
+/** Launches Debian's Chromium, headless. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 }
 
 /** Opens the app in Chromium on an empty data folder. */
