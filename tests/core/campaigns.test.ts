@@ -1,19 +1,11 @@
 // Campaigns through the real dispatch and database: create, update, delete, posts joined to
 // them, UTM tags added when a campaign post is sent (stored text untouched), manual spend,
 // and a sample campaign end to end from publishing to ROI.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { marketingPlanFacts } from '../../src-main/core/marketing/plan-facts';
 import { monthOf } from '../../src-main/core/plan/periods';
-import { startOutboxHarness, type OutboxHarness } from '../support/outbox-harness';
+import { it } from '../support/core-fixture';
 import { exportFixture as fixture } from '../support/export-fixtures';
-
-let h: OutboxHarness;
-let hook: string;
-beforeEach(async () => {
-  h = startOutboxHarness();
-  hook = await h.connect('webhook', 'Shop hook');
-});
-afterEach(() => h.dispose());
 
 const winter = {
   name: 'Winter Market',
@@ -26,7 +18,10 @@ const winter = {
 };
 
 describe('campaigns', () => {
-  it('creates a campaign with a slug from its name, lists it with its post count, and updates it', async () => {
+  it('creates a campaign with a slug from its name, lists it with its post count, and updates it', async ({
+    h,
+    hook,
+  }) => {
     const campaign = await h.call('campaigns.create', { ...winter, channelIds: [hook] });
     expect(campaign).toMatchObject({
       slug: 'winter-market',
@@ -50,7 +45,7 @@ describe('campaigns', () => {
     });
   });
 
-  it('refuses what would make a campaign wrong, in plain words', async () => {
+  it('refuses what would make a campaign wrong, in plain words', async ({ h }) => {
     await h.call('campaigns.create', winter);
     expect(await h.errorOf('campaigns.create', { ...winter, name: 'Winter market!' })).toEqual({
       code: 'CONFLICT',
@@ -80,7 +75,10 @@ describe('campaigns', () => {
     });
   });
 
-  it('deleting a campaign keeps its posts (without a campaign) and its imported rows (unlinked)', async () => {
+  it('deleting a campaign keeps its posts (without a campaign) and its imported rows (unlinked)', async ({
+    h,
+    hook,
+  }) => {
     const campaign = await h.call('campaigns.create', winter);
     const post = await h.call('posts.create', { body: 'Hi', channelIds: [hook] });
     await h.call('posts.setCampaign', { postId: post.id, campaignId: campaign.id });
@@ -91,7 +89,7 @@ describe('campaigns', () => {
     expect((await h.call('spend.list')).every((s) => s.campaignId === null)).toBe(true);
   });
 
-  it('links imported rows to a campaign created after the import, by name or utm_campaign', async () => {
+  it('links imported rows to a campaign created after the import, by name or utm_campaign', async ({ h }) => {
     await h.call('imports.commit', { fileName: 'meta.csv', csvText: fixture('meta-ads-winter-market.csv') });
     await h.call('imports.commit', { fileName: 'shop.csv', csvText: fixture('shopify-orders.csv') });
     const campaign = await h.call('campaigns.create', winter);
@@ -102,7 +100,7 @@ describe('campaigns', () => {
     expect(linked.n).toBe(3);
   });
 
-  it('adds, lists and deletes spend typed in by hand, for an existing campaign only', async () => {
+  it('adds, lists and deletes spend typed in by hand, for an existing campaign only', async ({ h }) => {
     const campaign = await h.call('campaigns.create', winter);
     const entry = await h.call('spend.add', {
       campaignId: campaign.id,
@@ -142,7 +140,9 @@ describe('campaigns', () => {
 });
 
 describe('facts for the plan', () => {
-  it('counts campaigns with a budget and dates, spend entries and imported rows in a plan period', async () => {
+  it('counts campaigns with a budget and dates, spend entries and imported rows in a plan period', async ({
+    h,
+  }) => {
     const facts = marketingPlanFacts(h.core.database.db, () => 'America/New_York');
     const november = monthOf(Date.parse('2026-11-15T12:00:00Z'), 'America/New_York');
     const december = monthOf(Date.parse('2026-12-15T12:00:00Z'), 'America/New_York');
@@ -166,7 +166,10 @@ describe('facts for the plan', () => {
 });
 
 describe('UTM tags when a campaign post is sent', () => {
-  it('tags the links of the text each network receives, keeps the stored text as written, and previews it', async () => {
+  it('tags the links of the text each network receives, keeps the stored text as written, and previews it', async ({
+    h,
+    hook,
+  }) => {
     const chat = await h.connect('discord', 'Regulars');
     const campaign = await h.call('campaigns.create', winter);
     const body = 'Pre-order: https://shop.example/winter?ref=cadence#rye or mail orders@shop.example.';
@@ -202,7 +205,7 @@ describe('UTM tags when a campaign post is sent', () => {
     });
   });
 
-  it('sends a post outside any campaign exactly as written', async () => {
+  it('sends a post outside any campaign exactly as written', async ({ h, hook }) => {
     await h.call('campaigns.create', winter);
     const post = await h.call('posts.create', { body: 'See https://shop.example/', channelIds: [hook] });
     await h.call('posts.publishNow', { id: post.id });
@@ -215,7 +218,10 @@ describe('UTM tags when a campaign post is sent', () => {
 });
 
 describe('a sample campaign end to end', () => {
-  it('creates it, publishes a tagged post, imports spend, GA4 and Shopify orders, and computes the figures', async () => {
+  it('creates it, publishes a tagged post, imports spend, GA4 and Shopify orders, and computes the figures', async ({
+    h,
+    hook,
+  }) => {
     const campaign = await h.call('campaigns.create', winter);
     const post = await h.call('posts.create', {
       body: 'Winter market Saturday! Pre-order https://shop.example/collections/winter',

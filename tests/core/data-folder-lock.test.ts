@@ -8,7 +8,6 @@ import { build } from 'esbuild';
 import { afterEach, beforeAll, describe, expect } from 'vitest';
 import { DataFolderInUseError, LOCK_FILE } from '../../src-main/core/db/data-folder-lock';
 import { it } from '../support/core-fixture';
-import { startOutboxHarness } from '../support/outbox-harness';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 // Bundled once, as a process would run them, so a child starts in well under a second instead of
@@ -113,13 +112,11 @@ describe('a data folder', () => {
     expect(() => startCore({ dataDir })).toThrow(inUse(process.pid));
   });
 
-  it('is freed by a crash of the core in this process, as by a killed process', async () => {
-    const first = startOutboxHarness();
+  it('is freed by a crash of the core in this process, as by a killed process', async ({ startOutbox }) => {
+    const first = startOutbox();
     await first.core.whenIdle();
     first.crash();
     const second = first.reopen();
-    cleanups.push(() => second.dispose());
-    cleanups.push(() => first.dispose());
     expect(await second.call('posts.listDrafts')).toEqual([]);
   });
 });

@@ -1,18 +1,13 @@
 // A send's "about to send" record and its result must survive a power cut: SQLite commits
 // them at synchronous = FULL (flushed to disk before the request leaves), while the owner's
 // everyday writes stay at the connection's NORMAL. Triggers read the level each commit ran at.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
+import { it } from '../support/core-fixture';
 import type { TestCore } from '../support/test-core';
-import { startOutboxHarness, type OutboxHarness } from '../support/outbox-harness';
 
 const NINE_AM = Date.parse('2026-11-25T14:00:00Z');
 const NORMAL = 1;
 const FULL = 2;
-
-const open: OutboxHarness[] = [];
-afterEach(async () => {
-  for (const h of open.splice(0)) await h.dispose();
-});
 
 /** Records, for each write to the named tables, the `synchronous` level of its transaction. */
 function watchSyncLevels(h: TestCore, tables: string[]): Array<[string, number]> {
@@ -33,9 +28,9 @@ function watchSyncLevels(h: TestCore, tables: string[]): Array<[string, number]>
 }
 
 describe('durable send records', () => {
-  it('commits the attempt before the request and its result at FULL, other writes at NORMAL', async () => {
-    const h = startOutboxHarness();
-    open.push(h);
+  it('commits the attempt before the request and its result at FULL, other writes at NORMAL', async ({
+    h,
+  }) => {
     const channel = await h.connect('webhook');
     const seen = watchSyncLevels(h, ['posts', 'publish_attempts']);
     await h.schedule([channel], '2026-11-25T09:00');

@@ -1,30 +1,21 @@
 // One send at a time per channel, in due order; channels independent of each other; and a
 // send cut short by a crash is checked with the network before anything is sent again.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { ManualClock } from '../../src-main/core/clock';
 import { SleepingClock } from '../support/sleeping-clock';
-import { attemptRows, startOutboxHarness, targetRow, type OutboxHarness } from '../support/outbox-harness';
+import { it, type CoreFixtures } from '../support/core-fixture';
+import { attemptRows, targetRow } from '../support/outbox-harness';
 import { HOUR, MINUTE } from '../support/time';
 
 const NINE_AM = Date.parse('2026-11-25T14:00:00Z');
-
-const open: OutboxHarness[] = [];
-function start(options: Parameters<typeof startOutboxHarness>[0] = {}): OutboxHarness {
-  const h = startOutboxHarness(options);
-  open.push(h);
-  return h;
-}
-afterEach(async () => {
-  for (const h of open.splice(0).reverse()) await h.dispose();
-});
 
 /** Lets every pending promise chain run (the sender awaits the keychain and the database). */
 const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 20));
 
 describe('one channel', () => {
-  it('sends its due posts one at a time, in due order', async () => {
+  it('sends its due posts one at a time, in due order', async ({ startOutbox }) => {
     const clock = new SleepingClock(NINE_AM - HOUR);
-    const h = start({ clock });
+    const h = startOutbox({ clock });
     const channel = await h.connect('webhook');
     const later = await h.schedule([channel], '2026-11-25T09:01', 'Second');
     const earlier = await h.schedule([channel], '2026-11-25T09:00', 'First');
@@ -48,8 +39,10 @@ describe('one channel', () => {
     expect(targetRow(h, later.targets[0]!.id).state).toBe('published');
   });
 
-  it('holds a post that falls due while an earlier one on the channel is still sending', async () => {
-    const h = start();
+  it('holds a post that falls due while an earlier one on the channel is still sending', async ({
+    startOutbox,
+  }) => {
+    const h = startOutbox();
     const channel = await h.connect('webhook');
     await h.schedule([channel], '2026-11-25T09:00', 'First');
     await h.schedule([channel], '2026-11-25T09:02', 'Second');
@@ -70,8 +63,8 @@ describe('one channel', () => {
 });
 
 describe('several channels', () => {
-  it('send in parallel when due together, on the same or different networks', async () => {
-    const h = start();
+  it('send in parallel when due together, on the same or different networks', async ({ startOutbox }) => {
+    const h = startOutbox();
     const shop = await h.connect('webhook', 'Shop hook');
     const blog = await h.connect('webhook', 'Blog hook');
     const discord = await h.connect('discord', 'Regulars');
@@ -91,8 +84,10 @@ describe('several channels', () => {
     expect((await h.call('posts.get', { id: both.id })).status).toBe('published');
   });
 
-  it('do not wait for a slow channel: a post due later on another channel goes out on time', async () => {
-    const h = start();
+  it('do not wait for a slow channel: a post due later on another channel goes out on time', async ({
+    startOutbox,
+  }) => {
+    const h = startOutbox();
     const slow = await h.connect('webhook', 'Slow hook');
     const quick = await h.connect('discord', 'Regulars');
     await h.schedule([slow], '2026-11-25T09:00', 'Slow');
@@ -115,8 +110,8 @@ describe('several channels', () => {
 });
 
 describe('a crash mid-send', () => {
-  async function crashWhileSending() {
-    const first = start();
+  async function crashWhileSending(startOutbox: CoreFixtures['startOutbox']) {
+    const first = startOutbox();
     const channel = await first.connect('webhook');
     const post = await first.schedule([channel], '2026-11-25T09:00', 'Cut short');
     const target = post.targets[0]!.id;
@@ -134,14 +129,15 @@ describe('a crash mid-send', () => {
     return { first, post, target, key: row.idempotency_key! };
   }
 
-  it('finds the post on the network and marks it published without sending it again', async () => {
-    const { first, post, target, key } = await crashWhileSending();
+  it('finds the post on the network and marks it published without sending it again', async ({
+    startOutbox,
+  }) => {
+    const { first, post, target, key } = await crashWhileSending(startOutbox);
     // The request had arrived when the process died.
     first.webhook.delivered.set(key, { remoteId: 'r-1', remoteUrl: 'https://example.test/r-1' });
 
     first.crash();
     const second = first.reopen(new ManualClock(NINE_AM + 3 * MINUTE));
-    open.push(second);
     await second.core.whenIdle();
     expect(second.webhook.calls.map((c) => [c.op, c.idempotencyKey, c.at])).toEqual([
       ['verify', key, NINE_AM + 3 * MINUTE],
@@ -157,13 +153,14 @@ describe('a crash mid-send', () => {
     expect(kinds.slice(0, 3)).toEqual(['attempt.published', 'attempt.verified', 'outbox.recovered']);
   });
 
-  it('checks the interrupted post first: it was due before the ones queued behind it', async () => {
-    const { first, target } = await crashWhileSending();
+  it('checks the interrupted post first: it was due before the ones queued behind it', async ({
+    startOutbox,
+  }) => {
+    const { first, target } = await crashWhileSending(startOutbox);
     const channel = first.webhook.publishes[0]!.channelId;
     const behind = await first.schedule([channel], '2026-11-25T09:01', 'Queued behind');
     first.crash();
     const second = first.reopen(new ManualClock(NINE_AM + 5 * MINUTE));
-    open.push(second);
     await second.core.whenIdle();
     expect(second.webhook.calls.map((c) => [c.op, c.targetId])).toEqual([
       ['verify', target],
@@ -172,11 +169,10 @@ describe('a crash mid-send', () => {
     ]);
   });
 
-  it('sends again with the same key when the network never got it', async () => {
-    const { first, target, key } = await crashWhileSending();
+  it('sends again with the same key when the network never got it', async ({ startOutbox }) => {
+    const { first, target, key } = await crashWhileSending(startOutbox);
     first.crash();
     const second = first.reopen(new ManualClock(NINE_AM + HOUR));
-    open.push(second);
     expect(targetRow(second, target).state).toBe('unknown');
     await second.core.whenIdle();
     expect(second.webhook.calls.map((c) => [c.op, c.idempotencyKey])).toEqual([

@@ -1,21 +1,14 @@
 // The publishing handlers through the real dispatch: publish now and its refusals, deleting
 // while sending, outbox status, settings, and connecting, testing and disconnecting channels.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { secretKeyFor } from '../../src-main/core/connectors/account-directory';
 import { ConnectorError } from '../../src-main/core/connectors/connector-error';
 import type { CoreEvent } from '../../src-main/shared/contract';
-import { startOutboxHarness, targetRow, type OutboxHarness } from '../support/outbox-harness';
-
-let h: OutboxHarness;
-let channel: string;
-beforeEach(async () => {
-  h = startOutboxHarness();
-  channel = await h.connect('webhook', 'Shop hook');
-});
-afterEach(() => h.dispose());
+import { it } from '../support/core-fixture';
+import { targetRow } from '../support/outbox-harness';
 
 describe('posts.publishNow', () => {
-  it('publishes a draft on its channels at once and announces the result', async () => {
+  it('publishes a draft on its channels at once and announces the result', async ({ h, hook: channel }) => {
     const events: CoreEvent[] = [];
     h.core.subscribe((event) => events.push(event));
     const other = await h.connect('discord', 'Regulars');
@@ -44,7 +37,10 @@ describe('posts.publishNow', () => {
     expect(log.map((e) => e.kind)).toContain('post.publish-now');
   });
 
-  it('refuses a post with no channels, with nothing to say, or already published', async () => {
+  it('refuses a post with no channels, with nothing to say, or already published', async ({
+    h,
+    hook: channel,
+  }) => {
     const lonely = await h.call('posts.create', { body: 'No channels' });
     expect(await h.errorOf('posts.publishNow', { id: lonely.id })).toEqual({
       code: 'INVALID_INPUT',
@@ -66,7 +62,7 @@ describe('posts.publishNow', () => {
     expect((await h.errorOf('posts.publishNow', { id: crypto.randomUUID() })).code).toBe('NOT_FOUND');
   });
 
-  it('sends only the targets that failed, never one already published', async () => {
+  it('sends only the targets that failed, never one already published', async ({ h, hook: channel }) => {
     const other = await h.connect('discord', 'Regulars');
     h.discord.scriptPublish({ kind: 'error', failure: 'rejected', message: 'Too many emoji.' });
     const post = await h.call('posts.create', { body: 'Both', channelIds: [channel, other] });
@@ -81,7 +77,10 @@ describe('posts.publishNow', () => {
     expect((await h.call('posts.get', { id: post.id })).status).toBe('published');
   });
 
-  it('publishes a post scheduled for later straight away and clears its timer', async () => {
+  it('publishes a post scheduled for later straight away and clears its timer', async ({
+    h,
+    hook: channel,
+  }) => {
     const post = await h.schedule([channel], '2026-11-25T18:00');
     await h.core.whenIdle();
     expect(h.clock.pendingTimers).toBe(1);
@@ -93,7 +92,7 @@ describe('posts.publishNow', () => {
 });
 
 describe('while a post is being sent', () => {
-  it('refuses to delete it, and allows it once the send has finished', async () => {
+  it('refuses to delete it, and allows it once the send has finished', async ({ h, hook: channel }) => {
     h.webhook.scriptPublish({ kind: 'held' });
     const post = await h.call('posts.create', { body: 'In flight', channelIds: [channel] });
     await h.call('posts.publishNow', { id: post.id });
@@ -114,7 +113,7 @@ describe('while a post is being sent', () => {
 });
 
 describe('outbox.resolve', () => {
-  it('refuses targets that need no decision', async () => {
+  it('refuses targets that need no decision', async ({ h, hook: channel }) => {
     const post = await h.call('posts.create', { body: 'Draft', channelIds: [channel] });
     expect(
       await h.errorOf('outbox.resolve', { targetId: post.targets[0]!.id, resolution: 'published' }),
@@ -129,7 +128,7 @@ describe('outbox.resolve', () => {
 });
 
 describe('settings', () => {
-  it('default to a two-hour grace window and keep valid changes only', async () => {
+  it('default to a two-hour grace window and keep valid changes only', async ({ h }) => {
     expect(await h.call('settings.get')).toEqual({
       graceWindowMinutes: 120,
       closeToTray: true,
@@ -143,7 +142,7 @@ describe('settings', () => {
     expect(await h.call('settings.get')).toMatchObject({ graceWindowMinutes: 120, notifyOnSuccess: true });
   });
 
-  it('notify on success when asked to', async () => {
+  it('notify on success when asked to', async ({ h, hook: channel }) => {
     await h.call('settings.update', { notifyOnSuccess: true });
     const post = await h.call('posts.create', { body: 'Hello', channelIds: [channel] });
     await h.call('posts.publishNow', { id: post.id });
@@ -155,7 +154,10 @@ describe('settings', () => {
 });
 
 describe('channels', () => {
-  it('connect through the handler: the secret goes to the store, never to the renderer', async () => {
+  it('connect through the handler: the secret goes to the store, never to the renderer', async ({
+    h,
+    hook: channel,
+  }) => {
     const [listed] = await h.call('channels.list');
     expect(listed).toMatchObject({
       id: channel,
@@ -168,7 +170,7 @@ describe('channels', () => {
     expect(await h.call('app.info')).toEqual({ secretsEncrypted: false });
   });
 
-  it('refuse networks Cadence cannot connect to, and bad input, in plain words', async () => {
+  it('refuse networks Cadence cannot connect to, and bad input, in plain words', async ({ h }) => {
     expect(
       await h.errorOf('channels.connect', { network: 'telegram', botToken: '123:abc', chat: '@shopnews' }),
     ).toEqual({ code: 'INVALID_INPUT', message: 'Cadence cannot connect to Telegram yet.' });
@@ -180,7 +182,10 @@ describe('channels', () => {
     expect(bad.code).toBe('INVALID_INPUT');
   });
 
-  it('test: a revoked sign-in marks the channel for reconnecting; a good one clears it', async () => {
+  it('test: a revoked sign-in marks the channel for reconnecting; a good one clears it', async ({
+    h,
+    hook: channel,
+  }) => {
     h.webhook.testFailure = new ConnectorError('auth', 'The webhook refused the signing secret.');
     expect(await h.errorOf('channels.test', { id: channel })).toEqual({
       code: 'CONNECTION_FAILED',
@@ -201,7 +206,10 @@ describe('channels', () => {
     expect((await h.call('channels.test', { id: channel })).connection).toBe('connected');
   });
 
-  it('disconnect: forgets the secret, keeps the channel, and its posts fail with the fix', async () => {
+  it('disconnect: forgets the secret, keeps the channel, and its posts fail with the fix', async ({
+    h,
+    hook: channel,
+  }) => {
     expect(await h.call('channels.disconnect', { id: channel })).toMatchObject({ connection: 'manual' });
     expect(await h.secrets.get(secretKeyFor(channel))).toBeNull();
     const post = await h.call('posts.create', { body: 'After disconnect', channelIds: [channel] });

@@ -1,27 +1,21 @@
 // How the outbox answers each kind of failure: backoff with jitter for transient ones, the
 // server's own reset time for 429, straight to failed for refusals, reconnect for auth,
 // and reconciliation (verify) before anything is sent again after a timeout.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, vi } from 'vitest';
 import { ConnectorError } from '../../src-main/core/connectors/connector-error';
 import { MAX_TRANSIENT_ATTEMPTS } from '../../src-main/core/outbox/retry-policy';
-import { attemptRows, startOutboxHarness, targetRow, type OutboxHarness } from '../support/outbox-harness';
+import { it } from '../support/core-fixture';
+import { attemptRows, targetRow, type OutboxHarness } from '../support/outbox-harness';
 import { DAY, HOUR, MINUTE, SECOND } from '../support/time';
 
 const NINE_AM = Date.parse('2026-11-25T14:00:00Z');
 
-let h: OutboxHarness;
-let channel: string;
-beforeEach(async () => {
-  h = startOutboxHarness();
-  channel = await h.connect('webhook', 'Shop hook');
-});
-afterEach(async () => {
+afterEach(() => {
   vi.restoreAllMocks();
-  await h.dispose();
 });
 
-/** Schedules a 09:00 post and runs the clock to 09:00; returns the post and its target id. */
-async function dueAtNine(body = 'Fresh bread at nine') {
+/** Schedules a 09:00 post on `channel` and runs the clock to 09:00; returns the post and its target id. */
+async function dueAtNine(h: OutboxHarness, channel: string, body = 'Fresh bread at nine') {
   const post = await h.schedule([channel], '2026-11-25T09:00', body);
   await h.runUntil(NINE_AM);
   return { post, target: post.targets[0]!.id };
@@ -30,7 +24,10 @@ async function dueAtNine(body = 'Fresh bread at nine') {
 const gaps = (times: number[]) => times.slice(1).map((t, i) => t - times[i]!);
 
 describe('transient failures', () => {
-  it('back off exponentially with jitter, then stop as failed after the last try', async () => {
+  it('back off exponentially with jitter, then stop as failed after the last try', async ({
+    h,
+    hook: channel,
+  }) => {
     const jitter = [0, 1, 0.5, 0.25, 0.75, 0.1, 0.9];
     let draw = 0;
     vi.spyOn(Math, 'random').mockImplementation(() => jitter[draw++ % jitter.length]!);
@@ -41,7 +38,7 @@ describe('transient failures', () => {
           : ({ kind: 'error', failure: 'offline', message: 'Could not reach the webhook.' } as const),
       ),
     );
-    const { post, target } = await dueAtNine();
+    const { post, target } = await dueAtNine(h, channel);
     expect(targetRow(h, target)).toMatchObject({ state: 'retry_wait', attempt_count: 1 });
     expect((await h.call('posts.get', { id: post.id })).status).toBe('scheduled');
 
@@ -65,7 +62,7 @@ describe('transient failures', () => {
     expect(h.clock.pendingTimers).toBe(0);
   });
 
-  it('jitter spreads the retries of posts that failed together', async () => {
+  it('jitter spreads the retries of posts that failed together', async ({ h, hook: channel }) => {
     const other = await h.connect('webhook', 'Second hook');
     h.webhook.scriptPublish(
       { kind: 'error', failure: 'server', httpStatus: 500 },
@@ -82,7 +79,10 @@ describe('transient failures', () => {
 });
 
 describe('429 rate limits', () => {
-  it('waits exactly until the server’s reset time, with no attempt before it', async () => {
+  it('waits exactly until the server’s reset time, with no attempt before it', async ({
+    h,
+    hook: channel,
+  }) => {
     const retryAt = NINE_AM + 10 * MINUTE + 123;
     h.webhook.scriptPublish({
       kind: 'error',
@@ -91,7 +91,7 @@ describe('429 rate limits', () => {
       httpStatus: 429,
       serverAnswer: 'Retry-After: 600',
     });
-    const { post, target } = await dueAtNine();
+    const { post, target } = await dueAtNine(h, channel);
     expect(targetRow(h, target)).toMatchObject({ state: 'retry_wait', next_attempt_at: retryAt });
     expect(h.clock.nextDueAt()).toBe(retryAt);
 
@@ -105,59 +105,68 @@ describe('429 rate limits', () => {
 });
 
 describe('refusals', () => {
-  it.each([
+  it.for([
     ['rejected', 422, 'Webhook refused the post: text is not allowed.'],
     ['permission', 403, 'The bot may not post in this channel. Make it an admin.'],
     ['config', 404, 'The webhook address no longer exists. Check it in Settings.'],
-  ] as const)('%s: failed at once with the message, never retried', async (failure, httpStatus, message) => {
-    h.webhook.scriptPublish({
-      kind: 'error',
-      failure,
-      httpStatus,
-      message,
-      serverAnswer: `{"status":${httpStatus}}`,
-    });
-    const { post, target } = await dueAtNine();
-    expect(targetRow(h, target)).toMatchObject({
-      state: 'failed',
-      last_error: message,
-      next_attempt_at: null,
-    });
-    expect((await h.call('posts.get', { id: post.id })).targets[0]).toMatchObject({
-      state: 'failed',
-      lastError: message,
-    });
-    expect(h.notifier.notices).toEqual([expect.objectContaining({ kind: 'failure', body: message })]);
-    await h.runUntil(NINE_AM + DAY);
-    expect(h.webhook.publishes).toHaveLength(1);
-    expect(attemptRows(h, target)).toEqual([
-      expect.objectContaining({
-        outcome: 'failed',
-        http_status: httpStatus,
-        server_answer: `{"status":${httpStatus}}`,
-      }),
-    ]);
-  });
+  ] as const)(
+    '%s: failed at once with the message, never retried',
+    async ([failure, httpStatus, message], { h, hook: channel }) => {
+      h.webhook.scriptPublish({
+        kind: 'error',
+        failure,
+        httpStatus,
+        message,
+        serverAnswer: `{"status":${httpStatus}}`,
+      });
+      const { post, target } = await dueAtNine(h, channel);
+      expect(targetRow(h, target)).toMatchObject({
+        state: 'failed',
+        last_error: message,
+        next_attempt_at: null,
+      });
+      expect((await h.call('posts.get', { id: post.id })).targets[0]).toMatchObject({
+        state: 'failed',
+        lastError: message,
+      });
+      expect(h.notifier.notices).toEqual([expect.objectContaining({ kind: 'failure', body: message })]);
+      await h.runUntil(NINE_AM + DAY);
+      expect(h.webhook.publishes).toHaveLength(1);
+      expect(attemptRows(h, target)).toEqual([
+        expect.objectContaining({
+          outcome: 'failed',
+          http_status: httpStatus,
+          server_answer: `{"status":${httpStatus}}`,
+        }),
+      ]);
+    },
+  );
 
-  it('a post the connector finds invalid fails before any request, with its problems', async () => {
+  it('a post the connector finds invalid fails before any request, with its problems', async ({
+    h,
+    hook: channel,
+  }) => {
     h.webhook.refuseWith([
       { severity: 'warning', code: 'alt-text-missing', message: 'Add alt text.' },
       { severity: 'error', code: 'text-too-long', message: 'Too long for the webhook.' },
     ]);
-    const { target } = await dueAtNine();
+    const { target } = await dueAtNine(h, channel);
     expect(h.webhook.calls).toEqual([]);
     expect(attemptRows(h, target)).toEqual([]);
     expect(targetRow(h, target)).toMatchObject({ state: 'failed', last_error: 'Too long for the webhook.' });
   });
 
-  it('auth: failed, the channel needs reconnecting, and it publishes after reconnecting', async () => {
+  it('auth: failed, the channel needs reconnecting, and it publishes after reconnecting', async ({
+    h,
+    hook: channel,
+  }) => {
     h.webhook.scriptPublish({
       kind: 'error',
       failure: 'auth',
       httpStatus: 401,
       message: 'Reconnect Webhook in Settings.',
     });
-    const { post, target } = await dueAtNine();
+    const { post, target } = await dueAtNine(h, channel);
     expect(targetRow(h, target)).toMatchObject({
       state: 'failed',
       last_error: 'Reconnect Webhook in Settings.',
@@ -186,9 +195,12 @@ describe('refusals', () => {
 });
 
 describe('timeouts: the outcome is unknown until the network is asked', () => {
-  it('verifies before any new publish, and a post that went out is not sent twice', async () => {
+  it('verifies before any new publish, and a post that went out is not sent twice', async ({
+    h,
+    hook: channel,
+  }) => {
     h.webhook.scriptPublish({ kind: 'timeout-after-sending' });
-    const { post, target } = await dueAtNine();
+    const { post, target } = await dueAtNine(h, channel);
     const row = targetRow(h, target);
     expect(row.state).toBe('unknown');
     expect(row.last_error).toMatch(/check whether the post went out before trying again/);
@@ -209,23 +221,29 @@ describe('timeouts: the outcome is unknown until the network is asked', () => {
     expect(published.targets[0]!.remoteUrl).toBe(h.webhook.delivered.get(row.idempotency_key!)!.remoteUrl);
   });
 
-  it('sends again with the same key only after the network says it never arrived', async () => {
+  it('sends again with the same key only after the network says it never arrived', async ({
+    h,
+    hook: channel,
+  }) => {
     h.webhook.scriptPublish({ kind: 'error', failure: 'unknown', message: 'No answer.' });
-    const { target } = await dueAtNine();
+    const { target } = await dueAtNine(h, channel);
     await h.runUntil(NINE_AM + HOUR);
     expect(h.webhook.calls.map((c) => c.op)).toEqual(['publish', 'verify', 'publish']);
     expect(new Set(h.webhook.calls.map((c) => c.idempotencyKey)).size).toBe(1);
     expect(targetRow(h, target).state).toBe('published');
   });
 
-  it('holds the post for the owner when the network cannot tell, then follows their word', async () => {
+  it('holds the post for the owner when the network cannot tell, then follows their word', async ({
+    h,
+    hook: channel,
+  }) => {
     h.webhook
       .scriptPublish({ kind: 'error', failure: 'unknown' }, { kind: 'error', failure: 'unknown' })
       .scriptVerify(
         { status: 'cannot-tell', reason: 'The webhook cannot say whether it arrived. Check your site.' },
         { status: 'cannot-tell', reason: 'Still cannot tell.' },
       );
-    const first = await dueAtNine('First');
+    const first = await dueAtNine(h, channel, 'First');
     await h.runUntil(NINE_AM + MINUTE);
     expect(targetRow(h, first.target)).toMatchObject({
       state: 'unknown',
@@ -271,11 +289,14 @@ describe('timeouts: the outcome is unknown until the network is asked', () => {
     expect(targetRow(h, secondTarget).state).toBe('published');
   });
 
-  it('keeps the outcome unknown when the check itself fails, and checks again before sending', async () => {
+  it('keeps the outcome unknown when the check itself fails, and checks again before sending', async ({
+    h,
+    hook: channel,
+  }) => {
     h.webhook
       .scriptPublish({ kind: 'timeout-after-sending' })
       .scriptVerify(new ConnectorError('offline', 'Could not reach the webhook.'));
-    const { post, target } = await dueAtNine();
+    const { post, target } = await dueAtNine(h, channel);
     await h.runUntil(NINE_AM + 30 * SECOND);
     expect(h.webhook.calls.map((c) => c.op)).toEqual(['publish', 'verify']);
     expect(targetRow(h, target)).toMatchObject({ state: 'unknown', next_attempt_at: expect.any(Number) });
@@ -286,9 +307,12 @@ describe('timeouts: the outcome is unknown until the network is asked', () => {
     expect(targetRow(h, target).state).toBe('published');
   });
 
-  it('an unknown outcome whose channel lost its sign-in waits for the owner instead of failing', async () => {
+  it('an unknown outcome whose channel lost its sign-in waits for the owner instead of failing', async ({
+    h,
+    hook: channel,
+  }) => {
     h.webhook.scriptPublish({ kind: 'error', failure: 'unknown' });
-    const { post, target } = await dueAtNine();
+    const { post, target } = await dueAtNine(h, channel);
     await h.call('channels.disconnect', { id: channel });
     await h.runUntil(NINE_AM + HOUR);
     expect(h.webhook.calls.map((c) => c.op)).toEqual(['publish']);
@@ -298,11 +322,14 @@ describe('timeouts: the outcome is unknown until the network is asked', () => {
     await expect(h.call('posts.publishNow', { id: post.id })).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
-  it('stops after repeated timeouts instead of retrying for ever, checking the last one first', async () => {
+  it('stops after repeated timeouts instead of retrying for ever, checking the last one first', async ({
+    h,
+    hook: channel,
+  }) => {
     h.webhook.scriptPublish(
       ...Array.from({ length: 50 }, () => ({ kind: 'error', failure: 'unknown' }) as const),
     );
-    const { target } = await dueAtNine();
+    const { target } = await dueAtNine(h, channel);
     await h.runUntil(NINE_AM + DAY);
     const ops = h.webhook.calls.map((c) => c.op);
     expect(ops.filter((op) => op === 'publish')).toHaveLength(MAX_TRANSIENT_ATTEMPTS);
@@ -317,7 +344,7 @@ describe('timeouts: the outcome is unknown until the network is asked', () => {
 });
 
 describe('the activity log', () => {
-  it('shows every attempt with its time, result and the server’s answer', async () => {
+  it('shows every attempt with its time, result and the server’s answer', async ({ h, hook: channel }) => {
     h.webhook.scriptPublish(
       { kind: 'error', failure: 'server', httpStatus: 502, serverAnswer: 'Bad gateway' },
       {
@@ -329,7 +356,7 @@ describe('the activity log', () => {
       },
       { kind: 'success', remoteId: 'msg-77', remoteUrl: 'https://example.test/msg-77' },
     );
-    const { post, target } = await dueAtNine();
+    const { post, target } = await dueAtNine(h, channel);
     await h.runUntil(NINE_AM + 2 * HOUR);
     const [second] = h.webhook.publishes.slice(1);
 

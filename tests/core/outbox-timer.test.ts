@@ -1,10 +1,11 @@
 // The publishing timer under a manual clock: it wakes exactly at due times, sleeps with
 // nothing armed when idle, catches up on resume and on coming online, and holds posts
 // missed beyond the grace window.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { ManualClock } from '../../src-main/core/clock';
 import type { CoreEvent } from '../../src-main/shared/contract';
-import { startOutboxHarness, targetRow, type OutboxHarness } from '../support/outbox-harness';
+import { it, type CoreFixtures } from '../support/core-fixture';
+import { targetRow, type OutboxHarness } from '../support/outbox-harness';
 import { SleepingClock } from '../support/sleeping-clock';
 import { HOUR, MINUTE } from '../support/time';
 
@@ -13,19 +14,11 @@ const EIGHT_AM = Date.parse('2026-11-25T13:00:00Z');
 const NINE_AM = Date.parse('2026-11-25T14:00:00Z');
 const TEN_AM = Date.parse('2026-11-25T15:00:00Z');
 
-const open: OutboxHarness[] = [];
-function start(options: Parameters<typeof startOutboxHarness>[0] = {}): OutboxHarness {
-  const h = startOutboxHarness(options);
-  open.push(h);
-  return h;
-}
-afterEach(async () => {
-  for (const h of open.splice(0).reverse()) await h.dispose();
-});
-
 describe('exact wake times', () => {
-  it('sends a 09:00 post when the clock reaches 09:00 exactly, and not a millisecond before', async () => {
-    const h = start({ start: EIGHT_AM });
+  it('sends a 09:00 post when the clock reaches 09:00 exactly, and not a millisecond before', async ({
+    startOutbox,
+  }) => {
+    const h = startOutbox({ start: EIGHT_AM });
     const channel = await h.connect('webhook');
     const post = await h.schedule([channel], '2026-11-25T09:00');
     await h.core.whenIdle();
@@ -53,8 +46,8 @@ describe('exact wake times', () => {
     expect(await h.call('outbox.status')).toEqual({ online: true, queued: 0, attention: 0, nextAt: null });
   });
 
-  it('arms for the earliest post and re-arms for the next once it is sent', async () => {
-    const h = start({ start: EIGHT_AM });
+  it('arms for the earliest post and re-arms for the next once it is sent', async ({ startOutbox }) => {
+    const h = startOutbox({ start: EIGHT_AM });
     const channel = await h.connect('webhook');
     const later = await h.schedule([channel], '2026-11-25T10:00');
     const earlier = await h.schedule([channel], '2026-11-25T09:00');
@@ -78,8 +71,10 @@ describe('exact wake times', () => {
 });
 
 describe('no wake-up while idle', () => {
-  it('arms nothing after start, after connecting, for drafts, or once the last post is sent', async () => {
-    const h = start({ start: EIGHT_AM });
+  it('arms nothing after start, after connecting, for drafts, or once the last post is sent', async ({
+    startOutbox,
+  }) => {
+    const h = startOutbox({ start: EIGHT_AM });
     await h.core.whenIdle();
     expect(h.clock.pendingTimers).toBe(0);
 
@@ -99,8 +94,8 @@ describe('no wake-up while idle', () => {
     expect(h.webhook.calls).toHaveLength(1);
   });
 
-  it('clears the timer on unschedule and re-arms it on reschedule', async () => {
-    const h = start({ start: EIGHT_AM });
+  it('clears the timer on unschedule and re-arms it on reschedule', async ({ startOutbox }) => {
+    const h = startOutbox({ start: EIGHT_AM });
     const channel = await h.connect('webhook');
     const nine = await h.schedule([channel], '2026-11-25T09:00');
     const ten = await h.schedule([channel], '2026-11-25T10:00');
@@ -126,9 +121,9 @@ describe('no wake-up while idle', () => {
 });
 
 describe('waking on resume and on coming online', () => {
-  it('sends a post the laptop slept through when the system resumes', async () => {
+  it('sends a post the laptop slept through when the system resumes', async ({ startOutbox }) => {
     const clock = new SleepingClock(EIGHT_AM);
-    const h = start({ clock });
+    const h = startOutbox({ clock });
     const channel = await h.connect('webhook');
     await h.schedule([channel], '2026-11-25T09:00');
     await h.core.whenIdle();
@@ -146,8 +141,8 @@ describe('waking on resume and on coming online', () => {
     expect(clock.pendingTimers).toBe(0);
   });
 
-  it('waits while offline without arming anything, then sends on coming online', async () => {
-    const h = start({ start: EIGHT_AM });
+  it('waits while offline without arming anything, then sends on coming online', async ({ startOutbox }) => {
+    const h = startOutbox({ start: EIGHT_AM });
     const events: CoreEvent[] = [];
     h.core.subscribe((event) => events.push(event));
     const channel = await h.connect('webhook');
@@ -178,8 +173,10 @@ describe('waking on resume and on coming online', () => {
     expect(await h.call('outbox.status')).toMatchObject({ online: true, queued: 1 });
     expect(h.clock.nextDueAt()).toBe(Date.parse('2026-11-25T16:00:00Z'));
   });
-  it('keeps a post due while Cadence runs offline, however long, and sends it on coming online', async () => {
-    const h = start({ start: EIGHT_AM });
+  it('keeps a post due while Cadence runs offline, however long, and sends it on coming online', async ({
+    startOutbox,
+  }) => {
+    const h = startOutbox({ start: EIGHT_AM });
     const channel = await h.connect('webhook');
     const post = await h.schedule([channel], '2026-11-25T09:00');
     await h.core.whenIdle();
@@ -196,9 +193,13 @@ describe('waking on resume and on coming online', () => {
 });
 
 describe('the grace window', () => {
-  async function sleptThrough(lateBy: number, configure?: (h: OutboxHarness) => Promise<void>) {
+  async function sleptThrough(
+    startOutbox: CoreFixtures['startOutbox'],
+    lateBy: number,
+    configure?: (h: OutboxHarness) => Promise<void>,
+  ) {
     const clock = new SleepingClock(EIGHT_AM);
-    const h = start({ clock });
+    const h = startOutbox({ clock });
     await configure?.(h);
     const channel = await h.connect('webhook');
     const post = await h.schedule([channel], '2026-11-25T09:00');
@@ -209,15 +210,17 @@ describe('the grace window', () => {
     return { h, post, target: post.targets[0]!.id };
   }
 
-  it('publishes a post missed by less than two hours, and by exactly two', async () => {
+  it('publishes a post missed by less than two hours, and by exactly two', async ({ startOutbox }) => {
     for (const lateBy of [HOUR + 59 * MINUTE, 2 * HOUR]) {
-      const { h } = await sleptThrough(lateBy);
+      const { h } = await sleptThrough(startOutbox, lateBy);
       expect(h.webhook.publishes).toEqual([expect.objectContaining({ at: NINE_AM + lateBy })]);
     }
   });
 
-  it('holds a post missed by more than two hours, tells the owner, and publishes it on request', async () => {
-    const { h, post, target } = await sleptThrough(2 * HOUR + 1);
+  it('holds a post missed by more than two hours, tells the owner, and publishes it on request', async ({
+    startOutbox,
+  }) => {
+    const { h, post, target } = await sleptThrough(startOutbox, 2 * HOUR + 1);
     expect(h.webhook.calls).toEqual([]);
     expect(targetRow(h, target)).toMatchObject({
       state: 'missed',
@@ -242,24 +245,26 @@ describe('the grace window', () => {
     expect((await h.call('posts.get', { id: post.id })).status).toBe('published');
   });
 
-  it('follows the grace window setting', async () => {
-    const wider = await sleptThrough(2 * HOUR + 30 * MINUTE, async (h) => {
+  it('follows the grace window setting', async ({ startOutbox }) => {
+    const wider = await sleptThrough(startOutbox, 2 * HOUR + 30 * MINUTE, async (h) => {
       expect(await h.call('settings.update', { graceWindowMinutes: 180 })).toMatchObject({
         graceWindowMinutes: 180,
       });
     });
     expect(wider.h.webhook.publishes).toHaveLength(1);
 
-    const narrower = await sleptThrough(45 * MINUTE, async (h) => {
+    const narrower = await sleptThrough(startOutbox, 45 * MINUTE, async (h) => {
       await h.call('settings.update', { graceWindowMinutes: 30 });
     });
     expect(narrower.h.webhook.publishes).toEqual([]);
     expect(targetRow(narrower.h, narrower.target).state).toBe('missed');
   });
 
-  it('applies to a retry the laptop slept through: it is held, not sent hours late', async () => {
+  it('applies to a retry the laptop slept through: it is held, not sent hours late', async ({
+    startOutbox,
+  }) => {
     const clock = new SleepingClock(EIGHT_AM);
-    const h = start({ clock });
+    const h = startOutbox({ clock });
     const channel = await h.connect('webhook');
     const post = await h.schedule([channel], '2026-11-25T09:00');
     h.webhook.scriptPublish({ kind: 'error', failure: 'server', httpStatus: 503 });
@@ -279,9 +284,11 @@ describe('the grace window', () => {
     expect((await h.call('posts.get', { id: post.id })).status).toBe('published');
   });
 
-  it('notices a sleep the system did not report, from a timer that fired hours late', async () => {
+  it('notices a sleep the system did not report, from a timer that fired hours late', async ({
+    startOutbox,
+  }) => {
     const clock = new SleepingClock(EIGHT_AM);
-    const h = start({ clock });
+    const h = startOutbox({ clock });
     const channel = await h.connect('webhook');
     const post = await h.schedule([channel], '2026-11-25T09:00');
     await h.core.whenIdle();
@@ -294,15 +301,15 @@ describe('the grace window', () => {
     expect(targetRow(h, post.targets[0]!.id).state).toBe('missed');
   });
 
-  it('applies to posts that fell due while Cadence was closed', async () => {
-    const first = start({ start: EIGHT_AM });
+  it('applies to posts that fell due while Cadence was closed', async ({ startOutbox }) => {
+    const first = startOutbox({ start: EIGHT_AM });
     const channel = await first.connect('webhook');
     const soon = await first.schedule([channel], '2026-11-25T09:00');
     const early = await first.schedule([channel], '2026-11-25T08:30');
     await first.core.close();
 
     // Reopened at 10:45: 09:00 is within two hours, 08:30 is not.
-    const second = start({
+    const second = startOutbox({
       clock: new ManualClock(Date.parse('2026-11-25T15:45:00Z')),
       dataDir: first.dataDir,
       secrets: first.secrets,
@@ -314,8 +321,8 @@ describe('the grace window', () => {
 });
 
 describe('a DST day in New York', () => {
-  it('sends 09:00 on the fall-back day at 14:00 UTC, after the clocks went back', async () => {
-    const h = start({ start: Date.parse('2026-10-31T12:00:00Z') });
+  it('sends 09:00 on the fall-back day at 14:00 UTC, after the clocks went back', async ({ startOutbox }) => {
+    const h = startOutbox({ start: Date.parse('2026-10-31T12:00:00Z') });
     const channel = await h.connect('webhook');
     const nine = await h.schedule([channel], '2026-11-01T09:00');
     const secondOneThirty = await h.call('posts.schedule', {
@@ -339,8 +346,10 @@ describe('a DST day in New York', () => {
     ]);
   });
 
-  it('sends 09:00 on the spring-forward day at 13:00 UTC, after the clocks went forward', async () => {
-    const h = start({ start: Date.parse('2027-03-13T12:00:00Z') });
+  it('sends 09:00 on the spring-forward day at 13:00 UTC, after the clocks went forward', async ({
+    startOutbox,
+  }) => {
+    const h = startOutbox({ start: Date.parse('2027-03-13T12:00:00Z') });
     const channel = await h.connect('webhook');
     const nine = await h.schedule([channel], '2027-03-14T09:00');
     expect(nine.scheduledAt).toBe(Date.parse('2027-03-14T13:00:00Z'));

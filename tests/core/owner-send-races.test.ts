@@ -2,27 +2,18 @@
 // post went out, moving, deleting or unhooking it is refused in plain words; whatever the owner
 // decided while the sender was busy (drafts, "It was published") is never overwritten; and a post
 // the owner took back is never sent.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { ManualClock } from '../../src-main/core/clock';
 import type { Verification } from '../../src-main/core/connectors/connector';
 import { memorySecretStore, type SecretStore } from '../../src-main/core/ports';
-import { startOutboxHarness, targetRow, type OutboxHarness } from '../support/outbox-harness';
+import { it, type CoreFixtures } from '../support/core-fixture';
+import { targetRow, type OutboxHarness } from '../support/outbox-harness';
 import { DAY, HOUR, MINUTE } from '../support/time';
 
 const NINE_AM = Date.parse('2026-11-25T14:00:00Z');
 const BEING_SENT = 'This post is being sent right now. Try again in a moment.';
 const CHECKING = (then: string) =>
   `Cadence is still checking whether this post went out (its Delivery says when). ${then} once it knows.`;
-
-const open: OutboxHarness[] = [];
-function start(options: Parameters<typeof startOutboxHarness>[0] = {}): OutboxHarness {
-  const h = startOutboxHarness(options);
-  open.push(h);
-  return h;
-}
-afterEach(async () => {
-  for (const h of open.splice(0).reverse()) await h.dispose();
-});
 
 async function refusal(h: OutboxHarness, channel: string, input: unknown) {
   const result = await h.core.invoke(channel, input);
@@ -37,8 +28,8 @@ function deferred<T>() {
 }
 
 /** A post due at 09:00 on a webhook, whose send is in flight until the test answers it. */
-async function sending() {
-  const h = start();
+async function sending(startOutbox: CoreFixtures['startOutbox']) {
+  const h = startOutbox();
   const channel = await h.connect('webhook', 'Shop hook');
   const post = await h.schedule([channel], '2026-11-25T09:00', 'In flight');
   const target = post.targets[0]!.id;
@@ -53,8 +44,8 @@ async function sending() {
  * A post whose send was cut short by a crash: after the restart Cadence asks the network whether
  * it went out, and that check stays in flight until the test answers it.
  */
-async function checking() {
-  const first = start();
+async function checking(startOutbox: CoreFixtures['startOutbox']) {
+  const first = startOutbox();
   const channel = await first.connect('webhook', 'Shop hook');
   const post = await first.schedule([channel], '2026-11-25T09:00', 'Cut short');
   const target = post.targets[0]!.id;
@@ -63,7 +54,6 @@ async function checking() {
   await first.webhook.untilCalls(1);
   first.crash();
   const h = first.reopen(new ManualClock(NINE_AM + 3 * MINUTE));
-  open.push(h);
   const verdict = deferred<Verification>();
   h.webhook.scriptVerify(verdict.promise);
   await h.webhook.untilCalls(1);
@@ -78,8 +68,10 @@ async function kindsOf(h: OutboxHarness, postId: string): Promise<string[]> {
 }
 
 describe('while a request is in flight', () => {
-  it('refuses to move the post to drafts, and it shows as published once the answer comes', async () => {
-    const { h, post } = await sending();
+  it('refuses to move the post to drafts, and it shows as published once the answer comes', async ({
+    startOutbox,
+  }) => {
+    const { h, post } = await sending(startOutbox);
     expect(await refusal(h, 'posts.unschedule', { id: post.id })).toEqual({
       code: 'CONFLICT',
       message: BEING_SENT,
@@ -90,8 +82,10 @@ describe('while a request is in flight', () => {
     expect(h.webhook.publishes).toHaveLength(1);
   });
 
-  it('refuses to take the channel off the post, or to remove the channel, until the send is done', async () => {
-    const { h, channel, post, target } = await sending();
+  it('refuses to take the channel off the post, or to remove the channel, until the send is done', async ({
+    startOutbox,
+  }) => {
+    const { h, channel, post, target } = await sending(startOutbox);
     const other = await h.connect('discord', 'Regulars');
     expect(await refusal(h, 'posts.update', { id: post.id, channelIds: [other] })).toEqual({
       code: 'CONFLICT',
@@ -114,8 +108,10 @@ describe('while a request is in flight', () => {
 });
 
 describe('while Cadence checks whether a post went out', () => {
-  it('refuses to move it to drafts; when the network says it went out, it shows as published', async () => {
-    const { h, post, answer } = await checking();
+  it('refuses to move it to drafts; when the network says it went out, it shows as published', async ({
+    startOutbox,
+  }) => {
+    const { h, post, answer } = await checking(startOutbox);
     expect(await refusal(h, 'posts.unschedule', { id: post.id })).toEqual({
       code: 'CONFLICT',
       message: CHECKING('Move it to drafts'),
@@ -129,8 +125,10 @@ describe('while Cadence checks whether a post went out', () => {
     expect(h.webhook.publishes).toEqual([]);
   });
 
-  it('refuses to move it to drafts; when it never arrived, it is sent once, as still planned', async () => {
-    const { h, post, key, answer } = await checking();
+  it('refuses to move it to drafts; when it never arrived, it is sent once, as still planned', async ({
+    startOutbox,
+  }) => {
+    const { h, post, key, answer } = await checking(startOutbox);
     expect((await refusal(h, 'posts.unschedule', { id: post.id })).code).toBe('CONFLICT');
     answer({ status: 'absent' });
     await h.core.whenIdle();
@@ -141,8 +139,10 @@ describe('while Cadence checks whether a post went out', () => {
     expect((await h.call('posts.get', { id: post.id })).status).toBe('published');
   });
 
-  it('refuses to delete it, take its channel off or remove the channel until the check is done', async () => {
-    const { h, channel, post, answer } = await checking();
+  it('refuses to delete it, take its channel off or remove the channel until the check is done', async ({
+    startOutbox,
+  }) => {
+    const { h, channel, post, answer } = await checking(startOutbox);
     const other = await h.connect('discord', 'Regulars');
     expect(await refusal(h, 'posts.delete', { id: post.id })).toEqual({
       code: 'CONFLICT',
@@ -166,8 +166,10 @@ describe('while Cadence checks whether a post went out', () => {
     expect(await h.call('posts.delete', { id: post.id })).toEqual({ id: post.id });
   });
 
-  it('never overwrites "It was published" given while the check is in flight, whatever it finds', async () => {
-    const { h, post, target, answer } = await checking();
+  it('never overwrites "It was published" given while the check is in flight, whatever it finds', async ({
+    startOutbox,
+  }) => {
+    const { h, post, target, answer } = await checking(startOutbox);
     await h.call('outbox.resolve', { targetId: target, resolution: 'published' });
     answer({ status: 'absent' });
     await h.core.whenIdle();
@@ -183,8 +185,8 @@ describe('while Cadence checks whether a post went out', () => {
     });
   });
 
-  it('keeps "It was published" when the check then cannot tell', async () => {
-    const { h, post, target, answer } = await checking();
+  it('keeps "It was published" when the check then cannot tell', async ({ startOutbox }) => {
+    const { h, post, target, answer } = await checking(startOutbox);
     await h.call('outbox.resolve', { targetId: target, resolution: 'published' });
     answer({ status: 'cannot-tell', reason: 'The webhook cannot say.' });
     await h.core.whenIdle();
@@ -193,8 +195,10 @@ describe('while Cadence checks whether a post went out', () => {
     expect(h.notifier.notices).toEqual([]);
   });
 
-  it('trusts the network over "Send it again" given meanwhile: a post that went out is not sent twice', async () => {
-    const { h, post, target, answer } = await checking();
+  it('trusts the network over "Send it again" given meanwhile: a post that went out is not sent twice', async ({
+    startOutbox,
+  }) => {
+    const { h, post, target, answer } = await checking(startOutbox);
     await h.call('outbox.resolve', { targetId: target, resolution: 'send-again' });
     answer({ status: 'published', remoteId: 'r-1', remoteUrl: null });
     await h.core.whenIdle();
@@ -205,8 +209,10 @@ describe('while Cadence checks whether a post went out', () => {
 });
 
 describe('an outcome only the owner can settle', () => {
-  it('is dropped when the owner moves the post to drafts: never sent, nothing more asked', async () => {
-    const h = start();
+  it('is dropped when the owner moves the post to drafts: never sent, nothing more asked', async ({
+    startOutbox,
+  }) => {
+    const h = startOutbox();
     const channel = await h.connect('webhook', 'Shop hook');
     h.webhook
       .scriptPublish({ kind: 'error', failure: 'unknown' })
@@ -237,9 +243,9 @@ describe('an outcome only the owner can settle', () => {
 });
 
 describe('a post the owner takes back while the sender gets it ready', () => {
-  it('is never sent, and the log says why', async () => {
+  it('is never sent, and the log says why', async ({ startOutbox }) => {
     const keychain = gatedSecrets();
-    const h = start({ secrets: keychain.store });
+    const h = startOutbox({ secrets: keychain.store });
     const channel = await h.connect('webhook', 'Shop hook');
     const post = await h.schedule([channel], '2026-11-25T09:00', 'Taken back');
     keychain.close();
@@ -257,8 +263,8 @@ describe('a post the owner takes back while the sender gets it ready', () => {
 });
 
 describe('taking a channel away', () => {
-  it('recomputes the status of every post that used it', async () => {
-    const h = start();
+  it('recomputes the status of every post that used it', async ({ startOutbox }) => {
+    const h = startOutbox();
     const shop = await h.connect('webhook', 'Shop hook');
     const regulars = await h.connect('discord', 'Regulars');
     h.discord.scriptPublish({ kind: 'error', failure: 'rejected', message: 'Too many emoji.' });
@@ -288,8 +294,8 @@ describe('taking a channel away', () => {
     expect(await h.call('outbox.status')).toMatchObject({ queued: 0, attention: 0 });
   });
 
-  it('from one post recomputes its status too', async () => {
-    const h = start();
+  it('from one post recomputes its status too', async ({ startOutbox }) => {
+    const h = startOutbox();
     const shop = await h.connect('webhook', 'Shop hook');
     const regulars = await h.connect('discord', 'Regulars');
     h.discord.scriptPublish({ kind: 'error', failure: 'rejected', message: 'Too many emoji.' });

@@ -11,7 +11,7 @@ import { storageProblemOf } from '../../src-main/core/storage/storage-failure';
 import { STORAGE_PROBE_MS } from '../../src-main/core/storage/storage-health';
 import { PostStore } from '../../src-main/core/store/post-store';
 import { it } from '../support/core-fixture';
-import { startOutboxHarness, targetRow, type OutboxHarness } from '../support/outbox-harness';
+import { targetRow } from '../support/outbox-harness';
 import type { TestCore } from '../support/test-core';
 import { MINUTE } from '../support/time';
 
@@ -25,12 +25,6 @@ afterEach(async () => {
   vi.restoreAllMocks();
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
-
-function harness(): OutboxHarness {
-  const h = startOutboxHarness();
-  cleanups.push(() => h.dispose());
-  return h;
-}
 
 /** SQLite refuses to grow the file past its current size: SQLITE_FULL, as on a full disk. */
 function fillDisk(t: TestCore): () => void {
@@ -111,8 +105,7 @@ describe('a request the disk refuses', () => {
 });
 
 describe('the outbox while saving fails', () => {
-  it('waits instead of retrying every 30 s, and sends once a write goes through again', async () => {
-    const h = harness();
+  it('waits instead of retrying every 30 s, and sends once a write goes through again', async ({ h }) => {
     const channel = await h.connect('webhook');
     const post = await h.schedule([channel], '2026-11-25T09:00');
     const targetId = post.targets[0]!.id;
@@ -135,8 +128,7 @@ describe('the outbox while saving fails', () => {
     expect(targetRow(h, targetId).state).toBe('published');
   });
 
-  it('checks with the network before any resend when a result could not be recorded', async () => {
-    const h = harness();
+  it('checks with the network before any resend when a result could not be recorded', async ({ h }) => {
     const channel = await h.connect('webhook');
     const post = await h.schedule([channel], '2026-11-25T09:00');
     const targetId = post.targets[0]!.id;

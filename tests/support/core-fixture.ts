@@ -1,9 +1,11 @@
 // The test core most core tests start, as vitest fixtures: ask for `t` and the test gets a core
-// on a fresh data folder, closed and removed when it ends. A file or describe sets what the core
-// starts with through `test.override({ coreOptions: { … } })`; `fileTest` shares one core
-// between the tests of a file that build on what the earlier ones left.
+// on a fresh data folder, closed and removed when it ends (`h`, the same for an outbox harness
+// with scripted connectors). A file or describe sets what the core starts with through
+// `test.override({ coreOptions: { … } })`; `fileTest` shares one core between the tests of a
+// file that build on what the earlier ones left.
 import { test as base } from 'vitest';
 import type { CoreEvent } from '../../src-main/shared/contract';
+import { startOutboxHarness, type OutboxHarness, type OutboxHarnessOptions } from './outbox-harness';
 import { tempDir } from './temp-dir';
 import { startTestCore, type TestCore, type TestCoreOptions } from './test-core';
 
@@ -24,6 +26,12 @@ export interface CoreFixtures {
   restart: () => Promise<TestCore>;
   /** What `t` announces, from the moment the test asks for it. */
   events: CoreEvent[];
+  /** Starts an outbox harness (a core with scripted connectors); disposed after the test. */
+  startOutbox: (options?: OutboxHarnessOptions) => OutboxHarness;
+  /** An outbox harness with the defaults. */
+  h: OutboxHarness;
+  /** A webhook channel "Shop hook" connected on `h`. */
+  hook: string;
 }
 
 export const test = base.extend<CoreFixtures>({
@@ -62,6 +70,18 @@ export const test = base.extend<CoreFixtures>({
     t.core.subscribe((event) => events.push(event));
     await use(events);
   },
+  // eslint-disable-next-line no-empty-pattern -- vitest reads a fixture's dependencies from its pattern
+  startOutbox: async ({}, use) => {
+    const started: OutboxHarness[] = [];
+    await use((options) => {
+      const harness = startOutboxHarness(options);
+      started.push(harness);
+      return harness;
+    });
+    for (const harness of started.reverse()) await harness.dispose();
+  },
+  h: async ({ startOutbox }, use) => use(startOutbox()),
+  hook: async ({ h }, use) => use(await h.connect('webhook', 'Shop hook')),
 });
 
 export const it = test;

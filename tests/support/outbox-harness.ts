@@ -18,12 +18,14 @@ export interface OutboxHarness extends TestCore {
   connect(network: 'webhook' | 'discord', displayName?: string): Promise<string>;
   /** A post with text on the given channels, scheduled at a wall-clock time in New York. */
   schedule(channelIds: string[], local: string, body?: string): Promise<Post>;
-  /** Opens a second core on the same data folder, as after a crash or restart. */
+  /** Opens a second core on the same data folder, as after a crash or restart; disposed with this one. */
   reopen(clock?: ManualClock): OutboxHarness;
   /** Drops this core as a killed process would: the database closes, nothing else runs. */
   crash(): void;
   dispose(): Promise<void>;
 }
+
+export type OutboxHarnessOptions = Parameters<typeof startOutboxHarness>[0];
 
 export function startOutboxHarness(
   options: {
@@ -52,6 +54,7 @@ export function startOutboxHarness(
     publishing: options.publishing,
   });
   let closed = false;
+  const reopened: OutboxHarness[] = [];
   const harness: OutboxHarness = {
     ...t,
     webhook,
@@ -70,18 +73,21 @@ export function startOutboxHarness(
     },
     reopen(nextClock) {
       // The network outlives the app: what reached it before the crash is still there.
-      return startOutboxHarness({
+      const next = startOutboxHarness({
         clock: nextClock ?? new ManualClock(clock.now()),
         dataDir: data.dir,
         secrets,
         delivered: { webhook: webhook.delivered, discord: discord.delivered },
       });
+      reopened.push(next);
+      return next;
     },
     crash() {
       closed = true;
       t.core.database.close();
     },
     async dispose() {
+      for (const next of reopened.splice(0).reverse()) await next.dispose();
       if (!closed) await t.core.close();
       closed = true;
       data.cleanup();
