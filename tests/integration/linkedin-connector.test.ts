@@ -2,21 +2,16 @@
 // commentary in little text format, photos through the Images API (one as media, several as
 // multiImage), the pinned LinkedIn-Version on every /rest call, profiles, and the 60-day token
 // renewed with the refresh token where LinkedIn gives one, or a date to reconnect by.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { dayOf } from '../../src-main/core/connectors/linkedin/linkedin-tokens';
 import { LINKEDIN_API_VERSION } from '../../src-main/core/connectors/linkedin/linkedin-version';
 import { grants, LINKEDIN_START, startLinkedInWorld, type LinkedInWorld } from '../support/linkedin-world';
 import { jpeg } from '../support/threads-world';
 import { DAY } from '../support/time';
 
-let w: LinkedInWorld | undefined;
-afterEach(async () => {
-  await w?.dispose();
-  w = undefined;
-});
-
 async function world(options?: Parameters<typeof startLinkedInWorld>[0]) {
-  w = await startLinkedInWorld(options);
+  const w = await startLinkedInWorld(options);
+  onTestFinished(() => w.dispose());
   return w;
 }
 

@@ -2,21 +2,16 @@
 // (426 NONEXISTENT_VERSION, Postiz #2005) said exactly, 401 reconnect, 403 naming the missing
 // permission and the product that grants it, 422 in LinkedIn's words, 429 waiting for LinkedIn's
 // midnight UTC, and 5xx unknown after a post but retried before it.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { LINKEDIN_API_VERSION } from '../../src-main/core/connectors/linkedin/linkedin-version';
 import { OwnAppKeychain } from '../support/own-app-keychain';
 import { LINKEDIN_START, startLinkedInWorld, type LinkedInWorld } from '../support/linkedin-world';
 import { jpeg } from '../support/threads-world';
 import { DAY } from '../support/time';
 
-let w: LinkedInWorld | undefined;
-afterEach(async () => {
-  await w?.dispose();
-  w = undefined;
-});
-
 async function world(options?: Parameters<typeof startLinkedInWorld>[0]) {
-  w = await startLinkedInWorld(options);
+  const w = await startLinkedInWorld(options);
+  onTestFinished(() => w.dispose());
   return { l: w, keychain: await w.connect() };
 }
 

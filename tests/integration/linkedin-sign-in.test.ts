@@ -2,7 +2,7 @@
 // address carries the client id, the registered loopback redirect, Cadence's scopes and a
 // state (and an S256 challenge for a native app, the only kind LinkedIn enables PKCE for); the
 // granted scopes decide what can be connected: the member, and each Page they may post for.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { ConnectorError } from '../../src-main/core/connectors/connector-error';
 import { LINKEDIN_REDIRECT_URI } from '../../src-main/core/connectors/linkedin/linkedin-endpoints';
 import { linkedInGuide, LINKEDIN_SCOPES } from '../../src-main/shared/own-app-guides/linkedin';
@@ -11,14 +11,9 @@ import { pkcePair } from '../fakes/oauth-kit';
 import { grants, LINKEDIN_START, startLinkedInWorld, type LinkedInWorld } from '../support/linkedin-world';
 import { DAY } from '../support/time';
 
-let w: LinkedInWorld | undefined;
-afterEach(async () => {
-  await w?.dispose();
-  w = undefined;
-});
-
 async function world(options?: Parameters<typeof startLinkedInWorld>[0]) {
-  w = await startLinkedInWorld(options);
+  const w = await startLinkedInWorld(options);
+  onTestFinished(() => w.dispose());
   return w;
 }
 

@@ -2,20 +2,15 @@
 // recent posts: found when the words (read back from little text), the number of photos and
 // the time match; absent otherwise; and where the sign-in may not read posts, only the owner
 // can say.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { OwnAppKeychain } from '../support/own-app-keychain';
-import { LINKEDIN_START, startLinkedInWorld, type LinkedInWorld } from '../support/linkedin-world';
+import { LINKEDIN_START, startLinkedInWorld } from '../support/linkedin-world';
 import { jpeg } from '../support/threads-world';
 import { DAY } from '../support/time';
 
-let w: LinkedInWorld | undefined;
-afterEach(async () => {
-  await w?.dispose();
-  w = undefined;
-});
-
 async function world() {
-  w = await startLinkedInWorld();
+  const w = await startLinkedInWorld();
+  onTestFinished(() => w.dispose());
   return { l: w, keychain: await w.connect() };
 }
 

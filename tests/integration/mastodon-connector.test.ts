@@ -2,18 +2,13 @@
 // loopback: media with alt text (and its processing answer), Idempotency-Key on every
 // attempt, reconciliation after a lost answer, and each kind of refusal.
 import sharp from 'sharp';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { startMastodonWorld, type MastodonWorld } from '../support/mastodon-world';
 import { SECOND } from '../support/time';
 
-let w: MastodonWorld | undefined;
-afterEach(async () => {
-  await w?.dispose();
-  w = undefined;
-});
-
 async function world(options?: Parameters<typeof startMastodonWorld>[0]) {
-  w = await startMastodonWorld(options);
+  const w = await startMastodonWorld(options);
+  onTestFinished(() => w.dispose());
   return { m: w, channelId: await w.connect() };
 }
 

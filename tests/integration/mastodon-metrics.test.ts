@@ -1,14 +1,8 @@
 // Management metrics against the schema-checked Mastodon fake: the account's followers_count
 // and each published status's favourites, boosts and replies, through the real core.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { startMastodonWorld, type MastodonWorld } from '../support/mastodon-world';
 import { DAY } from '../support/time';
-
-let w: MastodonWorld | undefined;
-afterEach(async () => {
-  await w?.dispose();
-  w = undefined;
-});
 
 async function publishedStatus(m: MastodonWorld, channelId: string, body: string) {
   const post = await m.t.call('posts.create', { body, channelIds: [channelId] });
@@ -20,8 +14,8 @@ async function publishedStatus(m: MastodonWorld, channelId: string, body: string
 
 describe('Mastodon metrics', () => {
   it('records followers and each status’s favourites, boosts and replies, and the engagement rate', async () => {
-    w = await startMastodonWorld({ fake: { owner: { followersCount: 40 } } });
-    const m = w;
+    const m = await startMastodonWorld({ fake: { owner: { followersCount: 40 } } });
+    onTestFinished(() => m.dispose());
     const channelId = await m.connect();
     await m.t.call('metrics.snapshot', { channelId });
     const { postId, statusId } = await publishedStatus(m, channelId, 'Sourdough is back on Saturday');
@@ -66,8 +60,8 @@ describe('Mastodon metrics', () => {
   });
 
   it('measures a newly connected channel a day later on its own timer, then daily; a deleted status is skipped', async () => {
-    w = await startMastodonWorld();
-    const m = w;
+    const m = await startMastodonWorld();
+    onTestFinished(() => m.dispose());
     const channelId = await m.connect();
     await m.t.core.whenIdle();
     const connectedAt = m.clock.now();

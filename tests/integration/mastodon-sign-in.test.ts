@@ -2,18 +2,13 @@
 // against the schema-checked fake on loopback.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import type { CoreEvent } from '../../src-main/shared/contract';
 import { startMastodonWorld, tokenWithScopes, type MastodonWorld } from '../support/mastodon-world';
 
-let w: MastodonWorld | undefined;
-afterEach(async () => {
-  await w?.dispose();
-  w = undefined;
-});
-
 async function world(options?: Parameters<typeof startMastodonWorld>[0]) {
-  w = await startMastodonWorld(options);
+  const w = await startMastodonWorld(options);
+  onTestFinished(() => w.dispose());
   return w;
 }
 

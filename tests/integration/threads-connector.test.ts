@@ -2,21 +2,16 @@
 // connected Facebook Page (uploaded unpublished, downloaded by Threads, removed after),
 // carousels, container polls on the injected clock, the profile with its follower count, and
 // the 60-day token renewed ahead of its end.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { IMAGES_NEED_A_PAGE } from '../../src-main/core/connectors/threads/threads-images';
 import { threadsConnector } from '../../src-main/core/connectors/threads/threads-connector';
 import { OwnAppKeychain } from '../support/own-app-keychain';
 import { jpeg, startThreadsWorld, THREADS_START, type ThreadsWorld } from '../support/threads-world';
 import { DAY } from '../support/time';
 
-let w: ThreadsWorld | undefined;
-afterEach(async () => {
-  await w?.dispose();
-  w = undefined;
-});
-
 async function world(options?: Parameters<typeof startThreadsWorld>[0]) {
-  w = await startThreadsWorld(options);
+  const w = await startThreadsWorld(options);
+  onTestFinished(() => w.dispose());
   return { t: w, keychain: await w.connect() };
 }
 

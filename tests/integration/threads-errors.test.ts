@@ -1,21 +1,15 @@
 // Threads' refusals as the owner reads them, against the fake Threads: each of Meta's documented
 // codes mapped to what the outbox should do and what the owner should do next, in plain words
 // with Threads' own message, and an unmapped answer shown in Threads' own words.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import type { ThreadsErrorFields } from '../fakes/threads/errors';
 import { OwnAppKeychain } from '../support/own-app-keychain';
 import { startThreadsWorld, THREADS_START, type ThreadsWorld } from '../support/threads-world';
 import { DAY, HOUR } from '../support/time';
 
-let w: ThreadsWorld | undefined;
-afterEach(async () => {
-  await w?.dispose();
-  w = undefined;
-});
-
 async function world() {
-  await w?.dispose();
-  w = await startThreadsWorld();
+  const w = await startThreadsWorld();
+  onTestFinished(() => w.dispose());
   return { t: w, keychain: await w.connect() };
 }
 

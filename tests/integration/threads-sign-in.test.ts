@@ -3,7 +3,7 @@
 // permissions and a state (the fake's owner browser refuses anything less); the browser ends on
 // that https address, whose code and state Cadence reads from the address the owner pastes; the
 // code buys a short-lived token, exchanged at once for a 60-day one.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { ConnectorError } from '../../src-main/core/connectors/connector-error';
 import { THREADS_REDIRECT_URI } from '../../src-main/core/connectors/threads/threads-endpoints';
 import { codeFromPastedAddress } from '../../src-main/core/connectors/threads/threads-sign-in';
@@ -12,14 +12,9 @@ import { CADENCE_THREADS_SCOPES } from '../fakes/threads/threads-fake';
 import { startThreadsWorld, THREADS_START, type ThreadsWorld } from '../support/threads-world';
 import { DAY } from '../support/time';
 
-let w: ThreadsWorld | undefined;
-afterEach(async () => {
-  await w?.dispose();
-  w = undefined;
-});
-
 async function world(options?: Parameters<typeof startThreadsWorld>[0]) {
-  w = await startThreadsWorld(options);
+  const w = await startThreadsWorld(options);
+  onTestFinished(() => w.dispose());
   return w;
 }
 

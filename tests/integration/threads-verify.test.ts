@@ -2,18 +2,13 @@
 // recent posts since the first attempt: found when the words, the kind (text, photo, carousel)
 // and the time match; absent otherwise; and when the token may not read posts, or the post was
 // a reply (not in that list), only the owner can say.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { jpeg, startThreadsWorld, type ThreadsWorld } from '../support/threads-world';
 import { DAY } from '../support/time';
 
-let w: ThreadsWorld | undefined;
-afterEach(async () => {
-  await w?.dispose();
-  w = undefined;
-});
-
 async function world(options?: Parameters<typeof startThreadsWorld>[0]) {
-  w = await startThreadsWorld(options);
+  const w = await startThreadsWorld(options);
+  onTestFinished(() => w.dispose());
   return { t: w, keychain: await w.connect() };
 }
 

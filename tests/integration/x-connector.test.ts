@@ -3,19 +3,14 @@
 // with X's rotating refresh tokens — saved before use, once per channel however many posts
 // wait for the renewal, and never again with a refresh token already spent.
 import sharp from 'sharp';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import type { OutgoingImage } from '../../src-main/core/connectors/connector';
 import { HOUR, MINUTE } from '../support/time';
 import { grants, startXWorld, X_START, type XWorld } from '../support/x-world';
 
-let w: XWorld | undefined;
-afterEach(async () => {
-  await w?.dispose();
-  w = undefined;
-});
-
 async function world(options?: Parameters<typeof startXWorld>[0]) {
-  w = await startXWorld(options);
+  const w = await startXWorld(options);
+  onTestFinished(() => w.dispose());
   return { x: w, keychain: await w.connect() };
 }
 

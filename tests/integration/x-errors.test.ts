@@ -2,18 +2,13 @@
 // what the outbox should do and what the owner should do next, in plain words with X's own
 // message where it says more, and the plan's limits kept in the channel's settings.
 import sharp from 'sharp';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { DAY } from '../support/time';
-import { grants, startXWorld, X_START, type XWorld } from '../support/x-world';
-
-let w: XWorld | undefined;
-afterEach(async () => {
-  await w?.dispose();
-  w = undefined;
-});
+import { grants, startXWorld, X_START } from '../support/x-world';
 
 async function world(options?: Parameters<typeof startXWorld>[0]) {
-  w = await startXWorld(options);
+  const w = await startXWorld(options);
+  onTestFinished(() => w.dispose());
   return { x: w, keychain: await w.connect() };
 }
 

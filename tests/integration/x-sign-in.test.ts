@@ -2,7 +2,7 @@
 // the client id, the registered loopback redirect, Cadence's scopes, a state and an S256 PKCE
 // challenge (the fake's owner browser refuses anything less), and the code is exchanged with
 // the verifier, as a public client (client id in the body) or a confidential one (Basic).
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { ConnectorError } from '../../src-main/core/connectors/connector-error';
 import { X_REDIRECT_URI } from '../../src-main/core/connectors/x/x-endpoints';
 import { xGuide, X_REDIRECT_PORT } from '../../src-main/shared/own-app-guides/x';
@@ -10,14 +10,9 @@ import { openInBrowser, pkcePair } from '../fakes/oauth-kit';
 import { approveXAuthorization } from '../fakes/x/owner-browser';
 import { grants, startXWorld, X_START, type XWorld } from '../support/x-world';
 
-let w: XWorld | undefined;
-afterEach(async () => {
-  await w?.dispose();
-  w = undefined;
-});
-
 async function world(options?: Parameters<typeof startXWorld>[0]) {
-  w = await startXWorld(options);
+  const w = await startXWorld(options);
+  onTestFinished(() => w.dispose());
   return w;
 }
 

@@ -2,19 +2,14 @@
 // app's API tier allows it (matched by words, photos and the post answered, since the first
 // attempt), and asked of the owner where it does not: the tier is told by X's answers
 // (403 client-forbidden) and kept in the channel's settings.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import type { XPost } from '../fakes/x/store';
 import { MINUTE } from '../support/time';
 import { startXWorld, X_START, type XWorld } from '../support/x-world';
 
-let w: XWorld | undefined;
-afterEach(async () => {
-  await w?.dispose();
-  w = undefined;
-});
-
 async function world(options?: Parameters<typeof startXWorld>[0]) {
-  w = await startXWorld(options);
+  const w = await startXWorld(options);
+  onTestFinished(() => w.dispose());
   return { x: w, keychain: await w.connect() };
 }
 
