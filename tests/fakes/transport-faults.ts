@@ -19,6 +19,13 @@ export type TransportFault =
   /** Handle the request, wait `waitMs` of real time, then destroy the socket without answering. */
   | { kind: 'drop-after-wait'; waitMs: number };
 
+/** Each transport fault with the words a test names it by, for tests that try them all. */
+export const TRANSPORT_FAULTS: Array<[string, TransportFault]> = [
+  ['the socket is cut', { kind: 'drop-after-handling' }],
+  ['a gateway answers 502', { kind: 'bad-gateway-after-handling' }],
+  ['the socket is cut after a wait', { kind: 'drop-after-wait', waitMs: 500 }],
+];
+
 export const BAD_GATEWAY: FakeReply = {
   status: 502,
   text: '<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>',

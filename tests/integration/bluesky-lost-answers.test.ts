@@ -3,9 +3,9 @@
 // it after a wait. Over a simulated hour the post must exist exactly once, and after a lost
 // answer Cadence asks the PDS for the record (at its derived key) before writing anything again.
 import { AtpAgent } from '@atproto/api';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, onTestFinished } from 'vitest';
 import { ManualClock } from '../../src-main/core/clock';
-import type { TransportFault } from '../fakes/transport-faults';
+import { TRANSPORT_FAULTS } from '../fakes/transport-faults';
 import { startBlueskyNetwork, type BlueskyAccount, type BlueskyNetwork } from '../support/bluesky-network';
 import { startFaultyProxy } from '../support/faulty-proxy';
 import { attemptRows, targetRow } from '../support/outbox-harness';
@@ -18,16 +18,11 @@ const GET_RECORD = '/xrpc/com.atproto.repo.getRecord';
 
 let network: BlueskyNetwork;
 let shop: BlueskyAccount;
-const cleanups: Array<() => unknown> = [];
-
 beforeAll(async () => {
   network = await startBlueskyNetwork();
   shop = await network.createAccount('lostanswers');
 }, 180_000);
 afterAll(() => network?.stop());
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
 
 /** Posts on the PDS with this text, read from the PDS itself. */
 async function postsWithText(text: string): Promise<number> {
@@ -40,17 +35,17 @@ async function postsWithText(text: string): Promise<number> {
   return listed.data.records.filter((record) => (record.value as { text?: string }).text === text).length;
 }
 
-it.each<[string, TransportFault]>([
-  ['the socket is cut', { kind: 'drop-after-handling' }],
-  ['a gateway answers 502', { kind: 'bad-gateway-after-handling' }],
-  ['the socket is cut after a wait', { kind: 'drop-after-wait', waitMs: 500 }],
-])(
+it.each(TRANSPORT_FAULTS)(
   'a post whose putRecord answer is lost (%s) exists exactly once an hour later',
   async (_case, fault) => {
     const proxy = await startFaultyProxy(network.pdsUrl);
     const data = tempDir('cadence-bluesky-lost-');
     const t = startTestCore({ dataDir: data.dir, clock: new ManualClock(Date.UTC(2026, 10, 25, 12)) });
-    cleanups.push(data.cleanup, proxy.close, () => t.core.close());
+    onTestFinished(async () => {
+      await t.close();
+      await proxy.close();
+      data.cleanup();
+    });
     const channel = await t.call('channels.connect', {
       network: 'bluesky',
       serviceUrl: proxy.url,

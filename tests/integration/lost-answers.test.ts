@@ -4,14 +4,14 @@
 // can tell (Mastodon by reading the account's statuses, webhooks by their Idempotency-Key)
 // are asked before anything is sent again; Telegram and Discord cannot, so Cadence sends
 // nothing more and asks the owner.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { ManualClock } from '../../src-main/core/clock';
 import type { ConnectInput } from '../../src-main/shared/connect-inputs';
 import { startDiscordWebhookFake } from '../fakes/discord-webhook-fake';
 import type { FaultMatch, RecordedRequest } from '../fakes/http-fake-kit';
 import { startMastodonFake } from '../fakes/mastodon-fake';
 import { startTelegramFake } from '../fakes/telegram-fake';
-import type { TransportFault, TransportFaults } from '../fakes/transport-faults';
+import { TRANSPORT_FAULTS, type TransportFaults } from '../fakes/transport-faults';
 import { startWebhookReceiverFake } from '../fakes/webhook-receiver-fake';
 import { attemptRows, targetRow } from '../support/outbox-harness';
 import { tempDir } from '../support/temp-dir';
@@ -120,29 +120,22 @@ const NETWORKS: Network[] = [
   },
 ];
 
-const FAULTS: Array<[string, TransportFault]> = [
-  ['the socket is cut', { kind: 'drop-after-handling' }],
-  ['a gateway answers 502', { kind: 'bad-gateway-after-handling' }],
-  ['the socket is cut after a wait', { kind: 'drop-after-wait', waitMs: 500 }],
-];
-
-const cleanups: Array<() => unknown> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
 async function start(network: Network): Promise<{ t: TestCore; net: NetworkUnderTest; channelId: string }> {
   const clock = new ManualClock(Date.UTC(2026, 10, 25, 12));
   const net = await network.start(clock);
   const data = tempDir('cadence-lost-answers-');
   const t = startTestCore({ dataDir: data.dir, clock });
-  cleanups.push(data.cleanup, net.close, () => t.core.close());
+  onTestFinished(async () => {
+    await t.close();
+    await net.close();
+    data.cleanup();
+  });
   const channel = await t.call('channels.connect', net.connectInput);
   return { t, net, channelId: channel.id };
 }
 
 describe.each(NETWORKS)('$label, when the answer to a post is lost', (network) => {
-  it.each(FAULTS)('delivers it exactly once over an hour when %s', async (_case, fault) => {
+  it.each(TRANSPORT_FAULTS)('delivers it exactly once over an hour when %s', async (_case, fault) => {
     const { t, net, channelId } = await start(network);
     net.transport.add(fault, net.publish);
     const connectRequests = net.requests.length;

@@ -3,28 +3,15 @@
 // simulated hour the real outbox must leave exactly one post on Threads: Cadence finds it among
 // the profile's posts and marks it published; where the token may not read posts it sends
 // nothing more and asks the owner.
-import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { secretKeyFor } from '../../src-main/core/connectors/account-directory';
-import { channels } from '../../src-main/core/db/schema';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { memorySecretStore } from '../../src-main/core/ports';
-import type { TransportFault } from '../fakes/transport-faults';
+import { TRANSPORT_FAULTS, type TransportFault } from '../fakes/transport-faults';
 import { attemptRows, targetRow } from '../support/outbox-harness';
+import { keepSignedInChannel } from '../support/signed-in-channel';
 import { tempDir } from '../support/temp-dir';
 import { startTestCore, type TestCore } from '../support/test-core';
 import { startThreadsWorld, type ThreadsWorld } from '../support/threads-world';
 import { HOUR } from '../support/time';
-
-const FAULTS: Array<[string, TransportFault]> = [
-  ['the socket is cut', { kind: 'drop-after-handling' }],
-  ['a gateway answers 502', { kind: 'bad-gateway-after-handling' }],
-  ['the socket is cut after a wait', { kind: 'drop-after-wait', waitMs: 500 }],
-];
-
-const cleanups: Array<() => unknown> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
 
 /** A real core publishing to the fake Threads through the connector, with one connected channel. */
 async function start(): Promise<{ th: ThreadsWorld; t: TestCore; channelId: string }> {
@@ -37,28 +24,13 @@ async function start(): Promise<{ th: ThreadsWorld; t: TestCore; channelId: stri
     secrets,
     connectors: { threads: th.threads },
   });
-  cleanups.push(data.cleanup, th.dispose, () => t.core.close());
+  onTestFinished(async () => {
+    await t.close();
+    await th.dispose();
+    data.cleanup();
+  });
   const connection = await th.signIn();
-  const channelId = randomUUID();
-  await secrets.set(secretKeyFor(channelId), connection.secret);
-  const now = th.clock.now();
-  const { profile } = connection;
-  t.core.database.db
-    .insert(channels)
-    .values({
-      id: channelId,
-      network: 'threads',
-      displayName: profile.displayName ?? profile.handle,
-      handle: profile.handle,
-      connection: 'connected',
-      remoteAccountId: profile.remoteAccountId,
-      avatarUrl: profile.avatarUrl,
-      followersCount: profile.followersCount,
-      settings: connection.settings,
-      createdAt: now,
-      updatedAt: now,
-    })
-    .run();
+  const channelId = await keepSignedInChannel(t, secrets, 'threads', connection);
   return { th, t, channelId };
 }
 
@@ -79,24 +51,27 @@ async function publishWithLostAnswer(
 }
 
 describe('Threads, when the answer to a post is lost', () => {
-  it.each(FAULTS)('finds it on the profile and publishes it exactly once when %s', async (_case, fault) => {
-    const { th, t, channelId } = await start();
-    const targetId = await publishWithLostAnswer(t, th, channelId, fault);
+  it.each(TRANSPORT_FAULTS)(
+    'finds it on the profile and publishes it exactly once when %s',
+    async (_case, fault) => {
+      const { th, t, channelId } = await start();
+      const targetId = await publishWithLostAnswer(t, th, channelId, fault);
 
-    expect(th.fake.world.posts).toHaveLength(1);
-    expect(th.requests('POST', /\/threads_publish$/)).toHaveLength(1);
-    expect(attemptRows(t, targetId)[0]!.outcome).toBe('unknown');
-    const [made] = th.fake.world.posts;
-    expect(targetRow(t, targetId)).toMatchObject({
-      state: 'published',
-      remote_id: made!.id,
-      remote_url: `https://www.threads.net/@cadencebakery/post/${made!.shortcode}`,
-    });
-    expect(t.notifier.notices.filter((n) => n.kind === 'failure')).toEqual([]);
-    expect(th.fake.violations).toEqual([]);
-  });
+      expect(th.fake.world.posts).toHaveLength(1);
+      expect(th.requests('POST', /\/threads_publish$/)).toHaveLength(1);
+      expect(attemptRows(t, targetId)[0]!.outcome).toBe('unknown');
+      const [made] = th.fake.world.posts;
+      expect(targetRow(t, targetId)).toMatchObject({
+        state: 'published',
+        remote_id: made!.id,
+        remote_url: `https://www.threads.net/@cadencebakery/post/${made!.shortcode}`,
+      });
+      expect(t.notifier.notices.filter((n) => n.kind === 'failure')).toEqual([]);
+      expect(th.fake.violations).toEqual([]);
+    },
+  );
 
-  it.each(FAULTS)(
+  it.each(TRANSPORT_FAULTS)(
     'sends nothing more and asks the owner when posts cannot be read and %s',
     async (_case, fault) => {
       const { th, t, channelId } = await start();

@@ -3,28 +3,15 @@
 // hour the real outbox must leave exactly one post on X. Where the app's API tier may read the
 // account's posts, Cadence finds it there and marks it published; on the Free tier it cannot,
 // so it sends nothing more and asks the owner.
-import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { secretKeyFor } from '../../src-main/core/connectors/account-directory';
-import { channels } from '../../src-main/core/db/schema';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { memorySecretStore } from '../../src-main/core/ports';
-import type { TransportFault } from '../fakes/transport-faults';
+import { TRANSPORT_FAULTS, type TransportFault } from '../fakes/transport-faults';
 import { attemptRows, targetRow } from '../support/outbox-harness';
+import { keepSignedInChannel } from '../support/signed-in-channel';
 import { tempDir } from '../support/temp-dir';
 import { startTestCore, type TestCore } from '../support/test-core';
 import { HOUR } from '../support/time';
 import { startXWorld, type XWorld } from '../support/x-world';
-
-const FAULTS: Array<[string, TransportFault]> = [
-  ['the socket is cut', { kind: 'drop-after-handling' }],
-  ['a gateway answers 502', { kind: 'bad-gateway-after-handling' }],
-  ['the socket is cut after a wait', { kind: 'drop-after-wait', waitMs: 500 }],
-];
-
-const cleanups: Array<() => unknown> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
 
 /** A real core publishing to the fake X through the connector, with one connected X channel. */
 async function start(tier: 'basic' | 'free'): Promise<{ x: XWorld; t: TestCore; channelId: string }> {
@@ -32,29 +19,14 @@ async function start(tier: 'basic' | 'free'): Promise<{ x: XWorld; t: TestCore; 
   const data = tempDir('cadence-x-lost-answers-');
   const secrets = memorySecretStore();
   const t = startTestCore({ dataDir: data.dir, clock: x.clock, secrets, connectors: { x: x.x } });
-  cleanups.push(data.cleanup, x.dispose, () => t.core.close());
+  onTestFinished(async () => {
+    await t.close();
+    await x.dispose();
+    data.cleanup();
+  });
   // Kept as the own-app sign-in keeps it: the token pair in the keychain, the profile in the row.
   const connection = await x.signIn();
-  const channelId = randomUUID();
-  await secrets.set(secretKeyFor(channelId), connection.secret);
-  const now = x.clock.now();
-  const { profile } = connection;
-  t.core.database.db
-    .insert(channels)
-    .values({
-      id: channelId,
-      network: 'x',
-      displayName: profile.displayName ?? profile.handle,
-      handle: profile.handle,
-      connection: 'connected',
-      remoteAccountId: profile.remoteAccountId,
-      avatarUrl: profile.avatarUrl,
-      followersCount: profile.followersCount,
-      settings: connection.settings,
-      createdAt: now,
-      updatedAt: now,
-    })
-    .run();
+  const channelId = await keepSignedInChannel(t, secrets, 'x', connection);
   return { x, t, channelId };
 }
 
@@ -77,37 +49,43 @@ function channelSettings(t: TestCore, channelId: string): Record<string, unknown
 }
 
 describe('X, when the answer to a post is lost', () => {
-  it.each(FAULTS)('finds it on the timeline and publishes it exactly once when %s', async (_case, fault) => {
-    const { x, t, channelId } = await start('basic');
-    const targetId = await publishWithLostAnswer(t, x, channelId, fault);
+  it.each(TRANSPORT_FAULTS)(
+    'finds it on the timeline and publishes it exactly once when %s',
+    async (_case, fault) => {
+      const { x, t, channelId } = await start('basic');
+      const targetId = await publishWithLostAnswer(t, x, channelId, fault);
 
-    expect(x.fake.posts).toHaveLength(1);
-    expect(x.requests('POST', '/2/tweets')).toHaveLength(1);
-    expect(attemptRows(t, targetId)[0]!.outcome).toBe('unknown');
-    expect(targetRow(t, targetId)).toMatchObject({
-      state: 'published',
-      remote_id: x.fake.posts[0]!.id,
-      remote_url: `https://x.com/cadencebakery/status/${x.fake.posts[0]!.id}`,
-    });
-    expect(t.notifier.notices.filter((n) => n.kind === 'failure')).toEqual([]);
-    expect(channelSettings(t, channelId)).toMatchObject({ readAccess: true });
-    expect(x.fake.violations).toEqual([]);
-  });
+      expect(x.fake.posts).toHaveLength(1);
+      expect(x.requests('POST', '/2/tweets')).toHaveLength(1);
+      expect(attemptRows(t, targetId)[0]!.outcome).toBe('unknown');
+      expect(targetRow(t, targetId)).toMatchObject({
+        state: 'published',
+        remote_id: x.fake.posts[0]!.id,
+        remote_url: `https://x.com/cadencebakery/status/${x.fake.posts[0]!.id}`,
+      });
+      expect(t.notifier.notices.filter((n) => n.kind === 'failure')).toEqual([]);
+      expect(channelSettings(t, channelId)).toMatchObject({ readAccess: true });
+      expect(x.fake.violations).toEqual([]);
+    },
+  );
 
-  it.each(FAULTS)('on the Free tier sends nothing more and asks the owner when %s', async (_case, fault) => {
-    const { x, t, channelId } = await start('free');
-    const targetId = await publishWithLostAnswer(t, x, channelId, fault);
+  it.each(TRANSPORT_FAULTS)(
+    'on the Free tier sends nothing more and asks the owner when %s',
+    async (_case, fault) => {
+      const { x, t, channelId } = await start('free');
+      const targetId = await publishWithLostAnswer(t, x, channelId, fault);
 
-    expect(x.fake.posts).toHaveLength(1);
-    expect(x.requests('POST', '/2/tweets')).toHaveLength(1);
-    expect(targetRow(t, targetId)).toMatchObject({ state: 'unknown', next_attempt_at: null });
-    expect(t.notifier.notices.at(-1)).toMatchObject({
-      kind: 'failure',
-      title: 'X: a post needs you',
-      body: expect.stringContaining('Your X API tier does not let Cadence read your posts'),
-    });
-    // The tier was told by X's answer, and kept for the Settings screen.
-    expect(channelSettings(t, channelId)).toMatchObject({ readAccess: false });
-    expect(x.fake.violations).toEqual([]);
-  });
+      expect(x.fake.posts).toHaveLength(1);
+      expect(x.requests('POST', '/2/tweets')).toHaveLength(1);
+      expect(targetRow(t, targetId)).toMatchObject({ state: 'unknown', next_attempt_at: null });
+      expect(t.notifier.notices.at(-1)).toMatchObject({
+        kind: 'failure',
+        title: 'X: a post needs you',
+        body: expect.stringContaining('Your X API tier does not let Cadence read your posts'),
+      });
+      // The tier was told by X's answer, and kept for the Settings screen.
+      expect(channelSettings(t, channelId)).toMatchObject({ readAccess: false });
+      expect(x.fake.violations).toEqual([]);
+    },
+  );
 });

@@ -3,9 +3,7 @@
 // played through the fake's dialog (state and PKCE checked), a keychain that hands out
 // accounts as the AccountDirectory does, and a real core with a channel saved as the own-app
 // sign-in saves it.
-import { randomUUID } from 'node:crypto';
 import { ManualClock } from '../../src-main/core/clock';
-import { secretKeyFor } from '../../src-main/core/connectors/account-directory';
 import type {
   Account,
   Connection,
@@ -23,12 +21,12 @@ import {
   type InstagramOptions,
 } from '../../src-main/core/connectors/instagram/instagram-connector';
 import type { CoreOptions } from '../../src-main/core/create-core';
-import { channels } from '../../src-main/core/db/schema';
 import { memorySecretStore, type SecretStore } from '../../src-main/core/ports';
 import { META_REDIRECT_URI, META_SCOPES } from '../../src-main/shared/own-app-guides/meta';
 import { startMetaGraphFake, type MetaFakeOptions, type MetaGraphFake } from '../fakes/meta/graph-fake';
 import { approveFacebookLogin } from '../fakes/meta/owner-browser';
 import { pkcePair } from '../fakes/oauth-kit';
+import { keepSignedInChannel } from './signed-in-channel';
 import { tempDir } from './temp-dir';
 import { startTestCore, type TestCore } from './test-core';
 
@@ -181,26 +179,7 @@ export async function startMetaCore(
     inboxSources,
   });
   const connection = (await world.signIn()).find((c) => c.network === network)!;
-  const channelId = randomUUID();
-  await secrets.set(secretKeyFor(channelId), connection.secret);
-  const now = world.clock.now();
-  const { profile } = connection;
-  t.core.database.db
-    .insert(channels)
-    .values({
-      id: channelId,
-      network,
-      displayName: profile.displayName ?? profile.handle,
-      handle: profile.handle,
-      connection: 'connected',
-      remoteAccountId: profile.remoteAccountId,
-      avatarUrl: profile.avatarUrl,
-      followersCount: profile.followersCount,
-      settings: connection.settings,
-      createdAt: now,
-      updatedAt: now,
-    })
-    .run();
+  const channelId = await keepSignedInChannel(t, secrets, network, connection);
   return {
     t,
     channelId,

@@ -2,11 +2,8 @@
 // Bluesky on a real PDS behind a faulty proxy, and the schema-checked fakes of Mastodon,
 // Telegram, Discord, a webhook receiver and X. Each can lose the answer to a post after
 // taking it (transport faults), refuse with its own 429, and say which posts it holds.
-import { randomUUID } from 'node:crypto';
 import { AtpAgent } from '@atproto/api';
 import type { ManualClock } from '../../../src-main/core/clock';
-import { secretKeyFor } from '../../../src-main/core/connectors/account-directory';
-import { channels } from '../../../src-main/core/db/schema';
 import type { SecretStore } from '../../../src-main/core/ports';
 import type { Network } from '../../../src-main/shared/entities';
 import { startDiscordWebhookFake } from '../../fakes/discord-webhook-fake';
@@ -17,6 +14,7 @@ import type { TransportFaults } from '../../fakes/transport-faults';
 import { startWebhookReceiverFake } from '../../fakes/webhook-receiver-fake';
 import { startBlueskyNetwork } from '../../support/bluesky-network';
 import { startFaultyProxy } from '../../support/faulty-proxy';
+import { keepSignedInChannel } from '../../support/signed-in-channel';
 import type { TestCore } from '../../support/test-core';
 import { startXWorld } from '../../support/x-world';
 
@@ -255,28 +253,8 @@ async function xNetwork(clock: ManualClock): Promise<{ network: FaultNetwork; ap
       return fake.requests.length;
     },
     async connect(t, secrets) {
-      const connection = await world.signIn();
-      const channelId = randomUUID();
-      await secrets.set(secretKeyFor(channelId), connection.secret);
+      await keepSignedInChannel(t, secrets, 'x', await world.signIn());
       await secrets.set('app:x', JSON.stringify(world.app));
-      const at = clock.now();
-      const { profile } = connection;
-      t.core.database.db
-        .insert(channels)
-        .values({
-          id: channelId,
-          network: 'x',
-          displayName: profile.displayName ?? profile.handle,
-          handle: profile.handle,
-          connection: 'connected',
-          remoteAccountId: profile.remoteAccountId,
-          avatarUrl: profile.avatarUrl,
-          followersCount: profile.followersCount,
-          settings: connection.settings,
-          createdAt: at,
-          updatedAt: at,
-        })
-        .run();
     },
     signInAgain: async () => {
       return (await world.signIn()).secret;
