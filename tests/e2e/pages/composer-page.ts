@@ -5,7 +5,6 @@ import type { Locator } from 'playwright-core';
 import { BasePage } from './base-page';
 
 export class ComposerPage extends BasePage {
-
   get text(): Locator {
     return this.main.getByLabel('Post text');
   }
