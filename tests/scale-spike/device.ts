@@ -75,9 +75,10 @@ export class Device {
       schema: SYNCED,
       // The SDK names its locks after the file, so each device's file has its own name.
       database: { dbFilename: `${options.name}.db`, dbLocation: folder.dir },
-      ...(process.env.SPIKE_DEBUG
-        ? { logger: createConsoleLogger({ minLevel: LogLevels.debug, prefix: options.name }) }
-        : {}),
+      logger: createConsoleLogger({
+        minLevel: process.env.SPIKE_DEBUG ? LogLevels.debug : LogLevels.warn,
+        prefix: options.name,
+      }),
     });
     await db.init();
     const bridge = new PostBridge(t, db, options.workspaceId);
