@@ -4,8 +4,8 @@
 //   - A field changes only if the server still holds the value the device edited from (PowerSync's
 //     previous values). Fields the other device did not touch merge.
 //   - When another device changed the same field first, the first edit to reach the server stays
-//     and the later text becomes a conflict copy: a new draft, synced to every device. Nothing
-//     typed is lost and nothing is overwritten silently.
+//     and the later text or channels become a conflict copy: a new draft, synced to every device.
+//     Nothing typed is lost and nothing is overwritten silently. A stale approval is refused.
 //   - Deletes win. Only owners and writers change text; only owners and reviewers approve, and
 //     an edit to an approved post's text or channels sends it back for review.
 import { randomUUID } from 'node:crypto';
@@ -99,6 +99,8 @@ export async function applyChange(
     if (editedFrom === undefined || editedFrom === serverValue) applied[column] = value;
     else lost[column] = value;
   }
+  // An approval given to a version that has since changed approves nothing: the reviewer is told.
+  if ('approval' in lost) throw new RefusedWrite('the post changed after it was reviewed: review it again');
   if (current.approval === 'approved' && NEEDS_REVIEW_AGAIN.some((column) => column in applied)) {
     applied.approval = 'submitted';
   }
@@ -110,12 +112,19 @@ export async function applyChange(
       [change.id, ...columns.map((column) => applied[column]), userId],
     );
   }
-  if (lost.body === undefined) return null;
+  if (lost.body === undefined && lost.channel_ids === undefined) return null;
   const copyId = randomUUID();
   await client.query(
     `insert into posts (id, workspace_id, body, channel_ids, conflict_of, updated_by)
      values ($1, $2, $3, $4, $5, $6)`,
-    [copyId, current.workspace_id, lost.body, lost.channel_ids ?? current.channel_ids, change.id, userId],
+    [
+      copyId,
+      current.workspace_id,
+      lost.body ?? current.body,
+      lost.channel_ids ?? current.channel_ids,
+      change.id,
+      userId,
+    ],
   );
   return copyId;
 }

@@ -39,6 +39,7 @@ export interface DeviceOptions {
   syncUrl: string;
   backendUrl: string;
   leaseTtlMs: number;
+  requestTimeoutMs: number;
 }
 
 export class Device {
@@ -61,7 +62,7 @@ export class Device {
     const inner = webhookConnector({
       clock: options.clock,
       fetch: globalThis.fetch,
-      requestTimeoutMs: 10_000,
+      requestTimeoutMs: options.requestTimeoutMs,
     });
     const webhook = leasedConnector(inner, {
       clock: options.clock,

@@ -115,12 +115,11 @@ export class PostBridge {
       const id = randomUUID();
       this.link(id, localPostId);
       this.agreed.set(id, now);
-      await this.db.execute('insert into posts (id, workspace_id, body, channel_ids) values (?, ?, ?, ?)', [
-        id,
-        this.workspaceId,
-        post.body,
-        channelIds,
-      ]);
+      // The server's defaults too, so a later change's previous values match the server's row.
+      await this.db.execute(
+        `insert into posts (id, workspace_id, body, channel_ids, approval) values (?, ?, ?, ?, 'draft')`,
+        [id, this.workspaceId, post.body, channelIds],
+      );
       return;
     }
     if (this.agreed.get(workspacePostId) === now) return;

@@ -1,8 +1,8 @@
 // The shared-workspace spike (docs/scale.md): `npm run spike:scale`. Two real Cadence cores, each
 // with the real PowerSync client, against Postgres on 127.0.0.1. It shows a post edited offline
-// reaching the other device, a conflict settled by the written rule, the approval gate, and two
-// devices racing for one target's publish lease with exactly one post reaching the network. Then
-// it measures sync latency on loopback and the bytes one post edit costs. Exits 1 if any check fails.
+// reaching the other device, a conflict settled by the written rule, the approval gate, two
+// devices racing for one target's publish lease with exactly one post reaching the network, and a
+// lease taken over after a lost answer, reconciled before any resend. It measures sync latency on loopback and the bytes one post edit costs. Exits 1 if any check fails.
 // SPIKE_DEBUG=1 prints PowerSync's log and every line the sync service streams.
 import { strict as assert } from 'node:assert';
 import { performance } from 'node:perf_hooks';
@@ -105,10 +105,62 @@ async function approvalAndLeaseRace(world: SpikeWorld, postId: string): Promise<
     (await loser.targetStates(postId))[0] === 'published',
   );
   check('still exactly one post on the network', world.postsReceived() - before === 1);
-  const delivered = world.hook.deliveries.filter(
-    (d) => (d.body as { type?: string }).type !== 'cadence.test',
+  check('the receiver stored one delivery', world.postsDelivered() === 1, world.postsDelivered());
+}
+
+/** Waits, in the server's time, until the target's lease has run out. */
+async function leaseExpired(world: SpikeWorld, targetKey: string): Promise<void> {
+  for (let polls = 0; polls < 100; polls += 1) {
+    const { rows } = await world.pool.query<{ over: boolean }>(
+      'select expires_at < now() as over from publish_leases where target_key = $1',
+      [targetKey],
+    );
+    if (rows[0]?.over) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the lease on ${targetKey} did not run out`);
+}
+
+async function takeover(world: SpikeWorld): Promise<void> {
+  const { maya, sam, backend } = world;
+  console.log('5. The holder loses the answer mid-send: the next holder reconciles before retrying');
+  const postId = await maya.writePost('Sourdough class on Sunday: four places left.', [SHOP_SITE]);
+  await maya.approve(postId);
+  await sam.until(async () => (await sam.row(postId))?.approval === 'approved', 'the approved post');
+  const targetKey = `${postId}:${SHOP_SITE}`;
+  const before = world.postsDelivered();
+  const requestsBefore = world.postsReceived();
+  // The receiver stores Maya's post, then her answer is lost: she cannot know it went out.
+  world.hook.faults.add({ kind: 'hang', afterHandling: true });
+  await maya.publishNow(postId);
+  await maya.t.core.whenIdle();
+  check("Maya's post reached the receiver", world.postsDelivered() === before + 1);
+  check("Maya's core does not know the outcome", (await maya.targetStates(postId))[0] === 'unknown');
+  await leaseExpired(world, targetKey);
+  await sam.publishNow(postId);
+  await sam.t.core.whenIdle();
+  const { rows } = await world.pool.query<{ token: string; remote_id: string }>(
+    'select token, remote_id from publish_leases where target_key = $1',
+    [targetKey],
   );
-  check('the receiver stored one delivery', delivered.length === 1, delivered.length);
+  check("Sam's core took the lease over (token 2), reconciled and resent", rows[0]?.token === '2', rows[0]);
+  check("Sam's core is published", (await sam.targetStates(postId))[0] === 'published');
+  const resent = world.postsReceived() === requestsBefore + 2;
+  check('the resend under the same key stored nothing new', resent && world.postsDelivered() === before + 1);
+  const late = await fetch(`${backend.url}/lease/published`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: 'Bearer token-maya-laptop' },
+    body: JSON.stringify({ targetKey, token: 1, remoteId: rows[0]!.remote_id, remoteUrl: null }),
+  });
+  const { fenced } = (await late.json()) as { fenced: boolean };
+  check("Maya's late answer is stored with her attempt but fenced off the lease", fenced);
+  const requests = world.postsReceived();
+  await maya.t.runFor(60_000); // Her core's reconcile comes due: it asks the server first.
+  check("Maya's core learns the post is published", (await maya.targetStates(postId))[0] === 'published');
+  check(
+    'and sends nothing more',
+    world.postsReceived() === requests && world.postsDelivered() === before + 1,
+  );
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -177,6 +229,7 @@ async function main(): Promise<void> {
     await conflict(world, postId);
     const figures = await measure(world, postId);
     await approvalAndLeaseRace(world, postId);
+    await takeover(world);
     for (const device of [world.maya, world.sam])
       assert.deepEqual(device.bridge.errors, [], device.options.name);
     console.log(JSON.stringify({ offlineCatchUpMs: +catchUpMs.toFixed(1), ...figures }, null, 2));

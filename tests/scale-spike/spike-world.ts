@@ -13,7 +13,9 @@ import { addWorkspace, createWorkspaceSchema } from './workspace-schema';
 
 export const WORKSPACE = 'ws-corner-bakery';
 export const SHOP_SITE = 'ch-shop-site';
-export const LEASE_TTL_MS = 30_000;
+/** Longer than a request may take (REQUEST_TIMEOUT_MS), short so step 5's expiry comes quickly. */
+export const LEASE_TTL_MS = 3_000;
+export const REQUEST_TIMEOUT_MS = 1_500;
 const SIGNING_SECRET = 'corner-bakery-signing-secret-0123';
 
 const TOKENS: Record<string, Identity> = {
@@ -31,6 +33,8 @@ export interface SpikeWorld {
   sam: Device;
   /** Webhook requests that carried a post (not the test event sent on connect). */
   postsReceived(): number;
+  /** Posts the receiver stored: a resend with the same Idempotency-Key stores nothing new. */
+  postsDelivered(): number;
   stop(): Promise<void>;
 }
 
@@ -67,6 +71,7 @@ export async function startSpikeWorld(): Promise<SpikeWorld> {
         syncUrl: sync.url,
         backendUrl: backend.url,
         leaseTtlMs: LEASE_TTL_MS,
+        requestTimeoutMs: REQUEST_TIMEOUT_MS,
       });
       stops.push(() => started.close());
       await started.connectWebhook(SHOP_SITE, hook.url, SIGNING_SECRET);
@@ -85,6 +90,9 @@ export async function startSpikeWorld(): Promise<SpikeWorld> {
       sam,
       postsReceived: () =>
         hook.requests.filter((request) => request.headers['x-cadence-event'] === 'post').length,
+      postsDelivered: () =>
+        hook.deliveries.filter((delivery) => (delivery.body as { type?: string }).type !== 'cadence.test')
+          .length,
       stop,
     };
   } catch (error) {
