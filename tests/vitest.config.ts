@@ -3,6 +3,12 @@ import { configDefaults, defineConfig } from 'vitest/config';
 
 const root = resolve(import.meta.dirname, '..');
 const E2E = 'tests/**/*.e2e.test.ts';
+// The tests that need Postgres and Redis (for the Bluesky AppView). Their project's globalSetup
+// starts both, and vitest runs it only when one of these files is in the run.
+const NEEDS_SERVICES = [
+  'tests/integration/bluesky-inbox.test.ts',
+  'tests/integration/bluesky-metrics.test.ts',
+];
 
 export default defineConfig({
   root,
@@ -17,7 +23,15 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
-          exclude: [...configDefaults.exclude, E2E],
+          exclude: [...configDefaults.exclude, E2E, ...NEEDS_SERVICES],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'services',
+          include: NEEDS_SERVICES,
+          globalSetup: ['tests/tools/test-services-setup.ts'],
         },
       },
       {

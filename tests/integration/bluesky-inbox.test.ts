@@ -1,10 +1,15 @@
 // The Bluesky inbox against a real local network WITH the AppView (PLC, PDS, AppView; Postgres
-// and Redis from tests/tools/test-services.sh). Without Postgres and Redis this file fails and
-// says how to start them: it is never skipped.
+// and Redis, which npm test starts). Without Postgres and Redis this file fails and says why;
+// it is skipped, with the reason, only on Windows, where they cannot run.
 import { AtpAgent, RichText, type AppBskyFeedDefs } from '@atproto/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InboxItem } from '../../src-main/shared/inbox';
-import { requireAppviewServices, untilAppView } from '../support/appview-services';
+import {
+  APPVIEW_SKIP_REASON,
+  requireAppviewServices,
+  skipWhereAppviewCannotRun,
+  untilAppView,
+} from '../support/appview-services';
 import { startBlueskyNetwork, type BlueskyAccount, type BlueskyNetwork } from '../support/bluesky-network';
 import { publishNow } from '../support/publish-steps';
 import { tempDir } from '../support/temp-dir';
@@ -22,7 +27,10 @@ let fanMention: { uri: string; cid: string };
 let fanReply: { uri: string; cid: string };
 const cleanups: Array<() => unknown> = [];
 
+skipWhereAppviewCannotRun();
+
 beforeAll(async () => {
+  if (APPVIEW_SKIP_REASON) return;
   await requireAppviewServices();
   const started = performance.now();
   network = await startBlueskyNetwork({ appview: true });

@@ -1,10 +1,15 @@
-// Management metrics against a real local Bluesky network WITH the AppView (Postgres and Redis
-// from tests/tools/test-services.sh): a follow, a like and a reply from another account show up
-// as the counts Cadence records. Without Postgres and Redis this file fails and says how to
-// start them: it is never skipped.
+// Management metrics against a real local Bluesky network WITH the AppView (Postgres and Redis,
+// which npm test starts): a follow, a like and a reply from another account show up as the
+// counts Cadence records. Without Postgres and Redis this file fails and says why; it is
+// skipped, with the reason, only on Windows, where they cannot run.
 import { AtpAgent } from '@atproto/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requireAppviewServices, untilAppView } from '../support/appview-services';
+import {
+  APPVIEW_SKIP_REASON,
+  requireAppviewServices,
+  skipWhereAppviewCannotRun,
+  untilAppView,
+} from '../support/appview-services';
 import { startBlueskyNetwork, type BlueskyNetwork } from '../support/bluesky-network';
 import { publishNow } from '../support/publish-steps';
 import { tempDir } from '../support/temp-dir';
@@ -17,7 +22,10 @@ let channelId: string;
 let postId: string;
 const cleanups: Array<() => unknown> = [];
 
+skipWhereAppviewCannotRun();
+
 beforeAll(async () => {
+  if (APPVIEW_SKIP_REASON) return;
   await requireAppviewServices();
   network = await startBlueskyNetwork({ appview: true });
   cleanups.push(() => network.stop());

@@ -1,11 +1,31 @@
-// The Bluesky AppView tests need Postgres and Redis. Without them these tests FAIL with a
-// message that says how to start them: a missing service must never turn into a silent skip.
+// The Bluesky AppView tests need Postgres and Redis, which `npm test` starts by itself
+// (tests/tools/test-services-setup.ts). Without them these tests FAIL with a message that says
+// why and what to do: a missing service must never turn into a silent skip. Only where the
+// services cannot run at all are the tests skipped, with the reason.
 import net from 'node:net';
+import { beforeEach } from 'vitest';
 import { until } from './until';
 
+/** Why the AppView tests cannot run on this platform, or null where they can. */
+export const APPVIEW_SKIP_REASON =
+  process.platform === 'win32'
+    ? 'the Bluesky AppView needs Redis, which has no Windows build: these tests run on Linux and macOS'
+    : null;
+
+/** Where npm test writes why it could not start the services, for the failure to say. */
+export const SERVICES_START_ERROR = 'CADENCE_TEST_SERVICES_ERROR';
+
+/** Skips each test of the calling file, with the reason, where the AppView cannot run. */
+export function skipWhereAppviewCannotRun(): void {
+  beforeEach((context) => {
+    if (APPVIEW_SKIP_REASON) context.skip(APPVIEW_SKIP_REASON);
+  });
+}
+
 const HOW_TO =
-  'Start them on loopback with: eval "$(tests/tools/test-services.sh start)" ' +
-  '(needs `postgresql` and `redis-server` installed; .ci/run does all of this in CI).';
+  '`npm test` starts them itself when `postgresql` and `redis-server` are installed ' +
+  '(Debian/Ubuntu: apt-get install postgresql redis-server; macOS: brew install postgresql@17 redis); ' +
+  'to use your own, set DB_POSTGRES_URL and REDIS_HOST.';
 
 const APPVIEW_WAIT_MS = 20_000;
 
@@ -20,8 +40,10 @@ export async function requireAppviewServices(): Promise<void> {
   const redisHost = process.env.REDIS_HOST;
   const missing = [!postgresUrl && 'DB_POSTGRES_URL', !redisHost && 'REDIS_HOST'].filter(Boolean);
   if (missing.length > 0) {
+    const startError = process.env[SERVICES_START_ERROR];
+    const why = startError ? ` Starting them failed: ${startError}.` : '';
     throw new Error(
-      `The Bluesky AppView tests need Postgres and Redis, but ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set. ${HOW_TO}`,
+      `The Bluesky AppView tests need Postgres and Redis, but ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set.${why} ${HOW_TO}`,
     );
   }
   const postgres = new URL(postgresUrl!);

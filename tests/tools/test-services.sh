@@ -3,9 +3,15 @@
 #
 #   eval "$(tests/tools/test-services.sh start)"   # starts both (or reuses running ones) and
 #                                                  # prints the exports DB_POSTGRES_URL, REDIS_HOST
-#   tests/tools/test-services.sh stop              # stops both; the data stays for a quick restart
+#                                                  # and a comment "# started: ..." naming the
+#                                                  # ones it started (npm test stops only those)
+#   tests/tools/test-services.sh stop [postgres] [redis]  # stops them (both by default); the data
+#                                                  # stays for a quick restart
 #
-# Needs Postgres's server binaries (Debian: apt-get install postgresql) and redis-server.
+# `npm test` runs this itself (tests/tools/test-services-setup.ts); by hand it is only needed to
+# keep the services up between runs.
+# Needs Postgres's server binaries (Debian: apt-get install postgresql; macOS: brew install
+# postgresql@17 with its bin folder on PATH) and redis-server.
 # Postgres gets a cluster of its own (not the system one): bound to 127.0.0.1 only, trust auth,
 # no fsync (test data only), with a role and database `cadence_test`. As root (CI), Postgres
 # runs as the `postgres` user, since it refuses to run as root.
@@ -28,7 +34,8 @@ die() {
 
 pg_bin() {
   local found
-  found="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+  # Debian's layout; elsewhere (macOS) there is no such folder and pg_ctl is on PATH.
+  found="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)"
   if [[ -n "$found" && -x "$found/pg_ctl" ]]; then
     echo "$found"
   elif command -v pg_ctl >/dev/null 2>&1; then
@@ -63,6 +70,7 @@ start_postgres() {
       -o "-c listen_addresses=$HOST -p $pg_port -k $pg_data -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
       >/dev/null || die "Postgres did not start; see $pg_data/server.log"
     log "Postgres started on $HOST:$pg_port"
+    started+=(postgres)
   fi
   local psql=("$bin/psql" -h "$HOST" -p "$pg_port" -U postgres -d postgres -v ON_ERROR_STOP=1 -qtA)
   if [[ "$("${psql[@]}" -c "SELECT 1 FROM pg_roles WHERE rolname = '$DB_NAME'")" != 1 ]]; then
@@ -90,12 +98,16 @@ start_redis() {
   done
   port_busy "$redis_port" || die "Redis did not start; see $dir/redis.log"
   log "Redis started on $HOST:$redis_port"
+  started+=(redis)
 }
 
-stop_all() {
+stop_postgres() {
   if [[ -f "$pg_data/PG_VERSION" ]] && as_pg "$(pg_bin)/pg_ctl" -D "$pg_data" status >/dev/null 2>&1; then
     as_pg "$(pg_bin)/pg_ctl" -D "$pg_data" -m fast -w stop >/dev/null && log "Postgres stopped"
   fi
+}
+
+stop_redis() {
   if [[ -f "$redis_pid" ]]; then
     local pid
     pid="$(cat "$redis_pid")"
@@ -111,16 +123,28 @@ stop_all() {
   fi
 }
 
+started=()
 case "${1:-}" in
   start)
     start_postgres
     start_redis
     echo "export DB_POSTGRES_URL=postgresql://$DB_NAME@$HOST:$pg_port/$DB_NAME"
     echo "export REDIS_HOST=$HOST:$redis_port"
+    echo "# started: ${started[*]:-}"
     ;;
-  stop) stop_all ;;
+  stop)
+    shift
+    (($# > 0)) || set -- postgres redis
+    for service in "$@"; do
+      case "$service" in
+        postgres) stop_postgres ;;
+        redis) stop_redis ;;
+        *) die "unknown service: $service (postgres or redis)" ;;
+      esac
+    done
+    ;;
   *)
-    echo "usage: $0 start|stop   (start prints the exports: eval \"\$($0 start)\")" >&2
+    echo "usage: $0 start|stop [postgres] [redis]   (start prints the exports: eval \"\$($0 start)\")" >&2
     exit 2
     ;;
 esac
