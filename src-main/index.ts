@@ -15,6 +15,7 @@ import { electronNotifier } from './ports/electron-notifier';
 import { electronOnlineSignal, type ElectronOnlineSignal } from './ports/electron-online-signal';
 import { safeStorageSecretStore } from './ports/safe-storage-secrets';
 import { rendererLocation } from './renderer-location';
+import { exposeTestHooks } from './test-hooks';
 import { createTray, trayIconPath, type CadenceTray } from './tray';
 import { wakeOnResume } from './wake-on-resume';
 import { createMainWindow, hardenSession } from './window';
@@ -39,6 +40,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerMediaScheme();
+  exposeTestHooks({ tray: () => running?.tray.shown() ?? null }, { isPackaged: app.isPackaged });
   app.on('second-instance', () => focusWindow());
   app.on('before-quit', () => {
     quitting = true;

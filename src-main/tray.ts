@@ -81,9 +81,17 @@ export interface TrayOptions {
   debounceMs?: number;
 }
 
+/** What the tray shows: its tooltip and the labels of its menu. */
+export interface TrayShown {
+  toolTip: string;
+  menu: string[];
+}
+
 export interface CadenceTray {
   /** Re-reads the outbox status and the profile, then rebuilds the tooltip and menu. */
   refresh(): Promise<void>;
+  /** What the tray shows now, or null once it is gone (Electron cannot read a tray back). */
+  shown(): TrayShown | null;
   destroy(): void;
 }
 
@@ -93,9 +101,11 @@ export function createTray(options: TrayOptions): CadenceTray {
   let latest = 0;
   let pending: ReturnType<typeof setTimeout> | null = null;
   let destroyed = false;
+  let shown: TrayShown = { toolTip: '', menu: [] };
 
   const show = (lines: string[]) => {
-    tray.setToolTip(['Cadence', ...lines].join('\n'));
+    const toolTip = ['Cadence', ...lines].join('\n');
+    tray.setToolTip(toolTip);
     const template: MenuItemConstructorOptions[] = [
       ...lines.map((label) => ({ label, enabled: false })),
       ...(lines.length > 0 ? [{ type: 'separator' as const }] : []),
@@ -104,6 +114,7 @@ export function createTray(options: TrayOptions): CadenceTray {
       { label: 'Quit Cadence', click: () => options.quit() },
     ];
     tray.setContextMenu(Menu.buildFromTemplate(template));
+    shown = { toolTip, menu: template.flatMap((item) => (item.label === undefined ? [] : [item.label])) };
   };
 
   const refresh = async () => {
@@ -136,6 +147,7 @@ export function createTray(options: TrayOptions): CadenceTray {
   void refresh();
   return {
     refresh,
+    shown: () => (destroyed ? null : shown),
     destroy() {
       destroyed = true;
       unsubscribe();

@@ -120,6 +120,23 @@ describe('tray menu', () => {
     expect(quit).toHaveBeenCalledTimes(1);
   });
 
+  it('reads back what it shows, and nothing once destroyed', async () => {
+    const { h, tray, fake } = await startTray();
+    const channel = await h.connect('webhook');
+    await h.schedule([channel], '2026-11-24T09:00');
+    await tray.refresh();
+
+    expect(tray.shown()).toEqual({ toolTip: fake.tooltip, menu: fake.labels });
+    expect(tray.shown()?.menu).toEqual([
+      'Next post: Tue 9:00 AM',
+      '1 post queued',
+      'Open Cadence',
+      'Quit Cadence',
+    ]);
+    tray.destroy();
+    expect(tray.shown()).toBeNull();
+  });
+
   it('stops following the core once destroyed', async () => {
     const { h, tray, fake } = await startTray();
     tray.destroy();
