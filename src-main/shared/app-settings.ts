@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+/** The languages Cadence speaks, or "system": the first of the computer's languages it speaks. */
+export const LANGUAGE_CHOICES = ['system', 'en', 'de'] as const;
+export type LanguageChoice = (typeof LANGUAGE_CHOICES)[number];
+
 const settingFields = {
   /** Posts missed (laptop asleep, app closed) by less than this are still sent on wake. */
   graceWindowMinutes: z
@@ -12,6 +16,7 @@ const settingFields = {
   /** Whether the tray behaviour was explained the first time the window closed. */
   closeToTrayExplained: z.boolean(),
   notifyOnSuccess: z.boolean(),
+  language: z.enum(LANGUAGE_CHOICES),
 };
 
 /** Owner preferences with their defaults. */
@@ -20,6 +25,7 @@ export const AppSettings = z.object({
   closeToTray: settingFields.closeToTray.default(true),
   closeToTrayExplained: settingFields.closeToTrayExplained.default(false),
   notifyOnSuccess: settingFields.notifyOnSuccess.default(false),
+  language: settingFields.language.default('system'),
 });
 export type AppSettings = z.infer<typeof AppSettings>;
 

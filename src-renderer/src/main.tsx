@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import './i18n/i18n';
 import { installWebBridge } from './lib/web-bridge';
 import './styles.css';
 

@@ -134,6 +134,7 @@ describe('settings', () => {
       closeToTray: true,
       closeToTrayExplained: false,
       notifyOnSuccess: false,
+      language: 'system',
     });
     expect((await h.errorOf('settings.update', { graceWindowMinutes: -5 })).code).toBe('INVALID_INPUT');
     expect((await h.errorOf('settings.update', { graceWindowMinutes: 1.5 })).code).toBe('INVALID_INPUT');

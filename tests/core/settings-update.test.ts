@@ -11,7 +11,16 @@ it('keeps the settings a change leaves out', async ({ t }) => {
     notifyOnSuccess: true,
     closeToTray: false,
     closeToTrayExplained: false,
+    language: 'system',
   });
+});
+
+it('keeps the language the owner chose, and refuses one Cadence does not speak', async ({ t }) => {
+  await t.call('settings.update', { language: 'de' });
+  expect(await t.call('settings.get')).toMatchObject({ language: 'de', closeToTray: true });
+  expect((await t.core.invoke('settings.update', { language: 'fr' })).ok).toBe(false);
+  await t.call('settings.update', { language: 'system' });
+  expect((await t.call('settings.get')).language).toBe('system');
 });
 
 it('still refuses unknown settings and impossible values', async ({ t }) => {

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { TimeChoiceDialog } from '../components/time-choice-dialog';
 import { CalendarPage } from '../features/calendar/calendar-page';
 import { BrandKitPage } from '../features/brand-kit/brand-kit-page';
@@ -14,6 +15,7 @@ import { useAppDataStore, watchAppData } from './app-data-store';
 import { useNavigationStore, type View } from './navigation-store';
 import { Sidebar } from './sidebar';
 import { StorageBanner } from './storage-banner';
+import { useStoredLanguage } from './use-stored-language';
 
 const PAGES: Record<View, () => React.JSX.Element> = {
   plan: PlanPage,
@@ -31,12 +33,15 @@ export function App() {
   const view = useNavigationStore((s) => s.view);
   const profile = useAppDataStore((s) => s.profile);
   const loadError = useAppDataStore((s) => s.loadError);
+  const { ready, language } = useStoredLanguage();
+  const { t } = useTranslation();
 
   useEffect(() => watchAppData(), []);
 
   const Page = PAGES[view];
+  // Keyed by language: a change of language renders every screen afresh, memoised words included.
   return (
-    <div className="app">
+    <div className="app" key={language}>
       <Sidebar />
       <main className="app-main" aria-live="polite">
         <StorageBanner />
@@ -46,10 +51,10 @@ export function App() {
           </p>
         ) : profile?.onboardedAt === null ? (
           <FirstRun />
-        ) : profile ? (
+        ) : profile && ready ? (
           <Page />
         ) : (
-          <p className="loading">Opening your workspace…</p>
+          <p className="loading">{t('opening')}</p>
         )}
       </main>
       <TimeChoiceDialog />

@@ -1,16 +1,19 @@
 import './outbox-line.css';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { OutboxStatus } from '@shared/app-settings';
+import { t } from '../i18n/i18n';
 import { timeWords } from '../lib/time-words';
 import { useAppDataStore } from './app-data-store';
 import { useNavigationStore } from './navigation-store';
 import { useOutboxStatusStore, watchOutboxStatus } from './outbox-status-store';
 
 function queueWords(status: OutboxStatus, timeZone: string): string {
-  if (!status.online) return "Offline — scheduled posts will publish when you're back online";
-  if (status.queued === 0) return 'Nothing queued';
-  const queued = `${status.queued} queued`;
-  return status.nextAt === null ? queued : `${queued} · next at ${timeWords(status.nextAt, timeZone)}`;
+  if (!status.online) return t('outbox.offline');
+  if (status.queued === 0) return t('outbox.empty');
+  const count = status.queued;
+  if (status.nextAt === null) return t('outbox.queued', { count });
+  return t('outbox.queuedNext', { count, time: timeWords(status.nextAt, timeZone) });
 }
 
 /** The publishing queue under the navigation: offline, what is queued, and what needs the owner. */
@@ -18,6 +21,7 @@ export function OutboxLine() {
   const status = useOutboxStatusStore((s) => s.status);
   const timeZone = useAppDataStore((s) => s.profile?.timeZone ?? 'UTC');
   const go = useNavigationStore((s) => s.go);
+  const { t } = useTranslation();
 
   useEffect(() => watchOutboxStatus(), []);
 
@@ -29,7 +33,7 @@ export function OutboxLine() {
       </p>
       {status.attention > 0 && (
         <button type="button" className="outbox-attention" onClick={() => go('calendar')}>
-          {status.attention === 1 ? '1 needs attention' : `${status.attention} need attention`}
+          {t('outbox.attention', { count: status.attention })}
         </button>
       )}
     </div>

@@ -1,28 +1,30 @@
+import { useTranslation } from 'react-i18next';
 import { InboxBadge, useInboxNavLabel } from '../features/inbox/inbox-nav';
 import { useNavigationStore, type View } from './navigation-store';
 import { OutboxLine } from './outbox-line';
 
-const LINKS: Array<{ view: Exclude<View, 'composer'>; label: string }> = [
-  { view: 'plan', label: 'Plan' },
-  { view: 'calendar', label: 'Calendar' },
-  { view: 'drafts', label: 'Drafts' },
-  { view: 'inbox', label: 'Inbox' },
-  { view: 'insights', label: 'Insights' },
-  { view: 'brand-kit', label: 'Brand kit' },
-  { view: 'settings', label: 'Settings' },
-];
+const LINKS = [
+  { view: 'plan', label: 'nav.plan' },
+  { view: 'calendar', label: 'nav.calendar' },
+  { view: 'drafts', label: 'nav.drafts' },
+  { view: 'inbox', label: 'nav.inbox' },
+  { view: 'insights', label: 'nav.insights' },
+  { view: 'brand-kit', label: 'nav.brandKit' },
+  { view: 'settings', label: 'nav.settings' },
+] as const satisfies ReadonlyArray<{ view: Exclude<View, 'composer'>; label: `nav.${string}` }>;
 
 export function Sidebar() {
   const view = useNavigationStore((s) => s.view);
   const go = useNavigationStore((s) => s.go);
   const openPost = useNavigationStore((s) => s.openPost);
   const inboxLabel = useInboxNavLabel();
+  const { t } = useTranslation();
 
   return (
-    <nav className="sidebar" aria-label="Main">
-      <div className="brand">Cadence</div>
+    <nav className="sidebar" aria-label={t('nav.label')}>
+      <div className="brand">{t('brand')}</div>
       <button type="button" className="button primary new-post" onClick={() => openPost(null)}>
-        New post
+        {t('nav.newPost')}
       </button>
       <ul>
         {LINKS.map((link) => (
@@ -34,7 +36,7 @@ export function Sidebar() {
               aria-label={link.view === 'inbox' ? inboxLabel : undefined}
               onClick={() => go(link.view)}
             >
-              {link.label}
+              {t(link.label)}
               {link.view === 'inbox' && <InboxBadge />}
             </button>
           </li>

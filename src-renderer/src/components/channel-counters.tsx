@@ -1,4 +1,5 @@
 import './channel-counters.css';
+import { useTranslation } from 'react-i18next';
 import { NETWORK_LABELS, type Channel } from '@shared/entities';
 import {
   countForNetwork,
@@ -8,6 +9,9 @@ import {
   type ImageFacts,
   type TextCount,
 } from '@shared/text-rules';
+import { t } from '../i18n/i18n';
+import { formatList } from '../lib/format';
+import { problemWords } from '../lib/problem-words';
 
 export interface ChannelCountersProps {
   /** The channels selected for this post, in the order to show them. */
@@ -44,11 +48,11 @@ function viewFor(channel: Channel, props: ChannelCountersProps): CounterView {
   const count = countForNetwork(channel.network, text, { imageCount: props.images.length, limits });
   const messages = validatePostForNetwork(channel.network, { text, images: props.images }, limits)
     .filter((problem) => problem.severity === 'error' && problem.code !== 'empty')
-    .map((problem) => problem.message);
+    .map(problemWords);
   const level: Level = count.over || messages.length > 0 ? 'over' : isNear(count) ? 'near' : 'ok';
   return {
     channel,
-    name: `${NETWORK_LABELS[channel.network]} · ${channel.displayName}`,
+    name: t('counters.name', { network: NETWORK_LABELS[channel.network], channel: channel.displayName }),
     count,
     level,
     messages,
@@ -57,15 +61,17 @@ function viewFor(channel: Channel, props: ChannelCountersProps): CounterView {
 
 function stateText({ count, level }: CounterView): string | null {
   if (level === 'ok') return null;
-  if (count.used > count.limit) return `${formatCount(count.used - count.limit)} over`;
-  if (count.extra && count.extra.bytes > count.extra.byteLimit) return 'Too many bytes';
-  if (level === 'over') return 'Cannot post';
-  return `${formatCount(count.remaining)} left`;
+  if (count.used > count.limit) return t('counters.over', { amount: formatCount(count.used - count.limit) });
+  if (count.extra && count.extra.bytes > count.extra.byteLimit) return t('counters.tooManyBytes');
+  if (level === 'over') return t('counters.cannotPost');
+  return t('counters.left', { amount: formatCount(count.remaining) });
 }
 
 function spokenCount({ count }: CounterView): string {
-  const unit = count.unit === 'weighted characters' ? 'characters, as X weighs them' : 'characters';
-  return `${formatCount(count.used)} of ${formatCount(count.limit)} ${unit}`;
+  const numbers = { used: formatCount(count.used), limit: formatCount(count.limit) };
+  return count.unit === 'weighted characters'
+    ? t('counters.spokenWeighted', numbers)
+    : t('counters.spoken', numbers);
 }
 
 /**
@@ -77,19 +83,20 @@ function announcement(views: readonly CounterView[]): string {
   const over = names('over');
   const near = names('near');
   const sentences = [
-    over.length > 0 ? `Cannot post as written to ${over.join(', ')}.` : '',
-    near.length > 0 ? `Close to the limit for ${near.join(', ')}.` : '',
+    over.length > 0 ? t('counters.overFor', { channels: formatList(over) }) : '',
+    near.length > 0 ? t('counters.nearFor', { channels: formatList(near) }) : '',
   ].filter(Boolean);
-  return sentences.length > 0 ? sentences.join(' ') : 'Within the limits of every channel.';
+  return sentences.length > 0 ? sentences.join(' ') : t('counters.within');
 }
 
 /** One live length counter per selected channel, each by its own network's rules. */
 export function ChannelCounters(props: ChannelCountersProps) {
+  const { t } = useTranslation();
   if (props.channels.length === 0) return null;
   const views = props.channels.map((channel) => viewFor(channel, props));
 
   return (
-    <div className="channel-counters" role="group" aria-label="Length for each channel">
+    <div className="channel-counters" role="group" aria-label={t('counters.label')}>
       <ul className="channel-counters-list">
         {views.map((view) => {
           const state = stateText(view);

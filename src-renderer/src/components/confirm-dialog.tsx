@@ -1,5 +1,6 @@
 import './confirm-dialog.css';
 import { useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -25,6 +26,7 @@ export function ConfirmDialog({
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
+  const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const messageId = useId();
@@ -53,7 +55,7 @@ export function ConfirmDialog({
           <p id={messageId}>{message}</p>
           <div className="modal-actions">
             <button type="button" className="button" disabled={busy} onClick={onCancel} autoFocus>
-              Cancel
+              {t('cancel')}
             </button>
             <button type="button" className={`button ${tone}`} disabled={busy} onClick={onConfirm}>
               {confirmLabel}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { TimeCheck, TimeOption } from '@shared/entities';
 import { createPromiseDialog } from './promise-dialog';
 
@@ -14,25 +15,25 @@ export function requestTimeChoice(check: TimeQuestion['check'], timeZone: string
   return timeChoice.ask({ check, timeZone });
 }
 
-function describe(option: TimeOption): string {
-  const [date, time] = option.local.split('T');
-  return `${time} ${option.offset} on ${date}`;
-}
-
 /** Mounted once by the app; shows itself while a choice is pending. */
 export function TimeChoiceDialog() {
   const { question: pending, answer, dialogProps } = timeChoice.useDialog();
+  const { t } = useTranslation();
 
+  const zone = pending?.timeZone ?? '';
   const explanation =
-    pending?.check.kind === 'gap'
-      ? `The clocks in ${pending.timeZone} skip that time: it never happens that day. Pick one of these instead.`
-      : `The clocks in ${pending?.timeZone} go back, so that time happens twice. Which one do you mean?`;
+    pending?.check.kind === 'gap' ? t('timeChoice.gap', { zone }) : t('timeChoice.ambiguous', { zone });
+  // The wall-clock time and its UTC offset tell the two moments apart; they stay as written.
+  const describe = (option: TimeOption) => {
+    const [date = '', time = ''] = option.local.split('T');
+    return t('timeChoice.use', { time, offset: option.offset, date });
+  };
 
   return (
     <dialog {...dialogProps} className="modal" aria-labelledby="time-choice-title">
       {pending && (
         <>
-          <h2 id="time-choice-title">Choose a time</h2>
+          <h2 id="time-choice-title">{t('timeChoice.title')}</h2>
           <p>{explanation}</p>
           <div className="modal-actions">
             {pending.check.options.map((option) => (
@@ -42,11 +43,11 @@ export function TimeChoiceDialog() {
                 className="button primary"
                 onClick={() => answer(option.choice)}
               >
-                Use {describe(option)}
+                {describe(option)}
               </button>
             ))}
             <button type="button" className="button" onClick={() => answer(null)}>
-              Cancel
+              {t('cancel')}
             </button>
           </div>
         </>

@@ -2,6 +2,7 @@
 // Electron or by the web bridge in `npm run web`. Typed by the shared contract.
 import type { CadenceBridge, ChannelInput, ChannelName, ChannelOutput, CoreEvent } from '@shared/contract';
 import { AppError, type AppErrorShape, type ErrorCode, type Result } from '@shared/errors';
+import { t } from '../i18n/i18n';
 
 declare global {
   interface Window {
@@ -21,7 +22,7 @@ export class ApiError extends Error {
 }
 
 function bridge(): CadenceBridge {
-  if (!window.cadence) throw new ApiError('INTERNAL', 'Cadence could not reach its engine. Restart the app.');
+  if (!window.cadence) throw new ApiError('INTERNAL', t('errors.noEngine'));
   return window.cadence;
 }
 
@@ -48,5 +49,5 @@ export function messageOf(error: unknown): string {
   // An AppError here comes from a check shared with the core (assertSendable), worded the same.
   if (error instanceof ApiError || error instanceof AppError) return error.message;
   // Never "your work is saved": this may be the answer to a save that failed.
-  return 'Something went wrong in Cadence; try again.';
+  return t('errors.unexpected');
 }

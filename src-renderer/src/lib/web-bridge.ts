@@ -4,6 +4,7 @@
 import { CoreEvent, type CadenceBridge, type ChannelName } from '@shared/contract';
 import { AppErrorShape, type Result } from '@shared/errors';
 import { z } from 'zod';
+import { t } from '../i18n/i18n';
 
 const WireResult = z.union([
   z.object({ ok: z.literal(true), value: z.unknown() }),
@@ -27,18 +28,14 @@ async function invoke(channel: ChannelName, input: unknown): Promise<Result<unkn
       credentials: 'same-origin',
     });
   } catch {
-    return unreachable(
-      'Cadence could not reach its engine. Check that `npm run web` is still running, then try again.',
-    );
+    return unreachable(t('errors.webUnreachable'));
   }
   const parsed = WireResult.safeParse(await response.json().catch(() => null));
   if (parsed.success) return parsed.data;
   if (response.status === 403) {
-    return unreachable(
-      'This page is no longer allowed to talk to Cadence. Open the address `npm run web` printed.',
-    );
+    return unreachable(t('errors.webForbidden'));
   }
-  return unreachable('Cadence gave an answer it could not read. Reload the page and try again.');
+  return unreachable(t('errors.webUnreadable'));
 }
 
 /** One EventSource shared by every subscriber; rebuilt with back-off when the browser gives up on it. */

@@ -1,0 +1,58 @@
+import type { Catalog } from '../catalog';
+import type { common as en } from '../en/common';
+
+export const common: Catalog<typeof en> = {
+  brand: 'Cadence',
+  opening: 'Ihr Arbeitsbereich wird geöffnet…',
+  cancel: 'Abbrechen',
+  saved: 'Gespeichert',
+  nav: {
+    label: 'Hauptmenü',
+    newPost: 'Neuer Beitrag',
+    plan: 'Plan',
+    calendar: 'Kalender',
+    drafts: 'Entwürfe',
+    inbox: 'Posteingang',
+    insights: 'Auswertungen',
+    brandKit: 'Markenleitfaden',
+    settings: 'Einstellungen',
+  },
+  outbox: {
+    offline: 'Offline – geplante Beiträge werden veröffentlicht, sobald Sie wieder online sind',
+    empty: 'Nichts in der Warteschlange',
+    queued: '{{count}} in der Warteschlange',
+    queuedNext: '{{count}} in der Warteschlange · nächster um {{time}}',
+    attention_one: '{{count}} braucht Ihre Aufmerksamkeit',
+    attention_other: '{{count}} brauchen Ihre Aufmerksamkeit',
+  },
+  timeChoice: {
+    title: 'Uhrzeit wählen',
+    gap: 'In {{zone}} wird die Uhr an diesem Tag vorgestellt: Diese Uhrzeit gibt es nicht. Wählen Sie stattdessen eine dieser Zeiten.',
+    ambiguous:
+      'In {{zone}} wird die Uhr zurückgestellt, diese Uhrzeit gibt es also zweimal. Welche meinen Sie?',
+    use: '{{time}} {{offset}} am {{date}} verwenden',
+  },
+  counters: {
+    label: 'Länge je Kanal',
+    name: '{{network}} · {{channel}}',
+    over: '{{amount}} zu viel',
+    left: 'noch {{amount}}',
+    tooManyBytes: 'Zu viele Bytes',
+    cannotPost: 'Nicht veröffentlichbar',
+    spoken: '{{used}} von {{limit}} Zeichen',
+    spokenWeighted: '{{used}} von {{limit}} Zeichen, wie X sie zählt',
+    overFor: 'So nicht veröffentlichbar auf {{channels}}.',
+    nearFor: 'Fast an der Grenze für {{channels}}.',
+    within: 'Innerhalb der Grenzen aller Kanäle.',
+  },
+  errors: {
+    unexpected: 'In Cadence ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.',
+    noEngine: 'Cadence erreicht seinen Dienst nicht. Bitte starten Sie die App neu.',
+    webUnreachable:
+      'Cadence erreicht seinen Dienst nicht. Prüfen Sie, ob `npm run web` noch läuft, und versuchen Sie es erneut.',
+    webForbidden:
+      'Diese Seite darf nicht mehr mit Cadence sprechen. Öffnen Sie die Adresse, die `npm run web` ausgegeben hat.',
+    webUnreadable:
+      'Cadence hat eine Antwort gegeben, die es nicht lesen konnte. Laden Sie die Seite neu und versuchen Sie es erneut.',
+  },
+};

@@ -1,0 +1,7 @@
+// The German catalog, in formal "Sie", as a small-business owner would want to read it.
+import type { Catalog } from '../catalog';
+import type { en } from '../en';
+import { common } from './common';
+import { settings } from './settings';
+
+export const de: Catalog<typeof en> = { common, settings };

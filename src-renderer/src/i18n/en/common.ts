@@ -1,0 +1,55 @@
+// The app shell and the pieces every screen shares: navigation, the outbox line, dialogs,
+// the length counters, and the renderer's own errors.
+export const common = {
+  brand: 'Cadence',
+  opening: 'Opening your workspace…',
+  cancel: 'Cancel',
+  saved: 'Saved',
+  nav: {
+    label: 'Main',
+    newPost: 'New post',
+    plan: 'Plan',
+    calendar: 'Calendar',
+    drafts: 'Drafts',
+    inbox: 'Inbox',
+    insights: 'Insights',
+    brandKit: 'Brand kit',
+    settings: 'Settings',
+  },
+  outbox: {
+    offline: "Offline — scheduled posts will publish when you're back online",
+    empty: 'Nothing queued',
+    queued: '{{count}} queued',
+    queuedNext: '{{count}} queued · next at {{time}}',
+    attention_one: '{{count}} needs attention',
+    attention_other: '{{count}} need attention',
+  },
+  timeChoice: {
+    title: 'Choose a time',
+    gap: 'The clocks in {{zone}} skip that time: it never happens that day. Pick one of these instead.',
+    ambiguous: 'The clocks in {{zone}} go back, so that time happens twice. Which one do you mean?',
+    use: 'Use {{time}} {{offset}} on {{date}}',
+  },
+  counters: {
+    label: 'Length for each channel',
+    name: '{{network}} · {{channel}}',
+    over: '{{amount}} over',
+    left: '{{amount}} left',
+    tooManyBytes: 'Too many bytes',
+    cannotPost: 'Cannot post',
+    spoken: '{{used}} of {{limit}} characters',
+    spokenWeighted: '{{used}} of {{limit}} characters, as X weighs them',
+    overFor: 'Cannot post as written to {{channels}}.',
+    nearFor: 'Close to the limit for {{channels}}.',
+    within: 'Within the limits of every channel.',
+  },
+  errors: {
+    unexpected: 'Something went wrong in Cadence; try again.',
+    noEngine: 'Cadence could not reach its engine. Restart the app.',
+    webUnreachable:
+      'Cadence could not reach its engine. Check that `npm run web` is still running, then try again.',
+    webForbidden:
+      'This page is no longer allowed to talk to Cadence. Open the address `npm run web` printed.',
+    webUnreadable: 'Cadence gave an answer it could not read. Reload the page and try again.',
+  },
+} as const;

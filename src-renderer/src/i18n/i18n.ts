@@ -1,0 +1,55 @@
+// The renderer's one i18next instance, ready as soon as this module loads (the catalogs are
+// bundled, so nothing waits), in the system's language until the owner's choice is read.
+import i18next, { type i18n as I18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { LanguageChoice } from '@shared/app-settings';
+import { de } from './de';
+import { en } from './en';
+import { formatLocaleFor, LANGUAGES, PSEUDO_LANGUAGE, resolveLanguage, systemLanguages } from './languages';
+import type { UiLanguage } from './languages';
+import { pseudoCatalog } from './pseudo';
+
+export const i18n: I18n = i18next.createInstance();
+
+/** A key with no string is a bug: loud in development and tests, logged (and caught by e2e) in a build. */
+function reportMissing(languages: readonly string[], namespace: string, key: string): void {
+  const problem = `[cadence] No "${languages.join(', ')}" text for ${namespace}:${key}`;
+  if (import.meta.env.DEV) throw new Error(problem);
+  console.error(problem);
+}
+
+void i18n.use(initReactI18next).init({
+  resources: { en, de, [PSEUDO_LANGUAGE]: pseudoCatalog(en) },
+  lng: resolveLanguage('system', systemLanguages()),
+  fallbackLng: 'en',
+  supportedLngs: [...LANGUAGES, PSEUDO_LANGUAGE],
+  load: 'currentOnly',
+  ns: Object.keys(en),
+  defaultNS: 'common',
+  initAsync: false,
+  // React escapes what it renders; escaping here as well would show "&amp;".
+  interpolation: { escapeValue: false },
+  saveMissing: true,
+  missingKeyHandler: reportMissing,
+  react: { useSuspense: false },
+});
+
+/** The language shown now. */
+export function uiLanguage(): UiLanguage {
+  return i18n.language as UiLanguage;
+}
+
+/** The locale Intl writes dates and numbers in, for the language shown. */
+export function formatLocale(): string {
+  return formatLocaleFor(uiLanguage(), systemLanguages());
+}
+
+/** Shows Cadence in the chosen language ("system": the computer's, when Cadence speaks it). */
+export async function applyLanguageChoice(choice: LanguageChoice): Promise<void> {
+  const language = resolveLanguage(choice, systemLanguages());
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+  if (language !== i18n.language) await i18n.changeLanguage(language);
+}
+
+/** The translate function for code outside components (helpers that build words). */
+export const t = i18n.t.bind(i18n);

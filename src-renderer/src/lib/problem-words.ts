@@ -1,0 +1,6 @@
+// A check's finding (a post too long for a network, a photo too large) in the owner's language.
+import type { Problem } from '@shared/text-rules';
+
+export function problemWords(problem: Problem): string {
+  return problem.message;
+}

@@ -1,0 +1,59 @@
+// Every language says the same things: the German and pseudo catalogs have exactly the English
+// keys, each string takes the same {{params}}, nothing is left empty or untranslated by accident,
+// and a key missing at run time fails loudly instead of showing the key.
+import { describe, expect, it } from 'vitest';
+import { flatten, paramsOf } from '../../src-renderer/src/i18n/catalog';
+import { de } from '../../src-renderer/src/i18n/de';
+import { en } from '../../src-renderer/src/i18n/en';
+import { applyLanguageChoice, i18n, t } from '../../src-renderer/src/i18n/i18n';
+import { pseudoCatalog, pseudoString } from '../../src-renderer/src/i18n/pseudo';
+
+const english = flatten(en);
+const catalogs = { de: flatten(de), 'en-XA': flatten(pseudoCatalog(en)) };
+
+// German words that are the same in English, or names: the only strings allowed to match.
+const SAME_IN_GERMAN = new Set(['common.brand', 'common.nav.plan', 'common.counters.name']);
+
+describe.each(Object.entries(catalogs))('the %s catalog', (_language, catalog) => {
+  it('has exactly the English keys', () => {
+    expect([...catalog.keys()].sort()).toEqual([...english.keys()].sort());
+  });
+
+  it('takes the same interpolation params in every string', () => {
+    const differing = [...english].filter(([key, text]) => {
+      return JSON.stringify(paramsOf(text)) !== JSON.stringify(paramsOf(catalog.get(key) ?? ''));
+    });
+    expect(differing.map(([key]) => key)).toEqual([]);
+  });
+
+  it('leaves no string empty', () => {
+    expect([...catalog].filter(([, text]) => text.trim() === '').map(([key]) => key)).toEqual([]);
+  });
+});
+
+it('translates every German string that is not a name or the same word', () => {
+  const untranslated = [...english].filter(
+    ([key, text]) => catalogs.de.get(key) === text && !SAME_IN_GERMAN.has(key),
+  );
+  expect(untranslated.map(([key]) => key)).toEqual([]);
+});
+
+it('makes pseudo strings that keep params, nestings and tags but no plain letter', () => {
+  expect(pseudoString('Hello {{name}}, see <1>this</1> and $t(common:cancel)')).toBe(
+    '⟦Ĥéļļő {{name}}, šéé <1>ţĥíš</1> áñð $t(common:cancel)⟧',
+  );
+});
+
+it('throws on a key no catalog has, in tests and development', () => {
+  const unknown = 'nav.nowhere' as 'nav.plan';
+  expect(() => t(unknown)).toThrow(/No "en" text for common:nav.nowhere/);
+});
+
+it('switches language at run time and back', async () => {
+  await applyLanguageChoice('de');
+  expect(t('nav.calendar')).toBe('Kalender');
+  expect(t('outbox.attention', { count: 2 })).toBe('2 brauchen Ihre Aufmerksamkeit');
+  await applyLanguageChoice('en');
+  expect(i18n.language).toBe('en');
+  expect(t('outbox.attention', { count: 1 })).toBe('1 needs attention');
+});
