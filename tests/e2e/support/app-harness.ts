@@ -10,7 +10,8 @@ import { startWebServer, type WebServer } from '../../../src-main/web/server';
 import { tempDir } from '../../support/temp-dir';
 import { startTestCore, type TestCore } from '../../support/test-core';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+/** Debian's Chromium, or the Chromium-based browser CHROMIUM_PATH names (as on CI runners). */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const RENDERER_DIR = resolve(__dirname, '../../../out/renderer');
 
 const CHROMIUM_ARGS = [
@@ -193,7 +194,7 @@ function assertPrerequisites(): void {
   }
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
-      `Chromium is missing at ${CHROMIUM_PATH}. Install Debian's package: \`sudo apt-get install chromium\`.`,
+      `Chromium is missing at ${CHROMIUM_PATH}. Install Debian's package (\`sudo apt-get install chromium\`), or set CHROMIUM_PATH to a Chromium or Chrome.`,
     );
   }
 }
