@@ -33,7 +33,8 @@ export function fakeProject(
     mkdirSync(join(dir, 'tools'), { recursive: true });
     copyFileSync(join(import.meta.dirname, script), join(dir, 'tools', script));
   }
-  for (const [name, files] of Object.entries({ electron: {}, ...packages })) {
+  const withElectron: Record<string, Record<string, string>> = { electron: {}, ...packages };
+  for (const [name, files] of Object.entries(withElectron)) {
     write(join(dir, 'node_modules', name, 'package.json'), JSON.stringify({ name, version: '1.0.0' }));
     for (const [file, text] of Object.entries(files)) write(join(dir, 'node_modules', name, file), text);
   }
