@@ -25,10 +25,7 @@ export function createDispatch(handlers: Handlers, redact: Redact = redactPatter
       const value = await handler(wellFormed(parsed.data));
       return { ok: true, value: spec.output.parse(value) };
     } catch (error) {
-      if (error instanceof AppError) {
-        const shape = error.toShape();
-        return failure({ ...shape, message: redact(shape.message) });
-      }
+      if (error instanceof AppError) return failure(redacted(error.toShape(), redact));
       console.error(`[cadence] ${channel} failed`, error);
       return failure({
         code: 'INTERNAL',
@@ -37,6 +34,19 @@ export function createDispatch(handlers: Handlers, redact: Redact = redactPatter
       });
     }
   };
+}
+
+/** A network's words can sit in the message's values as well as in its English text. */
+function redacted(shape: AppErrorShape, redact: Redact): AppErrorShape {
+  const params = shape.params
+    ? Object.fromEntries(
+        Object.entries(shape.params).map(([name, value]) => [
+          name,
+          typeof value === 'string' ? redact(value) : value,
+        ]),
+      )
+    : undefined;
+  return { ...shape, message: redact(shape.message), ...(params ? { params } : {}) };
 }
 
 function failure(error: AppErrorShape): Result<never> {

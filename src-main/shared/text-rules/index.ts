@@ -17,7 +17,7 @@ export {
 } from './limits';
 export { mastodonCountableText } from './mastodon-count';
 export { MEDIA_RULES, checkImages, mediaRulesFor, type ImageFacts, type MediaRules } from './media-rules';
-export { PROBLEM_CODES, Problem, formatCount, type ProblemCode } from './problems';
+export { PROBLEM_CODES, Problem, type ProblemCode } from './problems';
 export { countCodePoints, countGraphemes, utf8ByteLength } from './unicode';
 export { validatePostForNetwork, type PostForValidation } from './validate';
 export { X_V3_CONFIG, measureX, type XMeasure } from './x-count';

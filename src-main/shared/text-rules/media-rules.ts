@@ -1,7 +1,8 @@
 // How many images each network takes, how large, and what it expects of their alt text.
 import { LIMITS, NETWORK_LABELS, type Network } from '../entities';
 import { MASTODON_DEFAULTS, type ChannelLimits } from './limits';
-import { formatCount, formatMegabytes, megabyteFor, plural, type Problem } from './problems';
+import { say } from '../messages/owner-message';
+import { megabyteFor, megabytes, type Problem } from './problems';
 import { countCodePoints } from './unicode';
 
 export interface MediaRules {
@@ -143,34 +144,38 @@ export function checkImages(
     problems.push({
       severity: 'error',
       code: 'too-many-images',
-      message: `${name} allows ${plural(rules.maxImages, 'photo')} per post; this has ${formatCount(images.length)}. Remove ${formatCount(extra)}.`,
+      ...say('problems.tooManyImages', { network: name, count: rules.maxImages, used: images.length, extra }),
     });
   }
   if (rules.gifMustBeAlone && images.length > 1 && images.some(isGif)) {
     problems.push({
       severity: 'error',
       code: 'too-many-images',
-      message: `${name} shows a GIF only on its own. Remove the other photos, or the GIF.`,
+      ...say('problems.gifAlone', { network: name }),
     });
   }
 
   images.forEach((image, index) => {
-    const photo = `Photo ${index + 1}`;
+    const photo = index + 1;
     if (rules.maxImageBytes !== null && image.byteSize > rules.maxImageBytes) {
       const megabyte = megabyteFor(rules.maxImageBytes);
-      const limit = formatMegabytes(rules.maxImageBytes, megabyte);
-      const size = formatMegabytes(image.byteSize, megabyte);
+      const sizes = {
+        photo,
+        network: name,
+        size: megabytes(image.byteSize, megabyte),
+        limit: megabytes(rules.maxImageBytes, megabyte),
+      };
       problems.push(
         rules.oversizedImage === 'resized'
           ? {
               severity: 'warning',
               code: 'image-will-be-resized',
-              message: `${photo} is ${size}, more than the ${limit} ${name} takes, so Cadence will shrink it before posting.`,
+              ...say('problems.imageWillBeResized', sizes),
             }
           : {
               severity: 'error',
               code: 'image-too-large',
-              message: `${photo} is ${size}; ${name} takes photos up to ${limit}. Use a smaller photo.`,
+              ...say('problems.imageTooLarge', sizes),
             },
       );
     }
@@ -178,7 +183,7 @@ export function checkImages(
       problems.push({
         severity: 'warning',
         code: 'alt-text-missing',
-        message: `${photo} has no description. People on ${name} who use screen readers rely on it.`,
+        ...say('problems.altTextMissing', { photo, network: name }),
       });
     }
     const altLength = countCodePoints(image.altText);
@@ -186,7 +191,13 @@ export function checkImages(
       problems.push({
         severity: 'error',
         code: 'alt-text-too-long',
-        message: `${photo}'s description is ${plural(altLength, 'character')}; ${name} allows ${formatCount(rules.maxAltTextLength)}. Shorten it by ${formatCount(altLength - rules.maxAltTextLength)}.`,
+        ...say('problems.altTextTooLong', {
+          photo,
+          network: name,
+          count: altLength,
+          limit: rules.maxAltTextLength,
+          over: altLength - rules.maxAltTextLength,
+        }),
       });
     }
   });

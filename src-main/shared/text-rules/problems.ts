@@ -1,6 +1,7 @@
 // What a check finds, in words an owner can act on. Shared by the composer and the
 // connectors, and shaped so it can cross the IPC boundary as it is.
 import { z } from 'zod';
+import { MessageParams } from '../messages/owner-message';
 
 export const PROBLEM_CODES = [
   'empty',
@@ -20,21 +21,12 @@ export const Problem = z.object({
   severity: z.enum(['error', 'warning']),
   code: z.enum(PROBLEM_CODES),
   message: z.string(),
+  /** The message's key in the catalogs and its values, for the owner's language. */
+  key: z.string().optional(),
+  params: MessageParams.optional(),
 });
 export type Problem = z.infer<typeof Problem>;
 export type ProblemCode = Problem['code'];
-
-const numberFormat = new Intl.NumberFormat('en-US');
-
-/** 1,024 rather than 1024: owners read these numbers, they do not parse them. */
-export function formatCount(value: number): string {
-  return numberFormat.format(value);
-}
-
-/** "1 photo", "3 photos". */
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${formatCount(count)} ${count === 1 ? singular : pluralForm}`;
-}
 
 const MEBIBYTE = 1024 * 1024;
 
@@ -46,8 +38,7 @@ export function megabyteFor(limitBytes: number): number {
   return limitBytes % MEBIBYTE === 0 ? MEBIBYTE : 1_000_000;
 }
 
-/** "16 MB", "12.5 MB". Rounded up, so that a size just over a limit never reads as equal to it. */
-export function formatMegabytes(bytes: number, megabyte: number): string {
-  const tenths = Math.ceil((bytes / megabyte) * 10);
-  return `${tenths % 10 === 0 ? tenths / 10 : (tenths / 10).toFixed(1)} MB`;
+/** 16, 12.5: megabytes to a tenth, rounded up so that a size just over a limit never reads as equal to it. */
+export function megabytes(bytes: number, megabyte: number): number {
+  return Math.ceil((bytes / megabyte) * 10) / 10;
 }

@@ -5,7 +5,8 @@ import { NETWORK_LABELS, type Network } from '../entities';
 import { countForNetwork, type TextCount } from './count';
 import { INSTAGRAM_TEXT, MASTODON_DEFAULTS, TELEGRAM_TEXT, type ChannelLimits } from './limits';
 import { checkImages, type ImageFacts } from './media-rules';
-import { formatCount, plural, type Problem } from './problems';
+import { say, type OwnerMessage } from '../messages/owner-message';
+import type { Problem } from './problems';
 import { measureX } from './x-count';
 
 export interface PostForValidation {
@@ -18,23 +19,23 @@ function tooLongMessage(
   count: TextCount,
   imageCount: number,
   limits: ChannelLimits | null | undefined,
-): string {
-  const limit = formatCount(count.limit);
-  const used = formatCount(count.used);
-  const shortenBy = `Shorten it by ${formatCount(count.used - count.limit)}`;
+): OwnerMessage {
+  const numbers = { limit: count.limit, used: count.used, over: count.used - count.limit };
   switch (network) {
     case 'x':
-      return `X allows ${limit} characters; this counts as ${used}, because links count as 23 and emoji and many scripts count double. ${shortenBy}.`;
-    case 'mastodon':
-      return `Your Mastodon server allows ${limit} characters; this counts as ${used}, counting each link as ${formatCount(limits?.charactersReservedPerUrl ?? MASTODON_DEFAULTS.charactersReservedPerUrl)}. ${shortenBy}.`;
+      return say('problems.textTooLong.x', numbers);
+    case 'mastodon': {
+      const perLink = limits?.charactersReservedPerUrl ?? MASTODON_DEFAULTS.charactersReservedPerUrl;
+      return say('problems.textTooLong.mastodon', { ...numbers, perLink });
+    }
     case 'telegram':
       return imageCount > 0
-        ? `Telegram allows ${limit} characters under photos; this is ${used}. ${shortenBy}, or post it without photos (up to ${formatCount(TELEGRAM_TEXT.message)}).`
-        : `Telegram allows ${limit} characters; this is ${used}. ${shortenBy}.`;
+        ? say('problems.textTooLong.telegramCaption', { ...numbers, messageLimit: TELEGRAM_TEXT.message })
+        : say('problems.textTooLong.telegram', numbers);
     case 'webhook':
-      return `Cadence sends at most ${limit} characters to a webhook; this is ${used}. ${shortenBy}.`;
+      return say('problems.textTooLong.webhook', numbers);
     default:
-      return `${NETWORK_LABELS[network]} allows ${limit} characters; this is ${used}. ${shortenBy}.`;
+      return say('problems.textTooLong.other', { ...numbers, network: NETWORK_LABELS[network] });
   }
 }
 
@@ -54,7 +55,7 @@ export function validatePostForNetwork(
       problems.push({
         severity: 'error',
         code: 'empty',
-        message: `Write something or add a photo before posting to ${name}.`,
+        ...say('problems.empty', { network: name }),
       });
   } else {
     const count = countForNetwork(network, post.text, { imageCount, limits });
@@ -62,22 +63,25 @@ export function validatePostForNetwork(
       problems.push({
         severity: 'error',
         code: 'text-too-long',
-        message: tooLongMessage(network, count, imageCount, limits),
+        ...tooLongMessage(network, count, imageCount, limits),
       });
     }
     if (count.extra && count.extra.bytes > count.extra.byteLimit) {
       problems.push({
         severity: 'error',
         code: 'text-too-many-bytes',
-        message: `${name} allows ${formatCount(count.extra.byteLimit)} bytes of text; this is ${plural(count.extra.bytes, 'byte')}, because emoji and many non-Latin letters take 3 or 4 bytes each. Shorten it.`,
+        ...say('problems.tooManyBytes', {
+          network: name,
+          limit: count.extra.byteLimit,
+          count: count.extra.bytes,
+        }),
       });
     }
     if (network === 'x' && measureX(post.text).hasInvalidCharacters) {
       problems.push({
         severity: 'error',
         code: 'invalid-characters',
-        message:
-          'X refuses some invisible characters in this text (such as U+FFFE, U+FFFF or U+FEFF). Remove them; they often come from copying text out of other apps.',
+        ...say('problems.invalidCharacters'),
       });
     }
   }
@@ -94,7 +98,7 @@ function instagramProblems(post: PostForValidation): Problem[] {
     problems.push({
       severity: 'error',
       code: 'image-required',
-      message: 'Instagram posts need at least one photo. Add a photo (up to 10 make a carousel).',
+      ...say('problems.imageRequired'),
     });
   }
   const hashtags = post.text.match(HASHTAG)?.length ?? 0;
@@ -102,7 +106,11 @@ function instagramProblems(post: PostForValidation): Problem[] {
     problems.push({
       severity: 'error',
       code: 'too-many-hashtags',
-      message: `Instagram allows ${formatCount(INSTAGRAM_TEXT.hashtags)} hashtags in a caption; this has ${formatCount(hashtags)}. Remove ${formatCount(hashtags - INSTAGRAM_TEXT.hashtags)}.`,
+      ...say('problems.tooManyHashtags', {
+        limit: INSTAGRAM_TEXT.hashtags,
+        used: hashtags,
+        extra: hashtags - INSTAGRAM_TEXT.hashtags,
+      }),
     });
   }
   return problems;

@@ -3,14 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { NETWORK_LABELS, type Channel } from '@shared/entities';
 import {
   countForNetwork,
-  formatCount,
   validatePostForNetwork,
   type ChannelLimits,
   type ImageFacts,
   type TextCount,
 } from '@shared/text-rules';
 import { t } from '../i18n/i18n';
-import { formatList } from '../lib/format';
+import { formatList, formatNumber as formatCount } from '../lib/format';
 import { problemWords } from '../lib/problem-words';
 
 export interface ChannelCountersProps {

@@ -3,6 +3,7 @@
 import type { CadenceBridge, ChannelInput, ChannelName, ChannelOutput, CoreEvent } from '@shared/contract';
 import { AppError, type AppErrorShape, type ErrorCode, type Result } from '@shared/errors';
 import { t } from '../i18n/i18n';
+import { ownerWords } from '../i18n/owner-words';
 
 declare global {
   interface Window {
@@ -10,7 +11,7 @@ declare global {
   }
 }
 
-/** A failure the UI can show as it is: `message` is written for the owner. */
+/** A failure the UI can show: `message` is in the owner's language. */
 export class ApiError extends Error {
   constructor(
     readonly code: ErrorCode,
@@ -33,7 +34,7 @@ export async function call<C extends ChannelName>(
   const result = (await bridge().invoke(channel, input[0])) as Result<ChannelOutput<C>>;
   if (result.ok) return result.value;
   const error: AppErrorShape = result.error;
-  throw new ApiError(error.code, error.message);
+  throw new ApiError(error.code, ownerWords(error));
 }
 
 export function subscribe(listener: (event: CoreEvent) => void): () => void {
@@ -46,8 +47,9 @@ export function mediaUrl(sha256: string): string {
 
 /** The message to show for any thrown value. */
 export function messageOf(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
   // An AppError here comes from a check shared with the core (assertSendable), worded the same.
-  if (error instanceof ApiError || error instanceof AppError) return error.message;
+  if (error instanceof AppError) return ownerWords({ message: error.message, ...error.owner });
   // Never "your work is saved": this may be the answer to a save that failed.
   return t('errors.unexpected');
 }

@@ -2,6 +2,7 @@
 import type { Catalog } from '../catalog';
 import type { en } from '../en';
 import { common } from './common';
+import { core } from './core';
 import { settings } from './settings';
 
-export const de: Catalog<typeof en> = { common, settings };
+export const de: Catalog<typeof en> = { common, core, settings };

@@ -1,0 +1,59 @@
+// What the core tells the owner travels as a key into the message catalogs, the values it
+// names, and its English text: the renderer shows it in the owner's language from the key (the
+// English text is the fallback), and logs, notifications and tests read the English. Values a
+// network wrote (a server's own error) go in as params and are shown as they are.
+import { z } from 'zod';
+import { CORE_MESSAGES } from './core-messages';
+
+export const MessageParams = z.record(z.string(), z.union([z.string(), z.number()]));
+export type MessageParams = z.infer<typeof MessageParams>;
+
+type PluralSuffix = '_one' | '_other';
+type Unplural<K extends string> = K extends `${infer Base}${PluralSuffix}` ? Base : K;
+
+/** The dotted path of every string in a catalog, plurals by their base key. */
+type KeysOf<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? Unplural<`${Prefix}${K}`> : KeysOf<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+
+export type CoreMessageKey = KeysOf<typeof CORE_MESSAGES>;
+
+/** A message for the owner, as the catalogs know it. */
+export interface OwnerMessage {
+  key: CoreMessageKey;
+  params?: MessageParams;
+  /** The English text, for logs, notifications and anything without the catalogs. */
+  message: string;
+}
+
+const englishNumbers = new Intl.NumberFormat('en-US');
+const englishPlurals = new Intl.PluralRules('en-US');
+
+function lookup(path: string): string | undefined {
+  let node: unknown = CORE_MESSAGES;
+  for (const part of path.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
+  return typeof node === 'string' ? node : undefined;
+}
+
+/** The English template for a key: its plural form for params.count, as i18next picks it. */
+function template(key: CoreMessageKey, params: MessageParams | undefined): string {
+  const count = params?.count;
+  const plural = typeof count === 'number' ? lookup(`${key}_${englishPlurals.select(count)}`) : undefined;
+  const text = plural ?? lookup(key);
+  if (text === undefined) throw new Error(`No core message ${key}`);
+  return text;
+}
+
+/** Fills {{name}} and {{name, number}} the way the renderer's i18next does, in English. */
+export function fillEnglish(text: string, params: MessageParams = {}): string {
+  return text.replace(/\{\{\s*([\w.]+)\s*(?:,\s*(\w+)\s*)?\}\}/g, (whole, name: string, format?: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' && format === 'number' ? englishNumbers.format(value) : String(value);
+  });
+}
+
+/** The message for a key and its values. */
+export function say(key: CoreMessageKey, params?: MessageParams): OwnerMessage {
+  return { key, ...(params ? { params } : {}), message: fillEnglish(template(key, params), params) };
+}

@@ -1,0 +1,6 @@
+// The core's messages in German, by the same keys as shared/messages.
+import type { CORE_MESSAGES } from '@shared/messages/core-messages';
+import type { Catalog } from '../../catalog';
+import { problems } from './problems';
+
+export const core: Catalog<typeof CORE_MESSAGES> = { problems };

@@ -1,0 +1,18 @@
+// The core's messages (errors, the checks' findings) in the owner's language: by their key
+// when the catalogs have it, else as the core wrote them. Values a network wrote stay as they are.
+import type { MessageParams } from '@shared/messages/owner-message';
+import { i18n } from './i18n';
+
+export interface KeyedMessage {
+  message: string;
+  key?: string;
+  params?: MessageParams;
+}
+
+type LooseTranslate = (key: string, options?: MessageParams) => string;
+
+export function ownerWords({ message, key, params }: KeyedMessage): string {
+  if (!key || !i18n.exists(`core:${key}`)) return message;
+  // The key arrives as data from the core, so it cannot be typed at this call.
+  return (i18n.t as unknown as LooseTranslate)(`core:${key}`, params);
+}
