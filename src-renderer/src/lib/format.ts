@@ -22,9 +22,9 @@ function cached<F extends Formatter>(kind: string, options: object, make: (local
   return formatter;
 }
 
-/** Newer ICU puts a narrow no-break space before AM/PM; plain text reads and matches better. */
+/** Newer ICU puts narrow and thin spaces around AM/PM and range dashes; plain spaces read and match better. */
 function plain(text: string): string {
-  const spaced = text.replace(/\u202f/g, ' ');
+  const spaced = text.replace(/[\u202f\u2009]/g, ' ');
   return uiLanguage() === PSEUDO_LANGUAGE ? `${PSEUDO_OPEN}${spaced}${PSEUDO_CLOSE}` : spaced;
 }
 

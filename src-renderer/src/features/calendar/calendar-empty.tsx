@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+
 interface CalendarEmptyProps {
   period: string;
   hasChannels: boolean;
@@ -7,23 +9,20 @@ interface CalendarEmptyProps {
 
 /** Shown above an empty period, so the grid stays in view as the place posts will land. */
 export function CalendarEmpty({ period, hasChannels, onCreate, onSettings }: CalendarEmptyProps) {
+  const { t } = useTranslation('calendar');
   return (
     <section className="calendar-empty" aria-labelledby="calendar-empty-title">
       <div>
-        <h2 id="calendar-empty-title">Nothing planned for {period}</h2>
-        <p>
-          {hasChannels
-            ? 'Write a post and schedule it: it shows up here at its local time, and you can drag it to another day.'
-            : 'Start by adding the account you post to in Settings. You can write your first post now and pick its channel later.'}
-        </p>
+        <h2 id="calendar-empty-title">{t('empty.title', { period })}</h2>
+        <p>{hasChannels ? t('empty.withChannels') : t('empty.noChannels')}</p>
       </div>
       <div className="calendar-empty-actions">
         <button type="button" className="button primary" onClick={onCreate}>
-          Create a post
+          {t('empty.create')}
         </button>
         {!hasChannels && (
           <button type="button" className="button" onClick={onSettings}>
-            Add a channel in Settings
+            {t('empty.addChannel')}
           </button>
         )}
       </div>

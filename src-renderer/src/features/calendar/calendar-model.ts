@@ -3,6 +3,8 @@
 import type { Channel, PostSummary } from '@shared/entities';
 import { NETWORK_LABELS } from '@shared/entities';
 import { addLocalDays, formatLocal, localAt, parseLocal, startOfLocalDay } from '@shared/zoned-time';
+import { t } from '../../i18n/i18n';
+import { formatDateRange, formatDateTime } from '../../lib/format';
 
 export type CalendarView = 'month' | 'week';
 
@@ -131,29 +133,17 @@ export function shiftAnchor(view: CalendarView, anchor: LocalDate, periods: numb
   return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: 1 };
 }
 
-// Building a formatter costs far more than using one, and a month grid formats ~100 labels.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
+/** A calendar day as the owner's language writes it (its noon in UTC stands for the day). */
 function format(date: LocalDate, options: Intl.DateTimeFormatOptions): string {
-  const key = JSON.stringify(options);
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', { ...options, timeZone: 'UTC' });
-    formatters.set(key, formatter);
-  }
-  return formatter.format(utcNoon(date));
+  return formatDateTime(utcNoon(date), { ...options, timeZone: 'UTC' });
 }
 
 /** "December 2026", or for a week "Nov 30 – Dec 6, 2026". */
 export function periodLabel(view: CalendarView, anchor: LocalDate, weekStart: Weekday): string {
   if (view === 'month') return format(anchor, { month: 'long', year: 'numeric' });
   const days = weekDays(anchor, weekStart);
-  const first = days[0]!;
-  const last = days[6]!;
-  const short = (date: LocalDate) => format(date, { month: 'short', day: 'numeric' });
-  if (first.year !== last.year) return `${short(first)}, ${first.year} – ${short(last)}, ${last.year}`;
-  const end = first.month === last.month ? String(last.day) : short(last);
-  return `${short(first)} – ${end}, ${last.year}`;
+  const options = { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' } as const;
+  return formatDateRange(utcNoon(days[0]!), utcNoon(days[6]!), options);
 }
 
 /** "Tuesday, December 1, 2026". */
@@ -166,9 +156,9 @@ export function weekdayShort(date: LocalDate): string {
   return format(date, { weekday: 'short' });
 }
 
-/** "Dec" */
-export function monthShort(date: LocalDate): string {
-  return format(date, { month: 'short' });
+/** "Dec 1", the first day of a month in the month grid. */
+export function firstOfMonthLabel(date: LocalDate): string {
+  return format(date, { month: 'short', day: 'numeric' });
 }
 
 export function hourLabel(hour: number): string {
@@ -191,11 +181,15 @@ export function moveToSlot(local: string, target: LocalDate, hour: number): stri
 }
 
 export function channelLabel(channelIds: string[], channels: Channel[]): string {
-  if (channelIds.length === 0) return 'No channel';
+  if (channelIds.length === 0) return t('calendar:chip.noChannel');
   return channelIds
     .map((id) => {
       const channel = channels.find((c) => c.id === id);
-      return channel ? `${NETWORK_LABELS[channel.network]}: ${channel.displayName}` : 'Removed channel';
+      if (!channel) return t('calendar:chip.removedChannel');
+      return t('calendar:chip.channel', {
+        network: NETWORK_LABELS[channel.network],
+        name: channel.displayName,
+      });
     })
     .join(', ');
 }
@@ -239,16 +233,22 @@ export function groupByDay(
   return byDay;
 }
 
-export const STATUS_LABELS: Record<PostSummary['status'], string> = {
-  draft: 'Draft',
-  scheduled: 'Scheduled',
-  published: 'Published',
-  // Failed, missed, or an outcome only the owner can confirm: all wait for the owner.
-  failed: 'Needs attention',
-};
+/** "Needs attention" covers failed, missed, and an outcome only the owner can confirm. */
+export function statusLabel(status: PostSummary['status']): string {
+  return t(`calendar:status.${status}`);
+}
+
+/** The post's opening words, or "Empty post". */
+export function excerptOf(entry: CalendarEntry): string {
+  return entry.post.excerpt.trim() || t('calendar:chip.empty');
+}
 
 /** The chip's accessible name: "09:00, Fresh bread today, Bluesky: Shop, Scheduled". */
 export function entryName(entry: CalendarEntry): string {
-  const excerpt = entry.post.excerpt.trim() || 'Empty post';
-  return `${entry.time}, ${excerpt}, ${entry.channelLabel}, ${STATUS_LABELS[entry.post.status]}`;
+  return t('calendar:chip.name', {
+    time: entry.time,
+    excerpt: excerptOf(entry),
+    channels: entry.channelLabel,
+    status: statusLabel(entry.post.status),
+  });
 }

@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { useAppDataStore } from '../../app/app-data-store';
 import { useNavigationStore } from '../../app/navigation-store';
 import {
@@ -40,6 +41,7 @@ export function CalendarPage() {
   const view = useCalendarViewStore((s) => s.view);
   const chosenAnchor = useCalendarViewStore((s) => s.anchor);
   const show = useCalendarViewStore((s) => s.show);
+  const { t } = useTranslation('calendar');
 
   const todayKey = useTodayKey(timeZone);
   const today = useMemo(() => parseDayKey(todayKey), [todayKey]);
@@ -116,7 +118,7 @@ export function CalendarPage() {
         <div role="alert" className="error-banner calendar-alert">
           <span>{error}</span>
           <button type="button" className="button" onClick={reload}>
-            Try again
+            {t('tryAgain')}
           </button>
         </div>
       )}
@@ -124,7 +126,7 @@ export function CalendarPage() {
         <div role="alert" className="error-banner calendar-alert">
           <span>{moveError}</span>
           <button type="button" className="button" onClick={dismissError}>
-            Dismiss
+            {t('dismiss')}
           </button>
         </div>
       )}
@@ -132,7 +134,7 @@ export function CalendarPage() {
         <div role="alert" className="error-banner calendar-alert">
           <span>{publishNow.error}</span>
           <button type="button" className="button" onClick={publishNow.dismissError}>
-            Dismiss
+            {t('dismiss')}
           </button>
         </div>
       )}
@@ -174,8 +176,7 @@ export function CalendarPage() {
         {publishNow.announcement}
       </p>
       <p className="calendar-hint">
-        <kbd>N</kbd> new post · <kbd>←</kbd> <kbd>→</kbd> previous or next · <kbd>T</kbd> today · with a post
-        focused, <kbd>Alt</kbd> + arrows move it
+        <Trans t={t} i18nKey="hint" components={{ kbd: <kbd /> }} />
       </p>
     </div>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { CalendarView } from './calendar-model';
 
 interface CalendarToolbarProps {
@@ -11,32 +12,30 @@ interface CalendarToolbarProps {
   onView(view: CalendarView): void;
 }
 
-const VIEWS: Array<{ view: CalendarView; label: string }> = [
-  { view: 'month', label: 'Month' },
-  { view: 'week', label: 'Week' },
-];
+const VIEWS = ['month', 'week'] as const satisfies readonly CalendarView[];
 
 export function CalendarToolbar(props: CalendarToolbarProps) {
   const { label, view, timeZone, loading, onPrevious, onNext, onToday, onView } = props;
+  const { t } = useTranslation('calendar');
   return (
     <header className="calendar-toolbar">
       <div className="calendar-title">
         <h1>{label}</h1>
         <p className="calendar-zone">
-          Times in {timeZone.replaceAll('_', ' ')}
-          {loading && <span className="calendar-loading"> · Loading…</span>}
+          {t('zone', { zone: timeZone.replaceAll('_', ' ') })}
+          {loading && <span className="calendar-loading"> · {t('loading')}</span>}
         </p>
       </div>
       <div className="calendar-controls">
-        <button type="button" className="button" onClick={onToday} title="Today (T)">
-          Today
+        <button type="button" className="button" onClick={onToday} title={t('todayTitle')}>
+          {t('today')}
         </button>
         <div className="calendar-step">
           <button
             type="button"
             className="button icon-button"
-            aria-label="Previous period"
-            title="Previous period (←)"
+            aria-label={t('previous')}
+            title={t('previousTitle')}
             onClick={onPrevious}
           >
             <span aria-hidden="true">‹</span>
@@ -44,23 +43,23 @@ export function CalendarToolbar(props: CalendarToolbarProps) {
           <button
             type="button"
             className="button icon-button"
-            aria-label="Next period"
-            title="Next period (→)"
+            aria-label={t('next')}
+            title={t('nextTitle')}
             onClick={onNext}
           >
             <span aria-hidden="true">›</span>
           </button>
         </div>
-        <div className="segmented" role="group" aria-label="Calendar view">
+        <div className="segmented" role="group" aria-label={t('viewLabel')}>
           {VIEWS.map((option) => (
             <button
-              key={option.view}
+              key={option}
               type="button"
               className="segment"
-              aria-pressed={view === option.view}
-              onClick={() => onView(option.view)}
+              aria-pressed={view === option}
+              onClick={() => onView(option)}
             >
-              {option.label}
+              {t(option)}
             </button>
           ))}
         </div>

@@ -1,8 +1,9 @@
 import { memo, useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   dayKey,
   dayLabel,
-  monthShort,
+  firstOfMonthLabel,
   parseDayKey,
   weekdayShort,
   type CalendarEntry,
@@ -38,6 +39,7 @@ function MonthGridView({
   onPublish,
   onShowDay,
 }: MonthGridProps) {
+  const { t } = useTranslation('calendar');
   const dropZone = useDropZone('[data-date]', (cell, postId) =>
     onDropOnDay(postId, parseDayKey(cell.dataset.date!)),
   );
@@ -47,7 +49,7 @@ function MonthGridView({
         day,
         key: dayKey(day),
         label: dayLabel(day),
-        number: day.day === 1 ? `${monthShort(day)} 1` : String(day.day),
+        number: day.day === 1 ? firstOfMonthLabel(day) : String(day.day),
       })),
     [days],
   );
@@ -101,11 +103,11 @@ function MonthGridView({
                   <button
                     type="button"
                     className="month-more"
-                    aria-label={`+${folded} more on ${label}`}
-                    title="Show this week"
+                    aria-label={t('moreLabel', { count: folded, day: label })}
+                    title={t('moreTitle')}
                     onClick={() => onShowDay(day)}
                   >
-                    +{folded} more
+                    {t('more', { count: folded })}
                   </button>
                 )}
               </div>

@@ -1,5 +1,6 @@
 import { memo, type KeyboardEvent } from 'react';
-import { entryName, STATUS_LABELS, type CalendarEntry } from './calendar-model';
+import { useTranslation } from 'react-i18next';
+import { entryName, excerptOf, statusLabel, type CalendarEntry } from './calendar-model';
 import { startPostDrag } from './calendar-dnd';
 
 /** Shape, not only colour, tells the statuses apart. */
@@ -56,15 +57,12 @@ function keyMove(event: KeyboardEvent, roomy: boolean): ChipMove | null {
 }
 
 function PostChipView({ entry, roomy, onOpen, onKeyMove, onPublish }: PostChipProps) {
+  const { t } = useTranslation('calendar');
   const { post } = entry;
   const movable = post.status !== 'published';
   const name = entryName(entry);
-  const excerpt = post.excerpt.trim() || 'Empty post';
-  const hint = movable
-    ? roomy
-      ? 'Drag to move, or Alt+arrow keys to move by a day or an hour.'
-      : 'Drag to move, or Alt+Left/Right to move by a day.'
-    : 'Published posts stay where they are.';
+  const excerpt = excerptOf(entry);
+  const hint = movable ? (roomy ? t('chip.hintWeek') : t('chip.hintMonth')) : t('chip.hintPublished');
 
   return (
     <div className="chip-wrap" data-status={post.status}>
@@ -91,7 +89,7 @@ function PostChipView({ entry, roomy, onOpen, onKeyMove, onPublish }: PostChipPr
           </span>
           <span className="chip-time">{entry.time}</span>
           {roomy ? (
-            post.status !== 'scheduled' && <span className="chip-status">{STATUS_LABELS[post.status]}</span>
+            post.status !== 'scheduled' && <span className="chip-status">{statusLabel(post.status)}</span>
           ) : (
             <span className="chip-text">{excerpt}</span>
           )}
@@ -103,17 +101,19 @@ function PostChipView({ entry, roomy, onOpen, onKeyMove, onPublish }: PostChipPr
             <span className="chip-channels chip-meta">{entry.channelLabel}</span>
           </>
         )}
-        {!roomy && post.status === 'failed' && <span className="chip-attention">{STATUS_LABELS.failed}</span>}
+        {!roomy && post.status === 'failed' && (
+          <span className="chip-attention">{statusLabel('failed')}</span>
+        )}
       </button>
       {movable && (
         <button
           type="button"
           className="chip-publish"
-          aria-label={`Publish now: ${excerpt}`}
-          title="Publish now"
+          aria-label={t('chip.publishLabel', { excerpt })}
+          title={t('chip.publishTitle')}
           onClick={() => onPublish(post.id, excerpt)}
         >
-          Publish
+          {t('chip.publish')}
         </button>
       )}
     </div>

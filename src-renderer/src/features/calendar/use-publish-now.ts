@@ -2,6 +2,7 @@
 // the chip follows through the usual post events, and a refusal is shown in plain words.
 import { useCallback, useState } from 'react';
 import type { PostSummary } from '@shared/entities';
+import { t } from '../../i18n/i18n';
 import { call, messageOf } from '../../lib/api';
 
 export interface PublishNow {
@@ -27,9 +28,9 @@ export function usePublishNow(patch: (postId: string, changes: Partial<PostSumma
           scheduledLocal: post.scheduledLocal,
           scheduledTimeZone: post.scheduledTimeZone,
         });
-        setAnnouncement(`Publishing “${excerpt}” now.`);
+        setAnnouncement(t('calendar:publishing', { excerpt }));
       } catch (failure) {
-        setError(`“${excerpt}” was not published. ${messageOf(failure)}`);
+        setError(t('calendar:notPublished', { excerpt, reason: messageOf(failure) }));
       }
     },
     [patch],

@@ -3,6 +3,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { PostSummary } from '@shared/entities';
 import { checkLocalTime, parseLocal } from '@shared/zoned-time';
+import { t } from '../../i18n/i18n';
 import { messageOf } from '../../lib/api';
 import { scheduleAt } from '../../lib/schedule';
 import { dayLabel, type CalendarEntry } from './calendar-model';
@@ -16,9 +17,9 @@ export interface Reschedule {
   announcement: string;
 }
 
-function describe(local: string): string {
+function movedWords(local: string): string {
   const { year, month, day } = parseLocal(local);
-  return `${dayLabel({ year, month, day })} at ${local.slice(11)}`;
+  return t('calendar:moved', { day: dayLabel({ year, month, day }), time: local.slice(11) });
 }
 
 export function useReschedule(
@@ -50,11 +51,11 @@ export function useReschedule(
           scheduledTimeZone: saved.scheduledTimeZone,
           status: saved.status,
         });
-        setAnnouncement(`Moved to ${describe(saved.scheduledLocal ?? local)}.`);
+        setAnnouncement(movedWords(saved.scheduledLocal ?? local));
         return true;
       } catch (failure) {
         patch(post.id, before);
-        setError(`The post could not be moved, so it is back at ${entry.time}. ${messageOf(failure)}`);
+        setError(t('calendar:notMoved', { time: entry.time, reason: messageOf(failure) }));
         return false;
       }
     },

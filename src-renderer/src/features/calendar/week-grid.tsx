@@ -1,4 +1,5 @@
 import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   dayKey,
   dayLabel,
@@ -113,6 +114,7 @@ interface HourRowProps {
 }
 
 function HourRow({ hour, columns, todayKey, bySlot, children }: HourRowProps) {
+  const { t } = useTranslation('calendar');
   const time = hourLabel(hour);
   return (
     <>
@@ -128,7 +130,7 @@ function HourRow({ hour, columns, todayKey, bySlot, children }: HourRowProps) {
             className="week-slot"
             data-slot={slot}
             data-today={key === todayKey || undefined}
-            aria-label={`${label}, ${time}`}
+            aria-label={t('slot', { day: label, time })}
           >
             {children(bySlot.get(slot) ?? [])}
           </div>

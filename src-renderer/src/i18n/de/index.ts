@@ -1,8 +1,9 @@
 // The German catalog, in formal "Sie", as a small-business owner would want to read it.
 import type { Catalog } from '../catalog';
 import type { en } from '../en';
+import { calendar } from './calendar';
 import { common } from './common';
 import { core } from './core';
 import { settings } from './settings';
 
-export const de: Catalog<typeof en> = { common, core, settings };
+export const de: Catalog<typeof en> = { calendar, common, core, settings };

@@ -1,6 +1,7 @@
 // The English catalog: the source every other language is checked against, by namespace.
 import { CORE_MESSAGES } from '@shared/messages/core-messages';
+import { calendar } from './calendar';
 import { common } from './common';
 import { settings } from './settings';
 
-export const en = { common, core: CORE_MESSAGES, settings } as const;
+export const en = { calendar, common, core: CORE_MESSAGES, settings } as const;

@@ -1,0 +1,55 @@
+import type { Catalog } from '../catalog';
+import type { calendar as en } from '../en/calendar';
+
+export const calendar: Catalog<typeof en> = {
+  zone: 'Uhrzeiten in {{zone}}',
+  loading: 'Wird geladen…',
+  today: 'Heute',
+  todayTitle: 'Heute (T)',
+  previous: 'Vorheriger Zeitraum',
+  previousTitle: 'Vorheriger Zeitraum (←)',
+  next: 'Nächster Zeitraum',
+  nextTitle: 'Nächster Zeitraum (→)',
+  viewLabel: 'Kalenderansicht',
+  month: 'Monat',
+  week: 'Woche',
+  tryAgain: 'Erneut versuchen',
+  dismiss: 'Schließen',
+  hint: '<kbd>N</kbd> neuer Beitrag · <kbd>←</kbd> <kbd>→</kbd> zurück oder weiter · <kbd>T</kbd> heute · ist ein Beitrag ausgewählt, verschieben <kbd>Alt</kbd> + Pfeiltasten ihn',
+  empty: {
+    title: 'Nichts geplant für {{period}}',
+    withChannels:
+      'Schreiben Sie einen Beitrag und planen Sie ihn ein: Er erscheint hier zu seiner Ortszeit, und Sie können ihn auf einen anderen Tag ziehen.',
+    noChannels:
+      'Fügen Sie zuerst in den Einstellungen das Konto hinzu, auf dem Sie veröffentlichen. Ihren ersten Beitrag können Sie schon jetzt schreiben und den Kanal später wählen.',
+    create: 'Beitrag erstellen',
+    addChannel: 'Kanal in den Einstellungen hinzufügen',
+  },
+  more: '+{{count}} weitere',
+  moreLabel: '+{{count}} weitere am {{day}}',
+  moreTitle: 'Diese Woche anzeigen',
+  slot: '{{day}}, {{time}}',
+  status: {
+    draft: 'Entwurf',
+    scheduled: 'Geplant',
+    published: 'Veröffentlicht',
+    failed: 'Braucht Ihre Aufmerksamkeit',
+  },
+  chip: {
+    name: '{{time}}, {{excerpt}}, {{channels}}, {{status}}',
+    empty: 'Leerer Beitrag',
+    hintWeek: 'Zum Verschieben ziehen, oder mit Alt + Pfeiltasten um einen Tag oder eine Stunde verschieben.',
+    hintMonth: 'Zum Verschieben ziehen, oder mit Alt + Links/Rechts um einen Tag verschieben.',
+    hintPublished: 'Veröffentlichte Beiträge bleiben, wo sie sind.',
+    publishLabel: 'Jetzt veröffentlichen: {{excerpt}}',
+    publishTitle: 'Jetzt veröffentlichen',
+    publish: 'Veröffentlichen',
+    noChannel: 'Kein Kanal',
+    removedChannel: 'Entfernter Kanal',
+    channel: '{{network}}: {{name}}',
+  },
+  publishing: '„{{excerpt}}“ wird jetzt veröffentlicht.',
+  notPublished: '„{{excerpt}}“ wurde nicht veröffentlicht. {{reason}}',
+  moved: 'Verschoben auf {{day}} um {{time}}.',
+  notMoved: 'Der Beitrag konnte nicht verschoben werden und steht wieder um {{time}}. {{reason}}',
+};
