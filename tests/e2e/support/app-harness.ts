@@ -33,6 +33,8 @@ export interface StartAppOptions {
    * past them, as if the owner had chosen "Skip for now" (weeks starting on Sunday, as in en-US).
    */
   firstRun?: boolean;
+  /** The browser's language (navigator.language), which Cadence speaks until told otherwise. Defaults to en-US. */
+  locale?: string;
   /** Where each network's API lives: the fakes (CoreOptions.endpoints). */
   endpoints?: CoreOptions['endpoints'];
   /**
@@ -82,7 +84,7 @@ export class AppHarness {
       if (!options.firstRun) await running.call('onboarding.skip', { weekStartsOn: 0 });
       server = await startWebServer({ core: running.core, rendererDir: RENDERER_DIR });
       browser = options.browser ?? (await launchChromium());
-      context = await browser.newContext({ timezoneId: timeZone, locale: 'en-US' });
+      context = await browser.newContext({ timezoneId: timeZone, locale: options.locale ?? 'en-US' });
       const page = await context.newPage();
       const harness = new AppHarness(
         browser,
