@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ActivityEntry } from '@shared/entities';
 import { logTimeWords } from '../../lib/time-words';
 
@@ -23,6 +24,7 @@ interface ActivityLogProps {
 
 /** Every attempt and decision for this post, newest first, folded away until asked for. */
 export function ActivityLog({ entries, error, timeZone }: ActivityLogProps) {
+  const { t } = useTranslation('composer');
   const [open, setOpen] = useState(false);
   const headingId = useId();
   const listId = useId();
@@ -31,7 +33,7 @@ export function ActivityLog({ entries, error, timeZone }: ActivityLogProps) {
     <section className="composer-card activity" aria-labelledby={headingId}>
       <div className="activity-head">
         <h2 id={headingId} className="composer-card-title">
-          Activity
+          {t('activity.title')}
         </h2>
         <button
           type="button"
@@ -40,7 +42,7 @@ export function ActivityLog({ entries, error, timeZone }: ActivityLogProps) {
           aria-controls={open ? listId : undefined}
           onClick={() => setOpen(!open)}
         >
-          {open ? 'Hide activity' : 'Show activity'}
+          {open ? t('activity.hide') : t('activity.show')}
         </button>
       </div>
       {open && (
@@ -51,7 +53,7 @@ export function ActivityLog({ entries, error, timeZone }: ActivityLogProps) {
             </p>
           )}
           {entries.length === 0 && !error ? (
-            <p className="field-hint">Nothing has happened to this post yet.</p>
+            <p className="field-hint">{t('activity.none')}</p>
           ) : (
             <ol className="activity-list">
               {entries.map((entry) => {
@@ -64,9 +66,9 @@ export function ActivityLog({ entries, error, timeZone }: ActivityLogProps) {
                     <span className="activity-message">{entry.message}</span>
                     {(httpStatus !== null || serverAnswer) && (
                       <span className="activity-answer">
-                        {httpStatus !== null && `HTTP ${httpStatus}`}
+                        {httpStatus !== null && t('activity.http', { status: httpStatus })}
                         {httpStatus !== null && serverAnswer && ' · '}
-                        {serverAnswer && `Server answered: ${serverAnswer}`}
+                        {serverAnswer && t('activity.answer', { answer: serverAnswer })}
                       </span>
                     )}
                   </li>

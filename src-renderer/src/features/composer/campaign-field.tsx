@@ -1,6 +1,7 @@
 // The composer's "Campaign" select, and for a campaign post the final links as they will be
 // sent, UTM tags added (the stored text stays as written).
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Post } from '@shared/entities';
 import type { Campaign } from '@shared/marketing';
 import { call, messageOf } from '../../lib/api';
@@ -33,6 +34,7 @@ export function CampaignField({
   ensureCreated,
   onSaved,
 }: CampaignFieldProps) {
+  const { t } = useTranslation('composer');
   const id = useId();
   const listed = useCoreQuery('campaigns.list', undefined);
   const campaigns = listed.data ?? NO_CAMPAIGNS;
@@ -83,10 +85,10 @@ export function CampaignField({
     <section className="composer-card" aria-labelledby={`${id}-title`}>
       <label className="field">
         <span id={`${id}-title`} className="composer-card-title">
-          Campaign
+          {t('campaign.title')}
         </span>
         <select value={campaignId ?? ''} disabled={readOnly} onChange={(e) => void choose(e.target.value)}>
-          <option value="">No campaign</option>
+          <option value="">{t('campaign.none')}</option>
           {campaigns.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name}
@@ -94,15 +96,13 @@ export function CampaignField({
           ))}
         </select>
       </label>
-      {campaigns.length === 0 && <p className="field-hint">Create campaigns under Insights.</p>}
-      {campaignId && shown.length === 0 && (
-        <p className="field-hint">Links in a campaign post get UTM tags when it is sent.</p>
-      )}
+      {campaigns.length === 0 && <p className="field-hint">{t('campaign.createUnderInsights')}</p>}
+      {campaignId && shown.length === 0 && <p className="field-hint">{t('campaign.tagsWhenSent')}</p>}
       {shown.length > 0 && (
-        <div aria-label="Links as they will be sent">
+        <div aria-label={t('campaign.linksLabel')}>
           {shown.map((p) => (
             <div key={p.channelName}>
-              <p className="field-hint">Links as they will be sent to {p.channelName}:</p>
+              <p className="field-hint">{t('campaign.linksTo', { channel: p.channelName })}</p>
               <ul className="utm-links" style={{ wordBreak: 'break-all' }}>
                 {p.links.map((link) => (
                   <li key={link.tagged}>

@@ -2,6 +2,8 @@
 // The counters show the length; this decides whether publishing or scheduling may start.
 import { NETWORK_LABELS, type Channel, type MediaItem } from '@shared/entities';
 import { validatePostForNetwork, type ImageFacts, type Problem } from '@shared/text-rules';
+import { t } from '../../i18n/i18n';
+import { problemWords } from '../../lib/problem-words';
 import type { DraftContent } from './draft-journal';
 
 export interface ChannelCheck {
@@ -35,7 +37,10 @@ export function checkChannels(
     const problems = validatePostForNetwork(channel.network, { text, images }, channel.limits);
     return {
       channel,
-      name: `${NETWORK_LABELS[channel.network]} · ${channel.displayName}`,
+      name: t('composer:checks.name', {
+        network: NETWORK_LABELS[channel.network],
+        channel: channel.displayName,
+      }),
       errors: problems.filter((problem) => problem.severity === 'error'),
       warnings: problems.filter((problem) => problem.severity === 'warning'),
     };
@@ -47,12 +52,10 @@ export function blockingReason(checks: readonly ChannelCheck[]): string | null {
   const blocked = checks.filter((check) => check.errors.length > 0);
   const first = blocked[0];
   if (!first) return null;
+  const text = t('composer:checks.fixFirst', {
+    channel: first.name,
+    problem: problemWords(first.errors[0]!),
+  });
   const others = blocked.length - 1;
-  const more =
-    others === 0
-      ? ''
-      : others === 1
-        ? ' One more channel needs changes too.'
-        : ` ${others} more channels need changes too.`;
-  return `Fix this first — ${first.name}: ${first.errors[0]!.message}${more}`;
+  return others === 0 ? text : t('composer:checks.more', { text, count: others });
 }

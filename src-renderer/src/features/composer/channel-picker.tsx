@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { NETWORK_LABELS, type Channel } from '@shared/entities';
 
 interface ChannelPickerProps {
@@ -11,6 +12,7 @@ interface ChannelPickerProps {
 
 /** Where the post goes: one checkbox per channel, or an invitation to add the first one. */
 export function ChannelPicker({ channels, selected, readOnly, onChange, onAddChannel }: ChannelPickerProps) {
+  const { t } = useTranslation('composer');
   const headingId = useId();
 
   function toggle(id: string, checked: boolean) {
@@ -21,13 +23,13 @@ export function ChannelPicker({ channels, selected, readOnly, onChange, onAddCha
   return (
     <section className="composer-card" aria-labelledby={headingId}>
       <h2 id={headingId} className="composer-card-title">
-        Channels
+        {t('channels.title')}
       </h2>
       {channels.length === 0 ? (
         <div className="channel-invite">
-          <p>Add the accounts you post to, then pick where this post goes.</p>
+          <p>{t('channels.invite')}</p>
           <button type="button" className="button" onClick={onAddChannel}>
-            Add a channel
+            {t('channels.add')}
           </button>
         </div>
       ) : (
@@ -43,7 +45,9 @@ export function ChannelPicker({ channels, selected, readOnly, onChange, onAddCha
                 />
                 <span className={`network-dot network-${channel.network}`} aria-hidden="true" />
                 {channel.displayName}
-                <span className="channel-network"> ({NETWORK_LABELS[channel.network]})</span>
+                <span className="channel-network">
+                  {t('channels.network', { network: NETWORK_LABELS[channel.network] })}
+                </span>
               </label>
             </li>
           ))}

@@ -1,5 +1,7 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { LIMITS, type Channel } from '@shared/entities';
+import { problemWords } from '../../lib/problem-words';
 import type { ChannelCheck } from './channel-checks';
 
 interface ChannelVariantsProps {
@@ -22,6 +24,7 @@ export function ChannelVariants({
   readOnly,
   onChange,
 }: ChannelVariantsProps) {
+  const { t } = useTranslation('composer');
   const headingId = useId();
   if (channels.length === 0) return null;
   const shown = readOnly ? channels.filter((channel) => variants[channel.id] !== undefined) : channels;
@@ -30,7 +33,7 @@ export function ChannelVariants({
   return (
     <section className="composer-card" aria-labelledby={headingId}>
       <h2 id={headingId} className="composer-card-title">
-        Text for each channel
+        {t('variants.title')}
       </h2>
       <ul className="variant-list">
         {shown.map((channel) => (
@@ -59,6 +62,7 @@ interface VariantRowProps {
 }
 
 function VariantRow({ channel, text, warnings, readOnly, onCustomize, onChange }: VariantRowProps) {
+  const { t } = useTranslation('composer');
   const textId = useId();
   const name = channel.displayName;
   return (
@@ -66,19 +70,19 @@ function VariantRow({ channel, text, warnings, readOnly, onCustomize, onChange }
       {text === undefined ? (
         <div className="variant-summary">
           <span>
-            <span className={`network-dot network-${channel.network}`} aria-hidden="true" /> {name} uses the
-            main text.
+            <span className={`network-dot network-${channel.network}`} aria-hidden="true" />{' '}
+            {t('variants.usesMain', { name })}
           </span>
           {!readOnly && (
             <button type="button" className="button subtle" onClick={onCustomize}>
-              Customize for {name}
+              {t('variants.customize', { name })}
             </button>
           )}
         </div>
       ) : (
         <>
           <label htmlFor={textId} className="field-label">
-            Text for {name}
+            {t('variants.textFor', { name })}
           </label>
           <textarea
             id={textId}
@@ -91,7 +95,7 @@ function VariantRow({ channel, text, warnings, readOnly, onCustomize, onChange }
           />
           {!readOnly && (
             <button type="button" className="button subtle variant-reset" onClick={() => onChange(null)}>
-              Use the main text
+              {t('variants.useMain')}
             </button>
           )}
         </>
@@ -99,7 +103,7 @@ function VariantRow({ channel, text, warnings, readOnly, onCustomize, onChange }
       {warnings.length > 0 && (
         <ul className="variant-notes">
           {warnings.map((warning) => (
-            <li key={warning.message}>{warning.message}</li>
+            <li key={warning.message}>{problemWords(warning)}</li>
           ))}
         </ul>
       )}

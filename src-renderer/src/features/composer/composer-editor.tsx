@@ -1,4 +1,5 @@
 import { useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@shared/entities';
 import { assertSendable, type SendAction } from '@shared/sendable';
 import { useAppDataStore } from '../../app/app-data-store';
@@ -27,6 +28,7 @@ import { usePostKind } from './use-post-kind';
 import { usePostActivity } from './use-post-activity';
 
 export function ComposerEditor({ start }: { start: DraftStart }) {
+  const { t } = useTranslation('composer');
   const editor = useDraftEditor(start);
   const { post, content, saver } = editor;
   const channels = useAppDataStore((s) => s.channels);
@@ -62,14 +64,13 @@ export function ComposerEditor({ start }: { start: DraftStart }) {
     if (!saver.id && !post) assertSendable({ body: content.body, media: [] }, action);
     const id = await saver.ensureCreated();
     if (saver.hasUnsavedChanges) {
-      throw new ApiError('INTERNAL', 'Your latest changes are not saved yet. Wait a moment and try again.');
+      throw new ApiError('INTERNAL', t('notSavedYet'));
     }
     await postKind.ensureSaved(id);
     if (!(await confirmPostAnyway(kitProblems, action))) {
-      const not = action === 'scheduling' ? 'Not scheduled' : 'Not published';
       throw new ApiError(
         'INVALID_INPUT',
-        `${not}: the post does not fit your brand kit yet. Fix it, or choose “Post anyway”.`,
+        action === 'scheduling' ? t('kitNotScheduled') : t('kitNotPublished'),
       );
     }
     return id;
@@ -94,24 +95,22 @@ export function ComposerEditor({ start }: { start: DraftStart }) {
   return (
     <div className="composer">
       <header className="page-header">
-        <h1>{start.post ? 'Edit post' : 'New post'}</h1>
-        {post && <span className={`status-pill status-${post.status}`}>{post.status}</span>}
+        <h1>{start.post ? t('editPost') : t('newPost')}</h1>
+        {post && <span className={`status-pill status-${post.status}`}>{t(`status.${post.status}`)}</span>}
         <SaveStatusText status={editor.status} hasPost={post !== null} />
       </header>
-      {start.recovered && (
-        <p className="notice">We brought back text you wrote before Cadence closed. It is being saved now.</p>
-      )}
+      {start.recovered && <p className="notice">{t('recovered')}</p>}
       {editor.deletedElsewhere && (
         <p role="alert" className="error-banner">
-          This post was deleted in another window. Your text is still here; copy it before leaving.
+          {t('deletedElsewhere')}
         </p>
       )}
-      {published && <p className="notice">This post is published, so it can no longer be edited.</p>}
+      {published && <p className="notice">{t('publishedReadOnly')}</p>}
       <div className="composer-layout">
         <div className="composer-main">
           <section className="composer-card composer-text">
             <label htmlFor={textId} className="composer-card-title">
-              Post text
+              {t('text')}
             </label>
             <KitHighlightField text={content.body} problems={kitProblems}>
               <textarea
@@ -120,7 +119,7 @@ export function ComposerEditor({ start }: { start: DraftStart }) {
                 value={content.body}
                 maxLength={LIMITS.body}
                 readOnly={published}
-                placeholder="What would you like to share?"
+                placeholder={t('placeholder')}
                 aria-describedby={countId}
                 autoFocus={!published}
                 onChange={(event) => editor.update({ ...content, body: event.target.value })}
@@ -128,7 +127,7 @@ export function ComposerEditor({ start }: { start: DraftStart }) {
             </KitHighlightField>
             <div id={countId} className="composer-counters">
               {picked.length === 0 ? (
-                <p className="field-hint">Pick channels below to see how long each one allows.</p>
+                <p className="field-hint">{t('pickForCounts')}</p>
               ) : (
                 <ChannelCounters
                   channels={picked}
@@ -231,7 +230,7 @@ export function ComposerEditor({ start }: { start: DraftStart }) {
                 className="button danger-outline"
                 onClick={() => setConfirmingDelete(true)}
               >
-                Delete post
+                {t('delete.button')}
               </button>
               {deleteError && (
                 <p role="alert" className="inline-error">
@@ -245,9 +244,9 @@ export function ComposerEditor({ start }: { start: DraftStart }) {
       </div>
       <ConfirmDialog
         open={confirmingDelete}
-        title="Delete this post?"
-        message="The text, images and schedule are removed from Cadence. This cannot be undone."
-        confirmLabel="Delete permanently"
+        title={t('delete.title')}
+        message={t('delete.message')}
+        confirmLabel={t('delete.confirm')}
         busy={deleting}
         onConfirm={() => void deletePost()}
         onCancel={() => setConfirmingDelete(false)}

@@ -1,6 +1,7 @@
 import '../../components/page.css';
 import './composer.css';
 import './publishing.css';
+import { useTranslation } from 'react-i18next';
 import { useNavigationStore } from '../../app/navigation-store';
 import { call } from '../../lib/api';
 import { queryState, useCoreLoad } from '../../lib/use-core-query';
@@ -31,17 +32,18 @@ function ComposerLoader({ postId }: { postId: string | null }) {
     (start) => ({ start }),
   );
   const go = useNavigationStore((s) => s.go);
+  const { t } = useTranslation('composer');
 
   if (opening.kind === 'ready') return <ComposerEditor start={opening.start} />;
-  if (opening.kind === 'loading') return <p className="loading">Opening post…</p>;
+  if (opening.kind === 'loading') return <p className="loading">{t('opening')}</p>;
   return (
     <div className="composer">
-      <h1>Edit post</h1>
+      <h1>{t('editPost')}</h1>
       <p role="alert" className="error-banner">
         {opening.message}
       </p>
       <button type="button" className="button" onClick={() => go('drafts')}>
-        Back to drafts
+        {t('backToDrafts')}
       </button>
     </div>
   );

@@ -7,6 +7,7 @@ import {
   type PostTarget,
 } from '@shared/entities';
 import { WAITING_TO_SEND } from '@shared/target-states';
+import { t } from '../../i18n/i18n';
 import { call, messageOf } from '../../lib/api';
 import { timeWords } from '../../lib/time-words';
 import { nextTryAt } from './use-post-activity';
@@ -31,36 +32,47 @@ interface RowWords {
 /** What is happening with one channel, in words. */
 function rowWords(target: PostTarget, props: DeliveryStatusProps): RowWords {
   const at = (utc: number) => timeWords(utc, props.timeZone);
-  const error = target.lastError ?? 'No reason was given.';
+  // The reason is the network's or the outbox's own words, as stored with the target.
+  const reason = target.lastError ?? t('composer:delivery.noReason');
   if (props.online === false && WAITING_TO_SEND.includes(target.state) && props.post.status === 'scheduled') {
-    return { text: 'Offline — will publish when online' };
+    return { text: t('composer:delivery.offline') };
   }
   switch (target.state) {
     case 'pending':
-      return { text: 'Not scheduled yet' };
+      return { text: t('composer:delivery.pending') };
     case 'scheduled':
       return {
         text:
           props.post.scheduledAt === null
-            ? 'Waiting to be scheduled'
-            : `Waiting for ${at(props.post.scheduledAt)}`,
+            ? t('composer:delivery.waiting')
+            : t('composer:delivery.waitingFor', { time: at(props.post.scheduledAt) }),
       };
     case 'sending':
-      return { text: 'Sending…' };
+      return { text: t('composer:delivery.sending') };
     case 'retry_wait': {
       const next = nextTryAt(props.activity, target.id);
-      return { text: `Will try again ${next === null ? 'soon' : `at ${at(next)}`} — ${error}` };
+      return {
+        text:
+          next === null
+            ? t('composer:delivery.retrySoon', { reason })
+            : t('composer:delivery.retryAt', { time: at(next), reason }),
+      };
     }
     case 'published':
-      return { text: 'Published', link: target.remoteUrl ?? undefined };
+      return { text: t('composer:delivery.published'), link: target.remoteUrl ?? undefined };
     case 'failed':
-      return { text: `Failed — ${error}` };
+      return { text: t('composer:delivery.failed', { reason }) };
     case 'missed':
       // The outbox's reason already opens with the word; say it once.
-      return { text: `Missed — ${error.replace(/^Missed:\s*/, '')}` };
+      return { text: t('composer:delivery.missed', { reason: reason.replace(/^Missed:\s*/, '') }) };
     case 'unknown': {
       const next = nextTryAt(props.activity, target.id);
-      return { text: next === null ? `Did it go out? — ${error}` : `Checking at ${at(next)} — ${error}` };
+      return {
+        text:
+          next === null
+            ? t('composer:delivery.unknown', { reason })
+            : t('composer:delivery.checkingAt', { time: at(next), reason }),
+      };
     }
   }
 }
@@ -88,7 +100,7 @@ export function DeliveryStatus(props: DeliveryStatusProps) {
   return (
     <section className="composer-card" aria-labelledby={headingId}>
       <h2 id={headingId} className="composer-card-title">
-        Delivery
+        {t('composer:delivery.title')}
       </h2>
       <ul className="delivery-list">
         {post.targets.map((target) => {
@@ -98,8 +110,12 @@ export function DeliveryStatus(props: DeliveryStatusProps) {
           return (
             <li key={target.id} className="delivery-row" data-state={target.state}>
               <span className="delivery-channel">
-                {channel?.displayName ?? 'A removed channel'}
-                {channel && <span className="channel-network"> ({NETWORK_LABELS[channel.network]})</span>}
+                {channel?.displayName ?? t('composer:delivery.removedChannel')}
+                {channel && (
+                  <span className="channel-network">
+                    {t('composer:channels.network', { network: NETWORK_LABELS[channel.network] })}
+                  </span>
+                )}
               </span>
               <span className="delivery-words">
                 {words.text}
@@ -107,7 +123,7 @@ export function DeliveryStatus(props: DeliveryStatusProps) {
                   <>
                     {' · '}
                     <a href={words.link} target="_blank" rel="noopener noreferrer">
-                      View post
+                      {t('composer:delivery.view')}
                     </a>
                   </>
                 )}
@@ -120,10 +136,10 @@ export function DeliveryStatus(props: DeliveryStatusProps) {
                     disabled={busy}
                     onClick={() => void run(() => call('posts.publishNow', { id: post.id }))}
                   >
-                    Publish now
+                    {t('composer:delivery.publishNow')}
                   </button>
                   <button type="button" className="button" onClick={props.onPickNewTime}>
-                    Pick a new time
+                    {t('composer:delivery.newTime')}
                   </button>
                 </span>
               )}
@@ -139,7 +155,9 @@ export function DeliveryStatus(props: DeliveryStatusProps) {
                         void run(() => call('outbox.resolve', { targetId: target.id, resolution }))
                       }
                     >
-                      {resolution === 'published' ? 'It was published' : 'Send it again'}
+                      {resolution === 'published'
+                        ? t('composer:delivery.wasPublished')
+                        : t('composer:delivery.sendAgain')}
                     </button>
                   ))}
                 </span>

@@ -2,6 +2,7 @@
 // after a short pause. One request at a time, always with the newest text; the journal keeps
 // every keystroke until the core confirms it.
 import type { MediaItem, Post } from '@shared/entities';
+import { t } from '../../i18n/i18n';
 import { ApiError, call } from '../../lib/api';
 import { clearJournal, isBlank, sameContent, writeJournal, type DraftContent } from './draft-journal';
 
@@ -18,8 +19,6 @@ export interface DraftSaverOptions {
   onStatus(status: SaveStatus): void;
   onPostSaved(post: Post): void;
 }
-
-const NOT_REACHABLE = 'Cadence could not reach its engine';
 
 export class DraftSaver {
   private postId: string | null;
@@ -199,7 +198,8 @@ export class DraftSaver {
   private failed(error: unknown): void {
     // A full or read-only disk can be fixed while the composer stays open: keep trying.
     const retryable = !(error instanceof ApiError) || error.code === 'INTERNAL' || error.code === 'STORAGE';
-    const reason = error instanceof ApiError ? error.message.replace(/[.!\s]+$/, '') : NOT_REACHABLE;
+    const reason =
+      error instanceof ApiError ? error.message.replace(/[.!\s]+$/, '') : t('composer:save.notReachable');
     this.options.onStatus({ kind: 'error', reason });
     if (retryable) this.schedule(this.retryMs);
   }

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { LIMITS, type MediaItem } from '@shared/entities';
+import { t } from '../../i18n/i18n';
 import { call, mediaUrl, messageOf } from '../../lib/api';
 import { IMAGE_TYPES, ImageFileError, readImageFile } from './read-image-file';
 
@@ -29,7 +30,7 @@ export function MediaSection(props: MediaSectionProps) {
     let room = LIMITS.mediaPerPost - media.length;
     for (const file of files) {
       if (room <= 0) {
-        problems.push(`A post can carry at most ${LIMITS.mediaPerPost} images; “${file.name}” was left out.`);
+        problems.push(t('composer:media.leftOut', { count: LIMITS.mediaPerPost, file: file.name }));
         continue;
       }
       setAdding(file.name);
@@ -60,7 +61,7 @@ export function MediaSection(props: MediaSectionProps) {
   return (
     <section className="composer-card" aria-labelledby={headingId}>
       <h2 id={headingId} className="composer-card-title">
-        Images
+        {t('composer:media.title')}
       </h2>
       {media.length > 0 && (
         <ul className="media-grid">
@@ -70,21 +71,21 @@ export function MediaSection(props: MediaSectionProps) {
               <li key={item.id} className="media-tile">
                 <img className="media-thumb" src={mediaUrl(item.sha256)} alt={altText || item.fileName} />
                 <label className="field">
-                  <span className="field-label">Alt text for {item.fileName}</span>
+                  <span className="field-label">{t('composer:media.altFor', { file: item.fileName })}</span>
                   <textarea
                     className="alt-text"
                     rows={2}
                     value={altText}
                     maxLength={LIMITS.altText}
                     readOnly={readOnly}
-                    placeholder="Describe the image for people who cannot see it"
+                    placeholder={t('composer:media.altPlaceholder')}
                     onChange={(event) => props.onAltText(item.id, event.target.value)}
                   />
                 </label>
-                {altText.trim() === '' && <p className="field-hint">No alt text yet.</p>}
+                {altText.trim() === '' && <p className="field-hint">{t('composer:media.noAlt')}</p>}
                 {!readOnly && (
                   <button type="button" className="button subtle" onClick={() => void remove(item)}>
-                    Remove {item.fileName}
+                    {t('composer:media.remove', { file: item.fileName })}
                   </button>
                 )}
               </li>
@@ -106,14 +107,14 @@ export function MediaSection(props: MediaSectionProps) {
             onChange={(event) => void addFiles([...(event.target.files ?? [])])}
           />
           <label htmlFor={inputId} className="button media-add-button">
-            Add images
+            {t('composer:media.add')}
           </label>
           <span id={hintId} className="field-hint">
             {adding
-              ? `Adding ${adding}…`
+              ? t('composer:media.adding', { file: adding })
               : full
-                ? `This post has the most images it can carry (${LIMITS.mediaPerPost}).`
-                : 'PNG, JPEG, GIF or WebP, up to 20 MB each.'}
+                ? t('composer:media.full', { count: LIMITS.mediaPerPost })
+                : t('composer:media.kinds')}
           </span>
         </div>
       )}

@@ -1,15 +1,9 @@
 import './post-kind.css';
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PostKind } from '@shared/entities';
 
-const KINDS: ReadonlyArray<{ kind: PostKind; label: string; hint: string }> = [
-  { kind: 'organic', label: 'Organic', hint: 'Everyday posts that keep you present (management).' },
-  {
-    kind: 'campaign',
-    label: 'Campaign',
-    hint: 'Paid or promotional posts that grow the business (marketing).',
-  },
-];
+const KINDS = ['organic', 'campaign'] as const satisfies readonly PostKind[];
 
 interface PostKindFieldProps {
   kind: PostKind;
@@ -20,26 +14,27 @@ interface PostKindFieldProps {
 
 /** Organic or campaign: the plan's balance counts it, and the brand kit asks each for its own tags. */
 export function PostKindField({ kind, readOnly, error, onChange }: PostKindFieldProps) {
+  const { t } = useTranslation('composer');
   const name = useId();
   return (
     <fieldset className="composer-card post-kind">
-      <legend className="composer-card-title">Post kind</legend>
+      <legend className="composer-card-title">{t('kind.title')}</legend>
       {KINDS.map((option) => (
-        <div key={option.kind} className="post-kind-option">
+        <div key={option} className="post-kind-option">
           <label>
             <input
               type="radio"
               name={name}
-              value={option.kind}
-              checked={kind === option.kind}
+              value={option}
+              checked={kind === option}
               disabled={readOnly}
-              aria-describedby={`${name}-${option.kind}`}
-              onChange={() => onChange(option.kind)}
+              aria-describedby={`${name}-${option}`}
+              onChange={() => onChange(option)}
             />
-            {option.label}
+            {t(`kind.${option}`)}
           </label>
-          <span id={`${name}-${option.kind}`} className="field-hint">
-            {option.hint}
+          <span id={`${name}-${option}`} className="field-hint">
+            {t(`kind.${option}Hint`)}
           </span>
         </div>
       ))}

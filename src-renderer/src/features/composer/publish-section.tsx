@@ -1,8 +1,11 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { NETWORK_LABELS, type Channel, type Post } from '@shared/entities';
 import { useNavigationStore } from '../../app/navigation-store';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { t as translate } from '../../i18n/i18n';
 import { call, messageOf } from '../../lib/api';
+import { formatList } from '../../lib/format';
 
 interface PublishSectionProps {
   post: Post | null;
@@ -16,8 +19,10 @@ interface PublishSectionProps {
 }
 
 function notConnectedMessage(channels: readonly Channel[]): string {
-  const names = channels.map((c) => `${c.displayName} (${NETWORK_LABELS[c.network]})`).join(', ');
-  return `Cadence is not signed in to ${names}, so it cannot publish there yet. Connect the channel in Settings, then publish.`;
+  const names = channels.map((c) =>
+    translate('composer:publish.channel', { name: c.displayName, network: NETWORK_LABELS[c.network] }),
+  );
+  return translate('composer:publish.notConnected', { channels: formatList(names) });
 }
 
 /** "Publish now": the post goes out at once, or as soon as the computer is back online. */
@@ -28,6 +33,7 @@ export function PublishSection({
   ensureSaved,
   onChanged,
 }: PublishSectionProps) {
+  const { t } = useTranslation('composer');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [explaining, setExplaining] = useState(false);
@@ -35,7 +41,7 @@ export function PublishSection({
   const headingId = useId();
   const reasonId = useId();
 
-  const reason = blockedReason ?? (channels.length === 0 ? 'Pick at least one channel to publish to.' : null);
+  const reason = blockedReason ?? (channels.length === 0 ? t('publish.pickChannel') : null);
 
   async function publish() {
     setBusy(true);
@@ -58,7 +64,7 @@ export function PublishSection({
   return (
     <section className="composer-card" aria-labelledby={headingId}>
       <h2 id={headingId} className="composer-card-title">
-        Publish
+        {t('publish.title')}
       </h2>
       <button
         type="button"
@@ -67,7 +73,7 @@ export function PublishSection({
         aria-describedby={reason ? reasonId : undefined}
         onClick={start}
       >
-        {busy ? 'Publishing…' : 'Publish now'}
+        {busy ? t('publish.publishing') : t('publish.now')}
       </button>
       {reason && (
         <p id={reasonId} className="publish-blocked">
@@ -81,9 +87,9 @@ export function PublishSection({
       )}
       <ConfirmDialog
         open={explaining}
-        title="Connect the channel first"
+        title={t('publish.connectTitle')}
         message={notConnectedMessage(channels)}
-        confirmLabel="Open Settings"
+        confirmLabel={t('publish.openSettings')}
         tone="primary"
         onConfirm={() => go('settings')}
         onCancel={() => setExplaining(false)}

@@ -1,4 +1,5 @@
 import { LIMITS } from '@shared/entities';
+import { t } from '../../i18n/i18n';
 
 export const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const;
 export type ImageType = (typeof IMAGE_TYPES)[number];
@@ -21,19 +22,16 @@ export async function readImageFile(file: File): Promise<ImageFile> {
   const fileName = file.name.slice(0, LIMITS.fileName) || 'image';
   const mimeType = file.type;
   if (!isImageType(mimeType)) {
-    throw new ImageFileError(
-      `“${fileName}” is not an image Cadence can attach. Use a PNG, JPEG, GIF or WebP file.`,
-    );
+    throw new ImageFileError(t('composer:media.notImage', { file: fileName }));
   }
-  if (file.size === 0) throw new ImageFileError(`“${fileName}” is empty.`);
+  if (file.size === 0) throw new ImageFileError(t('composer:media.empty', { file: fileName }));
   if (file.size > LIMITS.mediaBytes) {
-    throw new ImageFileError(`“${fileName}” is larger than 20 MB. Choose a smaller image.`);
+    throw new ImageFileError(t('composer:media.tooLarge', { file: fileName }));
   }
   const dataUrl = await new Promise<string>((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () =>
-      reject(new ImageFileError(`“${fileName}” could not be read. Try choosing it again.`));
+    reader.onerror = () => reject(new ImageFileError(t('composer:media.unreadable', { file: fileName })));
     reader.readAsDataURL(file);
   });
   return { fileName, mimeType, dataBase64: dataUrl.slice(dataUrl.indexOf(',') + 1) };

@@ -1,15 +1,16 @@
+import { t } from '../../i18n/i18n';
 import type { SaveStatus } from './draft-saver';
 
 function describe(status: SaveStatus, hasPost: boolean): string {
   switch (status.kind) {
     case 'saving':
-      return 'Saving…';
+      return t('composer:save.saving');
     case 'saved':
-      return 'Saved';
+      return t('composer:save.saved');
     case 'error':
-      return `Not saved — ${status.reason}. Your text is kept on this device.`;
+      return t('composer:save.failed', { reason: status.reason });
     case 'idle':
-      return hasPost ? 'Saved' : 'Saves as you type';
+      return hasPost ? t('composer:save.saved') : t('composer:save.idle');
   }
 }
 

@@ -1,4 +1,5 @@
 import { useId, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Post } from '@shared/entities';
 import { localStringAt } from '@shared/zoned-time';
 import { call, messageOf } from '../../lib/api';
@@ -27,6 +28,7 @@ export function ScheduleSection({
   blocked,
   dateRef,
 }: ScheduleSectionProps) {
+  const { t } = useTranslation('composer');
   const scheduled = post?.status === 'scheduled' && post.scheduledAt !== null ? post : null;
   const initial = scheduled ? localStringAt(scheduled.scheduledAt!, timeZone) : nextFullHour(timeZone);
   const [date, setDate] = useState(initial.slice(0, 10));
@@ -51,7 +53,7 @@ export function ScheduleSection({
 
   function schedule() {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}/.test(time)) {
-      setError('Pick a date and a time first.');
+      setError(t('schedule.pickFirst'));
       return;
     }
     void run(async () => scheduleAt(await ensureSaved(), `${date}T${time.slice(0, 5)}`, timeZone));
@@ -60,19 +62,20 @@ export function ScheduleSection({
   return (
     <section className="composer-card" aria-labelledby={headingId}>
       <h2 id={headingId} className="composer-card-title">
-        When
+        {t('schedule.title')}
       </h2>
       {scheduled && (
         <p className="schedule-summary">
-          {`Scheduled for ${describeInstant(scheduled.scheduledAt!, scheduled.scheduledTimeZone ?? timeZone)} (${scheduled.scheduledTimeZone ?? timeZone})`}
+          {t('schedule.scheduledFor', {
+            when: describeInstant(scheduled.scheduledAt!, scheduled.scheduledTimeZone ?? timeZone),
+            zone: scheduled.scheduledTimeZone ?? timeZone,
+          })}
         </p>
       )}
-      {post?.status === 'failed' && (
-        <p className="schedule-failed">This post could not be published. Pick a new time to try again.</p>
-      )}
+      {post?.status === 'failed' && <p className="schedule-failed">{t('schedule.failed')}</p>}
       <div className="schedule-fields">
         <label className="field">
-          <span className="field-label">Date</span>
+          <span className="field-label">{t('schedule.date')}</span>
           <input
             ref={dateRef}
             type="date"
@@ -82,11 +85,11 @@ export function ScheduleSection({
           />
         </label>
         <label className="field">
-          <span className="field-label">Time</span>
+          <span className="field-label">{t('schedule.time')}</span>
           <input type="time" value={time} onChange={(event) => setTime(event.target.value)} disabled={busy} />
         </label>
       </div>
-      <p className="field-hint">Time zone: {timeZone}</p>
+      <p className="field-hint">{t('schedule.zone', { zone: timeZone })}</p>
       <div className="schedule-actions">
         <button
           type="button"
@@ -95,7 +98,7 @@ export function ScheduleSection({
           disabled={busy || blocked}
           aria-describedby={blocked ? blockedId : undefined}
         >
-          {scheduled ? 'Reschedule' : 'Schedule'}
+          {scheduled ? t('schedule.reschedule') : t('schedule.schedule')}
         </button>
         {scheduled && (
           <button
@@ -104,13 +107,13 @@ export function ScheduleSection({
             disabled={busy}
             onClick={() => void run(() => call('posts.unschedule', { id: scheduled.id }))}
           >
-            Move to drafts
+            {t('schedule.toDrafts')}
           </button>
         )}
       </div>
       {blocked && (
         <p id={blockedId} className="field-hint">
-          Fix the problem shown above before scheduling.
+          {t('schedule.fixFirst')}
         </p>
       )}
       {error && (

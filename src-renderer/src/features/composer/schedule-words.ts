@@ -1,4 +1,6 @@
 import { formatLocal, localAt } from '@shared/zoned-time';
+import { t } from '../../i18n/i18n';
+import { formatDateTime } from '../../lib/format';
 
 /** The next full hour on the business's wall clock, as a local date-time string. */
 export function nextFullHour(timeZone: string, now = Date.now()): string {
@@ -13,16 +15,15 @@ export function nextFullHour(timeZone: string, now = Date.now()): string {
   });
 }
 
-/** "Tue, Dec 1, 2026 at 9:00 AM", read on the clocks of the given zone. */
+/** "Tue, Dec 1, 2026 at 9:00 AM", read on the clocks of the given zone, as the owner's language writes it. */
 export function describeInstant(utc: number, timeZone: string): string {
-  const date = new Intl.DateTimeFormat('en-US', {
+  const date = formatDateTime(utc, {
     weekday: 'short',
     month: 'short',
     day: 'numeric',
     year: 'numeric',
     timeZone,
-  }).format(utc);
-  const time = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone }).format(utc);
-  // Newer ICU puts a narrow no-break space before AM/PM; plain text reads and matches better.
-  return `${date} at ${time}`.replace(/\u202f/g, ' ');
+  });
+  const time = formatDateTime(utc, { hour: 'numeric', minute: '2-digit', timeZone });
+  return t('composer:schedule.dateAtTime', { date, time });
 }

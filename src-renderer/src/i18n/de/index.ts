@@ -3,7 +3,8 @@ import type { Catalog } from '../catalog';
 import type { en } from '../en';
 import { calendar } from './calendar';
 import { common } from './common';
+import { composer } from './composer';
 import { core } from './core';
 import { settings } from './settings';
 
-export const de: Catalog<typeof en> = { calendar, common, core, settings };
+export const de: Catalog<typeof en> = { calendar, common, composer, core, settings };
