@@ -1,14 +1,16 @@
 import '../../components/page.css';
 import './drafts.css';
+import { useTranslation } from 'react-i18next';
 import type { PostSummary } from '@shared/entities';
 import { channelById, useAppDataStore } from '../../app/app-data-store';
 import { useNavigationStore } from '../../app/navigation-store';
+import { t as translate } from '../../i18n/i18n';
 import { queryState, useCoreQuery } from '../../lib/use-core-query';
 import { editedWords } from './edited-words';
 import { useNewPostKey } from '../../lib/use-new-post-key';
 
 function titleOf(draft: PostSummary): string {
-  return draft.excerpt.replace(/\s+/g, ' ').trim() || 'Untitled draft';
+  return draft.excerpt.replace(/\s+/g, ' ').trim() || translate('drafts:untitled');
 }
 
 export function DraftsPage() {
@@ -18,19 +20,18 @@ export function DraftsPage() {
     (drafts) => ({ drafts }),
   );
   const openPost = useNavigationStore((s) => s.openPost);
+  const { t } = useTranslation('drafts');
   useNewPostKey();
 
   return (
     <div className="drafts">
       <header className="page-header">
-        <h1>Drafts</h1>
+        <h1>{t('title')}</h1>
         {state.kind === 'ready' && state.drafts.length > 0 && (
-          <span className="drafts-count">
-            {state.drafts.length === 1 ? '1 draft' : `${state.drafts.length} drafts`}
-          </span>
+          <span className="drafts-count">{t('count', { count: state.drafts.length })}</span>
         )}
       </header>
-      {state.kind === 'loading' && <p className="loading">Loading drafts…</p>}
+      {state.kind === 'loading' && <p className="loading">{t('loading')}</p>}
       {state.kind === 'failed' && (
         <p role="alert" className="error-banner">
           {state.message}
@@ -38,10 +39,10 @@ export function DraftsPage() {
       )}
       {state.kind === 'ready' && state.drafts.length === 0 && (
         <div className="card empty-state">
-          <h2>No drafts yet</h2>
-          <p>Start a post whenever an idea comes. It saves as you type, even without a connection.</p>
+          <h2>{t('empty.title')}</h2>
+          <p>{t('empty.text')}</p>
           <button type="button" className="button primary" onClick={() => openPost(null)}>
-            Write your first post
+            {t('empty.write')}
           </button>
         </div>
       )}
@@ -59,17 +60,18 @@ export function DraftsPage() {
 }
 
 function DraftItem({ draft, onOpen }: { draft: PostSummary; onOpen(): void }) {
+  const { t } = useTranslation('drafts');
   const channels = useAppDataStore((s) => s.channels);
   const timeZone = useAppDataStore((s) => s.profile?.timeZone ?? 'UTC');
   const title = titleOf(draft);
   const names = draft.channelIds.flatMap((id) => channelById(channels, id) ?? []);
 
   return (
-    <button type="button" className="draft-item" aria-label={`Open draft: ${title}`} onClick={onOpen}>
+    <button type="button" className="draft-item" aria-label={t('open', { title })} onClick={onOpen}>
       <span className={`draft-excerpt${draft.excerpt.trim() ? '' : ' untitled'}`}>{title}</span>
       <span className="draft-meta">
         {names.length === 0 ? (
-          <span className="draft-channel none">No channel yet</span>
+          <span className="draft-channel none">{t('noChannel')}</span>
         ) : (
           names.map((channel) => (
             <span key={channel.id} className="draft-channel">
@@ -79,9 +81,7 @@ function DraftItem({ draft, onOpen }: { draft: PostSummary; onOpen(): void }) {
           ))
         )}
         {draft.mediaCount > 0 && (
-          <span className="draft-media">
-            {draft.mediaCount === 1 ? '1 image' : `${draft.mediaCount} images`}
-          </span>
+          <span className="draft-media">{t('images', { count: draft.mediaCount })}</span>
         )}
         <span className="draft-edited">{editedWords(draft.updatedAt, timeZone)}</span>
       </span>

@@ -4,7 +4,8 @@ import type { en } from '../en';
 import { calendar } from './calendar';
 import { common } from './common';
 import { composer } from './composer';
+import { drafts } from './drafts';
 import { core } from './core';
 import { settings } from './settings';
 
-export const de: Catalog<typeof en> = { calendar, common, composer, core, settings };
+export const de: Catalog<typeof en> = { calendar, common, composer, drafts, core, settings };

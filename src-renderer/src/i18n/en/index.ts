@@ -3,6 +3,7 @@ import { CORE_MESSAGES } from '@shared/messages/core-messages';
 import { calendar } from './calendar';
 import { common } from './common';
 import { composer } from './composer';
+import { drafts } from './drafts';
 import { settings } from './settings';
 
-export const en = { calendar, common, composer, core: CORE_MESSAGES, settings } as const;
+export const en = { calendar, common, composer, drafts, core: CORE_MESSAGES, settings } as const;
