@@ -1,6 +1,7 @@
 // Triage through the core, each told to screen readers in a sentence. The list re-reads
 // itself afterwards; the core's inbox.changed event does the same for other windows.
 import type { InboxItem, InboxStatus } from '@shared/inbox';
+import { t } from '../../i18n/i18n';
 import { call, messageOf } from '../../lib/api';
 import { useInboxStore } from './inbox-store';
 import { kindWords } from './inbox-words';
@@ -8,25 +9,27 @@ import { kindWords } from './inbox-words';
 /** "undone" puts a done item back among the read ones. */
 export type TriageStatus = InboxStatus | 'undone';
 
-const DONE_WORDS: Record<TriageStatus, string> = {
-  new: 'marked unread',
-  read: 'marked read',
-  done: 'marked done',
-  undone: 'moved back to the inbox',
-};
-
 export function authorOf(item: Pick<InboxItem, 'authorName' | 'authorHandle'>): string {
   return item.authorName?.trim() || item.authorHandle;
 }
 
 function subject(items: InboxItem[]): string {
   const [only] = items;
-  if (items.length === 1 && only) return `${authorOf(only)}'s ${kindWords(only.kind).toLowerCase()}`;
-  return `${items.length} items`;
+  if (items.length === 1 && only) {
+    return t('inbox:announce.one', { author: authorOf(only), kind: kindWords(only.kind).toLowerCase() });
+  }
+  return t('inbox:announce.many', { count: items.length });
 }
 
-function capitalized(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+const quoted = (labels: string[]) => labels.map((label) => t('inbox:announce.label', { label })).join(', ');
+
+function labelWords(add: string[], remove: string[], subject: string): string {
+  if (add.length > 0 && remove.length > 0) {
+    return t('inbox:announce.addedRemoved', { added: quoted(add), removed: quoted(remove), subject });
+  }
+  return add.length > 0
+    ? t('inbox:announce.added', { labels: quoted(add), subject })
+    : t('inbox:announce.removed', { labels: quoted(remove), subject });
 }
 
 async function run(action: () => Promise<unknown>, announcement: string): Promise<boolean> {
@@ -60,7 +63,7 @@ export function setItemsStatus(items: InboxItem[], status: TriageStatus): Promis
   const target: InboxStatus = status === 'undone' ? 'read' : status;
   return run(
     () => call('inbox.setStatus', { ids, status: target }),
-    `${capitalized(DONE_WORDS[status])}: ${subject(items)}`,
+    t(`inbox:announce.${status}`, { subject: subject(items) }),
   );
 }
 
@@ -82,12 +85,5 @@ export function changeLabels(items: InboxItem[], add: string[], remove: string[]
   const ids = items.map((item) => item.id);
   if (ids.length === 0 || (add.length === 0 && remove.length === 0)) return Promise.resolve(false);
   useInboxStore.getState().rememberLabels(add);
-  const words = [
-    add.length > 0 ? `added ${add.map((l) => `"${l}"`).join(', ')}` : '',
-    remove.length > 0 ? `removed ${remove.map((l) => `"${l}"`).join(', ')}` : '',
-  ].filter(Boolean);
-  return run(
-    () => call('inbox.setLabels', { ids, add, remove }),
-    `${capitalized(words.join(' and '))} on ${subject(items)}`,
-  );
+  return run(() => call('inbox.setLabels', { ids, add, remove }), labelWords(add, remove, subject(items)));
 }

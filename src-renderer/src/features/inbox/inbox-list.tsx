@@ -1,17 +1,21 @@
 // The list pane: "select all" with bulk actions, the rows, and "Load more" for older items.
+import { useTranslation } from 'react-i18next';
 import { useAppDataStore } from '../../app/app-data-store';
+import { t as translate } from '../../i18n/i18n';
 import { BulkBar } from './bulk-bar';
 import { InboxRow } from './inbox-row';
 import { useInboxStore } from './inbox-store';
 import { useNow } from './use-now';
 
 function countWords(shown: number, total: number | null, more: boolean): string {
-  if (total !== null && shown < total) return `Showing ${shown} of ${total}`;
-  const count = shown === 1 ? '1 item' : `${shown} items`;
-  return more ? `${count} so far` : count;
+  if (total !== null && shown < total) return translate('inbox:list.showing', { shown, total });
+  return more
+    ? translate('inbox:list.soFar', { count: shown })
+    : translate('inbox:list.items', { count: shown });
 }
 
 export function InboxList() {
+  const { t } = useTranslation('inbox');
   const items = useInboxStore((s) => s.items);
   const total = useInboxStore((s) => s.total);
   const nextBefore = useInboxStore((s) => s.nextBefore);
@@ -31,7 +35,7 @@ export function InboxList() {
     );
 
   return (
-    <section className="inbox-list-pane" aria-label="Inbox items">
+    <section className="inbox-list-pane" aria-label={t('list.label')}>
       <BulkBar />
       <ul className="inbox-list">
         {items.map((item) => (
@@ -51,7 +55,7 @@ export function InboxList() {
         <span className="inbox-list-count">{countWords(items.length, total, nextBefore !== null)}</span>
         {nextBefore && (
           <button type="button" className="button" disabled={loadingMore} onClick={() => void loadMore()}>
-            {loadingMore ? 'Loading…' : 'Load more'}
+            {loadingMore ? t('list.loading') : t('list.more')}
           </button>
         )}
       </div>

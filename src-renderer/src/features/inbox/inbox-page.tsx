@@ -1,6 +1,7 @@
 import '../../components/page.css';
 import './inbox.css';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { AllCaughtUp, NoInboxChannels, NothingMatches } from './inbox-empty';
 import { InboxFilters } from './inbox-filters';
 import { useInboxCountsStore } from './inbox-counts-store';
@@ -19,6 +20,7 @@ function isFiltered(filters: Filters): boolean {
 
 /** Mentions, replies and comments from every channel, newest first, answered from one place. */
 export function InboxPage() {
+  const { t } = useTranslation('inbox');
   const phase = useInboxStore((s) => s.phase);
   const loadError = useInboxStore((s) => s.error);
   const items = useInboxStore((s) => s.items);
@@ -41,11 +43,13 @@ export function InboxPage() {
   return (
     <div className="inbox">
       <header className="page-header">
-        <h1>Inbox</h1>
-        <span className="inbox-unread">{unread === 0 ? 'Nothing unread' : `${unread} unread`}</span>
+        <h1>{t('title')}</h1>
+        <span className="inbox-unread">
+          {unread === 0 ? t('nothingUnread') : t('unread', { count: unread })}
+        </span>
         <div className="page-header-actions">
           <span className="inbox-last-checked">
-            {refreshing ? 'Checking…' : sources ? lastCheckedWords(lastChecked(sources), now) : ''}
+            {refreshing ? t('checking') : sources ? lastCheckedWords(lastChecked(sources), now) : ''}
           </span>
           <button
             type="button"
@@ -53,7 +57,7 @@ export function InboxPage() {
             disabled={refreshing || !hasInboxChannel}
             onClick={() => void refresh()}
           >
-            Refresh
+            {t('refresh')}
           </button>
         </div>
       </header>
@@ -83,12 +87,12 @@ export function InboxPage() {
               {actionError}
             </p>
           )}
-          {phase === 'loading' && <p className="loading">Loading the inbox…</p>}
+          {phase === 'loading' && <p className="loading">{t('loading')}</p>}
           {phase === 'failed' && (
             <div role="alert" className="error-banner">
               {loadError}{' '}
               <button type="button" className="button" onClick={() => void reload()}>
-                Try again
+                {t('tryAgain')}
               </button>
             </div>
           )}

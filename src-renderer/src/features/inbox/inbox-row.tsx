@@ -1,6 +1,7 @@
 // One item in the list: a checkbox for bulk actions and a button that opens its thread.
 // New items are bold with a dot; the current one is marked aria-current.
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { InboxItem } from '@shared/inbox';
 import { authorOf } from './inbox-actions';
 import { AuthorAvatar } from './author-avatar';
@@ -17,6 +18,7 @@ interface InboxRowProps {
 }
 
 export function InboxRow({ item, current, checked, timeZone, now, onOpen, onCheck }: InboxRowProps) {
+  const { t } = useTranslation('inbox');
   const author = authorOf(item);
   const summary = itemSummary(author, item.text);
   const detailsId = useId();
@@ -29,7 +31,7 @@ export function InboxRow({ item, current, checked, timeZone, now, onOpen, onChec
       <input
         type="checkbox"
         className="inbox-row-check"
-        aria-label={`Select ${summary}`}
+        aria-label={t('row.select', { summary })}
         checked={checked}
         onChange={(event) => onCheck(event.target.checked)}
       />
@@ -37,7 +39,10 @@ export function InboxRow({ item, current, checked, timeZone, now, onOpen, onChec
         type="button"
         className="inbox-row-open"
         aria-current={current ? 'true' : undefined}
-        aria-label={`${item.status === 'new' ? 'New. ' : ''}${kindWords(item.kind)} from ${summary}`}
+        aria-label={t(item.status === 'new' ? 'row.openNew' : 'row.open', {
+          kind: kindWords(item.kind),
+          summary,
+        })}
         aria-describedby={detailsId}
         onClick={onOpen}
       >
@@ -55,11 +60,11 @@ export function InboxRow({ item, current, checked, timeZone, now, onOpen, onChec
             <span className="inbox-kind">{kindWords(item.kind)}</span>
             <span className={`network-dot network-${item.network}`} aria-hidden="true" />
             <span>
-              {item.channelLabel} · {networkWords(item.network)}
-              {item.channelState === 'removed' && ' (removed)'}
-              {item.channelState === 'disconnected' && ' (disconnected)'}
+              {t('row.channel', { channel: item.channelLabel, network: networkWords(item.network) })}
+              {item.channelState === 'removed' && t('row.removed')}
+              {item.channelState === 'disconnected' && t('row.disconnected')}
             </span>
-            {item.status === 'done' && <span className="inbox-done-tag">Done</span>}
+            {item.status === 'done' && <span className="inbox-done-tag">{t('row.done')}</span>}
             {item.labels.map((label) => (
               <span key={label} className="inbox-label">
                 {label}

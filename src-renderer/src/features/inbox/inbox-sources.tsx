@@ -1,5 +1,6 @@
 // Under the filters: channels whose sync failed (with Refresh), what a network limits, and
 // channels that cannot have an inbox at all, each in one plain sentence.
+import { Trans, useTranslation } from 'react-i18next';
 import type { InboxSourceInfo } from '@shared/inbox';
 import { channelById, useAppDataStore } from '../../app/app-data-store';
 import { noInboxSentence } from './inbox-words';
@@ -11,6 +12,7 @@ interface InboxSourceNotesProps {
 }
 
 export function InboxSourceNotes({ sources, refreshing, onRefresh }: InboxSourceNotesProps) {
+  const { t } = useTranslation('inbox');
   const channels = useAppDataStore((s) => s.channels);
   const failing = sources.filter((source) => source.hasInbox && source.lastError);
   const limited = sources.filter((source) => source.hasInbox && !source.lastError && source.notice);
@@ -18,21 +20,26 @@ export function InboxSourceNotes({ sources, refreshing, onRefresh }: InboxSource
   if (failing.length + limited.length + without.length === 0) return null;
 
   return (
-    <ul className="inbox-sources" aria-label="Channel notes">
+    <ul className="inbox-sources" aria-label={t('notes.label')}>
       {failing.map((source) => (
         <li key={source.channelId} className="inbox-source failing">
           <span className={`network-dot network-${source.network}`} aria-hidden="true" />
           <span>
-            <strong>{source.channelName}</strong> couldn’t be checked: {source.lastError}
+            <Trans
+              t={t}
+              i18nKey="notes.failing"
+              values={{ channel: source.channelName, reason: source.lastError ?? '' }}
+              components={{ strong: <strong /> }}
+            />
           </span>
           <button
             type="button"
             className="button"
-            aria-label={`Refresh ${source.channelName}`}
+            aria-label={t('refreshChannel', { channel: source.channelName })}
             disabled={refreshing}
             onClick={onRefresh}
           >
-            Refresh
+            {t('refresh')}
           </button>
         </li>
       ))}

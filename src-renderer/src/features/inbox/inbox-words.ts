@@ -1,21 +1,18 @@
 // How the inbox reads: kinds as owners say them, times on the business's clocks (relative
 // today), and plain sentences for channels that cannot have an inbox.
 import { NETWORK_LABELS, type Channel, type TargetState } from '@shared/entities';
+import { t } from '../../i18n/i18n';
+import { formatDateTime } from '../../lib/format';
 import { timeWords } from '../../lib/time-words';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
-const KIND_WORDS: Record<string, string> = {
-  mention: 'Mention',
-  reply: 'Reply',
-  quote: 'Quote',
-  comment: 'Comment',
-  message: 'Message',
-};
+const KINDS = ['mention', 'reply', 'quote', 'comment', 'message'] as const;
 
 export function kindWords(kind: string): string {
-  return KIND_WORDS[kind] ?? kind.charAt(0).toUpperCase() + kind.slice(1);
+  const known = KINDS.find((known) => known === kind);
+  return known ? t(`inbox:kind.${known}`) : kind.charAt(0).toUpperCase() + kind.slice(1);
 }
 
 export function networkWords(network: Channel['network']): string {
@@ -23,13 +20,9 @@ export function networkWords(network: Channel['network']): string {
 }
 
 function sameDay(a: number, b: number, timeZone: string): boolean {
-  const day = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  });
-  return day.format(a) === day.format(b);
+  const day = (at: number) =>
+    formatDateTime(at, { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  return day(a) === day(b);
 }
 
 /** "just now", "5 min ago", "3 h ago" today in the business zone; the date and time before. */
@@ -37,22 +30,22 @@ export function receivedWords(at: number, timeZone: string, now = Date.now()): s
   const age = now - at;
   if (sameDay(at, now, timeZone)) {
     // A network's clock a little ahead of ours still reads "just now".
-    if (age < MINUTE) return 'just now';
-    if (age < HOUR) return `${Math.floor(age / MINUTE)} min ago`;
-    return `${Math.floor(age / HOUR)} h ago`;
+    if (age < MINUTE) return t('inbox:received.now');
+    if (age < HOUR) return t('inbox:received.minutes', { count: Math.floor(age / MINUTE) });
+    return t('inbox:received.hours', { count: Math.floor(age / HOUR) });
   }
   return timeWords(at, timeZone, now);
 }
 
 /** "Last checked 2 min ago", for the global Refresh. */
 export function lastCheckedWords(at: number | null, now = Date.now()): string {
-  if (at === null) return 'Not checked yet';
+  if (at === null) return t('inbox:lastChecked.never');
   const age = Math.max(0, now - at);
-  if (age < MINUTE) return 'Last checked just now';
-  if (age < HOUR) return `Last checked ${Math.floor(age / MINUTE)} min ago`;
+  if (age < MINUTE) return t('inbox:lastChecked.now');
+  if (age < HOUR) return t('inbox:lastChecked.minutes', { count: Math.floor(age / MINUTE) });
   const hours = Math.floor(age / HOUR);
-  if (hours < 48) return `Last checked ${hours} ${hours === 1 ? 'hour' : 'hours'} ago`;
-  return `Last checked ${Math.floor(hours / 24)} days ago`;
+  if (hours < 48) return t('inbox:lastChecked.hours', { count: hours });
+  return t('inbox:lastChecked.days', { count: Math.floor(hours / 24) });
 }
 
 /** Why a channel has no inbox, in one plain sentence; `reason` is the core's, when it gave one. */
@@ -60,13 +53,11 @@ export function noInboxSentence(
   source: { network: Channel['network']; channelName: string; reason: string | null },
   manual: boolean,
 ): string {
-  if (source.network === 'discord') return "Discord webhooks can't receive replies, so they have no inbox.";
-  if (source.network === 'webhook')
-    return "Webhooks only send posts out and can't receive replies, so they have no inbox.";
-  if (manual) {
-    return `${source.channelName} was added by hand, so Cadence can't read its replies. Connect it in Settings to see them here.`;
-  }
-  return source.reason ?? `${source.channelName} has no inbox.`;
+  if (source.network === 'discord') return t('inbox:noInbox.discord');
+  if (source.network === 'webhook') return t('inbox:noInbox.webhook');
+  const channel = source.channelName;
+  if (manual) return t('inbox:noInbox.manual', { channel });
+  return source.reason ?? t('inbox:noInbox.other', { channel });
 }
 
 /** "Sam Lee, Mention on Mastodon: Are you open…", for names of rows and checkboxes. */
@@ -82,23 +73,23 @@ export function replyStateWords(
   lastError: string | null,
   online: boolean | null,
 ): string {
-  const reason = lastError ?? 'No reason was given.';
+  const reason = lastError ?? t('inbox:replyState.noReason');
   switch (state) {
     case 'pending':
     case 'scheduled':
-      return online === false ? "Queued — will send when you're back online" : 'Queued';
+      return online === false ? t('inbox:replyState.queuedOffline') : t('inbox:replyState.queued');
     case 'retry_wait':
       return online === false
-        ? "Queued — will send when you're back online"
-        : `Queued — will try again: ${reason}`;
+        ? t('inbox:replyState.queuedOffline')
+        : t('inbox:replyState.retrying', { reason });
     case 'sending':
-      return 'Sending…';
+      return t('inbox:replyState.sending');
     case 'published':
-      return 'Sent';
+      return t('inbox:replyState.sent');
     case 'failed':
     case 'missed':
-      return `Not sent — ${reason}`;
+      return t('inbox:replyState.notSent', { reason });
     case 'unknown':
-      return `Cadence can't tell whether it went out — ${reason}`;
+      return t('inbox:replyState.unknown', { reason });
   }
 }

@@ -1,5 +1,6 @@
 // A small popover of labels: tick to add, untick to remove, or type a new one.
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { usePopover } from '../../components/use-popover';
 import { INBOX_LIMITS, InboxLabel } from '@shared/inbox';
 import { useInboxStore } from './inbox-store';
@@ -13,6 +14,7 @@ interface LabelPickerProps {
 }
 
 export function LabelPicker({ buttonLabel, applied, onChange }: LabelPickerProps) {
+  const { t } = useTranslation('inbox');
   const knownLabels = useInboxStore((s) => s.knownLabels);
   const { open, setOpen, root, onKeyDown } = usePopover();
   const [draft, setDraft] = useState('');
@@ -23,7 +25,7 @@ export function LabelPicker({ buttonLabel, applied, onChange }: LabelPickerProps
   const create = () => {
     const parsed = InboxLabel.safeParse(draft);
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? 'That label cannot be used');
+      setError(t('labels.invalid'));
       return;
     }
     setError(null);
@@ -41,11 +43,11 @@ export function LabelPicker({ buttonLabel, applied, onChange }: LabelPickerProps
         aria-controls={panelId}
         onClick={() => setOpen(!open)}
       >
-        Labels
+        {t('labels.button')}
       </button>
       {open && (
-        <div className="label-picker-panel" id={panelId} role="group" aria-label="Labels">
-          {labels.length === 0 && <p className="field-hint">No labels yet. Create the first one below.</p>}
+        <div className="label-picker-panel" id={panelId} role="group" aria-label={t('labels.title')}>
+          {labels.length === 0 && <p className="field-hint">{t('labels.none')}</p>}
           {labels.map((label) => (
             <label key={label} className="label-picker-option">
               <input
@@ -65,15 +67,15 @@ export function LabelPicker({ buttonLabel, applied, onChange }: LabelPickerProps
           >
             <input
               type="text"
-              aria-label="New label"
-              placeholder="New label"
+              aria-label={t('labels.new')}
+              placeholder={t('labels.new')}
               maxLength={INBOX_LIMITS.label}
               value={draft}
               aria-invalid={error ? true : undefined}
               onChange={(event) => setDraft(event.target.value)}
             />
             <button type="submit" className="button">
-              Add label
+              {t('labels.add')}
             </button>
           </form>
           {error && (

@@ -1,6 +1,7 @@
 // The reply box under a thread. Replies go through the outbox like posts: written offline,
 // they wait and go out once, when the connection is back.
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@shared/entities';
 import type { InboxItem } from '@shared/inbox';
 import { useOutboxStatusStore } from '../../app/outbox-status-store';
@@ -13,6 +14,7 @@ import { SavedRepliesMenu } from './saved-replies-menu';
 export const REPLY_FIELD_ID = 'inbox-reply';
 
 export function ReplyComposer({ item, onSent }: { item: InboxItem; onSent(): void }) {
+  const { t } = useTranslation('inbox');
   const online = useOutboxStatusStore((s) => s.status?.online ?? null);
   const announce = useInboxStore((s) => s.announce);
   const [text, setText] = useState('');
@@ -40,9 +42,7 @@ export function ReplyComposer({ item, onSent }: { item: InboxItem; onSent(): voi
       await call('inbox.reply', { id: item.id, text });
       setText('');
       setError(null);
-      announce(
-        online === false ? 'Reply queued; it will send when you’re back online' : 'Reply queued to send',
-      );
+      announce(online === false ? t('reply.queuedOffline') : t('reply.queued'));
       onSent();
     } catch (failure) {
       setError(messageOf(failure));
@@ -53,9 +53,9 @@ export function ReplyComposer({ item, onSent }: { item: InboxItem; onSent(): voi
 
   return (
     // Not a <form>: the saved-replies manager inside it holds forms of its own.
-    <div className="reply-composer" role="group" aria-label={`Reply to ${authorOf(item)}`}>
+    <div className="reply-composer" role="group" aria-label={t('reply.label', { author: authorOf(item) })}>
       <label className="field-label" htmlFor={REPLY_FIELD_ID}>
-        Reply
+        {t('reply.field')}
       </label>
       <textarea
         id={REPLY_FIELD_ID}
@@ -64,7 +64,7 @@ export function ReplyComposer({ item, onSent }: { item: InboxItem; onSent(): voi
         value={text}
         maxLength={LIMITS.body}
         disabled={!canReply}
-        placeholder={canReply ? `Answer ${authorOf(item)}…` : undefined}
+        placeholder={canReply ? t('reply.placeholder', { author: authorOf(item) }) : undefined}
         onChange={(event) => setText(event.target.value)}
         onKeyDown={(event) => {
           if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -75,8 +75,7 @@ export function ReplyComposer({ item, onSent }: { item: InboxItem; onSent(): voi
       />
       {!canReply && (
         <p className="field-hint">
-          This channel is {item.channelState === 'removed' ? 'removed' : 'disconnected'}, so Cadence can’t
-          reply from here. Reconnect it in Settings to answer.
+          {item.channelState === 'removed' ? t('reply.removed') : t('reply.disconnected')}
         </p>
       )}
       {error && (
@@ -86,14 +85,14 @@ export function ReplyComposer({ item, onSent }: { item: InboxItem; onSent(): voi
       )}
       <div className="reply-actions">
         <SavedRepliesMenu onInsert={insert} />
-        {online === false && <span className="reply-offline">Will send when you're back online</span>}
+        {online === false && <span className="reply-offline">{t('reply.offline')}</span>}
         <button
           type="button"
           className="button primary"
           onClick={() => void send()}
           disabled={!canReply || sending || !text.trim()}
         >
-          {sending ? 'Sending…' : 'Send reply'}
+          {sending ? t('reply.sending') : t('reply.send')}
         </button>
       </div>
     </div>

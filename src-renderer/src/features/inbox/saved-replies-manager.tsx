@@ -1,6 +1,7 @@
 // A dialog to create, edit and delete saved replies. Nothing typed is lost on a refusal:
 // the form keeps its text and shows the reason.
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SavedReply } from '@shared/inbox';
 import { SavedReplyForm } from './saved-reply-form';
 import { useSavedRepliesStore } from './saved-replies-store';
@@ -8,6 +9,7 @@ import { useSavedRepliesStore } from './saved-replies-store';
 type Editing = { kind: 'none' } | { kind: 'new' } | { kind: 'edit'; reply: SavedReply };
 
 export function SavedRepliesManager({ open, onClose }: { open: boolean; onClose(): void }) {
+  const { t } = useTranslation('inbox');
   const dialog = useRef<HTMLDialogElement>(null);
   const replies = useSavedRepliesStore((s) => s.replies);
   const remove = useSavedRepliesStore((s) => s.remove);
@@ -47,14 +49,14 @@ export function SavedRepliesManager({ open, onClose }: { open: boolean; onClose(
     >
       {open && (
         <>
-          <h2 id="saved-replies-title">Saved replies</h2>
+          <h2 id="saved-replies-title">{t('saved.title')}</h2>
           {error && (
             <p className="inline-error" role="alert">
               {error}
             </p>
           )}
           {replies?.length === 0 && editing.kind !== 'new' && (
-            <p className="field-hint">Save answers you give often, like opening hours or prices.</p>
+            <p className="field-hint">{t('saved.intro')}</p>
           )}
           <ul className="saved-replies-list">
             {replies?.map((reply) =>
@@ -68,16 +70,16 @@ export function SavedRepliesManager({ open, onClose }: { open: boolean; onClose(
                   <span className="saved-reply-body">{reply.body}</span>
                   {deleting === reply.id ? (
                     <span className="saved-reply-actions">
-                      Delete “{reply.title}”?
+                      {t('saved.deleteAsk', { title: reply.title })}
                       <button
                         type="button"
                         className="button danger-outline"
                         onClick={() => void confirmDelete(reply.id)}
                       >
-                        Delete
+                        {t('saved.delete')}
                       </button>
                       <button type="button" className="button" onClick={() => setDeleting(null)}>
-                        Keep
+                        {t('saved.keep')}
                       </button>
                     </span>
                   ) : (
@@ -85,18 +87,18 @@ export function SavedRepliesManager({ open, onClose }: { open: boolean; onClose(
                       <button
                         type="button"
                         className="button"
-                        aria-label={`Edit ${reply.title}`}
+                        aria-label={t('saved.editNamed', { title: reply.title })}
                         onClick={() => setEditing({ kind: 'edit', reply })}
                       >
-                        Edit
+                        {t('saved.edit')}
                       </button>
                       <button
                         type="button"
                         className="button danger-outline"
-                        aria-label={`Delete ${reply.title}`}
+                        aria-label={t('saved.deleteNamed', { title: reply.title })}
                         onClick={() => setDeleting(reply.id)}
                       >
-                        Delete
+                        {t('saved.delete')}
                       </button>
                     </span>
                   )}
@@ -108,12 +110,12 @@ export function SavedRepliesManager({ open, onClose }: { open: boolean; onClose(
             <SavedReplyForm reply={null} onDone={() => setEditing({ kind: 'none' })} />
           ) : (
             <button type="button" className="button" onClick={() => setEditing({ kind: 'new' })}>
-              New saved reply
+              {t('saved.new')}
             </button>
           )}
           <div className="modal-actions">
             <button type="button" className="button primary" onClick={close}>
-              Close
+              {t('saved.close')}
             </button>
           </div>
         </>

@@ -1,10 +1,12 @@
 // "Insert saved reply": a small popover listing the owner's snippets, and the way to manage them.
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { usePopover } from '../../components/use-popover';
 import { SavedRepliesManager } from './saved-replies-manager';
 import { useSavedRepliesStore } from './saved-replies-store';
 
 export function SavedRepliesMenu({ onInsert }: { onInsert(body: string): void }) {
+  const { t } = useTranslation('inbox');
   const replies = useSavedRepliesStore((s) => s.replies);
   const loadError = useSavedRepliesStore((s) => s.loadError);
   const load = useSavedRepliesStore((s) => s.load);
@@ -25,12 +27,12 @@ export function SavedRepliesMenu({ onInsert }: { onInsert(body: string): void })
         aria-controls={panelId}
         onClick={() => setOpen(!open)}
       >
-        Insert saved reply
+        {t('saved.insert')}
       </button>
       {open && (
-        <div className="saved-replies-panel" id={panelId} role="group" aria-label="Saved replies">
+        <div className="saved-replies-panel" id={panelId} role="group" aria-label={t('saved.title')}>
           {loadError && <p className="inline-error">{loadError}</p>}
-          {replies?.length === 0 && <p className="field-hint">No saved replies yet.</p>}
+          {replies?.length === 0 && <p className="field-hint">{t('saved.none')}</p>}
           <ul>
             {replies?.map((reply) => (
               <li key={reply.id}>
@@ -56,7 +58,7 @@ export function SavedRepliesMenu({ onInsert }: { onInsert(body: string): void })
               setManaging(true);
             }}
           >
-            Manage saved replies
+            {t('saved.manage')}
           </button>
         </div>
       )}

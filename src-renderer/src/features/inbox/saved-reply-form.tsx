@@ -1,10 +1,12 @@
 // Name and text of one saved reply, new or edited. Checked with the shared rules before
 // the core sees it; the core's refusal shows in place with the text kept.
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { INBOX_LIMITS, SavedReplyBody, SavedReplyTitle, type SavedReply } from '@shared/inbox';
 import { useSavedRepliesStore } from './saved-replies-store';
 
 export function SavedReplyForm({ reply, onDone }: { reply: SavedReply | null; onDone(): void }) {
+  const { t } = useTranslation('inbox');
   const create = useSavedRepliesStore((s) => s.create);
   const update = useSavedRepliesStore((s) => s.update);
   const [title, setTitle] = useState(reply?.title ?? '');
@@ -19,7 +21,7 @@ export function SavedReplyForm({ reply, onDone }: { reply: SavedReply | null; on
     const checkedBody = SavedReplyBody.safeParse(body);
     const problem = checkedTitle.error?.issues[0]?.message ?? checkedBody.error?.issues[0]?.message;
     if (problem || !checkedTitle.success || !checkedBody.success) {
-      setError(problem ?? 'Check the name and text');
+      setError(problem ?? t('saved.check'));
       return;
     }
     setSaving(true);
@@ -34,7 +36,7 @@ export function SavedReplyForm({ reply, onDone }: { reply: SavedReply | null; on
   return (
     <form
       className="saved-reply-form"
-      aria-label={reply ? `Edit ${reply.title}` : 'New saved reply'}
+      aria-label={reply ? t('saved.editNamed', { title: reply.title }) : t('saved.new')}
       onSubmit={(event) => {
         event.preventDefault();
         void save();
@@ -42,7 +44,7 @@ export function SavedReplyForm({ reply, onDone }: { reply: SavedReply | null; on
     >
       <div className="field">
         <label className="field-label" htmlFor={titleId}>
-          Name
+          {t('saved.name')}
         </label>
         <input
           id={titleId}
@@ -54,7 +56,7 @@ export function SavedReplyForm({ reply, onDone }: { reply: SavedReply | null; on
       </div>
       <div className="field">
         <label className="field-label" htmlFor={bodyId}>
-          Text
+          {t('saved.text')}
         </label>
         <textarea
           id={bodyId}
@@ -71,10 +73,10 @@ export function SavedReplyForm({ reply, onDone }: { reply: SavedReply | null; on
       )}
       <div className="saved-reply-form-actions">
         <button type="button" className="button" onClick={onDone} disabled={saving}>
-          Cancel
+          {t('saved.cancel')}
         </button>
         <button type="submit" className="button primary" disabled={saving}>
-          {reply ? 'Save changes' : 'Save reply'}
+          {reply ? t('saved.saveChanges') : t('saved.save')}
         </button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 // The thread's body: our original post, what the item answers, then the conversation with
 // our own replies and where each stands in the outbox.
+import { useTranslation } from 'react-i18next';
 import type { InboxContextMessage, InboxItem, InboxOwnReply, InboxThread } from '@shared/inbox';
 import { useOutboxStatusStore } from '../../app/outbox-status-store';
 import { timeWords } from '../../lib/time-words';
@@ -13,6 +14,7 @@ interface ThreadMessagesProps {
 }
 
 export function ThreadMessages({ thread, timeZone }: ThreadMessagesProps) {
+  const { t } = useTranslation('inbox');
   const online = useOutboxStatusStore((s) => s.status?.online ?? null);
   const { item, ourPost, parent, conversation } = thread;
   const entries = conversation.some((entry) => entry.type === 'item' && entry.item.id === item.id)
@@ -22,23 +24,23 @@ export function ThreadMessages({ thread, timeZone }: ThreadMessagesProps) {
   return (
     <div className="thread-messages">
       {ourPost && (
-        <article className="thread-our-post" aria-label="Your post">
-          <h3 className="thread-caption">Your post</h3>
+        <article className="thread-our-post" aria-label={t('thread.yourPost')}>
+          <h3 className="thread-caption">{t('thread.yourPost')}</h3>
           <p className="thread-text">{ourPost.text}</p>
           <p className="thread-meta">
             {ourPost.publishedAt !== null && (
-              <span>Published {timeWords(ourPost.publishedAt, timeZone)}</span>
+              <span>{t('thread.published', { time: timeWords(ourPost.publishedAt, timeZone) })}</span>
             )}
             {ourPost.url && (
               <a href={ourPost.url} target="_blank" rel="noopener noreferrer">
-                View post
+                {t('thread.view')}
               </a>
             )}
           </p>
         </article>
       )}
       {parent && <ParentMessage parent={parent} timeZone={timeZone} />}
-      <ol className="thread-conversation" aria-label="Conversation">
+      <ol className="thread-conversation" aria-label={t('thread.conversation')}>
         {entries.map((entry) =>
           entry.type === 'item' ? (
             <ItemMessage
@@ -57,9 +59,12 @@ export function ThreadMessages({ thread, timeZone }: ThreadMessagesProps) {
 }
 
 function ParentMessage({ parent, timeZone }: { parent: InboxContextMessage; timeZone: string }) {
+  const { t } = useTranslation('inbox');
   return (
-    <article className="thread-parent" aria-label="In reply to">
-      <h3 className="thread-caption">In reply to {parent.authorName ?? parent.authorHandle}</h3>
+    <article className="thread-parent" aria-label={t('thread.inReplyTo')}>
+      <h3 className="thread-caption">
+        {t('thread.inReplyToName', { name: parent.authorName ?? parent.authorHandle })}
+      </h3>
       <p className="thread-text">{parent.text}</p>
       {parent.at !== null && <p className="thread-meta">{timeWords(parent.at, timeZone)}</p>}
     </article>
@@ -67,6 +72,7 @@ function ParentMessage({ parent, timeZone }: { parent: InboxContextMessage; time
 }
 
 function ItemMessage({ item, current, timeZone }: { item: InboxItem; current: boolean; timeZone: string }) {
+  const { t } = useTranslation('inbox');
   const author = authorOf(item);
   return (
     <li className={`thread-message${current ? ' current' : ''}`}>
@@ -81,7 +87,7 @@ function ItemMessage({ item, current, timeZone }: { item: InboxItem; current: bo
         <p className="thread-text">{item.text}</p>
         {item.url && (
           <a className="thread-link" href={item.url} target="_blank" rel="noopener noreferrer">
-            Open on the network
+            {t('thread.openOnNetwork')}
           </a>
         )}
       </div>
@@ -98,11 +104,12 @@ function OwnReply({
   online: boolean | null;
   timeZone: string;
 }) {
+  const { t } = useTranslation('inbox');
   return (
-    <li className="thread-message ours" aria-label="Your reply">
+    <li className="thread-message ours" aria-label={t('thread.yourReply')}>
       <div className="thread-bubble">
         <p className="thread-meta">
-          <strong>You</strong>
+          <strong>{t('thread.you')}</strong>
           <span>{timeWords(reply.at, timeZone)}</span>
         </p>
         <p className="thread-text">{reply.text}</p>
@@ -112,7 +119,7 @@ function OwnReply({
             <>
               {' · '}
               <a href={reply.url} target="_blank" rel="noopener noreferrer">
-                View reply
+                {t('thread.viewReply')}
               </a>
             </>
           )}

@@ -1,4 +1,5 @@
 // The right pane: the open item with its triage buttons, the thread, and the reply box.
+import { useTranslation } from 'react-i18next';
 import { useAppDataStore } from '../../app/app-data-store';
 import type { InboxItem } from '@shared/inbox';
 import { authorOf, changeLabels, setItemsStatus } from './inbox-actions';
@@ -10,17 +11,14 @@ import { ThreadMessages } from './thread-messages';
 import { useInboxThread } from './use-inbox-thread';
 
 export function ThreadView({ id }: { id: string | null }) {
+  const { t } = useTranslation('inbox');
   const timeZone = useAppDataStore((s) => s.profile?.timeZone ?? 'UTC');
   const { state, reload } = useInboxThread(id);
 
   return (
-    <section className="inbox-thread" aria-label="Thread">
-      {state.kind === 'none' && (
-        <p className="inbox-thread-hint">
-          Choose an item to read the conversation and reply. Press j and k to move.
-        </p>
-      )}
-      {state.kind === 'loading' && <p className="loading">Opening the conversation…</p>}
+    <section className="inbox-thread" aria-label={t('thread.label')}>
+      {state.kind === 'none' && <p className="inbox-thread-hint">{t('thread.hint')}</p>}
+      {state.kind === 'loading' && <p className="loading">{t('thread.opening')}</p>}
       {state.kind === 'failed' && (
         <p role="alert" className="error-banner">
           {state.message}
@@ -38,6 +36,7 @@ export function ThreadView({ id }: { id: string | null }) {
 }
 
 function ThreadHeader({ item }: { item: InboxItem }) {
+  const { t } = useTranslation('inbox');
   const author = authorOf(item);
   return (
     <header className="thread-header">
@@ -47,40 +46,42 @@ function ThreadHeader({ item }: { item: InboxItem }) {
         <p className="thread-meta">
           {item.authorName && <span>{item.authorHandle}</span>}
           <span>
-            {kindWords(item.kind)} on {item.channelLabel} · {networkWords(item.network)}
+            {t('thread.kindOn', {
+              kind: kindWords(item.kind),
+              channel: item.channelLabel,
+              network: networkWords(item.network),
+            })}
           </span>
-          <span className="thread-status">
-            {item.status === 'new' ? 'New' : item.status === 'read' ? 'Read' : 'Done'}
-          </span>
+          <span className="thread-status">{t(`triage.${item.status}`)}</span>
         </p>
       </div>
-      <div className="thread-actions" role="toolbar" aria-label="Triage">
+      <div className="thread-actions" role="toolbar" aria-label={t('triage.label')}>
         {item.status === 'done' ? (
           <button type="button" className="button" onClick={() => void setItemsStatus([item], 'undone')}>
-            Mark undone
+            {t('triage.markUndone')}
           </button>
         ) : (
           <button type="button" className="button" onClick={() => void setItemsStatus([item], 'done')}>
-            Mark done
+            {t('triage.markDone')}
           </button>
         )}
         {item.status === 'new' ? (
           <button type="button" className="button" onClick={() => void setItemsStatus([item], 'read')}>
-            Mark read
+            {t('triage.markRead')}
           </button>
         ) : (
           <button type="button" className="button" onClick={() => void setItemsStatus([item], 'new')}>
-            Mark unread
+            {t('triage.markUnread')}
           </button>
         )}
         <LabelPicker
-          buttonLabel={`Labels for ${author}`}
+          buttonLabel={t('labels.forAuthor', { author })}
           applied={item.labels}
           onChange={(add, remove) => void changeLabels([item], add, remove)}
         />
       </div>
       {item.labels.length > 0 && (
-        <ul className="inbox-labels" aria-label="Labels">
+        <ul className="inbox-labels" aria-label={t('labels.title')}>
           {item.labels.map((label) => (
             <li key={label} className="inbox-label">
               {label}

@@ -5,7 +5,8 @@ import { calendar } from './calendar';
 import { common } from './common';
 import { composer } from './composer';
 import { drafts } from './drafts';
+import { inbox } from './inbox';
 import { core } from './core';
 import { settings } from './settings';
 
-export const de: Catalog<typeof en> = { calendar, common, composer, drafts, core, settings };
+export const de: Catalog<typeof en> = { calendar, common, composer, drafts, inbox, core, settings };

@@ -4,6 +4,7 @@ import { calendar } from './calendar';
 import { common } from './common';
 import { composer } from './composer';
 import { drafts } from './drafts';
+import { inbox } from './inbox';
 import { settings } from './settings';
 
-export const en = { calendar, common, composer, drafts, core: CORE_MESSAGES, settings } as const;
+export const en = { calendar, common, composer, drafts, inbox, core: CORE_MESSAGES, settings } as const;
