@@ -1,7 +1,8 @@
 // The plan and the first-run questions, as they cross the IPC boundary. Shared by main and
-// renderer; imports nothing but zod and the entities.
+// renderer; imports nothing but zod, the entities and the message keys.
 import { z } from 'zod';
 import { Instant, LIMITS, Stage, StageSource, WeekStartsOn } from './entities';
+import { KeyedText } from './messages/owner-message';
 
 export { WeekStartsOn };
 
@@ -164,6 +165,15 @@ export const PlanItemView = z.object({
   nextAction: z.object({ label: z.string(), destination: PlanDestination }).nullable(),
   /** For unavailable items: "Available once you …". */
   guidance: z.string().nullable(),
+  /** The keys and values of the texts above, for the owner's language. */
+  words: z.object({
+    title: KeyedText,
+    why: KeyedText,
+    targetText: KeyedText,
+    status: KeyedText,
+    action: KeyedText.nullable(),
+    guidance: KeyedText.nullable(),
+  }),
 });
 export type PlanItemView = z.infer<typeof PlanItemView>;
 
@@ -201,6 +211,8 @@ export const PlanWeek = z.object({
     z.object({
       id: z.string(),
       title: z.string(),
+      /** The title's key and values; weeks closed before titles had keys have none. */
+      titleWords: KeyedText.optional(),
       kind: PlanItemKind,
       bucket: PlanBucket,
       state: PlanItemState,

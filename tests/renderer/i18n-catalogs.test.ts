@@ -20,6 +20,8 @@ const SAME_IN_GERMAN = new Set([
   'inbox.filters.status',
   'inbox.saved.name',
   'inbox.saved.text',
+  'plan.kind.marketing',
+  'plan.balance.marketing',
 ]);
 const hasWords = (text: string) => /\p{L}/u.test(text.replace(/\{\{[^}]*\}\}/g, ''));
 

@@ -7,6 +7,7 @@ import {
   type PlanItemState,
   type PlanItemView,
 } from '../../shared/plan';
+import { keyOf, say, type OwnerMessage } from '../../shared/messages/owner-message';
 import type { PlanContext, SourceName } from './facts';
 import { MANAGEMENT_ITEMS } from './management-items';
 import { MARKETING_ITEMS } from './marketing-items';
@@ -16,14 +17,9 @@ import type { Outcome, PlanItemRule, StageSetting } from './rule-types';
 export const PLAN_ITEMS: readonly PlanItemRule[] = [...MANAGEMENT_ITEMS, ...MARKETING_ITEMS];
 
 /** What the owner needs to do before Cadence can check an item that reads a missing source. */
-export const SOURCE_GUIDANCE: Record<SourceName, string> = {
-  inbox:
-    'Available once you turn on the inbox for a connected channel, so Cadence sees mentions and comments.',
-  metrics: 'Available once you let Cadence collect follower and engagement numbers from a connected channel.',
-  campaigns: 'Available once you set up a campaign in Cadence, with a budget and dates.',
-  adSpend: 'Available once you record your ad spend in Cadence.',
-  conversions: 'Available once you import clicks and conversions from your analytics into Cadence.',
-};
+export function sourceGuidance(source: SourceName): OwnerMessage {
+  return say(`plan.guidance.${source}`);
+}
 
 const ONCE: Period = { key: 'once', from: 0, to: 8_640_000_000_000_000 };
 
@@ -44,8 +40,8 @@ function outcomeOf(rule: PlanItemRule, setting: StageSetting, ctx: PlanContext, 
       done: 0,
       target: setting.target,
       state: 'unavailable',
-      status: 'Cadence cannot check this yet.',
-      guidance: SOURCE_GUIDANCE[missing],
+      status: say('plan.unavailable'),
+      guidance: sourceGuidance(missing),
       nextAction: null,
     };
   }
@@ -54,7 +50,7 @@ function outcomeOf(rule: PlanItemRule, setting: StageSetting, ctx: PlanContext, 
   return {
     done: ticked ? 1 : 0,
     target: 1,
-    status: ticked ? 'Done. You ticked it.' : 'Tick it when you have done it.',
+    status: ticked ? say('plan.ticked') : say('plan.tickIt'),
     nextAction: ticked ? null : rule.check.action,
   };
 }
@@ -64,21 +60,31 @@ export function evaluateItem(rule: PlanItemRule, ctx: PlanContext): PlanItemView
   if (!setting) return null;
   const period = periodFor(rule.cadence, ctx);
   const outcome = outcomeOf(rule, setting, ctx, period);
+  const title = rule.title(setting);
+  const action = outcome.nextAction;
   return {
     id: rule.id,
-    title: rule.title(setting),
+    title: title.message,
     kind: rule.kind,
     cadence: rule.cadence,
-    why: rule.why,
+    why: rule.why.message,
     bucket: setting.bucket,
     state: stateOf(outcome),
     progress: { done: outcome.done, target: outcome.target },
-    targetText: setting.targetText,
+    targetText: setting.targetText.message,
     auto: rule.check.type === 'auto',
     periodKey: period.key,
-    status: outcome.status,
-    nextAction: outcome.nextAction,
-    guidance: outcome.guidance ?? null,
+    status: outcome.status.message,
+    nextAction: action && { label: action.label.message, destination: action.destination },
+    guidance: outcome.guidance?.message ?? null,
+    words: {
+      title: keyOf(title),
+      why: keyOf(rule.why),
+      targetText: keyOf(setting.targetText),
+      status: keyOf(outcome.status),
+      action: action && keyOf(action.label),
+      guidance: outcome.guidance ? keyOf(outcome.guidance) : null,
+    },
   };
 }
 

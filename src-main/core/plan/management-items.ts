@@ -1,22 +1,29 @@
 // Management: keeping the brand present. Scheduling and posting, answering the community,
 // one voice across platforms, and watching follower count and engagement rate.
 import { lintPost } from '../../shared/brand-kit/lint';
+import { say } from '../../shared/messages/owner-message';
 import { localMidnightAfter } from './periods';
 import type { PlanItemRule } from './rule-types';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const ONE_CHANNEL = say('plan.target.channels', { count: 1 });
+const VOICE = say('plan.target.voice');
+const KIT_CLEAN = say('plan.target.kitClean');
+const MONTHLY = say('plan.target.monthly');
+const postsAWeek = (count: number) => say('plan.target.postsAWeek', { count });
+const scheduledAhead = (count: number, days: number) => say('plan.target.scheduledAhead', { count, days });
+const repliesWithin = (hours: number) => say('plan.target.repliesWithin', { hours });
 
 export const MANAGEMENT_ITEMS: PlanItemRule[] = [
   {
     id: 'connect-channel',
-    title: () => 'Connect a channel',
+    title: () => say('plan.items.connectChannel.title'),
     kind: 'management',
     cadence: 'once',
-    why: 'A consistent presence starts with one account Cadence can post to for you.',
+    why: say('plan.items.connectChannel.why'),
     stages: {
-      starting: { bucket: 'now', target: 1, targetText: '1 channel' },
-      growing: { bucket: 'now', target: 1, targetText: '1 channel' },
-      scaling: { bucket: 'now', target: 1, targetText: '1 channel' },
+      starting: { bucket: 'now', target: 1, targetText: ONE_CHANNEL },
+      growing: { bucket: 'now', target: 1, targetText: ONE_CHANNEL },
+      scaling: { bucket: 'now', target: 1, targetText: ONE_CHANNEL },
     },
     check: {
       type: 'auto',
@@ -25,22 +32,28 @@ export const MANAGEMENT_ITEMS: PlanItemRule[] = [
         return {
           done: Math.min(connected, 1),
           target: 1,
-          status: connected > 0 ? `${plural(connected, 'channel')} connected.` : 'No channel connected yet.',
-          nextAction: connected > 0 ? null : { label: 'Connect a channel', destination: 'settings' },
+          status:
+            connected > 0
+              ? say('plan.items.connectChannel.connected', { count: connected })
+              : say('plan.items.connectChannel.none'),
+          nextAction:
+            connected > 0
+              ? null
+              : { label: say('plan.items.connectChannel.action'), destination: 'settings' },
         };
       },
     },
   },
   {
     id: 'brand-kit',
-    title: () => 'Write your brand voice kit',
+    title: () => say('plan.items.brandKit.title'),
     kind: 'management',
     cadence: 'once',
-    why: 'One voice and one look across every platform is what makes people recognise your brand.',
+    why: say('plan.items.brandKit.why'),
     stages: {
-      starting: { bucket: 'now', target: 1, targetText: 'a voice and its rules' },
-      growing: { bucket: 'now', target: 1, targetText: 'a voice and its rules' },
-      scaling: { bucket: 'now', target: 1, targetText: 'a voice and its rules' },
+      starting: { bucket: 'now', target: 1, targetText: VOICE },
+      growing: { bucket: 'now', target: 1, targetText: VOICE },
+      scaling: { bucket: 'now', target: 1, targetText: VOICE },
     },
     check: {
       type: 'auto',
@@ -50,8 +63,8 @@ export const MANAGEMENT_ITEMS: PlanItemRule[] = [
           return {
             done: 0,
             target: 1,
-            status: 'No brand kit yet.',
-            nextAction: { label: 'Write your brand voice kit', destination: 'brand-kit' },
+            status: say('plan.items.brandKit.none'),
+            nextAction: { label: say('plan.items.brandKit.action'), destination: 'brand-kit' },
           };
         }
         if (kit.voice.trim() === '') {
@@ -59,24 +72,24 @@ export const MANAGEMENT_ITEMS: PlanItemRule[] = [
             done: 0,
             target: 1,
             state: 'in-progress',
-            status: 'The kit has rules but no description of your voice.',
-            nextAction: { label: 'Describe your voice', destination: 'brand-kit' },
+            status: say('plan.items.brandKit.noVoice'),
+            nextAction: { label: say('plan.items.brandKit.describeVoice'), destination: 'brand-kit' },
           };
         }
-        return { done: 1, target: 1, status: 'Your brand kit is written.', nextAction: null };
+        return { done: 1, target: 1, status: say('plan.items.brandKit.written'), nextAction: null };
       },
     },
   },
   {
     id: 'publish-posts',
-    title: ({ target }) => `Publish ${plural(target, 'post')} this week`,
+    title: ({ target }) => say('plan.items.publishPosts.title', { count: target }),
     kind: 'management',
     cadence: 'weekly',
-    why: 'Showing up regularly keeps you in your followers’ feeds; accounts that go quiet are forgotten.',
+    why: say('plan.items.publishPosts.why'),
     stages: {
-      starting: { bucket: 'now', target: 3, targetText: '3 posts a week' },
-      growing: { bucket: 'now', target: 5, targetText: '5 posts a week' },
-      scaling: { bucket: 'now', target: 7, targetText: '7 posts a week' },
+      starting: { bucket: 'now', target: 3, targetText: postsAWeek(3) },
+      growing: { bucket: 'now', target: 5, targetText: postsAWeek(5) },
+      scaling: { bucket: 'now', target: 7, targetText: postsAWeek(7) },
     },
     check: {
       type: 'auto',
@@ -85,8 +98,9 @@ export const MANAGEMENT_ITEMS: PlanItemRule[] = [
         const scheduled = at < week.to ? facts.scheduledBetween(Math.max(at, week.from), week.to) : 0;
         const missing = Math.max(0, target - published - scheduled);
         const status =
-          `${published} of ${target} posts published this week` +
-          (scheduled > 0 ? `, ${scheduled} more scheduled.` : '.');
+          scheduled > 0
+            ? say('plan.items.publishPosts.statusScheduled', { published, target, scheduled })
+            : say('plan.items.publishPosts.status', { published, target });
         if (published >= target) return { done: published, target, status, nextAction: null };
         return {
           done: published,
@@ -94,35 +108,38 @@ export const MANAGEMENT_ITEMS: PlanItemRule[] = [
           status,
           nextAction:
             missing > 0
-              ? { label: `Schedule ${plural(missing, 'more post')} this week`, destination: 'composer' }
-              : { label: 'See this week’s scheduled posts', destination: 'calendar' },
+              ? {
+                  label: say('plan.items.publishPosts.schedule', { count: missing }),
+                  destination: 'composer',
+                }
+              : { label: say('plan.items.publishPosts.seeScheduled'), destination: 'calendar' },
         };
       },
     },
   },
   {
     id: 'fill-calendar',
-    title: ({ days }) => `Keep the calendar filled ${days} days ahead`,
+    title: ({ days = 7 }) => say('plan.items.fillCalendar.title', { days }),
     kind: 'management',
     cadence: 'weekly',
-    why: 'Posts planned ahead keep your presence steady even in a busy week.',
+    why: say('plan.items.fillCalendar.why'),
     stages: {
-      starting: { bucket: 'next', target: 3, days: 7, targetText: '3 posts scheduled in the next 7 days' },
-      growing: { bucket: 'next', target: 10, days: 14, targetText: '10 posts scheduled in the next 14 days' },
-      scaling: { bucket: 'next', target: 14, days: 14, targetText: '14 posts scheduled in the next 14 days' },
+      starting: { bucket: 'next', target: 3, days: 7, targetText: scheduledAhead(3, 7) },
+      growing: { bucket: 'next', target: 10, days: 14, targetText: scheduledAhead(10, 14) },
+      scaling: { bucket: 'next', target: 14, days: 14, targetText: scheduledAhead(14, 14) },
     },
     check: {
       type: 'auto',
       evaluate: ({ facts, at, timeZone }, { target, days = 7 }) => {
         const scheduled = facts.scheduledBetween(at, localMidnightAfter(at, days, timeZone));
-        const status = `${plural(scheduled, 'post')} scheduled in the next ${days} days, of ${target}.`;
+        const status = say('plan.items.fillCalendar.status', { count: scheduled, days, target });
         if (scheduled >= target) return { done: scheduled, target, status, nextAction: null };
         return {
           done: scheduled,
           target,
           status,
           nextAction: {
-            label: `Schedule ${plural(target - scheduled, 'more post')} in the next ${days} days`,
+            label: say('plan.items.fillCalendar.schedule', { count: target - scheduled, days }),
             destination: 'calendar',
           },
         };
@@ -131,14 +148,14 @@ export const MANAGEMENT_ITEMS: PlanItemRule[] = [
   },
   {
     id: 'reply-on-time',
-    title: ({ hours }) => `Answer every mention and comment within ${hours} h`,
+    title: ({ hours = 24 }) => say('plan.items.replyOnTime.title', { hours }),
     kind: 'management',
     cadence: 'weekly',
-    why: 'Community engagement is built one reply at a time; people notice when nobody answers.',
+    why: say('plan.items.replyOnTime.why'),
     stages: {
-      starting: { bucket: 'now', target: 1, hours: 24, targetText: 'replies within 24 h' },
-      growing: { bucket: 'now', target: 1, hours: 24, targetText: 'replies within 24 h' },
-      scaling: { bucket: 'now', target: 1, hours: 12, targetText: 'replies within 12 h' },
+      starting: { bucket: 'now', target: 1, hours: 24, targetText: repliesWithin(24) },
+      growing: { bucket: 'now', target: 1, hours: 24, targetText: repliesWithin(24) },
+      scaling: { bucket: 'now', target: 1, hours: 12, targetText: repliesWithin(12) },
     },
     requires: ['inbox'],
     check: {
@@ -152,23 +169,24 @@ export const MANAGEMENT_ITEMS: PlanItemRule[] = [
           state: late === 0 ? 'done' : answeredInTime > 0 ? 'in-progress' : 'not-started',
           status:
             received === 0
-              ? 'Nothing waited for a reply this week.'
-              : `${answeredInTime} of ${received} answered within ${hours} h.`,
-          nextAction: late === 0 ? null : { label: 'Open the inbox', destination: 'inbox' },
+              ? say('plan.items.replyOnTime.nothing')
+              : say('plan.items.replyOnTime.status', { answered: answeredInTime, received, hours }),
+          nextAction:
+            late === 0 ? null : { label: say('plan.items.replyOnTime.action'), destination: 'inbox' },
         };
       },
     },
   },
   {
     id: 'kit-clean',
-    title: () => 'Publish nothing that breaks the brand kit',
+    title: () => say('plan.items.kitClean.title'),
     kind: 'management',
     cadence: 'weekly',
-    why: 'Every post that sounds like someone else weakens the voice people know you by.',
+    why: say('plan.items.kitClean.why'),
     stages: {
-      starting: { bucket: 'next', target: 0, targetText: 'no post breaks the kit' },
-      growing: { bucket: 'next', target: 0, targetText: 'no post breaks the kit' },
-      scaling: { bucket: 'now', target: 0, targetText: 'no post breaks the kit' },
+      starting: { bucket: 'next', target: 0, targetText: KIT_CLEAN },
+      growing: { bucket: 'next', target: 0, targetText: KIT_CLEAN },
+      scaling: { bucket: 'now', target: 0, targetText: KIT_CLEAN },
     },
     check: {
       type: 'auto',
@@ -179,9 +197,9 @@ export const MANAGEMENT_ITEMS: PlanItemRule[] = [
             done: 0,
             target: 0,
             state: 'unavailable',
-            status: 'There is no brand kit to check posts against.',
-            guidance: 'Available once you write your brand voice kit.',
-            nextAction: { label: 'Write your brand voice kit', destination: 'brand-kit' },
+            status: say('plan.items.kitClean.noKit'),
+            guidance: say('plan.guidance.brandKit'),
+            nextAction: { label: say('plan.items.brandKit.action'), destination: 'brand-kit' },
           };
         }
         const posts = facts.published(week);
@@ -194,7 +212,7 @@ export const MANAGEMENT_ITEMS: PlanItemRule[] = [
             done: 0,
             target: 0,
             state: 'not-started',
-            status: 'Nothing published this week yet.',
+            status: say('plan.items.kitClean.nothing'),
             nextAction: null,
           };
         }
@@ -203,26 +221,24 @@ export const MANAGEMENT_ITEMS: PlanItemRule[] = [
           target: posts.length,
           status:
             broken === 0
-              ? `All ${plural(posts.length, 'post')} published this week follow the kit.`
-              : `${broken} of ${plural(posts.length, 'post')} published this week broke the kit.`,
+              ? say('plan.items.kitClean.allFollow', { count: posts.length })
+              : say('plan.items.kitClean.broke', { broken, count: posts.length }),
           nextAction:
-            broken === 0
-              ? null
-              : { label: 'Check drafts against the kit before they go out', destination: 'composer' },
+            broken === 0 ? null : { label: say('plan.items.kitClean.action'), destination: 'composer' },
         };
       },
     },
   },
   {
     id: 'look-at-metrics',
-    title: () => 'Look at follower count and engagement rate',
+    title: () => say('plan.items.lookAtMetrics.title'),
     kind: 'management',
     cadence: 'monthly',
-    why: 'Follower count and engagement rate tell you whether your content is still relevant and engaging.',
+    why: say('plan.items.lookAtMetrics.why'),
     stages: {
-      starting: { bucket: 'next', target: 1, targetText: 'once a month' },
-      growing: { bucket: 'next', target: 1, targetText: 'once a month' },
-      scaling: { bucket: 'now', target: 1, targetText: 'once a month' },
+      starting: { bucket: 'next', target: 1, targetText: MONTHLY },
+      growing: { bucket: 'next', target: 1, targetText: MONTHLY },
+      scaling: { bucket: 'now', target: 1, targetText: MONTHLY },
     },
     requires: ['metrics'],
     check: {
@@ -232,8 +248,10 @@ export const MANAGEMENT_ITEMS: PlanItemRule[] = [
         return {
           done: viewed ? 1 : 0,
           target: 1,
-          status: viewed ? 'You looked at them this month.' : 'Not looked at this month yet.',
-          nextAction: viewed ? null : { label: 'Open Insights', destination: 'insights' },
+          status: viewed ? say('plan.items.lookAtMetrics.looked') : say('plan.items.lookAtMetrics.notYet'),
+          nextAction: viewed
+            ? null
+            : { label: say('plan.items.lookAtMetrics.action'), destination: 'insights' },
         };
       },
     },

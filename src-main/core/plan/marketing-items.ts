@@ -1,38 +1,44 @@
 // Marketing: growing the business through targeted campaigns and paid advertising, measured
 // by click-through rate, conversion rate and ROI. Bridge: the two feeding each other.
 import { findLinks, missingUtm } from '../../shared/brand-kit/links';
+import { say } from '../../shared/messages/owner-message';
 import type { PlanItemRule } from './rule-types';
 
-const MONTHLY = 'once a month';
+const MONTHLY = say('plan.target.monthly');
+const AUDIENCE_GOAL = say('plan.target.audienceGoal');
+const CAMPAIGN_A_MONTH = say('plan.target.campaignAMonth');
+const LINKS_TAGGED = say('plan.target.linksTagged');
 
 export const MARKETING_ITEMS: PlanItemRule[] = [
   {
     id: 'audience-goal',
-    title: () => 'Name your audience and one goal',
+    title: () => say('plan.items.audienceGoal.title'),
     kind: 'marketing',
     cadence: 'once',
-    why: 'Marketing starts with knowing who you want to reach and the one thing you want them to do.',
+    why: say('plan.items.audienceGoal.why'),
     stages: {
-      starting: { bucket: 'next', target: 1, targetText: 'one audience, one goal' },
-      growing: { bucket: 'now', target: 1, targetText: 'one audience, one goal' },
-      scaling: { bucket: 'now', target: 1, targetText: 'one audience, one goal' },
+      starting: { bucket: 'next', target: 1, targetText: AUDIENCE_GOAL },
+      growing: { bucket: 'now', target: 1, targetText: AUDIENCE_GOAL },
+      scaling: { bucket: 'now', target: 1, targetText: AUDIENCE_GOAL },
     },
     check: {
       type: 'manual',
-      action: { label: 'Write down your audience and goal', destination: 'settings' },
+      action: { label: say('plan.items.audienceGoal.action'), destination: 'settings' },
     },
   },
   {
     id: 'run-campaign',
     title: ({ target }) =>
-      target > 1 ? `Keep ${target} campaigns running` : 'Run a campaign with a budget and dates',
+      target > 1
+        ? say('plan.items.runCampaign.titleMany', { count: target })
+        : say('plan.items.runCampaign.title'),
     kind: 'marketing',
     cadence: 'monthly',
-    why: 'Targeted campaigns are how you reach new audiences beyond the people who already follow you.',
+    why: say('plan.items.runCampaign.why'),
     stages: {
-      starting: { bucket: 'later', target: 1, targetText: 'one campaign a month' },
-      growing: { bucket: 'now', target: 1, targetText: 'one campaign a month' },
-      scaling: { bucket: 'now', target: 2, targetText: 'campaigns always on: 2 running' },
+      starting: { bucket: 'later', target: 1, targetText: CAMPAIGN_A_MONTH },
+      growing: { bucket: 'now', target: 1, targetText: CAMPAIGN_A_MONTH },
+      scaling: { bucket: 'now', target: 2, targetText: say('plan.target.campaignsRunning', { count: 2 }) },
     },
     requires: ['campaigns'],
     check: {
@@ -42,23 +48,25 @@ export const MARKETING_ITEMS: PlanItemRule[] = [
         return {
           done: Math.min(running, target),
           target,
-          status: `${running} campaign${running === 1 ? '' : 's'} with a budget and dates this month.`,
+          status: say('plan.items.runCampaign.status', { count: running }),
           nextAction:
-            running >= target ? null : { label: 'Plan a campaign on the calendar', destination: 'calendar' },
+            running >= target
+              ? null
+              : { label: say('plan.items.runCampaign.action'), destination: 'calendar' },
         };
       },
     },
   },
   {
     id: 'utm-links',
-    title: () => 'Tag every link in campaign posts',
+    title: () => say('plan.items.utmLinks.title'),
     kind: 'marketing',
     cadence: 'monthly',
-    why: 'UTM tags on campaign links show which posts bring clicks and sales, so you know what works.',
+    why: say('plan.items.utmLinks.why'),
     stages: {
-      starting: { bucket: 'later', target: 1, targetText: 'every link tagged' },
-      growing: { bucket: 'now', target: 1, targetText: 'every link tagged' },
-      scaling: { bucket: 'now', target: 1, targetText: 'every link tagged' },
+      starting: { bucket: 'later', target: 1, targetText: LINKS_TAGGED },
+      growing: { bucket: 'now', target: 1, targetText: LINKS_TAGGED },
+      scaling: { bucket: 'now', target: 1, targetText: LINKS_TAGGED },
     },
     check: {
       type: 'auto',
@@ -70,28 +78,28 @@ export const MARKETING_ITEMS: PlanItemRule[] = [
             done: 0,
             target: 0,
             state: 'not-started',
-            status: 'No campaign post with a link this month yet.',
-            nextAction: { label: 'Write a campaign post', destination: 'composer' },
+            status: say('plan.items.utmLinks.none'),
+            nextAction: { label: say('plan.items.utmLinks.write'), destination: 'composer' },
           };
         }
         return {
           done: tagged,
           target: links.length,
-          status: `${tagged} of ${links.length} links in this month’s campaign posts are tagged.`,
+          status: say('plan.items.utmLinks.status', { tagged, count: links.length }),
           nextAction:
             tagged === links.length
               ? null
-              : { label: 'Add UTM tags to campaign links', destination: 'composer' },
+              : { label: say('plan.items.utmLinks.action'), destination: 'composer' },
         };
       },
     },
   },
   {
     id: 'log-ad-spend',
-    title: () => 'Log this month’s ad spend',
+    title: () => say('plan.items.logAdSpend.title'),
     kind: 'marketing',
     cadence: 'monthly',
-    why: 'You can only judge what paid advertising returns if you know what it cost.',
+    why: say('plan.items.logAdSpend.why'),
     stages: {
       starting: { bucket: 'later', target: 1, targetText: MONTHLY },
       growing: { bucket: 'now', target: 1, targetText: MONTHLY },
@@ -105,18 +113,22 @@ export const MARKETING_ITEMS: PlanItemRule[] = [
         return {
           done: entries > 0 ? 1 : 0,
           target: 1,
-          status: entries > 0 ? `${entries} ad-spend entries this month.` : 'No ad spend logged this month.',
-          nextAction: entries > 0 ? null : { label: 'Log ad spend', destination: 'insights' },
+          status:
+            entries > 0
+              ? say('plan.items.logAdSpend.entries', { count: entries })
+              : say('plan.items.logAdSpend.none'),
+          nextAction:
+            entries > 0 ? null : { label: say('plan.items.logAdSpend.action'), destination: 'insights' },
         };
       },
     },
   },
   {
     id: 'import-conversions',
-    title: () => 'Import clicks and conversions',
+    title: () => say('plan.items.importConversions.title'),
     kind: 'marketing',
     cadence: 'monthly',
-    why: 'Click-through and conversion rates show whether campaigns turn attention into customers.',
+    why: say('plan.items.importConversions.why'),
     stages: {
       growing: { bucket: 'later', target: 1, targetText: MONTHLY },
       scaling: { bucket: 'next', target: 1, targetText: MONTHLY },
@@ -130,48 +142,57 @@ export const MARKETING_ITEMS: PlanItemRule[] = [
           done: rows > 0 ? 1 : 0,
           target: 1,
           status:
-            rows > 0 ? 'Clicks and conversions imported for this month.' : 'Nothing imported this month.',
-          nextAction: rows > 0 ? null : { label: 'Import from your analytics', destination: 'insights' },
+            rows > 0
+              ? say('plan.items.importConversions.imported')
+              : say('plan.items.importConversions.none'),
+          nextAction:
+            rows > 0 ? null : { label: say('plan.items.importConversions.action'), destination: 'insights' },
         };
       },
     },
   },
   {
     id: 'review-roi',
-    title: () => 'Review ROI and move budget to what works',
+    title: () => say('plan.items.reviewRoi.title'),
     kind: 'marketing',
     cadence: 'monthly',
-    why: 'Moving money from campaigns that do not pay off to ones that do is how data-driven growth works.',
+    why: say('plan.items.reviewRoi.why'),
     stages: {
       growing: { bucket: 'later', target: 1, targetText: MONTHLY },
       scaling: { bucket: 'next', target: 1, targetText: MONTHLY },
     },
     requires: ['adSpend', 'conversions'],
-    check: { type: 'manual', action: { label: 'Compare spend and results', destination: 'insights' } },
+    check: { type: 'manual', action: { label: say('plan.items.reviewRoi.action'), destination: 'insights' } },
   },
   {
     id: 'campaign-to-organic',
-    title: () => 'Turn this month’s best campaign content into organic posts',
+    title: () => say('plan.items.campaignToOrganic.title'),
     kind: 'bridge',
     cadence: 'monthly',
-    why: 'Marketing insights tell you what resonates, so your everyday posts can say more of it.',
+    why: say('plan.items.campaignToOrganic.why'),
     stages: {
       starting: { bucket: 'later', target: 1, targetText: MONTHLY },
       growing: { bucket: 'next', target: 1, targetText: MONTHLY },
       scaling: { bucket: 'now', target: 1, targetText: MONTHLY },
     },
-    check: { type: 'manual', action: { label: 'Write an organic post from it', destination: 'composer' } },
+    check: {
+      type: 'manual',
+      action: { label: say('plan.items.campaignToOrganic.action'), destination: 'composer' },
+    },
   },
   {
     id: 'engagement-to-targeting',
-    title: () => 'Use your most-engaged posts to refine campaign targeting',
+    title: () => say('plan.items.engagementToTargeting.title'),
     kind: 'bridge',
     cadence: 'monthly',
-    why: 'Engagement data from everyday posts shows marketing who to target and with what.',
+    why: say('plan.items.engagementToTargeting.why'),
     stages: {
       growing: { bucket: 'later', target: 1, targetText: MONTHLY },
       scaling: { bucket: 'now', target: 1, targetText: MONTHLY },
     },
-    check: { type: 'manual', action: { label: 'See your most-engaged posts', destination: 'insights' } },
+    check: {
+      type: 'manual',
+      action: { label: say('plan.items.engagementToTargeting.action'), destination: 'insights' },
+    },
   },
 ];

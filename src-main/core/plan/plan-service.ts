@@ -12,7 +12,7 @@ import {
   periodFor,
   periodProgress,
   ruleById,
-  SOURCE_GUIDANCE,
+  sourceGuidance,
 } from './evaluate';
 import type { OptionalSources, PlanContext } from './facts';
 import { monthOf, weekBefore, weekOf, type Period } from './periods';
@@ -71,7 +71,7 @@ export class PlanService {
     if (!item) {
       throw new AppError(
         'INVALID_INPUT',
-        `“${rule.title(Object.values(rule.stages)[0]!)}” is not part of the ${STAGE_LABELS[stage]} plan.`,
+        `“${rule.title(Object.values(rule.stages)[0]!).message}” is not part of the ${STAGE_LABELS[stage]} plan.`,
       );
     }
     if (item.auto) {
@@ -82,7 +82,10 @@ export class PlanService {
     }
     const missing = (rule.requires ?? []).find((source) => this.sources[source] === null);
     if (missing)
-      throw new AppError('CONFLICT', `“${item.title}” cannot be ticked yet. ${SOURCE_GUIDANCE[missing]}`);
+      throw new AppError(
+        'CONFLICT',
+        `“${item.title}” cannot be ticked yet. ${sourceGuidance(missing).message}`,
+      );
     const current = periodFor(rule.cadence, ctx).key;
     if (periodKey !== current) {
       throw new AppError(
@@ -136,9 +139,10 @@ export class PlanService {
       closedAt,
       published: ctx.facts.published(week).length,
       balance: this.balance(ctx),
-      items: items.map(({ id, title, kind, bucket, state, progress }) => ({
+      items: items.map(({ id, title, words, kind, bucket, state, progress }) => ({
         id,
         title,
+        titleWords: words.title,
         kind,
         bucket,
         state,

@@ -1,5 +1,7 @@
-// The shape of a plan rule. The rules themselves are data in plan-items.ts.
+// The shape of a plan rule. The rules themselves are data in management-items.ts and
+// marketing-items.ts; every word in them is an OwnerMessage, so the plan reads in any language.
 import type { Stage } from '../../shared/entities';
+import type { OwnerMessage } from '../../shared/messages/owner-message';
 import type {
   PlanBucket,
   PlanCadence,
@@ -11,7 +13,7 @@ import type { PlanContext, SourceName } from './facts';
 import type { Period } from './periods';
 
 export interface NextAction {
-  label: string;
+  label: OwnerMessage;
   destination: PlanDestination;
 }
 
@@ -20,7 +22,7 @@ export interface StageSetting {
   bucket: PlanBucket;
   /** The number the item counts towards (posts, replies…); 1 for a single thing to do. */
   target: number;
-  targetText: string;
+  targetText: OwnerMessage;
   /** Extra sizes a rule reads: days ahead, reply hours. */
   days?: number;
   hours?: number;
@@ -30,10 +32,10 @@ export interface StageSetting {
 export interface Outcome {
   done: number;
   target: number;
-  status: string;
+  status: OwnerMessage;
   nextAction: NextAction | null;
   state?: PlanItemState;
-  guidance?: string;
+  guidance?: OwnerMessage;
 }
 
 export type Check =
@@ -44,11 +46,11 @@ export type Check =
 
 export interface PlanItemRule {
   id: string;
-  title(setting: StageSetting): string;
+  title(setting: StageSetting): OwnerMessage;
   kind: PlanItemKind;
   cadence: PlanCadence;
   /** One plain sentence, from the article's ideas. */
-  why: string;
+  why: OwnerMessage;
   /** The stages the item appears in; absent from a stage means not part of its plan. */
   stages: Partial<Record<Stage, StageSetting>>;
   /** Optional sources the item needs; while one is missing it is 'unavailable'. */

@@ -8,6 +8,10 @@ import { CORE_MESSAGES } from './core-messages';
 export const MessageParams = z.record(z.string(), z.union([z.string(), z.number()]));
 export type MessageParams = z.infer<typeof MessageParams>;
 
+/** A message's key and values as they cross the bridge beside its English text. */
+export const KeyedText = z.object({ key: z.string(), params: MessageParams.optional() });
+export type KeyedText = z.infer<typeof KeyedText>;
+
 type PluralSuffix = '_one' | '_other';
 type Unplural<K extends string> = K extends `${infer Base}${PluralSuffix}` ? Base : K;
 
@@ -51,6 +55,11 @@ export function fillEnglish(text: string, params: MessageParams = {}): string {
     if (value === undefined) return whole;
     return typeof value === 'number' && format === 'number' ? englishNumbers.format(value) : String(value);
   });
+}
+
+/** The key and values of a message, for a schema that carries its English text elsewhere. */
+export function keyOf({ key, params }: OwnerMessage): KeyedText {
+  return params ? { key, params } : { key };
 }
 
 /** The message for a key and its values. */

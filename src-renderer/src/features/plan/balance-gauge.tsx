@@ -1,10 +1,15 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Stage } from '@shared/entities';
 import type { Balance } from '@shared/plan';
+import { formatNumber } from '../../lib/format';
+import { balanceSentence } from './plan-words';
 
-const formatUnits = (units: number) => (Number.isInteger(units) ? String(units) : units.toFixed(1));
+const formatUnits = (units: number) => formatNumber(units, { maximumFractionDigits: 1 });
 
 /** This week's management against marketing work, beside the stage's target split, in words and as a bar. */
-export function BalanceGauge({ balance }: { balance: Balance }) {
+export function BalanceGauge({ balance, stage }: { balance: Balance; stage: Stage }) {
+  const { t } = useTranslation('plan');
   const headingId = useId();
   const sentenceId = useId();
   const managementPercent = balance.managementPercent === null ? 0 : Math.round(balance.managementPercent);
@@ -14,23 +19,28 @@ export function BalanceGauge({ balance }: { balance: Balance }) {
   return (
     <section className="card plan-balance" aria-labelledby={headingId}>
       <h2 id={headingId} className="card-title">
-        Balance this week
+        {t('balance.title')}
       </h2>
       <p id={sentenceId} className="plan-balance-sentence">
-        {balance.sentence}
+        {balanceSentence(balance, stage)}
       </p>
       <div
         className="gauge-bar"
         role="meter"
-        aria-label="Management share of this week's work"
+        aria-label={t('balance.meter')}
         aria-describedby={sentenceId}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={managementPercent}
         aria-valuetext={
           balance.managementPercent === null
-            ? 'No work done yet this week'
-            : `${managementPercent}% management, ${marketingPercent}% marketing; target ${target} / ${100 - target}`
+            ? t('balance.noWorkValue')
+            : t('balance.value', {
+                management: managementPercent,
+                marketing: marketingPercent,
+                target,
+                rest: 100 - target,
+              })
         }
       >
         <span className="gauge-management" style={{ width: `${managementPercent}%` }} />
@@ -40,15 +50,13 @@ export function BalanceGauge({ balance }: { balance: Balance }) {
       <p className="gauge-legend" aria-hidden="true">
         <span>
           <span className="gauge-swatch gauge-management" />
-          Management {formatUnits(balance.management)}
+          {t('balance.management', { units: formatUnits(balance.management) })}
         </span>
         <span>
           <span className="gauge-swatch gauge-marketing" />
-          Marketing {formatUnits(balance.marketing)}
+          {t('balance.marketing', { units: formatUnits(balance.marketing) })}
         </span>
-        <span>
-          │ Target {target} / {100 - target}
-        </span>
+        <span>{t('balance.targetLegend', { management: target, marketing: 100 - target })}</span>
       </p>
     </section>
   );

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PeriodProgress } from '@shared/plan';
 import { countText } from './plan-words';
 
@@ -20,14 +21,15 @@ function ProgressRow({ label, period }: { label: string; period: PeriodProgress 
 
 /** How much of Now is done this week and this month. */
 export function PlanProgress({ week, month }: { week: PeriodProgress; month: PeriodProgress }) {
+  const { t } = useTranslation('plan');
   const headingId = useId();
   return (
     <section className="card plan-progress" aria-labelledby={headingId}>
       <h2 id={headingId} className="card-title">
-        Progress
+        {t('progress.title')}
       </h2>
-      <ProgressRow label="This week" period={week} />
-      <ProgressRow label="This month" period={month} />
+      <ProgressRow label={t('progress.week')} period={week} />
+      <ProgressRow label={t('progress.month')} period={month} />
     </section>
   );
 }

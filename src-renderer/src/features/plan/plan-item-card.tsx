@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PlanDestination, PlanItemView } from '@shared/plan';
-import { KIND_LABELS, STATE_LABELS } from './plan-words';
+import { planWords } from './plan-words';
 
 interface PlanItemCardProps {
   item: PlanItemView;
@@ -14,7 +15,10 @@ interface PlanItemCardProps {
  * checks from its own data have no checkbox; items waiting for data say what unlocks them.
  */
 export function PlanItemCard({ item, actionFor, onTick }: PlanItemCardProps) {
+  const { t } = useTranslation('plan');
   const whyId = useId();
+  const { words } = item;
+  const title = planWords(item.title, words.title);
   // The box follows the click at once; the plan the core sends back then confirms or undoes it.
   const [ticking, setTicking] = useState<boolean | null>(null);
   const unavailable = item.state === 'unavailable';
@@ -36,39 +40,43 @@ export function PlanItemCard({ item, actionFor, onTick }: PlanItemCardProps) {
                   void onTick(event.target.checked).finally(() => setTicking(null));
                 }}
               />
-              <span>{item.title}</span>
+              <span>{title}</span>
             </label>
           ) : (
-            item.title
+            title
           )}
         </h3>
         <span className={`kind-badge kind-${item.kind}`}>
-          <span className="visually-hidden">Kind: </span>
-          {KIND_LABELS[item.kind]}
+          <span className="visually-hidden">{t('kind.label')}</span>
+          {t(`kind.${item.kind}`)}
         </span>
       </div>
       <p id={whyId} className="plan-item-why">
-        {item.why}
+        {planWords(item.why, words.why)}
       </p>
       {unavailable ? (
-        <p className="plan-item-guidance">{item.guidance ?? STATE_LABELS.unavailable}</p>
+        <p className="plan-item-guidance">
+          {item.guidance === null ? t('state.unavailable') : planWords(item.guidance, words.guidance)}
+        </p>
       ) : (
         <p className="plan-item-meta">
-          <span className="plan-item-state">{STATE_LABELS[item.state]}</span>
-          <span className="plan-item-status">{item.status}</span>
-          <span className="plan-item-target">Target: {item.targetText}</span>
+          <span className="plan-item-state">{t(`state.${item.state}`)}</span>
+          <span className="plan-item-status">{planWords(item.status, words.status)}</span>
+          <span className="plan-item-target">
+            {t('item.target', { target: planWords(item.targetText, words.targetText) })}
+          </span>
         </p>
       )}
-      {item.auto && !unavailable && (
-        <p className="plan-item-auto">Checked automatically from your activity</p>
-      )}
+      {item.auto && !unavailable && <p className="plan-item-auto">{t('item.auto')}</p>}
       {item.nextAction &&
         (action ? (
           <button type="button" className="button" onClick={action}>
-            {item.nextAction.label}
+            {planWords(item.nextAction.label, words.action)}
           </button>
         ) : (
-          <p className="plan-item-next">Next: {item.nextAction.label}</p>
+          <p className="plan-item-next">
+            {t('item.next', { action: planWords(item.nextAction.label, words.action) })}
+          </p>
         ))}
     </li>
   );

@@ -1,27 +1,28 @@
 import '../../components/page.css';
 import './plan.css';
 import { useId } from 'react';
-import type { Plan, PlanBucket } from '@shared/plan';
+import { useTranslation } from 'react-i18next';
+import { PLAN_BUCKETS, type Plan, type PlanBucket } from '@shared/plan';
 import { useNewPostKey } from '../../lib/use-new-post-key';
 import { BalanceGauge } from './balance-gauge';
 import { PlanProgress } from './period-progress';
 import { useDestination } from './plan-destination';
 import { PlanHistory } from './plan-history';
 import { PlanItemCard } from './plan-item-card';
-import { BUCKETS } from './plan-words';
 import { StagePanel } from './stage-panel';
 import { usePlan } from './use-plan';
 
 export function PlanPage() {
   const { state, tick, tickError } = usePlan();
+  const { t } = useTranslation('plan');
   useNewPostKey();
 
   return (
     <div className="plan">
       <header className="page-header">
-        <h1>Your plan</h1>
+        <h1>{t('title')}</h1>
       </header>
-      {state.kind === 'loading' && <p className="loading">Loading your plan…</p>}
+      {state.kind === 'loading' && <p className="loading">{t('loading')}</p>}
       {state.kind === 'failed' && (
         <p role="alert" className="error-banner">
           {state.message}
@@ -49,12 +50,12 @@ function PlanBody({ plan, tick }: PlanBodyProps) {
         <StagePanel stage={plan.stage} stageSource={plan.stageSource} stageReason={plan.stageReason} />
         <div className="plan-top-side">
           <PlanProgress week={plan.week} month={plan.month} />
-          <BalanceGauge balance={plan.balance} />
+          <BalanceGauge balance={plan.balance} stage={plan.stage} />
         </div>
       </div>
       <div className="plan-buckets">
-        {BUCKETS.map(({ bucket, title, hint }) => (
-          <BucketSection key={bucket} plan={plan} bucket={bucket} title={title} hint={hint} tick={tick} />
+        {PLAN_BUCKETS.map((bucket) => (
+          <BucketSection key={bucket} plan={plan} bucket={bucket} tick={tick} />
         ))}
       </div>
       <PlanHistory weeks={plan.history} timeZone={plan.timeZone} />
@@ -62,22 +63,17 @@ function PlanBody({ plan, tick }: PlanBodyProps) {
   );
 }
 
-function BucketSection({
-  plan,
-  bucket,
-  title,
-  hint,
-  tick,
-}: PlanBodyProps & { bucket: PlanBucket; title: string; hint: string }) {
+function BucketSection({ plan, bucket, tick }: PlanBodyProps & { bucket: PlanBucket }) {
+  const { t } = useTranslation('plan');
   const headingId = useId();
   const actionFor = useDestination();
   const items = plan.items.filter((item) => item.bucket === bucket);
   return (
     <section className="plan-bucket" aria-labelledby={headingId}>
-      <h2 id={headingId}>{title}</h2>
-      <p className="plan-bucket-hint">{hint}</p>
+      <h2 id={headingId}>{t(`bucket.${bucket}`)}</h2>
+      <p className="plan-bucket-hint">{t(`bucket.${bucket}Hint`)}</p>
       {items.length === 0 ? (
-        <p className="plan-empty">Nothing here at your stage.</p>
+        <p className="plan-empty">{t('bucket.empty')}</p>
       ) : (
         <ul className="plan-items" aria-labelledby={headingId}>
           {items.map((item) => (

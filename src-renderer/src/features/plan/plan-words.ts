@@ -1,26 +1,30 @@
-// The plan's states and kinds in the owner's words.
-import type { PlanBucket, PlanItemKind, PlanItemState } from '@shared/plan';
-
-export const KIND_LABELS: Record<PlanItemKind, string> = {
-  management: 'Management',
-  marketing: 'Marketing',
-  bridge: 'Both',
-};
-
-export const STATE_LABELS: Record<PlanItemState, string> = {
-  done: 'Done',
-  'in-progress': 'In progress',
-  'not-started': 'Not started',
-  unavailable: 'Not available yet',
-};
-
-export const BUCKETS: ReadonlyArray<{ bucket: PlanBucket; title: string; hint: string }> = [
-  { bucket: 'now', title: 'Now', hint: 'What matters most at your stage, this week and this month.' },
-  { bucket: 'next', title: 'Next', hint: 'Once Now is under way.' },
-  { bucket: 'later', title: 'Later', hint: 'For when the business grows.' },
-];
+// The plan's counts, and the words the core sent for an item, in the owner's language.
+import type { Stage } from '@shared/entities';
+import type { KeyedText } from '@shared/messages/owner-message';
+import type { Balance } from '@shared/plan';
+import { t } from '../../i18n/i18n';
+import { ownerWords } from '../../i18n/owner-words';
+import { stageLabel } from '../onboarding/stage-words';
 
 /** "3 of 5 done", or that the period has nothing under Now to count. */
 export function countText(done: number, total: number): string {
-  return total === 0 ? 'Nothing to check' : `${done} of ${total} done`;
+  return total === 0 ? t('plan:nothingToCheck') : t('plan:count', { done, total });
+}
+
+/** A text of the plan in the owner's language, from its key, or as the core wrote it. */
+export function planWords(message: string, keyed: KeyedText | null | undefined): string {
+  return ownerWords({ message, ...keyed });
+}
+
+/** "This week: 60% management, 40% marketing. Starting aims for about 80 / 20: on target." */
+export function balanceSentence(balance: Balance, stage: Stage): string {
+  const aim = t('plan:balance.aim', { stage: stageLabel(stage), ...balance.target });
+  if (balance.managementPercent === null) return t('plan:balance.noWork', { aim });
+  const management = Math.round(balance.managementPercent);
+  return t('plan:balance.sentence', {
+    management,
+    marketing: 100 - management,
+    aim,
+    advice: t(`plan:balance.${balance.verdict === 'no-work-yet' ? 'on-target' : balance.verdict}`),
+  });
 }

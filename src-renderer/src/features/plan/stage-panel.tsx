@@ -1,8 +1,9 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Stage, StageSource } from '@shared/entities';
 import { call, messageOf } from '../../lib/api';
 import { StageChoice } from '../onboarding/stage-choice';
-import { stageLabel, stageSplitText } from '../onboarding/stage-words';
+import { stageLabel, stageReasonWords, stageSplitText } from '../onboarding/stage-words';
 
 interface StagePanelProps {
   stage: Stage;
@@ -12,6 +13,7 @@ interface StagePanelProps {
 
 /** The business stage the plan is sized for, why, and a way to change it. */
 export function StagePanel({ stage, stageSource, stageReason }: StagePanelProps) {
+  const { t } = useTranslation('plan');
   const [changing, setChanging] = useState(false);
   const [choice, setChoice] = useState<Stage>(stage);
   const [busy, setBusy] = useState(false);
@@ -22,8 +24,10 @@ export function StagePanel({ stage, stageSource, stageReason }: StagePanelProps)
 
   const reason =
     stageSource === 'owner'
-      ? 'You chose this stage.'
-      : (stageReason ?? 'Cadence starts every business here.');
+      ? t('stage.chosen')
+      : stageReason === null
+        ? t('stage.default')
+        : stageReasonWords(stageReason);
 
   async function save() {
     setBusy(true);
@@ -31,7 +35,7 @@ export function StagePanel({ stage, stageSource, stageReason }: StagePanelProps)
     try {
       await call('profile.setStage', { stage: choice });
       setChanging(false);
-      setMessage(`Your plan is now sized for ${stageLabel(choice)}.`);
+      setMessage(t('stage.changed', { stage: stageLabel(choice) }));
     } catch (caught) {
       setError(messageOf(caught));
     } finally {
@@ -42,17 +46,15 @@ export function StagePanel({ stage, stageSource, stageReason }: StagePanelProps)
   return (
     <section className="card plan-stage" aria-labelledby={headingId}>
       <h2 id={headingId} className="card-title">
-        Your stage
+        {t('stage.title')}
       </h2>
       <p className="plan-stage-name">{stageLabel(stage)}</p>
-      <p className="plan-stage-reason">
-        {reason} It aims for {stageSplitText(stage)}.
-      </p>
+      <p className="plan-stage-reason">{t('stage.aims', { reason, split: stageSplitText(stage) })}</p>
       {changing ? (
         <>
-          <StageChoice legend="Choose a stage" value={choice} onChange={setChoice} />
+          <StageChoice legend={t('stage.choose')} value={choice} onChange={setChoice} />
           <p id={noteId} className="field-hint">
-            The plan re-sizes from this week. Past weeks are kept as they were.
+            {t('stage.note')}
           </p>
           <div className="plan-actions">
             <button
@@ -62,10 +64,10 @@ export function StagePanel({ stage, stageSource, stageReason }: StagePanelProps)
               aria-describedby={noteId}
               onClick={() => void save()}
             >
-              Use this stage
+              {t('stage.use')}
             </button>
             <button type="button" className="button" disabled={busy} onClick={() => setChanging(false)}>
-              Cancel
+              {t('stage.cancel')}
             </button>
           </div>
         </>
@@ -80,7 +82,7 @@ export function StagePanel({ stage, stageSource, stageReason }: StagePanelProps)
               setChanging(true);
             }}
           >
-            Change stage
+            {t('stage.change')}
           </button>
         </div>
       )}

@@ -6,7 +6,19 @@ import { common } from './common';
 import { composer } from './composer';
 import { drafts } from './drafts';
 import { inbox } from './inbox';
+import { onboarding } from './onboarding';
+import { plan } from './plan';
 import { core } from './core';
 import { settings } from './settings';
 
-export const de: Catalog<typeof en> = { calendar, common, composer, drafts, inbox, core, settings };
+export const de: Catalog<typeof en> = {
+  calendar,
+  common,
+  composer,
+  drafts,
+  inbox,
+  onboarding,
+  plan,
+  core,
+  settings,
+};

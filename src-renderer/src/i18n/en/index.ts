@@ -5,6 +5,18 @@ import { common } from './common';
 import { composer } from './composer';
 import { drafts } from './drafts';
 import { inbox } from './inbox';
+import { onboarding } from './onboarding';
+import { plan } from './plan';
 import { settings } from './settings';
 
-export const en = { calendar, common, composer, drafts, inbox, core: CORE_MESSAGES, settings } as const;
+export const en = {
+  calendar,
+  common,
+  composer,
+  drafts,
+  inbox,
+  onboarding,
+  plan,
+  core: CORE_MESSAGES,
+  settings,
+} as const;
