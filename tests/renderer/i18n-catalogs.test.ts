@@ -22,6 +22,8 @@ const SAME_IN_GERMAN = new Set([
   'inbox.saved.text',
   'plan.kind.marketing',
   'plan.balance.marketing',
+  'insights.columns.conversions',
+  'insights.campaignForm.budget',
 ]);
 const hasWords = (text: string) => /\p{L}/u.test(text.replace(/\{\{[^}]*\}\}/g, ''));
 

@@ -1,14 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { CAMPAIGN_GOALS, type Campaign } from '@shared/marketing';
 import { useAppDataStore } from '../../app/app-data-store';
+import { t } from '../../i18n/i18n';
 import { call, messageOf } from '../../lib/api';
 import { minorToInput, parseMoneyInput } from './money-input';
-
-const GOAL_LABELS: Record<(typeof CAMPAIGN_GOALS)[number], string> = {
-  awareness: 'Awareness',
-  traffic: 'Traffic',
-  sales: 'Sales',
-};
 
 interface CampaignFormProps {
   /** The campaign being edited; null creates a new one. */
@@ -37,7 +32,7 @@ export function CampaignForm({ campaign, defaultCurrency, onDone }: CampaignForm
     event.preventDefault();
     const budgetMinor = budget.trim() === '' ? null : parseMoneyInput(budget, currency);
     if (budget.trim() !== '' && budgetMinor === null) {
-      setError('Enter the budget as a number, like 250 or 99.50.');
+      setError(t('insights:campaignForm.badBudget'));
       return;
     }
     const fields = {
@@ -70,39 +65,39 @@ export function CampaignForm({ campaign, defaultCurrency, onDone }: CampaignForm
   return (
     <form className="card insights-form" aria-labelledby={`${id}-title`} onSubmit={(e) => void submit(e)}>
       <h3 id={`${id}-title`} className="card-title">
-        {campaign ? `Edit ${campaign.name}` : 'New campaign'}
+        {campaign ? t('insights:campaignForm.edit', { name: campaign.name }) : t('insights:campaignForm.new')}
       </h3>
       <label className="field">
-        <span className="field-label">Campaign name</span>
+        <span className="field-label">{t('insights:campaignForm.name')}</span>
         <input type="text" value={name} required onChange={(e) => setName(e.target.value)} />
       </label>
       <label className="field">
-        <span className="field-label">Goal</span>
+        <span className="field-label">{t('insights:campaignForm.goal')}</span>
         <select value={goal} onChange={(e) => setGoal(e.target.value as typeof goal)}>
           {CAMPAIGN_GOALS.map((g) => (
             <option key={g} value={g}>
-              {GOAL_LABELS[g]}
+              {t(`insights:campaignForm.${g}`)}
             </option>
           ))}
         </select>
       </label>
       <div className="insights-form-row">
         <label className="field">
-          <span className="field-label">First day</span>
+          <span className="field-label">{t('insights:campaignForm.first')}</span>
           <input type="date" value={startsOn} onChange={(e) => setStartsOn(e.target.value)} />
         </label>
         <label className="field">
-          <span className="field-label">Last day</span>
+          <span className="field-label">{t('insights:campaignForm.last')}</span>
           <input type="date" value={endsOn} onChange={(e) => setEndsOn(e.target.value)} />
         </label>
       </div>
       <div className="insights-form-row">
         <label className="field">
-          <span className="field-label">Budget</span>
+          <span className="field-label">{t('insights:campaignForm.budget')}</span>
           <input type="text" inputMode="decimal" value={budget} onChange={(e) => setBudget(e.target.value)} />
         </label>
         <label className="field">
-          <span className="field-label">Currency</span>
+          <span className="field-label">{t('insights:campaignForm.currency')}</span>
           <input
             type="text"
             value={currency}
@@ -112,8 +107,8 @@ export function CampaignForm({ campaign, defaultCurrency, onDone }: CampaignForm
         </label>
       </div>
       <fieldset className="field">
-        <legend className="field-label">Channels</legend>
-        {channels.length === 0 && <p className="field-hint">No channels yet; add them in Settings.</p>}
+        <legend className="field-label">{t('insights:campaignForm.channels')}</legend>
+        {channels.length === 0 && <p className="field-hint">{t('insights:campaignForm.noChannels')}</p>}
         {channels.map((c) => (
           <label key={c.id} className="checkbox">
             <input type="checkbox" checked={channelIds.includes(c.id)} onChange={() => toggle(c.id)} />
@@ -122,7 +117,7 @@ export function CampaignForm({ campaign, defaultCurrency, onDone }: CampaignForm
         ))}
       </fieldset>
       <label className="field">
-        <span className="field-label">Landing page</span>
+        <span className="field-label">{t('insights:campaignForm.landing')}</span>
         <input
           type="text"
           inputMode="url"
@@ -138,10 +133,10 @@ export function CampaignForm({ campaign, defaultCurrency, onDone }: CampaignForm
       )}
       <div className="insights-form-actions">
         <button type="submit" className="button primary" disabled={saving}>
-          {campaign ? 'Save campaign' : 'Create campaign'}
+          {campaign ? t('insights:campaignForm.save') : t('insights:campaignForm.create')}
         </button>
         <button type="button" className="button" onClick={onDone}>
-          Cancel
+          {t('insights:cancel')}
         </button>
       </div>
     </form>

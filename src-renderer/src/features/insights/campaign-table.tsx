@@ -1,23 +1,25 @@
 import type { Figures } from '@shared/figures';
 import type { Campaign } from '@shared/marketing';
+import { t } from '../../i18n/i18n';
 import { totalFigures } from './campaign-totals';
 import { ExportButton } from './export-button';
 import { FigureValue } from './figure-value';
 import { formatFigure, type FigureKind } from './figure-words';
 import type { CampaignRow } from './use-marketing';
 
-export const COLUMNS: Array<{ key: keyof Figures; label: string; kind: FigureKind }> = [
-  { key: 'impressions', label: 'Impressions', kind: 'count' },
-  { key: 'clicks', label: 'Clicks', kind: 'count' },
-  { key: 'ctr', label: 'CTR', kind: 'percent' },
-  { key: 'conversions', label: 'Conversions', kind: 'count' },
-  { key: 'conversionRate', label: 'Conversion rate', kind: 'percent' },
-  { key: 'spend', label: 'Spend', kind: 'money' },
-  { key: 'cpc', label: 'CPC', kind: 'money' },
-  { key: 'cpa', label: 'CPA', kind: 'money' },
-  { key: 'revenue', label: 'Revenue', kind: 'money' },
-  { key: 'roas', label: 'ROAS', kind: 'ratio' },
-  { key: 'roi', label: 'ROI', kind: 'percent' },
+/** The figures' columns; each one's heading is insights:columns.<key>. */
+export const COLUMNS: Array<{ key: keyof Figures; kind: FigureKind }> = [
+  { key: 'impressions', kind: 'count' },
+  { key: 'clicks', kind: 'count' },
+  { key: 'ctr', kind: 'percent' },
+  { key: 'conversions', kind: 'count' },
+  { key: 'conversionRate', kind: 'percent' },
+  { key: 'spend', kind: 'money' },
+  { key: 'cpc', kind: 'money' },
+  { key: 'cpa', kind: 'money' },
+  { key: 'revenue', kind: 'money' },
+  { key: 'roas', kind: 'ratio' },
+  { key: 'roi', kind: 'percent' },
 ];
 
 export function currencyOf(figure: Figures[keyof Figures]): string | null {
@@ -45,8 +47,8 @@ interface CampaignTableProps {
 export function CampaignTable({ campaigns, rows, onEdit }: CampaignTableProps) {
   const total = totalFigures(rows.map((r) => r.figures));
   const exportTable = () => ({
-    headers: ['Campaign', ...COLUMNS.map((c) => c.label)],
-    rows: [...rows, { name: 'All campaigns', figures: total }].map((r) => [
+    headers: [t('insights:campaigns.campaign'), ...COLUMNS.map((c) => t(`insights:columns.${c.key}`))],
+    rows: [...rows, { name: t('insights:campaigns.all'), figures: total }].map((r) => [
       r.name,
       ...COLUMNS.map((c) => formatFigure(r.figures[c.key].value, c.kind, currencyOf(r.figures[c.key]))),
     ]),
@@ -55,25 +57,29 @@ export function CampaignTable({ campaigns, rows, onEdit }: CampaignTableProps) {
     <section className="card insights-card" aria-labelledby="campaigns-title">
       <header className="insights-card-header">
         <h3 id="campaigns-title" className="card-title">
-          Campaigns
+          {t('insights:campaigns.title')}
         </h3>
-        <ExportButton name="campaigns" fileName="campaigns.csv" table={exportTable} />
+        <ExportButton
+          name={t('insights:campaigns.exportName')}
+          fileName="campaigns.csv"
+          table={exportTable}
+        />
       </header>
       {rows.length === 0 ? (
-        <p className="muted">No campaigns yet. Create one below, then assign posts to it in the composer.</p>
+        <p className="muted">{t('insights:campaigns.none')}</p>
       ) : (
         <div className="insights-scroll">
-          <table className="insights-table" aria-label="Campaign figures">
+          <table className="insights-table" aria-label={t('insights:campaigns.figures')}>
             <thead>
               <tr>
-                <th scope="col">Campaign</th>
+                <th scope="col">{t('insights:campaigns.campaign')}</th>
                 {COLUMNS.map((c) => (
                   <th key={c.key} scope="col">
-                    {c.label}
+                    {t(`insights:columns.${c.key}`)}
                   </th>
                 ))}
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t('insights:campaigns.actions')}</span>
                 </th>
               </tr>
             </thead>
@@ -89,10 +95,10 @@ export function CampaignTable({ campaigns, rows, onEdit }: CampaignTableProps) {
                         <button
                           type="button"
                           className="button small"
-                          aria-label={`Edit ${row.name}`}
+                          aria-label={t('insights:editNamed', { name: row.name })}
                           onClick={() => onEdit(campaign)}
                         >
-                          Edit
+                          {t('insights:edit')}
                         </button>
                       )}
                     </td>
@@ -103,7 +109,7 @@ export function CampaignTable({ campaigns, rows, onEdit }: CampaignTableProps) {
             {rows.length > 1 && (
               <tfoot>
                 <tr>
-                  <th scope="row">All campaigns</th>
+                  <th scope="row">{t('insights:campaigns.all')}</th>
                   <FigureCells figures={total} />
                   <td />
                 </tr>

@@ -2,6 +2,7 @@
 // or the owner's own first and last day. Both the instants (for metrics) and the calendar
 // days (for campaign figures) come from the same local midnights.
 import { addLocalDays, localStringAt, parseLocal, startOfLocalDay } from '@shared/zoned-time';
+import { t } from '../../i18n/i18n';
 
 export type RangePreset = '7' | '30' | '90' | 'custom';
 
@@ -45,11 +46,11 @@ export function presetRange(
 /** Why a custom range cannot be used, or null when it can. */
 export function customRangeProblem(fromDay: string, toDay: string): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(fromDay) || !/^\d{4}-\d{2}-\d{2}$/.test(toDay)) {
-    return 'Choose a first and a last day.';
+    return t('insights:range.chooseDays');
   }
-  if (toDay < fromDay) return 'The last day must be on or after the first day.';
+  if (toDay < fromDay) return t('insights:range.order');
   const days = (Date.parse(`${toDay}T00:00:00Z`) - Date.parse(`${fromDay}T00:00:00Z`)) / 86_400_000 + 1;
-  if (days > DAY_LIMIT) return `Choose at most ${DAY_LIMIT} days.`;
+  if (days > DAY_LIMIT) return t('insights:range.tooLong', { count: DAY_LIMIT });
   return null;
 }
 

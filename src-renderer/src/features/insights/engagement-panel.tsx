@@ -1,5 +1,6 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { EngagementReport } from '@shared/metrics';
+import { t } from '../../i18n/i18n';
 import { colorAt } from './chart-colors';
 import { ExportButton } from './export-button';
 import { FigureValue } from './figure-value';
@@ -19,7 +20,14 @@ export function EngagementPanel({ report, timeZone }: EngagementPanelProps) {
     ...Object.fromEntries(channels.map((c) => [c.channelId, c.overTime[i]?.rate ?? null])),
   }));
   const exportTable = () => ({
-    headers: ['Channel', 'Posts measured', 'Interactions', 'Followers', 'Engagement rate', 'Formula'],
+    headers: [
+      t('insights:engagement.channel'),
+      t('insights:engagement.posts'),
+      t('insights:engagement.interactions'),
+      t('insights:engagement.followers'),
+      t('insights:engagement.rate'),
+      t('insights:engagement.formula'),
+    ],
     rows: channels.map((c) => [
       c.channelName,
       c.posts,
@@ -34,24 +42,25 @@ export function EngagementPanel({ report, timeZone }: EngagementPanelProps) {
     <section className="card insights-card" aria-labelledby="engagement-title">
       <header className="insights-card-header">
         <h3 id="engagement-title" className="card-title">
-          Engagement rate
+          {t('insights:engagement.title')}
         </h3>
-        <ExportButton name="engagement rate" fileName="engagement-rate.csv" table={exportTable} />
+        <ExportButton
+          name={t('insights:engagement.exportName')}
+          fileName="engagement-rate.csv"
+          table={exportTable}
+        />
       </header>
       <details className="insights-how">
-        <summary>How is this calculated?</summary>
+        <summary>{t('insights:engagement.how')}</summary>
         <ul>
           <li>{formulas.interactions}.</li>
-          <li>{formulas.period}: an average per post.</li>
+          <li>{t('insights:engagement.perPost', { formula: formulas.period })}</li>
           <li>{formulas.post}.</li>
-          <li>
-            Each post counts with its latest measured numbers, divided by the followers the channel had when
-            they were measured.
-          </li>
+          <li>{t('insights:engagement.latest')}</li>
         </ul>
       </details>
       {channels.length === 0 ? (
-        <p className="muted">No posts published in this range.</p>
+        <p className="muted">{t('insights:engagement.none')}</p>
       ) : (
         <>
           <div className="insights-chart" aria-hidden="true">
@@ -79,14 +88,14 @@ export function EngagementPanel({ report, timeZone }: EngagementPanelProps) {
             </ResponsiveContainer>
           </div>
           <table className="insights-table">
-            <caption>Engagement rate per channel in this range</caption>
+            <caption>{t('insights:engagement.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Channel</th>
-                <th scope="col">Posts measured</th>
-                <th scope="col">Interactions</th>
-                <th scope="col">Followers</th>
-                <th scope="col">Engagement rate</th>
+                <th scope="col">{t('insights:engagement.channel')}</th>
+                <th scope="col">{t('insights:engagement.posts')}</th>
+                <th scope="col">{t('insights:engagement.interactions')}</th>
+                <th scope="col">{t('insights:engagement.followers')}</th>
+                <th scope="col">{t('insights:engagement.rate')}</th>
               </tr>
             </thead>
             <tbody>

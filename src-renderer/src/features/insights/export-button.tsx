@@ -1,4 +1,5 @@
 import { downloadCsv, type CsvTable } from './csv-export';
+import { t } from '../../i18n/i18n';
 
 /** "Export CSV" for one table; the file is made on this device. */
 export function ExportButton({
@@ -14,10 +15,10 @@ export function ExportButton({
     <button
       type="button"
       className="button small"
-      aria-label={`Export ${name} as CSV`}
+      aria-label={t('insights:exportNamed', { name })}
       onClick={() => downloadCsv(fileName, table())}
     >
-      Export CSV
+      {t('insights:exportCsv')}
     </button>
   );
 }

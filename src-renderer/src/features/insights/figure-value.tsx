@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { formatFigure, NOT_ENOUGH_DATA, type FigureKind } from './figure-words';
+import { formatFigure, isMissing, type FigureKind } from './figure-words';
 
 interface FigureValueProps {
   value: number | null;
@@ -19,12 +19,11 @@ interface FigureValueProps {
 export function FigureValue({ value, kind, formula, worked, missing, currency = null }: FigureValueProps) {
   const tooltipId = useId();
   const text = formatFigure(value, kind, currency);
-  const explanation = [formula, worked, text === NOT_ENOUGH_DATA ? missing : undefined]
-    .filter(Boolean)
-    .join(' — ');
+  const absent = isMissing(value, kind, currency);
+  const explanation = [formula, worked, absent ? missing : undefined].filter(Boolean).join(' — ');
   return (
     <span className="figure-value" tabIndex={0} title={explanation} aria-describedby={tooltipId}>
-      <span className={text === NOT_ENOUGH_DATA ? 'figure-missing' : undefined}>{text}</span>
+      <span className={absent ? 'figure-missing' : undefined}>{text}</span>
       <span role="tooltip" id={tooltipId} className="figure-tooltip">
         {explanation}
       </span>

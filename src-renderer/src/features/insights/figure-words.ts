@@ -1,48 +1,48 @@
-// Numbers, percentages and money in the owner's locale (the browser's), and the one phrase
-// for a figure that cannot be computed: never 0, never NaN.
+// Numbers, percentages and money in the owner's locale, and the one phrase for a figure that
+// cannot be computed: never 0, never NaN.
 import { minorDigits } from '@shared/money';
-
-export const NOT_ENOUGH_DATA = 'not enough data';
+import { t } from '../../i18n/i18n';
+import { formatCurrency, formatDateTime, formatNumber, formatPercent as percentOf } from '../../lib/format';
 
 export type FigureKind = 'count' | 'percent' | 'money' | 'ratio';
 
-const counts = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
-const percents = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 2 });
-const dates = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
-
 export function formatCount(value: number): string {
-  return counts.format(value);
+  return formatNumber(value, { maximumFractionDigits: 2 });
 }
 
 export function formatPercent(value: number): string {
-  return percents.format(value);
+  return percentOf(value);
 }
 
 /** An amount in minor units (cents) of `currency`, e.g. 12345 EUR -> "€123.45". */
 export function formatMoney(minor: number, currency: string): string {
-  const digits = minorDigits(currency);
-  return new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(minor / 10 ** digits);
+  return formatCurrency(minor / 10 ** minorDigits(currency), currency);
+}
+
+/** Whether a figure has no value to show ("not enough data"). */
+export function isMissing(value: number | null, kind: FigureKind, currency: string | null): boolean {
+  return value === null || !Number.isFinite(value) || (kind === 'money' && !currency);
 }
 
 export function formatFigure(value: number | null, kind: FigureKind, currency: string | null = null): string {
-  if (value === null || !Number.isFinite(value)) return NOT_ENOUGH_DATA;
+  if (value === null || isMissing(value, kind, currency)) return t('insights:notEnoughData');
   switch (kind) {
     case 'count':
       return formatCount(value);
     case 'percent':
       return formatPercent(value);
     case 'ratio':
-      return `${counts.format(value)}×`;
+      return `${formatCount(value)}×`;
     case 'money':
-      return currency ? formatMoney(value, currency) : NOT_ENOUGH_DATA;
+      return formatMoney(value, currency!);
   }
 }
 
 /** A day label for chart axes, in the business time zone. */
 export function formatDay(at: number, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone }).format(at);
+  return formatDateTime(at, { day: 'numeric', month: 'short', timeZone });
 }
 
 export function formatDayString(day: string): string {
-  return dates.format(new Date(`${day}T12:00:00Z`));
+  return formatDateTime(new Date(`${day}T12:00:00Z`), { day: 'numeric', month: 'short', timeZone: 'UTC' });
 }

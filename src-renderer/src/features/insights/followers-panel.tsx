@@ -1,5 +1,6 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { FollowerSeries } from '@shared/metrics';
+import { t } from '../../i18n/i18n';
 import { colorAt } from './chart-colors';
 import { ExportButton } from './export-button';
 import { formatCount, formatDay } from './figure-words';
@@ -15,7 +16,11 @@ export function FollowersPanel({ series, timeZone }: FollowersPanelProps) {
     .flatMap((s) => s.points.map((p) => ({ at: p.at, [s.channelId]: p.followers })))
     .sort((a, b) => a.at - b.at);
   const exportTable = () => ({
-    headers: ['Channel', 'Measured at', 'Followers'],
+    headers: [
+      t('insights:followers.channel'),
+      t('insights:followers.measuredAt'),
+      t('insights:followers.followers'),
+    ],
     rows: series.flatMap((s) =>
       s.points.map((p) => [s.channelName, new Date(p.at).toISOString(), p.followers]),
     ),
@@ -25,15 +30,16 @@ export function FollowersPanel({ series, timeZone }: FollowersPanelProps) {
     <section className="card insights-card" aria-labelledby="followers-title">
       <header className="insights-card-header">
         <h3 id="followers-title" className="card-title">
-          Followers over time
+          {t('insights:followers.title')}
         </h3>
-        <ExportButton name="followers" fileName="followers.csv" table={exportTable} />
+        <ExportButton
+          name={t('insights:followers.exportName')}
+          fileName="followers.csv"
+          table={exportTable}
+        />
       </header>
       {series.length === 0 ? (
-        <p className="muted">
-          No follower counts in this range yet. Cadence measures each connected channel once a day while it
-          runs; use “Measure now” for a first count.
-        </p>
+        <p className="muted">{t('insights:followers.none')}</p>
       ) : (
         <>
           <div className="insights-chart" aria-hidden="true">
@@ -68,13 +74,13 @@ export function FollowersPanel({ series, timeZone }: FollowersPanelProps) {
             </ResponsiveContainer>
           </div>
           <table className="insights-table">
-            <caption>Followers per channel in this range</caption>
+            <caption>{t('insights:followers.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Channel</th>
-                <th scope="col">First count</th>
-                <th scope="col">Latest count</th>
-                <th scope="col">Change</th>
+                <th scope="col">{t('insights:followers.channel')}</th>
+                <th scope="col">{t('insights:followers.first')}</th>
+                <th scope="col">{t('insights:followers.latest')}</th>
+                <th scope="col">{t('insights:followers.change')}</th>
               </tr>
             </thead>
             <tbody>

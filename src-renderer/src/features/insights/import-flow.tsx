@@ -1,8 +1,11 @@
 import { useId } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { t } from '../../i18n/i18n';
 import { useImport } from './use-import';
 
 /** Choose a CSV export, check what Cadence read from it, then import its rows. */
 export function ImportFlow({ defaultCurrency, onImported }: { defaultCurrency: string; onImported(): void }) {
+  const { t: tInsights } = useTranslation('insights');
   const id = useId();
   const flow = useImport(defaultCurrency, onImported);
   const { preview } = flow;
@@ -13,14 +16,11 @@ export function ImportFlow({ defaultCurrency, onImported }: { defaultCurrency: s
   return (
     <section className="card insights-card" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className="card-title">
-        Import a CSV export
+        {t('insights:import.title')}
       </h3>
-      <p className="field-hint">
-        Meta Ads Manager or Google Ads (spend), Google Analytics 4 (clicks, conversions, revenue), Shopify
-        orders, Square or Stripe payments. The file is read on this device.
-      </p>
+      <p className="field-hint">{t('insights:import.sources')}</p>
       <label className="field">
-        <span className="field-label">CSV file</span>
+        <span className="field-label">{t('insights:import.file')}</span>
         <input
           type="file"
           accept=".csv,text/csv"
@@ -44,13 +44,23 @@ export function ImportFlow({ defaultCurrency, onImported }: { defaultCurrency: s
       {preview && flow.file && (
         <div className="insights-import-preview">
           <p role="status">
-            <strong>{preview.label}</strong> detected in {flow.file.fileName}: {preview.totals.rows} rows,{' '}
-            {preview.totals.valid} ready, {preview.totals.withProblems} with problems,{' '}
-            {preview.totals.alreadyImported} already imported.
+            <Trans
+              t={tInsights}
+              i18nKey="import.detected"
+              values={{
+                label: preview.label,
+                file: flow.file.fileName,
+                rows: preview.totals.rows,
+                valid: preview.totals.valid,
+                problems: preview.totals.withProblems,
+                already: preview.totals.alreadyImported,
+              }}
+              components={{ strong: <strong /> }}
+            />
           </p>
           {flow.needsCurrency && (
             <label className="field inline">
-              <span className="field-label">Currency of the amounts in this file</span>
+              <span className="field-label">{t('insights:import.currency')}</span>
               <input
                 type="text"
                 maxLength={3}
@@ -61,19 +71,18 @@ export function ImportFlow({ defaultCurrency, onImported }: { defaultCurrency: s
             </label>
           )}
           <fieldset className="insights-mapping">
-            <legend className="field-label">Columns</legend>
+            <legend className="field-label">{t('insights:import.columns')}</legend>
             {preview.fields.map((field) => (
               <label key={field.field} className="field inline">
                 <span>
-                  {field.label}
-                  {field.required ? ' (needed)' : ''}
+                  {field.required ? t('insights:import.needed', { label: field.label }) : field.label}
                 </span>
                 <select
                   value={field.column ?? ''}
                   disabled={flow.busy}
                   onChange={(e) => void flow.remap(field.field, e.target.value)}
                 >
-                  <option value="">Not in this file</option>
+                  <option value="">{t('insights:import.notInFile')}</option>
                   {preview.columns.map((column) => (
                     <option key={column} value={column}>
                       {column}
@@ -84,23 +93,23 @@ export function ImportFlow({ defaultCurrency, onImported }: { defaultCurrency: s
             ))}
           </fieldset>
           {preview.problems.length > 0 && (
-            <ul className="inline-error" aria-label="Problems in this file">
+            <ul className="inline-error" aria-label={t('insights:import.problems')}>
               {preview.problems.map((p) => (
                 <li key={p}>{p}</li>
               ))}
             </ul>
           )}
           <div className="insights-scroll">
-            <table className="insights-table" aria-label="Preview of the rows">
+            <table className="insights-table" aria-label={t('insights:import.preview')}>
               <thead>
                 <tr>
-                  <th scope="col">Line</th>
+                  <th scope="col">{t('insights:import.line')}</th>
                   {shownKeys.map((key) => (
                     <th key={key} scope="col">
                       {wordsOf(key)}
                     </th>
                   ))}
-                  <th scope="col">Problems</th>
+                  <th scope="col">{t('insights:import.rowProblems')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -122,7 +131,7 @@ export function ImportFlow({ defaultCurrency, onImported }: { defaultCurrency: s
             disabled={flow.busy || preview.totals.valid === 0}
             onClick={() => void flow.commit()}
           >
-            {`Import ${preview.totals.valid} ${preview.totals.valid === 1 ? 'row' : 'rows'}`}
+            {t('insights:import.commit', { count: preview.totals.valid })}
           </button>
         </div>
       )}

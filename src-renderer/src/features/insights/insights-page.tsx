@@ -2,6 +2,7 @@ import '../../components/page.css';
 import './insights.css';
 import { useEffect, useState } from 'react';
 import { useAppDataStore } from '../../app/app-data-store';
+import { t } from '../../i18n/i18n';
 import { call } from '../../lib/api';
 import { presetRange, type DateRange } from './date-range';
 import { ManagementSection } from './management-section';
@@ -22,13 +23,10 @@ export function InsightsPage() {
   return (
     <div className="insights">
       <header className="page-header">
-        <h1>Insights</h1>
+        <h1>{t('insights:title')}</h1>
         <RangePicker range={range} timeZone={timeZone} onChange={setRange} />
       </header>
-      <p className="insights-local">
-        Everything here stays on this device: the numbers, your imported files and your sales are never
-        uploaded.
-      </p>
+      <p className="insights-local">{t('insights:local')}</p>
       <ManagementSection range={range} timeZone={timeZone} />
       <MarketingSection range={range} timeZone={timeZone} />
     </div>

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/i18n';
 import type { DateRange } from './date-range';
 import { EngagementPanel } from './engagement-panel';
 import { FollowersPanel } from './followers-panel';
@@ -10,9 +11,9 @@ export function ManagementSection({ range, timeZone }: { range: DateRange; timeZ
   return (
     <section className="insights-section" aria-labelledby="management-title">
       <header className="insights-section-header">
-        <h2 id="management-title">Management: followers and engagement</h2>
+        <h2 id="management-title">{t('insights:management.title')}</h2>
         <button type="button" className="button" disabled={measuring} onClick={() => void measure()}>
-          {measuring ? 'Measuring…' : 'Measure now'}
+          {measuring ? t('insights:management.measuring') : t('insights:management.measure')}
         </button>
         {measureMessage && (
           <p role="status" className="muted">
@@ -20,7 +21,7 @@ export function ManagementSection({ range, timeZone }: { range: DateRange; timeZ
           </p>
         )}
       </header>
-      {state.kind === 'loading' && <p className="loading">Loading the numbers…</p>}
+      {state.kind === 'loading' && <p className="loading">{t('insights:management.loading')}</p>}
       {state.kind === 'failed' && (
         <p role="alert" className="error-banner">
           {state.message}
@@ -31,18 +32,18 @@ export function ManagementSection({ range, timeZone }: { range: DateRange; timeZ
           <FollowersPanel series={state.followers} timeZone={timeZone} />
           <EngagementPanel report={state.engagement} timeZone={timeZone} />
           <PostsTable
-            title="Best posts"
+            title={t('insights:management.best')}
             fileName="best-posts.csv"
             posts={state.best}
             timeZone={timeZone}
-            empty="No measured posts in this range yet."
+            empty={t('insights:management.bestEmpty')}
           />
           <PostsTable
-            title="Every post"
+            title={t('insights:management.every')}
             fileName="posts-engagement.csv"
             posts={state.engagement.posts}
             timeZone={timeZone}
-            empty="No posts published in this range."
+            empty={t('insights:management.everyEmpty')}
           />
         </>
       )}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Campaign } from '@shared/marketing';
+import { t } from '../../i18n/i18n';
 import { CampaignForm } from './campaign-form';
 import { CampaignTable } from './campaign-table';
 import { ownerCurrency, totalFigures } from './campaign-totals';
@@ -22,12 +23,12 @@ export function MarketingSection({ range, timeZone }: { range: DateRange; timeZo
   return (
     <section className="insights-section" aria-labelledby="marketing-title">
       <header className="insights-section-header">
-        <h2 id="marketing-title">Marketing: campaigns, spend and return</h2>
+        <h2 id="marketing-title">{t('insights:marketing.title')}</h2>
         <button type="button" className="button" onClick={() => setEditing('new')}>
-          New campaign
+          {t('insights:marketing.newCampaign')}
         </button>
       </header>
-      {state.kind === 'loading' && <p className="loading">Loading campaigns…</p>}
+      {state.kind === 'loading' && <p className="loading">{t('insights:marketing.loading')}</p>}
       {state.kind === 'failed' && (
         <p role="alert" className="error-banner">
           {state.message}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Figures } from '@shared/figures';
+import { t } from '../../i18n/i18n';
 import { call, messageOf } from '../../lib/api';
 import { COLUMNS, currencyOf, FigureCells } from './campaign-table';
 import { ExportButton } from './export-button';
@@ -22,7 +23,7 @@ export function PostFiguresTable({ campaignRows }: { campaignRows: unknown }) {
   }, [campaignRows]);
 
   const exportTable = () => ({
-    headers: ['Post', ...COLUMNS.map((c) => c.label)],
+    headers: [t('insights:campaignPosts.post'), ...COLUMNS.map((c) => t(`insights:columns.${c.key}`))],
     rows: (rows ?? []).map((r) => [
       r.excerpt,
       ...COLUMNS.map((c) => formatFigure(r.figures[c.key].value, c.kind, currencyOf(r.figures[c.key]))),
@@ -40,18 +41,22 @@ export function PostFiguresTable({ campaignRows }: { campaignRows: unknown }) {
     <section className="card insights-card" aria-labelledby="post-figures-title">
       <header className="insights-card-header">
         <h3 id="post-figures-title" className="card-title">
-          Campaign posts
+          {t('insights:campaignPosts.title')}
         </h3>
-        <ExportButton name="campaign posts" fileName="campaign-posts.csv" table={exportTable} />
+        <ExportButton
+          name={t('insights:campaignPosts.exportName')}
+          fileName="campaign-posts.csv"
+          table={exportTable}
+        />
       </header>
       <div className="insights-scroll">
-        <table className="insights-table" aria-label="Campaign post figures">
+        <table className="insights-table" aria-label={t('insights:campaignPosts.figures')}>
           <thead>
             <tr>
-              <th scope="col">Post</th>
+              <th scope="col">{t('insights:campaignPosts.post')}</th>
               {COLUMNS.map((c) => (
                 <th key={c.key} scope="col">
-                  {c.label}
+                  {t(`insights:columns.${c.key}`)}
                 </th>
               ))}
             </tr>
@@ -60,7 +65,7 @@ export function PostFiguresTable({ campaignRows }: { campaignRows: unknown }) {
             {rows.map((row) => (
               <tr key={row.postId}>
                 <th scope="row" className="insights-excerpt">
-                  {row.excerpt || 'Untitled post'}
+                  {row.excerpt || t('insights:untitledPost')}
                 </th>
                 <FigureCells figures={row.figures} />
               </tr>

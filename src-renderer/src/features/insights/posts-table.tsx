@@ -1,7 +1,20 @@
 import type { PostEngagement } from '@shared/metrics';
+import { t } from '../../i18n/i18n';
 import { ExportButton } from './export-button';
 import { FigureValue } from './figure-value';
 import { formatDay, formatFigure } from './figure-words';
+
+const COLUMNS = [
+  'published',
+  'channel',
+  'post',
+  'likes',
+  'reposts',
+  'replies',
+  'quotes',
+  'followers',
+  'rate',
+] as const;
 
 interface PostsTableProps {
   title: string;
@@ -14,17 +27,7 @@ interface PostsTableProps {
 /** Posts with their counts and engagement rate; used for every post and for the best ones. */
 export function PostsTable({ title, fileName, posts, timeZone, empty }: PostsTableProps) {
   const exportTable = () => ({
-    headers: [
-      'Published',
-      'Channel',
-      'Post',
-      'Likes',
-      'Reposts',
-      'Replies',
-      'Quotes',
-      'Followers',
-      'Engagement rate',
-    ],
+    headers: COLUMNS.map((column) => t(`insights:posts.${column}`)),
     rows: posts.map((p) => [
       new Date(p.publishedAt).toISOString(),
       p.channelName,
@@ -41,7 +44,7 @@ export function PostsTable({ title, fileName, posts, timeZone, empty }: PostsTab
     <section className="card insights-card" aria-label={title}>
       <header className="insights-card-header">
         <h3 className="card-title">{title}</h3>
-        <ExportButton name={title.toLowerCase()} fileName={fileName} table={exportTable} />
+        <ExportButton name={title} fileName={fileName} table={exportTable} />
       </header>
       {posts.length === 0 ? (
         <p className="muted">{empty}</p>
@@ -49,14 +52,11 @@ export function PostsTable({ title, fileName, posts, timeZone, empty }: PostsTab
         <table className="insights-table">
           <thead>
             <tr>
-              <th scope="col">Published</th>
-              <th scope="col">Channel</th>
-              <th scope="col">Post</th>
-              <th scope="col">Likes</th>
-              <th scope="col">Reposts</th>
-              <th scope="col">Replies</th>
-              <th scope="col">Quotes</th>
-              <th scope="col">Engagement rate</th>
+              {COLUMNS.filter((column) => column !== 'followers').map((column) => (
+                <th key={column} scope="col">
+                  {t(`insights:posts.${column}`)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -67,10 +67,10 @@ export function PostsTable({ title, fileName, posts, timeZone, empty }: PostsTab
                 <th scope="row" className="insights-excerpt">
                   {p.remoteUrl ? (
                     <a href={p.remoteUrl} target="_blank" rel="noreferrer">
-                      {p.excerpt || 'Untitled post'}
+                      {p.excerpt || t('insights:untitledPost')}
                     </a>
                   ) : (
-                    p.excerpt || 'Untitled post'
+                    p.excerpt || t('insights:untitledPost')
                   )}
                 </th>
                 <td>{formatFigure(p.likes, 'count')}</td>

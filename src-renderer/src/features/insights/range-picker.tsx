@@ -1,12 +1,13 @@
 import { useId, useState } from 'react';
+import { t } from '../../i18n/i18n';
 import { customRangeProblem, presetRange, rangeOf, type DateRange, type RangePreset } from './date-range';
 
-const PRESETS: Array<{ value: RangePreset; label: string }> = [
-  { value: '7', label: 'Last 7 days' },
-  { value: '30', label: 'Last 30 days' },
-  { value: '90', label: 'Last 90 days' },
-  { value: 'custom', label: 'Custom' },
-];
+const PRESETS = [
+  { value: '7', label: 'last7' },
+  { value: '30', label: 'last30' },
+  { value: '90', label: 'last90' },
+  { value: 'custom', label: 'custom' },
+] as const satisfies ReadonlyArray<{ value: RangePreset; label: string }>;
 
 interface RangePickerProps {
   range: DateRange;
@@ -32,13 +33,13 @@ export function RangePicker({ range, timeZone, onChange }: RangePickerProps) {
   };
 
   return (
-    <div className="insights-range" role="group" aria-label="Date range">
+    <div className="insights-range" role="group" aria-label={t('insights:range.label')}>
       <label className="field inline" htmlFor={`${id}-preset`}>
-        <span className="field-label">Date range</span>
+        <span className="field-label">{t('insights:range.label')}</span>
         <select id={`${id}-preset`} value={preset} onChange={(e) => choose(e.target.value as RangePreset)}>
           {PRESETS.map((p) => (
             <option key={p.value} value={p.value}>
-              {p.label}
+              {t(`insights:range.${p.label}`)}
             </option>
           ))}
         </select>
@@ -46,11 +47,11 @@ export function RangePicker({ range, timeZone, onChange }: RangePickerProps) {
       {preset === 'custom' && (
         <>
           <label className="field inline">
-            <span className="field-label">First day</span>
+            <span className="field-label">{t('insights:range.first')}</span>
             <input type="date" value={fromDay} onChange={(e) => applyCustom(e.target.value, toDay)} />
           </label>
           <label className="field inline">
-            <span className="field-label">Last day</span>
+            <span className="field-label">{t('insights:range.last')}</span>
             <input type="date" value={toDay} onChange={(e) => applyCustom(fromDay, e.target.value)} />
           </label>
         </>

@@ -1,5 +1,6 @@
 import { decodeCsvBytes } from '@shared/csv-bytes';
 import { MARKETING_LIMITS } from '@shared/marketing';
+import { t } from '../../i18n/i18n';
 
 export interface ChosenFile {
   fileName: string;
@@ -19,16 +20,15 @@ export async function readCsvFile(file: Pick<File, 'name' | 'size' | 'arrayBuffe
   const fileName = file.name || 'export.csv';
   if (file.size > MARKETING_LIMITS.csvFileBytes) {
     const megabytes = Math.ceil(file.size / MEGABYTE);
-    throw new CsvFileError(
-      `“${fileName}” is ${megabytes} MB; Cadence reads CSV files up to ${MARKETING_LIMITS.csvFileBytes / MEGABYTE} MB. Export a shorter period.`,
-    );
+    const limit = MARKETING_LIMITS.csvFileBytes / MEGABYTE;
+    throw new CsvFileError(t('insights:import.tooLarge', { file: fileName, size: megabytes, limit }));
   }
-  if (file.size === 0) throw new CsvFileError(`“${fileName}” is empty.`);
+  if (file.size === 0) throw new CsvFileError(t('insights:import.empty', { file: fileName }));
   let bytes: ArrayBuffer;
   try {
     bytes = await file.arrayBuffer();
   } catch {
-    throw new CsvFileError(`“${fileName}” could not be read. Try choosing it again.`);
+    throw new CsvFileError(t('insights:import.unreadable', { file: fileName }));
   }
   return { fileName, csvText: decodeCsvBytes(new Uint8Array(bytes)) };
 }

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Campaign } from '@shared/marketing';
+import { t } from '../../i18n/i18n';
 import { call, messageOf } from '../../lib/api';
 import { parseMoneyInput } from './money-input';
 
@@ -24,7 +25,7 @@ export function SpendForm({ campaigns, today, defaultCurrency, onSaved }: SpendF
     event.preventDefault();
     const amountMinor = parseMoneyInput(amount, currency);
     if (amountMinor === null) {
-      setMessage({ error: true, text: 'Enter the amount as a number, like 40 or 12.50.' });
+      setMessage({ error: true, text: t('insights:spendForm.badAmount') });
       return;
     }
     try {
@@ -37,7 +38,7 @@ export function SpendForm({ campaigns, today, defaultCurrency, onSaved }: SpendF
       });
       setAmount('');
       setNote('');
-      setMessage({ error: false, text: 'Spend saved.' });
+      setMessage({ error: false, text: t('insights:spendForm.saved') });
       onSaved();
     } catch (caught) {
       setMessage({ error: true, text: messageOf(caught) });
@@ -45,11 +46,15 @@ export function SpendForm({ campaigns, today, defaultCurrency, onSaved }: SpendF
   };
 
   return (
-    <form className="card insights-form" aria-label="Add ad spend" onSubmit={(e) => void submit(e)}>
-      <h3 className="card-title">Add ad spend by hand</h3>
+    <form
+      className="card insights-form"
+      aria-label={t('insights:spendForm.label')}
+      onSubmit={(e) => void submit(e)}
+    >
+      <h3 className="card-title">{t('insights:spendForm.title')}</h3>
       <div className="insights-form-row">
         <label className="field">
-          <span className="field-label">Campaign</span>
+          <span className="field-label">{t('insights:spendForm.campaign')}</span>
           <select value={campaignId} onChange={(e) => setCampaignId(e.target.value)}>
             {campaigns.map((c) => (
               <option key={c.id} value={c.id}>
@@ -59,15 +64,15 @@ export function SpendForm({ campaigns, today, defaultCurrency, onSaved }: SpendF
           </select>
         </label>
         <label className="field">
-          <span className="field-label">Day</span>
+          <span className="field-label">{t('insights:spendForm.day')}</span>
           <input type="date" value={date} required onChange={(e) => setDate(e.target.value)} />
         </label>
         <label className="field">
-          <span className="field-label">Amount spent</span>
+          <span className="field-label">{t('insights:spendForm.amount')}</span>
           <input type="text" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />
         </label>
         <label className="field">
-          <span className="field-label">Spend currency</span>
+          <span className="field-label">{t('insights:spendForm.currency')}</span>
           <input
             type="text"
             value={currency}
@@ -76,7 +81,7 @@ export function SpendForm({ campaigns, today, defaultCurrency, onSaved }: SpendF
           />
         </label>
         <label className="field">
-          <span className="field-label">Note</span>
+          <span className="field-label">{t('insights:spendForm.note')}</span>
           <input type="text" value={note} onChange={(e) => setNote(e.target.value)} />
         </label>
       </div>
@@ -86,7 +91,7 @@ export function SpendForm({ campaigns, today, defaultCurrency, onSaved }: SpendF
         </p>
       )}
       <button type="submit" className="button">
-        Add spend
+        {t('insights:spendForm.add')}
       </button>
     </form>
   );

@@ -1,5 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { minorDigits } from '@shared/money';
+import { t } from '../../i18n/i18n';
+import { formatList } from '../../lib/format';
 import { ExportButton } from './export-button';
 import { FigureValue } from './figure-value';
 import { formatDayString, formatMoney } from './figure-words';
@@ -26,7 +28,11 @@ export function SpendRevenueChart({ points, currency, roi }: SpendRevenueProps) 
     (p) => p.spend[currency] !== undefined || p.revenue[currency] !== undefined,
   );
   const exportTable = () => ({
-    headers: ['From', `Spend (${currency})`, `Revenue (${currency})`],
+    headers: [
+      t('insights:spendChart.from'),
+      t('insights:spendChart.spendIn', { currency }),
+      t('insights:spendChart.revenueIn', { currency }),
+    ],
     rows: data.map((d) => [d.day, d.spend, d.revenue]),
   });
 
@@ -34,16 +40,20 @@ export function SpendRevenueChart({ points, currency, roi }: SpendRevenueProps) 
     <section className="card insights-card" aria-labelledby="spend-revenue-title">
       <header className="insights-card-header">
         <h3 id="spend-revenue-title" className="card-title">
-          Spend and revenue over time
+          {t('insights:spendChart.title')}
         </h3>
-        <ExportButton name="spend and revenue" fileName="spend-revenue.csv" table={exportTable} />
+        <ExportButton
+          name={t('insights:spendChart.exportName')}
+          fileName="spend-revenue.csv"
+          table={exportTable}
+        />
       </header>
       <p className="insights-roi">
-        <span>ROI for this range: </span>
+        <span>{t('insights:spendChart.roi')}</span>
         <FigureValue kind="percent" {...roi} />
       </p>
       {withMoney.length === 0 ? (
-        <p className="muted">No spend or revenue in {currency} in this range yet.</p>
+        <p className="muted">{t('insights:spendChart.none', { currency })}</p>
       ) : (
         <>
           <div className="insights-chart" aria-hidden="true">
@@ -57,18 +67,28 @@ export function SpendRevenueChart({ points, currency, roi }: SpendRevenueProps) 
                   formatter={(value) => formatMoney(Math.round(Number(value) * scale), currency)}
                 />
                 <Legend />
-                <Bar dataKey="spend" name="Spend" fill="#e67700" isAnimationActive={false} />
-                <Bar dataKey="revenue" name="Revenue" fill="#2b8a3e" isAnimationActive={false} />
+                <Bar
+                  dataKey="spend"
+                  name={t('insights:spendChart.spend')}
+                  fill="#e67700"
+                  isAnimationActive={false}
+                />
+                <Bar
+                  dataKey="revenue"
+                  name={t('insights:spendChart.revenue')}
+                  fill="#2b8a3e"
+                  isAnimationActive={false}
+                />
               </BarChart>
             </ResponsiveContainer>
           </div>
           <table className="insights-table">
-            <caption>Spend and revenue in {currency}, on the days that have either</caption>
+            <caption>{t('insights:spendChart.caption', { currency })}</caption>
             <thead>
               <tr>
-                <th scope="col">From</th>
-                <th scope="col">Spend</th>
-                <th scope="col">Revenue</th>
+                <th scope="col">{t('insights:spendChart.from')}</th>
+                <th scope="col">{t('insights:spendChart.spend')}</th>
+                <th scope="col">{t('insights:spendChart.revenue')}</th>
               </tr>
             </thead>
             <tbody>
@@ -85,8 +105,7 @@ export function SpendRevenueChart({ points, currency, roi }: SpendRevenueProps) 
       )}
       {otherCurrencies.size > 0 && (
         <p className="muted">
-          Amounts in {[...otherCurrencies].join(', ')} are left out of this chart: Cadence does not convert
-          currencies.
+          {t('insights:spendChart.others', { currencies: formatList([...otherCurrencies]) })}
         </p>
       )}
     </section>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { ImportPreview } from '@shared/marketing';
 import { call, messageOf } from '../../lib/api';
 import { CsvFileError, readCsvFile, type ChosenFile } from './read-csv-file';
+import { t } from '../../i18n/i18n';
 
 /** Exports that do not say which currency their amounts are in. */
 const NEEDS_CURRENCY = new Set(['ga4', 'square']);
@@ -81,9 +82,9 @@ export function useImport(defaultCurrency: string, onImported: () => void) {
       try {
         const done = await call('imports.commit', request(file, mapping, preview.kind));
         setResult(
-          `Imported ${done.imported} ${done.imported === 1 ? 'row' : 'rows'} from ${file.fileName}` +
-            (done.alreadyImported > 0 ? `; ${done.alreadyImported} were already imported` : '') +
-            (done.skipped > 0 ? `; ${done.skipped} skipped for problems` : '') +
+          t('insights:import.imported', { count: done.imported, file: file.fileName }) +
+            (done.alreadyImported > 0 ? t('insights:import.already', { count: done.alreadyImported }) : '') +
+            (done.skipped > 0 ? t('insights:import.skipped', { count: done.skipped }) : '') +
             '.',
         );
         setFile(null);

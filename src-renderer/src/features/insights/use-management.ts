@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { EngagementReport, FollowerSeries, PostEngagement } from '@shared/metrics';
 import { call, messageOf } from '../../lib/api';
+import { t } from '../../i18n/i18n';
 import { queryState, useCoreLoad, type QueryState } from '../../lib/use-core-query';
 import type { DateRange } from './date-range';
 
@@ -39,10 +40,14 @@ export function useManagement(range: DateRange) {
       const failed = result.channels.filter((c) => c.error);
       setMeasureMessage(
         result.channels.length === 0
-          ? 'Connect a channel in Settings to measure its followers.'
+          ? t('insights:management.connectFirst')
           : failed.length > 0
-            ? failed.map((c) => `${c.channelName}: ${c.error}`).join(' ')
-            : 'Measured just now.',
+            ? failed
+                .map((c) =>
+                  t('insights:management.failedChannel', { channel: c.channelName, error: c.error ?? '' }),
+                )
+                .join(' ')
+            : t('insights:management.measured'),
       );
       await query.reload();
     } catch (error) {

@@ -6,6 +6,7 @@ import { common } from './common';
 import { composer } from './composer';
 import { drafts } from './drafts';
 import { inbox } from './inbox';
+import { insights } from './insights';
 import { onboarding } from './onboarding';
 import { plan } from './plan';
 import { core } from './core';
@@ -17,6 +18,7 @@ export const de: Catalog<typeof en> = {
   composer,
   drafts,
   inbox,
+  insights,
   onboarding,
   plan,
   core,

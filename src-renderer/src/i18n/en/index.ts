@@ -5,6 +5,7 @@ import { common } from './common';
 import { composer } from './composer';
 import { drafts } from './drafts';
 import { inbox } from './inbox';
+import { insights } from './insights';
 import { onboarding } from './onboarding';
 import { plan } from './plan';
 import { settings } from './settings';
@@ -15,6 +16,7 @@ export const en = {
   composer,
   drafts,
   inbox,
+  insights,
   onboarding,
   plan,
   core: CORE_MESSAGES,
