@@ -24,6 +24,9 @@ const SAME_IN_GERMAN = new Set([
   'plan.balance.marketing',
   'insights.columns.conversions',
   'insights.campaignForm.budget',
+  'settings.manual.examples.webhook',
+  'connect.name',
+  'connect.bluesky.server',
 ]);
 const hasWords = (text: string) => /\p{L}/u.test(text.replace(/\{\{[^}]*\}\}/g, ''));
 

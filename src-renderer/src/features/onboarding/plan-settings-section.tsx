@@ -2,28 +2,29 @@ import { useId } from 'react';
 import type { Profile } from '@shared/entities';
 import { useNavigationStore } from '../../app/navigation-store';
 import { stageLabel } from './stage-words';
+import { t } from '../../i18n/i18n';
 
 /** Settings' way back to the first-run questions and to the brand voice kit. */
 export function PlanSettingsSection({ profile }: { profile: Profile }) {
   const go = useNavigationStore((s) => s.go);
   const headingId = useId();
-  const source = profile.stageSource === 'owner' ? 'you chose it' : 'suggested by Cadence';
+  const source =
+    profile.stageSource === 'owner' ? t('settings:planBrand.chosen') : t('settings:planBrand.suggested');
 
   return (
     <section className="card settings-section" aria-labelledby={headingId}>
       <h2 id={headingId} className="card-title">
-        Plan and brand
+        {t('settings:planBrand.title')}
       </h2>
       <p className="section-intro">
-        Your plan is sized for the {stageLabel(profile.stage)} stage ({source}). Answer the questions again if
-        the business has changed.
+        {t('settings:planBrand.intro', { stage: stageLabel(profile.stage), source })}
       </p>
       <div className="settings-actions">
         <button type="button" className="button" onClick={() => go('business-stage')}>
-          Review business stage
+          {t('settings:planBrand.review')}
         </button>
         <button type="button" className="button" onClick={() => go('brand-kit')}>
-          Brand voice kit
+          {t('settings:planBrand.kit')}
         </button>
       </div>
     </section>

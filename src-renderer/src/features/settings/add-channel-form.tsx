@@ -2,19 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { contract } from '@shared/contract';
 import { LIMITS, NETWORK_LABELS, NETWORKS, type Channel, type Network } from '@shared/entities';
 import { call, messageOf } from '../../lib/api';
-
-const HANDLE_EXAMPLES: Record<Network, string> = {
-  bluesky: 'yourname.bsky.social',
-  mastodon: '@you@mastodon.social',
-  telegram: '@yourchannel',
-  discord: 'Server name / #announcements',
-  webhook: 'newsletter-feed',
-  x: '@yourname',
-  facebook: 'Your Page name',
-  instagram: '@yourbusiness',
-  threads: '@yourbusiness',
-  linkedin: 'Your name or company page',
-};
+import { t } from '../../i18n/i18n';
 
 type FieldErrors = Partial<Record<'displayName' | 'handle' | 'network', string>>;
 
@@ -39,7 +27,13 @@ export function AddChannelForm({ onAdded }: { onAdded(channel: Channel): void })
       const found: FieldErrors = {};
       for (const issue of parsed.error.issues) {
         const field = issue.path[0] as keyof FieldErrors;
-        found[field] ??= issue.message;
+        // The shared schema's own words, as the owner's language says them for each field.
+        found[field] ??=
+          field === 'displayName'
+            ? t('settings:manual.nameMissing')
+            : field === 'handle'
+              ? t('settings:manual.handleMissing')
+              : issue.message;
       }
       setErrors(found);
       return;
@@ -61,12 +55,12 @@ export function AddChannelForm({ onAdded }: { onAdded(channel: Channel): void })
   return (
     <form
       className="add-channel"
-      aria-label="Add a channel by hand"
+      aria-label={t('settings:manual.label')}
       onSubmit={(event) => void add(event)}
       noValidate
     >
       <label className="field">
-        <span className="field-label">Network</span>
+        <span className="field-label">{t('settings:manual.network')}</span>
         <select value={network} onChange={(event) => setNetwork(event.target.value as Network)}>
           {NETWORKS.map((value) => (
             <option key={value} value={value}>
@@ -77,14 +71,14 @@ export function AddChannelForm({ onAdded }: { onAdded(channel: Channel): void })
       </label>
       <div className="field">
         <label htmlFor={nameInputId} className="field-label">
-          Channel name
+          {t('settings:manual.name')}
         </label>
         <input
           id={nameInputId}
           type="text"
           value={displayName}
           maxLength={LIMITS.name}
-          placeholder={`e.g. ${NETWORK_LABELS[network]} for the shop`}
+          placeholder={t('settings:manual.namePlaceholder', { network: NETWORK_LABELS[network] })}
           aria-invalid={errors.displayName ? true : undefined}
           aria-describedby={errors.displayName ? nameErrorId : undefined}
           onChange={(event) => setDisplayName(event.target.value)}
@@ -97,14 +91,14 @@ export function AddChannelForm({ onAdded }: { onAdded(channel: Channel): void })
       </div>
       <div className="field">
         <label htmlFor={handleInputId} className="field-label">
-          Handle
+          {t('settings:manual.handle')}
         </label>
         <input
           id={handleInputId}
           type="text"
           value={handle}
           maxLength={LIMITS.handle}
-          placeholder={HANDLE_EXAMPLES[network]}
+          placeholder={t(`settings:manual.examples.${network}`)}
           aria-invalid={errors.handle ? true : undefined}
           aria-describedby={errors.handle ? handleErrorId : undefined}
           onChange={(event) => setHandle(event.target.value)}
@@ -117,7 +111,7 @@ export function AddChannelForm({ onAdded }: { onAdded(channel: Channel): void })
       </div>
       <div className="settings-actions">
         <button type="submit" className="button primary" disabled={adding}>
-          Add channel
+          {t('settings:manual.add')}
         </button>
       </div>
       {(failure || errors.network) && (

@@ -1,10 +1,12 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { LIMITS, type Profile } from '@shared/entities';
 import { call, messageOf } from '../../lib/api';
 import { timeNowIn, timeZoneChoices } from './time-zones';
 
 /** The business's name and the time zone every date in Cadence is shown and planned in. */
 export function BusinessSection({ profile }: { profile: Profile }) {
+  const { t } = useTranslation('settings');
   const [name, setName] = useState(profile.name);
   const [timeZone, setTimeZone] = useState(profile.timeZone);
   const [saving, setSaving] = useState(false);
@@ -35,17 +37,17 @@ export function BusinessSection({ profile }: { profile: Profile }) {
   return (
     <section className="card settings-section" aria-labelledby={headingId}>
       <h2 id={headingId} className="card-title">
-        Business
+        {t('business.title')}
       </h2>
       <form className="settings-form" onSubmit={(event) => void save(event)} noValidate>
         <label className="field">
-          <span className="field-label">Business name</span>
+          <span className="field-label">{t('business.name')}</span>
           <input
             type="text"
             value={name}
             maxLength={LIMITS.name}
             autoComplete="organization"
-            placeholder="Your shop, studio or brand"
+            placeholder={t('business.namePlaceholder')}
             onChange={(event) => {
               setName(event.target.value);
               changed();
@@ -53,7 +55,7 @@ export function BusinessSection({ profile }: { profile: Profile }) {
           />
         </label>
         <label className="field">
-          <span className="field-label">Time zone</span>
+          <span className="field-label">{t('business.zone')}</span>
           <select
             value={timeZone}
             aria-describedby={zoneHintId}
@@ -69,16 +71,16 @@ export function BusinessSection({ profile }: { profile: Profile }) {
             ))}
           </select>
           <span id={zoneHintId} className="field-hint">
-            {now ? `It is ${now} there now. ` : ''}The calendar and every schedule time use this zone. Posts
-            already scheduled keep their moment.
+            {now ? t('business.now', { time: now }) : ''}
+            {t('business.zoneHint')}
           </span>
         </label>
         <div className="settings-actions">
           <button type="submit" className="button primary" disabled={saving}>
-            Save business details
+            {t('business.save')}
           </button>
           <span role="status" className="confirmation">
-            {saved ? 'Business details saved.' : ''}
+            {saved ? t('business.saved') : ''}
           </span>
         </div>
         {error && (

@@ -1,6 +1,7 @@
 // How a channel reads in Settings: its handle with the @ people expect, its follower count,
 // and its connection state in words.
 import type { Channel } from '@shared/entities';
+import { t } from '../../i18n/i18n';
 
 /** Networks Cadence can sign in to, in the order the connect panel offers them. */
 export const CONNECTABLE_NETWORKS = [
@@ -29,24 +30,21 @@ export function displayHandle(channel: Pick<Channel, 'network' | 'handle'>): str
 }
 
 export function followersText(count: number): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? 'follower' : 'followers'}`;
+  return t('settings:channels.followers', { count });
 }
 
 export function connectionLabel(channel: Pick<Channel, 'connection'>): string {
-  switch (channel.connection) {
-    case 'connected':
-      return 'Connected';
-    case 'needs_reconnect':
-      return 'Sign-in expired — reconnect';
-    case 'manual':
-      return "Not connected (can't publish)";
-  }
+  return t(`settings:channels.state.${channel.connection}`);
 }
 
 /** What "Test connection" found, e.g. "Connected as @alice.test · 120 followers". */
 export function testResultText(channel: Channel): string {
-  const followers = channel.followersCount === null ? '' : ` · ${followersText(channel.followersCount)}`;
-  return `Connected as ${displayHandle(channel)}${followers}`;
+  const handle = displayHandle(channel);
+  if (channel.followersCount === null) return t('settings:channels.testResult', { handle });
+  return t('settings:channels.testResultFollowers', {
+    handle,
+    followers: followersText(channel.followersCount),
+  });
 }
 
 /** A channel that was signed in once offers "Reconnect"; one added by hand offers "Connect". */

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Channel } from '@shared/entities';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { call, messageOf } from '../../lib/api';
@@ -16,6 +17,7 @@ interface ChannelListProps {
 
 /** The owner's channels, each with its state and actions; disconnecting and removing ask first. */
 export function ChannelList({ channels, onReconnect, onDone, onError }: ChannelListProps) {
+  const { t } = useTranslation('settings');
   const [pending, setPending] = useState<Pending | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -24,10 +26,10 @@ export function ChannelList({ channels, onReconnect, onDone, onError }: ChannelL
     try {
       if (kind === 'remove') {
         await call('channels.remove', { id: channel.id });
-        onDone(`Removed ${channel.displayName}.`);
+        onDone(t('channels.removed', { name: channel.displayName }));
       } else {
         await call('channels.disconnect', { id: channel.id });
-        onDone(`Disconnected ${channel.displayName}. Its posts stay; reconnect to publish again.`);
+        onDone(t('channels.disconnected', { name: channel.displayName }));
       }
     } catch (caught) {
       onError(messageOf(caught));
@@ -37,11 +39,11 @@ export function ChannelList({ channels, onReconnect, onDone, onError }: ChannelL
     }
   }
 
-  const name = pending?.channel.displayName ?? 'this channel';
+  const name = pending?.channel.displayName ?? t('channels.thisChannel');
   return (
     <>
       {channels.length > 0 && (
-        <ul className="channel-list" aria-label="Your channels">
+        <ul className="channel-list" aria-label={t('channels.list')}>
           {channels.map((channel) => (
             <ChannelRow
               key={channel.id}
@@ -57,13 +59,15 @@ export function ChannelList({ channels, onReconnect, onDone, onError }: ChannelL
       )}
       <ConfirmDialog
         open={pending !== null}
-        title={pending?.kind === 'disconnect' ? `Disconnect ${name}?` : `Remove ${name}?`}
-        message={
+        title={
           pending?.kind === 'disconnect'
-            ? 'Cadence forgets the sign-in and stops publishing here. The channel and its posts stay, so you can reconnect later.'
-            : 'Drafts and scheduled posts stop going to this channel. Their text and images stay.'
+            ? t('channels.disconnectTitle', { name })
+            : t('channels.removeTitle', { name })
         }
-        confirmLabel={pending?.kind === 'disconnect' ? 'Disconnect' : 'Remove channel'}
+        message={
+          pending?.kind === 'disconnect' ? t('channels.disconnectMessage') : t('channels.removeMessage')
+        }
+        confirmLabel={pending?.kind === 'disconnect' ? t('channels.disconnect') : t('channels.removeChannel')}
         busy={busy}
         onConfirm={() => pending && void confirm(pending)}
         onCancel={() => setPending(null)}

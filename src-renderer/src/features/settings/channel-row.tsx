@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { NETWORK_LABELS, type Channel } from '@shared/entities';
 import { call, messageOf } from '../../lib/api';
 import {
@@ -20,6 +21,7 @@ type TestOutcome = { ok: true; text: string } | { ok: false; text: string };
 
 /** One account: who it is, whether Cadence can publish to it, and what the owner can do about it. */
 export function ChannelRow({ channel, actions }: { channel: Channel; actions: ChannelActions }) {
+  const { t } = useTranslation('settings');
   const [testing, setTesting] = useState(false);
   const [outcome, setOutcome] = useState<TestOutcome | null>(null);
   const name = channel.displayName;
@@ -43,7 +45,7 @@ export function ChannelRow({ channel, actions }: { channel: Channel; actions: Ch
       <span className="channel-row-text">
         <span className="channel-row-name">{name}</span>
         <span className="channel-row-detail">
-          {displayHandle(channel)} · {NETWORK_LABELS[channel.network]}
+          {t('channels.detail', { handle: displayHandle(channel), network: NETWORK_LABELS[channel.network] })}
           {channel.followersCount !== null && ` · ${followersText(channel.followersCount)}`}
         </span>
         <span className={`connection-badge connection-${channel.connection}`}>
@@ -63,24 +65,34 @@ export function ChannelRow({ channel, actions }: { channel: Channel; actions: Ch
           <button
             type="button"
             className="button"
-            aria-label={`Test connection: ${name}`}
+            aria-label={t('channels.testNamed', { name })}
             disabled={testing}
             onClick={() => void test()}
           >
-            {testing ? 'Testing…' : 'Test connection'}
+            {testing ? t('channels.testing') : t('channels.test')}
           </button>
         )}
         {isConnectable(channel.network) && (
           <ActionButton
-            label={wasConnected(channel) ? 'Reconnect' : 'Connect'}
+            label={wasConnected(channel) ? t('channels.reconnect') : t('channels.connectVerb')}
             name={name}
             onClick={() => actions.onReconnect(channel)}
           />
         )}
         {signedIn && (
-          <ActionButton label="Disconnect" name={name} subtle onClick={() => actions.onDisconnect(channel)} />
+          <ActionButton
+            label={t('channels.disconnect')}
+            name={name}
+            subtle
+            onClick={() => actions.onDisconnect(channel)}
+          />
         )}
-        <ActionButton label="Remove" name={name} subtle onClick={() => actions.onRemove(channel)} />
+        <ActionButton
+          label={t('channels.remove')}
+          name={name}
+          subtle
+          onClick={() => actions.onRemove(channel)}
+        />
       </span>
     </li>
   );
@@ -110,11 +122,12 @@ function ChannelAvatar({ channel }: { channel: Channel }) {
 
 /** Shows a short verb; its accessible name says which channel, as several rows carry the same verbs. */
 function ActionButton(props: { label: string; name: string; subtle?: boolean; onClick(): void }) {
+  const { t } = useTranslation('settings');
   return (
     <button
       type="button"
       className={props.subtle ? 'button subtle' : 'button'}
-      aria-label={`${props.label} ${props.name}`}
+      aria-label={t('channels.action', { action: props.label, name: props.name })}
       onClick={props.onClick}
     >
       {props.label}

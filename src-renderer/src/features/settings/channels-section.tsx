@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Channel } from '@shared/entities';
 import { useAppDataStore } from '../../app/app-data-store';
 import { call } from '../../lib/api';
@@ -11,6 +12,7 @@ type Panel = { kind: 'connect'; reconnecting: Channel | null } | { kind: 'manual
 
 /** The accounts the owner posts to: connected ones Cadence publishes to, and ones added by hand for planning. */
 export function ChannelsSection() {
+  const { t } = useTranslation('settings');
   const channels = useAppDataStore((s) => s.channels);
   const [panel, setPanel] = useState<Panel>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -25,25 +27,17 @@ export function ChannelsSection() {
 
   function connected(channel: Channel, reconnected: boolean) {
     setPanel(null);
-    const verb = reconnected ? 'Reconnected' : 'Connected';
-    report(`${verb} ${channel.displayName} as ${displayHandle(channel)}.`);
+    const words = { name: channel.displayName, handle: displayHandle(channel) };
+    report(reconnected ? t('channels.reconnected', words) : t('channels.connected', words));
   }
 
   return (
     <section className="card settings-section" aria-labelledby={headingId}>
       <h2 id={headingId} className="card-title">
-        Channels
+        {t('channels.title')}
       </h2>
-      <p className="section-intro">
-        Connect the accounts you post to. Each one becomes a choice in the composer and a label on the
-        calendar.
-      </p>
-      {secretsEncrypted === false && (
-        <p className="notice">
-          This window is running in web mode: sign-ins are kept in memory only and are forgotten when Cadence
-          stops.
-        </p>
-      )}
+      <p className="section-intro">{t('channels.intro')}</p>
+      {secretsEncrypted === false && <p className="notice">{t('channels.webMode')}</p>}
       <ChannelList
         channels={channels}
         onReconnect={(channel) => setPanel({ kind: 'connect', reconnecting: channel })}
@@ -60,7 +54,7 @@ export function ChannelsSection() {
           aria-expanded={panel?.kind === 'connect' && panel.reconnecting === null}
           onClick={() => setPanel({ kind: 'connect', reconnecting: null })}
         >
-          Connect an account
+          {t('channels.connect')}
         </button>
         <button
           type="button"
@@ -68,7 +62,7 @@ export function ChannelsSection() {
           aria-expanded={panel?.kind === 'manual'}
           onClick={() => setPanel(panel?.kind === 'manual' ? null : { kind: 'manual' })}
         >
-          Add a channel by hand
+          {t('channels.addByHand')}
         </button>
       </div>
       {panel?.kind === 'connect' && (
@@ -81,10 +75,8 @@ export function ChannelsSection() {
       )}
       {panel?.kind === 'manual' && (
         <div className="manual-channel">
-          <p className="field-hint">
-            For planning only: Cadence can&apos;t publish to a channel added by hand.
-          </p>
-          <AddChannelForm onAdded={(channel) => report(`Added ${channel.displayName}.`)} />
+          <p className="field-hint">{t('channels.planningOnly')}</p>
+          <AddChannelForm onAdded={(channel) => report(t('channels.added', { name: channel.displayName }))} />
         </div>
       )}
       <p role="status" className="confirmation">

@@ -1,15 +1,16 @@
 import { useEffect, useId, useState } from 'react';
 import type { AppSettings } from '@shared/app-settings';
 import { call, messageOf } from '../../lib/api';
+import { t } from '../../i18n/i18n';
 
-const GRACE_CHOICES: ReadonlyArray<readonly [minutes: number, label: string]> = [
-  [15, '15 min'],
-  [30, '30 min'],
-  [60, '1 hour'],
-  [120, '2 hours'],
-  [360, '6 hours'],
-  [1440, '24 hours'],
-];
+const GRACE_MINUTES = [15, 30, 60, 120, 360, 1440];
+
+/** "15 min", "1 hour", "24 hours". */
+function graceLabel(minutes: number): string {
+  return minutes % 60 === 0 && minutes > 0
+    ? t('settings:publishing.hours', { count: minutes / 60 })
+    : t('settings:publishing.minutes', { count: minutes });
+}
 
 type Changes = Partial<Pick<AppSettings, 'closeToTray' | 'notifyOnSuccess' | 'graceWindowMinutes'>>;
 
@@ -39,48 +40,47 @@ export function PublishingPreferences() {
     }
   }
 
-  const choices = settings ? graceChoices(settings.graceWindowMinutes) : GRACE_CHOICES;
+  const choices = settings ? graceChoices(settings.graceWindowMinutes) : GRACE_MINUTES;
   return (
     <section className="card settings-section" aria-labelledby={headingId}>
       <h2 id={headingId} className="card-title">
-        Publishing
+        {t('settings:publishing.title')}
       </h2>
       {settings && (
         <div className="settings-form">
           <CheckField
-            label="Keep Cadence running in the tray when the window is closed"
-            hint="So scheduled posts still go out. Quit from the tray icon to stop Cadence."
+            label={t('settings:publishing.tray')}
+            hint={t('settings:publishing.trayHint')}
             checked={settings.closeToTray}
             onChange={(checked) => void save({ closeToTray: checked })}
           />
           <CheckField
-            label="Notify me when a post is published"
-            hint="You are always notified when a post fails."
+            label={t('settings:publishing.notify')}
+            hint={t('settings:publishing.notifyHint')}
             checked={settings.notifyOnSuccess}
             onChange={(checked) => void save({ notifyOnSuccess: checked })}
           />
           <label className="field">
-            <span className="field-label">Publish missed posts if they are late by up to</span>
+            <span className="field-label">{t('settings:publishing.grace')}</span>
             <select
               value={settings.graceWindowMinutes}
               aria-describedby={graceHintId}
               onChange={(event) => void save({ graceWindowMinutes: Number(event.target.value) })}
             >
-              {choices.map(([minutes, label]) => (
+              {choices.map((minutes) => (
                 <option key={minutes} value={minutes}>
-                  {label}
+                  {graceLabel(minutes)}
                 </option>
               ))}
             </select>
             <span id={graceHintId} className="field-hint">
-              If the computer was asleep or Cadence was closed when a post was due. Later than this, the post
-              waits for you to publish or reschedule it.
+              {t('settings:publishing.graceHint')}
             </span>
           </label>
         </div>
       )}
       <p role="status" className="confirmation">
-        {saved ? 'Saved' : ''}
+        {saved ? t('settings:saved') : ''}
       </p>
       {error && (
         <p role="alert" className="inline-error">
@@ -92,10 +92,9 @@ export function PublishingPreferences() {
 }
 
 /** The usual choices, plus the stored value if it was set to something else. */
-function graceChoices(current: number): ReadonlyArray<readonly [number, string]> {
-  if (GRACE_CHOICES.some(([minutes]) => minutes === current)) return GRACE_CHOICES;
-  const label = current % 60 === 0 ? `${current / 60} hours` : `${current} min`;
-  return [...GRACE_CHOICES, [current, label] as const].sort((a, b) => a[0] - b[0]);
+function graceChoices(current: number): readonly number[] {
+  if (GRACE_MINUTES.includes(current)) return GRACE_MINUTES;
+  return [...GRACE_MINUTES, current].sort((a, b) => a - b);
 }
 
 function CheckField(props: {

@@ -1,3 +1,5 @@
+import { formatDateTime } from '../../lib/format';
+
 /** Every IANA zone this platform knows, with the current one kept even if the list omits it (as with "UTC"). */
 export function timeZoneChoices(current: string): string[] {
   const zones = Intl.supportedValuesOf('timeZone');
@@ -7,9 +9,7 @@ export function timeZoneChoices(current: string): string[] {
 /** "9:41 AM", the wall-clock time in a zone right now. */
 export function timeNowIn(timeZone: string, now = Date.now()): string {
   try {
-    return new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone })
-      .format(now)
-      .replace(/\u202f/g, ' ');
+    return formatDateTime(now, { hour: 'numeric', minute: '2-digit', timeZone });
   } catch {
     return '';
   }

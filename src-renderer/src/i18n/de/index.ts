@@ -4,6 +4,7 @@ import type { en } from '../en';
 import { calendar } from './calendar';
 import { common } from './common';
 import { composer } from './composer';
+import { connect } from './connect';
 import { drafts } from './drafts';
 import { inbox } from './inbox';
 import { insights } from './insights';
@@ -16,6 +17,7 @@ export const de: Catalog<typeof en> = {
   calendar,
   common,
   composer,
+  connect,
   drafts,
   inbox,
   insights,

@@ -3,6 +3,7 @@ import { CORE_MESSAGES } from '@shared/messages/core-messages';
 import { calendar } from './calendar';
 import { common } from './common';
 import { composer } from './composer';
+import { connect } from './connect';
 import { drafts } from './drafts';
 import { inbox } from './inbox';
 import { insights } from './insights';
@@ -14,6 +15,7 @@ export const en = {
   calendar,
   common,
   composer,
+  connect,
   drafts,
   inbox,
   insights,

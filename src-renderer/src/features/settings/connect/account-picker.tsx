@@ -3,19 +3,18 @@
 import { useState } from 'react';
 import { NETWORK_LABELS } from '@shared/entities';
 import type { OwnAppCandidate } from '@shared/contract/channels';
-
-const KIND_WORDS: Record<OwnAppCandidate['kind'], string> = {
-  person: 'profile',
-  page: 'Page',
-  organisation: 'company Page',
-  account: 'account',
-};
+import { t } from '../../../i18n/i18n';
 
 export function candidateLabel(candidate: OwnAppCandidate): string {
-  const what = `${NETWORK_LABELS[candidate.network]} ${KIND_WORDS[candidate.kind]}`;
   const name =
-    candidate.displayName && candidate.displayName !== candidate.handle ? `${candidate.displayName} ` : '';
-  return `${what}: ${name}${candidate.handle}`;
+    candidate.displayName && candidate.displayName !== candidate.handle
+      ? `${candidate.displayName} ${candidate.handle}`
+      : candidate.handle;
+  return t('connect:picker.label', {
+    network: NETWORK_LABELS[candidate.network],
+    kind: t(`connect:picker.kind.${candidate.kind}`),
+    name,
+  });
 }
 
 export function AccountPicker({
@@ -34,7 +33,7 @@ export function AccountPicker({
 
   return (
     <fieldset className="account-picker">
-      <legend className="field-label">Choose the accounts to connect</legend>
+      <legend className="field-label">{t('connect:picker.legend')}</legend>
       {candidates.map((candidate) => (
         <label key={candidate.id} className="check-field-row">
           <input
@@ -46,8 +45,7 @@ export function AccountPicker({
             {candidateLabel(candidate)}
             {candidate.existingChannelName && (
               <span className="field-hint">
-                {' '}
-                (already in Cadence as “{candidate.existingChannelName}”: signs it in again)
+                {t('connect:picker.already', { name: candidate.existingChannelName })}
               </span>
             )}
           </span>
@@ -60,7 +58,7 @@ export function AccountPicker({
           disabled={busy || picked.length === 0}
           onClick={() => onChoose(picked)}
         >
-          {busy ? 'Connecting…' : 'Connect the chosen accounts'}
+          {busy ? t('connect:connecting') : t('connect:picker.connect')}
         </button>
       </div>
     </fieldset>

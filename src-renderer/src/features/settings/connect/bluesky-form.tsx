@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ConnectFooter, type ConnectFormProps, NameField, TextField } from './form-kit';
 import { optionalName, useConnect, withScheme } from './use-connect';
+import { t } from '../../../i18n/i18n';
 
 const DEFAULT_SERVER = 'https://bsky.social';
 
@@ -28,17 +29,22 @@ export function BlueskyForm({ channel, onConnected }: ConnectFormProps) {
   }
 
   return (
-    <form className="connect-form" aria-label="Connect Bluesky" onSubmit={submit} noValidate>
+    <form
+      className="connect-form"
+      aria-label={t('connect:label', { network: 'Bluesky' })}
+      onSubmit={submit}
+      noValidate
+    >
       <TextField
-        label="Server"
+        label={t('connect:bluesky.server')}
         value={server}
         onChange={setServer}
-        hint="Leave this as it is unless your account lives on its own server."
+        hint={t('connect:bluesky.serverHint')}
         error={errors.serviceUrl}
         autoComplete="url"
       />
       <TextField
-        label="Handle or email"
+        label={t('connect:bluesky.identifier')}
         value={identifier}
         onChange={setIdentifier}
         placeholder="yourname.bsky.social"
@@ -46,12 +52,12 @@ export function BlueskyForm({ channel, onConnected }: ConnectFormProps) {
         autoComplete="username"
       />
       <TextField
-        label="App password"
+        label={t('connect:bluesky.password')}
         type="password"
         value={appPassword}
         onChange={setAppPassword}
         placeholder="xxxx-xxxx-xxxx-xxxx"
-        hint="Not your main password. Make one in Bluesky under Settings → Privacy and security → App passwords."
+        hint={t('connect:bluesky.passwordHint')}
         error={errors.appPassword}
       />
       {!channel && <NameField value={name} onChange={setName} error={errors.displayName} />}

@@ -8,6 +8,7 @@ import { MastodonForm } from './mastodon-form';
 import { ownAppFormFor } from './own-app-form';
 import { TelegramForm } from './telegram-form';
 import { WebhookForm } from './webhook-form';
+import { t } from '../../../i18n/i18n';
 
 const FORMS: Record<ConnectableNetwork, ComponentType<ConnectFormProps>> = {
   instagram: ownAppFormFor('instagram'),
@@ -20,19 +21,6 @@ const FORMS: Record<ConnectableNetwork, ComponentType<ConnectFormProps>> = {
   telegram: TelegramForm,
   discord: DiscordForm,
   webhook: WebhookForm,
-};
-
-const PICKER_HINTS: Record<ConnectableNetwork, string> = {
-  instagram: 'A professional account, with your own Meta app',
-  facebook: 'A Page, with your own Meta app',
-  linkedin: 'You or your company Page, with your own app',
-  x: 'With your own X developer app',
-  threads: 'Your profile, with your own Meta app',
-  bluesky: 'Handle and app password',
-  mastodon: 'Any Mastodon server',
-  telegram: 'A channel, through a bot',
-  discord: 'A channel webhook',
-  webhook: 'Zapier, Make, n8n or your site',
 };
 
 interface ConnectPanelProps {
@@ -49,7 +37,9 @@ export function ConnectPanel({ reconnecting, onConnected, onClose }: ConnectPane
   const pickerId = useId();
   const network = reconnecting && isConnectable(reconnecting.network) ? reconnecting.network : picked;
   const Form = FORMS[network];
-  const title = reconnecting ? `Reconnect ${reconnecting.displayName}` : 'Connect an account';
+  const title = reconnecting
+    ? t('connect:reconnectTitle', { name: reconnecting.displayName })
+    : t('connect:title');
 
   return (
     <section className="connect-panel" aria-labelledby={headingId}>
@@ -58,16 +48,15 @@ export function ConnectPanel({ reconnecting, onConnected, onClose }: ConnectPane
           {title}
         </h3>
         <button type="button" className="button subtle" onClick={onClose}>
-          Close<span className="visually-hidden"> {title}</span>
+          {t('connect:close')}
+          <span className="visually-hidden"> {title}</span>
         </button>
       </div>
       {reconnecting ? (
-        <p className="field-hint">
-          Sign in to {NETWORK_LABELS[network]} again. The channel keeps its name and its posts.
-        </p>
+        <p className="field-hint">{t('connect:reconnectHint', { network: NETWORK_LABELS[network] })}</p>
       ) : (
         <fieldset className="network-picker">
-          <legend className="field-label">Choose a network</legend>
+          <legend className="field-label">{t('connect:choose')}</legend>
           {CONNECTABLE_NETWORKS.map((value) => (
             <label key={value} className={`network-choice${value === network ? ' picked' : ''}`}>
               <input
@@ -83,7 +72,7 @@ export function ConnectPanel({ reconnecting, onConnected, onClose }: ConnectPane
                 {NETWORK_LABELS[value]}
               </span>
               <span id={`${pickerId}-${value}`} className="network-choice-hint">
-                {PICKER_HINTS[value]}
+                {t(`connect:hints.${value}`)}
               </span>
             </label>
           ))}

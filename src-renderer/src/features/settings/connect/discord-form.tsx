@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ConnectFooter, type ConnectFormProps, NameField, TextField } from './form-kit';
 import { optionalName, useConnect } from './use-connect';
+import { t } from '../../../i18n/i18n';
 
 /** Discord: a channel's webhook, which posts as its own name and picture. */
 export function DiscordForm({ channel, onConnected }: ConnectFormProps) {
@@ -17,14 +18,19 @@ export function DiscordForm({ channel, onConnected }: ConnectFormProps) {
   }
 
   return (
-    <form className="connect-form" aria-label="Connect Discord" onSubmit={submit} noValidate>
+    <form
+      className="connect-form"
+      aria-label={t('connect:label', { network: 'Discord' })}
+      onSubmit={submit}
+      noValidate
+    >
       <TextField
-        label="Webhook URL"
+        label={t('connect:discord.url')}
         type="password"
         value={webhookUrl}
         onChange={setWebhookUrl}
         placeholder="https://discord.com/api/webhooks/…"
-        hint="In Discord: Server Settings → Integrations → Webhooks → New Webhook, pick the channel, then Copy Webhook URL. Anyone with it can post, so Cadence keeps it in your keychain."
+        hint={t('connect:discord.urlHint')}
         error={errors.webhookUrl}
       />
       {!channel && <NameField value={name} onChange={setName} error={errors.displayName} />}

@@ -2,6 +2,7 @@
 // the optional name, and the Connect button with the core's answer beside it.
 import { useId, type ReactNode } from 'react';
 import { LIMITS, type Channel } from '@shared/entities';
+import { t } from '../../../i18n/i18n';
 
 /** What every network's connect form is given. */
 export interface ConnectFormProps {
@@ -83,10 +84,10 @@ export function NameField({
 }) {
   return (
     <TextField
-      label="Name in Cadence"
+      label={t('connect:name')}
       value={value}
       onChange={(next) => onChange(next.slice(0, LIMITS.name))}
-      hint="Optional. How this account is labelled in the composer and on the calendar."
+      hint={t('connect:nameHint')}
       error={error}
     />
   );
@@ -96,7 +97,7 @@ export function NameField({
 export function ConnectFooter({
   connecting,
   failure,
-  label = 'Connect',
+  label,
 }: {
   connecting: boolean;
   failure: string | null;
@@ -106,7 +107,7 @@ export function ConnectFooter({
     <>
       <div className="settings-actions">
         <button type="submit" className="button primary" disabled={connecting}>
-          {connecting ? 'Connecting…' : label}
+          {connecting ? t('connect:connecting') : (label ?? t('connect:connect'))}
         </button>
       </div>
       {failure && (

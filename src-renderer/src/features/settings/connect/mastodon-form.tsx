@@ -3,6 +3,7 @@ import { MastodonOAuthStart } from '@shared/connect-inputs';
 import { ConnectFooter, type ConnectFormProps, NameField, TextField } from './form-kit';
 import { errorsByField, optionalName, useConnect, withScheme } from './use-connect';
 import { useMastodonSignIn } from './use-mastodon-sign-in';
+import { t } from '../../../i18n/i18n';
 
 /** Mastodon (or a compatible server): sign in through the browser, or paste an access token. */
 export function MastodonForm({ channel, onConnected }: ConnectFormProps) {
@@ -35,13 +36,18 @@ export function MastodonForm({ channel, onConnected }: ConnectFormProps) {
   }
 
   return (
-    <form className="connect-form" aria-label="Connect Mastodon" onSubmit={submit} noValidate>
+    <form
+      className="connect-form"
+      aria-label={t('connect:label', { network: 'Mastodon' })}
+      onSubmit={submit}
+      noValidate
+    >
       <TextField
-        label="Server address"
+        label={t('connect:mastodon.server')}
         value={server}
         onChange={setServer}
         placeholder="mastodon.social"
-        hint="The server your account is on: the part after the second @ in your handle."
+        hint={t('connect:mastodon.serverHint')}
         error={errors.instanceUrl}
         autoComplete="url"
       />
@@ -49,15 +55,15 @@ export function MastodonForm({ channel, onConnected }: ConnectFormProps) {
       {!useToken && (
         <div className="settings-actions">
           <button type="button" className="button primary" disabled={busy} onClick={startSignIn}>
-            {signIn.starting ? 'Opening your browser…' : 'Sign in with Mastodon'}
+            {signIn.starting ? t('connect:openingBrowser') : t('connect:mastodon.signIn')}
           </button>
           {signIn.waiting && (
             <>
               <span role="status" className="field-hint">
-                Approve Cadence in the browser window that opened. Cadence is waiting…
+                {t('connect:mastodon.waiting')}
               </span>
               <button type="button" className="button" onClick={signIn.cancel}>
-                Cancel
+                {t('connect:cancel')}
               </button>
             </>
           )}
@@ -74,16 +80,16 @@ export function MastodonForm({ channel, onConnected }: ConnectFormProps) {
         disabled={signIn.waiting}
         onClick={() => setUseToken(!useToken)}
       >
-        {useToken ? 'Sign in through the browser instead' : 'Paste an access token instead'}
+        {useToken ? t('connect:mastodon.viaBrowser') : t('connect:mastodon.viaToken')}
       </button>
       {useToken && (
         <>
           <TextField
-            label="Access token"
+            label={t('connect:mastodon.token')}
             type="password"
             value={accessToken}
             onChange={setAccessToken}
-            hint="In Mastodon: Preferences → Development → New application, with the read and write permissions. Copy “Your access token”."
+            hint={t('connect:mastodon.tokenHint')}
             error={errors.accessToken}
           />
           <ConnectFooter connecting={connecting} failure={failure} />

@@ -11,22 +11,24 @@ import { type ConnectFormProps, NameField, TextField } from './form-kit';
 import { OwnAppGuideView } from './own-app-guide-view';
 import { errorsByField, optionalName, type FieldErrors } from './use-connect';
 import { useOwnAppSignIn } from './use-own-app-sign-in';
+import { t } from '../../../i18n/i18n';
 
 export type OwnAppNetwork = 'x' | 'facebook' | 'instagram' | 'threads' | 'linkedin';
 
-const WORDS: Record<OwnAppNetwork, { app: string; id: string; secret: string }> = {
-  x: { app: 'X app', id: 'Client ID', secret: 'Client Secret' },
-  facebook: { app: 'Meta app', id: 'App ID', secret: 'App Secret' },
-  instagram: { app: 'Meta app', id: 'App ID', secret: 'App Secret' },
-  threads: { app: 'Meta app for Threads', id: 'Threads App ID', secret: 'Threads App Secret' },
-  linkedin: { app: 'LinkedIn app', id: 'Client ID', secret: 'Client Secret' },
-};
+/** What the network calls the app and its two keys, in the owner's language. */
+function wordsFor(network: OwnAppNetwork) {
+  return {
+    app: t(`connect:ownApp.app.${network}`),
+    id: t(`connect:ownApp.id.${network}`),
+    secret: t(`connect:ownApp.secret.${network}`),
+  };
+}
 
 function OwnAppForm({ network, channel, onConnected }: ConnectFormProps & { network: OwnAppNetwork }) {
   const label = NETWORK_LABELS[network];
   // Instagram accounts come through Facebook's sign-in, so the button says where the browser goes.
   const signInAt = NETWORK_LABELS[appNetworkOf(network)];
-  const words = WORDS[network];
+  const words = wordsFor(network);
   const guide = OWN_APP_GUIDES[appNetworkOf(network)]!;
   const [saved, setSaved] = useState<OwnAppSummary | null>(null);
   const [clientId, setClientId] = useState('');
@@ -76,7 +78,7 @@ function OwnAppForm({ network, channel, onConnected }: ConnectFormProps & { netw
     try {
       if (!(await saveApp())) return;
       await call('apps.test', { network });
-      setAppNote({ ok: true, text: `Your ${words.app} is ready. Choose Sign in with ${signInAt}.` });
+      setAppNote({ ok: true, text: t('connect:ownApp.ready', { app: words.app, network: signInAt }) });
     } catch (caught) {
       setAppNote({ ok: false, text: messageOf(caught) });
     } finally {
@@ -92,15 +94,15 @@ function OwnAppForm({ network, channel, onConnected }: ConnectFormProps & { netw
   }
 
   const secretHint = saved?.secretSaved
-    ? `A secret is saved in your computer’s keychain. Leave this empty to keep it.`
+    ? t('connect:ownApp.secretSaved')
     : guide.clientSecret === 'optional'
-      ? `Only if your app has one. Kept in your computer’s keychain, never shown again.`
-      : `Kept in your computer’s keychain, never shown again.`;
+      ? t('connect:ownApp.secretOptional')
+      : t('connect:ownApp.secretKept');
 
   return (
     <form
       className="connect-form"
-      aria-label={`Connect ${label}`}
+      aria-label={t('connect:label', { network: label })}
       onSubmit={(e) => void startSignIn(e)}
       noValidate
     >
@@ -121,7 +123,7 @@ function OwnAppForm({ network, channel, onConnected }: ConnectFormProps & { netw
           disabled={testing || signIn.busy}
           onClick={() => void testApp()}
         >
-          {testing ? 'Testing…' : 'Test connection'}
+          {testing ? t('connect:ownApp.testing') : t('connect:ownApp.test')}
         </button>
       </div>
       {appNote && (
@@ -132,26 +134,27 @@ function OwnAppForm({ network, channel, onConnected }: ConnectFormProps & { netw
       {!channel && <NameField value={name} onChange={setName} error={errors.displayName} />}
       <div className="settings-actions">
         <button type="submit" className="button primary" disabled={signIn.busy || testing}>
-          {phase.kind === 'starting' ? 'Opening your browser…' : `Sign in with ${signInAt}`}
+          {phase.kind === 'starting'
+            ? t('connect:openingBrowser')
+            : t('connect:ownApp.signIn', { network: signInAt })}
         </button>
         {(phase.kind === 'waiting' || phase.kind === 'choosing') && (
           <button type="button" className="button" onClick={signIn.cancel}>
-            Cancel
+            {t('connect:cancel')}
           </button>
         )}
       </div>
       {phase.kind === 'waiting' && phase.codeReturn === 'loopback' && (
         <p role="status" className="field-hint">
-          Allow Cadence in the browser window that opened. Cadence is waiting…
+          {t('connect:ownApp.waiting')}
         </p>
       )}
       {phase.kind === 'waiting' && phase.codeReturn === 'pasted-address' && (
         <>
           <p role="status" className="field-hint">
-            Allow Cadence in the browser window that opened. The browser then stops on a page that does not
-            load: that is expected. Copy its whole address and paste it here.
+            {t('connect:ownApp.waitingPaste')}
           </p>
-          <TextField label="Address the browser stopped on" value={address} onChange={setAddress} />
+          <TextField label={t('connect:ownApp.address')} value={address} onChange={setAddress} />
           <div className="settings-actions">
             <button
               type="button"
@@ -159,7 +162,7 @@ function OwnAppForm({ network, channel, onConnected }: ConnectFormProps & { netw
               disabled={address.trim() === ''}
               onClick={() => void signIn.paste(phase.flowId, address)}
             >
-              Finish signing in
+              {t('connect:ownApp.finish')}
             </button>
           </div>
         </>

@@ -2,18 +2,21 @@
 // it, what to turn on, the exact redirect address with a Copy button, and what Cadence asks for.
 import { useState } from 'react';
 import type { OwnAppGuide } from '@shared/own-app-guides/own-app-guide';
+import { t } from '../../../i18n/i18n';
+import { Trans, useTranslation } from 'react-i18next';
 
 export function OwnAppGuideView({ guide, appName }: { guide: OwnAppGuide; appName: string }) {
+  const { t: guideWords } = useTranslation('connect');
   return (
     <details className="own-app-guide" open>
-      <summary>How to create your {appName}</summary>
+      <summary>{t('connect:guide.title', { app: appName })}</summary>
       <p className="field-hint">
-        Cadence posts through an app you register yourself, so no company stands between you and your account.
-        It takes about ten minutes, once. Start at{' '}
-        <a href={guide.portalUrl} target="_blank" rel="noopener noreferrer">
-          {new URL(guide.portalUrl).host}
-        </a>
-        .
+        <Trans
+          t={guideWords}
+          i18nKey="guide.intro"
+          values={{ host: new URL(guide.portalUrl).host }}
+          components={{ link: <a href={guide.portalUrl} target="_blank" rel="noopener noreferrer" /> }}
+        />
       </p>
       <ol className="own-app-steps">
         {guide.steps.map((step) => (
@@ -23,7 +26,7 @@ export function OwnAppGuideView({ guide, appName }: { guide: OwnAppGuide; appNam
           </li>
         ))}
       </ol>
-      <p className="field-hint">Cadence asks for these permissions, and uses them only to:</p>
+      <p className="field-hint">{t('connect:guide.scopes')}</p>
       <ul className="own-app-scopes">
         {guide.scopes.map((scope) => (
           <li key={scope.name}>
@@ -42,9 +45,9 @@ function CopyLine({ text }: { text: string }) {
   async function copy() {
     try {
       await navigator.clipboard.writeText(text);
-      setSaid('Copied.');
+      setSaid(t('connect:guide.copied'));
     } catch {
-      setSaid('Cadence could not copy it: select the address and copy it yourself.');
+      setSaid(t('connect:guide.copyFailed'));
     }
   }
 
@@ -52,7 +55,8 @@ function CopyLine({ text }: { text: string }) {
     <span className="copy-line">
       <code>{text}</code>
       <button type="button" className="button" onClick={() => void copy()}>
-        Copy<span className="visually-hidden"> the address {text}</span>
+        {t('connect:guide.copy')}
+        <span className="visually-hidden">{t('connect:guide.copyAddress', { text })}</span>
       </button>
       <span role="status" className="field-hint">
         {said}

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ConnectFooter, type ConnectFormProps, NameField, TextField } from './form-kit';
 import { optionalName, useConnect, withScheme } from './use-connect';
+import { t } from '../../../i18n/i18n';
 
 const DEFAULT_BOT_API = 'https://api.telegram.org';
 
@@ -28,32 +29,37 @@ export function TelegramForm({ channel, onConnected }: ConnectFormProps) {
   }
 
   return (
-    <form className="connect-form" aria-label="Connect Telegram" onSubmit={submit} noValidate>
+    <form
+      className="connect-form"
+      aria-label={t('connect:label', { network: 'Telegram' })}
+      onSubmit={submit}
+      noValidate
+    >
       <TextField
-        label="Bot token"
+        label={t('connect:telegram.token')}
         type="password"
         value={botToken}
         onChange={setBotToken}
         placeholder="123456:ABC-DEF…"
-        hint="From @BotFather in Telegram: send /newbot, then add the bot to your channel as an admin that can post."
+        hint={t('connect:telegram.tokenHint')}
         error={errors.botToken}
       />
       <TextField
-        label="Channel"
+        label={t('connect:telegram.chat')}
         value={chat}
         onChange={setChat}
         placeholder="@yourchannel"
-        hint="The channel's @username, or its numeric id for a private channel."
+        hint={t('connect:telegram.chatHint')}
         error={errors.chat}
       />
       {!channel && <NameField value={name} onChange={setName} error={errors.displayName} />}
       <details className="advanced" open={Boolean(errors.apiBaseUrl) || undefined}>
-        <summary>Advanced</summary>
+        <summary>{t('connect:telegram.advanced')}</summary>
         <TextField
-          label="Bot API server"
+          label={t('connect:telegram.api')}
           value={apiBaseUrl}
           onChange={setApiBaseUrl}
-          hint="Only change this if you run your own Telegram Bot API server."
+          hint={t('connect:telegram.apiHint')}
           error={errors.apiBaseUrl}
         />
       </details>

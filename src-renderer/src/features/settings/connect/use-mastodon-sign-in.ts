@@ -3,6 +3,7 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 import type { Channel } from '@shared/entities';
 import { call, messageOf } from '../../../lib/api';
+import { t } from '../../../i18n/i18n';
 
 const POLL_MS = 1_000;
 
@@ -30,7 +31,7 @@ export function useMastodonSignIn(onConnected: (channel: Channel) => void) {
     const channels = await call('channels.list');
     const channel = channels.find((candidate) => candidate.id === channelId);
     if (channel) onConnected(channel);
-    else setFailure('Mastodon said yes, but Cadence could not find the new channel. Try again.');
+    else setFailure(t('connect:mastodon.notFound'));
   });
 
   useEffect(() => {
@@ -47,7 +48,7 @@ export function useMastodonSignIn(onConnected: (channel: Channel) => void) {
         }
         setFlowId(null);
         if (status.state === 'failed') {
-          setFailure(status.message ?? 'The Mastodon sign-in did not finish. Try again.');
+          setFailure(status.message ?? t('connect:mastodon.unfinished'));
         } else {
           await finish(status.channelId);
         }

@@ -6,6 +6,7 @@ import { useEffect, useEffectEvent, useState } from 'react';
 import type { Channel, Network } from '@shared/entities';
 import type { CodeReturn, OwnAppCandidate, OwnAppStatus } from '@shared/contract/channels';
 import { call, messageOf } from '../../../lib/api';
+import { t } from '../../../i18n/i18n';
 
 const POLL_MS = 1_000;
 
@@ -50,7 +51,7 @@ export function useOwnAppSignIn(onConnected: (channel: Channel) => void) {
         const channels = await call('channels.list');
         const first = channels.find((channel) => channel.id === status.channelIds[0]);
         if (first) onConnected(first);
-        else setFailure('The sign-in worked, but Cadence could not find the new channel. Try again.');
+        else setFailure(t('connect:ownApp.notFound'));
       }
     }
   }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ConnectFooter, type ConnectFormProps, NameField, TextField } from './form-kit';
 import { optionalName, useConnect } from './use-connect';
+import { t } from '../../../i18n/i18n';
 
 /** 32 random bytes as hex: long enough that it cannot be guessed, plain enough to paste anywhere. */
 function randomSecret(): string {
@@ -27,25 +28,30 @@ export function WebhookForm({ channel, onConnected }: ConnectFormProps) {
   }
 
   return (
-    <form className="connect-form" aria-label="Connect Webhook" onSubmit={submit} noValidate>
+    <form
+      className="connect-form"
+      aria-label={t('connect:label', { network: 'Webhook' })}
+      onSubmit={submit}
+      noValidate
+    >
       <TextField
-        label="Webhook URL"
+        label={t('connect:webhook.url')}
         value={url}
         onChange={setUrl}
         placeholder="https://hooks.example.com/cadence"
-        hint="Cadence sends each post here as JSON when it is due, with an Idempotency-Key header so a retry is never a second post."
+        hint={t('connect:webhook.urlHint')}
         error={errors.url}
         autoComplete="url"
       />
       <TextField
-        label="Signing secret"
+        label={t('connect:webhook.secret')}
         value={signingSecret}
         onChange={setSigningSecret}
-        hint="Each request carries an X-Cadence-Signature header: sha256= and the HMAC-SHA256 of the body keyed with this secret. Copy it into your receiver now; Cadence will not show it again."
+        hint={t('connect:webhook.secretHint')}
         error={errors.signingSecret}
         action={
           <button type="button" className="button" onClick={() => setSigningSecret(randomSecret())}>
-            Generate
+            {t('connect:webhook.generate')}
           </button>
         }
       />
