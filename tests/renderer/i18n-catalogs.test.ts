@@ -27,6 +27,7 @@ const SAME_IN_GERMAN = new Set([
   'settings.manual.examples.webhook',
   'connect.name',
   'connect.bluesky.server',
+  'brandKit.limits.links',
 ]);
 const hasWords = (text: string) => /\p{L}/u.test(text.replace(/\{\{[^}]*\}\}/g, ''));
 
@@ -72,4 +73,13 @@ it('switches language at run time and back', async () => {
   await applyLanguageChoice('en');
   expect(i18n.language).toBe('en');
   expect(t('outbox.attention', { count: 1 })).toBe('1 needs attention');
+});
+
+it('words every first-run question and answer in every language', async () => {
+  const { ONBOARDING_QUESTIONS } = await import('../../src-main/shared/plan');
+  const keys = ONBOARDING_QUESTIONS.flatMap((question) => [
+    `onboarding.questions.${question.key}.question`,
+    ...question.options.map((option) => `onboarding.questions.${question.key}.${option.value}`),
+  ]);
+  for (const key of keys) expect(english.get(key), key).toBeTypeOf('string');
 });

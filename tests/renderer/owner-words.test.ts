@@ -3,6 +3,7 @@
 // language's way), keeps a network's own words as they are, and falls back to the English text.
 import { afterEach, expect, it } from 'vitest';
 import { createDispatch } from '../../src-main/core/dispatch';
+import { lintPost } from '../../src-main/shared/brand-kit/lint';
 import { AppError } from '../../src-main/shared/errors';
 import { say } from '../../src-main/shared/messages/owner-message';
 import { validatePostForNetwork } from '../../src-main/shared/text-rules';
@@ -62,5 +63,22 @@ it('carries an error key and values across the boundary, redacted like the messa
   if (result.ok) throw new Error('expected a failure');
   expect(ownerWords(result.error)).toBe(
     '[redacted] zeigt ein GIF nur allein. Entfernen Sie die anderen Fotos oder das GIF.',
+  );
+});
+
+it('shows a brand kit finding in German', async () => {
+  const kit = {
+    voice: '',
+    avoidWords: [{ term: 'billig', suggestion: 'preiswert' }],
+    preferWords: [],
+    requiredByKind: { campaign: [], organic: [] },
+    maxEmoji: null,
+    maxHashtags: null,
+    links: { requireHttps: false, forbidShorteners: false, requireUtmOnCampaign: false },
+  };
+  const [problem] = lintPost('Alles billig heute', 'organic', kit);
+  await applyLanguageChoice('de');
+  expect(ownerWords(problem!)).toBe(
+    '„billig“ steht auf Ihrer Liste der zu vermeidenden Wörter. Versuchen Sie „preiswert“.',
   );
 });

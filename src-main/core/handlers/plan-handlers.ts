@@ -83,7 +83,7 @@ function planHandlers(
       try {
         kit = importKit(json);
       } catch (error) {
-        if (error instanceof KitFileError) throw new AppError('INVALID_INPUT', error.message);
+        if (error instanceof KitFileError) throw new AppError('INVALID_INPUT', error.said);
         throw error;
       }
       const saved = deps.kits.save(kit);

@@ -1,6 +1,7 @@
 // The brand voice kit: what the owner wants every post to sound and look like. Shared so the
 // composer can check a post live, with no connection to the core.
 import { z } from 'zod';
+import { say, type OwnerMessage } from '../messages/owner-message';
 
 export const KIT_LIMITS = {
   voice: 2_000,
@@ -77,6 +78,10 @@ export type BrandKitFile = z.infer<typeof BrandKitFile>;
 /** A file the owner picked that is not a kit Cadence can read; the message says why, plainly. */
 export class KitFileError extends Error {
   override readonly name = 'KitFileError';
+
+  constructor(readonly said: OwnerMessage) {
+    super(said.message);
+  }
 }
 
 export function exportKit(kit: BrandKit, exportedAt: Date): string {
@@ -92,34 +97,31 @@ export function exportKit(kit: BrandKit, exportedAt: Date): string {
 /** Reads a kit file, or throws a KitFileError whose message can be shown as it is. */
 export function importKit(json: string): BrandKit {
   if (json.length > KIT_LIMITS.fileChars) {
-    throw new KitFileError('This file is too large to be a Cadence brand kit.');
+    throw new KitFileError(say('brandKit.file.tooLarge'));
   }
   let data: unknown;
   try {
     data = JSON.parse(json);
   } catch {
-    throw new KitFileError('This file is not a Cadence brand kit: it is not JSON.');
+    throw new KitFileError(say('brandKit.file.notJson'));
   }
   if (
     typeof data !== 'object' ||
     data === null ||
     (data as { format?: unknown }).format !== KIT_FILE_FORMAT
   ) {
-    throw new KitFileError(
-      'This file is not a Cadence brand kit. Export a kit from Cadence (Brand kit, Export) and import that file.',
-    );
+    throw new KitFileError(say('brandKit.file.notKit'));
   }
   const version = (data as { version?: unknown }).version;
   if (typeof version === 'number' && version > KIT_FILE_VERSION) {
-    throw new KitFileError(
-      `This brand kit was made by a newer Cadence (file version ${version}). Update Cadence to import it.`,
-    );
+    throw new KitFileError(say('brandKit.file.newer', { version }));
   }
   const parsed = BrandKitFile.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const where = issue.path.length > 0 ? ` (at ${issue.path.join('.')})` : '';
-    throw new KitFileError(`This brand kit file is damaged and was not imported: ${issue.message}${where}.`);
+    // The schema's own words name the field; they stay as zod wrote them.
+    throw new KitFileError(say('brandKit.file.damaged', { problem: `${issue.message}${where}` }));
   }
   return parsed.data.kit;
 }

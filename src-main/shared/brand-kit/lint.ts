@@ -5,6 +5,7 @@ import type { PostKind } from '../entities';
 import type { BrandKit } from './kit';
 import type { LintProblem } from './lint-problem';
 import { findLinks, hostOf, isShortener, missingUtm } from './links';
+import { say } from '../messages/owner-message';
 
 export type { LintProblem } from './lint-problem';
 
@@ -64,20 +65,18 @@ function emoji(text: string): Span[] {
   return found;
 }
 
-const quote = (text: string) => `“${text}”`;
-
 function overLimit(
   spans: Span[],
   limit: number | null,
   ruleId: 'too-many-emoji' | 'too-many-hashtags',
-  noun: string,
+  noun: 'emoji' | 'hashtag',
 ): LintProblem[] {
   if (limit === null || spans.length <= limit) return [];
-  const allowed = limit === 0 ? `Your kit asks for no ${noun}s.` : `Your kit allows at most ${limit}.`;
+  const key = limit === 0 ? (`brandKit.${noun}None` as const) : (`brandKit.${noun}` as const);
   return spans.slice(limit).map((span, i) => ({
     ruleId,
     severity: 'warning' as const,
-    message: `This is ${noun} ${limit + i + 1} of ${spans.length}. ${allowed}`,
+    ...say(key, { index: limit + i + 1, total: spans.length, limit }),
     ...span,
   }));
 }
@@ -91,7 +90,7 @@ export function lintPost(text: string, kind: PostKind, kit: BrandKit): LintProbl
       problems.push({
         ruleId: 'avoid-word',
         severity: 'warning',
-        message: `${quote(found)} is on your list of words to avoid.${suggestion ? ` Try ${quote(suggestion)}.` : ''}`,
+        ...(suggestion ? say('brandKit.avoidTry', { found, suggestion }) : say('brandKit.avoid', { found })),
         ...span,
       });
     }
@@ -102,7 +101,7 @@ export function lintPost(text: string, kind: PostKind, kit: BrandKit): LintProbl
     problems.push({
       ruleId: 'required-missing',
       severity: 'error',
-      message: `${kind === 'campaign' ? 'Campaign' : 'Organic'} posts must include ${quote(term)}. Add it, for example at the end.`,
+      ...say(kind === 'campaign' ? 'brandKit.requiredCampaign' : 'brandKit.requiredOrganic', { term }),
       start: text.length,
       end: text.length,
     });
@@ -118,7 +117,7 @@ export function lintPost(text: string, kind: PostKind, kit: BrandKit): LintProbl
       problems.push({
         ruleId: 'link-not-https',
         severity: 'warning',
-        message: 'This link starts with http://. Use https:// so visitors get the secure page.',
+        ...say('brandKit.http'),
         ...span,
       });
     }
@@ -127,7 +126,7 @@ export function lintPost(text: string, kind: PostKind, kit: BrandKit): LintProbl
       problems.push({
         ruleId: 'link-shortener',
         severity: 'warning',
-        message: `${host} links hide where they lead. Paste the full link instead.`,
+        ...say('brandKit.shortener', { host }),
         ...span,
       });
     }
@@ -136,7 +135,7 @@ export function lintPost(text: string, kind: PostKind, kit: BrandKit): LintProbl
       problems.push({
         ruleId: 'link-missing-utm',
         severity: 'warning',
-        message: `Campaign links need UTM tags so you can see what the campaign brought in. Missing: ${missing.join(', ')}.`,
+        ...say('brandKit.utm', { missing: missing.join(', ') }),
         ...span,
       });
     }

@@ -34,6 +34,12 @@ void i18n.use(initReactI18next).init({
   react: { useSuspense: false },
 });
 
+// English writes a list's name in lower case inside a sentence ("Add to words to prefer");
+// German keeps its capitals, so only the English catalog asks for this.
+i18n.services.formatter?.add('lowercase', (value: unknown, language: string | undefined) =>
+  String(value).toLocaleLowerCase(language),
+);
+
 /** The language shown now. */
 export function uiLanguage(): UiLanguage {
   return i18n.language as UiLanguage;

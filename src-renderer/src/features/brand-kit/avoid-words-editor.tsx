@@ -1,5 +1,6 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { KIT_LIMITS, type AvoidWord } from '@shared/brand-kit/kit';
+import { t } from '../../i18n/i18n';
 
 interface AvoidWordsEditorProps {
   words: readonly AvoidWord[];
@@ -15,9 +16,9 @@ export function AvoidWordsEditor({ words, onChange }: AvoidWordsEditorProps) {
 
   function add() {
     const word = term.trim();
-    if (word === '') return setError('Type the word or phrase to avoid first.');
+    if (word === '') return setError(t('brandKit:words.typeAvoid'));
     if (words.some((existing) => existing.term.toLowerCase() === word.toLowerCase())) {
-      return setError(`“${word}” is already on the list.`);
+      return setError(t('brandKit:words.already', { word }));
     }
     const instead = suggestion.trim();
     setError(null);
@@ -35,24 +36,24 @@ export function AvoidWordsEditor({ words, onChange }: AvoidWordsEditorProps) {
   return (
     <div className="term-list" role="group" aria-labelledby={headingId}>
       <span id={headingId} className="field-label">
-        Words to avoid
+        {t('brandKit:words.avoid')}
       </span>
-      <p className="field-hint">
-        The composer marks them in your text, with what to say instead if you give it.
-      </p>
+      <p className="field-hint">{t('brandKit:words.avoidHint')}</p>
       {words.length > 0 && (
-        <ul className="avoid-list" aria-label="Words to avoid">
+        <ul className="avoid-list" aria-label={t('brandKit:words.avoid')}>
           {words.map((word) => (
             <li key={word.term} className="avoid-row">
               <span className="avoid-term">{word.term}</span>
-              <span className="avoid-suggestion">{word.suggestion ? `→ say “${word.suggestion}”` : ''}</span>
+              <span className="avoid-suggestion">
+                {word.suggestion ? t('brandKit:words.sayInstead', { word: word.suggestion }) : ''}
+              </span>
               <button
                 type="button"
                 className="button subtle"
-                aria-label={`Remove “${word.term}” from words to avoid`}
+                aria-label={t('brandKit:words.removeAvoid', { word: word.term })}
                 onClick={() => onChange(words.filter((existing) => existing.term !== word.term))}
               >
-                Remove
+                {t('brandKit:words.remove')}
               </button>
             </li>
           ))}
@@ -60,29 +61,29 @@ export function AvoidWordsEditor({ words, onChange }: AvoidWordsEditorProps) {
       )}
       <div className="term-add">
         <label className="field">
-          <span className="field-label">Word or phrase to avoid</span>
+          <span className="field-label">{t('brandKit:words.avoidField')}</span>
           <input
             type="text"
             value={term}
             maxLength={KIT_LIMITS.term}
-            placeholder="e.g. cheap"
+            placeholder={t('brandKit:words.avoidPlaceholder')}
             onChange={(event) => setTerm(event.target.value)}
             onKeyDown={onEnter}
           />
         </label>
         <label className="field">
-          <span className="field-label">Say instead (optional)</span>
+          <span className="field-label">{t('brandKit:words.insteadField')}</span>
           <input
             type="text"
             value={suggestion}
             maxLength={KIT_LIMITS.term}
-            placeholder="e.g. good value"
+            placeholder={t('brandKit:words.insteadPlaceholder')}
             onChange={(event) => setSuggestion(event.target.value)}
             onKeyDown={onEnter}
           />
         </label>
         <button type="button" className="button" onClick={add}>
-          Add word to avoid
+          {t('brandKit:words.addAvoid')}
         </button>
       </div>
       {error && (

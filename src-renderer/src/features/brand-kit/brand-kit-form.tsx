@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { KIT_LIMITS, type BrandKit } from '@shared/brand-kit/kit';
 import { AvoidWordsEditor } from './avoid-words-editor';
 import { TermListEditor } from './term-list-editor';
+import { t } from '../../i18n/i18n';
 
 interface BrandKitFormProps {
   kit: BrandKit;
@@ -29,7 +30,7 @@ function LimitField({
         step={1}
         inputMode="numeric"
         value={value ?? ''}
-        placeholder="No limit"
+        placeholder={t('brandKit:limits.none')}
         aria-describedby={hintId}
         onChange={(event) => {
           const text = event.target.value.trim();
@@ -38,7 +39,7 @@ function LimitField({
         }}
       />
       <span id={hintId} className="field-hint">
-        Leave empty for no limit.
+        {t('brandKit:limits.hint')}
       </span>
     </label>
   );
@@ -71,9 +72,9 @@ export function BrandKitForm({ kit, onChange }: BrandKitFormProps) {
   return (
     <div className="kit-sections">
       <section className="card kit-section">
-        <h2 className="card-title">Voice</h2>
+        <h2 className="card-title">{t('brandKit:voice.title')}</h2>
         <label htmlFor={voiceId} className="field-label">
-          How your business sounds
+          {t('brandKit:voice.label')}
         </label>
         <textarea
           id={voiceId}
@@ -81,65 +82,65 @@ export function BrandKitForm({ kit, onChange }: BrandKitFormProps) {
           value={kit.voice}
           maxLength={KIT_LIMITS.voice}
           rows={4}
-          placeholder="e.g. Warm and neighbourly, never pushy. We talk like the baker behind the counter."
+          placeholder={t('brandKit:voice.placeholder')}
           onChange={(event) => set('voice', event.target.value)}
         />
       </section>
       <section className="card kit-section">
-        <h2 className="card-title">Words</h2>
+        <h2 className="card-title">{t('brandKit:words.title')}</h2>
         <AvoidWordsEditor words={kit.avoidWords} onChange={(words) => set('avoidWords', words)} />
         <TermListEditor
-          label="Words and phrases to prefer"
-          hint="A reminder of how you like to say things."
+          label={t('brandKit:words.prefer')}
+          hint={t('brandKit:words.preferHint')}
           terms={kit.preferWords}
-          placeholder="e.g. small-batch"
+          placeholder={t('brandKit:words.preferPlaceholder')}
           onChange={(terms) => set('preferWords', terms)}
         />
       </section>
       <section className="card kit-section">
-        <h2 className="card-title">Required in every post</h2>
+        <h2 className="card-title">{t('brandKit:required.title')}</h2>
         <TermListEditor
-          label="Campaign posts must include"
-          hint="Paid or promotional posts usually need a disclosure such as #ad."
+          label={t('brandKit:required.campaign')}
+          hint={t('brandKit:required.campaignHint')}
           terms={kit.requiredByKind.campaign}
-          placeholder="e.g. #ad"
+          placeholder={t('brandKit:required.campaignPlaceholder')}
           onChange={(campaign) => set('requiredByKind', { ...kit.requiredByKind, campaign })}
         />
         <TermListEditor
-          label="Organic posts must include"
+          label={t('brandKit:required.organic')}
           terms={kit.requiredByKind.organic}
-          placeholder="e.g. #yourbrand"
+          placeholder={t('brandKit:required.organicPlaceholder')}
           onChange={(organic) => set('requiredByKind', { ...kit.requiredByKind, organic })}
         />
       </section>
       <section className="card kit-section">
-        <h2 className="card-title">Limits and links</h2>
+        <h2 className="card-title">{t('brandKit:limits.title')}</h2>
         <div className="kit-limits">
           <LimitField
-            label="Most emoji per post"
+            label={t('brandKit:limits.emoji')}
             value={kit.maxEmoji}
             onChange={(value) => set('maxEmoji', value)}
           />
           <LimitField
-            label="Most hashtags per post"
+            label={t('brandKit:limits.hashtags')}
             value={kit.maxHashtags}
             onChange={(value) => set('maxHashtags', value)}
           />
         </div>
         <fieldset className="kit-links">
-          <legend className="field-label">Links</legend>
+          <legend className="field-label">{t('brandKit:limits.links')}</legend>
           <LinkRule
-            label="Links must use https://"
+            label={t('brandKit:limits.https')}
             checked={kit.links.requireHttps}
             onChange={(value) => setLink('requireHttps', value)}
           />
           <LinkRule
-            label="No link shorteners such as bit.ly"
+            label={t('brandKit:limits.shorteners')}
             checked={kit.links.forbidShorteners}
             onChange={(value) => setLink('forbidShorteners', value)}
           />
           <LinkRule
-            label="Campaign links need UTM tags"
+            label={t('brandKit:limits.utm')}
             checked={kit.links.requireUtmOnCampaign}
             onChange={(value) => setLink('requireUtmOnCampaign', value)}
           />

@@ -8,6 +8,8 @@ import { useNewPostKey } from '../../lib/use-new-post-key';
 import { BrandKitForm } from './brand-kit-form';
 import { downloadText, readKitFile } from './kit-file';
 import { useBrandKit } from './use-brand-kit';
+import { t } from '../../i18n/i18n';
+import { ownerWords } from '../../i18n/owner-words';
 
 type Message = { kind: 'saved' | 'error'; text: string } | null;
 
@@ -26,7 +28,10 @@ export function BrandKitPage() {
     try {
       setMessage({ kind: 'saved', text: await action() });
     } catch (error) {
-      setMessage({ kind: 'error', text: error instanceof KitFileError ? error.message : messageOf(error) });
+      setMessage({
+        kind: 'error',
+        text: error instanceof KitFileError ? ownerWords(error.said) : messageOf(error),
+      });
     } finally {
       setBusy(false);
     }
@@ -38,13 +43,13 @@ export function BrandKitPage() {
     if (!parsed.success) {
       setMessage({
         kind: 'error',
-        text: `${parsed.error.issues[0]?.message ?? 'Something in the kit is not right'}.`,
+        text: t('brandKit:problem', { problem: parsed.error.issues[0]?.message ?? t('brandKit:notRight') }),
       });
       return;
     }
     void run(async () => {
       replace(await call('brandKit.update', parsed.data));
-      return 'Saved';
+      return t('brandKit:saved');
     });
   }
 
@@ -52,7 +57,7 @@ export function BrandKitPage() {
     void run(async () => {
       const { json, fileName } = await call('brandKit.export');
       downloadText(fileName, json);
-      return `Exported as ${fileName}.`;
+      return t('brandKit:exported', { file: fileName });
     });
   }
 
@@ -61,7 +66,7 @@ export function BrandKitPage() {
     void run(async () => {
       const json = await readKitFile(file);
       replace(await call('brandKit.import', { json }));
-      return `Imported the kit from ${file.name}.`;
+      return t('brandKit:imported', { file: file.name });
     });
   }
 
@@ -76,7 +81,7 @@ export function BrandKitPage() {
   return (
     <div className="brand-kit">
       <header className="page-header">
-        <h1>Brand voice kit</h1>
+        <h1>{t('brandKit:title')}</h1>
         <div className="page-header-actions">
           <button
             type="button"
@@ -84,26 +89,23 @@ export function BrandKitPage() {
             disabled={busy || state.kind !== 'ready'}
             onClick={exportKit}
           >
-            Export kit…
+            {t('brandKit:export')}
           </button>
           <button type="button" className="button" disabled={busy} onClick={() => fileInput.current?.click()}>
-            Import kit…
+            {t('brandKit:import')}
           </button>
           <input
             ref={fileInput}
             type="file"
             accept=".json,application/json"
-            aria-label="Brand kit file to import"
+            aria-label={t('brandKit:fileLabel')}
             hidden
             onChange={(event) => chooseFile(event.target.files?.[0])}
           />
         </div>
       </header>
-      <p className="kit-intro">
-        One voice and one look on every channel. The composer checks each post against this kit as you type,
-        with no connection needed. Export it to share with a helper.
-      </p>
-      {state.kind === 'loading' && <p className="loading">Loading your kit…</p>}
+      <p className="kit-intro">{t('brandKit:intro')}</p>
+      {state.kind === 'loading' && <p className="loading">{t('brandKit:loading')}</p>}
       {state.kind === 'failed' && (
         <p role="alert" className="error-banner">
           {state.message}
@@ -120,11 +122,11 @@ export function BrandKitPage() {
           />
           <div className="kit-actions">
             <button type="button" className="button primary" disabled={busy || !dirty} onClick={save}>
-              Save kit
+              {t('brandKit:save')}
             </button>
             {dirty && (
               <button type="button" className="button" disabled={busy} onClick={() => edit(state.stored)}>
-                Undo changes
+                {t('brandKit:undo')}
               </button>
             )}
           </div>
@@ -140,9 +142,9 @@ export function BrandKitPage() {
       )}
       <ConfirmDialog
         open={pendingFile !== null}
-        title="Replace the kit with the imported one?"
-        message="You have changes here that are not saved. Importing replaces them with the kit in the file."
-        confirmLabel="Import and replace"
+        title={t('brandKit:replace.title')}
+        message={t('brandKit:replace.message')}
+        confirmLabel={t('brandKit:replace.confirm')}
         onConfirm={() => pendingFile && importFile(pendingFile)}
         onCancel={() => setPendingFile(null)}
       />

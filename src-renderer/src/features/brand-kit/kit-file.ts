@@ -1,5 +1,6 @@
 // Moving the kit in and out of a file the owner can hand to a helper.
 import { KitFileError } from '@shared/brand-kit/kit';
+import { t } from '../../i18n/i18n';
 
 /** Saves text as a file through the browser's download, which works the same in Electron and web mode. */
 export function downloadText(fileName: string, text: string, type = 'application/json'): void {
@@ -20,9 +21,10 @@ const MAX_KIT_FILE_BYTES = 1024 * 1024;
 
 export async function readKitFile(file: File): Promise<string> {
   if (file.size > MAX_KIT_FILE_BYTES) {
-    throw new KitFileError(
-      `${file.name} is too large to be a brand kit. Choose the .json file Cadence exported.`,
-    );
+    throw new KitFileError({
+      key: 'brandKit.file.tooLarge',
+      message: t('brandKit:tooLarge', { file: file.name }),
+    });
   }
   return file.text();
 }

@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import type { LintProblem } from '@shared/brand-kit/lint';
+import { t } from '../../i18n/i18n';
+import { ownerWords } from '../../i18n/owner-words';
 
 interface KitProblemListProps {
   problems: readonly LintProblem[];
@@ -23,31 +25,27 @@ export function KitProblemList({ problems, textareaId, onOpenKit }: KitProblemLi
   return (
     <div className="kit-problems" role="group" aria-labelledby={headingId}>
       <p id={headingId} className="kit-problems-title">
-        Brand kit
+        {t('brandKit:check.title')}
       </p>
       <p role="status" className="kit-problems-summary">
-        {count === 0
-          ? 'This post fits your brand kit.'
-          : count === 1
-            ? '1 thing does not fit your brand kit.'
-            : `${count} things do not fit your brand kit.`}
+        {count === 0 ? t('brandKit:check.fits') : t('brandKit:check.problems', { count })}
       </p>
       {count > 0 && (
-        <ul className="kit-problem-items" aria-label="Brand kit problems">
+        <ul className="kit-problem-items" aria-label={t('brandKit:check.list')}>
           {problems.map((problem, index) => (
             <li
               key={`${problem.ruleId}-${problem.start}-${index}`}
               className="kit-problem"
               data-severity={problem.severity}
             >
-              <span>{problem.message}</span>
+              <span>{ownerWords(problem)}</span>
               <button
                 type="button"
                 className="button subtle"
-                aria-label={`Show in the text: ${problem.message}`}
+                aria-label={t('brandKit:check.showLabel', { problem: ownerWords(problem) })}
                 onClick={() => select(textareaId, problem)}
               >
-                Show
+                {t('brandKit:check.show')}
               </button>
             </li>
           ))}
@@ -55,7 +53,7 @@ export function KitProblemList({ problems, textareaId, onOpenKit }: KitProblemLi
       )}
       {count > 0 && (
         <button type="button" className="button subtle kit-open" onClick={onOpenKit}>
-          Open the brand kit
+          {t('brandKit:check.open')}
         </button>
       )}
     </div>

@@ -1,5 +1,7 @@
 import type { LintProblem } from '@shared/brand-kit/lint';
 import { createPromiseDialog } from '../../components/promise-dialog';
+import { t } from '../../i18n/i18n';
+import { ownerWords } from '../../i18n/owner-words';
 
 type Action = 'scheduling' | 'publishing';
 
@@ -25,23 +27,23 @@ export function PostAnywayDialog() {
     >
       {pending && (
         <>
-          <h2 id="post-anyway-title">This post breaks your brand kit</h2>
+          <h2 id="post-anyway-title">{t('brandKit:anyway.title')}</h2>
           <p id="post-anyway-message">
-            {count === 1 ? 'There is 1 problem' : `There are ${count} problems`}. You can fix{' '}
-            {count === 1 ? 'it' : 'them'} first, or go ahead with{' '}
-            {pending.action === 'scheduling' ? 'scheduling' : 'publishing'} as it is.
+            {pending.action === 'scheduling'
+              ? t('brandKit:anyway.scheduling', { count })
+              : t('brandKit:anyway.publishing', { count })}
           </p>
           <ul className="post-anyway-problems">
             {pending.problems.map((problem, index) => (
-              <li key={`${problem.ruleId}-${problem.start}-${index}`}>{problem.message}</li>
+              <li key={`${problem.ruleId}-${problem.start}-${index}`}>{ownerWords(problem)}</li>
             ))}
           </ul>
           <div className="modal-actions">
             <button type="button" className="button" onClick={() => answer(false)} autoFocus>
-              Fix it first
+              {t('brandKit:anyway.fix')}
             </button>
             <button type="button" className="button primary" onClick={() => answer(true)}>
-              Post anyway
+              {t('brandKit:anyway.post')}
             </button>
           </div>
         </>

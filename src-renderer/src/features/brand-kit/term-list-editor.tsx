@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { KIT_LIMITS } from '@shared/brand-kit/kit';
+import { t } from '../../i18n/i18n';
 
 interface TermListEditorProps {
   /** Names the list and its field: "Words and phrases to prefer". */
@@ -20,9 +21,9 @@ export function TermListEditor({ label, hint, terms, placeholder, onChange }: Te
   function add(event?: FormEvent) {
     event?.preventDefault();
     const term = draft.trim();
-    if (term === '') return setError('Type a word or phrase first.');
+    if (term === '') return setError(t('brandKit:words.typeTerm'));
     if (terms.some((existing) => existing.toLowerCase() === term.toLowerCase())) {
-      return setError(`“${term}” is already on the list.`);
+      return setError(t('brandKit:words.already', { word: term }));
     }
     setError(null);
     onChange([...terms, term]);
@@ -47,7 +48,7 @@ export function TermListEditor({ label, hint, terms, placeholder, onChange }: Te
               <button
                 type="button"
                 className="term-remove"
-                aria-label={`Remove “${term}” from ${label.toLowerCase()}`}
+                aria-label={t('brandKit:words.removeFrom', { word: term, list: label })}
                 onClick={() => onChange(terms.filter((existing) => existing !== term))}
               >
                 ×
@@ -70,8 +71,8 @@ export function TermListEditor({ label, hint, terms, placeholder, onChange }: Te
           }}
         />
         <button type="button" className="button" onClick={() => add()}>
-          Add
-          <span className="visually-hidden"> to {label.toLowerCase()}</span>
+          {t('brandKit:words.add')}
+          <span className="visually-hidden">{t('brandKit:words.addTo', { list: label })}</span>
         </button>
       </div>
       {error && (

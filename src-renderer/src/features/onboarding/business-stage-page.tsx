@@ -2,13 +2,14 @@ import '../../components/page.css';
 import { useNavigationStore } from '../../app/navigation-store';
 import { queryState, useCoreQuery } from '../../lib/use-core-query';
 import { OnboardingWizard } from './onboarding-wizard';
+import { t } from '../../i18n/i18n';
 
 /** The first-run questions again, from Settings, with the saved answers filled in. */
 export function BusinessStagePage() {
   const go = useNavigationStore((s) => s.go);
   const loading = queryState(useCoreQuery('onboarding.get', undefined), (state) => ({ state }));
 
-  if (loading.kind === 'loading') return <p className="loading">Loading your answers…</p>;
+  if (loading.kind === 'loading') return <p className="loading">{t('onboarding:loading')}</p>;
   if (loading.kind === 'failed') {
     return (
       <p role="alert" className="error-banner">

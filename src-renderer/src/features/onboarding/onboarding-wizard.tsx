@@ -6,8 +6,9 @@ import { useAppDataStore } from '../../app/app-data-store';
 import { call, messageOf } from '../../lib/api';
 import { QuestionGroup } from './question-group';
 import { StageChoice } from './stage-choice';
-import { stageLabel } from './stage-words';
+import { stageLabel, stageReasonWords } from './stage-words';
 import { useStageProposal, type ProposalState } from './use-stage-proposal';
+import { t } from '../../i18n/i18n';
 
 export interface OnboardingWizardProps {
   mode: 'first-run' | 'review';
@@ -23,14 +24,23 @@ export interface OnboardingWizardProps {
 function proposalText(state: ProposalState): string {
   switch (state.kind) {
     case 'incomplete':
-      return 'Answer the questions and Cadence will suggest a stage.';
+      return t('onboarding:proposal.incomplete');
     case 'asking':
-      return 'Working out a stage…';
+      return t('onboarding:proposal.asking');
     case 'ready':
-      return `We suggest: ${stageLabel(state.proposal.stage)} — ${state.proposal.reason}`;
+      return t('onboarding:proposal.ready', {
+        stage: stageLabel(state.proposal.stage),
+        reason: stageReasonWords(state.proposal.reason),
+      });
     case 'failed':
       return state.message;
   }
+}
+
+/** An answer in the owner's words. TypeScript cannot pair each question with its own answers in
+ * a template key, so the key is cast; the catalog test checks every answer has its words. */
+function answerWords(question: string, answer: string): string {
+  return t(`onboarding:questions.${question}.${answer}` as 'onboarding:questions.mainGoal.question');
 }
 
 /** The few plain questions of the first run; Cadence proposes a stage, the owner may pick another. */
@@ -56,7 +66,7 @@ export function OnboardingWizard(props: OnboardingWizardProps) {
 
   async function finish() {
     if (!complete) {
-      setError('Answer every question first, or choose “Skip for now”.');
+      setError(t('onboarding:answerAll'));
       return;
     }
     const stage = override !== null && override !== proposed ? override : undefined;
@@ -84,19 +94,19 @@ export function OnboardingWizard(props: OnboardingWizardProps) {
     <section className="onboarding" aria-labelledby={headingId}>
       <header className="page-header">
         <h1 id={headingId}>
-          {props.mode === 'first-run' ? 'Welcome to Cadence' : 'Review your business stage'}
+          {props.mode === 'first-run' ? t('onboarding:welcome') : t('onboarding:review')}
         </h1>
       </header>
-      <p className="onboarding-intro">
-        A few plain questions so your plan fits your business. Cadence suggests a stage from your answers; you
-        can pick another, and change it any time in Settings.
-      </p>
+      <p className="onboarding-intro">{t('onboarding:intro')}</p>
       <div className="onboarding-questions">
         {ONBOARDING_QUESTIONS.map((question) => (
           <QuestionGroup
             key={question.key}
-            question={question.question}
-            options={question.options}
+            question={t(`onboarding:questions.${question.key}.question`)}
+            options={question.options.map((option) => ({
+              value: option.value,
+              label: answerWords(question.key, option.value),
+            }))}
             value={answers[question.key]}
             onChange={(value) => setAnswers((current) => ({ ...current, [question.key]: value }))}
           />
@@ -108,20 +118,26 @@ export function OnboardingWizard(props: OnboardingWizardProps) {
         </p>
         {proposed && !choosing && (
           <button type="button" className="button" onClick={() => setChoosing(true)}>
-            Choose a different stage
+            {t('onboarding:chooseOther')}
           </button>
         )}
-        {choosing && <StageChoice legend="Your stage" value={chosen ?? 'starting'} onChange={setOverride} />}
+        {choosing && (
+          <StageChoice
+            legend={t('onboarding:yourStage')}
+            value={chosen ?? 'starting'}
+            onChange={setOverride}
+          />
+        )}
         {chosen && override !== null && override !== proposed && (
-          <p className="onboarding-override">Your plan will use {stageLabel(override)}, your choice.</p>
+          <p className="onboarding-override">{t('onboarding:override', { stage: stageLabel(override) })}</p>
         )}
       </div>
       <div className="onboarding-actions">
         <button type="button" className="button primary" disabled={busy} onClick={() => void finish()}>
-          {props.mode === 'first-run' ? 'Start my plan' : 'Save my answers'}
+          {props.mode === 'first-run' ? t('onboarding:start') : t('onboarding:save')}
         </button>
         <button type="button" className="button" disabled={busy} onClick={() => void leave()}>
-          {props.mode === 'first-run' ? 'Skip for now' : 'Cancel'}
+          {props.mode === 'first-run' ? t('onboarding:skip') : t('onboarding:cancel')}
         </button>
       </div>
       {error && (

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { STAGES, type Stage } from '@shared/entities';
 import { stageLabel, stageSplitText, stageSummary } from './stage-words';
+import { t } from '../../i18n/i18n';
 
 interface StageChoiceProps {
   legend: string;
@@ -28,7 +29,7 @@ export function StageChoice({ legend, value, onChange }: StageChoiceProps) {
             {stageLabel(stage)}
           </label>
           <span id={`${name}-${stage}`} className="stage-option-detail">
-            {stageSummary(stage)} Aims for {stageSplitText(stage)}.
+            {t('onboarding:aims', { summary: stageSummary(stage), split: stageSplitText(stage) })}
           </span>
         </div>
       ))}

@@ -1,5 +1,6 @@
 // The English catalog: the source every other language is checked against, by namespace.
 import { CORE_MESSAGES } from '@shared/messages/core-messages';
+import { brandKit } from './brand-kit';
 import { calendar } from './calendar';
 import { common } from './common';
 import { composer } from './composer';
@@ -12,6 +13,7 @@ import { plan } from './plan';
 import { settings } from './settings';
 
 export const en = {
+  brandKit,
   calendar,
   common,
   composer,

@@ -1,5 +1,60 @@
 // The first-run questions, the business stage and its review from Settings.
 export const onboarding = {
+  welcome: 'Welcome to Cadence',
+  review: 'Review your business stage',
+  intro:
+    'A few plain questions so your plan fits your business. Cadence suggests a stage from your answers; you can pick another, and change it any time in Settings.',
+  loading: 'Loading your answers…',
+  proposal: {
+    incomplete: 'Answer the questions and Cadence will suggest a stage.',
+    asking: 'Working out a stage…',
+    ready: 'We suggest: {{stage}} — {{reason}}',
+  },
+  chooseOther: 'Choose a different stage',
+  yourStage: 'Your stage',
+  override: 'Your plan will use {{stage}}, your choice.',
+  answerAll: 'Answer every question first, or choose “Skip for now”.',
+  start: 'Start my plan',
+  save: 'Save my answers',
+  skip: 'Skip for now',
+  cancel: 'Cancel',
+  aims: '{{summary}} Aims for {{split}}.',
+  questions: {
+    monthsPosting: {
+      question: 'How long have you been posting for the business?',
+      'not-yet': 'Not yet',
+      'under-6-months': 'Less than 6 months',
+      '6-to-24-months': '6 months to 2 years',
+      'over-2-years': 'More than 2 years',
+    },
+    followers: {
+      question: 'How many followers do you have in total, across all channels?',
+      'under-500': 'Fewer than 500',
+      '500-to-5k': '500 to 5,000',
+      '5k-to-50k': '5,000 to 50,000',
+      'over-50k': 'More than 50,000',
+    },
+    whoDoesSocial: {
+      question: 'Who does the social media work?',
+      'me-alone': 'Me, on my own',
+      'me-with-help': 'Me, with a helper now and then',
+      'a-team': 'A team or an agency',
+    },
+    monthlyAdBudget: {
+      question: 'How much do you spend on ads each month, in your currency?',
+      none: 'Nothing yet',
+      'under-200': 'Less than 200',
+      '200-to-2000': '200 to 2,000',
+      'over-2000': 'More than 2,000',
+    },
+    mainGoal: {
+      question: 'What do you want most right now?',
+      'show-up-regularly': 'To show up regularly',
+      'build-community': 'To build a community that talks to us',
+      'reach-new-people': 'To reach new people',
+      'turn-followers-into-sales': 'To turn followers into sales',
+    },
+  },
   stage: {
     starting: 'Starting',
     growing: 'Growing',
