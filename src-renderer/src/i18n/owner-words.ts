@@ -12,7 +12,8 @@ export interface KeyedMessage {
 type LooseTranslate = (key: string, options?: MessageParams) => string;
 
 export function ownerWords({ message, key, params }: KeyedMessage): string {
-  if (!key || !i18n.exists(`core:${key}`)) return message;
+  // With the values, exists() finds a plural's forms (title_one, title_other) by its base key.
+  if (!key || !i18n.exists(`core:${key}`, params)) return message;
   // The key arrives as data from the core, so it cannot be typed at this call.
   return (i18n.t as unknown as LooseTranslate)(`core:${key}`, params);
 }

@@ -1,0 +1,90 @@
+// Every screen of Cadence, visited in whatever language it speaks: the sidebar's sections by
+// their names in that language's catalog, the composer on a new and on a saved post, the week
+// view, and the stage review. Each visit waits until the screen has shown what it loaded.
+import type { Locator, Page } from 'playwright-core';
+import type { Catalog } from '../../../src-renderer/src/i18n/catalog';
+import type { en } from '../../../src-renderer/src/i18n/en';
+
+export type Words = Catalog<typeof en>;
+export type Section = Exclude<keyof Words['common']['nav'], 'label' | 'newPost'>;
+
+export const SECTIONS: readonly Section[] = [
+  'plan',
+  'calendar',
+  'drafts',
+  'inbox',
+  'insights',
+  'brandKit',
+  'settings',
+];
+
+export class LanguageTour {
+  constructor(
+    readonly page: Page,
+    readonly words: Words,
+  ) {}
+
+  get sidebar(): Locator {
+    return this.page.getByRole('navigation', { name: this.words.common.nav.label });
+  }
+
+  get main(): Locator {
+    return this.page.getByRole('main');
+  }
+
+  get heading(): Locator {
+    return this.main.getByRole('heading', { level: 1 });
+  }
+
+  /** Waits until the sidebar is up and the workspace has opened. */
+  async waitUntilOpen(): Promise<void> {
+    await this.sidebar.waitFor();
+    await this.heading.waitFor();
+  }
+
+  async goTo(section: Section): Promise<void> {
+    await this.sidebar.getByRole('button', { name: this.words.common.nav[section], exact: true }).click();
+    await this.heading.waitFor();
+  }
+
+  async newPost(): Promise<void> {
+    await this.sidebar.getByRole('button', { name: this.words.common.nav.newPost, exact: true }).click();
+    await this.main.getByRole('heading', { level: 1, name: this.words.composer.newPost }).waitFor();
+  }
+
+  /** The calendar's week view, from the calendar. */
+  async showWeek(): Promise<void> {
+    const views = this.main.getByRole('group', { name: this.words.calendar.viewLabel });
+    await views.getByRole('button', { name: this.words.calendar.week }).click();
+  }
+
+  /** Settings' choice of language ("system", "en", "de"). */
+  get languageChoice(): Locator {
+    return this.main.getByLabel(this.words.settings.language.label);
+  }
+
+  /** Opens Settings' connect panel and the form to add a channel by hand. */
+  async openChannelForms(): Promise<void> {
+    const { channels } = this.words.settings;
+    await this.main.getByRole('button', { name: channels.connect, exact: true }).click();
+    await this.main.getByRole('region', { name: this.words.connect.title }).waitFor();
+    await this.main.getByRole('button', { name: channels.addByHand, exact: true }).click();
+    await this.main.getByRole('form', { name: this.words.settings.manual.label }).waitFor();
+  }
+
+  /** From Settings, the first-run questions again, to review the business stage. */
+  async reviewStage(): Promise<void> {
+    await this.main.getByRole('button', { name: this.words.settings.planBrand.review }).click();
+    await this.main.getByRole('heading', { level: 1, name: this.words.onboarding.review }).waitFor();
+  }
+
+  /** Waits until `text` (the owner's data, which reads the same in every language) is on screen. */
+  async waitForData(text: string): Promise<void> {
+    await this.main.getByText(text).first().waitFor();
+  }
+
+  /** Waits until no loading line (any namespace's) is left on screen. */
+  async waitUntilLoaded(loading: readonly string[]): Promise<void> {
+    for (const text of loading) await this.main.getByText(text, { exact: true }).waitFor({ state: 'hidden' });
+  }
+}
