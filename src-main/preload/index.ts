@@ -26,6 +26,7 @@ const bridge: CadenceBridge = {
     }
     return `cadence-media://media/${sha256}`;
   },
+  desktop: true,
 };
 
 contextBridge.exposeInMainWorld('cadence', bridge);

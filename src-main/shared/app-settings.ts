@@ -4,6 +4,10 @@ import { z } from 'zod';
 export const LANGUAGE_CHOICES = ['system', 'en', 'de'] as const;
 export type LanguageChoice = (typeof LANGUAGE_CHOICES)[number];
 
+/** Light or dark: as the computer is set ("system"), or always one of them. */
+export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
+export type ThemeChoice = (typeof THEME_CHOICES)[number];
+
 const settingFields = {
   /** Posts missed (laptop asleep, app closed) by less than this are still sent on wake. */
   graceWindowMinutes: z
@@ -17,6 +21,11 @@ const settingFields = {
   closeToTrayExplained: z.boolean(),
   notifyOnSuccess: z.boolean(),
   language: z.enum(LANGUAGE_CHOICES),
+  theme: z.enum(THEME_CHOICES),
+  /** Cadence starts when the owner logs in, so the publishing timer runs without being opened. */
+  openAtLogin: z.boolean(),
+  /** One notification for what arrived in the inbox since the last check. */
+  notifyInbox: z.boolean(),
 };
 
 /** Owner preferences with their defaults. */
@@ -26,6 +35,9 @@ export const AppSettings = z.object({
   closeToTrayExplained: settingFields.closeToTrayExplained.default(false),
   notifyOnSuccess: settingFields.notifyOnSuccess.default(false),
   language: settingFields.language.default('system'),
+  theme: settingFields.theme.default('system'),
+  openAtLogin: settingFields.openAtLogin.default(false),
+  notifyInbox: settingFields.notifyInbox.default(true),
 });
 export type AppSettings = z.infer<typeof AppSettings>;
 

@@ -12,7 +12,26 @@ it('keeps the settings a change leaves out', async ({ t }) => {
     closeToTray: false,
     closeToTrayExplained: false,
     language: 'system',
+    theme: 'system',
+    openAtLogin: false,
+    notifyInbox: true,
   });
+});
+
+it('keeps the theme, start at login and inbox notifications, and says that the settings changed', async ({
+  t,
+}) => {
+  const events: string[] = [];
+  t.core.subscribe((event) => events.push(event.type));
+  await t.call('settings.update', { theme: 'dark' });
+  await t.call('settings.update', { openAtLogin: true, notifyInbox: false });
+  expect(await t.call('settings.get')).toMatchObject({
+    theme: 'dark',
+    openAtLogin: true,
+    notifyInbox: false,
+  });
+  expect(events.filter((type) => type === 'settings.changed')).toHaveLength(2);
+  expect((await t.core.invoke('settings.update', { theme: 'sepia' })).ok).toBe(false);
 });
 
 it('keeps the language the owner chose, and refuses one Cadence does not speak', async ({ t }) => {

@@ -35,6 +35,7 @@ export function settingsDomain(ctx: CoreContext, deps: SettingsDeps): DomainModu
       const settings = deps.settings.update(changes);
       // Only the grace window changes what is due; the other preferences leave the queue alone.
       if (changes.graceWindowMinutes !== undefined) deps.wakeOutbox('scheduled');
+      ctx.events.emit({ type: 'settings.changed' });
       return settings;
     },
     'app.info': () => ({ secretsEncrypted: deps.secrets.encrypted }),

@@ -3,6 +3,7 @@
 // refuses names not listed here. Events and the bridge's shape are defined here too, so this
 // file is the one place main, preload and renderer take channel names from.
 import { z } from 'zod';
+import { APP_COMMANDS } from '../app-commands';
 import { Id } from '../entities';
 import { channelsContract } from './channels';
 import { inboxContract } from './inbox';
@@ -79,6 +80,10 @@ export const CoreEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('inbox.changed') }),
   /** A metrics snapshot was taken: re-read the Insights numbers. */
   z.object({ type: z.literal('metrics.changed') }),
+  /** The owner's preferences changed: re-read settings.get (the desktop applies theme and login item). */
+  z.object({ type: z.literal('settings.changed') }),
+  /** Sent by the desktop app, never the core: the owner chose a menu command. */
+  z.object({ type: z.literal('app.command'), command: z.enum(APP_COMMANDS) }),
 ]);
 export type CoreEvent = z.infer<typeof CoreEvent>;
 
@@ -91,4 +96,6 @@ export interface CadenceBridge {
   subscribe(listener: (event: CoreEvent) => void): () => void;
   /** A URL the renderer may use in <img src> for a stored media file. */
   mediaUrl(sha256: string): string;
+  /** True in the desktop app (set by the preload), where Cadence can start at login; absent in web mode. */
+  readonly desktop?: boolean;
 }

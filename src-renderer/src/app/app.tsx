@@ -16,6 +16,7 @@ import { useNavigationStore, type View } from './navigation-store';
 import { Sidebar } from './sidebar';
 import { StorageBanner } from './storage-banner';
 import { useStoredLanguage } from './use-stored-language';
+import { useStoredTheme } from './use-theme';
 
 const PAGES: Record<View, () => React.JSX.Element> = {
   plan: PlanPage,
@@ -35,6 +36,7 @@ export function App() {
   const loadError = useAppDataStore((s) => s.loadError);
   const { ready, language } = useStoredLanguage();
   const { t } = useTranslation();
+  useStoredTheme();
 
   useEffect(() => watchAppData(), []);
 

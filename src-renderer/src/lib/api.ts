@@ -45,6 +45,11 @@ export function mediaUrl(sha256: string): string {
   return bridge().mediaUrl(sha256);
 }
 
+/** Whether this is the desktop app (not web mode): only it can start at login. */
+export function isDesktop(): boolean {
+  return window.cadence?.desktop === true;
+}
+
 /** The message to show for any thrown value. */
 export function messageOf(error: unknown): string {
   if (error instanceof ApiError) return error.message;

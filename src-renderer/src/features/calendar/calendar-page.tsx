@@ -46,7 +46,9 @@ export function CalendarPage() {
   const todayKey = useTodayKey(timeZone);
   const today = useMemo(() => parseDayKey(todayKey), [todayKey]);
   const anchor = chosenAnchor ?? today;
-  const weekStart = useMemo(() => weekStartFor(navigator.language), []);
+  // The owner's choice in Settings; the browser's locale only until the profile is read.
+  const chosenWeekStart = useAppDataStore((s) => s.profile?.weekStartsOn);
+  const weekStart = useMemo(() => chosenWeekStart ?? weekStartFor(navigator.language), [chosenWeekStart]);
 
   const days = useMemo(() => visibleDays(view, anchor, weekStart), [view, anchor, weekStart]);
   const { from, to } = useMemo(() => windowFor(days, timeZone), [days, timeZone]);

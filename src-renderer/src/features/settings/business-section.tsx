@@ -1,20 +1,30 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS, type Profile } from '@shared/entities';
+import { LIMITS, type Profile, type WeekStartsOn } from '@shared/entities';
 import { call, messageOf } from '../../lib/api';
+import { formatDateTime } from '../../lib/format';
 import { timeNowIn, timeZoneChoices } from './time-zones';
 
-/** The business's name and the time zone every date in Cadence is shown and planned in. */
+const WEEK_STARTS: readonly WeekStartsOn[] = [1, 0];
+
+/** "Monday" or "Sunday" in the owner's language: 2024-01-07 was a Sunday. */
+function weekdayName(day: WeekStartsOn): string {
+  return formatDateTime(Date.UTC(2024, 0, 7 + day), { weekday: 'long', timeZone: 'UTC' });
+}
+
+/** The business's name, the time zone every date in Cadence is shown and planned in, and the first day of its week. */
 export function BusinessSection({ profile }: { profile: Profile }) {
   const { t } = useTranslation('settings');
   const [name, setName] = useState(profile.name);
   const [timeZone, setTimeZone] = useState(profile.timeZone);
+  const [weekStartsOn, setWeekStartsOn] = useState<WeekStartsOn>(profile.weekStartsOn);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const zones = useMemo(() => timeZoneChoices(profile.timeZone), [profile.timeZone]);
   const headingId = useId();
   const zoneHintId = useId();
+  const weekHintId = useId();
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -22,7 +32,7 @@ export function BusinessSection({ profile }: { profile: Profile }) {
     setSaved(false);
     setError(null);
     try {
-      await call('profile.update', { name: name.trim(), timeZone });
+      await call('profile.update', { name: name.trim(), timeZone, weekStartsOn });
       setSaved(true);
     } catch (caught) {
       setError(messageOf(caught));
@@ -73,6 +83,26 @@ export function BusinessSection({ profile }: { profile: Profile }) {
           <span id={zoneHintId} className="field-hint">
             {now ? t('business.now', { time: now }) : ''}
             {t('business.zoneHint')}
+          </span>
+        </label>
+        <label className="field">
+          <span className="field-label">{t('business.weekStart')}</span>
+          <select
+            value={weekStartsOn}
+            aria-describedby={weekHintId}
+            onChange={(event) => {
+              setWeekStartsOn(Number(event.target.value) as WeekStartsOn);
+              changed();
+            }}
+          >
+            {WEEK_STARTS.map((day) => (
+              <option key={day} value={day}>
+                {weekdayName(day)}
+              </option>
+            ))}
+          </select>
+          <span id={weekHintId} className="field-hint">
+            {t('business.weekStartHint')}
           </span>
         </label>
         <div className="settings-actions">

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { AppSettings } from '@shared/app-settings';
-import { call, messageOf } from '../../lib/api';
+import { call, isDesktop, messageOf } from '../../lib/api';
 import { t } from '../../i18n/i18n';
 
 const GRACE_MINUTES = [15, 30, 60, 120, 360, 1440];
@@ -12,9 +12,14 @@ function graceLabel(minutes: number): string {
     : t('settings:publishing.minutes', { count: minutes });
 }
 
-type Changes = Partial<Pick<AppSettings, 'closeToTray' | 'notifyOnSuccess' | 'graceWindowMinutes'>>;
+type Changes = Partial<
+  Pick<AppSettings, 'closeToTray' | 'openAtLogin' | 'notifyOnSuccess' | 'notifyInbox' | 'graceWindowMinutes'>
+>;
 
-/** How Cadence behaves around publishing: the tray, notifications and posts missed while asleep. */
+/**
+ * How Cadence behaves around publishing: the tray and starting at login (the timer only runs
+ * while Cadence does), notifications, and posts missed while asleep.
+ */
 export function PublishingPreferences() {
   const [settings, setSettings] = useState<AppSettings | null>(null);
   const [saved, setSaved] = useState(false);
@@ -54,11 +59,25 @@ export function PublishingPreferences() {
             checked={settings.closeToTray}
             onChange={(checked) => void save({ closeToTray: checked })}
           />
+          {isDesktop() && (
+            <CheckField
+              label={t('settings:publishing.openAtLogin')}
+              hint={t('settings:publishing.openAtLoginHint')}
+              checked={settings.openAtLogin}
+              onChange={(checked) => void save({ openAtLogin: checked })}
+            />
+          )}
           <CheckField
             label={t('settings:publishing.notify')}
             hint={t('settings:publishing.notifyHint')}
             checked={settings.notifyOnSuccess}
             onChange={(checked) => void save({ notifyOnSuccess: checked })}
+          />
+          <CheckField
+            label={t('settings:publishing.notifyInbox')}
+            hint={t('settings:publishing.notifyInboxHint')}
+            checked={settings.notifyInbox}
+            onChange={(checked) => void save({ notifyInbox: checked })}
           />
           <label className="field">
             <span className="field-label">{t('settings:publishing.grace')}</span>

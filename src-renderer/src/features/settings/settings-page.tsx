@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppDataStore } from '../../app/app-data-store';
 import { useNewPostKey } from '../../lib/use-new-post-key';
 import { PlanSettingsSection } from '../onboarding/plan-settings-section';
+import { AppearanceSection } from './appearance-section';
 import { BusinessSection } from './business-section';
 import { ChannelsSection } from './channels-section';
 import { LanguageSection } from './language-section';
@@ -24,6 +25,7 @@ export function SettingsPage() {
         {profile && <PlanSettingsSection profile={profile} />}
         <ChannelsSection />
         <PublishingPreferences />
+        <AppearanceSection />
         <LanguageSection />
       </div>
     </div>

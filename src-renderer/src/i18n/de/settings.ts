@@ -12,6 +12,8 @@ export const settings: Catalog<typeof en> = {
     now: 'Dort ist es jetzt {{time}}. ',
     zoneHint:
       'Der Kalender und alle Zeitpläne verwenden diese Zeitzone. Bereits geplante Beiträge behalten ihren Zeitpunkt.',
+    weekStart: 'Woche beginnt am',
+    weekStartHint: 'Kalender und Wochenplan beginnen an diesem Tag.',
     save: 'Angaben zum Unternehmen speichern',
     saved: 'Angaben zum Unternehmen gespeichert.',
   },
@@ -95,14 +97,27 @@ export const settings: Catalog<typeof en> = {
     tray: 'Cadence im Infobereich weiterlaufen lassen, wenn das Fenster geschlossen wird',
     trayHint:
       'Damit geplante Beiträge trotzdem erscheinen. Beenden Sie Cadence über das Symbol im Infobereich.',
+    openAtLogin: 'Cadence bei der Anmeldung starten',
+    openAtLoginHint:
+      'Cadence startet im Infobereich, damit geplante Beiträge auch dann erscheinen, wenn Sie es nie öffnen.',
     notify: 'Benachrichtigen, wenn ein Beitrag veröffentlicht wurde',
     notifyHint: 'Wenn ein Beitrag fehlschlägt, werden Sie immer benachrichtigt.',
+    notifyInbox: 'Benachrichtigen, wenn neue Nachrichten im Posteingang ankommen',
+    notifyInboxHint: 'Eine Benachrichtigung für alles, was seit der letzten Abfrage angekommen ist.',
     grace: 'Verpasste Beiträge veröffentlichen, wenn sie höchstens so spät sind:',
     graceHint:
       'Falls der Computer im Ruhezustand oder Cadence geschlossen war, als ein Beitrag fällig wurde. Ist es später, wartet der Beitrag, bis Sie ihn veröffentlichen oder neu einplanen.',
     minutes: '{{count}} Min.',
     hours_one: '{{count}} Stunde',
     hours_other: '{{count}} Stunden',
+  },
+  appearance: {
+    title: 'Darstellung',
+    label: 'Farbschema',
+    system: 'Wie auf diesem Computer',
+    light: 'Hell',
+    dark: 'Dunkel',
+    hint: '„Wie auf diesem Computer“ folgt seiner hellen oder dunklen Einstellung, auch wenn sie sich im Lauf des Tages ändert.',
   },
   language: {
     title: 'Sprache',
