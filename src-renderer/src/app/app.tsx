@@ -28,6 +28,7 @@ const PAGES: Record<View, () => React.JSX.Element> = {
   settings: SettingsPage,
   'brand-kit': BrandKitPage,
   'business-stage': BusinessStagePage,
+  'first-run': FirstRun,
 };
 
 export function App() {
@@ -39,6 +40,12 @@ export function App() {
   useStoredTheme();
 
   useEffect(() => watchAppData(), []);
+  // A newcomer is welcomed with the first-run questions; the sidebar still goes where it is
+  // clicked, and the plan offers the questions until they are answered or skipped.
+  const newcomer = profile?.onboardedAt === null;
+  useEffect(() => {
+    if (newcomer) useNavigationStore.getState().welcome();
+  }, [newcomer]);
 
   const Page = PAGES[view];
   // Keyed by language: a change of language renders every screen afresh, memoised words included.
@@ -51,8 +58,6 @@ export function App() {
           <p role="alert" className="error-banner">
             {loadError}
           </p>
-        ) : profile?.onboardedAt === null ? (
-          <FirstRun />
         ) : profile && ready ? (
           <Page />
         ) : (

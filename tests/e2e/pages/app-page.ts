@@ -4,6 +4,8 @@ import { BasePage } from './base-page';
 import { BrandKitPage } from './brand-kit-page';
 import { CalendarPage } from './calendar-page';
 import { DraftsPage } from './drafts-page';
+import { InboxPage } from './inbox-page';
+import { InsightsPage } from './insights-page';
 import { PlanPage } from './plan-page';
 import { SettingsPage } from './settings-page';
 
@@ -12,6 +14,8 @@ const SECTIONS = {
   Plan: PlanPage,
   Calendar: CalendarPage,
   Drafts: DraftsPage,
+  Inbox: InboxPage,
+  Insights: InsightsPage,
   'Brand kit': BrandKitPage,
   Settings: SettingsPage,
 };

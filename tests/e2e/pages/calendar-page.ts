@@ -87,6 +87,12 @@ export class CalendarPage extends BasePage {
     return this.page.evaluate(() => document.activeElement?.getAttribute('data-post-id') ?? null);
   }
 
+  /** The day of the week the month grid starts on: 0 for Sunday, 1 for Monday. */
+  async firstWeekday(): Promise<number> {
+    const first = await this.main.locator('[data-date]').first().getAttribute('data-date');
+    return new Date(`${first}T00:00:00Z`).getUTCDay();
+  }
+
   /** The month cell date ("YYYY-MM-DD") the chip sits in. */
   async dayOf(postId: string): Promise<string | null> {
     return this.chip(postId).locator('xpath=ancestor::*[@data-date][1]').getAttribute('data-date');

@@ -14,6 +14,11 @@ export class PlanPage extends BasePage {
     await this.bucket('Now').waitFor();
   }
 
+  /** Offered until the first-run questions are answered or skipped. */
+  get sizeCard(): Locator {
+    return this.main.getByRole('region', { name: 'Answer 5 questions to size your plan' });
+  }
+
   get stageCard(): Locator {
     return this.main.getByRole('region', { name: 'Your stage' });
   }

@@ -46,8 +46,10 @@ export function CalendarPage() {
   const todayKey = useTodayKey(timeZone);
   const today = useMemo(() => parseDayKey(todayKey), [todayKey]);
   const anchor = chosenAnchor ?? today;
-  // The owner's choice in Settings; the browser's locale only until the profile is read.
-  const chosenWeekStart = useAppDataStore((s) => s.profile?.weekStartsOn);
+  // The owner's choice (first run or Settings); the browser's locale until they made one.
+  const chosenWeekStart = useAppDataStore((s) =>
+    s.profile?.onboardedAt ? s.profile.weekStartsOn : undefined,
+  );
   const weekStart = useMemo(() => chosenWeekStart ?? weekStartFor(navigator.language), [chosenWeekStart]);
 
   const days = useMemo(() => visibleDays(view, anchor, weekStart), [view, anchor, weekStart]);

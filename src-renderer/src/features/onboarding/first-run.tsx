@@ -4,7 +4,7 @@ import { useNavigationStore } from '../../app/navigation-store';
 import { OnboardingWizard } from './onboarding-wizard';
 import { localeWeekStartsOn } from './week-start';
 
-/** Shown instead of any page until the owner finishes or skips the first-run questions. */
+/** The first-run questions: shown at a newcomer's first start, and from the plan until answered or skipped. */
 export function FirstRun() {
   const go = useNavigationStore((s) => s.go);
   const [weekStartsOn] = useState(() => localeWeekStartsOn());

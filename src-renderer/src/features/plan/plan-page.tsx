@@ -9,6 +9,7 @@ import { PlanProgress } from './period-progress';
 import { useDestination } from './plan-destination';
 import { PlanHistory } from './plan-history';
 import { PlanItemCard } from './plan-item-card';
+import { SizePlanCard } from './size-plan-card';
 import { StagePanel } from './stage-panel';
 import { usePlan } from './use-plan';
 
@@ -22,6 +23,7 @@ export function PlanPage() {
       <header className="page-header">
         <h1>{t('title')}</h1>
       </header>
+      <SizePlanCard />
       {state.kind === 'loading' && <p className="loading">{t('loading')}</p>}
       {state.kind === 'failed' && (
         <p role="alert" className="error-banner">

@@ -4,6 +4,11 @@ import type { plan as en } from '../en/plan';
 export const plan: Catalog<typeof en> = {
   title: 'Ihr Plan',
   loading: 'Ihr Plan wird geladen…',
+  sizeCard: {
+    title: 'Beantworten Sie {{questions}} Fragen, um Ihren Plan anzupassen',
+    why: 'Eine Minute zu Ihrem Unternehmen, und Cadence schlägt vor, wie viel Sie jede Woche tun sollten. Bis dahin gilt der Plan für ein Unternehmen, das gerade anfängt.',
+    answer: 'Fragen beantworten',
+  },
   kind: { label: 'Art: ', management: 'Pflege', marketing: 'Marketing', bridge: 'Beides' },
   state: {
     done: 'Erledigt',

@@ -3,6 +3,11 @@
 export const plan = {
   title: 'Your plan',
   loading: 'Loading your plan…',
+  sizeCard: {
+    title: 'Answer {{questions}} questions to size your plan',
+    why: 'A minute about your business, and Cadence suggests how much to do each week. Until then the plan is the one for a business that is starting out.',
+    answer: 'Answer the questions',
+  },
   kind: { label: 'Kind: ', management: 'Management', marketing: 'Marketing', bridge: 'Both' },
   state: {
     done: 'Done',
