@@ -29,6 +29,8 @@ const CORE_DOMAINS = {
   marketing: ['db', 'plan', 'imports'],
   // Imported rows find their campaign through an interface marketing's CampaignStore meets.
   imports: ['db'],
+  // The desktop app's decisions (window placement, updates), pure: main's glue gives them the facts.
+  desktop: [],
 };
 const COMPOSERS = ['handlers', 'startup', 'create-core', 'dispatch'];
 

@@ -19,6 +19,7 @@ import { exposeTestHooks } from './test-hooks';
 import { createTray, trayIconPath, type CadenceTray } from './tray';
 import { wakeOnResume } from './wake-on-resume';
 import { createMainWindow, hardenSession } from './window';
+import { initialPlacement, rememberPlacement } from './window-state';
 
 /** How long quitting waits for a send in flight to record its result; a later start reconciles it. */
 const SHUTDOWN_GRACE_MS = 5_000;
@@ -108,7 +109,8 @@ function start(): void {
 }
 
 function openWindow(core: Core): void {
-  const window = createMainWindow(location);
+  const window = createMainWindow(location, initialPlacement(dataDirectory()));
+  rememberPlacement(window, dataDirectory());
   keepRunningOnClose(window, { core, isQuitting: () => quitting, quit: () => app.quit() });
   // Windows: a shutdown or log-off closes the window; that is a real quit.
   window.on('session-end', () => {

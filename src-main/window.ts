@@ -1,6 +1,7 @@
 // The one app window and the session rules around it: sandboxed renderer, strict CSP,
 // no pop-ups, no navigation away from the app, no permissions. Web links go to the OS browser.
-import { BrowserWindow, session, shell, type WebContents } from 'electron';
+import { BrowserWindow, nativeTheme, session, shell, type WebContents } from 'electron';
+import { MIN_WINDOW_SIZE, type WindowPlacement } from './core/desktop/window-bounds';
 import { contentSecurityPolicy } from './csp';
 import { isAppUrl, isWebUrl, type RendererLocation } from './renderer-location';
 
@@ -20,15 +21,16 @@ export function hardenSession(location: RendererLocation): void {
   defaultSession.setPermissionCheckHandler(() => false);
 }
 
-export function createMainWindow(location: RendererLocation): BrowserWindow {
+/** Opens the window where `placement` says (placeWindow: on a display that is there now). */
+export function createMainWindow(location: RendererLocation, placement: WindowPlacement): BrowserWindow {
   const window = new BrowserWindow({
     title: 'Cadence',
-    width: 1280,
-    height: 820,
-    minWidth: 900,
-    minHeight: 600,
+    ...placement.bounds,
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
     show: false,
-    backgroundColor: '#ffffff',
+    // Until the page paints, in the colour of the theme it will paint in.
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#1b1b1d' : '#ffffff',
     webPreferences: {
       preload: location.preloadPath,
       contextIsolation: true,
@@ -39,7 +41,11 @@ export function createMainWindow(location: RendererLocation): BrowserWindow {
       webviewTag: false,
     },
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    // Maximised before it shows, so it never flashes at its normal size first.
+    if (placement.maximized) window.maximize();
+    window.show();
+  });
   guardNavigation(window.webContents, location);
 
   if (location.devServerUrl) void window.loadURL(location.devServerUrl);

@@ -64,14 +64,38 @@ export class FakeBrowserWindow extends EventEmitter {
     this.visible = false;
     this.emit('closed');
   });
+  readonly maximize = vi.fn(() => {
+    this.maximized = true;
+    this.emit('maximize');
+  });
   minimized = false;
+  maximized = false;
   destroyed = false;
   visible = false;
+  /** The bounds the window has when not maximised: where it opened, until a test moves it. */
+  normalBounds: FakeRect;
 
   constructor(readonly options: Record<string, unknown> & { webPreferences: Record<string, unknown> }) {
     super();
+    const { x = 0, y = 0, width = 800, height = 600 } = options as Partial<FakeRect>;
+    this.normalBounds = { x, y, width, height };
     FakeBrowserWindow.onCreate?.();
     FakeBrowserWindow.instances.push(this);
+  }
+
+  /** Not Electron: the owner drags or resizes the window to these bounds. */
+  moveTo(bounds: FakeRect): void {
+    this.normalBounds = bounds;
+    this.emit('resize');
+    this.emit('move');
+  }
+
+  getNormalBounds(): FakeRect {
+    return { ...this.normalBounds };
+  }
+
+  isMaximized(): boolean {
+    return this.maximized;
   }
 
   isDestroyed(): boolean {
@@ -86,6 +110,26 @@ export class FakeBrowserWindow extends EventEmitter {
     return this.visible;
   }
 }
+
+export interface FakeRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The displays attached now; tests replace them (a monitor unplugged between two starts). */
+export const screen = {
+  displays: [{ id: 1, workArea: { x: 0, y: 25, width: 1440, height: 875 } as FakeRect }],
+  getPrimaryDisplay: vi.fn(() => screen.displays[0]!),
+  getAllDisplays: vi.fn(() => screen.displays),
+};
+
+/** The OS theme and Cadence's override of it (themeSource). */
+export const nativeTheme = Object.assign(new EventEmitter(), {
+  themeSource: 'system' as 'system' | 'light' | 'dark',
+  shouldUseDarkColors: false,
+});
 
 type InvokeHandler = (event: unknown, input: unknown) => Promise<unknown>;
 
@@ -146,10 +190,16 @@ export interface FakeMenuItem {
   type?: string;
   enabled?: boolean;
   click?: () => void;
+  role?: string;
+  accelerator?: string;
+  submenu?: FakeMenuItem[];
 }
 
 export const Menu = {
   buildFromTemplate: vi.fn((template: FakeMenuItem[]) => ({ items: template })),
+  /** Not Electron: the menu the app set as its application menu. */
+  applicationMenu: null as { items: FakeMenuItem[] } | null,
+  setApplicationMenu: vi.fn((menu: { items: FakeMenuItem[] } | null) => void (Menu.applicationMenu = menu)),
 };
 
 export class Tray extends EventEmitter {
@@ -207,6 +257,13 @@ export const app = Object.assign(new EventEmitter(), {
     throw new Error('tests set CADENCE_DATA_DIR');
   }),
   getAppPath: vi.fn(() => resolve(__dirname, '../..')),
+  getVersion: vi.fn(() => '0.1.0'),
+  /** Not Electron: what the OS was last told about starting at login. */
+  loginItem: { openAtLogin: false, args: [] as string[] },
+  setLoginItemSettings: vi.fn((settings: { openAtLogin: boolean; args?: string[] }) => {
+    app.loginItem = { openAtLogin: settings.openAtLogin, args: settings.args ?? [] };
+  }),
+  getLoginItemSettings: vi.fn(() => ({ ...app.loginItem, wasOpenedAtLogin: false })),
   quit: vi.fn(() => quitLikeElectron()),
 });
 
@@ -248,6 +305,8 @@ export const fakeElectron = {
   Menu,
   Tray,
   nativeImage,
+  screen,
+  nativeTheme,
   ipcRenderer,
   contextBridge,
   app,

@@ -16,8 +16,10 @@ const built: RendererLocation = {
 };
 const appUrl = pathToFileURL(built.indexFile).href;
 
-function open(location = built): FakeBrowserWindow {
-  return createMainWindow(location) as unknown as FakeBrowserWindow;
+const placement = { bounds: { x: 80, y: 53, width: 1280, height: 820 }, maximized: false };
+
+function open(location = built, where = placement): FakeBrowserWindow {
+  return createMainWindow(location, where) as unknown as FakeBrowserWindow;
 }
 
 beforeEach(() => {
@@ -47,6 +49,17 @@ describe('main window', () => {
     expect(window.show).not.toHaveBeenCalled();
     window.emit('ready-to-show');
     expect(window.show).toHaveBeenCalledTimes(1);
+  });
+
+  it('opens at the placement it is given, maximised before it shows when it was left maximised', () => {
+    const window = open(built, { bounds: { x: 1500, y: 40, width: 1600, height: 1000 }, maximized: true });
+    expect(window.options).toMatchObject({ x: 1500, y: 40, width: 1600, height: 1000 });
+    expect(window.maximize).not.toHaveBeenCalled();
+    window.emit('ready-to-show');
+    expect(window.isMaximized()).toBe(true);
+    expect(window.maximize.mock.invocationCallOrder[0]).toBeLessThan(
+      window.show.mock.invocationCallOrder[0]!,
+    );
   });
 
   it('loads the dev server when electron-vite provides one', () => {
