@@ -29,6 +29,9 @@ const CORE_DOMAINS = {
   marketing: ['db', 'plan', 'imports'],
   // Imported rows find their campaign through an interface marketing's CampaignStore meets.
   imports: ['db'],
+  // Backups, restore and the full export copy the database and its images; they are handed the
+  // image paths and the live connection, and read every table through the schema.
+  backups: ['db'],
   // The desktop app's decisions (window placement, updates), pure: main's glue gives them the facts.
   desktop: [],
 };

@@ -11,6 +11,7 @@ import { isDataFolderInUse } from './core/db/data-folder-lock';
 import { BACKUP_SUFFIX, DATABASE_FILE } from './core/db/open-database';
 import { registerIpc } from './ipc';
 import { handleMediaProtocol, registerMediaScheme } from './media-protocol';
+import { electronFilePicker } from './ports/electron-file-picker';
 import { electronNotifier } from './ports/electron-notifier';
 import { electronOnlineSignal, type ElectronOnlineSignal } from './ports/electron-online-signal';
 import { safeStorageSecretStore } from './ports/safe-storage-secrets';
@@ -84,6 +85,8 @@ function start(): void {
       secrets: safeStorageSecretStore(dataDir),
       online,
       notifier: electronNotifier(() => focusWindow()),
+      automaticBackups: true,
+      filePicker: electronFilePicker(() => mainWindow),
     });
   } catch (error) {
     online.stop();

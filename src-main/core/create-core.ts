@@ -2,6 +2,7 @@
 // the tests all call this, so they run the same code. It goes in phases: the stores over the
 // database, then the services that work with them, then each domain's handlers; then the
 // domains start. A start that fails in any of them closes the database and frees the folder.
+import type { RestartCore } from './backups/database-swap';
 import { openWhileLocked } from './db/data-folder-lock';
 import { openDatabase, type OpenedDatabase } from './db/open-database';
 import { createDispatch, type Dispatch } from './dispatch';
@@ -11,6 +12,7 @@ import type { DomainModule, Handlers } from './handlers/types';
 import type { WakeReason } from './outbox/outbox';
 import type { CoreOptions } from './startup/core-options';
 import { buildDomains } from './startup/domains';
+import { restartableCore } from './startup/restartable-core';
 import { buildServices, type Services } from './startup/services';
 import { openStores, type Stores } from './startup/stores';
 
@@ -31,6 +33,11 @@ export interface Core {
 }
 
 export function createCore(options: CoreOptions): Core {
+  // A restore or an import starts the core again on another database, behind this same object.
+  return restartableCore((restart) => startCore(options, restart));
+}
+
+function startCore(options: CoreOptions, restart: RestartCore): Core {
   // Taken before the start-up copy and the migrations: a second process must touch nothing.
   const database = openWhileLocked(options.dataDir, () =>
     openDatabase({ dataDir: options.dataDir, migrationsFolder: options.migrationsFolder }),
@@ -40,7 +47,7 @@ export function createCore(options: CoreOptions): Core {
   try {
     stores = openStores(database, options);
     const services = buildServices(stores, options);
-    const domains = buildDomains(stores, services, options);
+    const domains = buildDomains(stores, services, options, restart);
     // Every channel of the contract needs a handler: one missing here does not compile.
     const handlers: Handlers = {
       ...domains.posts.handlers,
@@ -50,6 +57,7 @@ export function createCore(options: CoreOptions): Core {
       ...domains.channels.handlers,
       ...domains.inbox.handlers,
       ...domains.metrics.handlers,
+      ...domains.backups.handlers,
       ...domains.publishing.handlers,
     };
     database.markStartSucceeded();

@@ -76,6 +76,7 @@ async function main(): Promise<void> {
     online: new SwitchableOnlineSignal(true),
     notifier: consoleNotifier,
     endpoints,
+    automaticBackups: true,
   });
   const server = await startWebServer({ core, rendererDir, port });
   console.log(`[cadence] Data folder: ${dataDir}`);

@@ -279,6 +279,9 @@ export class FuzzWorld {
       'channels.ownAppPaste': { flowId: 'flow-1', address: 'http://127.0.0.1:9/callback?code=abc&state=xyz' },
       'channels.ownAppChoose': { flowId: 'flow-1', candidateIds: ['page-1'] },
       'channels.ownAppCancel': { flowId: 'flow-1' },
+      'backups.restore': { name: 'cadence-backup-2026-11-24-020000-000.db' },
+      'backups.setFolder': { folder: null },
+      'data.import': { file: '/no/such/folder/cadence-export.zip' },
     };
   }
 }

@@ -43,6 +43,9 @@ export interface TestCoreOptions {
   inboxSources?: CoreOptions['inboxSources'];
   inboxPollMs?: number;
   endpoints?: CoreOptions['endpoints'];
+  /** The daily backup; off unless a test asks, so other tests' timers and folders are their own. */
+  automaticBackups?: boolean;
+  filePicker?: CoreOptions['filePicker'];
 }
 
 export function startTestCore(options: TestCoreOptions): TestCore {
@@ -64,6 +67,8 @@ export function startTestCore(options: TestCoreOptions): TestCore {
     inboxSources: options.inboxSources,
     inboxPollMs: options.inboxPollMs,
     endpoints: options.endpoints,
+    automaticBackups: options.automaticBackups,
+    filePicker: options.filePicker,
   });
   let closing: Promise<void> | undefined;
   const runUntil = async (until: number) => {

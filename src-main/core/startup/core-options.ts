@@ -1,5 +1,6 @@
 // What a core is started with: its outside world, and what tests and tools may replace.
 import type { Network } from '../../shared/entities';
+import type { FilePicker } from '../backups/file-picker';
 import type { Clock } from '../clock';
 import type { Connector, ConnectorContext } from '../connectors/connector';
 import type { InboxSource } from '../inbox/inbox-source';
@@ -31,4 +32,11 @@ export interface CoreOptions {
   inboxSync?: boolean;
   /** Readers of published posts' counts; by default the real ones, none when connectors are replaced. */
   postCountReaders?: Partial<Record<Network, PostCountReader>>;
+  /**
+   * Whether the daily backup runs; the app and web mode turn it on, tools and tests leave it off
+   * so that their timers are their own. "Back up now" works either way.
+   */
+  automaticBackups?: boolean;
+  /** The system's folder and file dialogs for backups and exports; none in web mode. */
+  filePicker?: FilePicker;
 }

@@ -1,5 +1,6 @@
 // Phase 3 of a start (see create-core.ts): each domain's handlers over the stores and services,
 // with the background work it starts and stops.
+import type { backupsContract } from '../../shared/contract/backups';
 import type { channelsContract } from '../../shared/contract/channels';
 import type { inboxContract } from '../../shared/contract/inbox';
 import type { marketingContract } from '../../shared/contract/marketing';
@@ -8,7 +9,9 @@ import type { planContract } from '../../shared/contract/plan';
 import type { postsContract } from '../../shared/contract/posts';
 import type { publishingContract } from '../../shared/contract/publishing';
 import type { settingsContract } from '../../shared/contract/settings';
+import type { RestartCore } from '../backups/database-swap';
 import type { CoreOptions } from './core-options';
+import { backupsDomain } from '../handlers/backups-handlers';
 import { channelsDomain } from '../handlers/channels-handlers';
 import { inboxDomain } from '../handlers/inbox-handlers';
 import { marketingDomain } from '../handlers/marketing-handlers';
@@ -32,11 +35,17 @@ export interface Domains {
   channels: DomainModule<typeof channelsContract>;
   inbox: DomainModule<typeof inboxContract>;
   metrics: DomainModule<typeof metricsContract>;
+  backups: DomainModule<typeof backupsContract>;
   /** Last, so that a start that fails has sent nothing. */
   publishing: DomainModule<typeof publishingContract>;
 }
 
-export function buildDomains(stores: Stores, services: Services, options: CoreOptions): Domains {
+export function buildDomains(
+  stores: Stores,
+  services: Services,
+  options: CoreOptions,
+  restart: RestartCore,
+): Domains {
   const { ctx } = stores;
   const { outbox } = services;
   const background = options.publishing !== false;
@@ -82,6 +91,16 @@ export function buildDomains(stores: Stores, services: Services, options: CoreOp
       reporter: new EngagementReporter(stores.metrics),
       store: stores.metrics,
       background,
+    }),
+    backups: backupsDomain(ctx, {
+      dataDir: options.dataDir,
+      migrationsFolder: options.migrationsFolder,
+      db: stores.db,
+      sqlite: stores.sqlite,
+      notifier: stores.notifier,
+      picker: options.filePicker ?? null,
+      restart,
+      automatic: options.automaticBackups === true,
     }),
     publishing: publishingDomain(outbox, background),
   };

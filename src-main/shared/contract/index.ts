@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { APP_COMMANDS } from '../app-commands';
 import { Id } from '../entities';
+import { backupsContract } from './backups';
 import { channelsContract } from './channels';
 import { inboxContract } from './inbox';
 import { marketingContract } from './marketing';
@@ -23,6 +24,7 @@ export const contract = {
   ...metricsContract,
   ...marketingContract,
   ...settingsContract,
+  ...backupsContract,
 } as const;
 
 /**
@@ -49,6 +51,7 @@ export type EachNameInOneDomain = IsTrue<
       typeof metricsContract,
       typeof marketingContract,
       typeof settingsContract,
+      typeof backupsContract,
     ]
   >
 >;

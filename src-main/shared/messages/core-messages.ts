@@ -1,10 +1,12 @@
 // Every message the core and the shared checks show the owner, in English, by domain. The
 // renderer's English catalog is this object (namespace "core"); other languages translate it.
+import { BACKUP_MESSAGES } from './backup-messages';
 import { BRAND_KIT_MESSAGES } from './brand-kit-messages';
 import { PLAN_MESSAGES } from './plan-messages';
 import { PROBLEM_MESSAGES } from './problems-messages';
 
 export const CORE_MESSAGES = {
+  backups: BACKUP_MESSAGES,
   brandKit: BRAND_KIT_MESSAGES,
   plan: PLAN_MESSAGES,
   problems: PROBLEM_MESSAGES,

@@ -1,8 +1,9 @@
 // The core's messages in German, by the same keys as shared/messages.
 import type { CORE_MESSAGES } from '@shared/messages/core-messages';
 import type { Catalog } from '../../catalog';
+import { backups } from './backups';
 import { brandKit } from './brand-kit';
 import { plan } from './plan';
 import { problems } from './problems';
 
-export const core: Catalog<typeof CORE_MESSAGES> = { brandKit, plan, problems };
+export const core: Catalog<typeof CORE_MESSAGES> = { backups, brandKit, plan, problems };
