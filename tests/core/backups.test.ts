@@ -129,6 +129,13 @@ describe('the daily backup', () => {
     expect(t.clock.nextDueAt()).toBe(made.createdAt + BACKUP_EVERY_MS);
   });
 
+  it('keeps the backup just made, even when the clock has not moved since the last', async ({ t }) => {
+    for (let n = 0; n < 3; n += 1) {
+      const made = await t.call('backups.now');
+      expect((await t.call('backups.list')).backups.map((backup) => backup.name)).toContain(made.name);
+    }
+  });
+
   it('says once, with what to do, that it failed, tries again an hour later and recovers', async ({
     t,
     newFolder,

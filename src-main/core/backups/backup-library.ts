@@ -56,7 +56,7 @@ export class BackupLibrary {
       const checked = await copyDatabase(this.deps.sqlite, join(folder, name));
       this.keepImages(folder, checked.images);
       writeFileAtomically(noteFile(folder, name), JSON.stringify(checked));
-      this.rotate(folder);
+      this.rotate(folder, name);
       return this.summaryOf({ name, kind, createdAt: at })!;
     } catch (error) {
       // Never a raw error: the storage guard would take a full backup drive for a full data disk.
@@ -119,10 +119,13 @@ export class BackupLibrary {
     }
   }
 
-  /** Removes the backups the rotation no longer keeps, then the images no kept backup names. */
-  private rotate(folder: string): void {
+  /**
+   * Removes the backups the rotation no longer keeps, then the images no kept backup names. The
+   * one just made always stays, even when a clock set back makes it older than another of its day.
+   */
+  private rotate(folder: string, made: string): void {
     const backups = this.named();
-    const keep = backupsToKeep(backups, this.deps.timeZone());
+    const keep = backupsToKeep(backups, this.deps.timeZone()).add(made);
     for (const backup of backups) {
       if (keep.has(backup.name)) continue;
       removeQuietly(join(folder, backup.name));
