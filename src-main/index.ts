@@ -19,6 +19,8 @@ import { rendererLocation } from './renderer-location';
 import { exposeTestHooks } from './test-hooks';
 import { createTray, trayIconPath, type CadenceTray } from './tray';
 import { wakeOnResume } from './wake-on-resume';
+import { startDesktopShell, type DesktopShell } from './desktop-shell';
+import { openedAtLogin } from './login-item';
 import { createMainWindow, hardenSession } from './window';
 import { initialPlacement, rememberPlacement } from './window-state';
 
@@ -34,6 +36,7 @@ let running: {
   tray: CadenceTray;
   disposeIpc: () => void;
   stopWaking: () => void;
+  shell: DesktopShell;
 } | null = null;
 /** Set by a real quit (tray menu, Cmd+Q, shutdown), as opposed to closing the window. */
 let quitting = false;
@@ -107,8 +110,18 @@ function start(): void {
     openWindow: () => focusWindow(),
     quit: () => app.quit(),
   });
-  running = { core, online, tray, disposeIpc, stopWaking: wakeOnResume(core) };
-  openWindow(core);
+  const shell = startDesktopShell({
+    core,
+    clock,
+    isPackaged: app.isPackaged,
+    platform: process.platform,
+    version: app.getVersion(),
+    focusWindow: () => focusWindow(),
+    getWindow: () => mainWindow,
+  });
+  running = { core, online, tray, disposeIpc, stopWaking: wakeOnResume(core), shell };
+  // Started by the login item: Cadence runs in the tray, and the tray opens the window.
+  if (!openedAtLogin()) openWindow(core);
 }
 
 function openWindow(core: Core): void {
@@ -137,8 +150,9 @@ function focusWindow(): void {
 
 async function shutDown(): Promise<void> {
   if (!running) return;
-  const { core, online, tray, disposeIpc, stopWaking } = running;
+  const { core, online, tray, disposeIpc, stopWaking, shell } = running;
   running = null;
+  shell.stop();
   tray.destroy();
   stopWaking();
   disposeIpc();

@@ -28,6 +28,8 @@ export interface Core {
   wake(reason: WakeReason): void;
   /** Resolves when the publishing timer has nothing in flight (for tests and shutdown). */
   whenIdle(): Promise<void>;
+  /** Posts being sent right now; a restart to update waits until there are none. */
+  sendsInFlight(): number;
   /** Stops the timer, lets an in-flight send record its result, then closes the database. */
   close(): Promise<void>;
 }
@@ -106,6 +108,7 @@ function openCore(
       // sign-in that ends sends the posts that waited for that channel).
       await outbox.whenIdle();
     },
+    sendsInFlight: () => outbox.sendsInFlight(),
     close: async () => {
       await Promise.all(domains.map((domain) => domain.stop()));
       storage.stop();

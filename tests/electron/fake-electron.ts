@@ -33,8 +33,13 @@ export class FakeWebContents extends EventEmitter {
   });
   readonly send = vi.fn();
   destroyed = false;
+  /** Not Electron: whether the page is still loading (commands wait for did-finish-load). */
+  loading = false;
   isDestroyed(): boolean {
     return this.destroyed;
+  }
+  isLoading(): boolean {
+    return this.loading;
   }
 }
 

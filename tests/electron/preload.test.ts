@@ -20,9 +20,11 @@ beforeAll(async () => {
 beforeEach(() => ipcRenderer.invoke.mockClear());
 
 describe('preload bridge', () => {
-  it('exposes three functions and never ipcRenderer', () => {
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'mediaUrl', 'subscribe']);
-    for (const value of Object.values(bridge)) {
+  it('exposes three functions and the desktop flag, and never ipcRenderer', () => {
+    expect(Object.keys(bridge).sort()).toEqual(['desktop', 'invoke', 'mediaUrl', 'subscribe']);
+    expect(bridge.desktop).toBe(true);
+    const { desktop: _flag, ...functions } = bridge;
+    for (const value of Object.values(functions)) {
       expect(typeof value).toBe('function');
       expect(value).not.toBe(ipcRenderer);
     }

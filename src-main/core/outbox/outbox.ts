@@ -106,6 +106,11 @@ export class Outbox {
     while (this.running || this.lanes.size > 0) await Promise.all([this.running, ...this.lanes.values()]);
   }
 
+  /** Sends under way now: a request out, its result not yet recorded. */
+  sendsInFlight(): number {
+    return this.lanes.size;
+  }
+
   status(): OutboxStatus {
     const counts = this.deps.store.counts();
     return { online: this.deps.online.isOnline(), ...counts, nextAt: this.deps.store.nextDueAt() };

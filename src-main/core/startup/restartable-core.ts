@@ -64,6 +64,8 @@ export function restartableCore(start: (restart: RestartCore) => Core): Core {
       if (!restarting) current.wake(reason);
     },
     whenIdle: async () => (await settled()).whenIdle(),
+    // A core that is stopping lets its sends finish first, so none is in flight across a restart.
+    sendsInFlight: () => (restarting ? 0 : current.sendsInFlight()),
     close: async () => (await settled()).close(),
   };
 }
