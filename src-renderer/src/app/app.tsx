@@ -13,10 +13,12 @@ import { PlanPage } from '../features/plan/plan-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { useAppDataStore, watchAppData } from './app-data-store';
 import { useNavigationStore, type View } from './navigation-store';
+import { ShortcutsDialog } from './shortcuts-dialog';
 import { Sidebar } from './sidebar';
 import { StorageBanner } from './storage-banner';
 import { useStoredLanguage } from './use-stored-language';
 import { useStoredTheme } from './use-theme';
+import { useAppCommands } from './use-app-commands';
 
 const PAGES: Record<View, () => React.JSX.Element> = {
   plan: PlanPage,
@@ -38,6 +40,7 @@ export function App() {
   const { ready, language } = useStoredLanguage();
   const { t } = useTranslation();
   useStoredTheme();
+  useAppCommands();
 
   useEffect(() => watchAppData(), []);
   // A newcomer is welcomed with the first-run questions; the sidebar still goes where it is
@@ -65,6 +68,7 @@ export function App() {
         )}
       </main>
       <TimeChoiceDialog />
+      <ShortcutsDialog />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { InboxBadge, useInboxNavLabel } from '../features/inbox/inbox-nav';
 import { useNavigationStore, type View } from './navigation-store';
 import { OutboxLine } from './outbox-line';
+import { useShortcutsStore } from './shortcuts-store';
 
 const LINKS = [
   { view: 'plan', label: 'nav.plan' },
@@ -18,6 +19,7 @@ export function Sidebar() {
   const go = useNavigationStore((s) => s.go);
   const openPost = useNavigationStore((s) => s.openPost);
   const inboxLabel = useInboxNavLabel();
+  const showShortcuts = useShortcutsStore((s) => s.show);
   const { t } = useTranslation();
 
   return (
@@ -43,6 +45,9 @@ export function Sidebar() {
         ))}
       </ul>
       <OutboxLine />
+      <button type="button" className="nav-link shortcuts-link" onClick={showShortcuts}>
+        {t('shortcuts.open')}
+      </button>
     </nav>
   );
 }

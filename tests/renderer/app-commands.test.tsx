@@ -1,0 +1,85 @@
+// @vitest-environment happy-dom
+// The application menu's commands as the window carries them out, arriving as 'app.command'
+// events from main: a new post, Settings, the shortcuts (also on "?"), and Find.
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import '../../src-renderer/src/i18n/i18n';
+import { useNavigationStore } from '../../src-renderer/src/app/navigation-store';
+import { ShortcutsDialog } from '../../src-renderer/src/app/shortcuts-dialog';
+import { useShortcutsStore } from '../../src-renderer/src/app/shortcuts-store';
+import { useAppCommands } from '../../src-renderer/src/app/use-app-commands';
+import { FakeBridge } from './support/fake-bridge';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let bridge: FakeBridge;
+let root: Root;
+
+function Shell() {
+  useAppCommands();
+  return (
+    <main>
+      <ShortcutsDialog />
+    </main>
+  );
+}
+
+beforeEach(async () => {
+  bridge = new FakeBridge();
+  window.cadence = Object.assign(bridge, { desktop: true });
+  useNavigationStore.setState({ view: 'calendar', postId: null, visit: 0, navigated: false });
+  useShortcutsStore.setState({ open: false });
+  document.body.innerHTML = '<div id="root"></div>';
+  root = createRoot(document.getElementById('root')!);
+  await act(async () => root.render(<Shell />));
+});
+
+afterEach(async () => {
+  await act(async () => root.unmount());
+  delete window.cadence;
+});
+
+const command = (name: 'new-post' | 'find' | 'preferences' | 'shortcuts') =>
+  act(async () => bridge.emit({ type: 'app.command', command: name }));
+
+describe('menu commands in the window', () => {
+  it('opens a new post and Settings', async () => {
+    await command('new-post');
+    expect(useNavigationStore.getState()).toMatchObject({ view: 'composer', postId: null, visit: 1 });
+    await command('preferences');
+    expect(useNavigationStore.getState().view).toBe('settings');
+  });
+
+  it('shows the keyboard shortcuts, with the menu accelerators in the desktop app, also on "?"', async () => {
+    await command('shortcuts');
+    const dialog = document.querySelector('dialog')!;
+    expect(dialog.getAttribute('aria-labelledby')).toBeTruthy();
+    const text = dialog.textContent ?? '';
+    expect(text).toContain('Keyboard shortcuts');
+    expect(text).toContain('Show these shortcuts');
+    expect([...dialog.querySelectorAll('dt')].map((dt) => dt.textContent)).toEqual(
+      expect.arrayContaining(['CtrlN', 'CtrlF', 'Ctrl,', 'J', 'T']),
+    );
+
+    await act(async () => useShortcutsStore.getState().hide());
+    expect(document.querySelector('dialog dt')).toBeNull();
+    await act(async () => {
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: '?', bubbles: true }));
+    });
+    expect(useShortcutsStore.getState().open).toBe(true);
+  });
+
+  it('finds in the page’s search field, or opens the inbox and its search', async () => {
+    await command('find');
+    expect(useNavigationStore.getState().view).toBe('inbox');
+    // The inbox's filters render: the field gets the focus as soon as it is there.
+    const field = Object.assign(document.createElement('input'), { type: 'search' });
+    await act(async () => document.querySelector('main')!.append(field));
+    await vi.waitFor(() => expect(document.activeElement).toBe(field));
+
+    field.blur();
+    await command('find');
+    expect(document.activeElement).toBe(field);
+  });
+});
