@@ -39,8 +39,8 @@ const LANGUAGES: Record<string, Language> = {
 };
 
 /**
- * Data the screens show as it is: the owner's words, time zone names (as IANA writes them), and
- * the disclosure a new brand kit asks campaign posts for.
+ * Data the screens show as it is: the owner's words, time zone names (as IANA writes them), the
+ * disclosure a new brand kit asks campaign posts for, and the backup folder's path.
  */
 function dataOf(language: Language): Array<string | RegExp> {
   return [
@@ -49,6 +49,7 @@ function dataOf(language: Language): Array<string | RegExp> {
     /\b[A-Z][A-Za-z_-]+\/[A-Za-z_/+-]+\b/g,
     /\bUTC\b/g,
     /\b(?:GMT|Etc)[+-]?\d*\b/g,
+    /(?<![\w.])\/[\w./-]+/g,
   ];
 }
 

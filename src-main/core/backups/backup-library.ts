@@ -36,7 +36,7 @@ export class BackupLibrary {
     return this.named()
       .map((backup) => this.summaryOf(backup))
       .filter((summary) => summary !== null)
-      .sort((a, b) => b.createdAt - a.createdAt);
+      .sort((a, b) => b.createdAt - a.createdAt || b.name.localeCompare(a.name));
   }
 
   /** The newest ordinary backup's moment, which the daily timer counts from. */

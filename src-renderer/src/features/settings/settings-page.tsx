@@ -5,6 +5,7 @@ import { useAppDataStore } from '../../app/app-data-store';
 import { useNewPostKey } from '../../lib/use-new-post-key';
 import { PlanSettingsSection } from '../onboarding/plan-settings-section';
 import { AppearanceSection } from './appearance-section';
+import { BackupsSection } from './backups-section';
 import { BusinessSection } from './business-section';
 import { ChannelsSection } from './channels-section';
 import { LanguageSection } from './language-section';
@@ -27,6 +28,7 @@ export function SettingsPage() {
         <PublishingPreferences />
         <AppearanceSection />
         <LanguageSection />
+        <BackupsSection />
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 // The German catalog, in formal "Sie", as a small-business owner would want to read it.
 import type { Catalog } from '../catalog';
 import type { en } from '../en';
+import { backups } from './backups';
 import { brandKit } from './brand-kit';
 import { calendar } from './calendar';
 import { common } from './common';
@@ -15,6 +16,7 @@ import { core } from './core';
 import { settings } from './settings';
 
 export const de: Catalog<typeof en> = {
+  backups,
   brandKit,
   calendar,
   common,

@@ -1,5 +1,6 @@
 // The English catalog: the source every other language is checked against, by namespace.
 import { CORE_MESSAGES } from '@shared/messages/core-messages';
+import { backups } from './backups';
 import { brandKit } from './brand-kit';
 import { calendar } from './calendar';
 import { common } from './common';
@@ -13,6 +14,7 @@ import { plan } from './plan';
 import { settings } from './settings';
 
 export const en = {
+  backups,
   brandKit,
   calendar,
   common,
