@@ -3,7 +3,7 @@
 // profile that has posts, and a file that is not a sound export, are refused with nothing changed.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { strFromU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect } from 'vitest';
 import { readTables } from '../../src-main/core/backups/table-rows';
 import { importKit } from '../../src-main/shared/brand-kit/kit';
@@ -165,8 +165,23 @@ describe('importing', () => {
       'bad-row.zip',
       zipSync({ ...entries, 'data/posts.json': new TextEncoder().encode('[{"id": 7, "body": "x"}]') }),
     );
+    const posts = JSON.parse(strFromU8(entries['data/posts.json']!)) as unknown[];
+    const manifest = JSON.parse(strFromU8(entries['manifest.json']!));
+    const twice = write(
+      'same-post-twice.zip',
+      zipSync({
+        ...entries,
+        'data/posts.json': strToU8(JSON.stringify([...posts, ...posts])),
+        'manifest.json': strToU8(JSON.stringify({ ...manifest, tables: { ...manifest.tables, posts: 2 } })),
+      }),
+    );
     const before = contentOf(t);
 
+    expect(await t.errorOf('data.import', { file: twice })).toMatchObject({
+      code: 'INVALID_INPUT',
+      key: 'backups.import.damaged',
+      message: expect.stringMatching(/^This export is damaged \(UNIQUE constraint failed: posts\.id\)/),
+    });
     expect(await t.errorOf('data.import', { file: truncated })).toMatchObject({
       key: 'backups.import.notExport',
     });

@@ -3,7 +3,7 @@
 // each, by content hash, in the folder's cadence-images/, so that a restore brings back a picture
 // deleted since. After each new backup the rotation decides which stay.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { BackupKind, BackupSummary } from '../../shared/contract/backups';
 import { AppError } from '../../shared/errors';
@@ -12,7 +12,7 @@ import type { Clock } from '../clock';
 import type { BackupFolder } from './backup-folder';
 import { backupName, backupsToKeep, parseBackupName, type NamedBackup } from './backup-rotation';
 import { copyDatabase, DamagedDatabase, type CheckedDatabase } from './database-copy';
-import { copyFileAtomically, isPartial, removeQuietly, writeFileAtomically, writeRefusal } from './files';
+import { copyFileAtomically, removeQuietly, writeFileAtomically, writeRefusal } from './files';
 
 const IMAGES_FOLDER = 'cadence-images';
 const SHA256 = /^[0-9a-f]{64}$/;
@@ -83,7 +83,7 @@ export class BackupLibrary {
       const kept = this.imageFile(this.deps.folder.path, sha256);
       const target = this.deps.imagePath(sha256);
       if (!SHA256.test(sha256) || existsSync(target) || !existsSync(kept)) continue;
-      mkdirSync(join(target, '..'), { recursive: true });
+      mkdirSync(dirname(target), { recursive: true });
       copyFileAtomically(kept, target);
     }
   }
@@ -114,7 +114,7 @@ export class BackupLibrary {
       const kept = this.imageFile(folder, sha256);
       const source = this.deps.imagePath(sha256);
       if (!SHA256.test(sha256) || existsSync(kept) || !existsSync(source)) continue;
-      mkdirSync(join(kept, '..'), { recursive: true });
+      mkdirSync(dirname(kept), { recursive: true });
       copyFileAtomically(source, kept);
     }
   }
@@ -138,7 +138,7 @@ export class BackupLibrary {
     const imagesFolder = join(folder, IMAGES_FOLDER);
     for (const prefix of safeList(imagesFolder)) {
       for (const file of safeList(join(imagesFolder, prefix))) {
-        if (!named.has(file) || isPartial(file)) removeQuietly(join(imagesFolder, prefix, file));
+        if (!named.has(file)) removeQuietly(join(imagesFolder, prefix, file));
       }
     }
   }

@@ -9,7 +9,7 @@ import type { ImportResult } from '../../shared/contract/backups';
 import { AppError } from '../../shared/errors';
 import { say } from '../../shared/messages/owner-message';
 import { openDatabase } from '../db/open-database';
-import { checkDatabase, type CheckedDatabase } from './database-copy';
+import { checkDatabase, DamagedDatabase, type CheckedDatabase } from './database-copy';
 import { EXPORT_FORMAT, EXPORT_PATHS, ExportManifest, IMAGE_PATH, TABLE_PATH } from './export-format';
 import { writeFileAtomically } from './files';
 import { checkRows, EXPORTED_TABLES, RowProblem, writeTables, type TableRows } from './table-rows';
@@ -25,13 +25,8 @@ export interface ReadExport {
 /** Reads and checks an export; refuses, in plain words, a file that is not a sound one. */
 export function readExport(file: string, latestSchema: number): ReadExport {
   if (!isAbsolute(file)) throw new AppError('INVALID_INPUT', say('backups.import.notAbsolute'));
-  let size: number;
-  try {
-    size = statSync(file).isFile() ? statSync(file).size : -1;
-  } catch {
-    size = -1;
-  }
-  if (size < 0) throw new AppError('NOT_FOUND', say('backups.import.notFound', { file }));
+  const size = fileSize(file);
+  if (size === null) throw new AppError('NOT_FOUND', say('backups.import.notFound', { file }));
   if (size > MAX_EXPORT_BYTES) throw new AppError('INVALID_INPUT', say('backups.import.notExport'));
   let entries: Unzipped;
   let unpacked = 0;
@@ -90,7 +85,9 @@ export function stageImport(
     };
   } catch (error) {
     removeStaged(staged);
-    if (error instanceof RowProblem) throw damaged(error.message);
+    if (error instanceof RowProblem || error instanceof DamagedDatabase) throw damaged(error.message);
+    // Two rows with one id, a value of the wrong kind: the rows broke a rule of the schema.
+    if (isBrokenRule(error)) throw damaged((error as Error).message);
     throw error;
   }
 }
@@ -125,6 +122,20 @@ function imagesOf(entries: Unzipped, manifest: ExportManifest): Map<string, Uint
   }
   if (images.size !== manifest.images) throw damaged('images/');
   return images;
+}
+
+function fileSize(file: string): number | null {
+  try {
+    const stats = statSync(file);
+    return stats.isFile() ? stats.size : null;
+  } catch {
+    return null;
+  }
+}
+
+function isBrokenRule(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_CONSTRAINT') || code === 'SQLITE_MISMATCH');
 }
 
 function isExportPart(path: string): boolean {

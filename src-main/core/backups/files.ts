@@ -30,11 +30,6 @@ export function copyFileAtomically(from: string, to: string): void {
   writeAtomically(to, (temporary) => copyFileSync(from, temporary));
 }
 
-/** The name a file being written has until it is complete. */
-export function isPartial(name: string): boolean {
-  return name.endsWith(PARTIAL);
-}
-
 export function removeQuietly(path: string): void {
   try {
     rmSync(path, { force: true, recursive: true });

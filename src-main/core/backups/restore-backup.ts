@@ -11,7 +11,7 @@ import type { BackupLibrary } from './backup-library';
 import { parseBackupName } from './backup-rotation';
 import { checkDatabase, DamagedDatabase, latestSchema, type CheckedDatabase } from './database-copy';
 import { swapInDatabase, type RestartCore } from './database-swap';
-import { copyFileAtomically, detailOf, removeQuietly, writeRefusal } from './files';
+import { copyFileAtomically, detailOf, removeQuietly } from './files';
 
 export interface ReplaceDeps {
   dataDir: string;
@@ -42,7 +42,7 @@ export function stageBackup(deps: ReplaceDeps, name: string): { staged: string; 
     removeQuietly(`${staged}-journal`);
     if (error instanceof DamagedDatabase) throw new AppError('INVALID_INPUT', say('backups.restore.damaged'));
     if (error instanceof AppError) throw error;
-    throw writeRefusal(error, deps.dataDir);
+    throw new AppError('STORAGE', say('backups.restore.copyFailed', { detail: detailOf(error) }));
   }
 }
 

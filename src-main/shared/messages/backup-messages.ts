@@ -20,6 +20,8 @@ export const BACKUP_MESSAGES = {
   automaticFailed: 'Cadence could not make its daily backup',
   restore: {
     notFound: 'That backup is no longer in the backup folder. Choose another one.',
+    copyFailed:
+      'Cadence could not copy the backup into its data folder ({{detail}}). Nothing was changed. Free some disk space, then try again.',
     damaged:
       'This backup is damaged, so Cadence did not restore it. Nothing was changed. Choose another backup.',
     newer:

@@ -25,6 +25,8 @@ export const backups: Catalog<typeof BACKUP_MESSAGES> = {
   automaticFailed: 'Cadence konnte die tägliche Sicherung nicht erstellen',
   restore: {
     notFound: 'Diese Sicherung ist nicht mehr im Sicherungsordner. Wählen Sie eine andere.',
+    copyFailed:
+      'Cadence konnte die Sicherung nicht in seinen Datenordner kopieren ({{detail}}). Es wurde nichts geändert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.',
     damaged:
       'Diese Sicherung ist beschädigt, deshalb hat Cadence sie nicht wiederhergestellt. Es wurde nichts geändert. Wählen Sie eine andere Sicherung.',
     newer:
