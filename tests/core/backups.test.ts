@@ -264,6 +264,32 @@ describe('restoring a backup', () => {
     });
   });
 
+  it('puts the data back as it was when Cadence cannot start on the restored backup', async ({
+    t,
+    dataDir,
+  }) => {
+    await t.call('posts.create', { body: 'In the backup' });
+    const backup = await t.call('backups.now');
+    await t.call('posts.create', { body: 'Only now' });
+    // A backup that says its last migration never ran, though its tables have it: it passes the
+    // check, and the start on it fails when that migration runs again.
+    const sqlite = new Database(join(dataDir, 'backups', backup.name));
+    sqlite
+      .prepare(
+        'delete from __drizzle_migrations where created_at = (select max(created_at) from __drizzle_migrations)',
+      )
+      .run();
+    sqlite.close();
+
+    const refused = await t.errorOf('backups.restore', { name: backup.name });
+    expect(refused).toMatchObject({ code: 'CONFLICT', key: 'backups.restore.startFailed' });
+    expect((await t.call('posts.listDrafts', {})).map((post) => post.excerpt).sort()).toEqual([
+      'In the backup',
+      'Only now',
+    ]);
+    expect(readdirSync(dataDir).filter((name) => /restoring|replaced/.test(name))).toEqual([]);
+  });
+
   it('refuses a backup from a newer version of Cadence', async ({ t, dataDir }) => {
     const backup = await t.call('backups.now');
     const sqlite = new Database(join(dataDir, 'backups', backup.name));
