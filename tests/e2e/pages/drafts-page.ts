@@ -1,4 +1,4 @@
-// The drafts list: each draft is a button "Open draft: <excerpt>", newest first.
+// The drafts list: each draft is a button named by what it shows, its excerpt first, newest first.
 import type { Locator } from 'playwright-core';
 import { BasePage } from './base-page';
 
@@ -8,19 +8,16 @@ export class DraftsPage extends BasePage {
 
   /** Every draft's button, in the order shown. */
   get drafts(): Locator {
-    return this.main.getByRole('button', { name: /^Open draft: / });
+    return this.main.getByRole('listitem').getByRole('button');
   }
 
   /** The draft whose excerpt starts with `text`. */
   draft(text: string): Locator {
-    return this.main.getByRole('button', { name: `Open draft: ${text}` });
+    return this.drafts.filter({ has: this.page.locator('.draft-excerpt', { hasText: text }) });
   }
 
   async titles(): Promise<string[]> {
-    const names = await this.drafts.evaluateAll((buttons) =>
-      buttons.map((b) => b.getAttribute('aria-label') ?? ''),
-    );
-    return names.map((name) => name.replace(/^Open draft: /, ''));
+    return (await this.drafts.locator('.draft-excerpt').allTextContents()).map((title) => title.trim());
   }
 
   async open(text: string): Promise<void> {

@@ -244,8 +244,21 @@ export function excerptOf(entry: CalendarEntry): string {
 }
 
 /** The chip's accessible name: "09:00, Fresh bread today, Bluesky: Shop, Scheduled". */
-export function entryName(entry: CalendarEntry): string {
-  return t('calendar:chip.name', {
+/**
+ * The chip's accessible name: its visible words first, in the order shown (what a voice user reads
+ * off the screen must be in the name), then the rest. A month chip shows the time, the text and a
+ * failure; a week chip the time, a status other than scheduled, the text and the channels.
+ */
+export function entryName(entry: CalendarEntry, roomy = false): string {
+  const status = entry.post.status;
+  const key = roomy
+    ? status === 'scheduled'
+      ? 'calendar:chip.name'
+      : 'calendar:chip.nameStatusFirst'
+    : status === 'failed'
+      ? 'calendar:chip.nameStatusAfterText'
+      : 'calendar:chip.name';
+  return t(key, {
     time: entry.time,
     excerpt: excerptOf(entry),
     channels: entry.channelLabel,

@@ -67,7 +67,8 @@ function DraftItem({ draft, onOpen }: { draft: PostSummary; onOpen(): void }) {
   const names = draft.channelIds.flatMap((id) => channelById(channels, id) ?? []);
 
   return (
-    <button type="button" className="draft-item" aria-label={t('open', { title })} onClick={onOpen}>
+    // Named by what it shows (the title first), so the name a voice user says is the one they see.
+    <button type="button" className="draft-item" onClick={onOpen}>
       <span className={`draft-excerpt${draft.excerpt.trim() ? '' : ' untitled'}`}>{title}</span>
       <span className="draft-meta">
         {names.length === 0 ? (

@@ -37,6 +37,8 @@ export const calendar: Catalog<typeof en> = {
   },
   chip: {
     name: '{{time}}, {{excerpt}}, {{channels}}, {{status}}',
+    nameStatusFirst: '{{time}}, {{status}}, {{excerpt}}, {{channels}}',
+    nameStatusAfterText: '{{time}}, {{excerpt}}, {{status}}, {{channels}}',
     empty: 'Leerer Beitrag',
     hintWeek: 'Zum Verschieben ziehen, oder mit Alt + Pfeiltasten um einen Tag oder eine Stunde verschieben.',
     hintMonth: 'Zum Verschieben ziehen, oder mit Alt + Links/Rechts um einen Tag verschieben.',

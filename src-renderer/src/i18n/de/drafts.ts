@@ -12,7 +12,6 @@ export const drafts: Catalog<typeof en> = {
     write: 'Ersten Beitrag schreiben',
   },
   untitled: 'Entwurf ohne Titel',
-  open: 'Entwurf öffnen: {{title}}',
   noChannel: 'Noch kein Kanal',
   images_one: '{{count}} Bild',
   images_other: '{{count}} Bilder',

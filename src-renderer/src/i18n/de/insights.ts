@@ -8,7 +8,7 @@ export const insights: Catalog<typeof en> = {
   notEnoughData: 'zu wenig Daten',
   untitledPost: 'Beitrag ohne Titel',
   exportCsv: 'Als CSV exportieren',
-  exportNamed: '{{name}} als CSV exportieren',
+  exportNamed: 'Als CSV exportieren: {{name}}',
   edit: 'Bearbeiten',
   editNamed: '{{name}} bearbeiten',
   cancel: 'Abbrechen',

@@ -10,7 +10,6 @@ export const drafts = {
     write: 'Write your first post',
   },
   untitled: 'Untitled draft',
-  open: 'Open draft: {{title}}',
   noChannel: 'No channel yet',
   images_one: '{{count}} image',
   images_other: '{{count}} images',

@@ -6,7 +6,7 @@ export const insights = {
   notEnoughData: 'not enough data',
   untitledPost: 'Untitled post',
   exportCsv: 'Export CSV',
-  exportNamed: 'Export {{name}} as CSV',
+  exportNamed: 'Export CSV: {{name}}',
   edit: 'Edit',
   editNamed: 'Edit {{name}}',
   cancel: 'Cancel',
