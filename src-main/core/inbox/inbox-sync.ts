@@ -8,9 +8,10 @@ import type { Clock, TimerHandle } from '../clock';
 import type { AccountDirectory } from '../connectors/account-directory';
 import { ConnectorError } from '../connectors/connector-error';
 import type { CoreEvents } from '../events';
-import type { OnlineSignal } from '../ports';
+import type { Notifier, OnlineSignal } from '../ports';
 import type { ChannelStore } from '../store/channel-store';
 import type { ProfileStore } from '../store/profile-store';
+import { inboxArrivalNotice, type Arrival } from './inbox-notice';
 import { NO_INBOX_REASONS, type InboxSource } from './inbox-source';
 import type { CursorRow, InboxWriter } from './inbox-writer';
 import { sourceKeyOf } from './source-key';
@@ -34,6 +35,9 @@ export interface InboxSyncDeps {
   online: OnlineSignal;
   events: CoreEvents;
   pollMs?: number;
+  /** Tells the owner what arrived (one notice per sync), when they want to be told. */
+  notifier?: Notifier;
+  notifyOnArrival?: () => boolean;
 }
 
 export class InboxSync {
@@ -150,7 +154,7 @@ export class InboxSync {
       this.rerun = null;
       this.disarm();
       try {
-        await this.pass(SYNC_ALL.includes(reason));
+        await this.pass(SYNC_ALL.includes(reason), reason !== 'refresh');
       } catch (error) {
         console.error('[cadence] inbox sync failed', error);
       }
@@ -159,13 +163,16 @@ export class InboxSync {
     this.arm();
   }
 
-  private async pass(all: boolean): Promise<void> {
+  /** `notify`: false when the owner asked (refresh), since they are looking at the inbox. */
+  private async pass(all: boolean, notify: boolean): Promise<void> {
     if (!this.deps.online.isOnline()) return;
     const now = this.deps.clock.now();
     const cursors = new Map(this.deps.writer.cursors().map((c) => [c.channelId, c]));
     const due = this.syncable().filter((id) => all || this.dueAt(cursors.get(id)) <= now);
     // Channels side by side: a slow server holds up only its own channel.
-    await Promise.all(due.map((channelId) => this.syncChannel(channelId)));
+    const arrivals = await Promise.all(due.map((channelId) => this.syncChannel(channelId)));
+    const notice = inboxArrivalNotice(arrivals);
+    if (notify && notice && this.deps.notifyOnArrival?.()) this.deps.notifier?.notify(notice);
   }
 
   private syncable(): string[] {
@@ -181,13 +188,16 @@ export class InboxSync {
     return (cursor.lastSyncedAt ?? 0) + this.pollMs;
   }
 
-  private async syncChannel(channelId: string): Promise<void> {
+  /** What arrived on the channel; a first sync reads old messages, which are no news. */
+  private async syncChannel(channelId: string): Promise<Arrival> {
     const before = this.deps.writer.cursor(channelId);
     let added = 0;
+    let channelName = '';
     try {
       const account = await this.deps.accounts.resolve(channelId);
       const source = this.deps.sources[account.network]!;
       const channel = this.deps.channels.get(channelId);
+      channelName = channel.displayName;
       const synced = {
         channelId,
         sourceKey: sourceKeyOf(account),
@@ -209,6 +219,7 @@ export class InboxSync {
     if (added > 0 || after?.lastError !== before?.lastError || after?.notice !== before?.notice || !before) {
       this.deps.events.emit({ type: 'inbox.changed' });
     }
+    return { channelName, count: before?.lastSyncedAt ? added : 0 };
   }
 
   private recordFailure(channelId: string, error: unknown): void {

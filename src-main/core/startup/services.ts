@@ -92,6 +92,8 @@ export function buildServices(stores: Stores, options: CoreOptions): Services {
     online,
     events,
     pollMs: options.inboxPollMs,
+    notifier: stores.notifier,
+    notifyOnArrival: () => stores.settings.get().notifyInbox,
   });
   const responseTimes = new ResponseTimeReport(db, clock, ctx.profile);
   const timeZone = () => ctx.profile.get().timeZone;
