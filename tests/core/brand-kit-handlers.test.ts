@@ -35,6 +35,7 @@ describe('brand kit through the core', () => {
       ok: false,
       error: {
         code: 'INVALID_INPUT',
+        key: 'brandKit.file.notKit',
         message:
           'This file is not a Cadence brand kit. Export a kit from Cadence (Brand kit, Export) and import that file.',
       },

@@ -135,6 +135,9 @@ describe('settings', () => {
       closeToTrayExplained: false,
       notifyOnSuccess: false,
       language: 'system',
+      theme: 'system',
+      openAtLogin: false,
+      notifyInbox: true,
     });
     expect((await h.errorOf('settings.update', { graceWindowMinutes: -5 })).code).toBe('INVALID_INPUT');
     expect((await h.errorOf('settings.update', { graceWindowMinutes: 1.5 })).code).toBe('INVALID_INPUT');
