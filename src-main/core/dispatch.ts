@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import { contract, isChannelName } from '../shared/contract';
 import { AppError, type AppErrorShape, type Result } from '../shared/errors';
+import { say } from '../shared/messages/owner-message';
 import type { Handlers } from './handlers/types';
 import { redactPatterns, type Redact } from './redact';
 
@@ -12,7 +13,7 @@ export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unkn
 export function createDispatch(handlers: Handlers, redact: Redact = redactPatterns): Dispatch {
   return async (channel, input) => {
     if (!isChannelName(channel)) {
-      return failure({ code: 'UNKNOWN_CHANNEL', message: 'Cadence does not know that request.' });
+      return failure({ code: 'UNKNOWN_CHANNEL', ...say('errors.unknownRequest') });
     }
     if (hasPrototypeKey(input)) {
       return failure({ code: 'INVALID_INPUT', message: 'The request contains a field named __proto__.' });
@@ -27,11 +28,8 @@ export function createDispatch(handlers: Handlers, redact: Redact = redactPatter
     } catch (error) {
       if (error instanceof AppError) return failure(redacted(error.toShape(), redact));
       console.error(`[cadence] ${channel} failed`, error);
-      return failure({
-        code: 'INTERNAL',
-        // Never "your work is saved": this may be the answer to a save that failed.
-        message: 'Something went wrong inside Cadence; try again.',
-      });
+      // Never "your work is saved": this may be the answer to a save that failed.
+      return failure({ code: 'INTERNAL', ...say('errors.internal') });
     }
   };
 }

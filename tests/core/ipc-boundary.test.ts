@@ -172,7 +172,10 @@ describe('the IPC boundary', () => {
     ['an array', ['posts.get']],
   ])('rejects %s as a channel with UNKNOWN_CHANNEL', async ([_label, channel], { t }) => {
     const result = await t.core.invoke(channel, { id: postId });
-    expect(result).toEqual({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: expect.any(String) } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'UNKNOWN_CHANNEL', key: 'errors.unknownRequest', message: expect.any(String) },
+    });
   });
 
   it('answers every listed channel with a result, never a thrown error', async ({ t }) => {
@@ -212,7 +215,11 @@ describe('the IPC boundary', () => {
     const result = await t.core.invoke('posts.get', { id: 'no-such-post' });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'NOT_FOUND', message: expect.stringMatching(/no longer exists/) },
+      error: {
+        code: 'NOT_FOUND',
+        key: 'errors.post.gone',
+        message: expect.stringMatching(/no longer exists/),
+      },
     });
   });
 

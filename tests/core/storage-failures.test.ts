@@ -48,7 +48,10 @@ describe('a request the disk refuses', () => {
 
     const freeSpace = fillDisk(t);
     const refused = await t.core.invoke('posts.create', { body: 'A long story. '.repeat(1400) });
-    expect(refused).toEqual({ ok: false, error: { code: 'STORAGE', message: DISK_FULL } });
+    expect(refused).toEqual({
+      ok: false,
+      error: { code: 'STORAGE', key: 'storage.full', message: DISK_FULL },
+    });
     expect(await t.call('storage.status')).toEqual({
       canSave: false,
       problem: 'full',
@@ -79,6 +82,7 @@ describe('a request the disk refuses', () => {
       ok: false,
       error: {
         code: 'STORAGE',
+        key: 'storage.io',
         message:
           "Cadence can't save: the disk reported an error. Check that the drive holding Cadence's data is connected; Cadence will try again.",
       },
@@ -170,7 +174,10 @@ describe('starting on a database file that cannot be written', () => {
     expect((await t.call('posts.listDrafts')).map((post) => post.excerpt)).toEqual(['Written before']);
     expect(await t.call('storage.status')).toMatchObject({ canSave: false, problem: 'read-only' });
     const refused = await t.core.invoke('posts.create', { body: 'Not now' });
-    expect(refused).toEqual({ ok: false, error: { code: 'STORAGE', message: READ_ONLY } });
+    expect(refused).toEqual({
+      ok: false,
+      error: { code: 'STORAGE', key: 'storage.read-only', message: READ_ONLY },
+    });
   });
 });
 

@@ -307,7 +307,7 @@ describe('invoking the core', () => {
   it('answers unknown channels, malformed JSON and invalid input with typed errors', async () => {
     expect(JSON.parse((await invoke('posts.explode', '{}')).body)).toEqual({
       ok: false,
-      error: { code: 'UNKNOWN_CHANNEL', message: expect.any(String) },
+      error: { code: 'UNKNOWN_CHANNEL', key: 'errors.unknownRequest', message: expect.any(String) },
     });
     const malformed = await invoke('posts.create', '{"body": ');
     expect(malformed.status).toBe(400);

@@ -7,6 +7,7 @@ import type { ImportService } from '../imports/import-service';
 import type { CampaignStore } from '../marketing/campaign-store';
 import type { SpendStore } from '../marketing/spend-store';
 import { NO_BACKGROUND_WORK, type ContractHandlers, type CoreContext, type DomainModule } from './types';
+import { say } from '../../shared/messages/owner-message';
 
 export interface MarketingServices {
   campaigns: CampaignStore;
@@ -49,14 +50,11 @@ function marketingHandlers(
     'utm.preview': ({ postId, channelId, medium }) => {
       const post = ctx.posts.get(postId);
       const target = post.targets.find((t) => t.channelId === channelId);
-      if (!target) throw new AppError('NOT_FOUND', 'This post does not go to that channel.');
+      if (!target) throw new AppError('NOT_FOUND', say('errors.post.notToChannel'));
       const { network } = ctx.channels.get(channelId);
       const tagged = m.tagger.tag(postId, network, target.bodyOverride ?? post.body, medium ?? 'social');
       if (!tagged) {
-        throw new AppError(
-          'INVALID_INPUT',
-          'This post is not part of a campaign, so its links are sent as written.',
-        );
+        throw new AppError('INVALID_INPUT', say('errors.post.notCampaign'));
       }
       return {
         campaignSlug: tagged.slug,

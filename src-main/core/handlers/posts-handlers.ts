@@ -6,6 +6,7 @@ import { UNSETTLED } from '../../shared/target-states';
 import { checkLocalTime, localStringAt } from '../../shared/zoned-time';
 import type { TimeCheck } from '../../shared/entities';
 import { NO_BACKGROUND_WORK, type ContractHandlers, type CoreContext, type DomainModule } from './types';
+import { say } from '../../shared/messages/owner-message';
 
 /** `wakeOutbox` tells the publishing timer a due time may have moved. */
 export function postsDomain(
@@ -28,7 +29,7 @@ function postsHandlers(
   // What went out is on record as sent; its images stay as they were, like its text.
   const assertImagesEditable = (postId: string) => {
     if (ctx.posts.get(postId).status === 'published') {
-      throw new AppError('CONFLICT', 'This post is already published, so its images cannot change.');
+      throw new AppError('CONFLICT', say('errors.post.publishedImages'));
     }
   };
 
@@ -57,24 +58,18 @@ function postsHandlers(
     'posts.schedule': ({ id, local, timeZone, choice }) => {
       const current = ctx.posts.get(id);
       if (current.status === 'published') {
-        throw new AppError('CONFLICT', 'This post is already published and cannot be moved.');
+        throw new AppError('CONFLICT', say('errors.post.publishedMove'));
       }
       if (current.targets.length === 0) {
-        throw new AppError('INVALID_INPUT', 'Pick at least one channel before scheduling this post.');
+        throw new AppError('INVALID_INPUT', say('errors.post.channelToSchedule'));
       }
       if (current.targets.some((t) => UNSETTLED.includes(t.state))) {
-        throw new AppError(
-          'CONFLICT',
-          'Cadence is still finding out whether this post went out. Wait for that, or answer its question on the post, before moving it.',
-        );
+        throw new AppError('CONFLICT', say('errors.post.stillFindingOut'));
       }
       assertSendable(current, 'scheduling');
       const scheduledAt = resolveInstant(checkTime(local, timeZone), choice);
       if (scheduledAt < ctx.clock.now() - PAST_TOLERANCE_MS) {
-        throw new AppError(
-          'INVALID_INPUT',
-          'That time has already passed. Pick a time in the future, or use “Publish now”.',
-        );
+        throw new AppError('INVALID_INPUT', say('errors.post.timePassed'));
       }
       const post = ctx.posts.setSchedule(id, {
         scheduledAt,
@@ -94,7 +89,7 @@ function postsHandlers(
     'posts.unschedule': ({ id }) => {
       const current = ctx.posts.get(id);
       if (current.status === 'published') {
-        throw new AppError('CONFLICT', 'This post is already published.');
+        throw new AppError('CONFLICT', say('errors.post.published'));
       }
       // Any unknown outcome left once the store has refused sends and checks in progress waits for
       // the owner's word; moving the post to drafts is that word.
@@ -148,14 +143,14 @@ const EARLIEST_YEAR = 1970;
 function checkTime(local: string, timeZone: string): TimeCheck {
   const tooEarly = new AppError(
     'INVALID_INPUT',
-    `${local.replace('T', ' ')} is too early: Cadence counts time from 1 January ${EARLIEST_YEAR} (UTC). Pick a later day.`,
+    say('errors.post.tooEarly', { local: local.replace('T', ' '), year: EARLIEST_YEAR }),
   );
   if (Number(local.slice(0, 4)) < EARLIEST_YEAR) throw tooEarly;
   let check: TimeCheck;
   try {
     check = checkLocalTime(local, timeZone);
   } catch {
-    throw new AppError('INVALID_INPUT', `${local.replace('T', ' ')} is not a real date. Pick another day.`);
+    throw new AppError('INVALID_INPUT', say('errors.post.notRealDate', { local: local.replace('T', ' ') }));
   }
   // 1970-01-01 00:30 east of Greenwich is still 1969 in UTC.
   const instants = check.kind === 'exact' ? [check.utc] : check.options.map((option) => option.utc);

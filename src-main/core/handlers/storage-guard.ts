@@ -4,6 +4,7 @@
 import { AppError } from '../../shared/errors';
 import type { StorageHealth } from '../storage/storage-health';
 import type { Handler, Handlers } from './types';
+import { say } from '../../shared/messages/owner-message';
 
 export function guardStorage(handlers: Handlers, health: StorageHealth): Handlers {
   const guarded = Object.entries(handlers).map(([channel, handler]) => {
@@ -16,10 +17,7 @@ export function guardStorage(handlers: Handlers, health: StorageHealth): Handler
       } catch (error) {
         if (!health.report(error)) throw error;
         const status = health.status();
-        throw new AppError(
-          'STORAGE',
-          status.canSave ? "Cadence can't save right now; try again." : status.message,
-        );
+        throw new AppError('STORAGE', say(status.canSave ? 'storage.unknown' : `storage.${status.problem}`));
       }
     };
     return [channel, wrapped];

@@ -10,6 +10,7 @@ import { MAY_BE_OUT } from '../../shared/target-states';
 import type { Clock } from '../clock';
 import type { AppDatabase } from '../db/open-database';
 import { adSpend, analyticsRows, campaigns, orders, posts, postTargets } from '../db/schema';
+import { say } from '../../shared/messages/owner-message';
 
 export interface CampaignFields {
   name?: string;
@@ -43,17 +44,14 @@ export class CampaignStore {
       .from(campaigns)
       .where(eq(campaigns.id, id))
       .get();
-    if (!row) throw new AppError('NOT_FOUND', 'That campaign no longer exists. It may have been deleted.');
+    if (!row) throw new AppError('NOT_FOUND', say('errors.campaign.gone'));
     return row;
   }
 
   create(input: CampaignFields & { name: string; goal: Campaign['goal'] }): Campaign {
     const slug = input.slug ?? slugify(input.name);
     if (!slug) {
-      throw new AppError(
-        'INVALID_INPUT',
-        'Give the campaign a name with letters or digits, or choose a slug.',
-      );
+      throw new AppError('INVALID_INPUT', say('errors.campaign.name'));
     }
     this.assertSlugFree(slug, null);
     const id = randomUUID();
@@ -83,18 +81,15 @@ export class CampaignStore {
     const current = this.get(id);
     const next = { ...current, ...changes };
     if (next.startsOn && next.endsOn && next.startsOn > next.endsOn) {
-      throw new AppError('INVALID_INPUT', 'The campaign must end on or after its first day.');
+      throw new AppError('INVALID_INPUT', say('errors.campaign.dates'));
     }
     if (next.budgetMinor !== null && !next.currency) {
-      throw new AppError('INVALID_INPUT', 'Say which currency the budget is in.');
+      throw new AppError('INVALID_INPUT', say('errors.campaign.currency'));
     }
     if (changes.slug !== undefined && changes.slug !== current.slug) {
       this.assertSlugFree(changes.slug, id);
       if (this.hasSentPosts(id)) {
-        throw new AppError(
-          'CONFLICT',
-          `Posts of this campaign are already out with utm_campaign=${current.slug}. Keep the slug, or those visits will no longer match the campaign.`,
-        );
+        throw new AppError('CONFLICT', say('errors.campaign.slugInUse', { slug: current.slug }));
       }
     }
     this.db
@@ -113,7 +108,7 @@ export class CampaignStore {
   /** Its posts stay, without a campaign; imported rows stay, unlinked. */
   delete(id: string): void {
     const result = this.db.delete(campaigns).where(eq(campaigns.id, id)).run();
-    if (result.changes === 0) throw new AppError('NOT_FOUND', 'That campaign no longer exists.');
+    if (result.changes === 0) throw new AppError('NOT_FOUND', say('errors.campaign.goneShort'));
   }
 
   setPostCampaign(post: Post, campaignId: string | null): void {
@@ -125,10 +120,7 @@ export class CampaignStore {
       .get();
     if (current?.campaignId === campaignId) return;
     if (post.targets.some((t) => MAY_BE_OUT.includes(t.state))) {
-      throw new AppError(
-        'CONFLICT',
-        'This post is already out (or going out) with its links as they were. Duplicate it to use it in another campaign.',
-      );
+      throw new AppError('CONFLICT', say('errors.campaign.postOut'));
     }
     this.db
       .update(posts)
@@ -204,10 +196,7 @@ export class CampaignStore {
       .where(eq(campaigns.slug, slug))
       .get();
     if (taken && taken.id !== exceptId) {
-      throw new AppError(
-        'CONFLICT',
-        `The campaign “${taken.name}” already uses the slug ${slug}. Choose another.`,
-      );
+      throw new AppError('CONFLICT', say('errors.campaign.slugTaken', { name: taken.name, slug }));
     }
   }
 

@@ -6,6 +6,7 @@ import type { SpendEntry } from '../../shared/marketing';
 import type { Clock } from '../clock';
 import type { AppDatabase } from '../db/open-database';
 import { adSpend } from '../db/schema';
+import { say } from '../../shared/messages/owner-message';
 
 export class SpendStore {
   constructor(
@@ -52,7 +53,7 @@ export class SpendStore {
       .delete(adSpend)
       .where(and(eq(adSpend.id, id), eq(adSpend.source, 'manual')))
       .run();
-    if (result.changes === 0) throw new AppError('NOT_FOUND', 'That spend entry no longer exists.');
+    if (result.changes === 0) throw new AppError('NOT_FOUND', say('errors.campaign.spendGone'));
   }
 
   private get(id: string): SpendEntry {

@@ -12,6 +12,7 @@ import type { ActivityStore } from '../store/activity-store';
 import type { PostStore } from '../store/post-store';
 import type { ProfileStore } from '../store/profile-store';
 import type { OutboxStore } from './outbox-store';
+import { say } from '../../shared/messages/owner-message';
 
 /** What the owner says about a send whose outcome Cadence could not find out. */
 export type Resolution = ChannelInput<'outbox.resolve'>['resolution'];
@@ -28,9 +29,9 @@ export interface OwnerDecisionDeps {
 /** "Publish now": waiting, failed and missed targets are due at once; published ones and unconfirmed outcomes never are. */
 export function schedulePublishNow(deps: OwnerDecisionDeps, postId: string): void {
   const post = deps.posts.get(postId);
-  if (post.status === 'published') throw new AppError('CONFLICT', 'This post is already published.');
+  if (post.status === 'published') throw new AppError('CONFLICT', say('errors.post.published'));
   if (post.targets.length === 0) {
-    throw new AppError('INVALID_INPUT', 'Pick at least one channel before publishing this post.');
+    throw new AppError('INVALID_INPUT', say('errors.post.channelToPublish'));
   }
   assertSendable(post, 'publishing');
   if (!post.targets.some((t) => RESENDABLE.includes(t.state))) {
@@ -59,7 +60,7 @@ export function schedulePublishNow(deps: OwnerDecisionDeps, postId: string): voi
 export function settleOutcome(deps: OwnerDecisionDeps, targetId: string, resolution: Resolution): string {
   const target = deps.store.target(targetId);
   if (!target || target.state !== 'unknown') {
-    throw new AppError('CONFLICT', 'That post no longer needs a decision.');
+    throw new AppError('CONFLICT', say('errors.post.noDecision'));
   }
   const now = deps.clock.now();
   if (resolution === 'published') {

@@ -7,6 +7,7 @@
 import { AppError } from '../../shared/errors';
 import type { TargetState } from '../../shared/entities';
 import { NEEDS_OWNER } from '../../shared/target-states';
+import { say } from '../../shared/messages/owner-message';
 
 export interface TargetProgress {
   state: TargetState;
@@ -33,7 +34,7 @@ export function needsOwner(target: TargetProgress): boolean {
 export function refuseWhilePostInProgress(targets: readonly TargetProgress[], then: string): void {
   const progress = firstProgress(targets);
   if (progress === 'sending') {
-    throw new AppError('CONFLICT', 'This post is being sent right now. Try again in a moment.');
+    throw new AppError('CONFLICT', say('errors.post.beingSent'));
   }
   if (progress === 'checking') {
     throw new AppError(

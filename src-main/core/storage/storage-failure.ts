@@ -1,5 +1,6 @@
 // Which errors mean the disk refused a write, and the words an owner needs for each. SQLite
 // names the problem in its extended result codes; file writes (media) in Node's errno codes.
+import { say } from '../../shared/messages/owner-message';
 import type { StorageProblem } from '../../shared/storage-status';
 
 const SQLITE_PROBLEMS: Array<[prefix: string, problem: StorageProblem]> = [
@@ -25,15 +26,6 @@ const FILE_PROBLEMS: Record<string, StorageProblem> = {
   EPERM: 'read-only',
 };
 
-const MESSAGES: Record<StorageProblem, string> = {
-  full: "Cadence can't save: the disk is full. Free some space; Cadence will try again.",
-  'read-only':
-    "Cadence can't save: its data folder is read-only. Make the folder writable again; Cadence will try again.",
-  io: "Cadence can't save: the disk reported an error. Check that the drive holding Cadence's data is connected; Cadence will try again.",
-  damaged:
-    "Cadence can't save: its database file is damaged. Quit Cadence and put back cadence.db from a backup of its data folder.",
-};
-
 /** The storage problem an error reports, or null for any other error. */
 export function storageProblemOf(error: unknown): StorageProblem | null {
   if (typeof error !== 'object' || error === null) return null;
@@ -46,5 +38,5 @@ export function storageProblemOf(error: unknown): StorageProblem | null {
 }
 
 export function storageMessage(problem: StorageProblem): string {
-  return MESSAGES[problem];
+  return say(`storage.${problem}`).message;
 }

@@ -7,6 +7,7 @@ import type { AppDatabase } from '../db/open-database';
 import { channels, posts, postTargets } from '../db/schema';
 import { refreshPostStatus } from '../outbox/post-status';
 import { refuseWhileChannelInProgress } from '../outbox/send-in-progress';
+import { say } from '../../shared/messages/owner-message';
 
 type ChannelRow = typeof channels.$inferSelect;
 
@@ -67,7 +68,7 @@ export class ChannelStore {
 
   get(id: string): Channel {
     const row = this.db.select().from(channels).where(eq(channels.id, id)).get();
-    if (!row) throw new AppError('NOT_FOUND', 'That channel no longer exists.');
+    if (!row) throw new AppError('NOT_FOUND', say('errors.channel.gone'));
     return toChannel(row);
   }
 
@@ -84,7 +85,7 @@ export class ChannelStore {
         .from(channels)
         .where(eq(channels.id, id))
         .get();
-      if (!channel) throw new AppError('NOT_FOUND', 'That channel no longer exists.');
+      if (!channel) throw new AppError('NOT_FOUND', say('errors.channel.gone'));
       const targets = tx
         .select({
           postId: postTargets.postId,
@@ -239,10 +240,7 @@ export class ChannelStore {
       .where(inArray(channels.id, [...ids]))
       .all();
     if (found.length !== new Set(ids).size) {
-      throw new AppError(
-        'NOT_FOUND',
-        'One of the chosen channels no longer exists. Pick the channels again.',
-      );
+      throw new AppError('NOT_FOUND', say('errors.channel.chosenGone'));
     }
   }
 }

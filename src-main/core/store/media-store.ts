@@ -8,6 +8,7 @@ import type { Clock } from '../clock';
 import type { AppDatabase } from '../db/open-database';
 import { media } from '../db/schema';
 import { ImageProblem, readImageSize } from './image-facts';
+import { say } from '../../shared/messages/owner-message';
 
 const SIGNATURES: Record<string, (bytes: Buffer) => boolean> = {
   'image/png': (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
@@ -56,18 +57,13 @@ export class MediaStore {
   /** Reads the bytes and checks them; saves nothing, so a post may change while this waits. */
   async check(input: { fileName: string; mimeType: string; dataBase64: string }): Promise<CheckedImage> {
     const bytes = Buffer.from(input.dataBase64, 'base64');
-    if (bytes.length === 0) throw new AppError('INVALID_INPUT', `“${input.fileName}” is empty.`);
+    if (bytes.length === 0)
+      throw new AppError('INVALID_INPUT', say('errors.media.empty', { file: input.fileName }));
     if (bytes.length > LIMITS.mediaBytes) {
-      throw new AppError(
-        'INVALID_INPUT',
-        `“${input.fileName}” is larger than 20 MB. Choose a smaller image.`,
-      );
+      throw new AppError('INVALID_INPUT', say('errors.media.tooLarge', { file: input.fileName }));
     }
     if (!SIGNATURES[input.mimeType]?.(bytes)) {
-      throw new AppError(
-        'INVALID_INPUT',
-        `“${input.fileName}” is not a valid PNG, JPEG, GIF or WebP image. Export it again and retry.`,
-      );
+      throw new AppError('INVALID_INPUT', say('errors.media.invalid', { file: input.fileName }));
     }
     try {
       await readImageSize(bytes, input.fileName);
@@ -82,7 +78,7 @@ export class MediaStore {
   attach(postId: string, image: CheckedImage, altText = ''): MediaItem {
     const existing = this.db.select({ n: count() }).from(media).where(eq(media.postId, postId)).get();
     if ((existing?.n ?? 0) >= LIMITS.mediaPerPost) {
-      throw new AppError('INVALID_INPUT', `A post can carry at most ${LIMITS.mediaPerPost} images.`);
+      throw new AppError('INVALID_INPUT', say('errors.media.tooMany', { count: LIMITS.mediaPerPost }));
     }
     const sha256 = createHash('sha256').update(image.bytes).digest('hex');
     this.writeOnce(sha256, image.bytes);
@@ -108,7 +104,7 @@ export class MediaStore {
 
   get(id: string): MediaItem {
     const row = this.db.select().from(media).where(eq(media.id, id)).get();
-    if (!row) throw new AppError('NOT_FOUND', 'That image is no longer attached.');
+    if (!row) throw new AppError('NOT_FOUND', say('errors.media.gone'));
     return {
       id: row.id,
       postId: row.postId,
@@ -123,7 +119,7 @@ export class MediaStore {
 
   setAltText(id: string, altText: string): MediaItem {
     const result = this.db.update(media).set({ altText }).where(eq(media.id, id)).run();
-    if (result.changes === 0) throw new AppError('NOT_FOUND', 'That image is no longer attached.');
+    if (result.changes === 0) throw new AppError('NOT_FOUND', say('errors.media.gone'));
     return this.get(id);
   }
 

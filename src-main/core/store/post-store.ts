@@ -9,6 +9,7 @@ import { channels, media, posts, postTargets } from '../db/schema';
 import { refreshPostStatus } from '../outbox/post-status';
 import { refuseWhileChannelInProgress, refuseWhilePostInProgress } from '../outbox/send-in-progress';
 import { PostSummaries } from './post-summaries';
+import { say } from '../../shared/messages/owner-message';
 
 export interface ScheduleFields {
   scheduledAt: number;
@@ -76,7 +77,7 @@ export class PostStore {
 
   get(id: string): Post {
     const row = this.db.select().from(posts).where(eq(posts.id, id)).get();
-    if (!row) throw new AppError('NOT_FOUND', 'That post no longer exists. It may have been deleted.');
+    if (!row) throw new AppError('NOT_FOUND', say('errors.post.gone'));
     const targets = this.db
       .select()
       .from(postTargets)
@@ -115,7 +116,7 @@ export class PostStore {
   update(id: string, changes: PostChanges): Post {
     const current = this.get(id);
     if (current.status === 'published') {
-      throw new AppError('CONFLICT', 'This post is already published. Duplicate it to post a new version.');
+      throw new AppError('CONFLICT', say('errors.post.publishedDuplicate'));
     }
     const now = this.clock.now();
     const targetState: TargetState = current.status === 'scheduled' ? 'scheduled' : 'pending';
@@ -218,7 +219,7 @@ export class PostStore {
     this.db.transaction((tx) => {
       refuseWhilePostInProgress(this.progressOf(tx, id), 'Delete it');
       const result = tx.delete(posts).where(eq(posts.id, id)).run();
-      if (result.changes === 0) throw new AppError('NOT_FOUND', 'That post no longer exists.');
+      if (result.changes === 0) throw new AppError('NOT_FOUND', say('errors.post.goneShort'));
     });
   }
 

@@ -2,12 +2,16 @@
 // renderer's English catalog is this object (namespace "core"); other languages translate it.
 import { BACKUP_MESSAGES } from './backup-messages';
 import { BRAND_KIT_MESSAGES } from './brand-kit-messages';
+import { ERROR_MESSAGES } from './error-messages';
 import { PLAN_MESSAGES } from './plan-messages';
 import { PROBLEM_MESSAGES } from './problems-messages';
+import { STORAGE_MESSAGES } from './storage-messages';
 
 export const CORE_MESSAGES = {
   backups: BACKUP_MESSAGES,
   brandKit: BRAND_KIT_MESSAGES,
+  errors: ERROR_MESSAGES,
   plan: PLAN_MESSAGES,
   problems: PROBLEM_MESSAGES,
+  storage: STORAGE_MESSAGES,
 } as const;

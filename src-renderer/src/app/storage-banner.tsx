@@ -1,5 +1,6 @@
 // Above every page while Cadence can't save (a full, read-only or failing disk): what is wrong
 // and what to do, until a write goes through again and the core says so.
+import { ownerWords } from '../i18n/owner-words';
 import { useCoreQuery } from '../lib/use-core-query';
 
 export function StorageBanner() {
@@ -7,7 +8,7 @@ export function StorageBanner() {
   if (!data || data.canSave) return null;
   return (
     <p role="alert" className="error-banner storage-banner">
-      {data.message}
+      {ownerWords({ message: data.message, key: `storage.${data.problem}` })}
     </p>
   );
 }

@@ -3,7 +3,9 @@ import type { CORE_MESSAGES } from '@shared/messages/core-messages';
 import type { Catalog } from '../../catalog';
 import { backups } from './backups';
 import { brandKit } from './brand-kit';
+import { errors } from './errors';
 import { plan } from './plan';
 import { problems } from './problems';
+import { storage } from './storage';
 
-export const core: Catalog<typeof CORE_MESSAGES> = { backups, brandKit, plan, problems };
+export const core: Catalog<typeof CORE_MESSAGES> = { backups, brandKit, errors, plan, problems, storage };

@@ -1,0 +1,12 @@
+import type { STORAGE_MESSAGES } from '@shared/messages/storage-messages';
+import type { Catalog } from '../../catalog';
+
+export const storage: Catalog<typeof STORAGE_MESSAGES> = {
+  unknown: 'Cadence kann gerade nicht speichern. Bitte versuchen Sie es erneut.',
+  full: 'Cadence kann nicht speichern: Der Datenträger ist voll. Geben Sie Speicherplatz frei; Cadence versucht es erneut.',
+  'read-only':
+    'Cadence kann nicht speichern: Der Datenordner ist schreibgeschützt. Machen Sie den Ordner wieder beschreibbar; Cadence versucht es erneut.',
+  io: 'Cadence kann nicht speichern: Der Datenträger hat einen Fehler gemeldet. Prüfen Sie, ob das Laufwerk mit den Daten von Cadence angeschlossen ist; Cadence versucht es erneut.',
+  damaged:
+    'Cadence kann nicht speichern: Die Datenbankdatei ist beschädigt. Beenden Sie Cadence und stellen Sie cadence.db aus einer Sicherung des Datenordners wieder her.',
+};
