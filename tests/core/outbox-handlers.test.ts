@@ -44,6 +44,7 @@ describe('posts.publishNow', () => {
     const lonely = await h.call('posts.create', { body: 'No channels' });
     expect(await h.errorOf('posts.publishNow', { id: lonely.id })).toEqual({
       code: 'INVALID_INPUT',
+      key: 'errors.post.channelToPublish',
       message: 'Pick at least one channel before publishing this post.',
     });
     const blank = await h.call('posts.create', { body: '   ', channelIds: [channel] });
@@ -56,6 +57,7 @@ describe('posts.publishNow', () => {
     await h.core.whenIdle();
     expect(await h.errorOf('posts.publishNow', { id: done.id })).toEqual({
       code: 'CONFLICT',
+      key: 'errors.post.published',
       message: 'This post is already published.',
     });
     expect(h.webhook.publishes).toHaveLength(1);
@@ -101,6 +103,7 @@ describe('while a post is being sent', () => {
 
     expect(await h.errorOf('posts.delete', { id: post.id })).toEqual({
       code: 'CONFLICT',
+      key: 'errors.post.beingSent',
       message: 'This post is being sent right now. Try again in a moment.',
     });
     expect((await h.errorOf('posts.publishNow', { id: post.id })).code).toBe('CONFLICT');
@@ -119,6 +122,7 @@ describe('outbox.resolve', () => {
       await h.errorOf('outbox.resolve', { targetId: post.targets[0]!.id, resolution: 'published' }),
     ).toEqual({
       code: 'CONFLICT',
+      key: 'errors.post.noDecision',
       message: 'That post no longer needs a decision.',
     });
     expect(

@@ -74,6 +74,7 @@ describe('while a request is in flight', () => {
     const { h, post } = await sending(startOutbox);
     expect(await refusal(h, 'posts.unschedule', { id: post.id })).toEqual({
       code: 'CONFLICT',
+      key: 'errors.post.beingSent',
       message: BEING_SENT,
     });
     h.webhook.held[0]!.succeed();
@@ -229,6 +230,7 @@ describe('an outcome only the owner can settle', () => {
     });
     expect(await refusal(h, 'outbox.resolve', { targetId: target, resolution: 'send-again' })).toEqual({
       code: 'CONFLICT',
+      key: 'errors.post.noDecision',
       message: 'That post no longer needs a decision.',
     });
     expect((await h.call('activity.list', { postId: post.id }))[0]).toMatchObject({
