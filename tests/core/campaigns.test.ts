@@ -49,6 +49,8 @@ describe('campaigns', () => {
     await h.call('campaigns.create', winter);
     expect(await h.errorOf('campaigns.create', { ...winter, name: 'Winter market!' })).toEqual({
       code: 'CONFLICT',
+      key: 'errors.campaign.slugTaken',
+      params: { name: 'Winter Market', slug: 'winter-market' },
       message: 'The campaign “Winter Market” already uses the slug winter-market. Choose another.',
     });
     expect(await h.errorOf('campaigns.create', { ...winter, endsOn: '2026-11-01' })).toMatchObject({
