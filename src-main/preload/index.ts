@@ -1,13 +1,15 @@
 // The sandboxed preload: puts a small typed bridge on window.cadence. The renderer gets
-// three functions, never ipcRenderer, and can only name channels the contract lists.
+// three functions, never ipcRenderer, and only channel-shaped names leave it: the main process
+// answers only the contract's channels and parses every input (no zod here keeps it small).
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { EVENT_CHANNEL, isChannelName, type CadenceBridge, type CoreEvent } from '../shared/contract';
+import type { CoreEvent } from '../shared/contract';
+import { EVENT_CHANNEL, looksLikeChannelName, type CadenceBridge } from '../shared/contract/bridge';
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
 const bridge: CadenceBridge = {
   invoke(channel, input) {
-    if (!isChannelName(channel)) {
+    if (!looksLikeChannelName(channel)) {
       return Promise.reject(new Error(`Cadence does not know the request “${String(channel)}”.`));
     }
     return ipcRenderer.invoke(channel, input);

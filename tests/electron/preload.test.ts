@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CadenceBridge } from '../../src-main/shared/contract';
-import { EVENT_CHANNEL } from '../../src-main/shared/contract';
+import { contract, EVENT_CHANNEL } from '../../src-main/shared/contract';
+import { looksLikeChannelName } from '../../src-main/shared/contract/bridge';
 import { contextBridge, ipcRenderer } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron);
@@ -36,13 +37,25 @@ describe('preload bridge', () => {
     expect(ipcRenderer.invoke).toHaveBeenCalledWith('profile.get', undefined);
   });
 
-  it.each(['shell.openExternal', 'constructor', '__proto__', 'toString', '', 42, null])(
-    'refuses %j without calling ipcRenderer',
-    async (channel) => {
-      await expect(bridge.invoke(channel as never, {})).rejects.toThrow(/does not know/);
-      expect(ipcRenderer.invoke).not.toHaveBeenCalled();
-    },
-  );
+  it('lets every contract channel through: the main process, which answers only those, validates', () => {
+    for (const channel of Object.keys(contract)) expect(looksLikeChannelName(channel)).toBe(true);
+  });
+
+  it.each([
+    'constructor',
+    '__proto__',
+    'toString',
+    '',
+    'posts',
+    'Posts.create',
+    'posts.create ',
+    '../x',
+    42,
+    null,
+  ])('refuses %j without calling ipcRenderer', async (channel) => {
+    await expect(bridge.invoke(channel as never, {})).rejects.toThrow(/does not know/);
+    expect(ipcRenderer.invoke).not.toHaveBeenCalled();
+  });
 
   it('delivers core events without the IPC event, and unsubscribes', () => {
     const listener = vi.fn();

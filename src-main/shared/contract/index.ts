@@ -90,15 +90,4 @@ export const CoreEvent = z.discriminatedUnion('type', [
 ]);
 export type CoreEvent = z.infer<typeof CoreEvent>;
 
-/** The one Electron channel for events; invocations use the contract names above. */
-export const EVENT_CHANNEL = 'cadence:event';
-
-/** What the preload (or the web bridge) puts on window.cadence. */
-export interface CadenceBridge {
-  invoke(channel: ChannelName, input: unknown): Promise<unknown>;
-  subscribe(listener: (event: CoreEvent) => void): () => void;
-  /** A URL the renderer may use in <img src> for a stored media file. */
-  mediaUrl(sha256: string): string;
-  /** True in the desktop app (set by the preload), where Cadence can start at login; absent in web mode. */
-  readonly desktop?: boolean;
-}
+export { EVENT_CHANNEL, type CadenceBridge } from './bridge';
