@@ -63,6 +63,8 @@ export default defineConfig({
     plugins: [react(), devContentSecurityPolicy()],
     build: {
       outDir: resolve(root, 'out/renderer'),
+      // electron-vite leaves the renderer unminified; the owner's laptop parses every byte at start.
+      minify: true,
       rolldownOptions: { input: { index: resolve(root, 'src-renderer/index.html') } },
     },
   },

@@ -1,16 +1,10 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TimeChoiceDialog } from '../components/time-choice-dialog';
 import { CalendarPage } from '../features/calendar/calendar-page';
-import { BrandKitPage } from '../features/brand-kit/brand-kit-page';
 import { ComposerPage } from '../features/composer/composer-page';
 import { DraftsPage } from '../features/drafts/drafts-page';
-import { BusinessStagePage } from '../features/onboarding/business-stage-page';
-import { InboxPage } from '../features/inbox/inbox-page';
-import { InsightsPage } from '../features/insights/insights-page';
 import { FirstRun } from '../features/onboarding/first-run';
-import { PlanPage } from '../features/plan/plan-page';
-import { SettingsPage } from '../features/settings/settings-page';
 import { useAppDataStore, watchAppData } from './app-data-store';
 import { useNavigationStore, type View } from './navigation-store';
 import { ShortcutsDialog } from './shortcuts-dialog';
@@ -20,7 +14,23 @@ import { useStoredLanguage } from './use-stored-language';
 import { useStoredTheme } from './use-theme';
 import { useAppCommands } from './use-app-commands';
 
-const PAGES: Record<View, () => React.JSX.Element> = {
+// The calendar, the composer and the drafts come with the first screen; every other screen (and
+// what only it uses, such as Insights' charts) loads when the owner first opens it.
+const PlanPage = screen(() => import('../features/plan/plan-page'), 'PlanPage');
+const InboxPage = screen(() => import('../features/inbox/inbox-page'), 'InboxPage');
+const InsightsPage = screen(() => import('../features/insights/insights-page'), 'InsightsPage');
+const SettingsPage = screen(() => import('../features/settings/settings-page'), 'SettingsPage');
+const BrandKitPage = screen(() => import('../features/brand-kit/brand-kit-page'), 'BrandKitPage');
+const BusinessStagePage = screen(
+  () => import('../features/onboarding/business-stage-page'),
+  'BusinessStagePage',
+);
+
+function screen<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+const PAGES: Record<View, ComponentType> = {
   plan: PlanPage,
   calendar: CalendarPage,
   drafts: DraftsPage,
@@ -62,7 +72,9 @@ export function App() {
             {loadError}
           </p>
         ) : profile && ready ? (
-          <Page />
+          <Suspense fallback={<p className="loading">{t('opening')}</p>}>
+            <Page />
+          </Suspense>
         ) : (
           <p className="loading">{t('opening')}</p>
         )}
