@@ -3,6 +3,7 @@
 import { tempDir } from '../support/temp-dir';
 import { DAY } from '../support/time';
 import { measureAttemptDurability } from './attempt-durability';
+import { measureBundleSize } from './bundle-size';
 import { measureColdStart } from './cold-start';
 import { reportFigure } from './figures';
 import { measureInboxList } from './inbox-list';
@@ -20,6 +21,10 @@ const FROM = NOW - 366 * DAY;
 const TO = NOW + 366 * DAY;
 
 async function main(): Promise<void> {
+  await reportFigure(
+    { metric: 'first_screen_js_gzip', unit: 'KB', goal: 'value <= 200 KB' },
+    measureBundleSize,
+  );
   const { dir: dataDir, cleanup } = tempDir('cadence-bench-');
   try {
     const seedStarted = performance.now();
