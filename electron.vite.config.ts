@@ -59,7 +59,16 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'src-renderer'),
-    resolve: { alias: { '@shared': resolve(root, 'src-main/shared') } },
+    resolve: {
+      alias: [
+        { find: '@shared', replacement: resolve(root, 'src-main/shared') },
+        // twitter-text's ES2015 polyfills, for browsers older than any Electron Chromium.
+        {
+          find: /^core-js\/modules\/(es6|es7|web)\..*$/,
+          replacement: resolve(root, 'src-renderer/src/lib/no-polyfill.ts'),
+        },
+      ],
+    },
     plugins: [react(), devContentSecurityPolicy()],
     build: {
       outDir: resolve(root, 'out/renderer'),

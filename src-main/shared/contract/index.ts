@@ -1,10 +1,8 @@
 // The one list of IPC channels, merged from one file per domain. Each channel names its input
-// and output schema; main and the web bridge parse every input against it, and the preload
-// refuses names not listed here. Events and the bridge's shape are defined here too, so this
-// file is the one place main, preload and renderer take channel names from.
-import { z } from 'zod';
-import { APP_COMMANDS } from '../app-commands';
-import { Id } from '../entities';
+// and output schema; main and the web bridge parse every input against it. The events
+// (events.ts) and the bridge's shape (bridge.ts) live beside it, re-exported here, so the
+// preload and the renderer's first screen need none of the request schemas.
+import type { z } from 'zod';
 import { backupsContract } from './backups';
 import { channelsContract } from './channels';
 import { inboxContract } from './inbox';
@@ -66,28 +64,6 @@ export function isChannelName(name: unknown): name is ChannelName {
   return typeof name === 'string' && Object.hasOwn(contract, name);
 }
 
-/** Pushed from the core to every window. Small: the renderer re-reads what it shows. */
-export const CoreEvent = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('post.changed'), postId: Id }),
-  z.object({ type: z.literal('post.deleted'), postId: Id }),
-  z.object({ type: z.literal('channels.changed') }),
-  z.object({ type: z.literal('profile.changed') }),
-  /** A tick, a stage change or anything else the plan is checked from changed: re-read plan.get. */
-  z.object({ type: z.literal('plan.changed') }),
-  z.object({ type: z.literal('brandKit.changed') }),
-  /** The queue, its next due time or the online state changed: re-read outbox.status. */
-  z.object({ type: z.literal('outbox.changed') }),
-  /** Saving started or stopped working: re-read storage.status. */
-  z.object({ type: z.literal('storage.changed') }),
-  /** Items arrived or changed, a reply went out, or a channel's sync state changed: re-read the inbox. */
-  z.object({ type: z.literal('inbox.changed') }),
-  /** A metrics snapshot was taken: re-read the Insights numbers. */
-  z.object({ type: z.literal('metrics.changed') }),
-  /** The owner's preferences changed: re-read settings.get (the desktop applies theme and login item). */
-  z.object({ type: z.literal('settings.changed') }),
-  /** Sent by the desktop app, never the core: the owner chose a menu command. */
-  z.object({ type: z.literal('app.command'), command: z.enum(APP_COMMANDS) }),
-]);
-export type CoreEvent = z.infer<typeof CoreEvent>;
+export { CoreEvent } from './events';
 
 export { EVENT_CHANNEL, type CadenceBridge } from './bridge';

@@ -1,9 +1,9 @@
-// The renderer's one i18next instance, ready as soon as this module loads (the catalogs are
-// bundled, so nothing waits), in the system's language until the owner's choice is read.
+// The renderer's one i18next instance, ready as soon as this module loads with English (bundled),
+// in the system's language until the owner's choice is read. Other languages' catalogs load when
+// first shown (loadCatalog), so the first screen carries one language, not every one.
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { LanguageChoice } from '@shared/app-settings';
-import { de } from './de';
 import { en } from './en';
 import { formatLocaleFor, LANGUAGES, PSEUDO_LANGUAGE, resolveLanguage, systemLanguages } from './languages';
 import type { UiLanguage } from './languages';
@@ -19,7 +19,8 @@ function reportMissing(languages: readonly string[], namespace: string, key: str
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { en, de, [PSEUDO_LANGUAGE]: pseudoCatalog(en) },
+  resources: { en, [PSEUDO_LANGUAGE]: pseudoCatalog(en) },
+  partialBundledLanguages: true,
   lng: resolveLanguage('system', systemLanguages()),
   fallbackLng: 'en',
   supportedLngs: [...LANGUAGES, PSEUDO_LANGUAGE],
@@ -50,10 +51,24 @@ export function formatLocale(): string {
   return formatLocaleFor(uiLanguage(), systemLanguages());
 }
 
+const CATALOG_LOADERS: Partial<Record<UiLanguage, () => Promise<object>>> = {
+  de: async () => (await import('./de')).de,
+};
+
+/** Puts a language's catalog in place before anything is shown in it; English is always there. */
+export async function loadCatalog(language: string): Promise<void> {
+  const load = CATALOG_LOADERS[language as UiLanguage];
+  if (!load || i18n.hasResourceBundle(language, 'common')) return;
+  for (const [namespace, strings] of Object.entries(await load())) {
+    i18n.addResourceBundle(language, namespace, strings, true, true);
+  }
+}
+
 /** Shows Cadence in the chosen language ("system": the computer's, when Cadence speaks it). */
 export async function applyLanguageChoice(choice: LanguageChoice): Promise<void> {
   const language = resolveLanguage(choice, systemLanguages());
   if (typeof document !== 'undefined') document.documentElement.lang = language;
+  await loadCatalog(language);
   if (language !== i18n.language) await i18n.changeLanguage(language);
 }
 

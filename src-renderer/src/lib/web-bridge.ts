@@ -1,7 +1,8 @@
 // In `npm run web` there is no preload: this puts the same CadenceBridge on window.cadence,
 // over HTTP to the local web server. The token travels in the HttpOnly cookie the server set
 // when the page first loaded, so nothing here needs it: it is taken out of the address at once.
-import { CoreEvent, type CadenceBridge, type ChannelName } from '@shared/contract';
+import type { CadenceBridge, ChannelName } from '@shared/contract';
+import { CoreEvent } from '@shared/contract/events';
 import { AppErrorShape, type Result } from '@shared/errors';
 import { z } from 'zod';
 import { t } from '../i18n/i18n';
