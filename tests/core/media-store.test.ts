@@ -108,6 +108,8 @@ describe('media', () => {
       ok: false,
       error: {
         code: 'INVALID_INPUT',
+        key: 'errors.media.invalid',
+        params: { file: 'photo.png' },
         message: '“photo.png” is not a valid PNG, JPEG, GIF or WebP image. Export it again and retry.',
       },
     });
@@ -126,7 +128,12 @@ describe('media', () => {
     const justOver = await addImage(png(LIMITS.mediaBytes + 1));
     expect(justOver).toEqual({
       ok: false,
-      error: { code: 'INVALID_INPUT', message: '“photo.png” is larger than 20 MB. Choose a smaller image.' },
+      error: {
+        code: 'INVALID_INPUT',
+        key: 'errors.media.tooLarge',
+        params: { file: 'photo.png' },
+        message: '“photo.png” is larger than 20 MB. Choose a smaller image.',
+      },
     });
     const wellOver = await addImage(png(LIMITS.mediaBytes + 4));
     expect(wellOver).toEqual({
