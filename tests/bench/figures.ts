@@ -1,5 +1,6 @@
 // The bench's output format: one JSON line per figure, with its goal stated next to it.
 import { fileURLToPath } from 'node:url';
+import { compared, previousRunFromArgs } from './compare';
 
 export interface Figure {
   metric: string;
@@ -22,8 +23,10 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+const previousRun = previousRunFromArgs(process.argv.slice(2));
+
 export function printFigure(figure: Figure): void {
-  console.log(JSON.stringify(figure));
+  console.log(JSON.stringify(compared(figure, previousRun)));
 }
 
 /** Prints the figure, or the same metric with no value and the reason, never throwing. */
