@@ -2,6 +2,7 @@
 // manual clock, plus the few steps every outbox test repeats.
 import { ManualClock } from '../../src-main/core/clock';
 import type { Published } from '../../src-main/core/connectors/connector';
+import { ConnectorError } from '../../src-main/core/connectors/connector-error';
 import { memorySecretStore, type SecretStore } from '../../src-main/core/ports';
 import type { ConnectInput } from '../../src-main/shared/connect-inputs';
 import type { Post } from '../../src-main/shared/entities';
@@ -88,12 +89,35 @@ export function startOutboxHarness(
     },
     async dispose() {
       for (const next of reopened.splice(0).reverse()) await next.dispose();
-      if (!closed) await t.core.close();
+      if (!closed) await closeWithinReason(t, [webhook, discord]);
       closed = true;
       data.cleanup();
     },
   };
   return harness;
+}
+
+const CLOSE_LIMIT_MS = 10_000;
+
+/**
+ * A test that failed before answering a send it held would otherwise leave the core waiting for
+ * that send forever, and the whole run hung with it: held sends are refused, and a core that
+ * still does not close (a check the test held) is dropped with an error that says why.
+ */
+async function closeWithinReason(t: TestCore, connectors: readonly ScriptedConnector[]): Promise<void> {
+  for (const connector of connectors) {
+    for (const held of connector.held) held.fail(new ConnectorError('offline', 'The test ended.'));
+  }
+  let timer: NodeJS.Timeout | undefined;
+  const tooLong = new Promise<'too long'>((resolve) => {
+    timer = setTimeout(() => resolve('too long'), CLOSE_LIMIT_MS);
+  });
+  const outcome = await Promise.race([t.core.close().then(() => 'closed' as const), tooLong]);
+  clearTimeout(timer);
+  if (outcome === 'too long') {
+    t.core.database.close();
+    throw new Error('The core did not close: the test left a send or a check it held unanswered.');
+  }
 }
 
 /** The single target of a one-channel post, read fresh from the database. */
