@@ -18,6 +18,7 @@ import {
   type CalendarView,
   type LocalDate,
 } from './calendar-model';
+import { AtRiskBanner } from './at-risk-banner';
 import { CalendarEmpty } from './calendar-empty';
 import { useCalendarViewStore } from './calendar-view-store';
 import { CalendarToolbar } from './calendar-toolbar';
@@ -118,6 +119,7 @@ export function CalendarPage() {
         onToday={goToday}
         onView={switchView}
       />
+      <AtRiskBanner timeZone={timeZone} />
       {error && (
         <div role="alert" className="error-banner calendar-alert">
           <span>{error}</span>

@@ -50,6 +50,12 @@ export const calendar: Catalog<typeof en> = {
     removedChannel: 'Entfernter Kanal',
     channel: '{{network}}: {{name}}',
   },
+  atRisk: {
+    region: 'Anmeldungen, die vor geplanten Beiträgen ablaufen',
+    line_one: '{{network}} ({{handle}}) vor {{day}} neu verbinden: {{count}} Beitrag gefährdet',
+    line_other: '{{network}} ({{handle}}) vor {{day}} neu verbinden: {{count}} Beiträge gefährdet',
+    reconnect: 'In den Einstellungen neu verbinden',
+  },
   publishing: '„{{excerpt}}“ wird jetzt veröffentlicht.',
   notPublished: '„{{excerpt}}“ wurde nicht veröffentlicht. {{reason}}',
   moved: 'Verschoben auf {{day}} um {{time}}.',

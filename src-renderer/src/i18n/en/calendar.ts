@@ -48,6 +48,12 @@ export const calendar = {
     removedChannel: 'Removed channel',
     channel: '{{network}}: {{name}}',
   },
+  atRisk: {
+    region: 'Sign-ins that end before scheduled posts',
+    line_one: 'Reconnect {{network}} ({{handle}}) before {{day}}: {{count}} post at risk',
+    line_other: 'Reconnect {{network}} ({{handle}}) before {{day}}: {{count}} posts at risk',
+    reconnect: 'Reconnect in Settings',
+  },
   publishing: 'Publishing “{{excerpt}}” now.',
   notPublished: '“{{excerpt}}” was not published. {{reason}}',
   moved: 'Moved to {{day}} at {{time}}.',

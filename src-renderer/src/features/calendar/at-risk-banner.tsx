@@ -1,0 +1,41 @@
+// "Reconnect LinkedIn before Tue 9 Dec: 4 posts at risk": one line per channel whose sign-in ends
+// (or was refused) before some of its scheduled posts are due, so the owner reconnects in time
+// instead of finding those posts failed. The core decides which posts are at risk.
+import { useTranslation } from 'react-i18next';
+import { NETWORK_LABELS } from '@shared/entities';
+import { useNavigationStore } from '../../app/navigation-store';
+import { formatDateTime } from '../../lib/format';
+import { useCoreQuery } from '../../lib/use-core-query';
+
+const REFRESH_ON = ['channels.changed', 'post.changed', 'post.deleted'] as const;
+
+export function AtRiskBanner({ timeZone }: { timeZone: string }) {
+  const { t } = useTranslation('calendar');
+  const go = useNavigationStore((s) => s.go);
+  const { data: risks } = useCoreQuery('channels.atRisk', undefined, { refreshOn: REFRESH_ON });
+  if (!risks || risks.length === 0) return null;
+  return (
+    <div role="status" className="error-banner calendar-alert at-risk" aria-label={t('atRisk.region')}>
+      <ul>
+        {risks.map((risk) => (
+          <li key={risk.channelId}>
+            {t('atRisk.line', {
+              network: NETWORK_LABELS[risk.network],
+              handle: risk.handle,
+              day: formatDateTime(risk.reconnectBy, {
+                weekday: 'short',
+                day: 'numeric',
+                month: 'short',
+                timeZone,
+              }),
+              count: risk.posts.length,
+            })}
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="button" onClick={() => go('settings')}>
+        {t('atRisk.reconnect')}
+      </button>
+    </div>
+  );
+}
