@@ -6,6 +6,7 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, vi } from 'vitest';
 import { AtRiskBanner } from '../../src-renderer/src/features/calendar/at-risk-banner';
+import { useChannelsAtRisk } from '../../src-renderer/src/features/calendar/use-channels-at-risk';
 import { it } from '../support/core-fixture';
 import type { OutboxHarness } from '../support/outbox-harness';
 
@@ -19,6 +20,17 @@ function bridgeTo(h: OutboxHarness): void {
     subscribe: (listener) => h.core.subscribe(listener),
     mediaUrl: (sha) => `/media/${sha}`,
   };
+}
+
+/** The banner as the calendar shows it, with the ids its chips are marked by. */
+function CalendarRisks() {
+  const { risks, postIds } = useChannelsAtRisk();
+  return (
+    <>
+      <AtRiskBanner risks={risks} timeZone="America/New_York" />
+      <output>{[...postIds].join(' ')}</output>
+    </>
+  );
 }
 
 function setConnection(
@@ -37,13 +49,13 @@ describe('AtRiskBanner', () => {
   }) => {
     bridgeTo(h);
     const channel = await h.connect('webhook', 'Shop hook');
-    await h.schedule([channel], '2026-11-27T09:00', 'Friday bread');
+    const post = await h.schedule([channel], '2026-11-27T09:00', 'Friday bread');
     setConnection(h, channel, 'needs_reconnect');
 
     const host = document.createElement('div');
     const root = createRoot(host);
     await act(async () => {
-      root.render(<AtRiskBanner timeZone="America/New_York" />);
+      root.render(<CalendarRisks />);
       await new Promise((resolve) => setTimeout(resolve, 0));
     });
     await vi.waitFor(() => expect(statusOf(host)).not.toBeNull());
@@ -52,10 +64,12 @@ describe('AtRiskBanner', () => {
       'Reconnect Webhook (Shop hook) before Wed, Nov 25: 1 post at risk',
     );
     expect(host.querySelector('button')!.textContent).toBe('Reconnect in Settings');
+    expect(host.querySelector('output')!.textContent).toBe(post.id);
 
     setConnection(h, channel, 'connected');
     await h.call('posts.create', { body: 'A draft, so the calendar hears of a change' });
     await vi.waitFor(() => expect(statusOf(host)).toBeNull());
+    expect(host.querySelector('output')!.textContent).toBe('');
     act(() => root.unmount());
     delete window.cadence;
   });

@@ -152,6 +152,14 @@ describe('day boundaries in the business zone', () => {
     ]);
     expect(byDay.size).toBe(1);
     expect(entryName(dec1[0]!)).toBe('09:00, Fresh bread today, Bluesky: Shop, Scheduled');
+    expect(dec1.map((e) => e.atRisk)).toEqual([false, false]);
+
+    // A post whose channel must be reconnected first says so in its name (the mark is drawn).
+    const marked = groupByDay(posts, 'America/New_York', channels, new Set(['late'])).get('2026-12-01')!;
+    expect(marked.map((e) => e.atRisk)).toEqual([false, true]);
+    expect(entryName(marked[1]!)).toBe(
+      '22:30, Fresh bread today, Bluesky: Shop, Scheduled, reconnect its channel before it is due',
+    );
   });
 });
 

@@ -3,17 +3,14 @@
 // instead of finding those posts failed. The core decides which posts are at risk.
 import { useTranslation } from 'react-i18next';
 import { NETWORK_LABELS } from '@shared/entities';
+import type { ChannelAtRisk } from '@shared/posts-at-risk';
 import { useNavigationStore } from '../../app/navigation-store';
 import { formatDateTime } from '../../lib/format';
-import { useCoreQuery } from '../../lib/use-core-query';
 
-const REFRESH_ON = ['channels.changed', 'post.changed', 'post.deleted'] as const;
-
-export function AtRiskBanner({ timeZone }: { timeZone: string }) {
+export function AtRiskBanner({ risks, timeZone }: { risks: readonly ChannelAtRisk[]; timeZone: string }) {
   const { t } = useTranslation('calendar');
   const go = useNavigationStore((s) => s.go);
-  const { data: risks } = useCoreQuery('channels.atRisk', undefined, { refreshOn: REFRESH_ON });
-  if (!risks || risks.length === 0) return null;
+  if (risks.length === 0) return null;
   return (
     <div role="status" className="error-banner calendar-alert at-risk" aria-label={t('atRisk.region')}>
       <ul>

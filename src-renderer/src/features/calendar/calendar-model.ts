@@ -30,6 +30,8 @@ export interface CalendarEntry {
   channelLabel: string;
   /** The networks the post goes to, once each, for the chip's small badges. */
   networks: Network[];
+  /** A channel's sign-in ends (or was refused) before the post is due: the owner must reconnect. */
+  atRisk: boolean;
 }
 
 type Network = Channel['network'];
@@ -208,6 +210,7 @@ export function groupByDay(
   posts: PostSummary[],
   timeZone: string,
   channels: Channel[],
+  atRisk: ReadonlySet<string> = new Set(),
 ): Map<string, CalendarEntry[]> {
   const byDay = new Map<string, CalendarEntry[]>();
   const placed = posts
@@ -225,6 +228,7 @@ export function groupByDay(
       local,
       channelLabel: channelLabel(post.channelIds, channels),
       networks: networksOf(post.channelIds, channels),
+      atRisk: atRisk.has(post.id),
     };
     const list = byDay.get(key);
     if (list) list.push(entry);
@@ -258,10 +262,11 @@ export function entryName(entry: CalendarEntry, roomy = false): string {
     : status === 'failed'
       ? 'calendar:chip.nameStatusAfterText'
       : 'calendar:chip.name';
-  return t(key, {
+  const name = t(key, {
     time: entry.time,
     excerpt: excerptOf(entry),
     channels: entry.channelLabel,
     status: statusLabel(entry.post.status),
   });
+  return entry.atRisk ? t('calendar:chip.withRisk', { name }) : name;
 }

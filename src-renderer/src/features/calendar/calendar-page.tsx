@@ -26,6 +26,7 @@ import { MonthGrid } from './month-grid';
 import type { ChipMove } from './post-chip';
 import { useCalendarKeys } from './use-calendar-keys';
 import { useCalendarPosts } from './use-calendar-posts';
+import { useChannelsAtRisk } from './use-channels-at-risk';
 import { useFollowedFocus } from './use-followed-focus';
 import { usePublishNow } from './use-publish-now';
 import { useReschedule } from './use-reschedule';
@@ -56,7 +57,11 @@ export function CalendarPage() {
   const days = useMemo(() => visibleDays(view, anchor, weekStart), [view, anchor, weekStart]);
   const { from, to } = useMemo(() => windowFor(days, timeZone), [days, timeZone]);
   const { posts, loaded, error, patch, reload } = useCalendarPosts(from, to);
-  const byDay = useMemo(() => groupByDay(posts, timeZone, channels), [posts, timeZone, channels]);
+  const atRisk = useChannelsAtRisk();
+  const byDay = useMemo(
+    () => groupByDay(posts, timeZone, channels, atRisk.postIds),
+    [posts, timeZone, channels, atRisk.postIds],
+  );
   const entryById = useMemo(() => {
     const entries = new Map<string, CalendarEntry>();
     for (const list of byDay.values()) for (const entry of list) entries.set(entry.post.id, entry);
@@ -119,7 +124,7 @@ export function CalendarPage() {
         onToday={goToday}
         onView={switchView}
       />
-      <AtRiskBanner timeZone={timeZone} />
+      <AtRiskBanner risks={atRisk.risks} timeZone={timeZone} />
       {error && (
         <div role="alert" className="error-banner calendar-alert">
           <span>{error}</span>

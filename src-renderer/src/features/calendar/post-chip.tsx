@@ -69,6 +69,7 @@ function PostChipView({ entry, roomy, onOpen, onKeyMove, onPublish }: PostChipPr
         className="chip"
         data-post-id={post.id}
         data-status={post.status}
+        data-at-risk={entry.atRisk || undefined}
         draggable={movable}
         aria-label={name}
         title={`${name}\n${hint}`}

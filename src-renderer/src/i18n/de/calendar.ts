@@ -36,6 +36,7 @@ export const calendar: Catalog<typeof en> = {
     failed: 'Braucht Ihre Aufmerksamkeit',
   },
   chip: {
+    withRisk: '{{name}}, Kanal vor dem Termin neu verbinden',
     name: '{{time}}, {{excerpt}}, {{channels}}, {{status}}',
     nameStatusFirst: '{{time}}, {{status}}, {{excerpt}}, {{channels}}',
     nameStatusAfterText: '{{time}}, {{excerpt}}, {{status}}, {{channels}}',

@@ -34,6 +34,7 @@ export const calendar = {
     failed: 'Needs attention',
   },
   chip: {
+    withRisk: '{{name}}, reconnect its channel before it is due',
     name: '{{time}}, {{excerpt}}, {{channels}}, {{status}}',
     nameStatusFirst: '{{time}}, {{status}}, {{excerpt}}, {{channels}}',
     nameStatusAfterText: '{{time}}, {{excerpt}}, {{status}}, {{channels}}',
