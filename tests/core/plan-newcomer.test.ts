@@ -38,6 +38,7 @@ describe('the plan a newcomer sees', () => {
       "Starting: target split 80 / 20 (management / marketing)
       Now
         [ ] Connect a channel (target: 1 channel; management, once)
+        [x] Keep every channel signed in until its posts are due (target: every channel signed in until its posts are due; management, once)
         [ ] Write your brand voice kit (target: a voice and its rules; management, once)
         [ ] Publish 3 posts this week (target: 3 posts a week; management, weekly)
         [–] Answer every mention and comment within 24 h (target: replies within 24 h; management, weekly)
@@ -64,6 +65,7 @@ describe('the plan a newcomer sees', () => {
       "Growing: target split 40 / 60 (management / marketing)
       Now
         [ ] Connect a channel (target: 1 channel; management, once)
+        [x] Keep every channel signed in until its posts are due (target: every channel signed in until its posts are due; management, once)
         [ ] Write your brand voice kit (target: a voice and its rules; management, once)
         [ ] Publish 5 posts this week (target: 5 posts a week; management, weekly)
         [–] Answer every mention and comment within 24 h (target: replies within 24 h; management, weekly)
@@ -95,6 +97,7 @@ describe('the plan a newcomer sees', () => {
       "Scaling: target split 50 / 50 (management / marketing)
       Now
         [ ] Connect a channel (target: 1 channel; management, once)
+        [x] Keep every channel signed in until its posts are due (target: every channel signed in until its posts are due; management, once)
         [ ] Write your brand voice kit (target: a voice and its rules; management, once)
         [ ] Publish 7 posts this week (target: 7 posts a week; management, weekly)
         [–] Answer every mention and comment within 12 h (target: replies within 12 h; management, weekly)

@@ -104,6 +104,25 @@ describe('once items', () => {
     expect(await w.item('connect-channel')).toMatchObject({ state: 'done', status: '1 channel connected.' });
   });
 
+  it('keep signed in: a channel that must reconnect before a scheduled post is named, with the way to Settings', async () => {
+    w.scheduled(newYork('2026-11-27T09:00'));
+    expect(await w.item('keep-signed-in')).toMatchObject({
+      state: 'done',
+      status: 'No scheduled post depends on a sign-in that ends first.',
+      nextAction: null,
+    });
+    const channel = (await w.call('channels.list'))[0]!;
+    w.core.database.sqlite
+      .prepare("update channels set connection = 'needs_reconnect' where id = ?")
+      .run(channel.id);
+    expect(await w.item('keep-signed-in')).toMatchObject({
+      title: 'Keep every channel signed in until its posts are due',
+      state: 'not-started',
+      status: `Bluesky (${channel.handle}): 1 scheduled post would find the sign-in ended.`,
+      nextAction: { label: 'Reconnect in Settings', destination: 'settings' },
+    });
+  });
+
   it('brand kit: none, rules without a voice, then written', async () => {
     expect(await w.item('brand-kit')).toMatchObject({
       state: 'not-started',
@@ -215,6 +234,7 @@ describe('which items each stage shows, and where', () => {
 
   it.each([
     ['connect-channel', 'now', 'now', 'now'],
+    ['keep-signed-in', 'now', 'now', 'now'],
     ['brand-kit', 'now', 'now', 'now'],
     ['publish-posts', 'now', 'now', 'now'],
     ['fill-calendar', 'next', 'next', 'next'],

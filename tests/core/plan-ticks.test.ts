@@ -165,6 +165,7 @@ describe('optional sources', () => {
     scheduledBetween: () => 0,
     campaignTexts: () => [],
     tickedAt: () => null,
+    channelsAtRisk: () => [],
   };
   const context = (sources: PlanContext['sources']): PlanContext => ({
     stage: 'scaling',

@@ -4,6 +4,26 @@
 import { NETWORK_LABELS, type Channel, type Network } from '../../shared/entities';
 import type { ChannelAtRisk } from '../../shared/posts-at-risk';
 
+/** The latest instant a post can be scheduled at, so the at-risk read sees every scheduled post. */
+const END_OF_TIME = 8_640_000_000_000_000;
+
+/** Where the channels at risk are read from: the stores and the clock. */
+export interface AtRiskSources {
+  channels: { list(): Channel[] };
+  posts: {
+    range(
+      from: number,
+      to: number,
+    ): ReadonlyArray<{ id: string; status: string; scheduledAt: number | null; channelIds: string[] }>;
+  };
+  clock: { now(): number };
+}
+
+/** The channels at risk now, as the calendar, the tray and the plan show them. */
+export function readPostsAtRisk({ channels, posts, clock }: AtRiskSources): ChannelAtRisk[] {
+  return postsAtRisk(channels.list(), scheduledOnChannels(posts.range(0, END_OF_TIME)), clock.now());
+}
+
 /** Networks whose sign-in renews itself each time it is used (X's rotating refresh tokens). */
 const RENEWS_ITSELF: ReadonlySet<Network> = new Set<Network>(['x']);
 

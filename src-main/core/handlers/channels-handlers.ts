@@ -12,14 +12,11 @@ import type { CredentialRenewal } from '../connectors/credential-renewal';
 import { MastodonOAuthFlows } from '../connectors/mastodon/mastodon-oauth';
 import { OwnAppFlows } from '../connectors/own-app-flows';
 import type { OwnAppStore } from '../connectors/own-app-store';
-import { postsAtRisk, scheduledOnChannels } from '../connectors/posts-at-risk';
+import { readPostsAtRisk } from '../connectors/posts-at-risk';
 import type { AppDatabase } from '../db/open-database';
 import { channels } from '../db/schema';
 import type { WakeReason } from '../outbox/outbox';
 import type { ContractHandlers, CoreContext, DomainModule } from './types';
-
-/** The latest instant a post can be scheduled at, so the at-risk query reads every scheduled post. */
-const END_OF_TIME = 8_640_000_000_000_000;
 
 export interface ChannelsDeps {
   db: AppDatabase;
@@ -53,11 +50,7 @@ export function channelsDomain(ctx: CoreContext, deps: ChannelsDeps): DomainModu
 
   const handlers: ContractHandlers<typeof channelsContract> = {
     'channels.list': () => ctx.channels.list(),
-    'channels.atRisk': () => {
-      const now = ctx.clock.now();
-      const scheduled = scheduledOnChannels(ctx.posts.range(0, END_OF_TIME));
-      return postsAtRisk(ctx.channels.list(), scheduled, now);
-    },
+    'channels.atRisk': () => readPostsAtRisk(ctx),
     'channels.add': (input) => {
       const channel = ctx.channels.add(input);
       changed();

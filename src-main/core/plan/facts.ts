@@ -2,6 +2,7 @@
 // read these facts, so they stay pure and a test can hand them any world it likes.
 import type { BrandKit } from '../../shared/brand-kit/kit';
 import type { PostKind, Stage } from '../../shared/entities';
+import type { ChannelAtRisk } from '../../shared/posts-at-risk';
 import type { Period } from './periods';
 
 export interface PublishedPost {
@@ -26,6 +27,8 @@ export interface CoreFacts {
   campaignTexts(period: Period): string[];
   /** When the owner ticked an item for a period, or null. */
   tickedAt(itemId: string, periodKey: string): number | null;
+  /** Channels whose sign-in ends (or was refused) before some of their scheduled posts. */
+  channelsAtRisk(): ChannelAtRisk[];
 }
 
 // Sources that later features provide. Until one is plugged in (in create-core), it is null

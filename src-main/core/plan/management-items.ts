@@ -1,6 +1,7 @@
 // Management: keeping the brand present. Scheduling and posting, answering the community,
 // one voice across platforms, and watching follower count and engagement rate.
 import { lintPost } from '../../shared/brand-kit/lint';
+import { NETWORK_LABELS } from '../../shared/entities';
 import { say } from '../../shared/messages/owner-message';
 import { localMidnightAfter } from './periods';
 import type { PlanItemRule } from './rule-types';
@@ -9,6 +10,7 @@ const ONE_CHANNEL = say('plan.target.channels', { count: 1 });
 const VOICE = say('plan.target.voice');
 const KIT_CLEAN = say('plan.target.kitClean');
 const MONTHLY = say('plan.target.monthly');
+const SIGNED_IN = say('plan.target.signedIn');
 const postsAWeek = (count: number) => say('plan.target.postsAWeek', { count });
 const scheduledAhead = (count: number, days: number) => say('plan.target.scheduledAhead', { count, days });
 const repliesWithin = (hours: number) => say('plan.target.repliesWithin', { hours });
@@ -40,6 +42,42 @@ export const MANAGEMENT_ITEMS: PlanItemRule[] = [
             connected > 0
               ? null
               : { label: say('plan.items.connectChannel.action'), destination: 'settings' },
+        };
+      },
+    },
+  },
+  {
+    id: 'keep-signed-in',
+    title: () => say('plan.items.keepSignedIn.title'),
+    kind: 'management',
+    cadence: 'once',
+    why: say('plan.items.keepSignedIn.why'),
+    stages: {
+      starting: { bucket: 'now', target: 0, targetText: SIGNED_IN },
+      growing: { bucket: 'now', target: 0, targetText: SIGNED_IN },
+      scaling: { bucket: 'now', target: 0, targetText: SIGNED_IN },
+    },
+    check: {
+      type: 'auto',
+      evaluate: ({ facts }) => {
+        const risks = facts.channelsAtRisk();
+        if (risks.length === 0) {
+          return {
+            done: 0,
+            target: 0,
+            state: 'done',
+            status: say('plan.items.keepSignedIn.none'),
+            nextAction: null,
+          };
+        }
+        const posts = risks.reduce((count, risk) => count + risk.posts.length, 0);
+        const channels = risks.map((risk) => `${NETWORK_LABELS[risk.network]} (${risk.handle})`).join(', ');
+        return {
+          done: 0,
+          target: 0,
+          state: 'not-started',
+          status: say('plan.items.keepSignedIn.atRisk', { channels, count: posts }),
+          nextAction: { label: say('plan.items.keepSignedIn.action'), destination: 'settings' },
         };
       },
     },

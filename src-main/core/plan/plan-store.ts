@@ -3,6 +3,7 @@ import { and, desc, eq, gte, lt } from 'drizzle-orm';
 import { sql } from 'drizzle-orm';
 import type { PostKind } from '../../shared/entities';
 import type { PlanWeek } from '../../shared/plan';
+import type { ChannelAtRisk } from '../../shared/posts-at-risk';
 import type { Clock } from '../clock';
 import type { AppDatabase } from '../db/open-database';
 import { planTicks, planWeeks } from '../db/schema';
@@ -22,6 +23,7 @@ export class PlanStore {
     private readonly db: AppDatabase,
     private readonly clock: Clock,
     private readonly kits: BrandKitStore,
+    private readonly channelsAtRisk: () => ChannelAtRisk[],
   ) {}
 
   /**
@@ -159,6 +161,7 @@ export class PlanStore {
       scheduledBetween: (from, to) => this.scheduledBetween(from, to),
       campaignTexts: (period) => this.campaignTexts(period),
       tickedAt: (itemId, periodKey) => this.tickedAt(itemId, periodKey),
+      channelsAtRisk: this.channelsAtRisk,
     };
   }
 }

@@ -21,6 +21,7 @@ import { MediaStore } from '../store/media-store';
 import { PostStore } from '../store/post-store';
 import { ProfileStore } from '../store/profile-store';
 import { SettingsStore } from '../store/settings-store';
+import { readPostsAtRisk } from '../connectors/posts-at-risk';
 
 /** The records every later phase is built on, with storage health and the secret redactor. */
 export interface Stores {
@@ -97,6 +98,6 @@ export function openStores(database: OpenedDatabase, options: CoreOptions): Stor
     savedReplies: new SavedReplyStore(db, clock),
     metrics: new MetricsStore(db),
     kits,
-    plan: new PlanStore(db, clock, kits),
+    plan: new PlanStore(db, clock, kits, () => readPostsAtRisk(ctx)),
   };
 }

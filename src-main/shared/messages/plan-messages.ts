@@ -25,6 +25,7 @@ export const PLAN_MESSAGES = {
     repliesWithin: 'replies within {{hours}} h',
     kitClean: 'no post breaks the kit',
     monthly: 'once a month',
+    signedIn: 'every channel signed in until its posts are due',
     audienceGoal: 'one audience, one goal',
     campaignAMonth: 'one campaign a month',
     campaignsRunning: 'campaigns always on: {{count}} running',
@@ -72,6 +73,14 @@ export const PLAN_MESSAGES = {
       nothing: 'Nothing waited for a reply this week.',
       status: '{{answered}} of {{received}} answered within {{hours}} h.',
       action: 'Open the inbox',
+    },
+    keepSignedIn: {
+      title: 'Keep every channel signed in until its posts are due',
+      why: 'A sign-in that ends before a scheduled post is due makes the post fail; reconnecting ahead of time saves it.',
+      none: 'No scheduled post depends on a sign-in that ends first.',
+      atRisk_one: '{{channels}}: {{count}} scheduled post would find the sign-in ended.',
+      atRisk_other: '{{channels}}: {{count}} scheduled posts would find the sign-in ended.',
+      action: 'Reconnect in Settings',
     },
     kitClean: {
       title: 'Publish nothing that breaks the brand kit',

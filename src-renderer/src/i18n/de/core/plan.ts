@@ -26,6 +26,7 @@ export const plan: Catalog<typeof PLAN_MESSAGES> = {
     repliesWithin: 'Antworten innerhalb von {{hours}} Std.',
     kitClean: 'kein Beitrag verstößt gegen den Leitfaden',
     monthly: 'einmal im Monat',
+    signedIn: 'jeder Kanal angemeldet, bis seine Beiträge fällig sind',
     audienceGoal: 'eine Zielgruppe, ein Ziel',
     campaignAMonth: 'eine Kampagne im Monat',
     campaignsRunning: 'Kampagnen laufen ständig: {{count}} gleichzeitig',
@@ -74,6 +75,14 @@ export const plan: Catalog<typeof PLAN_MESSAGES> = {
       nothing: 'Diese Woche wartete nichts auf eine Antwort.',
       status: '{{answered}} von {{received}} innerhalb von {{hours}} Std. beantwortet.',
       action: 'Posteingang öffnen',
+    },
+    keepSignedIn: {
+      title: 'Jeden Kanal angemeldet halten, bis seine Beiträge fällig sind',
+      why: 'Eine Anmeldung, die vor einem geplanten Beitrag abläuft, lässt den Beitrag scheitern; rechtzeitig neu verbinden rettet ihn.',
+      none: 'Kein geplanter Beitrag hängt an einer Anmeldung, die vorher abläuft.',
+      atRisk_one: '{{channels}}: {{count}} geplanter Beitrag würde die Anmeldung abgelaufen vorfinden.',
+      atRisk_other: '{{channels}}: {{count}} geplante Beiträge würden die Anmeldung abgelaufen vorfinden.',
+      action: 'In den Einstellungen neu verbinden',
     },
     kitClean: {
       title: 'Nichts veröffentlichen, was gegen den Markenleitfaden verstößt',
