@@ -6,6 +6,8 @@ import type { Clock } from './core/clock';
 import type { Core } from './core/create-core';
 import type { OutboxStatus } from './shared/app-settings';
 import type { CoreEvent } from './shared/contract';
+import type { ChannelAtRisk } from './shared/posts-at-risk';
+import { reconnectMessage } from './core/connectors/posts-at-risk';
 import { localAt } from './shared/zoned-time';
 import { invokeCore } from './invoke-core';
 
@@ -18,6 +20,7 @@ const REFRESH_ON: ReadonlySet<CoreEvent['type']> = new Set([
   'post.changed',
   'post.deleted',
   'profile.changed',
+  'channels.changed',
 ]);
 
 // Publishing a batch emits many events in a row; one read of the status covers them all.
@@ -36,9 +39,15 @@ export function trayIconPath(app: { isPackaged: boolean; appPath: string; resour
 
 /**
  * The summary lines, in the business time zone: what goes out next, how many wait, what needs
- * the owner, and how many inbox items are unread.
+ * the owner, how many inbox items are unread, and which channels must reconnect before posts.
  */
-export function trayStatusLines(status: OutboxStatus, timeZone: string, now: number, unread = 0): string[] {
+export function trayStatusLines(
+  status: OutboxStatus,
+  timeZone: string,
+  now: number,
+  unread = 0,
+  risks: readonly ChannelAtRisk[] = [],
+): string[] {
   const lines = [
     status.nextAt === null ? 'Nothing scheduled' : `Next post: ${whenLabel(status.nextAt, timeZone, now)}`,
   ];
@@ -48,6 +57,7 @@ export function trayStatusLines(status: OutboxStatus, timeZone: string, now: num
     lines.push(`${status.attention} ${status.attention === 1 ? 'post needs' : 'posts need'} your attention`);
   }
   if (unread > 0) lines.push(`${unread} unread in the inbox`);
+  for (const risk of risks) lines.push(reconnectMessage(risk, timeZone));
   return lines;
 }
 
@@ -119,10 +129,11 @@ export function createTray(options: TrayOptions): CadenceTray {
 
   const refresh = async () => {
     const request = ++latest;
-    const [status, profile, inbox] = await Promise.all([
+    const [status, profile, inbox, atRisk] = await Promise.all([
       invokeCore(options.core, 'outbox.status', undefined),
       invokeCore(options.core, 'profile.get', undefined),
       invokeCore(options.core, 'inbox.counts', undefined),
+      invokeCore(options.core, 'channels.atRisk', undefined),
     ]);
     // A slower, older read must not overwrite a newer one.
     if (destroyed || request !== latest) return;
@@ -131,7 +142,8 @@ export function createTray(options: TrayOptions): CadenceTray {
       return;
     }
     const unread = inbox.ok ? inbox.value.unread : 0;
-    show(trayStatusLines(status.value, profile.value.timeZone, options.clock.now(), unread));
+    const risks = atRisk.ok ? atRisk.value : [];
+    show(trayStatusLines(status.value, profile.value.timeZone, options.clock.now(), unread, risks));
   };
 
   const unsubscribe = options.core.subscribe((event) => {

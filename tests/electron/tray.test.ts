@@ -185,6 +185,23 @@ describe('tray status lines', () => {
     ]);
     expect(trayStatusLines(status, zone, MONDAY_8AM, 0)).toEqual(['Nothing scheduled']);
   });
+
+  it('asks to reconnect each channel whose sign-in ends before its scheduled posts', () => {
+    const status = { online: true, queued: 0, attention: 0, nextAt: MONDAY_8AM + 86_400_000 };
+    const risk = {
+      channelId: 'li',
+      network: 'linkedin' as const,
+      handle: 'rosa-bakery',
+      reconnectBy: MONDAY_8AM + 3 * 86_400_000,
+      posts: [
+        { postId: 'a', scheduledAt: MONDAY_8AM + 4 * 86_400_000 },
+        { postId: 'b', scheduledAt: MONDAY_8AM + 5 * 86_400_000 },
+      ],
+    };
+    const lines = trayStatusLines(status, zone, MONDAY_8AM, 0, [risk]);
+    expect(lines.at(-1)).toMatch(/^Reconnect LinkedIn before \w{3} \d{1,2} \w{3}: 2 posts at risk$/);
+    expect(trayStatusLines(status, zone, MONDAY_8AM, 0, [])).toHaveLength(1);
+  });
 });
 
 describe('tray icon', () => {
