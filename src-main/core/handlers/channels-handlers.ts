@@ -8,6 +8,7 @@ import { appNetworkOf } from '../../shared/own-app-guides/own-app-networks';
 import type { ChannelConnections } from '../connectors/channel-connections';
 import type { Connector, ConnectorContext } from '../connectors/connector';
 import { ConnectorError } from '../connectors/connector-error';
+import type { AtRiskNotices } from '../connectors/at-risk-notices';
 import type { CredentialRenewal } from '../connectors/credential-renewal';
 import { MastodonOAuthFlows } from '../connectors/mastodon/mastodon-oauth';
 import { OwnAppFlows } from '../connectors/own-app-flows';
@@ -25,6 +26,8 @@ export interface ChannelsDeps {
   apps: OwnAppStore;
   connections: ChannelConnections;
   renewal: CredentialRenewal;
+  /** Notifications three days before a sign-in ends with posts after it. */
+  notices: Pick<AtRiskNotices, 'start' | 'stop'>;
   /** Wakes the outbox: posts that waited for a channel to be (re)connected can go. */
   wakeOutbox(reason: WakeReason): void;
   /** Whether sign-ins are renewed in the background. */
@@ -104,9 +107,12 @@ export function channelsDomain(ctx: CoreContext, deps: ChannelsDeps): DomainModu
   return {
     handlers,
     start: () => {
-      if (deps.background) deps.renewal.start();
+      if (!deps.background) return;
+      deps.renewal.start();
+      deps.notices.start();
     },
     stop: () => {
+      deps.notices.stop();
       // Sign-ins in progress end: their listeners on 127.0.0.1 close.
       mastodon.closeAll();
       ownApp.closeAll();

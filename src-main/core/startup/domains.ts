@@ -17,6 +17,8 @@ import { inboxDomain } from '../handlers/inbox-handlers';
 import { marketingDomain } from '../handlers/marketing-handlers';
 import { metricsDomain } from '../handlers/metrics-handlers';
 import { planDomain } from '../handlers/plan-handlers';
+import { AtRiskNotices } from '../connectors/at-risk-notices';
+import { readPostsAtRisk } from '../connectors/posts-at-risk';
 import { postsDomain } from '../handlers/posts-handlers';
 import { publishingDomain } from '../handlers/publishing-handlers';
 import { settingsDomain } from '../handlers/settings-handlers';
@@ -75,6 +77,17 @@ export function buildDomains(
       apps: stores.ownApps,
       connections: services.connections,
       renewal: services.renewal,
+      notices: new AtRiskNotices({
+        clock: ctx.clock,
+        notifier: stores.notifier,
+        read: () => readPostsAtRisk(ctx),
+        timeZone: () => ctx.profile.get().timeZone,
+        subscribe: (listener) => ctx.events.subscribe(listener),
+        announced: {
+          get: () => stores.settings.keysNoted('atRiskAnnounced'),
+          set: (keys) => stores.settings.noteKeys('atRiskAnnounced', keys),
+        },
+      }),
       wakeOutbox,
       background,
     }),

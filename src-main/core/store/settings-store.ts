@@ -1,7 +1,11 @@
+import { eq } from 'drizzle-orm';
 import { AppSettings } from '../../shared/app-settings';
 import type { Clock } from '../clock';
 import type { AppDatabase } from '../db/open-database';
 import { appSettings } from '../db/schema';
+
+/** Bookkeeping lists kept in the settings table: the sign-in risks already announced. */
+export type NoteName = 'atRiskAnnounced';
 
 export class SettingsStore {
   constructor(
@@ -19,6 +23,26 @@ export class SettingsStore {
       if (field.success && stored[key] !== undefined) result[key] = field.data;
     }
     return result as AppSettings;
+  }
+
+  /** Cadence's own bookkeeping kept beside the settings, never shown in Settings: a list of keys. */
+  keysNoted(name: NoteName): string[] {
+    const row = this.db
+      .select()
+      .from(appSettings)
+      .where(eq(appSettings.key, `note:${name}`))
+      .get();
+    const value: unknown = row?.value;
+    return Array.isArray(value) ? value.filter((key): key is string => typeof key === 'string') : [];
+  }
+
+  noteKeys(name: NoteName, keys: string[]): void {
+    const now = this.clock.now();
+    this.db
+      .insert(appSettings)
+      .values({ key: `note:${name}`, value: keys, updatedAt: now })
+      .onConflictDoUpdate({ target: appSettings.key, set: { value: keys, updatedAt: now } })
+      .run();
   }
 
   update(changes: Partial<AppSettings>): AppSettings {
