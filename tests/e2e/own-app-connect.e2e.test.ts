@@ -268,4 +268,19 @@ describe('publishing to them', () => {
       await expect.poll(() => shell.errorMessages()).toEqual([]);
     },
   );
+
+  it('forgets the X app when the owner confirms, and keeps the channel', async () => {
+    settings = await shell.goTo('Settings');
+    const x = await new OwnAppConnectForm(settings, 'X').open();
+    expect(await x.forgetQuestionThenCancel()).toMatch(
+      /^Forget your X app\?.*keep posting until their sign-in ends/,
+    );
+    expect((await app.call('apps.get')).map((saved) => saved.network)).toContain('x');
+    expect(await x.forgetApp()).toBe(
+      'The X app is forgotten. Paste its ID and secret again to sign in with it.',
+    );
+    expect((await app.call('apps.get')).map((saved) => saved.network)).not.toContain('x');
+    expect(await channelsOn('x')).toHaveLength(1);
+    expect(await x.form.getByLabel(/Client ID$/).inputValue()).toBe('');
+  });
 });

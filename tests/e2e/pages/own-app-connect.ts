@@ -121,4 +121,25 @@ export class OwnAppConnectForm {
   get failure(): Locator {
     return this.form.getByRole('alert');
   }
+
+  /** Clicks "Forget this app", confirms in the dialog, and returns what Cadence said. */
+  async forgetApp(): Promise<string> {
+    await this.form.getByRole('button', { name: 'Forget this app', exact: true }).click();
+    const dialog = this.form.page().getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Forget this app', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const said = this.form.getByRole('status').filter({ hasText: /is forgotten/ });
+    await said.waitFor();
+    return ((await said.textContent()) ?? '').trim();
+  }
+
+  /** What the dialog asking to forget the app says, then Cancel. */
+  async forgetQuestionThenCancel(): Promise<string> {
+    await this.form.getByRole('button', { name: 'Forget this app', exact: true }).click();
+    const dialog = this.form.page().getByRole('dialog');
+    const words = ((await dialog.textContent()) ?? '').trim();
+    await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    return words;
+  }
 }

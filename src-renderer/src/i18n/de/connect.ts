@@ -101,6 +101,11 @@ export const connect: Catalog<typeof en> = {
     secretOptional:
       'Nur, wenn Ihre App einen hat. Wird im Schlüsselbund Ihres Computers aufbewahrt und nie wieder angezeigt.',
     secretKept: 'Wird im Schlüsselbund Ihres Computers aufbewahrt und nie wieder angezeigt.',
+    forget: 'Diese App vergessen',
+    forgetTitle: '{{app}} vergessen?',
+    forgetMessage:
+      'Cadence löscht die ID und das Geheimnis der App aus dem Schlüsselbund dieses Computers. Kanäle, die Sie damit angemeldet haben, veröffentlichen weiter, bis ihre Anmeldung abläuft; zum Verlängern oder neu Verbinden brauchen Sie die ID und das Geheimnis der App wieder. Ihre Beiträge und Kanäle bleiben.',
+    forgotten: '{{app}} ist vergessen. Fügen Sie ID und Geheimnis erneut ein, um sich damit anzumelden.',
     test: 'Verbindung testen',
     testing: 'Wird getestet…',
     signIn: 'Mit {{network}} anmelden',

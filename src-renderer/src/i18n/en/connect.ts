@@ -95,6 +95,11 @@ export const connect = {
     secretSaved: 'A secret is saved in your computer’s keychain. Leave this empty to keep it.',
     secretOptional: 'Only if your app has one. Kept in your computer’s keychain, never shown again.',
     secretKept: 'Kept in your computer’s keychain, never shown again.',
+    forget: 'Forget this app',
+    forgetTitle: 'Forget your {{app}}?',
+    forgetMessage:
+      'Cadence deletes the app’s ID and secret from this computer’s keychain. Channels you signed in with it keep posting until their sign-in ends; renewing or reconnecting them needs the app’s ID and secret again. Your posts and channels stay.',
+    forgotten: 'The {{app}} is forgotten. Paste its ID and secret again to sign in with it.',
     test: 'Test connection',
     testing: 'Testing…',
     signIn: 'Sign in with {{network}}',

@@ -5,6 +5,7 @@ import { useEffect, useState, type ComponentType, type FormEvent } from 'react';
 import { NETWORK_LABELS, type Network } from '@shared/entities';
 import { OwnAppSave, type OwnAppSummary } from '@shared/contract/settings';
 import { OWN_APP_GUIDES, appNetworkOf } from '@shared/own-app-guides/own-app-networks';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { call, messageOf } from '../../../lib/api';
 import { AccountPicker } from './account-picker';
 import { type ConnectFormProps, NameField, TextField } from './form-kit';
@@ -38,6 +39,7 @@ function OwnAppForm({ network, channel, onConnected }: ConnectFormProps & { netw
   const [errors, setErrors] = useState<FieldErrors>({});
   const [appNote, setAppNote] = useState<{ ok: boolean; text: string } | null>(null);
   const [testing, setTesting] = useState(false);
+  const [forgetting, setForgetting] = useState<'asking' | 'busy' | null>(null);
   const signIn = useOwnAppSignIn(onConnected);
   const { phase } = signIn;
 
@@ -86,6 +88,21 @@ function OwnAppForm({ network, channel, onConnected }: ConnectFormProps & { netw
     }
   }
 
+  async function forgetApp() {
+    setForgetting('busy');
+    try {
+      await call('apps.remove', { network: appNetworkOf(network) });
+      setSaved(null);
+      setClientId('');
+      setSecret('');
+      setAppNote({ ok: true, text: t('connect:ownApp.forgotten', { app: words.app }) });
+    } catch (caught) {
+      setAppNote({ ok: false, text: messageOf(caught) });
+    } finally {
+      setForgetting(null);
+    }
+  }
+
   async function startSignIn(event?: FormEvent) {
     event?.preventDefault();
     setAppNote(null);
@@ -125,7 +142,26 @@ function OwnAppForm({ network, channel, onConnected }: ConnectFormProps & { netw
         >
           {testing ? t('connect:ownApp.testing') : t('connect:ownApp.test')}
         </button>
+        {saved && (
+          <button
+            type="button"
+            className="button"
+            disabled={testing || signIn.busy || forgetting !== null}
+            onClick={() => setForgetting('asking')}
+          >
+            {t('connect:ownApp.forget')}
+          </button>
+        )}
       </div>
+      <ConfirmDialog
+        open={forgetting !== null}
+        title={t('connect:ownApp.forgetTitle', { app: words.app })}
+        message={t('connect:ownApp.forgetMessage')}
+        confirmLabel={t('connect:ownApp.forget')}
+        busy={forgetting === 'busy'}
+        onConfirm={() => void forgetApp()}
+        onCancel={() => setForgetting(null)}
+      />
       {appNote && (
         <p role={appNote.ok ? 'status' : 'alert'} className={appNote.ok ? 'field-hint' : 'inline-error'}>
           {appNote.text}
