@@ -125,6 +125,30 @@ export const ChannelLimits = z
   .strict();
 export type ChannelLimits = z.infer<typeof ChannelLimits>;
 
+/**
+ * How many posts the network still takes, as it last said: its rolling window (Instagram's 24-hour
+ * publishing limit, X's 24-hour post limits) and whether the plan's cap is spent (X), in its words.
+ */
+export const PostingAllowance = z
+  .object({
+    window: z
+      .object({
+        used: Count,
+        total: Count,
+        hours: Count,
+        /** When Cadence read it (Instagram), or when the network starts counting afresh (X). */
+        checkedAt: Instant.optional(),
+        resetsAt: Instant.optional(),
+      })
+      .optional(),
+    capReached: z.object({ period: z.enum(['Monthly', 'Daily']), at: Instant, said: z.string() }).optional(),
+  })
+  .strict();
+export type PostingAllowance = z.infer<typeof PostingAllowance>;
+
+/** Where connectors keep it in a channel's settings, for the channel store to read. */
+export const POSTING_ALLOWANCE_SETTING = 'postingAllowance';
+
 export const CONNECTION_STATES = ['manual', 'connected', 'needs_reconnect'] as const;
 
 export const Channel = z.object({
@@ -139,6 +163,8 @@ export const Channel = z.object({
   followersCount: z.number().int().nullable(),
   /** What the server said about its limits (Mastodon), for the composer's live counters. */
   limits: ChannelLimits.nullable(),
+  /** What the network last said about how many more posts it takes (X, Instagram); absent elsewhere. */
+  postingAllowance: PostingAllowance.optional(),
   /** When the stored sign-in stops working (ms); null when the network gives no end. Never the secret. */
   accessExpiresAt: Instant.nullable(),
   /** When what renews it (a refresh token) stops working; null when there is none or it has no end. */

@@ -231,6 +231,7 @@ describe('Instagram’s 24-hour publishing limit', () => {
     });
     await w.instagram.publish(keychain.resolve(), w.post('First', { images: await photos(1) }));
     expect(keychain.settings.publishingLimit).toMatchObject({ used: 1, total: 1 });
+    expect(keychain.settings.postingAllowance).toMatchObject({ window: { used: 1, total: 1, hours: 24 } });
 
     const uploads = w.requests('POST', `/${w.fake.page.id}/photos`).length;
     await expect(

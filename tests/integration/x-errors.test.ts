@@ -33,6 +33,10 @@ describe('X refusals in plain words', () => {
       userPer24Hours: { limit: 1, remaining: 0, resetsAt: X_START + DAY },
       appPer24Hours: { limit: 50, remaining: 49, resetsAt: X_START + DAY },
     });
+    // What the composer shows: the owner's own 24-hour window.
+    expect(keychain.settings.postingAllowance).toEqual({
+      window: { used: 1, total: 1, hours: 24, resetsAt: X_START + DAY },
+    });
     x.clock.advance(60_000);
     await expect(x.x.publish(keychain.resolve(), x.post('Bread of the day'))).rejects.toMatchObject({
       kind: 'rate-limited',
@@ -54,8 +58,12 @@ describe('X refusals in plain words', () => {
     expect(keychain.settings.postCaps).toMatchObject({
       planCapReached: { period: 'Monthly', at: X_START, said: 'Usage cap exceeded: Monthly product cap' },
     });
+    expect(keychain.settings.postingAllowance).toMatchObject({
+      capReached: { period: 'Monthly', said: 'Usage cap exceeded: Monthly product cap' },
+    });
     await x.x.publish(keychain.resolve(), x.post('Pie, again'));
     expect(keychain.settings.postCaps).not.toHaveProperty('planCapReached');
+    expect(keychain.settings.postingAllowance ?? {}).not.toHaveProperty('capReached');
     expect(x.fake.violations).toEqual([]);
   });
 

@@ -113,3 +113,26 @@ describe('ChannelCounters', () => {
     );
   });
 });
+
+describe('what the network last said about posts left', () => {
+  it('shows Instagram’s 24-hour limit and X’s spent monthly cap under their counters', () => {
+    const instagram = {
+      ...channel('c4', 'instagram', 'Shop'),
+      postingAllowance: { window: { used: 3, total: 100, hours: 24, checkedAt: 0 } },
+    } as Channel;
+    const x = {
+      ...channel('c5', 'x', 'Bakery'),
+      postingAllowance: {
+        window: { used: 17, total: 17, hours: 24, resetsAt: 0 },
+        capReached: { period: 'Monthly', at: 0, said: 'UsageCapExceeded: Monthly product cap' },
+      },
+    } as Channel;
+    const [first, second, third] = items(render({ channels: [instagram, x, bluesky], text: 'Hello' }));
+    expect(first!.text).toContain('Instagram: 3 of 100 posts in the last 24 hours');
+    expect(second!.text).toContain('X: 17 of 17 posts in the last 24 hours');
+    expect(second!.text).toContain(
+      'X says this app’s monthly post limit is used up (“UsageCapExceeded: Monthly product cap”). X takes no more posts from it until then, so posts sent now would fail.',
+    );
+    expect(third!.text).not.toContain('posts in the last');
+  });
+});

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { ChannelLimits, type Channel, type Network } from '../../shared/entities';
+import {
+  ChannelLimits,
+  POSTING_ALLOWANCE_SETTING,
+  PostingAllowance,
+  type Channel,
+  type Network,
+} from '../../shared/entities';
 import { AppError } from '../../shared/errors';
 import type { Clock } from '../clock';
 import type { AppDatabase } from '../db/open-database';
@@ -275,11 +281,18 @@ function toChannel(row: ChannelRow): Channel {
     avatarUrl: row.avatarUrl,
     followersCount: row.followersCount,
     limits: limitsIn(row.settings),
+    postingAllowance: allowanceIn(row.settings),
     accessExpiresAt: row.accessExpiresAt,
     refreshExpiresAt: row.refreshExpiresAt,
     credentialFailedAt: row.credentialFailedAt,
     createdAt: row.createdAt,
   };
+}
+
+/** Connectors keep what the network says about posts left under settings.postingAllowance. */
+function allowanceIn(settings: Record<string, unknown> | null): PostingAllowance | undefined {
+  const parsed = PostingAllowance.safeParse(settings?.[POSTING_ALLOWANCE_SETTING]);
+  return parsed.success ? parsed.data : undefined;
 }
 
 /** Connectors keep server-reported limits under settings.limits; anything malformed is ignored. */

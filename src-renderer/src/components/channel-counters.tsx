@@ -33,6 +33,25 @@ interface CounterView {
   level: Level;
   /** Plain-words reasons the post cannot go out on this channel (an empty draft is not one yet). */
   messages: string[];
+  /** What the network last said about posts left (X, Instagram), in words; empty when nothing. */
+  allowance: string[];
+}
+
+/** "Instagram: 3 of 100 posts in the last 24 hours", and a spent plan cap in the network's words. */
+function allowanceWords(channel: Channel): string[] {
+  const { postingAllowance: allowance } = channel;
+  if (!allowance) return [];
+  const network = NETWORK_LABELS[channel.network];
+  const words: string[] = [];
+  if (allowance.window) {
+    const { used, total, hours } = allowance.window;
+    words.push(t('counters.allowance', { network, used: formatCount(used), count: total, hours }));
+  }
+  if (allowance.capReached) {
+    const key = allowance.capReached.period === 'Daily' ? 'counters.capDaily' : 'counters.capMonthly';
+    words.push(t(key, { network, said: allowance.capReached.said }));
+  }
+  return words;
 }
 
 /** Within 20 of the limit, or 10% of a small one, the counter starts to warn. */
@@ -55,6 +74,7 @@ function viewFor(channel: Channel, props: ChannelCountersProps): CounterView {
     count,
     level,
     messages,
+    allowance: allowanceWords(channel),
   };
 }
 
@@ -110,6 +130,11 @@ export function ChannelCounters(props: ChannelCountersProps) {
               {view.messages.map((message) => (
                 <span key={message} className="channel-counter-message">
                   {message}
+                </span>
+              ))}
+              {view.allowance.map((words) => (
+                <span key={words} className="channel-counter-allowance">
+                  {words}
                 </span>
               ))}
             </li>

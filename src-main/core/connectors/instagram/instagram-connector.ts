@@ -14,7 +14,7 @@ import { metaSignIn } from '../meta-graph/meta-sign-in';
 import { PageHostedImages } from '../meta-graph/public-images';
 import { validateOutgoing } from '../validate-post';
 import { DEFAULT_CONTAINER_WAIT, type ContainerWait } from './instagram-containers';
-import { PUBLISHING_LIMIT_SETTING, readPublishingLimit, type PublishingLimit } from './instagram-limit';
+import { publishingLimitSettings, readPublishingLimit, type PublishingLimit } from './instagram-limit';
 import { permalinkOf, publishOnInstagram } from './instagram-publish';
 import { findOnInstagram } from './instagram-verify';
 
@@ -63,7 +63,7 @@ export function instagramConnector(
       target(account).igUserId,
       ctx.clock.now(),
     );
-    await saveSettings(account, { [PUBLISHING_LIMIT_SETTING]: limit });
+    await saveSettings(account, publishingLimitSettings(limit));
     return limit;
   };
 
@@ -100,8 +100,7 @@ export function instagramConnector(
       const hosting = new PageHostedImages(api, target(account).pageId);
       try {
         const published = await publishOnInstagram(api, ctx.clock, target(account), post, wait, hosting);
-        if (limit)
-          await saveSettings(account, { [PUBLISHING_LIMIT_SETTING]: { ...limit, used: limit.used + 1 } });
+        if (limit) await saveSettings(account, publishingLimitSettings({ ...limit, used: limit.used + 1 }));
         return published;
       } finally {
         await keepLeftovers(account, await hosting.removeAll(leftoversOf(account)));

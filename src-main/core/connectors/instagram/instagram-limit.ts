@@ -4,6 +4,7 @@
 // it allows. The composer shows it; a send checks it first, so no photo is uploaded for a post
 // Instagram would refuse.
 import { z } from 'zod';
+import { POSTING_ALLOWANCE_SETTING, type PostingAllowance } from '../../../shared/entities';
 import type { GraphApi } from '../meta-graph/graph-api';
 
 /** What the composer shows: "3 of 100 posts in the last 24 hours". */
@@ -16,7 +17,15 @@ export interface PublishingLimit {
 }
 
 /** Where the latest reading is kept, in the channel's settings. */
-export const PUBLISHING_LIMIT_SETTING = 'publishingLimit';
+const PUBLISHING_LIMIT_SETTING = 'publishingLimit';
+
+/** The channel settings that keep a reading: as read, and as the composer shows it. */
+export function publishingLimitSettings(limit: PublishingLimit): Record<string, unknown> {
+  const allowance: PostingAllowance = {
+    window: { used: limit.used, total: limit.total, hours: limit.windowHours, checkedAt: limit.checkedAt },
+  };
+  return { [PUBLISHING_LIMIT_SETTING]: limit, [POSTING_ALLOWANCE_SETTING]: allowance };
+}
 
 const LimitAnswer = z.object({
   data: z

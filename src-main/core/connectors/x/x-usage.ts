@@ -4,6 +4,7 @@
 // reports on every post (x-user-limit-24hour-* and x-app-limit-24hour-*), and the plan's
 // monthly (or daily) cap once X says it is spent (429 usage-capped).
 import { z } from 'zod';
+import { POSTING_ALLOWANCE_SETTING, type PostingAllowance } from '../../../shared/entities';
 import type { Account } from '../connector';
 import type { HttpAnswer } from '../http/http-network';
 import type { AnswerObserver } from './x-api';
@@ -87,7 +88,11 @@ export class UsageRecorder {
   async save(): Promise<void> {
     if (!this.learned || !this.account.saveSettings) return;
     this.learned = false;
-    const patch: XSettings = { readAccess: this.readAccess, postCaps: this.caps };
+    const patch: XSettings & { [POSTING_ALLOWANCE_SETTING]: PostingAllowance | null } = {
+      readAccess: this.readAccess,
+      postCaps: this.caps,
+      [POSTING_ALLOWANCE_SETTING]: allowanceOf(this.caps),
+    };
     await this.account.saveSettings(patch).catch((error: unknown) => {
       console.warn('[cadence] could not keep what X said about its limits', error);
     });
@@ -97,6 +102,17 @@ export class UsageRecorder {
     this.caps = { ...this.caps, ...change };
     this.learned = true;
   }
+}
+
+/** The caps as the composer shows them: the owner's 24-hour window and a spent plan cap. */
+function allowanceOf({ userPer24Hours: user, planCapReached }: XPostCaps): PostingAllowance | null {
+  if (!user && !planCapReached) return null;
+  return {
+    ...(user && {
+      window: { used: user.limit - user.remaining, total: user.limit, hours: 24, resetsAt: user.resetsAt },
+    }),
+    ...(planCapReached && { capReached: planCapReached }),
+  };
 }
 
 function windowIn(answer: HttpAnswer, who: 'user' | 'app'): z.infer<typeof Window> | undefined {

@@ -64,6 +64,12 @@ export const common: Catalog<typeof en> = {
     overFor: 'So nicht veröffentlichbar auf {{channels}}.',
     nearFor: 'Fast an der Grenze für {{channels}}.',
     within: 'Innerhalb der Grenzen aller Kanäle.',
+    allowance_one: '{{network}}: {{used}} von {{count}} Beitrag in den letzten {{hours}} Stunden',
+    allowance_other: '{{network}}: {{used}} von {{count}} Beiträgen in den letzten {{hours}} Stunden',
+    capMonthly:
+      '{{network}} meldet, dass das monatliche Beitragslimit dieser App aufgebraucht ist („{{said}}“). Bis dahin nimmt {{network}} keine Beiträge dieser App an; jetzt gesendete Beiträge würden scheitern.',
+    capDaily:
+      '{{network}} meldet, dass das tägliche Beitragslimit dieser App aufgebraucht ist („{{said}}“). Bis dahin nimmt {{network}} keine Beiträge dieser App an; jetzt gesendete Beiträge würden scheitern.',
   },
   errors: {
     unexpected: 'In Cadence ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.',

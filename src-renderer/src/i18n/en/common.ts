@@ -62,6 +62,12 @@ export const common = {
     overFor: 'Cannot post as written to {{channels}}.',
     nearFor: 'Close to the limit for {{channels}}.',
     within: 'Within the limits of every channel.',
+    allowance_one: '{{network}}: {{used}} of {{count}} post in the last {{hours}} hours',
+    allowance_other: '{{network}}: {{used}} of {{count}} posts in the last {{hours}} hours',
+    capMonthly:
+      '{{network}} says this app’s monthly post limit is used up (“{{said}}”). {{network}} takes no more posts from it until then, so posts sent now would fail.',
+    capDaily:
+      '{{network}} says this app’s daily post limit is used up (“{{said}}”). {{network}} takes no more posts from it until then, so posts sent now would fail.',
   },
   errors: {
     unexpected: 'Something went wrong in Cadence; try again.',
