@@ -104,13 +104,19 @@ export interface OwnAppSignIn {
   readonly scopes: readonly string[];
   /** PKCE (S256) is sent when true; `state` is always sent and checked. */
   readonly pkce: boolean;
-  /** The address to open in the browser. */
+  /** The address to open in the browser; `narrower` asks for less after narrowerAfter said so. */
   authorizeUrl(input: {
     app: OwnApp;
     redirectUri: string;
     state: string;
     codeChallenge: string | null;
+    narrower?: boolean;
   }): string;
+  /**
+   * For a refusal on the redirect that asking for fewer scopes avoids (a LinkedIn app without the
+   * Community Management API may not ask to post for Pages): the words for the owner, else null.
+   */
+  narrowerAfter?(redirect: URLSearchParams): string | null;
   /**
    * Exchanges the code and reads the account(s) it gives. Meta's one login may give several Pages
    * (and their Instagram accounts): return every account the owner could connect; the UI lets them pick.

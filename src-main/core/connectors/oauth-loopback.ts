@@ -11,6 +11,8 @@ export interface CallbackAnswer {
   status: number;
   /** Plain words for the browser tab. */
   message: string;
+  /** Where the browser goes on after showing the words (a sign-in asked again). */
+  continueTo?: string;
 }
 
 export interface LoopbackServer {
@@ -32,16 +34,16 @@ export async function startLoopback(
 ): Promise<LoopbackServer> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const answer =
+    const answer: Promise<CallbackAnswer> =
       req.method === 'GET' && url.pathname === CALLBACK_PATH
         ? onCallback(url.searchParams)
         : Promise.resolve({ status: 404, message: 'Nothing is here. Go back to Cadence.' });
     void answer
-      .catch(() => ({
+      .catch((): CallbackAnswer => ({
         status: 500,
         message: 'Cadence could not finish the sign-in. Start again in Cadence.',
       }))
-      .then(({ status, message }) => {
+      .then(({ status, message, continueTo }) => {
         res.writeHead(status, {
           'content-type': 'text/html; charset=utf-8',
           'content-security-policy': "default-src 'none'",
@@ -49,7 +51,7 @@ export async function startLoopback(
           // One answer per connection, so closing the server never waits on a kept-alive socket.
           connection: 'close',
         });
-        res.end(page(message));
+        res.end(page(message, continueTo));
       });
   });
   await new Promise<void>((resolve, reject) => {
@@ -68,10 +70,13 @@ export async function startLoopback(
   };
 }
 
-function page(message: string): string {
+function page(message: string, continueTo?: string): string {
+  // A meta refresh needs no script, so the page's "default-src 'none'" policy still holds.
+  const onward = continueTo ? `<meta http-equiv="refresh" content="4;url=${escapeHtml(continueTo)}">` : '';
+  const link = continueTo ? ` <a href="${escapeHtml(continueTo)}">Continue</a>` : '';
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Cadence</title></head>
-<body><p>${escapeHtml(message)}</p></body></html>
+<html lang="en"><head><meta charset="utf-8"><title>Cadence</title>${onward}</head>
+<body><p>${escapeHtml(message)}${link}</p></body></html>
 `;
 }
 

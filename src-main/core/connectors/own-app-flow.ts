@@ -58,6 +58,8 @@ export class OwnAppFlow {
   private connections: Connection[] = [];
   /** The code is being exchanged or the accounts saved: a second answer must not start again. */
   private busy = false;
+  /** Set once the network refused the scopes asked for and the sign-in asked again for fewer. */
+  private narrowed: string | null = null;
 
   constructor(
     start: FlowStart,
@@ -90,6 +92,7 @@ export class OwnAppFlow {
       redirectUri: this.redirectUri,
       state: this.state,
       codeChallenge: this.verifier ? createHash('sha256').update(this.verifier).digest('base64url') : null,
+      narrower: this.narrowed !== null,
     });
   }
 
@@ -107,18 +110,21 @@ export class OwnAppFlow {
     if (query.get('state') !== this.state) {
       return { status: 400, message: `This page was not opened by the sign-in Cadence started. ${RESTART}` };
     }
+    const narrower = this.narrowed === null ? (this.signIn.narrowerAfter?.(query) ?? null) : null;
+    if (narrower !== null) {
+      this.narrowed = narrower;
+      return { status: 200, message: narrower, continueTo: this.authorizeUrl() };
+    }
     await this.receive(query);
     // receive() moved the flow on from 'waiting', which TypeScript cannot see.
     const status = this.status as OwnAppStatus;
     const label = NETWORK_LABELS[this.network];
     if (status.state === 'failed') return { status: 400, message: status.message };
-    return {
-      status: 200,
-      message:
-        status.state === 'choose'
-          ? `${label} signed Cadence in. Go back to Cadence to choose which accounts to connect.`
-          : `Cadence is connected to ${label}. You can close this tab.`,
-    };
+    const done =
+      status.state === 'choose'
+        ? `${label} signed Cadence in. Go back to Cadence to choose which accounts to connect.`
+        : `Cadence is connected to ${label}. You can close this tab.`;
+    return { status: 200, message: this.narrowed ? `${done} ${this.narrowed}` : done };
   }
 
   /** The address the browser stopped on, for networks that cannot send it back to Cadence. */

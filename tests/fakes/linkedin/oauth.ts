@@ -24,7 +24,16 @@ export interface LinkedInApp {
   pkce: boolean;
   /** Programmatic refresh tokens are granted to approved partners only ([refresh]). */
   refreshTokens: boolean;
+  /**
+   * Whether the app has the Community Management API product. Without it LinkedIn refuses a
+   * request for its scopes before the owner sees anything: the browser comes back with
+   * unauthorized_scope_error ([authorization-code-flow], "Failed Requests").
+   */
+  communityManagement?: boolean;
 }
+
+/** The scopes only the Community Management API product grants. */
+const PAGE_SCOPES = ['w_organization_social', 'r_organization_social', 'rw_organization_admin'];
 
 export interface LinkedInToken {
   memberId: string;
@@ -90,6 +99,14 @@ export class LinkedInOAuth {
       return redirectReply(params.redirect_uri, {
         error: 'invalid_request',
         error_description: 'PKCE is not enabled for this application',
+        state: params.state,
+      });
+    }
+    const refused = PAGE_SCOPES.find((scope) => params.scope.split(/[ ,]+/).includes(scope));
+    if (this.app.communityManagement === false && refused) {
+      return redirectReply(params.redirect_uri, {
+        error: 'unauthorized_scope_error',
+        error_description: `Scope "${refused}" is not authorized for your application`,
         state: params.state,
       });
     }

@@ -20,14 +20,14 @@ export function linkedInSignIn(ctx: ConnectorContext, endpoints: LinkedInEndpoin
     // Cadence makes a challenge; it goes to LinkedIn only for a native app (no secret).
     pkce: true,
 
-    authorizeUrl({ app, redirectUri, state, codeChallenge }) {
+    authorizeUrl({ app, redirectUri, state, codeChallenge, narrower }) {
       const url = new URL(endpoints.authorize);
       const query = new URLSearchParams({
         response_type: 'code',
         client_id: app.clientId.trim(),
         redirect_uri: redirectUri,
         state,
-        scope: LINKEDIN_SCOPES.join(' '),
+        scope: (narrower ? LINKEDIN_MEMBER_SCOPES : LINKEDIN_SCOPES).join(' '),
       });
       if (!app.clientSecret) {
         if (!codeChallenge)
@@ -37,6 +37,17 @@ export function linkedInSignIn(ctx: ConnectorContext, endpoints: LinkedInEndpoin
       }
       url.search = query.toString();
       return url.toString();
+    },
+
+    // An app without the Community Management API may not even ask for the Page scopes: LinkedIn
+    // sends the browser back with unauthorized_scope_error (learn.microsoft.com/linkedin/shared/
+    // authentication/authorization-code-flow, "Failed Requests"), and asking as a member works.
+    narrowerAfter(redirect) {
+      const refused = redirect.get('error') === 'unauthorized_scope_error';
+      const forPages = /organization/.test(redirect.get('error_description') ?? '');
+      return refused && forPages
+        ? 'Your LinkedIn app may not post for company Pages (that needs its Community Management API product), so Cadence connects you as yourself only.'
+        : null;
     },
 
     async finish({ app, code, codeVerifier, redirectUri }) {
