@@ -283,4 +283,19 @@ describe('publishing to them', () => {
     expect(await channelsOn('x')).toHaveLength(1);
     expect(await x.form.getByLabel(/Client ID$/).inputValue()).toBe('');
   });
+
+  it('warns on the calendar before LinkedIn’s sign-in ends with a post still scheduled after it', async () => {
+    const [linkedin] = await channelsOn('linkedin');
+    // LinkedIn's refresh token lasts a year; a post after that finds the sign-in ended.
+    expect(linkedin!.refreshExpiresAt).toBeLessThan(Date.UTC(2027, 11, 30));
+    const post = await app.call('posts.create', { body: 'Year-end thanks', channelIds: [linkedin!.id] });
+    await app.call('posts.schedule', { id: post.id, local: '2027-12-30T09:00', timeZone: 'Europe/Berlin' });
+    await shell.goTo('Calendar');
+    const banner = app.page.getByRole('status', { name: 'Sign-ins that end before scheduled posts' });
+    await expect
+      .poll(async () => ((await banner.textContent()) ?? '').trim())
+      .toMatch(/^Reconnect LinkedIn \(.+\) before .+: 1 post at riskReconnect in Settings$/);
+    await banner.getByRole('button', { name: 'Reconnect in Settings' }).click();
+    await expect.poll(() => shell.currentSection()).toBe('Settings');
+  });
 });
