@@ -1,6 +1,6 @@
 // Posts whose channel's sign-in will have ended, or has been refused, by the time they are due.
-import { describe, expect, it } from 'vitest';
-import { postsAtRisk, reconnectMessage } from '../../src-main/core/connectors/posts-at-risk';
+import { describe, expect, it, vi } from 'vitest';
+import { postsAtRisk, readPostsAtRisk, reconnectMessage } from '../../src-main/core/connectors/posts-at-risk';
 import type { Channel, Network } from '../../src-main/shared/entities';
 import { DAY } from '../support/time';
 
@@ -113,5 +113,30 @@ describe('posts at risk', () => {
     expect(reconnectMessage(four, 'Europe/London')).toBe(
       'Reconnect LinkedIn before Wed 9 Dec: 4 posts at risk',
     );
+  });
+});
+
+describe('reading the posts at risk from the stores', () => {
+  const summary = (id: string, inDays: number, channelIds: string[]) => ({
+    id,
+    status: 'scheduled',
+    scheduledAt: NOW + inDays * DAY,
+    channelIds,
+  });
+
+  it('reads no post while no sign-in has an end, and only posts after the earliest end otherwise', () => {
+    const range = vi.fn((from: number) =>
+      [summary('p1', 9, ['fb']), summary('p2', 3, ['fb'])].filter((p) => p.scheduledAt >= from),
+    );
+    const clock = { now: () => NOW };
+    expect(
+      readPostsAtRisk({ channels: { list: () => [channel('x1', 'x')] }, posts: { range }, clock }),
+    ).toEqual([]);
+    expect(range).not.toHaveBeenCalled();
+
+    const fb = channel('fb', 'facebook', { accessExpiresAt: NOW + 8 * DAY });
+    const risks = readPostsAtRisk({ channels: { list: () => [fb] }, posts: { range }, clock });
+    expect(range).toHaveBeenCalledWith(NOW + 8 * DAY, expect.any(Number));
+    expect(risks.map((risk) => risk.posts.map((p) => p.postId))).toEqual([['p1']]);
   });
 });

@@ -8,7 +8,7 @@ import type { Clock, TimerHandle } from '../clock';
 import type { Notifier } from '../ports';
 import { reconnectMessage } from './posts-at-risk';
 
-export const NOTICE_AHEAD_MS = 3 * 24 * 60 * 60 * 1000;
+const NOTICE_AHEAD_MS = 3 * 24 * 60 * 60 * 1000;
 
 /** Core events after which the risks may have changed. */
 const RECHECK_ON: ReadonlySet<CoreEvent['type']> = new Set([

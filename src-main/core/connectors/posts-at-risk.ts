@@ -19,9 +19,17 @@ export interface AtRiskSources {
   clock: { now(): number };
 }
 
-/** The channels at risk now, as the calendar, the tray and the plan show them. */
+/**
+ * The channels at risk now, as the calendar, the tray, the notices and the plan show them. Only
+ * posts due after the earliest end are read, and none while no sign-in has an end: this runs on
+ * every post change.
+ */
 export function readPostsAtRisk({ channels, posts, clock }: AtRiskSources): ChannelAtRisk[] {
-  return postsAtRisk(channels.list(), scheduledOnChannels(posts.range(0, END_OF_TIME)), clock.now());
+  const now = clock.now();
+  const all = channels.list();
+  const ends = all.flatMap((channel) => signInEndsAt(channel, now) ?? []);
+  if (ends.length === 0) return [];
+  return postsAtRisk(all, scheduledOnChannels(posts.range(Math.min(...ends), END_OF_TIME)), now);
 }
 
 /** Networks whose sign-in renews itself each time it is used (X's rotating refresh tokens). */
