@@ -1,6 +1,6 @@
 // Figure b: how long the core takes to come up on a database of 100,000 posts and answer the
 // calendar's first month, against the bare minimum (open the file, run the raw query).
-import { rmSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { systemClock } from '../../src-main/core/clock';
@@ -58,8 +58,13 @@ export async function measureColdStart(
     sqlite.close();
   };
 
+  // A start with nothing to migrate must make no copy: the figure is only honest if it is so.
+  const copy = `${file}${BACKUP_SUFFIX}`;
+  const copyBefore = existsSync(copy) ? statSync(copy).mtimeMs : null;
   const baseline = median(await timeRuns(bare));
   const full = median(await timeRuns(startCore()));
+  const copyAfter = existsSync(copy) ? statSync(copy).mtimeMs : null;
+  if (copyAfter !== copyBefore) throw new Error('a start with no migration pending made the start-up copy');
   const storeOnly = median(await timeRuns(startCore(false)));
   // Only a start with a migration pending pays for the copy, so it is timed on its own.
   const copyOnly = median(
@@ -79,8 +84,8 @@ export async function measureColdStart(
       unit: 'ms',
       baseline: round(baseline),
       ratio: round(full / baseline),
-      goal: 'value <= 150 ms',
-      detail: `createCore (open the ${megabytes} MB database, find no migration pending, so no copy) + first month query via core.invoke; ${common}`,
+      goal: 'value <= 60 ms',
+      detail: `createCore (open the ${megabytes} MB database, find no migration pending, and make no copy: checked, ${BACKUP_SUFFIX} untouched) + first month query via core.invoke; ${common}`,
     },
     {
       metric: 'startup_copy_before_migration_100k_posts',

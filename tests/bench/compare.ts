@@ -1,6 +1,6 @@
 // `npm run bench -- --compare FILE`: each figure is printed with the value a previous run
-// (its JSON lines, saved with `npm run bench > FILE`) gave for the same metric, and the change,
-// so a change's effect on speed is visible in one run.
+// (its JSON lines, saved with `npm run bench -- --out FILE` or `npm run bench > FILE`) gave for
+// the same metric, and the change, so a change's effect on speed is visible in one run.
 import { readFileSync } from 'node:fs';
 import type { Figure } from './figures';
 
@@ -30,6 +30,15 @@ export function previousRunFromArgs(args: readonly string[]): PreviousValues {
   const file = args[at + 1];
   if (!file) throw new Error('--compare needs the file a previous `npm run bench` was saved to');
   return readPreviousRun(readFileSync(file, 'utf8'));
+}
+
+/** The file named by --out, where the run's figure lines are saved for a later --compare. */
+export function outFileFromArgs(args: readonly string[]): string | null {
+  const at = args.indexOf('--out');
+  if (at === -1) return null;
+  const file = args[at + 1];
+  if (!file) throw new Error('--out needs the file to save the figures to');
+  return file;
 }
 
 /** The figure with its previous value and the change in percent, when the previous run had it. */

@@ -1,6 +1,8 @@
 // The bench's output format: one JSON line per figure, with its goal stated next to it.
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { compared, previousRunFromArgs } from './compare';
+import { compared, outFileFromArgs, previousRunFromArgs } from './compare';
+import { meetsGoal } from './goal';
 
 export interface Figure {
   metric: string;
@@ -24,9 +26,14 @@ export function median(values: number[]): number {
 }
 
 const previousRun = previousRunFromArgs(process.argv.slice(2));
+const outFile = outFileFromArgs(process.argv.slice(2));
+if (outFile) writeFileSync(outFile, '');
 
+/** One JSON line with the verdict on its goal, on stdout and in the --out file when one is named. */
 export function printFigure(figure: Figure): void {
-  console.log(JSON.stringify(compared(figure, previousRun)));
+  const line = JSON.stringify({ ...compared(figure, previousRun), meets: meetsGoal(figure) });
+  console.log(line);
+  if (outFile) appendFileSync(outFile, `${line}\n`);
 }
 
 /** Prints the figure, or the same metric with no value and the reason, never throwing. */

@@ -18,7 +18,11 @@ export interface SeedOptions {
    */
   now: number;
   timeZone: string;
+  /** One post in fifty is then a draft: unscheduled, on the drafts list, edited at its own moment. */
+  drafts?: boolean;
 }
+
+const DRAFT_EVERY = 50;
 
 const WORDS = 'fresh bread today sale new menu open late thank you neighbours weekend special coffee'.split(
   ' ',
@@ -52,21 +56,17 @@ export function seedDatabase(options: SeedOptions): { channelIds: string[] } {
       const scheduledAt =
         spread >= quiet.from && spread < quiet.to ? spread + (quiet.to - quiet.from) : spread;
       const body = Array.from({ length: 12 + (i % 20) }, (_, w) => WORDS[(i + w) % WORDS.length]).join(' ');
-      const local = localStringAt(scheduledAt, options.timeZone);
-      const published = scheduledAt < options.now;
-      insertPost.run(
-        id,
-        body,
-        published ? 'published' : 'scheduled',
-        scheduledAt,
-        options.timeZone,
-        local,
-        now,
-        now,
-      );
+      const draft = options.drafts === true && i % DRAFT_EVERY === DRAFT_EVERY - 1;
+      const published = !draft && scheduledAt < options.now;
+      if (draft) insertPost.run(id, body, 'draft', null, null, null, now, now - i * 60_000);
+      else {
+        const local = localStringAt(scheduledAt, options.timeZone);
+        const status = published ? 'published' : 'scheduled';
+        insertPost.run(id, body, status, scheduledAt, options.timeZone, local, now, now);
+      }
       const targets = 2 + (i % 2);
       for (let c = 0; c < targets; c++) {
-        const state = published ? 'published' : 'scheduled';
+        const state = draft ? 'pending' : published ? 'published' : 'scheduled';
         insertTarget.run(
           randomUUID(),
           id,
