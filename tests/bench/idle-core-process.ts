@@ -1,17 +1,17 @@
-// Run by the bench in a process of its own: starts a core on the data folder it is given,
-// answers the first month as the calendar asks for it, waits idle, then prints its memory.
+// Run by the bench in a process of its own, bundled as the main process is (no TypeScript
+// loader in memory): starts a core on the data folder it is given, answers the first month as
+// the calendar asks for it, waits idle, then prints its memory.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { systemClock } from '../../src-main/core/clock';
 import { createCore } from '../../src-main/core/create-core';
 import { memorySecretStore, RecordingNotifier, SwitchableOnlineSignal } from '../../src-main/core/ports';
-import { MIGRATIONS } from './figures';
 
-const [dataDir, timeZone] = process.argv.slice(2) as [string, string];
+const [dataDir, timeZone, migrationsFolder] = process.argv.slice(2) as [string, string, string];
 const baseRss = process.memoryUsage().rss;
 const core = createCore({
   clock: systemClock(),
   dataDir,
-  migrationsFolder: MIGRATIONS,
+  migrationsFolder,
   secrets: memorySecretStore(),
   online: new SwitchableOnlineSignal(true),
   notifier: new RecordingNotifier(),

@@ -26,7 +26,10 @@ export class PostSummaries {
     mediaCount: sql<number>`(select count(*) from media m where m.post_id = posts.id)`,
   };
 
+  // Prepared once: building and compiling the query on every call cost the drafts list a third
+  // more than the statement itself (bench drafts_list_100k_store_vs_raw).
   private readonly rangeQuery;
+  private readonly draftsQuery;
 
   constructor(private readonly db: AppDatabase) {
     this.rangeQuery = this.db
@@ -42,17 +45,17 @@ export class PostSummaries {
       )
       .orderBy(asc(posts.scheduledAt))
       .prepare();
-  }
-
-  drafts(limit: number): PostSummary[] {
-    return this.db
+    this.draftsQuery = this.db
       .select(this.summaryColumns)
       .from(posts)
       .where(eq(posts.status, 'draft'))
       .orderBy(desc(posts.updatedAt))
-      .limit(limit)
-      .values()
-      .map(toSummary);
+      .limit(sql.placeholder('limit'))
+      .prepare();
+  }
+
+  drafts(limit: number): PostSummary[] {
+    return this.draftsQuery.values({ limit }).map(toSummary);
   }
 
   /** Posts whose scheduled instant falls in [from, to): only the visible window is read. */
