@@ -5,9 +5,9 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../../src-renderer/src/i18n/i18n';
-import { useNavigationStore } from '../../src-renderer/src/app/navigation-store';
+import { useNavigationStore } from '../../src-renderer/src/state/navigation-store';
 import { ShortcutsDialog } from '../../src-renderer/src/app/shortcuts-dialog';
-import { useShortcutsStore } from '../../src-renderer/src/app/shortcuts-store';
+import { useShortcutsStore } from '../../src-renderer/src/state/shortcuts-store';
 import { useAppCommands } from '../../src-renderer/src/app/use-app-commands';
 import { FakeBridge } from './support/fake-bridge';
 

@@ -5,13 +5,13 @@ import { CalendarPage } from '../features/calendar/calendar-page';
 import { ComposerPage } from '../features/composer/composer-page';
 import { DraftsPage } from '../features/drafts/drafts-page';
 import { FirstRun } from '../features/onboarding/first-run';
-import { useAppDataStore, watchAppData } from './app-data-store';
-import { useNavigationStore, type View } from './navigation-store';
+import { useAppDataStore, watchAppData } from '../state/app-data-store';
+import { useNavigationStore, type View } from '../state/navigation-store';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { Sidebar } from './sidebar';
 import { StorageBanner } from './storage-banner';
 import { useStoredLanguage } from './use-stored-language';
-import { useStoredTheme } from './use-theme';
+import { useStoredTheme } from '../state/use-theme';
 import { useAppCommands } from './use-app-commands';
 
 // The calendar, the composer and the drafts come with the first screen; every other screen (and

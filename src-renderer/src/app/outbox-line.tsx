@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { OutboxStatus } from '@shared/app-settings';
 import { t } from '../i18n/i18n';
 import { timeWords } from '../lib/time-words';
-import { useAppDataStore } from './app-data-store';
-import { useNavigationStore } from './navigation-store';
-import { useOutboxStatusStore, watchOutboxStatus } from './outbox-status-store';
+import { useAppDataStore } from '../state/app-data-store';
+import { useNavigationStore } from '../state/navigation-store';
+import { useOutboxStatusStore, watchOutboxStatus } from '../state/outbox-status-store';
 
 function queueWords(status: OutboxStatus, timeZone: string): string {
   if (!status.online) return t('outbox.offline');

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isDesktop } from '../lib/api';
-import { useShortcutsStore } from './shortcuts-store';
+import { useShortcutsStore } from '../state/shortcuts-store';
 
 /** ⌘ on a Mac, Ctrl elsewhere: the modifier the menu's CmdOrCtrl accelerators use. */
 function isMac(): boolean {

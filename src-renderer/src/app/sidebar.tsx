@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { InboxBadge, useInboxNavLabel } from '../features/inbox/inbox-nav';
-import { useNavigationStore, type View } from './navigation-store';
+import { useNavigationStore, type View } from '../state/navigation-store';
 import { OutboxLine } from './outbox-line';
-import { useShortcutsStore } from './shortcuts-store';
+import { useShortcutsStore } from '../state/shortcuts-store';
 
 const LINKS = [
   { view: 'plan', label: 'nav.plan' },

@@ -3,8 +3,8 @@ import { useEffect } from 'react';
 import type { AppCommand } from '@shared/app-commands';
 import { subscribe } from '../lib/api';
 import { isTyping } from '../lib/is-typing';
-import { useNavigationStore } from './navigation-store';
-import { useShortcutsStore } from './shortcuts-store';
+import { useNavigationStore } from '../state/navigation-store';
+import { useShortcutsStore } from '../state/shortcuts-store';
 
 const SEARCH_FIELD = 'main input[type="search"]';
 

@@ -1,7 +1,7 @@
 // "N" starts a new post from the list pages, as it does on the calendar. Ignored while the owner
 // types in a field or answers a dialog.
 import { useEffect } from 'react';
-import { useNavigationStore } from '../app/navigation-store';
+import { useNavigationStore } from '../state/navigation-store';
 import { isTyping } from './is-typing';
 
 export function useNewPostKey(): void {

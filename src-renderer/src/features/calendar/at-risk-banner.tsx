@@ -4,7 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import { NETWORK_LABELS } from '@shared/entities';
 import type { ChannelAtRisk } from '@shared/posts-at-risk';
-import { useNavigationStore } from '../../app/navigation-store';
+import { useNavigationStore } from '../../state/navigation-store';
 import { formatDateTime } from '../../lib/format';
 
 export function AtRiskBanner({ risks, timeZone }: { risks: readonly ChannelAtRisk[]; timeZone: string }) {

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { useAppDataStore } from '../../app/app-data-store';
-import { useNavigationStore } from '../../app/navigation-store';
+import { useAppDataStore } from '../../state/app-data-store';
+import { useNavigationStore } from '../../state/navigation-store';
 import {
   addDays,
   dayKey,

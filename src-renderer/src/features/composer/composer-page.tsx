@@ -2,7 +2,7 @@ import '../../components/page.css';
 import './composer.css';
 import './publishing.css';
 import { useTranslation } from 'react-i18next';
-import { useNavigationStore } from '../../app/navigation-store';
+import { useNavigationStore } from '../../state/navigation-store';
 import { call } from '../../lib/api';
 import { queryState, useCoreLoad } from '../../lib/use-core-query';
 import { ComposerEditor } from './composer-editor';

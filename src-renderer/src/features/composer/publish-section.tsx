@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NETWORK_LABELS, type Channel, type Post } from '@shared/entities';
-import { useNavigationStore } from '../../app/navigation-store';
+import { useNavigationStore } from '../../state/navigation-store';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { t as translate } from '../../i18n/i18n';
 import { call, messageOf } from '../../lib/api';

@@ -1,6 +1,6 @@
 // What the inbox says when there is nothing to list, by reason.
 import { useTranslation } from 'react-i18next';
-import { useNavigationStore } from '../../app/navigation-store';
+import { useNavigationStore } from '../../state/navigation-store';
 import { NO_FILTERS, useInboxStore } from './inbox-store';
 
 export function NoInboxChannels() {

@@ -1,6 +1,6 @@
 // The list pane: "select all" with bulk actions, the rows, and "Load more" for older items.
 import { useTranslation } from 'react-i18next';
-import { useAppDataStore } from '../../app/app-data-store';
+import { useAppDataStore } from '../../state/app-data-store';
 import { t as translate } from '../../i18n/i18n';
 import { BulkBar } from './bulk-bar';
 import { InboxRow } from './inbox-row';

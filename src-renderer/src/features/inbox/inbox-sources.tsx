@@ -2,7 +2,7 @@
 // channels that cannot have an inbox at all, each in one plain sentence.
 import { Trans, useTranslation } from 'react-i18next';
 import type { InboxSourceInfo } from '@shared/inbox';
-import { channelById, useAppDataStore } from '../../app/app-data-store';
+import { channelById, useAppDataStore } from '../../state/app-data-store';
 import { noInboxSentence } from './inbox-words';
 
 interface InboxSourceNotesProps {

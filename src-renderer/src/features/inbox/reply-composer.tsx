@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@shared/entities';
 import type { InboxItem } from '@shared/inbox';
-import { useOutboxStatusStore } from '../../app/outbox-status-store';
+import { useOutboxStatusStore } from '../../state/outbox-status-store';
 import { call, messageOf } from '../../lib/api';
 import { authorOf } from './inbox-actions';
 import { useInboxStore } from './inbox-store';

@@ -2,7 +2,7 @@
 // our own replies and where each stands in the outbox.
 import { useTranslation } from 'react-i18next';
 import type { InboxContextMessage, InboxItem, InboxOwnReply, InboxThread } from '@shared/inbox';
-import { useOutboxStatusStore } from '../../app/outbox-status-store';
+import { useOutboxStatusStore } from '../../state/outbox-status-store';
 import { timeWords } from '../../lib/time-words';
 import { authorOf } from './inbox-actions';
 import { AuthorAvatar } from './author-avatar';

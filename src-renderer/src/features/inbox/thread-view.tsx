@@ -1,6 +1,6 @@
 // The right pane: the open item with its triage buttons, the thread, and the reply box.
 import { useTranslation } from 'react-i18next';
-import { useAppDataStore } from '../../app/app-data-store';
+import { useAppDataStore } from '../../state/app-data-store';
 import type { InboxItem } from '@shared/inbox';
 import { authorOf, changeLabels, setItemsStatus } from './inbox-actions';
 import { AuthorAvatar } from './author-avatar';

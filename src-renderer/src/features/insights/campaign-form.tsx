@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { CAMPAIGN_GOALS, type Campaign } from '@shared/marketing';
-import { useAppDataStore } from '../../app/app-data-store';
+import { useAppDataStore } from '../../state/app-data-store';
 import { t } from '../../i18n/i18n';
 import { call, messageOf } from '../../lib/api';
 import { minorToInput, parseMoneyInput } from './money-input';

@@ -1,7 +1,7 @@
 import '../../components/page.css';
 import './insights.css';
 import { useEffect, useState } from 'react';
-import { useAppDataStore } from '../../app/app-data-store';
+import { useAppDataStore } from '../../state/app-data-store';
 import { t } from '../../i18n/i18n';
 import { call } from '../../lib/api';
 import { presetRange, type DateRange } from './date-range';

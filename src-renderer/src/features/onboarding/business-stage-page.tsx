@@ -1,5 +1,5 @@
 import '../../components/page.css';
-import { useNavigationStore } from '../../app/navigation-store';
+import { useNavigationStore } from '../../state/navigation-store';
 import { queryState, useCoreQuery } from '../../lib/use-core-query';
 import { OnboardingWizard } from './onboarding-wizard';
 import { t } from '../../i18n/i18n';

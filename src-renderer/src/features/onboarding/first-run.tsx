@@ -1,6 +1,6 @@
 import '../../components/page.css';
 import { useState } from 'react';
-import { useNavigationStore } from '../../app/navigation-store';
+import { useNavigationStore } from '../../state/navigation-store';
 import { OnboardingWizard } from './onboarding-wizard';
 import { localeWeekStartsOn } from './week-start';
 

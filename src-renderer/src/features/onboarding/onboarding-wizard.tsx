@@ -2,7 +2,7 @@ import './onboarding.css';
 import { useId, useMemo, useState } from 'react';
 import type { Stage, WeekStartsOn } from '@shared/entities';
 import { ONBOARDING_QUESTIONS, OnboardingAnswers } from '@shared/plan';
-import { useAppDataStore } from '../../app/app-data-store';
+import { useAppDataStore } from '../../state/app-data-store';
 import { call, messageOf } from '../../lib/api';
 import { QuestionGroup } from './question-group';
 import { StageChoice } from './stage-choice';

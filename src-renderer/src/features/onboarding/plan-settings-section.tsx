@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Profile } from '@shared/entities';
-import { useNavigationStore } from '../../app/navigation-store';
+import { useNavigationStore } from '../../state/navigation-store';
 import { stageLabel } from './stage-words';
 import { t } from '../../i18n/i18n';
 

@@ -1,7 +1,7 @@
 // Where an item's "next action" button goes. Destinations whose screen this build does not
 // have yet get no button; the item still says what to do.
 import type { PlanDestination } from '@shared/plan';
-import { useNavigationStore } from '../../app/navigation-store';
+import { useNavigationStore } from '../../state/navigation-store';
 
 export function useDestination(): (destination: PlanDestination) => (() => void) | null {
   const go = useNavigationStore((s) => s.go);

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ONBOARDING_QUESTIONS } from '@shared/plan';
-import { useAppDataStore } from '../../app/app-data-store';
-import { useNavigationStore } from '../../app/navigation-store';
+import { useAppDataStore } from '../../state/app-data-store';
+import { useNavigationStore } from '../../state/navigation-store';
 
 /**
  * The first-run questions, offered rather than imposed: until the owner has answered or skipped

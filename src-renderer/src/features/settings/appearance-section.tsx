@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { THEME_CHOICES, type ThemeChoice } from '@shared/app-settings';
-import { applyThemeChoice } from '../../app/use-theme';
+import { applyThemeChoice } from '../../state/use-theme';
 import { call, messageOf } from '../../lib/api';
 
 /** Light or dark: as the computer is set, or always one of them. */

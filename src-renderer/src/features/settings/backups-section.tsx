@@ -2,7 +2,7 @@ import './backups.css';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupsState, BackupSummary } from '@shared/contract/backups';
-import { useAppDataStore } from '../../app/app-data-store';
+import { useAppDataStore } from '../../state/app-data-store';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ownerWords } from '../../i18n/owner-words';
 import { call, messageOf } from '../../lib/api';

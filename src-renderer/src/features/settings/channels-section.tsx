@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '@shared/entities';
-import { useAppDataStore } from '../../app/app-data-store';
+import { useAppDataStore } from '../../state/app-data-store';
 import { call } from '../../lib/api';
 import { AddChannelForm } from './add-channel-form';
 import { displayHandle } from './channel-display';

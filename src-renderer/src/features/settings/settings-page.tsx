@@ -1,7 +1,7 @@
 import '../../components/page.css';
 import './settings.css';
 import { useTranslation } from 'react-i18next';
-import { useAppDataStore } from '../../app/app-data-store';
+import { useAppDataStore } from '../../state/app-data-store';
 import { useNewPostKey } from '../../lib/use-new-post-key';
 import { PlanSettingsSection } from '../onboarding/plan-settings-section';
 import { AppearanceSection } from './appearance-section';
