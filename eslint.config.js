@@ -70,6 +70,30 @@ function sharedImports(outside) {
   ];
 }
 
+const RENDERER_SHELL = {
+  regex: '^(?:\\.\\./)+app(?:/|$)',
+  message: 'Only the shell (main.tsx) imports app/; move what is shared to state/, lib/ or components/.',
+};
+const RENDERER_SCREENS = {
+  regex: '^(?:\\.\\./)+features(?:/|$)',
+  message: 'state/, components/, lib/ and i18n/ sit below the screens and do not import features/.',
+};
+
+/** The renderer's no-restricted-imports rule, with the imports its layer may not make (`layers`). */
+function rendererImports(layers) {
+  return [
+    'error',
+    {
+      paths: ['electron'],
+      patterns: [
+        { group: ['node:*'], message: 'The renderer has no Node.' },
+        { group: ['**/src-main/**'], message: 'Import shared code through @shared/*.' },
+        ...layers,
+      ],
+    },
+  ];
+}
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'src-main/core/db/migrations/**'] },
   js.configs.recommended,
@@ -118,16 +142,18 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: ['electron'],
-          patterns: [
-            { group: ['node:*'], message: 'The renderer has no Node.' },
-            { group: ['**/src-main/**'], message: 'Import shared code through @shared/*.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': rendererImports([]),
     },
+  },
+  // The renderer's layers: the shell (app/) composes the screens (features/), which build on the
+  // stores (state/), components, lib and i18n. Nothing imports a layer above it, so each screen
+  // can load lazily on its own and no import cycle runs through the shell.
+  {
+    files: ['src-renderer/src/features/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': rendererImports([RENDERER_SHELL]) },
+  },
+  {
+    files: ['src-renderer/src/{state,components,lib,i18n}/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': rendererImports([RENDERER_SHELL, RENDERER_SCREENS]) },
   },
 );
