@@ -2,7 +2,7 @@
 // composes the screens (features/), which build on state/, components/, lib/ and i18n/. Nothing
 // imports a layer above it, so each screen loads lazily on its own, and no import runs in a circle.
 import { readdirSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { ESLint } from 'eslint';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
