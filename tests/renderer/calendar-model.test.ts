@@ -161,6 +161,45 @@ describe('day boundaries in the business zone', () => {
       '22:30, Fresh bread today, Bluesky: Shop, Scheduled, reconnect its channel before it is due',
     );
   });
+
+  it("names each post's channels, shared, removed or none, and its networks once each", () => {
+    const channel = (id: string, network: Channel['network'], displayName: string): Channel => ({
+      id,
+      network,
+      displayName,
+      handle: displayName,
+      connection: 'manual',
+      serverUrl: null,
+      avatarUrl: null,
+      followersCount: null,
+      limits: null,
+      accessExpiresAt: null,
+      refreshExpiresAt: null,
+      credentialFailedAt: null,
+      createdAt: 0,
+    });
+    const channels = [
+      channel('c1', 'bluesky', 'Shop'),
+      channel('c2', 'mastodon', 'Cafe'),
+      channel('c3', 'bluesky', 'Deli'),
+    ];
+    const at = (hour: number) => Date.UTC(2026, 11, 1, hour);
+    const posts = [
+      summary({ id: 'a', scheduledAt: at(14), channelIds: ['c1', 'c2'] }),
+      summary({ id: 'b', scheduledAt: at(15), channelIds: ['c1', 'c2'] }),
+      summary({ id: 'c', scheduledAt: at(16), channelIds: ['c2', 'gone'] }),
+      summary({ id: 'd', scheduledAt: at(17), channelIds: [] }),
+      summary({ id: 'e', scheduledAt: at(18), channelIds: ['c1', 'c3'] }),
+    ];
+    const day = groupByDay(posts, 'America/New_York', channels).get('2026-12-01')!;
+    expect(day.map((e) => [e.post.id, e.channelLabel, e.networks])).toEqual([
+      ['a', 'Bluesky: Shop, Mastodon: Cafe', ['bluesky', 'mastodon']],
+      ['b', 'Bluesky: Shop, Mastodon: Cafe', ['bluesky', 'mastodon']],
+      ['c', 'Mastodon: Cafe, Removed channel', ['mastodon']],
+      ['d', 'No channel', []],
+      ['e', 'Bluesky: Shop, Bluesky: Deli', ['bluesky']],
+    ]);
+  });
 });
 
 describe('labels and moves', () => {

@@ -182,27 +182,43 @@ export function moveToSlot(local: string, target: LocalDate, hour: number): stri
   return formatLocal({ ...target, hour, minute });
 }
 
-export function channelLabel(channelIds: string[], channels: Channel[]): string {
-  if (channelIds.length === 0) return t('calendar:chip.noChannel');
-  return channelIds
-    .map((id) => {
-      const channel = channels.find((c) => c.id === id);
-      if (!channel) return t('calendar:chip.removedChannel');
-      return t('calendar:chip.channel', {
-        network: NETWORK_LABELS[channel.network],
-        name: channel.displayName,
-      });
-    })
-    .join(', ');
-}
-
-function networksOf(channelIds: string[], channels: Channel[]): Network[] {
-  const networks = new Set<Network>();
-  for (const id of channelIds) {
-    const channel = channels.find((c) => c.id === id);
-    if (channel) networks.add(channel.network);
-  }
-  return [...networks];
+/**
+ * The chip's channel words and network badges for a post's channels, worked out once per
+ * channel and once per set of channels: a month of 1,000 posts names the same few channels
+ * thousands of times, and each name is a translation (the top frame in the month's profile).
+ */
+function channelWords(channels: Channel[]): (channelIds: string[]) => { label: string; networks: Network[] } {
+  const byId = new Map(channels.map((channel) => [channel.id, channel]));
+  const nameOf = new Map<string, string>();
+  const bySet = new Map<string, { label: string; networks: Network[] }>();
+  const name = (id: string) => {
+    let words = nameOf.get(id);
+    if (words === undefined) {
+      const channel = byId.get(id);
+      words = channel
+        ? t('calendar:chip.channel', { network: NETWORK_LABELS[channel.network], name: channel.displayName })
+        : t('calendar:chip.removedChannel');
+      nameOf.set(id, words);
+    }
+    return words;
+  };
+  return (channelIds) => {
+    const key = channelIds.join(',');
+    let words = bySet.get(key);
+    if (!words) {
+      const networks = new Set<Network>();
+      for (const id of channelIds) {
+        const channel = byId.get(id);
+        if (channel) networks.add(channel.network);
+      }
+      words = {
+        label: channelIds.length === 0 ? t('calendar:chip.noChannel') : channelIds.map(name).join(', '),
+        networks: [...networks],
+      };
+      bySet.set(key, words);
+    }
+    return words;
+  };
 }
 
 /** Scheduled, published and failed posts by business-zone day, in time order. Drafts never show. */
@@ -213,6 +229,7 @@ export function groupByDay(
   atRisk: ReadonlySet<string> = new Set(),
 ): Map<string, CalendarEntry[]> {
   const byDay = new Map<string, CalendarEntry[]>();
+  const wordsFor = channelWords(channels);
   const placed = posts
     .filter((post) => post.status !== 'draft' && post.scheduledAt !== null)
     .sort((a, b) => a.scheduledAt! - b.scheduledAt!);
@@ -220,14 +237,15 @@ export function groupByDay(
     const parts = localAt(post.scheduledAt!, timeZone);
     const local = formatLocal(parts);
     const key = local.slice(0, 10);
+    const words = wordsFor(post.channelIds);
     const entry: CalendarEntry = {
       post,
       dayKey: key,
       hour: parts.hour,
       time: local.slice(11),
       local,
-      channelLabel: channelLabel(post.channelIds, channels),
-      networks: networksOf(post.channelIds, channels),
+      channelLabel: words.label,
+      networks: words.networks,
       atRisk: atRisk.has(post.id),
     };
     const list = byDay.get(key);
