@@ -1,14 +1,16 @@
 // The renderer's layers (the rule after CORE_DOMAINS in eslint.config.js): the shell (app/)
 // composes the screens (features/), which build on state/, components/, lib/ and i18n/. Nothing
 // imports a layer above it, so each screen loads lazily on its own, and no import runs in a circle.
-import { readdirSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { ESLint } from 'eslint';
-import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  rendererImportGraph,
+  rendererSource as src,
+  type FileImports,
+} from '../support/renderer-import-graph';
 
 const root = resolve(import.meta.dirname, '../..');
-const src = resolve(root, 'src-renderer/src');
 let eslint: ESLint;
 
 beforeAll(() => {
@@ -22,30 +24,8 @@ async function refusals(from: string, source: string): Promise<string[]> {
   return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
 }
 
-/** Every file of the renderer's source, and the renderer files each imports (statically or lazily). */
-function importGraph(): Map<string, string[]> {
-  const options: ts.CompilerOptions = {
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    allowImportingTsExtensions: true,
-  };
-  const files = readdirSync(src, { recursive: true, encoding: 'utf8' })
-    .filter((name) => /\.tsx?$/.test(name))
-    .map((name) => resolve(src, name));
-  const graph = new Map<string, string[]>();
-  for (const file of files) {
-    const text = ts.sys.readFile(file)!;
-    const imports = ts.preProcessFile(text, true, true).importedFiles.map((i) => i.fileName);
-    const targets = imports
-      .filter((name) => name.startsWith('.'))
-      .map((name) => ts.resolveModuleName(name, file, options, ts.sys).resolvedModule?.resolvedFileName)
-      .filter((target): target is string => target !== undefined && target.startsWith(src));
-    graph.set(relative(src, file), [...new Set(targets.map((target) => relative(src, target)))]);
-  }
-  return graph;
-}
-
 /** The import cycles in `graph`, each as the files around it. */
-function cycles(graph: Map<string, string[]>): string[][] {
+function cycles(graph: Map<string, FileImports>): string[][] {
   const found: string[][] = [];
   const done = new Set<string>();
   const path: string[] = [];
@@ -54,7 +34,8 @@ function cycles(graph: Map<string, string[]>): string[][] {
     if (at >= 0) return void found.push([...path.slice(at), file]);
     if (done.has(file)) return;
     path.push(file);
-    for (const target of graph.get(file) ?? []) visit(target);
+    const imports = graph.get(file);
+    for (const target of [...(imports?.eager ?? []), ...(imports?.lazy ?? [])]) visit(target);
     path.pop();
     done.add(file);
   };
@@ -90,11 +71,13 @@ describe('renderer layers', () => {
   });
 
   it('hold in the source: no file below the shell imports app/, and no import runs in a circle', () => {
-    const graph = importGraph();
-    expect(graph.get('app/app.tsx')).toContain('state/navigation-store.ts');
+    const graph = rendererImportGraph();
+    expect(graph.get('app/app.tsx')?.eager).toContain('state/navigation-store.ts');
     const intoShell = [...graph]
       .filter(([file]) => !file.startsWith('app/') && file !== 'main.tsx')
-      .flatMap(([file, targets]) => targets.filter((t) => t.startsWith('app/')).map((t) => `${file} → ${t}`));
+      .flatMap(([file, { eager, lazy }]) =>
+        [...eager, ...lazy].filter((t) => t.startsWith('app/')).map((t) => `${file} → ${t}`),
+      );
     expect(intoShell).toEqual([]);
     expect(cycles(graph)).toEqual([]);
   });

@@ -2,8 +2,6 @@ import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TimeChoiceDialog } from '../components/time-choice-dialog';
 import { CalendarPage } from '../features/calendar/calendar-page';
-import { ComposerPage } from '../features/composer/composer-page';
-import { DraftsPage } from '../features/drafts/drafts-page';
 import { FirstRun } from '../features/onboarding/first-run';
 import { useAppDataStore, watchAppData } from '../state/app-data-store';
 import { useNavigationStore, type View } from '../state/navigation-store';
@@ -14,8 +12,11 @@ import { useStoredLanguage } from './use-stored-language';
 import { useStoredTheme } from '../state/use-theme';
 import { useAppCommands } from './use-app-commands';
 
-// The calendar, the composer and the drafts come with the first screen; every other screen (and
-// what only it uses, such as Insights' charts) loads when the owner first opens it.
+// The calendar (and the first-run welcome a newcomer sees instead) come with the first screen;
+// every other screen, with what only it uses (Insights' charts, the composer's character counters
+// and twitter-text), loads when the owner first opens it.
+const ComposerPage = screen(() => import('../features/composer/composer-page'), 'ComposerPage');
+const DraftsPage = screen(() => import('../features/drafts/drafts-page'), 'DraftsPage');
 const PlanPage = screen(() => import('../features/plan/plan-page'), 'PlanPage');
 const InboxPage = screen(() => import('../features/inbox/inbox-page'), 'InboxPage');
 const InsightsPage = screen(() => import('../features/insights/insights-page'), 'InsightsPage');
@@ -72,7 +73,13 @@ export function App() {
             {loadError}
           </p>
         ) : profile && ready ? (
-          <Suspense fallback={<p className="loading">{t('opening')}</p>}>
+          <Suspense
+            fallback={
+              <p role="status" aria-label={t('opening')} className="loading">
+                {t('opening')}
+              </p>
+            }
+          >
             <Page />
           </Suspense>
         ) : (

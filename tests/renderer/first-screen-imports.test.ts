@@ -1,0 +1,39 @@
+// What the first screen loads (issue 14): the calendar comes at once; every other screen, and
+// what only it uses, is split off and loads when first opened. Its size is a bench figure
+// (tests/bench/bundle-size.ts); this keeps the split itself from quietly undoing.
+import { describe, expect, it } from 'vitest';
+import { loadedAtOnce, rendererImportGraph } from '../support/renderer-import-graph';
+
+const LAZY_SCREENS = [
+  'features/composer/composer-page.tsx',
+  'features/drafts/drafts-page.tsx',
+  'features/plan/plan-page.tsx',
+  'features/inbox/inbox-page.tsx',
+  'features/insights/insights-page.tsx',
+  'features/settings/settings-page.tsx',
+  'features/brand-kit/brand-kit-page.tsx',
+  'features/onboarding/business-stage-page.tsx',
+];
+
+describe('the first screen', () => {
+  const graph = rendererImportGraph();
+  const firstScreen = loadedAtOnce(graph, 'main.tsx');
+
+  it('loads the calendar and the first-run welcome at once', () => {
+    expect(firstScreen).toContain('features/calendar/calendar-page.tsx');
+    expect(firstScreen).toContain('features/onboarding/first-run.tsx');
+  });
+
+  it('loads every other screen when the shell first opens it', () => {
+    expect(graph.get('app/app.tsx')?.lazy).toEqual(expect.arrayContaining(LAZY_SCREENS));
+    expect(LAZY_SCREENS.filter((screen) => firstScreen.has(screen))).toEqual([]);
+  });
+
+  it('leaves the charts, the importers and the X counter to the screens that use them', () => {
+    expect(firstScreen).not.toContain('recharts');
+    expect(firstScreen).not.toContain('twitter-text');
+    expect(firstScreen).not.toContain('features/insights/import-flow.tsx');
+    expect(firstScreen).not.toContain('features/settings/data-transfer.tsx');
+    expect(firstScreen).not.toContain('components/channel-counters.tsx');
+  });
+});
