@@ -104,6 +104,11 @@ export interface OwnAppSignIn {
   readonly scopes: readonly string[];
   /** PKCE (S256) is sent when true; `state` is always sent and checked. */
   readonly pkce: boolean;
+  /**
+   * Whether renewing a sign-in needs the app's id (and secret): X, Meta and LinkedIn refresh
+   * through the app; Threads renews a token with the token alone.
+   */
+  readonly renewsWithApp: boolean;
   /** The address to open in the browser; `narrower` asks for less after narrowerAfter said so. */
   authorizeUrl(input: {
     app: OwnApp;

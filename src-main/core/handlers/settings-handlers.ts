@@ -40,7 +40,7 @@ export function settingsDomain(ctx: CoreContext, deps: SettingsDeps): DomainModu
     },
     'app.info': () => ({ secretsEncrypted: deps.secrets.encrypted }),
     'storage.status': () => deps.storage.status(),
-    ...ownAppHandlers(deps),
+    ...ownAppHandlers(ctx, deps),
   };
   return { ...NO_BACKGROUND_WORK, handlers };
 }
@@ -48,10 +48,10 @@ export function settingsDomain(ctx: CoreContext, deps: SettingsDeps): DomainModu
 /** The owner's saved developer apps. */
 type OwnAppChannels = Extract<keyof typeof settingsContract, `apps.${string}`>;
 
-function ownAppHandlers({
-  apps,
-  connectors,
-}: SettingsDeps): Pick<ContractHandlers<typeof settingsContract>, OwnAppChannels> {
+function ownAppHandlers(
+  ctx: CoreContext,
+  { apps, connectors }: SettingsDeps,
+): Pick<ContractHandlers<typeof settingsContract>, OwnAppChannels> {
   const signInOf = (network: Network) => {
     const signIn = connectors[appNetworkOf(network)]?.ownApp;
     if (!signIn || !OWN_APP_GUIDES[appNetworkOf(network)]) {
@@ -87,7 +87,26 @@ function ownAppHandlers({
       return (await summaryOf(network))!;
     },
     'apps.remove': async ({ network }) => {
+      // Channels signed in with the app can no longer renew their sign-in without it: they post
+      // until it ends, and the calendar shows the posts due after that as at risk.
+      const cannotRenew = ctx.channels
+        .list()
+        .filter(
+          (channel) =>
+            appNetworkOf(channel.network) === appNetworkOf(network) &&
+            channel.connection === 'connected' &&
+            channel.accessExpiresAt !== null &&
+            channel.credentialFailedAt === null &&
+            connectors[channel.network]?.ownApp?.renewsWithApp,
+        );
+      // A send or check in progress may need the app to renew the sign-in it uses.
+      ctx.channels.refuseWhileInProgress(
+        cannotRenew.map((channel) => channel.id),
+        'Forget the app',
+      );
       await apps.remove(network);
+      for (const channel of cannotRenew) ctx.channels.markRenewalRefused(channel.id);
+      if (cannotRenew.length > 0) ctx.events.emit({ type: 'channels.changed' });
       return null;
     },
     'apps.test': async ({ network }) => {

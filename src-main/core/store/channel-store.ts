@@ -227,6 +227,18 @@ export class ChannelStore {
       .run();
   }
 
+  /** Refuses while a post is being sent to, or checked on, any of the channels; `then` says what to do after. */
+  refuseWhileInProgress(ids: readonly string[], then: string): void {
+    for (const id of ids) {
+      const targets = this.db
+        .select({ state: postTargets.state, nextAttemptAt: postTargets.nextAttemptAt })
+        .from(postTargets)
+        .where(eq(postTargets.channelId, id))
+        .all();
+      refuseWhileChannelInProgress(targets, this.get(id).displayName, 'a post', then);
+    }
+  }
+
   /** The network refused the sign-in: nothing but reconnecting helps, from now on. */
   markNeedsReconnect(id: string): void {
     const now = this.clock.now();

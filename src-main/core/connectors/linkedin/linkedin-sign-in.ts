@@ -19,6 +19,7 @@ export function linkedInSignIn(ctx: ConnectorContext, endpoints: LinkedInEndpoin
     scopes: LINKEDIN_SCOPES,
     // Cadence makes a challenge; it goes to LinkedIn only for a native app (no secret).
     pkce: true,
+    renewsWithApp: true,
 
     authorizeUrl({ app, redirectUri, state, codeChallenge, narrower }) {
       const url = new URL(endpoints.authorize);

@@ -28,6 +28,7 @@ export function metaSignIn(ctx: ConnectorContext, endpoints: MetaEndpoints): Own
   return {
     scopes: META_SCOPES,
     pkce: true,
+    renewsWithApp: true,
 
     authorizeUrl({ app, redirectUri, state, codeChallenge }) {
       const url = new URL(dialogUrl(endpoints));

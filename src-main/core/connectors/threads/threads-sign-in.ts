@@ -28,6 +28,7 @@ export function threadsSignIn(ctx: ConnectorContext, endpoints: ThreadsEndpoints
   return {
     scopes: THREADS_SCOPES,
     pkce: false,
+    renewsWithApp: false,
 
     authorizeUrl({ app, redirectUri, state }) {
       const url = new URL(endpoints.authorize);

@@ -32,6 +32,7 @@ export function xSignIn(ctx: ConnectorContext, endpoints: XEndpoints): OwnAppSig
   return {
     scopes: X_SCOPES,
     pkce: true,
+    renewsWithApp: true,
 
     authorizeUrl({ app, redirectUri, state, codeChallenge }) {
       if (!codeChallenge) throw new ConnectorError('config', 'X needs a PKCE challenge to sign in.');
