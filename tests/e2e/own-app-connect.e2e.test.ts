@@ -273,7 +273,7 @@ describe('publishing to them', () => {
     settings = await shell.goTo('Settings');
     const x = await new OwnAppConnectForm(settings, 'X').open();
     expect(await x.forgetQuestionThenCancel()).toMatch(
-      /^Forget your X app\?.*keep posting until their sign-in ends/,
+      /^Forget your X app\?.*keep posting until their sign-in ends.*Scheduled posts due after that are marked on the calendar/,
     );
     expect((await app.call('apps.get')).map((saved) => saved.network)).toContain('x');
     expect(await x.forgetApp()).toBe(

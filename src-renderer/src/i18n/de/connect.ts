@@ -104,7 +104,9 @@ export const connect: Catalog<typeof en> = {
     forget: 'Diese App vergessen',
     forgetTitle: '{{app}} vergessen?',
     forgetMessage:
-      'Cadence löscht die ID und das Geheimnis der App aus dem Schlüsselbund dieses Computers. Kanäle, die Sie damit angemeldet haben, veröffentlichen weiter, bis ihre Anmeldung abläuft; zum Verlängern oder neu Verbinden brauchen Sie die ID und das Geheimnis der App wieder. Ihre Beiträge und Kanäle bleiben.',
+      'Cadence löscht die ID und das Geheimnis der App aus dem Schlüsselbund dieses Computers. Kanäle, die Sie damit angemeldet haben, veröffentlichen weiter, bis ihre Anmeldung abläuft (eine X-Anmeldung gilt zwei Stunden), denn zum Verlängern braucht es die App. Geplante Beiträge, die danach fällig sind, werden im Kalender markiert: Geben Sie die App erneut ein und verbinden Sie neu, bevor sie fällig sind, sonst halten sie mit einem Hinweis zum neu Verbinden an. Ihre Beiträge und Kanäle bleiben.',
+    forgetMessageThreads:
+      'Cadence löscht die ID und das Geheimnis der App aus dem Schlüsselbund dieses Computers. Threads-Kanäle verlängern ihre Anmeldung ohne sie, daher laufen sie und ihre geplanten Beiträge weiter; für eine neue Anmeldung brauchen Sie die ID und das Geheimnis der App wieder. Ihre Beiträge und Kanäle bleiben.',
     forgotten: '{{app}} ist vergessen. Fügen Sie ID und Geheimnis erneut ein, um sich damit anzumelden.',
     test: 'Verbindung testen',
     testing: 'Wird getestet…',

@@ -98,7 +98,9 @@ export const connect = {
     forget: 'Forget this app',
     forgetTitle: 'Forget your {{app}}?',
     forgetMessage:
-      'Cadence deletes the app’s ID and secret from this computer’s keychain. Channels you signed in with it keep posting until their sign-in ends; renewing or reconnecting them needs the app’s ID and secret again. Your posts and channels stay.',
+      'Cadence deletes the app’s ID and secret from this computer’s keychain. Channels you signed in with it keep posting until their sign-in ends (an X sign-in lasts two hours), since renewing it needs the app. Scheduled posts due after that are marked on the calendar: enter the app again and reconnect before they are due, or they stop with a notice to reconnect. Your posts and channels stay.',
+    forgetMessageThreads:
+      'Cadence deletes the app’s ID and secret from this computer’s keychain. Threads channels renew their sign-in without it, so they and their scheduled posts carry on; signing in again needs the app’s ID and secret. Your posts and channels stay.',
     forgotten: 'The {{app}} is forgotten. Paste its ID and secret again to sign in with it.',
     test: 'Test connection',
     testing: 'Testing…',

@@ -156,7 +156,9 @@ function OwnAppForm({ network, channel, onConnected }: ConnectFormProps & { netw
       <ConfirmDialog
         open={forgetting !== null}
         title={t('connect:ownApp.forgetTitle', { app: words.app })}
-        message={t('connect:ownApp.forgetMessage')}
+        message={t(
+          network === 'threads' ? 'connect:ownApp.forgetMessageThreads' : 'connect:ownApp.forgetMessage',
+        )}
         confirmLabel={t('connect:ownApp.forget')}
         busy={forgetting === 'busy'}
         onConfirm={() => void forgetApp()}
