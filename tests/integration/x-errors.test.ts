@@ -30,12 +30,12 @@ describe('X refusals in plain words', () => {
     const { x, keychain } = await world({ fake: { config: { postsPer24Hours: { user: 1, app: 50 } } } });
     await x.x.publish(keychain.resolve(), x.post('Soup of the day'));
     expect(keychain.settings.postCaps).toEqual({
-      userPer24Hours: { limit: 1, remaining: 0, resetsAt: X_START + DAY },
-      appPer24Hours: { limit: 50, remaining: 49, resetsAt: X_START + DAY },
+      userPer24Hours: { limit: 1, remaining: 0, resetsAt: X_START + DAY, seenAt: X_START },
+      appPer24Hours: { limit: 50, remaining: 49, resetsAt: X_START + DAY, seenAt: X_START },
     });
-    // What the composer shows: the owner's own 24-hour window.
+    // What the composer shows: the owner's own 24-hour window, and when X said it.
     expect(keychain.settings.postingAllowance).toEqual({
-      window: { used: 1, total: 1, hours: 24, resetsAt: X_START + DAY },
+      window: { used: 1, total: 1, hours: 24, checkedAt: X_START, resetsAt: X_START + DAY },
     });
     x.clock.advance(60_000);
     await expect(x.x.publish(keychain.resolve(), x.post('Bread of the day'))).rejects.toMatchObject({

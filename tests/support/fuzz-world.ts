@@ -210,6 +210,7 @@ export class FuzzWorld {
         channelId: ids.webhookChannel,
       },
       'channels.test': { id: ids.webhookChannel },
+      'channels.postingAllowance': { id: ids.webhookChannel },
       'channels.disconnect': { id: ids.webhookChannel },
       'channels.oauthStart': { instanceUrl: 'https://127.0.0.1:9', displayName: 'Mastodon' },
       'channels.oauthStatus': { flowId: 'flow-1' },

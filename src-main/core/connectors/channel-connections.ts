@@ -2,7 +2,8 @@
 // channel row keeps only what is safe to show.
 import { randomUUID } from 'node:crypto';
 import type { ConnectInput } from '../../shared/connect-inputs';
-import { NETWORK_LABELS, type Channel, type Network } from '../../shared/entities';
+import type { PostingAllowanceReading } from '../../shared/contract/channels';
+import { NETWORK_LABELS, type Channel, type Network, type PostingAllowance } from '../../shared/entities';
 import { AppError } from '../../shared/errors';
 import type { SecretStore } from '../ports';
 import { secretKeyFor, type AccountDirectory } from './account-directory';
@@ -67,6 +68,24 @@ export class ChannelConnections {
     return this.channels.confirmConnected(channelId, profile);
   }
 
+  /**
+   * How many more posts the channel's network takes: asked afresh where the network can be asked
+   * and Cadence is online, else the last reading (with when it was read).
+   */
+  async postingAllowance(channelId: string, online: boolean, now: number): Promise<PostingAllowanceReading> {
+    const channel = this.channels.get(channelId);
+    const ask = this.connectors[channel.network]?.postingAllowance;
+    if (ask && online && channel.connection === 'connected') {
+      try {
+        return { allowance: await ask(await this.accounts.resolve(channelId)), fresh: true };
+      } catch (error) {
+        // The last reading still tells the owner something; a send says what went wrong.
+        if (!(error instanceof ConnectorError)) throw error;
+      }
+    }
+    return { allowance: stillCurrent(channel.postingAllowance, now), fresh: false };
+  }
+
   /** Forgets the credentials; the channel and its posts stay, ready to reconnect. */
   async disconnect(channelId: string): Promise<Channel> {
     this.channels.get(channelId);
@@ -86,6 +105,15 @@ export class ChannelConnections {
     }
     return connector;
   }
+}
+
+/** A reading without the window the network has started counting afresh since (X's resetsAt). */
+function stillCurrent(allowance: PostingAllowance | undefined, now: number): PostingAllowance | null {
+  if (!allowance) return null;
+  const { window, ...rest } = allowance;
+  const ended = window?.resetsAt !== undefined && window.resetsAt <= now;
+  const kept = { ...rest, ...(window && !ended ? { window } : {}) };
+  return Object.keys(kept).length > 0 ? kept : null;
 }
 
 async function asAppError<T>(work: () => Promise<T>): Promise<T> {

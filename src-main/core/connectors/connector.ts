@@ -1,5 +1,5 @@
 // The one interface every network sits behind. The outbox only ever talks to this.
-import type { Network } from '../../shared/entities';
+import type { Network, PostingAllowance } from '../../shared/entities';
 import type { ReplyTo } from '../../shared/inbox';
 import type { ChannelLimits, Problem } from '../../shared/text-rules';
 import type { Clock } from '../clock';
@@ -168,4 +168,9 @@ export interface Connector<ConnectInput = unknown> {
    * Throws ConnectorError('auth', …) when only reconnecting helps.
    */
   refresh?(account: Account): Promise<{ secret: string; expiry: CredentialExpiry }>;
+  /**
+   * Asks the network now how many more posts it takes (Instagram's 24-hour publishing limit) and
+   * keeps the reading in the channel's settings. Absent where Cadence learns it only from sends (X).
+   */
+  postingAllowance?(account: Account): Promise<PostingAllowance>;
 }

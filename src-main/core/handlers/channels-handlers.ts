@@ -17,6 +17,7 @@ import { readPostsAtRisk } from '../connectors/posts-at-risk';
 import type { AppDatabase } from '../db/open-database';
 import { channels } from '../db/schema';
 import type { WakeReason } from '../outbox/outbox';
+import type { OnlineSignal } from '../ports';
 import type { ContractHandlers, CoreContext, DomainModule } from './types';
 
 export interface ChannelsDeps {
@@ -32,6 +33,7 @@ export interface ChannelsDeps {
   wakeOutbox(reason: WakeReason): void;
   /** Whether sign-ins are renewed in the background. */
   background: boolean;
+  online: OnlineSignal;
 }
 
 export function channelsDomain(ctx: CoreContext, deps: ChannelsDeps): DomainModule<typeof channelsContract> {
@@ -67,6 +69,9 @@ export function channelsDomain(ctx: CoreContext, deps: ChannelsDeps): DomainModu
       if (postIds.length > 0) ctx.events.emit({ type: 'outbox.changed' });
       return { id };
     },
+    // Not announced as a change: the composer asks whenever it shows the channel.
+    'channels.postingAllowance': ({ id }) =>
+      deps.connections.postingAllowance(id, deps.online.isOnline(), ctx.clock.now()),
     'channels.connect': async (input) => {
       const channel = await deps.connections.connect(input);
       changed();

@@ -90,6 +90,7 @@ export function buildDomains(
       }),
       wakeOutbox,
       background,
+      online: options.online,
     }),
     inbox: inboxDomain(ctx, {
       store: stores.inbox,

@@ -2,7 +2,7 @@
 // Mastodon sign-in, or a sign-in through the owner's own developer app).
 import { z } from 'zod';
 import { ConnectInput, MastodonOAuthStart } from '../connect-inputs';
-import { Channel, Id, LIMITS, Network } from '../entities';
+import { Channel, Id, LIMITS, Network, PostingAllowance } from '../entities';
 import { ChannelAtRisk } from '../posts-at-risk';
 import { ById, Deleted, NoInput, Text } from './common';
 
@@ -44,6 +44,15 @@ export const OwnAppStatus = z.discriminatedUnion('state', [
 ]);
 export type OwnAppStatus = z.infer<typeof OwnAppStatus>;
 
+/** What a network says about how many more posts a channel takes, for the composer. */
+export const PostingAllowanceReading = z.object({
+  /** Null when the network never said (or it does not count posts). */
+  allowance: PostingAllowance.nullable(),
+  /** Asked just now; false for the last known reading (offline, or X, which says it only in answers to posts). */
+  fresh: z.boolean(),
+});
+export type PostingAllowanceReading = z.infer<typeof PostingAllowanceReading>;
+
 export const channelsContract = {
   'channels.list': { input: NoInput, output: z.array(Channel) },
   /** Channels whose sign-in ends or was refused before some of their scheduled posts are due. */
@@ -59,6 +68,8 @@ export const channelsContract = {
     output: Channel,
   },
   'channels.remove': { input: ById, output: Deleted },
+  /** Instagram's 24-hour limit read afresh when online; X's as its last answers said. */
+  'channels.postingAllowance': { input: ById, output: PostingAllowanceReading },
 
   'channels.connect': { input: ConnectInput, output: Channel },
   'channels.test': { input: ById, output: Channel },

@@ -14,7 +14,12 @@ import { metaSignIn } from '../meta-graph/meta-sign-in';
 import { PageHostedImages } from '../meta-graph/public-images';
 import { validateOutgoing } from '../validate-post';
 import { DEFAULT_CONTAINER_WAIT, type ContainerWait } from './instagram-containers';
-import { publishingLimitSettings, readPublishingLimit, type PublishingLimit } from './instagram-limit';
+import {
+  allowanceOf,
+  publishingLimitSettings,
+  readPublishingLimit,
+  type PublishingLimit,
+} from './instagram-limit';
 import { permalinkOf, publishOnInstagram } from './instagram-publish';
 import { findOnInstagram } from './instagram-verify';
 
@@ -93,6 +98,8 @@ export function instagramConnector(
     refresh: (account) => sessions.refresh(account),
 
     publishingLimit: limitOf,
+
+    postingAllowance: async (account) => allowanceOf(await limitOf(account)),
 
     async publish(account, post) {
       const api = sessions.pageApi(account);

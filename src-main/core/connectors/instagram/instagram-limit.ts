@@ -19,12 +19,16 @@ export interface PublishingLimit {
 /** Where the latest reading is kept, in the channel's settings. */
 const PUBLISHING_LIMIT_SETTING = 'publishingLimit';
 
-/** The channel settings that keep a reading: as read, and as the composer shows it. */
-export function publishingLimitSettings(limit: PublishingLimit): Record<string, unknown> {
-  const allowance: PostingAllowance = {
+/** A reading as the composer shows it: "3 of 100 posts in the last 24 hours". */
+export function allowanceOf(limit: PublishingLimit): PostingAllowance {
+  return {
     window: { used: limit.used, total: limit.total, hours: limit.windowHours, checkedAt: limit.checkedAt },
   };
-  return { [PUBLISHING_LIMIT_SETTING]: limit, [POSTING_ALLOWANCE_SETTING]: allowance };
+}
+
+/** The channel settings that keep a reading: as read, and as the composer shows it. */
+export function publishingLimitSettings(limit: PublishingLimit): Record<string, unknown> {
+  return { [PUBLISHING_LIMIT_SETTING]: limit, [POSTING_ALLOWANCE_SETTING]: allowanceOf(limit) };
 }
 
 const LimitAnswer = z.object({

@@ -15,6 +15,8 @@ const Window = z.object({
   remaining: z.number().int().nonnegative(),
   /** When X starts counting afresh (ms). */
   resetsAt: z.number(),
+  /** When X said so (ms). */
+  seenAt: z.number().optional(),
 });
 
 /** The plan's limits as X last reported them. */
@@ -63,8 +65,8 @@ export class UsageRecorder {
       this.update({ planCapReached: { period, at: this.now(), said: xSaid(answer.json) ?? '' } });
     }
     if (request.method === 'POST' && request.path === '/2/tweets') {
-      const user = windowIn(answer, 'user');
-      const app = windowIn(answer, 'app');
+      const user = windowIn(answer, 'user', this.now());
+      const app = windowIn(answer, 'app', this.now());
       if (user) this.update({ userPer24Hours: user });
       if (app) this.update({ appPer24Hours: app });
       // A post X took means the plan's cap has room again.
@@ -109,18 +111,25 @@ function allowanceOf({ userPer24Hours: user, planCapReached }: XPostCaps): Posti
   if (!user && !planCapReached) return null;
   return {
     ...(user && {
-      window: { used: user.limit - user.remaining, total: user.limit, hours: 24, resetsAt: user.resetsAt },
+      window: {
+        used: user.limit - user.remaining,
+        total: user.limit,
+        hours: 24,
+        checkedAt: user.seenAt,
+        resetsAt: user.resetsAt,
+      },
     }),
     ...(planCapReached && { capReached: planCapReached }),
   };
 }
 
-function windowIn(answer: HttpAnswer, who: 'user' | 'app'): z.infer<typeof Window> | undefined {
+function windowIn(answer: HttpAnswer, who: 'user' | 'app', now: number): z.infer<typeof Window> | undefined {
   const header = (name: string) => Number(answer.headers.get(`x-${who}-limit-24hour-${name}`) ?? NaN);
   const parsed = Window.safeParse({
     limit: header('limit'),
     remaining: header('remaining'),
     resetsAt: header('reset') * 1000,
+    seenAt: now,
   });
   return parsed.success ? parsed.data : undefined;
 }
