@@ -10,7 +10,7 @@ import { median, round, type Figure } from './figures';
 import { monthWindow, type MonthWindow } from './month-query';
 import { seedDatabase } from './seed';
 
-const TIME_ZONE = 'America/New_York';
+export const TIME_ZONE = 'America/New_York';
 const WARM_UP = 2;
 const MEASURED = 20;
 /** One 60 Hz frame, as the issue rounds it; a busy agency month may take two. */
@@ -24,7 +24,7 @@ interface Navigation {
 }
 
 /** Clicks a paging button inside the page, so the start time is the page's own clock. */
-async function page(tab: Page, button: 'Previous period' | 'Next period'): Promise<Navigation> {
+export async function page(tab: Page, button: 'Previous period' | 'Next period'): Promise<Navigation> {
   const before = await tab.evaluate(
     ({ button, mark }) => {
       performance.clearMarks(mark);
@@ -70,7 +70,7 @@ async function page(tab: Page, button: 'Previous period' | 'Next period'): Promi
 }
 
 /** The two months after the current one. */
-function nextMonths(now: number): MonthWindow[] {
+export function nextMonths(now: number): MonthWindow[] {
   const first = localAt(now, TIME_ZONE);
   return [1, 2].map((ahead) => {
     const index = first.year * 12 + (first.month - 1) + ahead;
@@ -79,7 +79,7 @@ function nextMonths(now: number): MonthWindow[] {
 }
 
 /** The two Sunday-to-Sunday weeks after the current one. */
-function nextWeeks(now: number): MonthWindow[] {
+export function nextWeeks(now: number): MonthWindow[] {
   const today = localAt(now, TIME_ZONE);
   const noon = Date.UTC(today.year, today.month - 1, today.day, 12);
   const sunday = noon + (7 - new Date(noon).getUTCDay()) * 86_400_000;

@@ -31,8 +31,12 @@ export interface CalendarInChromium {
 }
 
 /** A core on `dataDir`, its web server, and a Chromium tab that has not loaded anything yet. */
-export async function openCalendarInChromium(dataDir: string, timeZone: string): Promise<CalendarInChromium> {
-  if (!existsSync(join(RENDERER, 'index.html')))
+export async function openCalendarInChromium(
+  dataDir: string,
+  timeZone: string,
+  rendererDir = RENDERER,
+): Promise<CalendarInChromium> {
+  if (!existsSync(join(rendererDir, 'index.html')))
     throw new Error('the renderer is not built (run `npm run build`)');
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}`);
   let server: WebServer | null = null;
@@ -54,7 +58,7 @@ export async function openCalendarInChromium(dataDir: string, timeZone: string):
   try {
     // Past the first-run questions, straight to the calendar; weeks start on Sunday.
     await core.invoke('onboarding.skip', { weekStartsOn: 0 });
-    server = await startWebServer({ core, rendererDir: RENDERER });
+    server = await startWebServer({ core, rendererDir });
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
     const context = await browser.newContext({
       timezoneId: timeZone,

@@ -23,7 +23,7 @@ import { CalendarEmpty } from './calendar-empty';
 import { useCalendarViewStore } from './calendar-view-store';
 import { CalendarToolbar } from './calendar-toolbar';
 import { MonthGrid } from './month-grid';
-import type { ChipMove } from './post-chip';
+import type { ChipMove } from './chip-events';
 import { useCalendarKeys } from './use-calendar-keys';
 import { useCalendarPosts } from './use-calendar-posts';
 import { useChannelsAtRisk } from './use-channels-at-risk';

@@ -1,5 +1,5 @@
 import { memo, useEffect, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { t } from '../../i18n/i18n';
 import {
   dayKey,
   dayLabel,
@@ -10,7 +10,8 @@ import {
   type LocalDate,
 } from './calendar-model';
 import { useDropZone } from './calendar-dnd';
-import { PostChip, type ChipMove } from './post-chip';
+import { useChipEvents, type ChipMove, type ChipWords } from './chip-events';
+import { PostChip } from './post-chip';
 
 /** Chips a month cell shows before folding the rest into "+N more". */
 const CHIPS_PER_DAY = 3;
@@ -39,10 +40,10 @@ function MonthGridView({
   onPublish,
   onShowDay,
 }: MonthGridProps) {
-  const { t } = useTranslation('calendar');
   const dropZone = useDropZone('[data-date]', (cell, postId) =>
     onDropOnDay(postId, parseDayKey(cell.dataset.date!)),
   );
+  const chips = useChipEvents(byDay, false, { onOpen, onKeyMove, onPublish });
   const cells = useMemo(
     () =>
       days.map((day) => ({
@@ -59,7 +60,7 @@ function MonthGridView({
   });
 
   return (
-    <div className="month" {...dropZone}>
+    <div className="month" {...dropZone} {...chips.events}>
       <div className="month-weekdays" aria-hidden="true">
         {days.slice(0, 7).map((day) => (
           <div key={day.day} className="month-weekday">
@@ -71,51 +72,102 @@ function MonthGridView({
         className="month-days"
         style={{ gridTemplateRows: `repeat(${days.length / 7}, minmax(112px, 1fr))` }}
       >
-        {cells.map(({ day, key, label, number }) => {
-          const entries = byDay.get(key) ?? [];
-          // A full cell keeps three rows: two chips and the "+N more" button.
-          const folded = entries.length > CHIPS_PER_DAY ? entries.length - CHIPS_PER_DAY + 1 : 0;
-          return (
-            <div
-              key={key}
-              role="group"
-              className="month-cell"
-              data-date={key}
-              data-outside={day.month !== month || undefined}
-              aria-label={label}
-              aria-current={key === todayKey ? 'date' : undefined}
-            >
-              <span className="month-day-number" aria-hidden="true">
-                {number}
-              </span>
-              <div className="month-chips">
-                {entries.slice(0, entries.length - folded).map((entry) => (
-                  <PostChip
-                    key={entry.post.id}
-                    entry={entry}
-                    roomy={false}
-                    onOpen={onOpen}
-                    onKeyMove={onKeyMove}
-                    onPublish={onPublish}
-                  />
-                ))}
-                {folded > 0 && (
-                  <button
-                    type="button"
-                    className="month-more"
-                    aria-label={t('moreLabel', { count: folded, day: label })}
-                    title={t('moreTitle')}
-                    onClick={() => onShowDay(day)}
-                  >
-                    {t('more', { count: folded })}
-                  </button>
-                )}
-              </div>
-            </div>
-          );
-        })}
+        {cells.map(({ day, key, label, number }) => (
+          <MonthCell
+            key={key}
+            day={day}
+            label={label}
+            number={number}
+            outside={day.month !== month}
+            today={key === todayKey}
+            entries={byDay.get(key) ?? NO_ENTRIES}
+            words={chips.words}
+            onShowDay={onShowDay}
+          />
+        ))}
       </div>
     </div>
+  );
+}
+
+const NO_ENTRIES: CalendarEntry[] = [];
+
+interface MonthCellProps {
+  day: LocalDate;
+  label: string;
+  number: string;
+  outside: boolean;
+  today: boolean;
+  entries: CalendarEntry[];
+  words: ChipWords;
+  onShowDay(day: LocalDate): void;
+}
+
+/** No translation hook of its own: `words` changes with the language, and re-renders the cell. */
+function MonthCellView({ day, label, number, outside, today, entries, words, onShowDay }: MonthCellProps) {
+  // A full cell keeps three rows: two chips and the "+N more" button.
+  const folded = entries.length > CHIPS_PER_DAY ? entries.length - CHIPS_PER_DAY + 1 : 0;
+  return (
+    <div
+      role="group"
+      className="month-cell"
+      data-date={dayKey(day)}
+      data-outside={outside || undefined}
+      aria-label={label}
+      aria-current={today ? 'date' : undefined}
+    >
+      <span className="month-day-number" aria-hidden="true">
+        {number}
+      </span>
+      <div className="month-chips">
+        {entries.slice(0, entries.length - folded).map((entry) => (
+          <PostChip key={entry.post.id} entry={entry} roomy={false} words={words} />
+        ))}
+        {folded > 0 && (
+          <button
+            type="button"
+            className="month-more"
+            aria-label={t('calendar:moreLabel', { count: folded, day: label })}
+            title={words.moreTitle}
+            onClick={() => onShowDay(day)}
+          >
+            {t('calendar:more', { count: folded })}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * A day re-renders only when its own chips or how it reads change: moving one post, or a refresh
+ * that regroups the month, leaves the other days as they are.
+ */
+const MonthCell = memo(
+  MonthCellView,
+  (before, after) =>
+    before.day === after.day &&
+    before.label === after.label &&
+    before.outside === after.outside &&
+    before.today === after.today &&
+    before.words === after.words &&
+    before.onShowDay === after.onShowDay &&
+    sameEntries(before.entries, after.entries),
+);
+
+/** The same chips showing the same way: what PostChip's own check compares, entry by entry. */
+function sameEntries(before: CalendarEntry[], after: CalendarEntry[]): boolean {
+  return (
+    before.length === after.length &&
+    before.every((entry, i) => {
+      const other = after[i]!;
+      return (
+        entry.post === other.post &&
+        entry.time === other.time &&
+        entry.channelLabel === other.channelLabel &&
+        entry.atRisk === other.atRisk
+      );
+    })
   );
 }
 

@@ -1,7 +1,7 @@
-import { memo, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { memo } from 'react';
+import { t } from '../../i18n/i18n';
 import { entryName, excerptOf, statusLabel, type CalendarEntry } from './calendar-model';
-import { startPostDrag } from './calendar-dnd';
+import type { ChipWords } from './chip-events';
 
 /** One letter per network keeps the excerpt readable in a narrow month cell. */
 const NETWORK_INITIALS: Record<CalendarEntry['networks'][number], string> = {
@@ -17,18 +17,11 @@ const NETWORK_INITIALS: Record<CalendarEntry['networks'][number], string> = {
   linkedin: 'L',
 };
 
-export interface ChipMove {
-  days: number;
-  hours: number;
-}
-
 interface PostChipProps {
   entry: CalendarEntry;
   /** Week chips have room for the channel and status words. */
   roomy: boolean;
-  onOpen(postId: string): void;
-  onKeyMove(postId: string, move: ChipMove): void;
-  onPublish(postId: string, excerpt: string): void;
+  words: ChipWords;
 }
 
 function NetworkBadges({ networks }: { networks: CalendarEntry['networks'] }) {
@@ -45,22 +38,16 @@ function NetworkBadges({ networks }: { networks: CalendarEntry['networks'] }) {
   ));
 }
 
-function keyMove(event: KeyboardEvent, roomy: boolean): ChipMove | null {
-  if (!event.altKey || event.ctrlKey || event.metaKey) return null;
-  if (event.key === 'ArrowLeft') return { days: -1, hours: 0 };
-  if (event.key === 'ArrowRight') return { days: 1, hours: 0 };
-  if (roomy && event.key === 'ArrowUp') return { days: 0, hours: -1 };
-  if (roomy && event.key === 'ArrowDown') return { days: 0, hours: 1 };
-  return null;
-}
-
-function PostChipView({ entry, roomy, onOpen, onKeyMove, onPublish }: PostChipProps) {
-  const { t } = useTranslation('calendar');
+/**
+ * No handlers of its own: the grid's (chip-events.ts) find the chip by data-post-id, and the
+ * publish button by data-publish-post-id.
+ */
+function PostChipView({ entry, roomy, words }: PostChipProps) {
   const { post } = entry;
   const movable = post.status !== 'published';
   const name = entryName(entry, roomy);
   const excerpt = excerptOf(entry);
-  const hint = movable ? (roomy ? t('chip.hintWeek') : t('chip.hintMonth')) : t('chip.hintPublished');
+  const hint = movable ? words.hint : words.hintPublished;
 
   return (
     <div className="chip-wrap" data-status={post.status}>
@@ -73,14 +60,6 @@ function PostChipView({ entry, roomy, onOpen, onKeyMove, onPublish }: PostChipPr
         draggable={movable}
         aria-label={name}
         title={`${name}\n${hint}`}
-        onClick={() => onOpen(post.id)}
-        onDragStart={(event) => (movable ? startPostDrag(event, post.id) : event.preventDefault())}
-        onKeyDown={(event) => {
-          const move = movable ? keyMove(event, roomy) : null;
-          if (!move) return;
-          event.preventDefault();
-          onKeyMove(post.id, move);
-        }}
       >
         {/* The spaces between the parts (flex items, so they take no room) keep their words apart
             in the text that accessibility tools compare with the chip's name. */}
@@ -109,11 +88,11 @@ function PostChipView({ entry, roomy, onOpen, onKeyMove, onPublish }: PostChipPr
         <button
           type="button"
           className="chip-publish"
-          aria-label={t('chip.publishLabel', { excerpt })}
-          title={t('chip.publishTitle')}
-          onClick={() => onPublish(post.id, excerpt)}
+          data-publish-post-id={post.id}
+          aria-label={t('calendar:chip.publishLabel', { excerpt })}
+          title={words.publishTitle}
         >
-          {t('chip.publish')}
+          {words.publish}
         </button>
       )}
     </div>
@@ -127,8 +106,7 @@ export const PostChip = memo(
     before.entry.post === after.entry.post &&
     before.entry.time === after.entry.time &&
     before.entry.channelLabel === after.entry.channelLabel &&
+    before.entry.atRisk === after.entry.atRisk &&
     before.roomy === after.roomy &&
-    before.onOpen === after.onOpen &&
-    before.onKeyMove === after.onKeyMove &&
-    before.onPublish === after.onPublish,
+    before.words === after.words,
 );

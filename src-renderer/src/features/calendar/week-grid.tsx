@@ -11,7 +11,8 @@ import {
   type LocalDate,
 } from './calendar-model';
 import { useDropZone } from './calendar-dnd';
-import { PostChip, type ChipMove } from './post-chip';
+import { useChipEvents, type ChipMove, type ChipWords } from './chip-events';
+import { PostChip } from './post-chip';
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 /** The working day starts about here; the grid opens scrolled to it. */
@@ -33,6 +34,7 @@ function WeekGridView({ days, todayKey, byDay, onOpen, onDropOnSlot, onKeyMove, 
     const [date, time] = slot.dataset.slot!.split('T') as [string, string];
     onDropOnSlot(postId, parseDayKey(date), Number(time.slice(0, 2)));
   });
+  const chips = useChipEvents(byDay, true, { onOpen, onKeyMove, onPublish });
 
   const columns = useMemo(
     () => days.map((day) => ({ day, key: dayKey(day), label: dayLabel(day), weekday: weekdayShort(day) })),
@@ -65,7 +67,7 @@ function WeekGridView({ days, todayKey, byDay, onOpen, onDropOnSlot, onKeyMove, 
   });
 
   return (
-    <div className="week" ref={scroller} {...dropZone}>
+    <div className="week" ref={scroller} {...dropZone} {...chips.events}>
       <div className="week-grid">
         <div className="week-head week-corner" aria-hidden="true" />
         {columns.map(({ key, weekday, day, label }) => (
@@ -85,20 +87,14 @@ function WeekGridView({ days, todayKey, byDay, onOpen, onDropOnSlot, onKeyMove, 
           </div>
         ))}
         {HOURS.map((hour) => (
-          <HourRow key={hour} hour={hour} columns={columns} todayKey={todayKey} bySlot={bySlot}>
-            {(entries) =>
-              entries.map((entry) => (
-                <PostChip
-                  key={entry.post.id}
-                  entry={entry}
-                  roomy
-                  onOpen={onOpen}
-                  onKeyMove={onKeyMove}
-                  onPublish={onPublish}
-                />
-              ))
-            }
-          </HourRow>
+          <HourRow
+            key={hour}
+            hour={hour}
+            columns={columns}
+            todayKey={todayKey}
+            bySlot={bySlot}
+            words={chips.words}
+          />
         ))}
       </div>
     </div>
@@ -110,10 +106,10 @@ interface HourRowProps {
   columns: Array<{ day: LocalDate; key: string; label: string }>;
   todayKey: string;
   bySlot: Map<string, CalendarEntry[]>;
-  children(entries: CalendarEntry[]): React.ReactNode;
+  words: ChipWords;
 }
 
-function HourRow({ hour, columns, todayKey, bySlot, children }: HourRowProps) {
+function HourRow({ hour, columns, todayKey, bySlot, words }: HourRowProps) {
   const { t } = useTranslation('calendar');
   const time = hourLabel(hour);
   return (
@@ -132,7 +128,9 @@ function HourRow({ hour, columns, todayKey, bySlot, children }: HourRowProps) {
             data-today={key === todayKey || undefined}
             aria-label={t('slot', { day: label, time })}
           >
-            {children(bySlot.get(slot) ?? [])}
+            {bySlot.get(slot)?.map((entry) => (
+              <PostChip key={entry.post.id} entry={entry} roomy words={words} />
+            ))}
           </div>
         );
       })}

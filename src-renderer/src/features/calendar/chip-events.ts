@@ -1,0 +1,88 @@
+// One set of handlers per grid for every chip in it (open, publish now, Alt+arrow moves, drag):
+// a month of chips then mounts no closures of its own, and a chip re-renders only when what it
+// shows changes. The handlers find the chip from the event's target by its data attributes.
+import { useMemo, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { excerptOf, type CalendarEntry } from './calendar-model';
+import { startPostDrag } from './calendar-dnd';
+
+export interface ChipMove {
+  days: number;
+  hours: number;
+}
+
+export interface ChipHandlers {
+  onOpen(postId: string): void;
+  onKeyMove(postId: string, move: ChipMove): void;
+  onPublish(postId: string, excerpt: string): void;
+}
+
+/** The words every chip of a grid shares, translated once per grid and language. */
+export interface ChipWords {
+  hint: string;
+  hintPublished: string;
+  publish: string;
+  publishTitle: string;
+  /** The month cell's "+N more" tooltip. */
+  moreTitle: string;
+}
+
+function keyMove(event: KeyboardEvent, roomy: boolean): ChipMove | null {
+  if (!event.altKey || event.ctrlKey || event.metaKey) return null;
+  if (event.key === 'ArrowLeft') return { days: -1, hours: 0 };
+  if (event.key === 'ArrowRight') return { days: 1, hours: 0 };
+  if (roomy && event.key === 'ArrowUp') return { days: 0, hours: -1 };
+  if (roomy && event.key === 'ArrowDown') return { days: 0, hours: 1 };
+  return null;
+}
+
+const chipOf = (event: { target: EventTarget }) =>
+  (event.target as Element).closest<HTMLElement>('[data-post-id]');
+
+/** Spread on the grid's container; `roomy` is the week's chips, which also move by the hour. */
+export function useChipEvents(byDay: Map<string, CalendarEntry[]>, roomy: boolean, handlers: ChipHandlers) {
+  const { t } = useTranslation('calendar');
+  const { onOpen, onKeyMove, onPublish } = handlers;
+  const words = useMemo<ChipWords>(
+    () => ({
+      hint: roomy ? t('chip.hintWeek') : t('chip.hintMonth'),
+      hintPublished: t('chip.hintPublished'),
+      publish: t('chip.publish'),
+      publishTitle: t('chip.publishTitle'),
+      moreTitle: t('moreTitle'),
+    }),
+    [t, roomy],
+  );
+  const entries = useMemo(() => {
+    const byId = new Map<string, CalendarEntry>();
+    for (const list of byDay.values()) for (const entry of list) byId.set(entry.post.id, entry);
+    return byId;
+  }, [byDay]);
+  const movable = (entry: CalendarEntry | undefined): entry is CalendarEntry =>
+    entry !== undefined && entry.post.status !== 'published';
+
+  const events = {
+    onClick(event: MouseEvent) {
+      const publish = (event.target as Element).closest<HTMLElement>('[data-publish-post-id]');
+      const entry = publish && entries.get(publish.dataset.publishPostId!);
+      if (entry) return onPublish(entry.post.id, excerptOf(entry));
+      const chip = chipOf(event);
+      if (chip) onOpen(chip.dataset.postId!);
+    },
+    onKeyDown(event: KeyboardEvent) {
+      const chip = chipOf(event);
+      const entry = chip ? entries.get(chip.dataset.postId!) : undefined;
+      const move = movable(entry) ? keyMove(event, roomy) : null;
+      if (!entry || !move) return;
+      event.preventDefault();
+      onKeyMove(entry.post.id, move);
+    },
+    onDragStart(event: DragEvent) {
+      const chip = chipOf(event);
+      if (!chip) return;
+      if (movable(entries.get(chip.dataset.postId!))) startPostDrag(event, chip.dataset.postId!);
+      else event.preventDefault();
+    },
+  };
+  return { words, events };
+}

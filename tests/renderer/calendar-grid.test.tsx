@@ -1,0 +1,132 @@
+// @vitest-environment happy-dom
+// The month and week grids answer every chip through one set of handlers on the grid: a click
+// opens the post, the publish button publishes it, Alt+arrows move it, a published post neither
+// moves nor drags; and a chip whose post is the same still shows a change to its at-risk mark.
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PostSummary } from '@shared/entities';
+import { groupByDay, monthGridDays, weekDays } from '../../src-renderer/src/features/calendar/calendar-model';
+import { MonthGrid } from '../../src-renderer/src/features/calendar/month-grid';
+import { WeekGrid } from '../../src-renderer/src/features/calendar/week-grid';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const ZONE = 'America/New_York';
+const post = (id: string, day: number, status: PostSummary['status'] = 'scheduled'): PostSummary => ({
+  id,
+  excerpt: `Post ${id}`,
+  status,
+  kind: 'organic',
+  scheduledAt: Date.UTC(2026, 11, day, 14),
+  scheduledLocal: null,
+  scheduledTimeZone: ZONE,
+  updatedAt: 0,
+  channelIds: [],
+  mediaCount: 0,
+});
+const POSTS = [post('open-me', 2), post('done', 3, 'published')];
+const DECEMBER = { year: 2026, month: 12, day: 1 };
+
+let host: HTMLElement;
+let root: Root;
+const handlers = () => ({
+  onOpen: vi.fn(),
+  onKeyMove: vi.fn(),
+  onPublish: vi.fn(),
+  onDropOnDay: vi.fn(),
+  onDropOnSlot: vi.fn(),
+  onShowDay: vi.fn(),
+});
+
+beforeEach(() => {
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+});
+afterEach(() => {
+  act(() => root.unmount());
+  host.remove();
+});
+
+const chip = (id: string) => host.querySelector<HTMLElement>(`[data-post-id="${id}"]`)!;
+const publishButton = (id: string) => host.querySelector<HTMLElement>(`[data-publish-post-id="${id}"]`);
+const press = (target: HTMLElement, key: string) =>
+  act(() => {
+    target.dispatchEvent(
+      new KeyboardEvent('keydown', { key, altKey: true, bubbles: true, cancelable: true }),
+    );
+  });
+
+function renderMonth(on: ReturnType<typeof handlers>, atRisk = new Set<string>()) {
+  act(() =>
+    root.render(
+      <MonthGrid
+        days={monthGridDays(DECEMBER, 0)}
+        month={12}
+        todayKey="2026-12-01"
+        byDay={groupByDay(POSTS, ZONE, [], atRisk)}
+        {...on}
+      />,
+    ),
+  );
+}
+
+describe('the month grid', () => {
+  it('opens, publishes and moves a post from its chip, and leaves a published one where it is', () => {
+    const on = handlers();
+    renderMonth(on);
+
+    act(() => chip('open-me').click());
+    expect(on.onOpen).toHaveBeenCalledWith('open-me');
+    act(() => publishButton('open-me')!.click());
+    expect(on.onPublish).toHaveBeenCalledWith('open-me', 'Post open-me');
+    expect(on.onOpen).toHaveBeenCalledTimes(1);
+
+    press(chip('open-me'), 'ArrowRight');
+    expect(on.onKeyMove).toHaveBeenCalledWith('open-me', { days: 1, hours: 0 });
+    press(chip('open-me'), 'ArrowDown'); // a month chip moves by days only
+    expect(on.onKeyMove).toHaveBeenCalledTimes(1);
+
+    expect(publishButton('done')).toBeNull();
+    expect(chip('done').getAttribute('draggable')).toBe('false');
+    press(chip('done'), 'ArrowRight');
+    expect(on.onKeyMove).toHaveBeenCalledTimes(1);
+    const drag = new Event('dragstart', { bubbles: true, cancelable: true });
+    act(() => void chip('done').dispatchEvent(drag));
+    expect(drag.defaultPrevented).toBe(true);
+    act(() => chip('done').click());
+    expect(on.onOpen).toHaveBeenLastCalledWith('done');
+  });
+
+  it("shows a post's new at-risk mark though the post itself is unchanged", () => {
+    const on = handlers();
+    renderMonth(on);
+    expect(chip('open-me').dataset.atRisk).toBeUndefined();
+    renderMonth(on, new Set(['open-me']));
+    expect(chip('open-me').dataset.atRisk).toBe('true');
+    expect(chip('open-me').getAttribute('aria-label')).toContain('reconnect its channel');
+  });
+});
+
+describe('the week grid', () => {
+  it('moves a chip by the hour as well as by the day, through the grid', () => {
+    const on = handlers();
+    act(() =>
+      root.render(
+        <WeekGrid
+          days={weekDays({ year: 2026, month: 12, day: 2 }, 0)}
+          todayKey="2026-12-01"
+          byDay={groupByDay(POSTS, ZONE, [])}
+          {...on}
+        />,
+      ),
+    );
+    press(chip('open-me'), 'ArrowDown');
+    expect(on.onKeyMove).toHaveBeenCalledWith('open-me', { days: 0, hours: 1 });
+    act(() => chip('open-me').click());
+    expect(on.onOpen).toHaveBeenCalledWith('open-me');
+    act(() => publishButton('open-me')!.click());
+    expect(on.onPublish).toHaveBeenCalledWith('open-me', 'Post open-me');
+  });
+});
