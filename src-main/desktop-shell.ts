@@ -24,6 +24,8 @@ export interface DesktopShellOptions {
 }
 
 export interface DesktopShell {
+  /** Brings the window up and has it carry out a command, as the menu does (the tray uses it too). */
+  command(command: AppCommand): void;
   stop(): void;
 }
 
@@ -62,6 +64,7 @@ export function startDesktopShell(options: DesktopShellOptions): DesktopShell {
       .catch((error: unknown) => console.error('[cadence] could not start updates', error));
   }
   return {
+    command: (command) => sendCommand(options, command),
     stop() {
       stopped = true;
       stopPreferences();

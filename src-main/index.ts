@@ -88,6 +88,7 @@ function start(): void {
       secrets: safeStorageSecretStore(dataDir),
       online,
       notifier: electronNotifier(() => focusWindow()),
+      systemLocale: app.getLocale(),
       automaticBackups: true,
       filePicker: electronFilePicker(() => mainWindow),
     });
@@ -108,7 +109,10 @@ function start(): void {
       resourcesPath: process.resourcesPath,
     }),
     openWindow: () => focusWindow(),
+    // The tray's menu can only be clicked once this function has returned and the shell exists.
+    openSettings: () => shell.command('preferences'),
     quit: () => app.quit(),
+    systemLocale: app.getLocale(),
   });
   const shell = startDesktopShell({
     core,

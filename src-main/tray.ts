@@ -7,7 +7,8 @@ import type { Core } from './core/create-core';
 import type { OutboxStatus } from './shared/app-settings';
 import type { CoreEvent } from './shared/contract';
 import type { ChannelAtRisk } from './shared/posts-at-risk';
-import { reconnectMessage } from './core/connectors/posts-at-risk';
+import { trayRiskMessage } from './core/connectors/posts-at-risk';
+import { wordsLocale } from './shared/words-locale';
 import { localAt } from './shared/zoned-time';
 import { invokeCore } from './invoke-core';
 
@@ -37,19 +38,25 @@ export function trayIconPath(app: { isPackaged: boolean; appPath: string; resour
     : join(app.appPath, 'resources', TRAY_ICON_FILE);
 }
 
+// The tray's words are English until the catalogs reach main, so its dates are written in the
+// owner's English (their system's variant of it, else plain "en"), never in another language.
+const TRAY_LANGUAGE = 'en';
+
 /**
  * The summary lines, in the business time zone: what goes out next, how many wait, what needs
- * the owner, how many inbox items are unread, and which channels must reconnect before posts.
+ * the owner, and how many inbox items are unread.
  */
 export function trayStatusLines(
   status: OutboxStatus,
   timeZone: string,
   now: number,
   unread = 0,
-  risks: readonly ChannelAtRisk[] = [],
+  locale: string = TRAY_LANGUAGE,
 ): string[] {
   const lines = [
-    status.nextAt === null ? 'Nothing scheduled' : `Next post: ${whenLabel(status.nextAt, timeZone, now)}`,
+    status.nextAt === null
+      ? 'Nothing scheduled'
+      : `Next post: ${whenLabel(status.nextAt, timeZone, now, locale)}`,
   ];
   if (status.queued > 0) lines.push(`${status.queued} ${status.queued === 1 ? 'post' : 'posts'} queued`);
   if (!status.online) lines.push('Offline — will publish when online');
@@ -57,15 +64,23 @@ export function trayStatusLines(
     lines.push(`${status.attention} ${status.attention === 1 ? 'post needs' : 'posts need'} your attention`);
   }
   if (unread > 0) lines.push(`${unread} unread in the inbox`);
-  for (const risk of risks) lines.push(reconnectMessage(risk, timeZone));
   return lines;
 }
 
-function whenLabel(at: number, timeZone: string, now: number): string {
+/** The line asking to reconnect the channel whose sign-in ends soonest before its posts, if any. */
+export function trayRiskLine(
+  risks: readonly ChannelAtRisk[],
+  timeZone: string,
+  locale: string = TRAY_LANGUAGE,
+): string | null {
+  return trayRiskMessage(risks, { locale, timeZone })?.message ?? null;
+}
+
+function whenLabel(at: number, timeZone: string, now: number, locale: string): string {
   if (at <= now) return 'due now';
   // A weekday alone is clear only for the next six calendar days; later ones also name the date.
   const withinSixDays = localDayNumber(at, timeZone) - localDayNumber(now, timeZone) <= 6;
-  const format = new Intl.DateTimeFormat('en-US', {
+  const format = new Intl.DateTimeFormat(locale, {
     timeZone,
     weekday: 'short',
     hour: 'numeric',
@@ -87,7 +102,11 @@ export interface TrayOptions {
   iconPath: string;
   /** Shows the window, opening one if none is open. */
   openWindow(): void;
+  /** Shows the window on Settings, where a channel is reconnected. */
+  openSettings(): void;
   quit(): void;
+  /** The system's locale (app.getLocale()), for the dates the tray writes. */
+  systemLocale?: string;
   debounceMs?: number;
 }
 
@@ -113,12 +132,16 @@ export function createTray(options: TrayOptions): CadenceTray {
   let destroyed = false;
   let shown: TrayShown = { toolTip: '', menu: [] };
 
-  const show = (lines: string[]) => {
-    const toolTip = ['Cadence', ...lines].join('\n');
+  const locale = wordsLocale(TRAY_LANGUAGE, options.systemLocale);
+
+  const show = (lines: string[], riskLine: string | null = null) => {
+    const toolTip = ['Cadence', ...lines, ...(riskLine === null ? [] : [riskLine])].join('\n');
     tray.setToolTip(toolTip);
     const template: MenuItemConstructorOptions[] = [
       ...lines.map((label) => ({ label, enabled: false })),
-      ...(lines.length > 0 ? [{ type: 'separator' as const }] : []),
+      // The one line the owner can act on: it opens Settings, where the channel is reconnected.
+      ...(riskLine === null ? [] : [{ label: riskLine, click: () => options.openSettings() }]),
+      ...(lines.length > 0 || riskLine !== null ? [{ type: 'separator' as const }] : []),
       { label: 'Open Cadence', click: () => options.openWindow() },
       { type: 'separator' },
       { label: 'Quit Cadence', click: () => options.quit() },
@@ -142,8 +165,11 @@ export function createTray(options: TrayOptions): CadenceTray {
       return;
     }
     const unread = inbox.ok ? inbox.value.unread : 0;
-    const risks = atRisk.ok ? atRisk.value : [];
-    show(trayStatusLines(status.value, profile.value.timeZone, options.clock.now(), unread, risks));
+    const { timeZone } = profile.value;
+    show(
+      trayStatusLines(status.value, timeZone, options.clock.now(), unread, locale),
+      trayRiskLine(atRisk.ok ? atRisk.value : [], timeZone, locale),
+    );
   };
 
   const unsubscribe = options.core.subscribe((event) => {

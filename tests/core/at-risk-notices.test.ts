@@ -26,7 +26,7 @@ describe('a sign-in that ends before scheduled posts', () => {
     h.clock.set(start + 4 * DAY - HOUR);
     expect(titles(h)).toEqual([]);
     h.clock.set(start + 4 * DAY);
-    expect(titles(h)).toEqual(['Reconnect Webhook before Wed 2 Dec: 1 post at risk']);
+    expect(titles(h)).toEqual(['Reconnect Webhook before Wed, Dec 2: 1 post at risk']);
     expect(h.notifier.notices[0]).toMatchObject({
       kind: 'failure',
       body: 'Open Cadence and sign in to it again in Settings, or those posts will fail.',
@@ -47,7 +47,7 @@ describe('a sign-in that ends before scheduled posts', () => {
     const start = h.clock.now();
     signInEndsAt(h, channel, start + DAY);
     await h.schedule([channel], '2026-11-28T09:00', 'Saturday bread');
-    expect(titles(h)).toEqual(['Reconnect Webhook before Thu 26 Nov: 1 post at risk']);
+    expect(titles(h)).toEqual(['Reconnect Webhook before Thu, Nov 26: 1 post at risk']);
 
     // Reconnected: the sign-in now lasts past the post, and the old risk is forgotten.
     signInEndsAt(h, channel, start + 60 * DAY);
@@ -55,8 +55,8 @@ describe('a sign-in that ends before scheduled posts', () => {
     signInEndsAt(h, channel, start + 2 * DAY);
     await h.call('posts.create', { body: 'Another draft' });
     expect(titles(h)).toEqual([
-      'Reconnect Webhook before Thu 26 Nov: 1 post at risk',
-      'Reconnect Webhook before Fri 27 Nov: 1 post at risk',
+      'Reconnect Webhook before Thu, Nov 26: 1 post at risk',
+      'Reconnect Webhook before Fri, Nov 27: 1 post at risk',
     ]);
   });
 

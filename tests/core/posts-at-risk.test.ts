@@ -1,6 +1,11 @@
 // Posts whose channel's sign-in will have ended, or has been refused, by the time they are due.
 import { describe, expect, it, vi } from 'vitest';
-import { postsAtRisk, readPostsAtRisk, reconnectMessage } from '../../src-main/core/connectors/posts-at-risk';
+import {
+  postsAtRisk,
+  readPostsAtRisk,
+  reconnectMessage,
+  trayRiskMessage,
+} from '../../src-main/core/connectors/posts-at-risk';
 import type { Channel, Network } from '../../src-main/shared/entities';
 import { DAY } from '../support/time';
 
@@ -103,16 +108,38 @@ describe('posts at risk', () => {
       reconnectBy: Date.UTC(2026, 2, 29, 23, 30),
       posts: [{ postId: 'a', scheduledAt: 0 }],
     };
-    expect(reconnectMessage(risk, 'Europe/Berlin')).toBe(
+    const british = (timeZone: string) => ({ locale: 'en-GB', timeZone });
+    expect(reconnectMessage(risk, british('Europe/Berlin')).message).toBe(
       'Reconnect LinkedIn before Mon 30 Mar: 1 post at risk',
     );
-    expect(reconnectMessage(risk, 'America/New_York')).toBe(
+    expect(reconnectMessage(risk, british('America/New_York')).message).toBe(
       'Reconnect LinkedIn before Sun 29 Mar: 1 post at risk',
     );
     const four = { ...risk, reconnectBy: Date.UTC(2026, 11, 9, 10), posts: Array(4).fill(risk.posts[0]) };
-    expect(reconnectMessage(four, 'Europe/London')).toBe(
-      'Reconnect LinkedIn before Wed 9 Dec: 4 posts at risk',
+    expect(reconnectMessage(four, british('Europe/London'))).toMatchObject({
+      key: 'atRisk.reconnectBefore',
+      message: 'Reconnect LinkedIn before Wed 9 Dec: 4 posts at risk',
+    });
+    // The day follows the locale handed in, so a German sentence gets a German day.
+    expect(reconnectMessage(four, { locale: 'de-DE', timeZone: 'Europe/Berlin' }).params).toMatchObject({
+      day: 'Mi., 9. Dez.',
+      count: 4,
+    });
+  });
+
+  it('names only the channel to reconnect soonest in the tray, and nothing when none is at risk', () => {
+    const writing = { locale: 'en-GB', timeZone: 'Europe/London' };
+    const risk = (network: 'linkedin' | 'threads', day: number) => ({
+      channelId: network,
+      network,
+      handle: '@h',
+      reconnectBy: Date.UTC(2026, 11, day, 10),
+      posts: [{ postId: 'a', scheduledAt: Date.UTC(2026, 11, day + 1) }],
+    });
+    expect(trayRiskMessage([risk('linkedin', 9), risk('threads', 7)], writing)?.message).toBe(
+      'Reconnect Threads before Mon 7 Dec: 1 post at risk',
     );
+    expect(trayRiskMessage([], writing)).toBeNull();
   });
 });
 

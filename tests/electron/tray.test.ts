@@ -7,6 +7,7 @@ import {
   createTray,
   TRAY_ICON_FILE,
   trayIconPath,
+  trayRiskLine,
   trayStatusLines,
   type CadenceTray,
 } from '../../src-main/tray';
@@ -32,19 +33,22 @@ afterEach(async () => {
 async function startTray() {
   const h = startOutboxHarness({ start: MONDAY_8AM });
   const openWindow = vi.fn();
+  const openSettings = vi.fn();
   const quit = vi.fn();
   const tray = createTray({
     core: h.core,
     clock: h.clock,
     iconPath: resolve(ROOT, 'resources', TRAY_ICON_FILE),
     openWindow,
+    openSettings,
     quit,
+    systemLocale: 'en-US',
     debounceMs: 0,
   });
   open.push({ h, tray });
   const fake = Tray.instances.at(-1)!;
   await tray.refresh();
-  return { h, tray, fake, openWindow, quit };
+  return { h, tray, fake, openWindow, openSettings, quit };
 }
 
 /** Waits for the tray to catch up with the core on its own, through events only. */
@@ -120,6 +124,22 @@ describe('tray menu', () => {
     expect(quit).toHaveBeenCalledTimes(1);
   });
 
+  it('asks to reconnect a channel whose sign-in was refused while posts wait, and opens Settings on a click', async () => {
+    const { h, fake, openSettings, openWindow } = await startTray();
+    const channel = await h.connect('webhook');
+    await h.schedule([channel], '2026-11-24T09:00');
+    await h.schedule([channel], '2026-11-26T09:00');
+    h.webhook.scriptPublish({ kind: 'error', failure: 'auth', message: 'Reconnect the webhook.' });
+    await h.runUntil(TUESDAY_9AM);
+    const riskLine = 'Reconnect Webhook before Tue, Nov 24: 1 post at risk';
+    await vi.waitFor(() => expect(fake.labels).toContain(riskLine));
+    expect(fake.tooltip).toContain(riskLine);
+
+    fake.clickItem(riskLine);
+    expect(openSettings).toHaveBeenCalledTimes(1);
+    expect(openWindow).not.toHaveBeenCalled();
+  });
+
   it('reads back what it shows, and nothing once destroyed', async () => {
     const { h, tray, fake } = await startTray();
     const channel = await h.connect('webhook');
@@ -186,21 +206,21 @@ describe('tray status lines', () => {
     expect(trayStatusLines(status, zone, MONDAY_8AM, 0)).toEqual(['Nothing scheduled']);
   });
 
-  it('asks to reconnect each channel whose sign-in ends before its scheduled posts', () => {
-    const status = { online: true, queued: 0, attention: 0, nextAt: MONDAY_8AM + 86_400_000 };
-    const risk = {
-      channelId: 'li',
-      network: 'linkedin' as const,
+  it('asks to reconnect only the channel whose sign-in ends soonest before its posts', () => {
+    const risk = (network: 'linkedin' | 'threads', days: number) => ({
+      channelId: network,
+      network,
       handle: 'rosa-bakery',
-      reconnectBy: MONDAY_8AM + 3 * 86_400_000,
+      reconnectBy: MONDAY_8AM + days * 86_400_000,
       posts: [
-        { postId: 'a', scheduledAt: MONDAY_8AM + 4 * 86_400_000 },
-        { postId: 'b', scheduledAt: MONDAY_8AM + 5 * 86_400_000 },
+        { postId: 'a', scheduledAt: MONDAY_8AM + (days + 1) * 86_400_000 },
+        { postId: 'b', scheduledAt: MONDAY_8AM + (days + 2) * 86_400_000 },
       ],
-    };
-    const lines = trayStatusLines(status, zone, MONDAY_8AM, 0, [risk]);
-    expect(lines.at(-1)).toMatch(/^Reconnect LinkedIn before \w{3} \d{1,2} \w{3}: 2 posts at risk$/);
-    expect(trayStatusLines(status, zone, MONDAY_8AM, 0, [])).toHaveLength(1);
+    });
+    expect(trayRiskLine([risk('linkedin', 3), risk('threads', 1)], zone, 'en-GB')).toBe(
+      'Reconnect Threads before Tue 24 Nov: 2 posts at risk',
+    );
+    expect(trayRiskLine([], zone)).toBeNull();
   });
 });
 

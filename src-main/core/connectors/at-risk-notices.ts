@@ -6,6 +6,7 @@ import type { CoreEvent } from '../../shared/contract';
 import type { ChannelAtRisk } from '../../shared/posts-at-risk';
 import type { Clock, TimerHandle } from '../clock';
 import type { Notifier } from '../ports';
+import { say } from '../../shared/messages/owner-message';
 import { reconnectMessage } from './posts-at-risk';
 
 const NOTICE_AHEAD_MS = 3 * 24 * 60 * 60 * 1000;
@@ -23,6 +24,8 @@ export interface AtRiskNoticeDeps {
   /** The channels at risk now. */
   read(): ChannelAtRisk[];
   timeZone(): string;
+  /** The locale the notices' dates are written in: that of their (English) words. */
+  locale(): string;
   subscribe(listener: (event: CoreEvent) => void): () => void;
   /** The risks already announced, kept across restarts. */
   announced: { get(): string[]; set(keys: string[]): void };
@@ -62,8 +65,9 @@ export class AtRiskNotices {
         next = Math.min(next, noticeAt);
       } else if (!announced.has(key)) {
         this.deps.notifier.notify({
-          title: reconnectMessage(risk, this.deps.timeZone()),
-          body: 'Open Cadence and sign in to it again in Settings, or those posts will fail.',
+          title: reconnectMessage(risk, { locale: this.deps.locale(), timeZone: this.deps.timeZone() })
+            .message,
+          body: say('atRisk.signInAgain').message,
           kind: 'failure',
         });
         announced.add(key);

@@ -2,6 +2,7 @@
 // the calendar, the tray and a notification can ask the owner to reconnect before a post is lost.
 // Pure: the channels, the scheduled posts and the moment are handed in.
 import { NETWORK_LABELS, type Channel, type Network } from '../../shared/entities';
+import { say, type OwnerMessage } from '../../shared/messages/owner-message';
 import type { ChannelAtRisk } from '../../shared/posts-at-risk';
 
 /** The latest instant a post can be scheduled at, so the at-risk read sees every scheduled post. */
@@ -80,13 +81,32 @@ export function postsAtRisk(
   return risks.sort((a, b) => a.reconnectBy - b.reconnectBy);
 }
 
-/** "Reconnect LinkedIn before Tue 9 Dec: 4 posts at risk", the date in the business time zone. */
-export function reconnectMessage(risk: ChannelAtRisk, timeZone: string): string {
-  const day = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone })
-    .format(risk.reconnectBy)
-    .replace(',', '');
-  const count = risk.posts.length === 1 ? '1 post' : `${risk.posts.length} posts`;
-  return `Reconnect ${NETWORK_LABELS[risk.network]} before ${day}: ${count} at risk`;
+/** How a day is written in a sentence: the locale of the sentence's words, and the business time zone. */
+export interface DayWriting {
+  locale: string;
+  timeZone: string;
+}
+
+/** "Reconnect LinkedIn before Tue 9 Dec: 4 posts at risk", for the tray and the notification. */
+export function reconnectMessage(risk: ChannelAtRisk, { locale, timeZone }: DayWriting): OwnerMessage {
+  const day = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone });
+  return say('atRisk.reconnectBefore', {
+    network: NETWORK_LABELS[risk.network],
+    day: day.format(risk.reconnectBy),
+    count: risk.posts.length,
+  });
+}
+
+/**
+ * The one risk the tray names, or null when none: the channel to reconnect soonest (the calendar
+ * lists them all, and the tray's menu must stay short).
+ */
+export function trayRiskMessage(risks: readonly ChannelAtRisk[], writing: DayWriting): OwnerMessage | null {
+  const soonest = risks.reduce<ChannelAtRisk | null>(
+    (first, risk) => (first === null || risk.reconnectBy < first.reconnectBy ? risk : first),
+    null,
+  );
+  return soonest && reconnectMessage(soonest, writing);
 }
 
 /** The scheduled posts of the calendar's summaries, as postsAtRisk reads them. */

@@ -1,5 +1,6 @@
 // Every message the core and the shared checks show the owner, in English, by domain. The
 // renderer's English catalog is this object (namespace "core"); other languages translate it.
+import { AT_RISK_MESSAGES } from './at-risk-messages';
 import { BACKUP_MESSAGES } from './backup-messages';
 import { BRAND_KIT_MESSAGES } from './brand-kit-messages';
 import { ERROR_MESSAGES } from './error-messages';
@@ -8,6 +9,7 @@ import { PROBLEM_MESSAGES } from './problems-messages';
 import { STORAGE_MESSAGES } from './storage-messages';
 
 export const CORE_MESSAGES = {
+  atRisk: AT_RISK_MESSAGES,
   backups: BACKUP_MESSAGES,
   brandKit: BRAND_KIT_MESSAGES,
   errors: ERROR_MESSAGES,
