@@ -115,24 +115,49 @@ describe('ChannelCounters', () => {
 });
 
 describe('what the network last said about posts left', () => {
-  it('shows Instagram’s 24-hour limit and X’s spent monthly cap under their counters', () => {
-    const instagram = {
-      ...channel('c4', 'instagram', 'Shop'),
-      postingAllowance: { window: { used: 3, total: 100, hours: 24, checkedAt: 0 } },
-    } as Channel;
-    const x = {
-      ...channel('c5', 'x', 'Bakery'),
-      postingAllowance: {
-        window: { used: 17, total: 17, hours: 24, resetsAt: 0 },
-        capReached: { period: 'Monthly', at: 0, said: 'UsageCapExceeded: Monthly product cap' },
-      },
-    } as Channel;
-    const [first, second, third] = items(render({ channels: [instagram, x, bluesky], text: 'Hello' }));
+  const NOON = Date.UTC(2026, 10, 25, 12);
+  const instagram = {
+    ...channel('c4', 'instagram', 'Shop'),
+    postingAllowance: { window: { used: 3, total: 100, hours: 24, checkedAt: NOON } },
+  } as Channel;
+  const x = {
+    ...channel('c5', 'x', 'Bakery'),
+    postingAllowance: {
+      window: { used: 5, total: 17, hours: 24, checkedAt: NOON, resetsAt: NOON + 3_600_000 },
+      capReached: { period: 'Monthly', at: 0, said: 'UsageCapExceeded: Monthly product cap' },
+    },
+  } as Channel;
+
+  it('shows Instagram’s 24-hour limit, X’s posts left until it counts afresh and its spent monthly cap', () => {
+    const fresh = { allowance: instagram.postingAllowance!, fresh: true };
+    const [first, second, third] = items(
+      render({ channels: [instagram, x, bluesky], text: 'Hello', allowances: { c4: fresh } }),
+    );
     expect(first!.text).toContain('Instagram: 3 of 100 posts in the last 24 hours');
-    expect(second!.text).toContain('X: 17 of 17 posts in the last 24 hours');
+    expect(first!.text).not.toContain('as of');
+    expect(second!.text).toMatch(/X: 12 of 17 posts left today \(X counts afresh at [^)]*2026[^)]*\)/);
     expect(second!.text).toContain(
       'X says this app’s monthly post limit is used up (“UsageCapExceeded: Monthly product cap”). X takes no more posts from it until then, so posts sent now would fail.',
     );
-    expect(third!.text).not.toContain('posts in the last');
+    expect(third!.text).not.toMatch(/posts in the last|posts left/);
+  });
+
+  it('says when a reading it could not renew was made, and prefers what was just asked', () => {
+    const lastKnown = { allowance: instagram.postingAllowance!, fresh: false };
+    const [stale] = items(render({ channels: [instagram], text: 'Hi', allowances: { c4: lastKnown } }));
+    expect(stale!.text).toMatch(/Instagram: 3 of 100 posts in the last 24 hours \(as of [^)]*2026[^)]*\)/);
+
+    const justAsked = {
+      allowance: { window: { used: 7, total: 100, hours: 24, checkedAt: NOON + 60_000 } },
+      fresh: true,
+    };
+    const [asked] = items(render({ channels: [instagram], text: 'Hi', allowances: { c4: justAsked } }));
+    expect(asked!.text).toContain('Instagram: 7 of 100 posts in the last 24 hours');
+    expect(asked!.text).not.toContain('3 of 100');
+
+    // X's window has been counted afresh since: the core says nothing about it any more.
+    const reset = { allowance: null, fresh: false };
+    const [xNow] = items(render({ channels: [x], text: 'Hi', allowances: { c5: reset } }));
+    expect(xNow!.text).not.toMatch(/posts left|limit is used up/);
   });
 });

@@ -1,5 +1,6 @@
 import './channel-counters.css';
 import { useTranslation } from 'react-i18next';
+import type { PostingAllowanceReading } from '@shared/contract/channels';
 import { NETWORK_LABELS, type Channel } from '@shared/entities';
 import {
   countForNetwork,
@@ -9,7 +10,7 @@ import {
   type TextCount,
 } from '@shared/text-rules';
 import { t } from '../i18n/i18n';
-import { formatList, formatNumber as formatCount } from '../lib/format';
+import { formatDateTime, formatList, formatNumber as formatCount } from '../lib/format';
 import { problemWords } from '../lib/problem-words';
 
 export interface ChannelCountersProps {
@@ -22,6 +23,8 @@ export interface ChannelCountersProps {
   images: readonly ImageFacts[];
   /** What each channel's server reports about itself (Mastodon), by channel id. */
   limits?: Readonly<Record<string, ChannelLimits | null | undefined>>;
+  /** What each channel's network said about posts left, as just asked; else the channel's own last reading. */
+  allowances?: Readonly<Record<string, PostingAllowanceReading | undefined>>;
 }
 
 type Level = 'ok' | 'near' | 'over';
@@ -37,15 +40,28 @@ interface CounterView {
   allowance: string[];
 }
 
-/** "Instagram: 3 of 100 posts in the last 24 hours", and a spent plan cap in the network's words. */
-function allowanceWords(channel: Channel): string[] {
-  const { postingAllowance: allowance } = channel;
+const clockTime = (at: number) => formatDateTime(at, { dateStyle: 'medium', timeStyle: 'short' });
+
+/**
+ * "Instagram: 3 of 100 posts in the last 24 hours" (with when it was read, unless just now), "X: 12
+ * of 17 posts left today" until X counts afresh, and a spent plan cap in the network's words.
+ */
+function allowanceWords(channel: Channel, reading: PostingAllowanceReading | undefined): string[] {
+  const allowance = reading ? reading.allowance : channel.postingAllowance;
   if (!allowance) return [];
   const network = NETWORK_LABELS[channel.network];
   const words: string[] = [];
-  if (allowance.window) {
-    const { used, total, hours } = allowance.window;
-    words.push(t('counters.allowance', { network, used: formatCount(used), count: total, hours }));
+  const window = allowance.window;
+  if (window?.resetsAt !== undefined) {
+    const left = formatCount(Math.max(0, window.total - window.used));
+    words.push(
+      t('counters.allowanceLeft', { network, left, count: window.total, time: clockTime(window.resetsAt) }),
+    );
+  } else if (window) {
+    const { used, total, hours, checkedAt } = window;
+    const counted = t('counters.allowance', { network, used: formatCount(used), count: total, hours });
+    const stale = !reading?.fresh && checkedAt !== undefined;
+    words.push(stale ? t('counters.asOf', { words: counted, time: clockTime(checkedAt) }) : counted);
   }
   if (allowance.capReached) {
     const key = allowance.capReached.period === 'Daily' ? 'counters.capDaily' : 'counters.capMonthly';
@@ -74,7 +90,7 @@ function viewFor(channel: Channel, props: ChannelCountersProps): CounterView {
     count,
     level,
     messages,
-    allowance: allowanceWords(channel),
+    allowance: allowanceWords(channel, props.allowances?.[channel.id]),
   };
 }
 

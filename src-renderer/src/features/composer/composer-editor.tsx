@@ -26,6 +26,7 @@ import { ScheduleSection } from './schedule-section';
 import { useDraftEditor, type DraftStart } from './use-draft-editor';
 import { usePostKind } from './use-post-kind';
 import { usePostActivity } from './use-post-activity';
+import { usePostingAllowances } from './use-posting-allowances';
 
 export function ComposerEditor({ start }: { start: DraftStart }) {
   const { t } = useTranslation('composer');
@@ -55,6 +56,7 @@ export function ComposerEditor({ start }: { start: DraftStart }) {
   const checks = useMemo(() => checkChannels(picked, content, images), [picked, content, images]);
   const blocked = published ? null : blockingReason(checks);
   const limits = useMemo(() => Object.fromEntries(picked.map((c) => [c.id, c.limits])), [picked]);
+  const allowances = usePostingAllowances(picked);
   const postKind = usePostKind(post, editor.setPost);
   const kitProblems = useKitCheck(content.body, postKind.kind);
 
@@ -135,6 +137,7 @@ export function ComposerEditor({ start }: { start: DraftStart }) {
                   variants={content.variants}
                   images={images}
                   limits={limits}
+                  allowances={allowances}
                 />
               )}
             </div>

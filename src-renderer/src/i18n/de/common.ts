@@ -66,6 +66,11 @@ export const common: Catalog<typeof en> = {
     within: 'Innerhalb der Grenzen aller Kanäle.',
     allowance_one: '{{network}}: {{used}} von {{count}} Beitrag in den letzten {{hours}} Stunden',
     allowance_other: '{{network}}: {{used}} von {{count}} Beiträgen in den letzten {{hours}} Stunden',
+    allowanceLeft_one:
+      '{{network}}: noch {{left}} von {{count}} Beitrag heute ({{network}} zählt ab {{time}} neu)',
+    allowanceLeft_other:
+      '{{network}}: noch {{left}} von {{count}} Beiträgen heute ({{network}} zählt ab {{time}} neu)',
+    asOf: '{{words}} (Stand {{time}})',
     capMonthly:
       '{{network}} meldet, dass das monatliche Beitragslimit dieser App aufgebraucht ist („{{said}}“). Bis dahin nimmt {{network}} keine Beiträge dieser App an; jetzt gesendete Beiträge würden scheitern.',
     capDaily:

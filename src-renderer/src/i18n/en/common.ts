@@ -64,6 +64,11 @@ export const common = {
     within: 'Within the limits of every channel.',
     allowance_one: '{{network}}: {{used}} of {{count}} post in the last {{hours}} hours',
     allowance_other: '{{network}}: {{used}} of {{count}} posts in the last {{hours}} hours',
+    allowanceLeft_one:
+      '{{network}}: {{left}} of {{count}} post left today ({{network}} counts afresh at {{time}})',
+    allowanceLeft_other:
+      '{{network}}: {{left}} of {{count}} posts left today ({{network}} counts afresh at {{time}})',
+    asOf: '{{words}} (as of {{time}})',
     capMonthly:
       '{{network}} says this app’s monthly post limit is used up (“{{said}}”). {{network}} takes no more posts from it until then, so posts sent now would fail.',
     capDaily:
