@@ -19,6 +19,7 @@ import { PNG_1X1 } from '../support/crafted-images';
 import { freePort } from '../support/free-port';
 import { tempDir, type TempDir } from '../support/temp-dir';
 import { AppPage } from './pages/app-page';
+import type { CalendarPage } from './pages/calendar-page';
 import { ComposerPage } from './pages/composer-page';
 import { OwnAppConnectForm } from './pages/own-app-connect';
 import type { SettingsPage } from './pages/settings-page';
@@ -284,18 +285,54 @@ describe('publishing to them', () => {
     expect(await x.form.getByLabel(/Client ID$/).inputValue()).toBe('');
   });
 
+  const banner = () => app.page.getByRole('status', { name: 'Sign-ins that end before scheduled posts' });
+  let yearEndPost: string;
+
   it('warns on the calendar before LinkedIn’s sign-in ends with a post still scheduled after it', async () => {
     const [linkedin] = await channelsOn('linkedin');
     // LinkedIn's refresh token lasts a year; a post after that finds the sign-in ended.
     expect(linkedin!.refreshExpiresAt).toBeLessThan(Date.UTC(2027, 11, 30));
     const post = await app.call('posts.create', { body: 'Year-end thanks', channelIds: [linkedin!.id] });
+    yearEndPost = post.id;
     await app.call('posts.schedule', { id: post.id, local: '2027-12-30T09:00', timeZone: 'Europe/Berlin' });
     await shell.goTo('Calendar');
-    const banner = app.page.getByRole('status', { name: 'Sign-ins that end before scheduled posts' });
     await expect
-      .poll(async () => ((await banner.textContent()) ?? '').trim())
+      .poll(async () => ((await banner().textContent()) ?? '').trim())
       .toMatch(/^Reconnect LinkedIn \(.+\) before .+: 1 post at riskReconnect in Settings$/);
-    await banner.getByRole('button', { name: 'Reconnect in Settings' }).click();
+    await banner().getByRole('button', { name: 'Reconnect in Settings' }).click();
     await expect.poll(() => shell.currentSection()).toBe('Settings');
+  });
+
+  it('marks the post at risk, and stops warning once LinkedIn is signed in again past it', async () => {
+    let calendar: CalendarPage = await shell.goTo('Calendar');
+    await calendar.goToMonth('2027-12');
+    expect(await calendar.isMarkedAtRisk(yearEndPost)).toBe(true);
+    expect(await calendar.chipName(yearEndPost)).toMatch(/, reconnect its channel before it is due$/);
+
+    // Forty days on, a new sign-in's year reaches past the post.
+    app.clock.set(app.clock.now() + 40 * 24 * 60 * 60 * 1000);
+    await app.syncBrowserClock();
+    settings = await shell.goTo('Settings');
+    const [linkedin] = await channelsOn('linkedin');
+    await settings.reconnect(linkedin!.displayName);
+    const form = new OwnAppConnectForm(settings, 'LinkedIn');
+    const { popup, authorizeUrl } = await form.signIn(app.context, `${fakes.linkedin.authorizeUrl}**`);
+    const back = await approveLinkedInAuthorization(authorizeUrl, {
+      clientId: fakes.linkedin.app.clientId,
+      redirectUri: loopback(ports.linkedin),
+    });
+    await popup.goto(back.redirect.toString());
+    await popup.close();
+    await settings.connectPanel.waitFor({ state: 'detached' });
+    const [renewed] = await channelsOn('linkedin');
+    expect(renewed!.id).toBe(linkedin!.id);
+    expect(renewed!.refreshExpiresAt).toBeGreaterThan(Date.UTC(2027, 11, 30, 8));
+
+    calendar = await shell.goTo('Calendar');
+    await banner().waitFor({ state: 'detached' });
+    await calendar.goToMonth('2027-12');
+    expect(await calendar.isMarkedAtRisk(yearEndPost)).toBe(false);
+    expect(await calendar.chipName(yearEndPost)).not.toMatch(/reconnect/);
+    expect(fakes.linkedin.violations).toEqual([]);
   });
 });

@@ -77,6 +77,11 @@ export class CalendarPage extends BasePage {
       .getByRole('button', { name: /^Publish now: / });
   }
 
+  /** Whether the chip carries the mark of a post whose channel must be reconnected before it is due. */
+  async isMarkedAtRisk(postId: string): Promise<boolean> {
+    return (await this.chip(postId).getAttribute('data-at-risk')) !== null;
+  }
+
   /** The chip's accessible name: "09:00, <excerpt>, Bluesky: Shop, Scheduled". */
   async chipName(postId: string): Promise<string> {
     return (await this.chip(postId).getAttribute('aria-label')) ?? '';
