@@ -118,7 +118,7 @@ export interface OwnAppSignIn {
     narrower?: boolean;
   }): string;
   /**
-   * For a refusal on the redirect that asking for fewer scopes avoids (a LinkedIn app without the
+   * For a refusal on the redirect that asking as the member only avoids (a LinkedIn app without the
    * Community Management API may not ask to post for Pages): the words for the owner, else null.
    */
   narrowerAfter?(redirect: URLSearchParams): string | null;

@@ -164,7 +164,7 @@ export class OwnAppFlow {
 
   end(status: EndStatus): void {
     if (this.endedAt !== null) return;
-    this.status = status;
+    this.status = status.state === 'done' && this.narrowed ? { ...status, note: 'member-only' } : status;
     this.busy = false;
     this.connections = [];
     this.endedAt = this.clock.now();
@@ -216,6 +216,7 @@ export class OwnAppFlow {
       this.status = {
         state: 'choose',
         candidates: candidatesOf(this.network, connections, this.channels.existing),
+        ...(this.narrowed && { note: 'member-only' as const }),
       };
       this.busy = false;
       // Nothing more comes back from the browser: the port is free for another sign-in.

@@ -36,10 +36,18 @@ export const OwnAppCandidate = z.object({
 });
 export type OwnAppCandidate = z.infer<typeof OwnAppCandidate>;
 
+/**
+ * What the sign-in could not give, for Settings to explain: 'member-only' when the network refused
+ * the scopes for company Pages and Cadence asked again for the member alone (a LinkedIn app without
+ * the Community Management API).
+ */
+export const OwnAppNote = z.enum(['member-only']);
+export type OwnAppNote = z.infer<typeof OwnAppNote>;
+
 export const OwnAppStatus = z.discriminatedUnion('state', [
   z.object({ state: z.literal('waiting'), codeReturn: CodeReturn }),
-  z.object({ state: z.literal('choose'), candidates: z.array(OwnAppCandidate) }),
-  z.object({ state: z.literal('done'), channelIds: z.array(Id) }),
+  z.object({ state: z.literal('choose'), candidates: z.array(OwnAppCandidate), note: OwnAppNote.optional() }),
+  z.object({ state: z.literal('done'), channelIds: z.array(Id), note: OwnAppNote.optional() }),
   z.object({ state: z.literal('failed'), message: z.string() }),
 ]);
 export type OwnAppStatus = z.infer<typeof OwnAppStatus>;

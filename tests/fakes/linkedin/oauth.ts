@@ -30,6 +30,11 @@ export interface LinkedInApp {
    * unauthorized_scope_error ([authorization-code-flow], "Failed Requests").
    */
   communityManagement?: boolean;
+  /**
+   * How that refusal is spelled: LinkedIn's unauthorized_scope_error by default, or OAuth's own
+   * invalid_scope (RFC 6749 §4.1.2.1), which an authorization server may answer instead.
+   */
+  pageScopeRefusal?: 'unauthorized_scope_error' | 'invalid_scope';
 }
 
 /** The scopes only the Community Management API product grants. */
@@ -105,7 +110,7 @@ export class LinkedInOAuth {
     const refused = PAGE_SCOPES.find((scope) => params.scope.split(/[ ,]+/).includes(scope));
     if (this.app.communityManagement === false && refused) {
       return redirectReply(params.redirect_uri, {
-        error: 'unauthorized_scope_error',
+        error: this.app.pageScopeRefusal ?? 'unauthorized_scope_error',
         error_description: `Scope "${refused}" is not authorized for your application`,
         state: params.state,
       });

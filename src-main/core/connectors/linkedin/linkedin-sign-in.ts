@@ -11,6 +11,9 @@ import { LinkedInApi } from './linkedin-api';
 import { LINKEDIN_MEMBER_SCOPES, LINKEDIN_SCOPES, type LinkedInEndpoints } from './linkedin-endpoints';
 import { expiryOf, grantedScopes, issuedTokens, tokenCall, tokenRefusal } from './linkedin-tokens';
 
+/** Errors on the redirect for scopes the app may not ask for. */
+const SCOPE_REFUSALS = ['unauthorized_scope_error', 'invalid_scope'];
+
 /** A LinkedIn Client ID: letters and digits (LinkedIn issues 14 or so). */
 const CLIENT_ID = /^[A-Za-z0-9]{8,64}$/;
 
@@ -42,11 +45,15 @@ export function linkedInSignIn(ctx: ConnectorContext, endpoints: LinkedInEndpoin
 
     // An app without the Community Management API may not even ask for the Page scopes: LinkedIn
     // sends the browser back with unauthorized_scope_error (learn.microsoft.com/linkedin/shared/
-    // authentication/authorization-code-flow, "Failed Requests"), and asking as a member works.
+    // authentication/authorization-code-flow, "Failed Requests"), or OAuth's own invalid_scope
+    // (RFC 6749 §4.1.2.1), and asking as a member works. A refusal that names only a member scope
+    // (the app lacks Share on LinkedIn) is not helped by that, and fails as it is.
     narrowerAfter(redirect) {
-      const refused = redirect.get('error') === 'unauthorized_scope_error';
-      const forPages = /organization/.test(redirect.get('error_description') ?? '');
-      return refused && forPages
+      const refused = SCOPE_REFUSALS.includes(redirect.get('error') ?? '');
+      const said = redirect.get('error_description') ?? '';
+      const namesMemberScopeOnly =
+        !/organization/.test(said) && LINKEDIN_MEMBER_SCOPES.some((scope) => said.includes(scope));
+      return refused && !namesMemberScopeOnly
         ? 'Your LinkedIn app may not post for company Pages (that needs its Community Management API product), so Cadence connects you as yourself only.'
         : null;
     },
