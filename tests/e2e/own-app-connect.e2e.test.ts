@@ -22,7 +22,7 @@ import { AppPage } from './pages/app-page';
 import type { CalendarPage } from './pages/calendar-page';
 import { ComposerPage } from './pages/composer-page';
 import { OwnAppConnectForm } from './pages/own-app-connect';
-import type { SettingsPage } from './pages/settings-page';
+import { SettingsPage } from './pages/settings-page';
 import { startApp, type AppHarness } from './support/app-harness';
 
 type Fakes = {
@@ -299,8 +299,14 @@ describe('publishing to them', () => {
     await expect
       .poll(async () => ((await banner().textContent()) ?? '').trim())
       .toMatch(/^Reconnect LinkedIn \(.+\) before .+: 1 post at riskReconnect in Settings$/);
-    await banner().getByRole('button', { name: 'Reconnect in Settings' }).click();
+    await banner()
+      .getByRole('button', { name: /^Reconnect in Settings: LinkedIn \(.+\)$/ })
+      .click();
     await expect.poll(() => shell.currentSection()).toBe('Settings');
+    settings = new SettingsPage(app.page);
+    await settings.connectPanel
+      .getByRole('heading', { name: `Reconnect ${linkedin!.displayName}` })
+      .waitFor();
   });
 
   it('marks the post at risk, and stops warning once LinkedIn is signed in again past it', async () => {
@@ -312,9 +318,14 @@ describe('publishing to them', () => {
     // Forty days on, a new sign-in's year reaches past the post.
     app.clock.set(app.clock.now() + 40 * 24 * 60 * 60 * 1000);
     await app.syncBrowserClock();
-    settings = await shell.goTo('Settings');
     const [linkedin] = await channelsOn('linkedin');
-    await settings.reconnect(linkedin!.displayName);
+    await banner()
+      .getByRole('button', { name: `Reconnect in Settings: LinkedIn (${linkedin!.handle})` })
+      .click();
+    settings = new SettingsPage(app.page);
+    await settings.connectPanel
+      .getByRole('heading', { name: `Reconnect ${linkedin!.displayName}` })
+      .waitFor();
     const form = new OwnAppConnectForm(settings, 'LinkedIn');
     const { popup, authorizeUrl } = await form.signIn(app.context, `${fakes.linkedin.authorizeUrl}**`);
     const back = await approveLinkedInAuthorization(authorizeUrl, {

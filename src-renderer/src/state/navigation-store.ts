@@ -22,8 +22,14 @@ interface NavigationState {
   visit: number;
   /** Whether the owner has gone anywhere yet (the sidebar, a new post). */
   navigated: boolean;
+  /** The channel Settings opens the sign-in form for on arrival (the calendar's at-risk banner asks). */
+  reconnectChannelId: string | null;
   go(view: Exclude<View, 'composer'>): void;
   openPost(postId: string | null): void;
+  /** Opens Settings with the channel's sign-in form open, its posts kept. */
+  reconnect(channelId: string): void;
+  /** Settings took the channel to reconnect: going there again opens no form. */
+  reconnectTaken(): void;
   /** Opens the first-run questions, unless the owner is already on their way somewhere. */
   welcome(): void;
 }
@@ -33,8 +39,11 @@ export const useNavigationStore = create<NavigationState>((set) => ({
   postId: null,
   visit: 0,
   navigated: false,
-  go: (view) => set({ view, navigated: true }),
+  reconnectChannelId: null,
+  go: (view) => set({ view, navigated: true, reconnectChannelId: null }),
   openPost: (postId) =>
     set((state) => ({ view: 'composer', postId, visit: state.visit + 1, navigated: true })),
+  reconnect: (channelId) => set({ view: 'settings', navigated: true, reconnectChannelId: channelId }),
+  reconnectTaken: () => set({ reconnectChannelId: null }),
   welcome: () => set((state) => (state.navigated ? {} : { view: 'first-run' })),
 }));

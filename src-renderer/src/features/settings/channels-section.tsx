@@ -1,7 +1,9 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { OwnAppNote } from '@shared/contract/channels';
 import type { Channel } from '@shared/entities';
 import { useAppDataStore } from '../../state/app-data-store';
+import { useNavigationStore } from '../../state/navigation-store';
 import { call } from '../../lib/api';
 import { AddChannelForm } from './add-channel-form';
 import { displayHandle } from './channel-display';
@@ -14,25 +16,39 @@ type Panel = { kind: 'connect'; reconnecting: Channel | null } | { kind: 'manual
 export function ChannelsSection() {
   const { t } = useTranslation('settings');
   const channels = useAppDataStore((s) => s.channels);
-  const [panel, setPanel] = useState<Panel>(null);
+  const reconnectAsked = useNavigationStore((s) => s.reconnectChannelId);
+  const reconnectTaken = useNavigationStore((s) => s.reconnectTaken);
+  // The calendar's at-risk banner may have sent the owner here to sign a channel in again.
+  const [panel, setPanel] = useState<Panel>(() => {
+    const asked = channels.find((channel) => channel.id === reconnectAsked);
+    return asked ? { kind: 'connect', reconnecting: asked } : null;
+  });
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const secretsEncrypted = useSecretsEncrypted();
   const headingId = useId();
+  const sectionRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (reconnectAsked === null) return;
+    // Taken once: coming back to Settings later opens no form by itself.
+    reconnectTaken();
+    sectionRef.current?.scrollIntoView({ block: 'start' });
+  }, [reconnectAsked, reconnectTaken]);
 
   function report(line: string) {
     setError(null);
     setMessage(line);
   }
 
-  function connected(channel: Channel, reconnected: boolean) {
+  function connected(channel: Channel, reconnected: boolean, note?: OwnAppNote) {
     setPanel(null);
     const words = { name: channel.displayName, handle: displayHandle(channel) };
-    report(reconnected ? t('channels.reconnected', words) : t('channels.connected', words));
+    const line = reconnected ? t('channels.reconnected', words) : t('channels.connected', words);
+    report(note === 'member-only' ? `${line} ${t('channels.memberOnly')}` : line);
   }
 
   return (
-    <section className="card settings-section" aria-labelledby={headingId}>
+    <section ref={sectionRef} className="card settings-section" aria-labelledby={headingId}>
       <h2 id={headingId} className="card-title">
         {t('channels.title')}
       </h2>
@@ -69,7 +85,7 @@ export function ChannelsSection() {
         <ConnectPanel
           key={panel.reconnecting?.id ?? 'new'}
           reconnecting={panel.reconnecting}
-          onConnected={(channel) => connected(channel, panel.reconnecting !== null)}
+          onConnected={(channel, note) => connected(channel, panel.reconnecting !== null, note)}
           onClose={() => setPanel(null)}
         />
       )}

@@ -56,6 +56,7 @@ export const calendar: Catalog<typeof en> = {
     line_one: '{{network}} ({{handle}}) vor {{day}} neu verbinden: {{count}} Beitrag gefährdet',
     line_other: '{{network}} ({{handle}}) vor {{day}} neu verbinden: {{count}} Beiträge gefährdet',
     reconnect: 'In den Einstellungen neu verbinden',
+    reconnectNamed: 'In den Einstellungen neu verbinden: {{network}} ({{handle}})',
   },
   publishing: '„{{excerpt}}“ wird jetzt veröffentlicht.',
   notPublished: '„{{excerpt}}“ wurde nicht veröffentlicht. {{reason}}',

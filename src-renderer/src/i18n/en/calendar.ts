@@ -54,6 +54,7 @@ export const calendar = {
     line_one: 'Reconnect {{network}} ({{handle}}) before {{day}}: {{count}} post at risk',
     line_other: 'Reconnect {{network}} ({{handle}}) before {{day}}: {{count}} posts at risk',
     reconnect: 'Reconnect in Settings',
+    reconnectNamed: 'Reconnect in Settings: {{network}} ({{handle}})',
   },
   publishing: 'Publishing “{{excerpt}}” now.',
   notPublished: '“{{excerpt}}” was not published. {{reason}}',
