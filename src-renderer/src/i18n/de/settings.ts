@@ -38,6 +38,8 @@ export const settings: Catalog<typeof en> = {
       'Nur zum Planen: Auf einem von Hand hinzugefügten Kanal kann Cadence nicht veröffentlichen.',
     connected: '{{name}} als {{handle}} verbunden.',
     reconnected: '{{name}} als {{handle}} erneut verbunden.',
+    memberOnly:
+      'LinkedIn erlaubt Cadence nur, in Ihrem Namen zu posten: Für Unternehmensseiten braucht Ihre LinkedIn-App das Produkt „Community Management API“. Beantragen Sie es im LinkedIn Developer Portal (Ihre App → Products) und melden Sie sich dann erneut an, um Ihre Seiten zu verbinden.',
     added: '{{name}} hinzugefügt.',
     removed: '{{name}} entfernt.',
     disconnected:

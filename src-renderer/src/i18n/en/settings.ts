@@ -36,6 +36,8 @@ export const settings = {
     planningOnly: "For planning only: Cadence can't publish to a channel added by hand.",
     connected: 'Connected {{name}} as {{handle}}.',
     reconnected: 'Reconnected {{name}} as {{handle}}.',
+    memberOnly:
+      'LinkedIn let Cadence post only as you: posting for company Pages needs the Community Management API product on your LinkedIn app. Request it in the LinkedIn Developer Portal (your app → Products), then sign in again to connect your Pages.',
     added: 'Added {{name}}.',
     removed: 'Removed {{name}}.',
     disconnected: 'Disconnected {{name}}. Its posts stay; reconnect to publish again.',

@@ -1,4 +1,5 @@
 import { useId, useState, type ComponentType } from 'react';
+import type { OwnAppNote } from '@shared/contract/channels';
 import { NETWORK_LABELS, type Channel } from '@shared/entities';
 import { CONNECTABLE_NETWORKS, isConnectable, type ConnectableNetwork } from '../channel-display';
 import { BlueskyForm } from './bluesky-form';
@@ -26,7 +27,7 @@ const FORMS: Record<ConnectableNetwork, ComponentType<ConnectFormProps>> = {
 interface ConnectPanelProps {
   /** Reconnecting this channel: its network is fixed and its posts stay with it. */
   reconnecting: Channel | null;
-  onConnected(channel: Channel): void;
+  onConnected(channel: Channel, note?: OwnAppNote): void;
   onClose(): void;
 }
 

@@ -1,6 +1,7 @@
 // The pieces every connect form is made of: a labelled field with its help and its error,
 // the optional name, and the Connect button with the core's answer beside it.
 import { useId, type ReactNode } from 'react';
+import type { OwnAppNote } from '@shared/contract/channels';
 import { LIMITS, type Channel } from '@shared/entities';
 import { t } from '../../../i18n/i18n';
 
@@ -8,7 +9,8 @@ import { t } from '../../../i18n/i18n';
 export interface ConnectFormProps {
   /** The channel being reconnected; absent when connecting a new account. */
   channel?: Channel;
-  onConnected(channel: Channel): void;
+  /** `note`: what the sign-in could not give (LinkedIn Pages without Community Management). */
+  onConnected(channel: Channel, note?: OwnAppNote): void;
 }
 
 interface TextFieldProps {

@@ -4,7 +4,7 @@
 // accounts when the sign-in gave several.
 import { useEffect, useEffectEvent, useState } from 'react';
 import type { Channel, Network } from '@shared/entities';
-import type { CodeReturn, OwnAppCandidate, OwnAppStatus } from '@shared/contract/channels';
+import type { CodeReturn, OwnAppCandidate, OwnAppNote, OwnAppStatus } from '@shared/contract/channels';
 import { call, messageOf } from '../../../lib/api';
 import { t } from '../../../i18n/i18n';
 
@@ -17,7 +17,7 @@ type Phase =
   | { kind: 'choosing'; flowId: string; candidates: OwnAppCandidate[] }
   | { kind: 'finishing'; flowId: string; candidates: OwnAppCandidate[] };
 
-export function useOwnAppSignIn(onConnected: (channel: Channel) => void) {
+export function useOwnAppSignIn(onConnected: (channel: Channel, note?: OwnAppNote) => void) {
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -50,7 +50,7 @@ export function useOwnAppSignIn(onConnected: (channel: Channel) => void) {
         setPhase({ kind: 'idle' });
         const channels = await call('channels.list');
         const first = channels.find((channel) => channel.id === status.channelIds[0]);
-        if (first) onConnected(first);
+        if (first) onConnected(first, status.note);
         else setFailure(t('connect:ownApp.notFound'));
       }
     }
