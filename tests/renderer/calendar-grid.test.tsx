@@ -129,4 +129,22 @@ describe('the week grid', () => {
     act(() => publishButton('open-me')!.click());
     expect(on.onPublish).toHaveBeenCalledWith('open-me', 'Post open-me');
   });
+
+  it('names each hour slot by its day and time, and each chip with its status words', () => {
+    act(() =>
+      root.render(
+        <WeekGrid
+          days={weekDays({ year: 2026, month: 12, day: 2 }, 0)}
+          todayKey="2026-12-01"
+          byDay={groupByDay([...POSTS, post('oops', 4, 'failed')], ZONE, [])}
+          {...handlers()}
+        />,
+      ),
+    );
+    const slot = host.querySelector('[data-slot="2026-12-02T09:00"]')!;
+    expect(slot.getAttribute('aria-label')).toBe('Wednesday, December 2, 2026, 09:00');
+    expect(host.querySelectorAll('[role="group"][aria-label$=", 23:00"]')).toHaveLength(7);
+    expect(chip('oops').getAttribute('aria-label')).toBe('09:00, Needs attention, Post oops, No channel');
+    expect(chip('done').getAttribute('aria-label')).toBe('09:00, Published, Post done, No channel');
+  });
 });

@@ -271,7 +271,12 @@ export function excerptOf(entry: CalendarEntry): string {
  * off the screen must be in the name), then the rest. A month chip shows the time, the text and a
  * failure; a week chip the time, a status other than scheduled, the text and the channels.
  */
-export function entryName(entry: CalendarEntry, roomy = false): string {
+export function entryName(
+  entry: CalendarEntry,
+  roomy = false,
+  /** The status words, when the caller translated them once for many chips. */
+  statusWords?: Readonly<Record<PostSummary['status'], string>>,
+): string {
   const status = entry.post.status;
   const key = roomy
     ? status === 'scheduled'
@@ -284,7 +289,7 @@ export function entryName(entry: CalendarEntry, roomy = false): string {
     time: entry.time,
     excerpt: excerptOf(entry),
     channels: entry.channelLabel,
-    status: statusLabel(entry.post.status),
+    status: statusWords?.[status] ?? statusLabel(status),
   });
   return entry.atRisk ? t('calendar:chip.withRisk', { name }) : name;
 }

@@ -3,6 +3,7 @@
 // shows changes. The handlers find the chip from the event's target by its data attributes.
 import { useMemo, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { POST_STATUSES, type PostStatus } from '@shared/entities';
 import { excerptOf, type CalendarEntry } from './calendar-model';
 import { startPostDrag } from './calendar-dnd';
 
@@ -25,6 +26,8 @@ export interface ChipWords {
   publishTitle: string;
   /** The month cell's "+N more" tooltip. */
   moreTitle: string;
+  /** Each status's words, which every chip's name carries. */
+  status: Readonly<Record<PostStatus, string>>;
 }
 
 function keyMove(event: KeyboardEvent, roomy: boolean): ChipMove | null {
@@ -50,6 +53,10 @@ export function useChipEvents(byDay: Map<string, CalendarEntry[]>, roomy: boolea
       publish: t('chip.publish'),
       publishTitle: t('chip.publishTitle'),
       moreTitle: t('moreTitle'),
+      status: Object.fromEntries(POST_STATUSES.map((status) => [status, t(`status.${status}`)])) as Record<
+        PostStatus,
+        string
+      >,
     }),
     [t, roomy],
   );

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { t } from '../../i18n/i18n';
-import { entryName, excerptOf, statusLabel, type CalendarEntry } from './calendar-model';
+import { entryName, excerptOf, type CalendarEntry } from './calendar-model';
 import type { ChipWords } from './chip-events';
 
 /** One letter per network keeps the excerpt readable in a narrow month cell. */
@@ -45,7 +45,7 @@ function NetworkBadges({ networks }: { networks: CalendarEntry['networks'] }) {
 function PostChipView({ entry, roomy, words }: PostChipProps) {
   const { post } = entry;
   const movable = post.status !== 'published';
-  const name = entryName(entry, roomy);
+  const name = entryName(entry, roomy, words.status);
   const excerpt = excerptOf(entry);
   const hint = movable ? words.hint : words.hintPublished;
 
@@ -68,7 +68,7 @@ function PostChipView({ entry, roomy, words }: PostChipProps) {
           <span className="chip-mark" aria-hidden="true" />
           <span className="chip-time">{entry.time}</span>{' '}
           {roomy ? (
-            post.status !== 'scheduled' && <span className="chip-status">{statusLabel(post.status)}</span>
+            post.status !== 'scheduled' && <span className="chip-status">{words.status[post.status]}</span>
           ) : (
             <span className="chip-text">{excerpt}</span>
           )}
@@ -80,9 +80,7 @@ function PostChipView({ entry, roomy, words }: PostChipProps) {
             <span className="chip-channels chip-meta">{entry.channelLabel}</span>
           </>
         )}
-        {!roomy && post.status === 'failed' && (
-          <span className="chip-attention">{statusLabel('failed')}</span>
-        )}
+        {!roomy && post.status === 'failed' && <span className="chip-attention">{words.status.failed}</span>}
       </button>
       {movable && (
         <button
