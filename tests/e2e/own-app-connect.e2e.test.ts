@@ -244,12 +244,22 @@ describe('publishing to them', () => {
       await composer.waitUntilSaved();
       await composer.publishNow();
       await expect.poll(publishedWhileTimePasses, { timeout: 30_000 }).toBe(4);
+      // X's answer said how many posts its 24-hour window has left.
+      await composer
+        .counter(nameOn('x'))
+        .getByText(/X: 99 of 100 posts left today \(X counts afresh at /)
+        .waitFor();
 
       await shell.newPost();
       await composer.waitUntilLoaded();
       await composer.write('The rye, out of the oven');
       await composer.attachImages(join(files.dir, 'loaf.png'));
       await box(nameOn('instagram'), 'Instagram').check();
+      // Instagram is asked how many posts it still takes when the account is picked.
+      await composer
+        .counter(nameOn('instagram'))
+        .getByText('Instagram: 0 of 100 posts in the last 24 hours', { exact: true })
+        .waitFor();
       // Threads takes the photo from the connected Facebook Page, as Instagram does.
       await box(nameOn('threads'), 'Threads').check();
       await composer.waitUntilSaved();

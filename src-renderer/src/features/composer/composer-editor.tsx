@@ -56,7 +56,8 @@ export function ComposerEditor({ start }: { start: DraftStart }) {
   const checks = useMemo(() => checkChannels(picked, content, images), [picked, content, images]);
   const blocked = published ? null : blockingReason(checks);
   const limits = useMemo(() => Object.fromEntries(picked.map((c) => [c.id, c.limits])), [picked]);
-  const allowances = usePostingAllowances(picked);
+  // A send (the post's status) or the connection coming back may change what the networks say.
+  const allowances = usePostingAllowances(picked, `${post?.status ?? 'new'} ${String(online)}`);
   const postKind = usePostKind(post, editor.setPost);
   const kitProblems = useKitCheck(content.body, postKind.kind);
 
