@@ -118,8 +118,34 @@ describe('once items', () => {
     expect(await w.item('keep-signed-in')).toMatchObject({
       title: 'Keep every channel signed in until its posts are due',
       state: 'not-started',
-      status: `Bluesky (${channel.handle}): 1 scheduled post would find the sign-in ended.`,
+      status: `Reconnect Bluesky (${channel.handle}) before Wed, Nov 25: 1 scheduled post would find the sign-in ended.`,
       nextAction: { label: 'Reconnect in Settings', destination: 'settings' },
+    });
+  });
+
+  it('keep signed in: the channel to reconnect soonest comes first with its day, then the others', async () => {
+    const post = w.scheduled(newYork('2026-11-28T09:00'));
+    const [refused] = await w.call('channels.list');
+    const { sqlite } = w.core.database;
+    sqlite.prepare("update channels set connection = 'needs_reconnect' where id = ?").run(refused!.id);
+    // A second channel whose sign-in ends on Friday, before the same post is due on Saturday.
+    const ending = w.addChannel('connected');
+    sqlite
+      .prepare('update channels set access_expires_at = ? where id = ?')
+      .run(newYork('2026-11-27T10:00'), ending);
+    sqlite
+      .prepare(
+        "insert into post_targets (id, post_id, channel_id, state, updated_at) values (?, ?, ?, 'scheduled', 0)",
+      )
+      .run('second-target', post, ending);
+    const item = await w.item('keep-signed-in');
+    expect(item.status).toBe(
+      `Reconnect Bluesky (${refused!.handle}) before Wed, Nov 25, then Bluesky (${ending}.bsky.social): ` +
+        '2 scheduled posts would find a sign-in ended.',
+    );
+    expect(item.words.status).toMatchObject({
+      key: 'plan.items.keepSignedIn.atRiskMore',
+      params: { reconnectBy: NOW, timeZone: 'America/New_York', count: 2 },
     });
   });
 

@@ -34,6 +34,23 @@ it('shows a finding in German, with German numbers', async () => {
   );
 });
 
+it('writes a day the core sends as an instant in the owner’s language, in the zone it names', async () => {
+  const risk = say('plan.items.keepSignedIn.atRisk', {
+    channel: 'LinkedIn (rosa-bakery)',
+    // 23:30 UTC on Tuesday is already Wednesday in Berlin.
+    reconnectBy: Date.UTC(2026, 11, 8, 23, 30),
+    timeZone: 'Europe/Berlin',
+    count: 4,
+  });
+  expect(risk.message).toBe(
+    'Reconnect LinkedIn (rosa-bakery) before Wed, Dec 9: 4 scheduled posts would find the sign-in ended.',
+  );
+  await applyLanguageChoice('de');
+  expect(ownerWords(risk)).toBe(
+    'LinkedIn (rosa-bakery) vor Mi., 9. Dez. neu verbinden: 4 geplante Beiträge würden die Anmeldung abgelaufen vorfinden.',
+  );
+});
+
 it('shows the English text for a message without a key, or with one no catalog has', async () => {
   await applyLanguageChoice('de');
   expect(ownerWords({ message: 'A server said no' })).toBe('A server said no');

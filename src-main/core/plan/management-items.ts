@@ -3,6 +3,7 @@
 import { lintPost } from '../../shared/brand-kit/lint';
 import { NETWORK_LABELS } from '../../shared/entities';
 import { say } from '../../shared/messages/owner-message';
+import type { ChannelAtRisk } from '../../shared/posts-at-risk';
 import { localMidnightAfter } from './periods';
 import type { PlanItemRule } from './rule-types';
 
@@ -59,7 +60,7 @@ export const MANAGEMENT_ITEMS: PlanItemRule[] = [
     },
     check: {
       type: 'auto',
-      evaluate: ({ facts }) => {
+      evaluate: ({ facts, timeZone }) => {
         const risks = facts.channelsAtRisk();
         if (risks.length === 0) {
           return {
@@ -70,13 +71,23 @@ export const MANAGEMENT_ITEMS: PlanItemRule[] = [
             nextAction: null,
           };
         }
-        const posts = risks.reduce((count, risk) => count + risk.posts.length, 0);
-        const channels = risks.map((risk) => `${NETWORK_LABELS[risk.network]} (${risk.handle})`).join(', ');
+        // The channel to reconnect soonest comes first, with its day; the others follow by name.
+        const [first, ...later] = [...risks].sort((a, b) => a.reconnectBy - b.reconnectBy);
+        const name = (risk: ChannelAtRisk) => `${NETWORK_LABELS[risk.network]} (${risk.handle})`;
+        const words = {
+          channel: name(first!),
+          reconnectBy: first!.reconnectBy,
+          timeZone,
+          count: risks.reduce((count, risk) => count + risk.posts.length, 0),
+        };
         return {
           done: 0,
           target: 0,
           state: 'not-started',
-          status: say('plan.items.keepSignedIn.atRisk', { channels, count: posts }),
+          status:
+            later.length === 0
+              ? say('plan.items.keepSignedIn.atRisk', words)
+              : say('plan.items.keepSignedIn.atRiskMore', { ...words, channels: later.map(name).join(', ') }),
           nextAction: { label: say('plan.items.keepSignedIn.action'), destination: 'settings' },
         };
       },

@@ -31,6 +31,20 @@ export interface OwnerMessage {
 }
 
 const englishNumbers = new Intl.NumberFormat('en-US');
+
+/**
+ * {{name, day}}: an instant written as a day ("Tue, Dec 9") in the zone params.timeZone names;
+ * the renderer's i18next has the same format in the owner's locale.
+ */
+function englishDay(at: number, timeZone: unknown): string {
+  const zone = typeof timeZone === 'string' ? timeZone : undefined;
+  return new Intl.DateTimeFormat('en', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: zone,
+  }).format(at);
+}
 const englishPlurals = new Intl.PluralRules('en-US');
 
 function lookup(path: string): string | undefined {
@@ -48,12 +62,14 @@ function template(key: CoreMessageKey, params: MessageParams | undefined): strin
   return text;
 }
 
-/** Fills {{name}} and {{name, number}} the way the renderer's i18next does, in English. */
+/** Fills {{name}}, {{name, number}} and {{name, day}} the way the renderer's i18next does, in English. */
 export function fillEnglish(text: string, params: MessageParams = {}): string {
   return text.replace(/\{\{\s*([\w.]+)\s*(?:,\s*(\w+)\s*)?\}\}/g, (whole, name: string, format?: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' && format === 'number' ? englishNumbers.format(value) : String(value);
+    if (typeof value === 'number' && format === 'number') return englishNumbers.format(value);
+    if (typeof value === 'number' && format === 'day') return englishDay(value, params.timeZone);
+    return String(value);
   });
 }
 

@@ -78,8 +78,14 @@ export const PLAN_MESSAGES = {
       title: 'Keep every channel signed in until its posts are due',
       why: 'A sign-in that ends before a scheduled post is due makes the post fail; reconnecting ahead of time saves it.',
       none: 'No scheduled post depends on a sign-in that ends first.',
-      atRisk_one: '{{channels}}: {{count}} scheduled post would find the sign-in ended.',
-      atRisk_other: '{{channels}}: {{count}} scheduled posts would find the sign-in ended.',
+      atRisk_one:
+        'Reconnect {{channel}} before {{reconnectBy, day}}: {{count}} scheduled post would find the sign-in ended.',
+      atRisk_other:
+        'Reconnect {{channel}} before {{reconnectBy, day}}: {{count}} scheduled posts would find the sign-in ended.',
+      atRiskMore_one:
+        'Reconnect {{channel}} before {{reconnectBy, day}}, then {{channels}}: {{count}} scheduled post would find a sign-in ended.',
+      atRiskMore_other:
+        'Reconnect {{channel}} before {{reconnectBy, day}}, then {{channels}}: {{count}} scheduled posts would find a sign-in ended.',
       action: 'Reconnect in Settings',
     },
     kitClean: {

@@ -41,6 +41,19 @@ i18n.services.formatter?.add('lowercase', (value: unknown, language: string | un
   String(value).toLocaleLowerCase(language),
 );
 
+// {{name, day}}: the core sends an instant and the zone it is a day in (params.timeZone); it is
+// written in the owner's locale, as the calendar writes days.
+i18n.services.formatter?.add(
+  'day',
+  (value: unknown, _language: string | undefined, options: { timeZone?: string }) =>
+    new Intl.DateTimeFormat(formatLocale(), {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      timeZone: options.timeZone,
+    }).format(Number(value)),
+);
+
 /** The language shown now. */
 export function uiLanguage(): UiLanguage {
   return i18n.language as UiLanguage;

@@ -80,8 +80,14 @@ export const plan: Catalog<typeof PLAN_MESSAGES> = {
       title: 'Jeden Kanal angemeldet halten, bis seine Beiträge fällig sind',
       why: 'Eine Anmeldung, die vor einem geplanten Beitrag abläuft, lässt den Beitrag scheitern; rechtzeitig neu verbinden rettet ihn.',
       none: 'Kein geplanter Beitrag hängt an einer Anmeldung, die vorher abläuft.',
-      atRisk_one: '{{channels}}: {{count}} geplanter Beitrag würde die Anmeldung abgelaufen vorfinden.',
-      atRisk_other: '{{channels}}: {{count}} geplante Beiträge würden die Anmeldung abgelaufen vorfinden.',
+      atRisk_one:
+        '{{channel}} vor {{reconnectBy, day}} neu verbinden: {{count}} geplanter Beitrag würde die Anmeldung abgelaufen vorfinden.',
+      atRisk_other:
+        '{{channel}} vor {{reconnectBy, day}} neu verbinden: {{count}} geplante Beiträge würden die Anmeldung abgelaufen vorfinden.',
+      atRiskMore_one:
+        '{{channel}} vor {{reconnectBy, day}} neu verbinden, danach {{channels}}: {{count}} geplanter Beitrag würde eine Anmeldung abgelaufen vorfinden.',
+      atRiskMore_other:
+        '{{channel}} vor {{reconnectBy, day}} neu verbinden, danach {{channels}}: {{count}} geplante Beiträge würden eine Anmeldung abgelaufen vorfinden.',
       action: 'In den Einstellungen neu verbinden',
     },
     kitClean: {
