@@ -13,6 +13,7 @@ import { KitProblemList } from '../brand-kit/kit-problem-list';
 import { confirmPostAnyway, PostAnywayDialog } from '../brand-kit/post-anyway';
 import { useKitCheck } from '../brand-kit/use-kit-check';
 import { ActivityLog } from './activity-log';
+import { AllowanceWarnings } from './allowance-warnings';
 import { CampaignField } from './campaign-field';
 import { blockingReason, checkChannels, imageFacts, selectedChannels } from './channel-checks';
 import { ChannelPicker } from './channel-picker';
@@ -198,6 +199,7 @@ export function ComposerEditor({ start }: { start: DraftStart }) {
           />
         </div>
         <aside className="composer-side">
+          {!published && <AllowanceWarnings channels={picked} readings={allowances} />}
           <PublishSection
             post={post}
             channels={picked}

@@ -112,6 +112,17 @@ export const composer: Catalog<typeof en> = {
     channel: '{{name}} ({{network}})',
     openSettings: 'Einstellungen öffnen',
   },
+  allowance: {
+    label: 'Beiträge, die die Netzwerke noch annehmen',
+    capMonthly:
+      '{{network}} meldet, dass das monatliche Beitragslimit dieser App aufgebraucht ist: Ein Beitrag, der vor dem Zurücksetzen an {{network}} geht, scheitert. Planen Sie den {{network}}-Beitrag für die Zeit danach, oder ändern Sie den Tarif im Entwicklerportal.',
+    capDaily:
+      '{{network}} meldet, dass das tägliche Beitragslimit dieser App aufgebraucht ist: Ein Beitrag, der vor dem Zurücksetzen an {{network}} geht, scheitert. Planen Sie den {{network}}-Beitrag für morgen, oder ändern Sie den Tarif im Entwicklerportal.',
+    windowFullUntil:
+      'Das 24-Stunden-Beitragslimit von {{network}} ist aufgebraucht: Ein Beitrag auf {{network}} wartet bis {{time}} und geht dann hinaus.',
+    windowFull:
+      'Das 24-Stunden-Beitragslimit von {{network}} ist aufgebraucht: Ein Beitrag auf {{network}} wartet und wird stündlich erneut versucht.',
+  },
   delivery: {
     title: 'Zustellung',
     removedChannel: 'Ein entfernter Kanal',

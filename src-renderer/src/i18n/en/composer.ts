@@ -105,6 +105,17 @@ export const composer = {
     channel: '{{name}} ({{network}})',
     openSettings: 'Open Settings',
   },
+  allowance: {
+    label: 'Posts the networks still take',
+    capMonthly:
+      '{{network}} said this app’s monthly post limit is used up: a post sent to {{network}} before it resets fails. Schedule the {{network}} post for after the reset, or change the plan in the developer portal.',
+    capDaily:
+      '{{network}} said this app’s daily post limit is used up: a post sent to {{network}} before it resets fails. Schedule the {{network}} post for tomorrow, or change the plan in the developer portal.',
+    windowFullUntil:
+      '{{network}}’s 24-hour post limit is used up: a post to {{network}} waits until {{time}}, then goes out.',
+    windowFull:
+      '{{network}}’s 24-hour post limit is used up: a post to {{network}} waits and is tried again every hour.',
+  },
   delivery: {
     title: 'Delivery',
     removedChannel: 'A removed channel',
