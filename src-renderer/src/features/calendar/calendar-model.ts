@@ -5,6 +5,7 @@ import { NETWORK_LABELS } from '@shared/entities';
 import { addLocalDays, formatLocal, localAt, parseLocal, startOfLocalDay } from '@shared/zoned-time';
 import { t } from '../../i18n/i18n';
 import { formatDateRange, formatDateTime } from '../../lib/format';
+import { sayNow, type Say } from './templated-words';
 
 export type CalendarView = 'month' | 'week';
 
@@ -255,11 +256,6 @@ export function groupByDay(
   return byDay;
 }
 
-/** "Needs attention" covers failed, missed, and an outcome only the owner can confirm. */
-export function statusLabel(status: PostSummary['status']): string {
-  return t(`calendar:status.${status}`);
-}
-
 /** The post's opening words, or "Empty post". */
 export function excerptOf(entry: CalendarEntry): string {
   return entry.post.excerpt.trim() || t('calendar:chip.empty');
@@ -274,8 +270,8 @@ export function excerptOf(entry: CalendarEntry): string {
 export function entryName(
   entry: CalendarEntry,
   roomy = false,
-  /** The status words, when the caller translated them once for many chips. */
-  statusWords?: Readonly<Record<PostSummary['status'], string>>,
+  /** How to translate: a grid passes one that translates each key once for all its chips. */
+  say: Say = sayNow,
 ): string {
   const status = entry.post.status;
   const key = roomy
@@ -285,11 +281,11 @@ export function entryName(
     : status === 'failed'
       ? 'calendar:chip.nameStatusAfterText'
       : 'calendar:chip.name';
-  const name = t(key, {
+  const name = say(key, {
     time: entry.time,
-    excerpt: excerptOf(entry),
+    excerpt: entry.post.excerpt.trim() || say('calendar:chip.empty', {}),
     channels: entry.channelLabel,
-    status: statusWords?.[status] ?? statusLabel(status),
+    status: say(`calendar:status.${status}`, {}),
   });
-  return entry.atRisk ? t('calendar:chip.withRisk', { name }) : name;
+  return entry.atRisk ? say('calendar:chip.withRisk', { name }) : name;
 }

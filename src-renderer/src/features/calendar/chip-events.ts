@@ -3,9 +3,9 @@
 // shows changes. The handlers find the chip from the event's target by its data attributes.
 import { useMemo, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { POST_STATUSES, type PostStatus } from '@shared/entities';
 import { excerptOf, type CalendarEntry } from './calendar-model';
 import { startPostDrag } from './calendar-dnd';
+import { sayNow, templatedSay, type Say } from './templated-words';
 
 export interface ChipMove {
   days: number;
@@ -26,8 +26,8 @@ export interface ChipWords {
   publishTitle: string;
   /** The month cell's "+N more" tooltip. */
   moreTitle: string;
-  /** Each status's words, which every chip's name carries. */
-  status: Readonly<Record<PostStatus, string>>;
+  /** Translates each key once for all the grid's chips and slots (templated-words.ts). */
+  say: Say;
 }
 
 function keyMove(event: KeyboardEvent, roomy: boolean): ChipMove | null {
@@ -53,10 +53,8 @@ export function useChipEvents(byDay: Map<string, CalendarEntry[]>, roomy: boolea
       publish: t('chip.publish'),
       publishTitle: t('chip.publishTitle'),
       moreTitle: t('moreTitle'),
-      status: Object.fromEntries(POST_STATUSES.map((status) => [status, t(`status.${status}`)])) as Record<
-        PostStatus,
-        string
-      >,
+      // A new one with each language (t changes with it), so no words of the last one are kept.
+      say: templatedSay(sayNow),
     }),
     [t, roomy],
   );

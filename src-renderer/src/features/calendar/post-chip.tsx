@@ -1,5 +1,4 @@
 import { memo } from 'react';
-import { t } from '../../i18n/i18n';
 import { entryName, excerptOf, type CalendarEntry } from './calendar-model';
 import type { ChipWords } from './chip-events';
 
@@ -45,7 +44,7 @@ function NetworkBadges({ networks }: { networks: CalendarEntry['networks'] }) {
 function PostChipView({ entry, roomy, words }: PostChipProps) {
   const { post } = entry;
   const movable = post.status !== 'published';
-  const name = entryName(entry, roomy, words.status);
+  const name = entryName(entry, roomy, words.say);
   const excerpt = excerptOf(entry);
   const hint = movable ? words.hint : words.hintPublished;
 
@@ -68,7 +67,9 @@ function PostChipView({ entry, roomy, words }: PostChipProps) {
           <span className="chip-mark" aria-hidden="true" />
           <span className="chip-time">{entry.time}</span>{' '}
           {roomy ? (
-            post.status !== 'scheduled' && <span className="chip-status">{words.status[post.status]}</span>
+            post.status !== 'scheduled' && (
+              <span className="chip-status">{words.say(`calendar:status.${post.status}`, {})}</span>
+            )
           ) : (
             <span className="chip-text">{excerpt}</span>
           )}
@@ -80,14 +81,16 @@ function PostChipView({ entry, roomy, words }: PostChipProps) {
             <span className="chip-channels chip-meta">{entry.channelLabel}</span>
           </>
         )}
-        {!roomy && post.status === 'failed' && <span className="chip-attention">{words.status.failed}</span>}
+        {!roomy && post.status === 'failed' && (
+          <span className="chip-attention">{words.say('calendar:status.failed', {})}</span>
+        )}
       </button>
       {movable && (
         <button
           type="button"
           className="chip-publish"
           data-publish-post-id={post.id}
-          aria-label={t('calendar:chip.publishLabel', { excerpt })}
+          aria-label={words.say('calendar:chip.publishLabel', { excerpt })}
           title={words.publishTitle}
         >
           {words.publish}

@@ -1,5 +1,4 @@
 import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import {
   dayKey,
   dayLabel,
@@ -15,17 +14,7 @@ import { useChipEvents, type ChipMove, type ChipWords } from './chip-events';
 import { PostChip } from './post-chip';
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
-// Stand-ins for a slot's day and time (private-use characters no translation contains).
-const DAY_MARK = '\uE000';
-const TIME_MARK = '\uE001';
 
-/**
- * A slot's name from its translation with the stand-ins in place: a week names 168 slots, and one
- * translation per slot was a tenth of the week's render.
- */
-function slotNamer(template: string): (day: string, time: string) => string {
-  return (day, time) => template.replace(DAY_MARK, () => day).replace(TIME_MARK, () => time);
-}
 /** The working day starts about here; the grid opens scrolled to it. */
 const FIRST_VISIBLE_HOUR = 8;
 
@@ -46,8 +35,6 @@ function WeekGridView({ days, todayKey, byDay, onOpen, onDropOnSlot, onKeyMove, 
     onDropOnSlot(postId, parseDayKey(date), Number(time.slice(0, 2)));
   });
   const chips = useChipEvents(byDay, true, { onOpen, onKeyMove, onPublish });
-  const { t } = useTranslation('calendar');
-  const slotName = useMemo(() => slotNamer(t('slot', { day: DAY_MARK, time: TIME_MARK })), [t]);
 
   const columns = useMemo(
     () => days.map((day) => ({ day, key: dayKey(day), label: dayLabel(day), weekday: weekdayShort(day) })),
@@ -107,7 +94,6 @@ function WeekGridView({ days, todayKey, byDay, onOpen, onDropOnSlot, onKeyMove, 
             todayKey={todayKey}
             bySlot={bySlot}
             words={chips.words}
-            slotName={slotName}
           />
         ))}
       </div>
@@ -121,10 +107,9 @@ interface HourRowProps {
   todayKey: string;
   bySlot: Map<string, CalendarEntry[]>;
   words: ChipWords;
-  slotName(day: string, time: string): string;
 }
 
-function HourRow({ hour, columns, todayKey, bySlot, words, slotName }: HourRowProps) {
+function HourRow({ hour, columns, todayKey, bySlot, words }: HourRowProps) {
   const time = hourLabel(hour);
   return (
     <>
@@ -140,7 +125,7 @@ function HourRow({ hour, columns, todayKey, bySlot, words, slotName }: HourRowPr
             className="week-slot"
             data-slot={slot}
             data-today={key === todayKey || undefined}
-            aria-label={slotName(label, time)}
+            aria-label={words.say('calendar:slot', { day: label, time })}
           >
             {bySlot.get(slot)?.map((entry) => (
               <PostChip key={entry.post.id} entry={entry} roomy words={words} />
