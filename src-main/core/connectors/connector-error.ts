@@ -1,4 +1,5 @@
 // How a network said no, sorted by what the outbox should do about it.
+import type { MessageParams, OwnerMessage } from '../../shared/messages/owner-message';
 import { redactPatterns } from '../redact';
 
 export type FailureKind =
@@ -32,17 +33,21 @@ export interface ConnectorErrorDetails {
 
 export class ConnectorError extends Error {
   readonly details: ConnectorErrorDetails;
+  /** The catalog key and values, when the words were written with say(); null for plain text. */
+  readonly owner: Omit<OwnerMessage, 'message'> | null;
 
   constructor(
     readonly kind: FailureKind,
     /** Plain words, including what to do: "Reconnect Mastodon in Settings." */
-    message: string,
+    message: string | OwnerMessage,
     details: ConnectorErrorDetails = {},
   ) {
     // A network's words can echo what it was sent (a token in a path): credential-shaped parts
     // never travel on, not even to a log. The stores redact again with the known secrets.
-    super(redactPatterns(message));
+    super(redactPatterns(typeof message === 'string' ? message : message.message));
     this.name = 'ConnectorError';
+    this.owner =
+      typeof message === 'string' ? null : { key: message.key, params: redactParams(message.params) };
     this.details =
       details.serverAnswer === undefined
         ? details
@@ -52,4 +57,15 @@ export class ConnectorError extends Error {
   get retryable(): boolean {
     return this.kind === 'offline' || this.kind === 'server' || this.kind === 'rate-limited';
   }
+}
+
+/** A network's words can sit in a message's values too: they are redacted the same way. */
+function redactParams(params: MessageParams | undefined): MessageParams | undefined {
+  if (!params) return undefined;
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [
+      name,
+      typeof value === 'string' ? redactPatterns(value) : value,
+    ]),
+  );
 }
