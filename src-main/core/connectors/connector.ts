@@ -136,6 +136,17 @@ export interface OwnAppSignIn {
   testApp(app: OwnApp): Promise<void>;
 }
 
+/**
+ * Scheduling on the network's own servers, so a post goes out with the laptop closed (issue 11):
+ * the network holds the post and publishes it at its time. Mastodon's scheduled statuses first.
+ */
+export interface HandOff {
+  /** How far ahead of its time a post must be handed off at the latest (Mastodon: 5 minutes). */
+  readonly minLeadMs: number;
+  /** How far ahead a network takes a scheduled post at most; null when it sets no limit. */
+  readonly maxLeadMs: number | null;
+}
+
 export interface ConnectorContext {
   clock: Clock;
   fetch: typeof fetch;
@@ -173,4 +184,6 @@ export interface Connector<ConnectInput = unknown> {
    * keeps the reading in the channel's settings. Absent where Cadence learns it only from sends (X).
    */
   postingAllowance?(account: Account): Promise<PostingAllowance>;
+  /** Present where the network can hold a post and publish it itself at its time. */
+  readonly handOff?: HandOff;
 }
