@@ -7,6 +7,7 @@ import { safeStorage } from 'electron';
 import { z } from 'zod';
 import type { SecretStore } from '../core/ports';
 import { AppError } from '../shared/errors';
+import { say } from '../shared/messages/owner-message';
 
 export const SECRETS_FILE = 'secrets.json';
 
@@ -42,10 +43,7 @@ export function safeStorageSecretStore(dataDir: string): SecretStore {
     }
     const parsed = SecretsFile.safeParse(safeJson(text));
     if (!parsed.success) {
-      throw new AppError(
-        'INTERNAL',
-        `Cadence's saved account keys (${file}) are damaged. Reconnect your accounts to save them again.`,
-      );
+      throw new AppError('INTERNAL', say('storage.keys.damaged', { file }));
     }
     return parsed.data;
   };
@@ -73,10 +71,7 @@ export function safeStorageSecretStore(dataDir: string): SecretStore {
         try {
           return safeStorage.decryptString(Buffer.from(stored, 'base64'));
         } catch {
-          throw new AppError(
-            'INTERNAL',
-            'Cadence could not unlock a saved account key with this computer’s keychain. Reconnect the account.',
-          );
+          throw new AppError('INTERNAL', say('storage.keys.locked'));
         }
       }),
     set: (key, value) =>
@@ -97,11 +92,7 @@ export function safeStorageSecretStore(dataDir: string): SecretStore {
 }
 
 function unavailable(): AppError {
-  return new AppError(
-    'INTERNAL',
-    'Cadence cannot keep account keys safe on this computer because the system keychain is not available. ' +
-      'Nothing was saved. Unlock or set up the keychain (on Linux: GNOME Keyring or KWallet) and try again.',
-  );
+  return new AppError('INTERNAL', say('storage.keys.noKeychain'));
 }
 
 function safeJson(text: string): unknown {

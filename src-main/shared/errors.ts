@@ -27,13 +27,26 @@ export const AppErrorShape = z.object({
 });
 export type AppErrorShape = z.infer<typeof AppErrorShape>;
 
+declare const notOurs: unique symbol;
+/** Words Cadence did not write (a network's own error text), shown as they are in every language. */
+export type ForeignWords = string & { readonly [notOurs]: true };
+
+/**
+ * The one way to make an error from words that are not in the catalogs: for text a network or a
+ * library wrote, never for Cadence's own words (those go through say(), so the owner reads them
+ * in their language). A bare string does not compile as an AppError's message.
+ */
+export function foreignWords(text: string): ForeignWords {
+  return text as ForeignWords;
+}
+
 export class AppError extends Error {
   /** The catalog key and values, when the message was written with say(). */
   readonly owner: Omit<OwnerMessage, 'message'> | null;
 
   constructor(
     readonly code: ErrorCode,
-    message: string | OwnerMessage,
+    message: ForeignWords | OwnerMessage,
   ) {
     super(typeof message === 'string' ? message : message.message);
     this.name = 'AppError';

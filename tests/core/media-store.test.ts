@@ -165,10 +165,11 @@ describe('media', () => {
     addImage,
   }) => {
     const bomb = craftedPng(20_000, 10_000);
-    expect(await addImage(bomb, { fileName: 'bomb.png' })).toEqual({
+    expect(await addImage(bomb, { fileName: 'bomb.png' })).toMatchObject({
       ok: false,
       error: {
         code: 'INVALID_INPUT',
+        key: 'errors.media.tooManyPixels',
         message:
           '“bomb.png” is 20000 × 10000 pixels; Cadence takes images of up to 100 megapixels. Make it smaller and attach it again.',
       },

@@ -50,6 +50,7 @@ describe('posts.publishNow', () => {
     const blank = await h.call('posts.create', { body: '   ', channelIds: [channel] });
     expect(await h.errorOf('posts.publishNow', { id: blank.id })).toEqual({
       code: 'INVALID_INPUT',
+      key: 'errors.post.nothingToSend.publishing',
       message: 'Write something or attach an image before publishing.',
     });
     const done = await h.call('posts.create', { body: 'Done', channelIds: [channel] });
@@ -181,7 +182,12 @@ describe('channels', () => {
   it('refuse networks Cadence cannot connect to, and bad input, in plain words', async ({ h }) => {
     expect(
       await h.errorOf('channels.connect', { network: 'telegram', botToken: '123:abc', chat: '@shopnews' }),
-    ).toEqual({ code: 'INVALID_INPUT', message: 'Cadence cannot connect to Telegram yet.' });
+    ).toEqual({
+      code: 'INVALID_INPUT',
+      message: 'Cadence cannot connect to Telegram yet.',
+      key: 'signIn.cannotConnect',
+      params: { network: 'Telegram' },
+    });
     const bad = await h.errorOf('channels.connect', {
       network: 'webhook',
       url: 'not a url',

@@ -72,7 +72,7 @@ describe('while a request is in flight', () => {
     startOutbox,
   }) => {
     const { h, post } = await sending(startOutbox);
-    expect(await refusal(h, 'posts.unschedule', { id: post.id })).toEqual({
+    expect(await refusal(h, 'posts.unschedule', { id: post.id })).toMatchObject({
       code: 'CONFLICT',
       key: 'errors.post.beingSent',
       message: BEING_SENT,
@@ -88,11 +88,11 @@ describe('while a request is in flight', () => {
   }) => {
     const { h, channel, post, target } = await sending(startOutbox);
     const other = await h.connect('discord', 'Regulars');
-    expect(await refusal(h, 'posts.update', { id: post.id, channelIds: [other] })).toEqual({
+    expect(await refusal(h, 'posts.update', { id: post.id, channelIds: [other] })).toMatchObject({
       code: 'CONFLICT',
       message: 'This post is being sent to Shop hook right now. Take Shop hook off once it is done.',
     });
-    expect(await refusal(h, 'channels.remove', { id: channel })).toEqual({
+    expect(await refusal(h, 'channels.remove', { id: channel })).toMatchObject({
       code: 'CONFLICT',
       message: 'A post is being sent to Shop hook right now. Remove the channel once it is done.',
     });
@@ -113,7 +113,7 @@ describe('while Cadence checks whether a post went out', () => {
     startOutbox,
   }) => {
     const { h, post, answer } = await checking(startOutbox);
-    expect(await refusal(h, 'posts.unschedule', { id: post.id })).toEqual({
+    expect(await refusal(h, 'posts.unschedule', { id: post.id })).toMatchObject({
       code: 'CONFLICT',
       message: CHECKING('Move it to drafts'),
     });
@@ -145,16 +145,16 @@ describe('while Cadence checks whether a post went out', () => {
   }) => {
     const { h, channel, post, answer } = await checking(startOutbox);
     const other = await h.connect('discord', 'Regulars');
-    expect(await refusal(h, 'posts.delete', { id: post.id })).toEqual({
+    expect(await refusal(h, 'posts.delete', { id: post.id })).toMatchObject({
       code: 'CONFLICT',
       message: CHECKING('Delete it'),
     });
-    expect(await refusal(h, 'posts.update', { id: post.id, channelIds: [other] })).toEqual({
+    expect(await refusal(h, 'posts.update', { id: post.id, channelIds: [other] })).toMatchObject({
       code: 'CONFLICT',
       message:
         'Cadence is still checking whether this post went out on Shop hook. Take Shop hook off once it knows.',
     });
-    expect(await refusal(h, 'channels.remove', { id: channel })).toEqual({
+    expect(await refusal(h, 'channels.remove', { id: channel })).toMatchObject({
       code: 'CONFLICT',
       message:
         'Cadence is still checking whether a post went out on Shop hook. Remove the channel once it knows.',
@@ -228,7 +228,7 @@ describe('an outcome only the owner can settle', () => {
       status: 'draft',
       targets: [expect.objectContaining({ state: 'pending' })],
     });
-    expect(await refusal(h, 'outbox.resolve', { targetId: target, resolution: 'send-again' })).toEqual({
+    expect(await refusal(h, 'outbox.resolve', { targetId: target, resolution: 'send-again' })).toMatchObject({
       code: 'CONFLICT',
       key: 'errors.post.noDecision',
       message: 'That post no longer needs a decision.',

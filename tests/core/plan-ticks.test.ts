@@ -68,8 +68,8 @@ describe('hand-ticked items', () => {
       await w.errorOf('plan.tick', { itemId: 'publish-posts', periodKey: 'week:2026-11-23', done: true }),
     ).toEqual({
       code: 'CONFLICT',
-      message:
-        'Cadence checks “Publish 7 posts this week” itself from what you actually did, so it cannot be ticked by hand.',
+      message: 'Cadence checks this item itself from what you actually did, so it cannot be ticked by hand.',
+      key: 'plan.tick.auto',
     });
   });
 
@@ -78,13 +78,15 @@ describe('hand-ticked items', () => {
       await w.errorOf('plan.tick', { itemId: 'review-roi', periodKey: 'month:2026-11', done: true }),
     ).toMatchObject({
       code: 'CONFLICT',
-      message: expect.stringMatching(/cannot be ticked yet\. Available once you record your ad spend/),
+      message: 'Available once you record your ad spend in Cadence.',
+      key: 'plan.guidance.adSpend',
     });
     expect(
       await w.errorOf('plan.tick', { itemId: 'campaign-to-organic', periodKey: 'month:2026-10', done: true }),
     ).toMatchObject({
       code: 'INVALID_INPUT',
-      message: 'Only the current month can be ticked (month:2026-11); past weeks are kept as they were.',
+      message: 'Only the current month can be ticked (month:2026-11); past months are kept as they were.',
+      key: 'plan.tick.onlyThisMonth',
     });
     expect(
       await w.errorOf('plan.tick', { itemId: 'no-such-item', periodKey: 'once', done: true }),
@@ -103,7 +105,8 @@ describe('hand-ticked items', () => {
       }),
     ).toMatchObject({
       code: 'INVALID_INPUT',
-      message: '“Use your most-engaged posts to refine campaign targeting” is not part of the Starting plan.',
+      message: 'That plan item is not part of the plan for your stage.',
+      key: 'plan.tick.notInStage',
     });
   });
 });

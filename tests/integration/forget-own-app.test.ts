@@ -148,6 +148,8 @@ describe('forgetting the owner’s own app', () => {
     expect(await t.errorOf('apps.remove', { network: 'x' })).toEqual({
       code: 'CONFLICT',
       message: 'A post is being sent to Bakery on X right now. Forget the app once it is done.',
+      key: 'errors.inProgress.sendingTo.forgetApp',
+      params: { channel: 'Bakery on X' },
     });
     // Nothing changed: the app stays, and so does the channel's renewal.
     expect(await t.call('apps.get')).toEqual([

@@ -220,6 +220,8 @@ describe('signing in to X through the browser and the loopback listener', () => 
     expect(busy).toEqual({
       code: 'CONNECTION_FAILED',
       message: `Cadence could not listen on this computer at port ${port}, where X sends you back after signing in: another program is using it. Close that program, then sign in again.`,
+      key: 'signIn.portBusy',
+      params: { port, network: 'X' },
     });
   });
 

@@ -5,11 +5,12 @@ import type { ConnectInput } from '../../shared/connect-inputs';
 import type { PostingAllowanceReading } from '../../shared/contract/channels';
 import { NETWORK_LABELS, type Channel, type Network, type PostingAllowance } from '../../shared/entities';
 import { AppError } from '../../shared/errors';
+import { say } from '../../shared/messages/owner-message';
 import type { SecretStore } from '../ports';
 import { secretKeyFor, type AccountDirectory } from './account-directory';
 import type { ConnectionRecords } from './channel-records';
 import type { AccountProfile, Connection, Connector } from './connector';
-import { ConnectorError } from './connector-error';
+import { appErrorOf, ConnectorError } from './connector-error';
 
 export class ChannelConnections {
   constructor(
@@ -101,7 +102,7 @@ export class ChannelConnections {
   private connectorFor(network: Network): Connector {
     const connector = this.connectors[network];
     if (!connector) {
-      throw new AppError('INVALID_INPUT', `Cadence cannot connect to ${NETWORK_LABELS[network]} yet.`);
+      throw new AppError('INVALID_INPUT', say('signIn.cannotConnect', { network: NETWORK_LABELS[network] }));
     }
     return connector;
   }
@@ -125,6 +126,6 @@ async function asAppError<T>(work: () => Promise<T>): Promise<T> {
 }
 
 function toAppError(error: unknown): unknown {
-  if (error instanceof ConnectorError) return new AppError('CONNECTION_FAILED', error.message);
+  if (error instanceof ConnectorError) return appErrorOf(error);
   return error;
 }

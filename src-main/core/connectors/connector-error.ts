@@ -1,4 +1,5 @@
 // How a network said no, sorted by what the outbox should do about it.
+import { AppError, foreignWords } from '../../shared/errors';
 import type { MessageParams, OwnerMessage } from '../../shared/messages/owner-message';
 import { redactPatterns } from '../redact';
 
@@ -57,6 +58,17 @@ export class ConnectorError extends Error {
   get retryable(): boolean {
     return this.kind === 'offline' || this.kind === 'server' || this.kind === 'rate-limited';
   }
+}
+
+/**
+ * A connector's failure as the owner meets it from a command: keyed when the connector wrote it
+ * with say(); otherwise in the words it carries, which quote the network's own answer.
+ */
+export function appErrorOf(error: ConnectorError): AppError {
+  return new AppError(
+    'CONNECTION_FAILED',
+    error.owner ? { ...error.owner, message: error.message } : foreignWords(error.message),
+  );
 }
 
 /** A network's words can sit in a message's values too: they are redacted the same way. */

@@ -6,6 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { NETWORK_LABELS, type Network } from '../../shared/entities';
 import { AppError } from '../../shared/errors';
+import { say } from '../../shared/messages/owner-message';
 import type { CodeReturn, OwnAppStart, OwnAppStatus } from '../../shared/contract/channels';
 import type { Clock, TimerHandle } from '../clock';
 import type { Connection, OwnApp, OwnAppSignIn } from './connector';
@@ -132,16 +133,10 @@ export class OwnAppFlow {
     if (this.status.state !== 'waiting' || this.busy) return;
     const query = pastedQuery(address, this.redirectUri, NETWORK_LABELS[this.network]);
     if (query.get('state') !== this.state) {
-      throw new AppError(
-        'INVALID_INPUT',
-        'That address belongs to another sign-in. Paste the address the browser shows after the sign-in you just started.',
-      );
+      throw new AppError('INVALID_INPUT', say('signIn.otherSignIn'));
     }
     if (!query.get('code') && !query.get('error')) {
-      throw new AppError(
-        'INVALID_INPUT',
-        `That address has no sign-in code. After allowing Cadence on ${NETWORK_LABELS[this.network]}, copy the whole address from the address bar.`,
-      );
+      throw new AppError('INVALID_INPUT', say('signIn.noCode', { network: NETWORK_LABELS[this.network] }));
     }
     await this.receive(query);
   }
@@ -151,7 +146,7 @@ export class OwnAppFlow {
     if (this.status.state !== 'choose' || this.busy) return;
     const picked = [...new Set(candidateIds)].map((id) => this.connections[Number(id)]);
     if (picked.some((connection) => connection === undefined)) {
-      throw new AppError('INVALID_INPUT', 'One of those accounts is not in this sign-in. Choose again.');
+      throw new AppError('INVALID_INPUT', say('signIn.unknownAccount'));
     }
     this.busy = true;
     try {

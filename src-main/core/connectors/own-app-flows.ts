@@ -7,10 +7,11 @@
 import { randomUUID } from 'node:crypto';
 import { NETWORK_LABELS, type Network } from '../../shared/entities';
 import { AppError } from '../../shared/errors';
+import { say } from '../../shared/messages/owner-message';
 import type { OwnAppStart, OwnAppStatus } from '../../shared/contract/channels';
 import { OWN_APP_GUIDES } from '../../shared/own-app-guides/own-app-networks';
 import type { Connector, ConnectorContext } from './connector';
-import { ConnectorError } from './connector-error';
+import { appErrorOf, ConnectorError } from './connector-error';
 import { startLoopback, LoopbackPortBusy, type LoopbackServer } from './oauth-loopback';
 import { OWN_APP_FLOW_LIFETIME_MS, OwnAppFlow, RESTART, type SignInChannels } from './own-app-flow';
 import { redirectFor } from './own-app-redirect';
@@ -35,11 +36,11 @@ export class OwnAppFlows {
     const signIn = this.deps.connectors[network]?.ownApp;
     const guide = OWN_APP_GUIDES[network];
     if (!signIn || !guide)
-      throw new AppError('INVALID_INPUT', `Cadence cannot sign in to ${label} with your own app.`);
+      throw new AppError('INVALID_INPUT', say('signIn.noOwnApp', { network: label }));
     if (input.channelId) this.deps.channel(input.channelId);
     const app = await this.deps.apps.get(network);
     if (!app) {
-      throw new AppError('INVALID_INPUT', `Enter your ${label} app’s client ID first, then sign in.`);
+      throw new AppError('INVALID_INPUT', say('signIn.clientIdThenSignIn', { network: label }));
     }
     const redirect = redirectFor(guide, this.deps.ctx.endpoints?.[network]?.redirectPort);
     // One listener per port: an older sign-in waiting there gives way to this one.
@@ -55,10 +56,7 @@ export class OwnAppFlows {
         loopback = await startLoopback((query) => this.onCallback(id, query), redirect.port ?? 0);
       } catch (error) {
         if (error instanceof LoopbackPortBusy) {
-          throw new AppError(
-            'CONNECTION_FAILED',
-            `Cadence could not listen on this computer at port ${error.port}, where ${label} sends you back after signing in: another program is using it. Close that program, then sign in again.`,
-          );
+          throw new AppError('CONNECTION_FAILED', say('signIn.portBusy', { port: error.port, network: label }));
         }
         throw error;
       }
@@ -118,7 +116,7 @@ export class OwnAppFlows {
 
   private flow(flowId: string): OwnAppFlow {
     const flow = this.flows.get(flowId);
-    if (!flow) throw new AppError('NOT_FOUND', `Cadence has no sign-in in progress. ${RESTART}`);
+    if (!flow) throw new AppError('NOT_FOUND', say('signIn.noneInProgress'));
     return flow;
   }
 
@@ -138,5 +136,5 @@ export class OwnAppFlows {
 }
 
 function asAppError(error: unknown): unknown {
-  return error instanceof ConnectorError ? new AppError('CONNECTION_FAILED', error.message) : error;
+  return error instanceof ConnectorError ? appErrorOf(error) : error;
 }

@@ -4,6 +4,7 @@
 // pick from.
 import type { Network } from '../../shared/entities';
 import { AppError } from '../../shared/errors';
+import { say } from '../../shared/messages/owner-message';
 import type { CodeReturn, OwnAppCandidate } from '../../shared/contract/channels';
 import type { OwnAppGuide } from '../../shared/own-app-guides/own-app-guide';
 import type { Connection } from './connector';
@@ -44,16 +45,13 @@ export function pastedQuery(address: string, redirectUri: string, label: string)
   try {
     url = new URL(address.trim());
   } catch {
-    throw new AppError(
-      'INVALID_INPUT',
-      'That is not a web address. Copy the whole address from the browser’s address bar, then paste it here.',
-    );
+    throw new AppError('INVALID_INPUT', say('signIn.notAnAddress'));
   }
   const expected = new URL(redirectUri);
   if (url.origin !== expected.origin || url.pathname !== expected.pathname) {
     throw new AppError(
       'INVALID_INPUT',
-      `That is not the address ${label} sends you back to (it starts with ${expected.origin}${expected.pathname}). After allowing Cadence, copy the address the browser stops on.`,
+      say('signIn.wrongAddress', { network: label, start: `${expected.origin}${expected.pathname}` }),
     );
   }
   return url.searchParams;

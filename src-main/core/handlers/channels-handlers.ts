@@ -3,11 +3,10 @@
 import { and, eq } from 'drizzle-orm';
 import type { channelsContract } from '../../shared/contract/channels';
 import type { Network } from '../../shared/entities';
-import { AppError } from '../../shared/errors';
 import { appNetworkOf } from '../../shared/own-app-guides/own-app-networks';
 import type { ChannelConnections } from '../connectors/channel-connections';
 import type { Connector, ConnectorContext } from '../connectors/connector';
-import { ConnectorError } from '../connectors/connector-error';
+import { appErrorOf, ConnectorError } from '../connectors/connector-error';
 import type { AtRiskNotices } from '../connectors/at-risk-notices';
 import type { CredentialRenewal } from '../connectors/credential-renewal';
 import { MastodonOAuthFlows } from '../connectors/mastodon/mastodon-oauth';
@@ -94,7 +93,7 @@ export function channelsDomain(ctx: CoreContext, deps: ChannelsDeps): DomainModu
       try {
         return await mastodon.start(input);
       } catch (error) {
-        if (error instanceof ConnectorError) throw new AppError('CONNECTION_FAILED', error.message);
+        if (error instanceof ConnectorError) throw appErrorOf(error);
         throw error;
       }
     },

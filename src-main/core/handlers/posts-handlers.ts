@@ -166,7 +166,10 @@ function resolveInstant(check: TimeCheck, choice: 'earlier' | 'later' | undefine
   throw new AppError(
     'TIME_NEEDS_CHOICE',
     check.kind === 'gap'
-      ? `That time is skipped when the clocks change. Choose ${first!.local.slice(11)} ${first!.offset} or ${second!.local.slice(11)} ${second!.offset}.`
-      : `That time happens twice when the clocks change. Choose the first (${first!.offset}) or the second (${second!.offset}).`,
+      ? say('errors.post.timeSkipped', {
+          first: `${first!.local.slice(11)} ${first!.offset}`,
+          second: `${second!.local.slice(11)} ${second!.offset}`,
+        })
+      : say('errors.post.timeTwice', { first: first!.offset, second: second!.offset }),
   );
 }

@@ -3,9 +3,10 @@
 import type { OwnAppSummary, settingsContract } from '../../shared/contract/settings';
 import { NETWORK_LABELS, type Network } from '../../shared/entities';
 import { AppError } from '../../shared/errors';
+import { say } from '../../shared/messages/owner-message';
 import { OWN_APP_GUIDES, appNetworkOf } from '../../shared/own-app-guides/own-app-networks';
 import type { Connector } from '../connectors/connector';
-import { ConnectorError } from '../connectors/connector-error';
+import { appErrorOf, ConnectorError } from '../connectors/connector-error';
 import type { OwnAppStore } from '../connectors/own-app-store';
 import type { WakeReason } from '../outbox/outbox';
 import type { SecretStore } from '../ports';
@@ -55,10 +56,7 @@ function ownAppHandlers(
   const signInOf = (network: Network) => {
     const signIn = connectors[appNetworkOf(network)]?.ownApp;
     if (!signIn || !OWN_APP_GUIDES[appNetworkOf(network)]) {
-      throw new AppError(
-        'INVALID_INPUT',
-        `Cadence cannot sign in to ${NETWORK_LABELS[network]} with your own app.`,
-      );
+      throw new AppError('INVALID_INPUT', say('signIn.noOwnApp', { network: NETWORK_LABELS[network] }));
     }
     return signIn;
   };
@@ -102,7 +100,7 @@ function ownAppHandlers(
       // A send or check in progress may need the app to renew the sign-in it uses.
       ctx.channels.refuseWhileInProgress(
         cannotRenew.map((channel) => channel.id),
-        'Forget the app',
+        'forgetApp',
       );
       await apps.remove(network);
       for (const channel of cannotRenew) ctx.channels.markRenewalRefused(channel.id);
@@ -113,11 +111,11 @@ function ownAppHandlers(
       const signIn = signInOf(network);
       const app = await apps.get(network);
       if (!app)
-        throw new AppError('INVALID_INPUT', `Enter your ${NETWORK_LABELS[network]} app’s client ID first.`);
+        throw new AppError('INVALID_INPUT', say('signIn.clientIdFirst', { network: NETWORK_LABELS[network] }));
       try {
         await signIn.testApp(app);
       } catch (error) {
-        if (error instanceof ConnectorError) throw new AppError('CONNECTION_FAILED', error.message);
+        if (error instanceof ConnectorError) throw appErrorOf(error);
         throw error;
       }
       return { checked: true as const };

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import { AppError } from '../../shared/errors';
+import { say } from '../../shared/messages/owner-message';
 import {
   MARKETING_LIMITS,
   type ColumnMapping,
@@ -191,7 +192,7 @@ export class ImportService {
     const csv = parseCsv(input.csvText);
     const comments = csv.records.filter(isComment);
     const records = csv.records.filter((r) => !isComment(r));
-    if (records.length === 0) throw new AppError('INVALID_INPUT', `“${input.fileName}” has no rows.`);
+    if (records.length === 0) throw new AppError('INVALID_INPUT', say('imports.noRows', { file: input.fileName }));
     const { format, headerIndex } = findHeader(input, records);
     const headers = records[headerIndex]!.cells.map((h) => h.trim());
     const mapping = columnMapping(input.mapping, format, headers);

@@ -1,6 +1,7 @@
 // How an export is laid out: comment lines, the header row (not always the first), the exporter
 // its columns name, and which column holds each field, recognised or chosen by the owner.
 import { AppError } from '../../shared/errors';
+import { say } from '../../shared/messages/owner-message';
 import type { ColumnMapping, ImportInput } from '../../shared/marketing';
 import type { CsvRecord } from './csv';
 import {
@@ -37,21 +38,22 @@ export function findHeader(
     }
   }
   const firstLine = records[0]!.cells.filter((c) => c.trim() !== '').slice(0, 12);
-  const columns = `Its first line has: ${firstLine.map((c) => `“${c.trim()}”`).join(', ')}.`;
+  const cells = firstLine.map((c) => `“${c.trim()}”`).join(', ');
+  const file = input.fileName;
   if (wanted) {
     const actually = candidates
       .map((r) => detectFormat(r.cells.map((c) => c.trim())))
       .find((f) => f !== null);
+    const said = { file, wanted: wanted.label, expects: wanted.expects };
     throw new AppError(
       'INVALID_INPUT',
-      `“${input.fileName}” is not a ${wanted.label}: Cadence expected ${wanted.expects}. ` +
-        (actually ? `It looks like a ${actually.label}.` : columns),
+      actually
+        ? say('imports.notThatFormat', { ...said, actual: actually.label })
+        : say('imports.notThatFormatFirstLine', { ...said, cells }),
     );
   }
-  throw new AppError(
-    'INVALID_INPUT',
-    `Cadence does not recognise “${input.fileName}”. It reads ${FORMATS.map((f) => f.label).join(', ')}. ${columns}`,
-  );
+  const formats = FORMATS.map((f) => f.label).join(', ');
+  throw new AppError('INVALID_INPUT', say('imports.unrecognised', { file, formats, cells }));
 }
 
 /** The owner's choice of columns, each checked to be a field of the format and a column of the file. */
@@ -63,10 +65,10 @@ function checkedOverride(
   const checked: ColumnMapping = {};
   for (const [field, header] of Object.entries(override ?? {})) {
     const spec = format.fields.find((s) => s.field === field);
-    if (!spec) throw new AppError('INVALID_INPUT', `A ${format.label} has no field “${field}”.`);
+    if (!spec) throw new AppError('INVALID_INPUT', say('imports.noField', { format: format.label, field }));
     const column = headers.find((h) => normalizeHeader(h) === normalizeHeader(header));
     if (column === undefined) {
-      throw new AppError('INVALID_INPUT', `There is no column “${header}” in this file for ${spec.label}.`);
+      throw new AppError('INVALID_INPUT', say('imports.noColumn', { column: header, field: spec.label }));
     }
     checked[field] = column;
   }
@@ -82,10 +84,8 @@ export function columnMapping(
   const mapping = { ...autoMapping(format, headers), ...checkedOverride(override, format, headers) };
   const missing = format.fields.filter((spec) => spec.required && !mapping[spec.field]);
   if (missing.length > 0) {
-    throw new AppError(
-      'INVALID_INPUT',
-      `Choose the column for ${missing.map((m) => `“${m.label}”`).join(', ')}: the file has no column Cadence recognises for it.`,
-    );
+    const fields = missing.map((m) => `“${m.label}”`).join(', ');
+    throw new AppError('INVALID_INPUT', say('imports.chooseColumns', { fields }));
   }
   return mapping;
 }

@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { AppError } from '../../shared/errors';
+import { say } from '../../shared/messages/owner-message';
 import type {
   InboxCounts,
   InboxItem,
@@ -42,7 +43,7 @@ export class InboxStore {
   list(input: InboxListInput): InboxList {
     const limit = input.limit ?? DEFAULT_PAGE;
     const before = input.before ? decodeBefore(input.before) : null;
-    if (input.before && !before) throw new AppError('INVALID_INPUT', 'That page of the inbox is not valid.');
+    if (input.before && !before) throw new AppError('INVALID_INPUT', say('inbox.pageInvalid'));
     const filter = filtersOf(input);
     const where = filter.clauses.length > 0 ? `where ${filter.clauses.join(' and ')}` : '';
     const pageWhere = before
@@ -102,14 +103,14 @@ export class InboxStore {
 
   item(id: string): InboxItem {
     const row = this.db.get<ItemRow>(sql`select ${ITEM_COLUMNS} from ${ITEM_FROM} where i.id = ${id}`);
-    if (!row) throw new AppError('NOT_FOUND', 'That inbox item no longer exists.');
+    if (!row) throw new AppError('NOT_FOUND', say('inbox.itemGone'));
     return toInboxItem(row);
   }
 
   /** The stored row, with what the sync and replies need beyond the shared item. */
   row(id: string) {
     const row = this.db.select().from(inboxItems).where(eq(inboxItems.id, id)).get();
-    if (!row) throw new AppError('NOT_FOUND', 'That inbox item no longer exists.');
+    if (!row) throw new AppError('NOT_FOUND', say('inbox.itemGone'));
     return row;
   }
 

@@ -4,6 +4,8 @@
 import { eq } from 'drizzle-orm';
 import { NETWORK_LABELS, type Network, type Post } from '../../shared/entities';
 import { AppError } from '../../shared/errors';
+import { say } from '../../shared/messages/owner-message';
+import { problemMessage } from '../../shared/text-rules/problems';
 import { localStringAt } from '../../shared/zoned-time';
 import type { Clock } from '../clock';
 import type { Connector } from '../connectors/connector';
@@ -36,22 +38,16 @@ export class ReplyWriter {
     const item = this.deps.inbox.row(itemId);
     const label = NETWORK_LABELS[item.network];
     if (item.channelId === null) {
-      throw new AppError(
-        'CONFLICT',
-        `The channel this came to was removed, so Cadence cannot answer from it. Reply on ${label} itself.`,
-      );
+      throw new AppError('CONFLICT', say('inbox.reply.channelRemoved', { network: label }));
     }
     if (channelId !== undefined && channelId !== item.channelId) {
-      throw new AppError(
-        'INVALID_INPUT',
-        `A reply goes out from the channel the message came to (${item.channelLabel}).`,
-      );
+      throw new AppError('INVALID_INPUT', say('inbox.reply.sameChannel', { channel: item.channelLabel }));
     }
     const channel = this.deps.channels.get(item.channelId);
     if (channel.connection !== 'connected') {
       throw new AppError(
         'CONFLICT',
-        `“${channel.displayName}” is not connected. Reconnect ${label} in Settings to reply from Cadence.`,
+        say('inbox.reply.notConnected', { channel: channel.displayName, network: label }),
       );
     }
     const text = addressed(item.network, item.authorHandle, typed);
@@ -59,7 +55,8 @@ export class ReplyWriter {
     const problems = (
       connector?.validate({ text, images: [], replyTo: item.replyTo }, channel.limits) ?? []
     ).filter((p) => p.severity === 'error');
-    if (problems.length > 0) throw new AppError('INVALID_INPUT', problems.map((p) => p.message).join(' '));
+    // The first problem says what to change; the reply box shows the others as the owner types.
+    if (problems[0]) throw new AppError('INVALID_INPUT', problemMessage(problems[0]));
 
     const now = this.deps.clock.now();
     const timeZone = this.deps.profile.get().timeZone;

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
 import { AppError } from '../../shared/errors';
+import { say } from '../../shared/messages/owner-message';
 import type { SavedReply } from '../../shared/inbox';
 import type { Clock } from '../clock';
 import type { AppDatabase } from '../db/open-database';
@@ -44,12 +45,12 @@ export class SavedReplyStore {
 
   delete(id: string): void {
     const result = this.db.delete(savedReplies).where(eq(savedReplies.id, id)).run();
-    if (result.changes === 0) throw new AppError('NOT_FOUND', 'That saved reply no longer exists.');
+    if (result.changes === 0) throw new AppError('NOT_FOUND', say('inbox.savedReplyGone'));
   }
 
   private get(id: string): SavedReply {
     const row = this.db.select().from(savedReplies).where(eq(savedReplies.id, id)).get();
-    if (!row) throw new AppError('NOT_FOUND', 'That saved reply no longer exists.');
+    if (!row) throw new AppError('NOT_FOUND', say('inbox.savedReplyGone'));
     return toSavedReply(row);
   }
 }

@@ -37,9 +37,7 @@ export function schedulePublishNow(deps: OwnerDecisionDeps, postId: string): voi
   if (!post.targets.some((t) => RESENDABLE.includes(t.state))) {
     throw new AppError(
       'CONFLICT',
-      post.targets.some((t) => t.state === 'unknown')
-        ? 'Cadence does not know yet whether this post went out. Say whether it was published, or send it again.'
-        : 'This post is being sent right now.',
+      say(post.targets.some((t) => t.state === 'unknown') ? 'errors.post.outcomeUnknown' : 'errors.post.sendingNow'),
     );
   }
   const now = deps.clock.now();

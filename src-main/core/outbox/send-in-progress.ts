@@ -30,39 +30,33 @@ export function needsOwner(target: TargetProgress): boolean {
   return NEEDS_OWNER.includes(target.state) && progressOf(target) === null;
 }
 
-/** Refuses a change to a post while any of its targets is in progress; `then` says what to do after. */
-export function refuseWhilePostInProgress(targets: readonly TargetProgress[], then: string): void {
+/** What the owner asked for, which waits until Cadence is done: the words say so after the reason. */
+export type PostChange = 'moveToDrafts' | 'delete';
+export type ChannelChange = 'takeOff' | 'removeChannel' | 'forgetApp';
+
+/** Refuses a change to a post while any of its targets is in progress. */
+export function refuseWhilePostInProgress(targets: readonly TargetProgress[], change: PostChange): void {
   const progress = firstProgress(targets);
   if (progress === 'sending') {
     throw new AppError('CONFLICT', say('errors.post.beingSent'));
   }
   if (progress === 'checking') {
-    throw new AppError(
-      'CONFLICT',
-      `Cadence is still checking whether this post went out (its Delivery says when). ${then} once it knows.`,
-    );
+    throw new AppError('CONFLICT', say(`errors.inProgress.checkingPost.${change}`));
   }
 }
 
-/** Refuses taking a channel off a post while its target there is in progress. */
+/** Refuses taking a channel off a post (or away) while its target there is in progress. */
 export function refuseWhileChannelInProgress(
   targets: readonly TargetProgress[],
   channelName: string,
-  subject: 'this post' | 'a post',
-  then: string,
+  change: ChannelChange,
 ): void {
   const progress = firstProgress(targets);
   if (progress === 'sending') {
-    throw new AppError(
-      'CONFLICT',
-      `${capitalised(subject)} is being sent to ${channelName} right now. ${then} once it is done.`,
-    );
+    throw new AppError('CONFLICT', say(`errors.inProgress.sendingTo.${change}`, { channel: channelName }));
   }
   if (progress === 'checking') {
-    throw new AppError(
-      'CONFLICT',
-      `Cadence is still checking whether ${subject} went out on ${channelName}. ${then} once it knows.`,
-    );
+    throw new AppError('CONFLICT', say(`errors.inProgress.checkingOn.${change}`, { channel: channelName }));
   }
 }
 
@@ -71,6 +65,3 @@ function firstProgress(targets: readonly TargetProgress[]): SendInProgress | nul
   return found.includes('sending') ? 'sending' : found.includes('checking') ? 'checking' : null;
 }
 
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

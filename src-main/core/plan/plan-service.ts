@@ -2,7 +2,8 @@
 // month's progress, the balance, and the history of closed weeks.
 import type { Stage } from '../../shared/entities';
 import { AppError } from '../../shared/errors';
-import { STAGE_LABELS, type Plan, type PlanItemKind, type PlanWeek } from '../../shared/plan';
+import { say } from '../../shared/messages/owner-message';
+import type { Plan, PlanItemKind, PlanWeek } from '../../shared/plan';
 import type { Clock } from '../clock';
 import type { ProfileStore } from '../store/profile-store';
 import { balanceOf } from './balance';
@@ -64,34 +65,22 @@ export class PlanService {
 
   tick(itemId: string, periodKey: string, done: boolean): Plan {
     const rule = ruleById(itemId);
-    if (!rule) throw new AppError('NOT_FOUND', 'That plan item does not exist.');
+    if (!rule) throw new AppError('NOT_FOUND', say('plan.tick.gone'));
     const stage = this.profile.get().stage;
     const ctx = this.context(stage, this.clock.now());
     const item = evaluateItem(rule, ctx);
     if (!item) {
-      throw new AppError(
-        'INVALID_INPUT',
-        `“${rule.title(Object.values(rule.stages)[0]!).message}” is not part of the ${STAGE_LABELS[stage]} plan.`,
-      );
+      throw new AppError('INVALID_INPUT', say('plan.tick.notInStage'));
     }
     if (item.auto) {
-      throw new AppError(
-        'CONFLICT',
-        `Cadence checks “${item.title}” itself from what you actually did, so it cannot be ticked by hand.`,
-      );
+      throw new AppError('CONFLICT', say('plan.tick.auto'));
     }
     const missing = (rule.requires ?? []).find((source) => this.sources[source] === null);
-    if (missing)
-      throw new AppError(
-        'CONFLICT',
-        `“${item.title}” cannot be ticked yet. ${sourceGuidance(missing).message}`,
-      );
+    if (missing) throw new AppError('CONFLICT', sourceGuidance(missing));
     const current = periodFor(rule.cadence, ctx).key;
     if (periodKey !== current) {
-      throw new AppError(
-        'INVALID_INPUT',
-        `Only the current ${rule.cadence === 'weekly' ? 'week' : rule.cadence === 'monthly' ? 'month' : 'plan'} can be ticked (${current}); past weeks are kept as they were.`,
-      );
+      const which = rule.cadence === 'weekly' ? 'Week' : rule.cadence === 'monthly' ? 'Month' : 'Plan';
+      throw new AppError('INVALID_INPUT', say(`plan.tick.onlyThis${which}`, { current }));
     }
     this.store.setTick(itemId, periodKey, done);
     return this.get();

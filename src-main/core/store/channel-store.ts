@@ -12,7 +12,7 @@ import type { Clock } from '../clock';
 import type { AppDatabase } from '../db/open-database';
 import { channels, posts, postTargets } from '../db/schema';
 import { refreshPostStatus } from '../outbox/post-status';
-import { refuseWhileChannelInProgress } from '../outbox/send-in-progress';
+import { refuseWhileChannelInProgress, type ChannelChange } from '../outbox/send-in-progress';
 import { say } from '../../shared/messages/owner-message';
 
 type ChannelRow = typeof channels.$inferSelect;
@@ -101,7 +101,7 @@ export class ChannelStore {
         .from(postTargets)
         .where(eq(postTargets.channelId, id))
         .all();
-      refuseWhileChannelInProgress(targets, channel.name, 'a post', 'Remove the channel');
+      refuseWhileChannelInProgress(targets, channel.name, 'removeChannel');
       // Its targets go with it (ON DELETE CASCADE).
       tx.delete(channels).where(eq(channels.id, id)).run();
       const postIds = [...new Set(targets.map((t) => t.postId))];
@@ -227,15 +227,15 @@ export class ChannelStore {
       .run();
   }
 
-  /** Refuses while a post is being sent to, or checked on, any of the channels; `then` says what to do after. */
-  refuseWhileInProgress(ids: readonly string[], then: string): void {
+  /** Refuses while a post is being sent to, or checked on, any of the channels; `change` is what waits. */
+  refuseWhileInProgress(ids: readonly string[], change: ChannelChange): void {
     for (const id of ids) {
       const targets = this.db
         .select({ state: postTargets.state, nextAttemptAt: postTargets.nextAttemptAt })
         .from(postTargets)
         .where(eq(postTargets.channelId, id))
         .all();
-      refuseWhileChannelInProgress(targets, this.get(id).displayName, 'a post', then);
+      refuseWhileChannelInProgress(targets, this.get(id).displayName, change);
     }
   }
 

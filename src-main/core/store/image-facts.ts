@@ -3,6 +3,7 @@
 // "decompression bomb") whose decoding would take gigabytes of memory, so such a file is refused
 // on what its header says, and every decoder Cadence starts carries the same cap.
 import sharp, { type Metadata, type Sharp } from 'sharp';
+import { say, type OwnerMessage } from '../../shared/messages/owner-message';
 
 /**
  * 100 megapixels: more than any camera or phone saves by default (phones with 108 MP sensors
@@ -10,8 +11,12 @@ import sharp, { type Metadata, type Sharp } from 'sharp';
  */
 export const MAX_IMAGE_PIXELS = 100_000_000;
 
-/** An image Cadence cannot use; the message says why and what to do, in plain words. */
-export class ImageProblem extends Error {}
+/** An image Cadence cannot use; the message says why and what to do, keyed for the owner's language. */
+export class ImageProblem extends Error {
+  constructor(readonly said: OwnerMessage) {
+    super(said.message);
+  }
+}
 
 export interface ImageSize {
   width: number;
@@ -31,7 +36,12 @@ export async function readImageSize(bytes: Uint8Array, fileName: string): Promis
   if (!width || !height) throw unreadable(fileName, new Error('it has no size'));
   if (width * height > MAX_IMAGE_PIXELS) {
     throw new ImageProblem(
-      `“${fileName}” is ${width} × ${height} pixels; Cadence takes images of up to ${MAX_IMAGE_PIXELS / 1_000_000} megapixels. Make it smaller and attach it again.`,
+      say('errors.media.tooManyPixels', {
+        file: fileName,
+        width,
+        height,
+        megapixels: MAX_IMAGE_PIXELS / 1_000_000,
+      }),
     );
   }
   return { width, height };
@@ -45,7 +55,5 @@ export function decoderFor(bytes: Uint8Array): Sharp {
 /** A decoder's failure as the owner should read it: a problem with this image, not the network. */
 export function unreadable(fileName: string, error: unknown): ImageProblem {
   const reason = error instanceof Error ? error.message.split('\n')[0]!.replace(/:\s*$/, '') : String(error);
-  return new ImageProblem(
-    `This image could not be read: “${fileName}” (${reason}). Save it again as PNG or JPEG and attach it again.`,
-  );
+  return new ImageProblem(say('errors.media.unreadable', { file: fileName, reason }));
 }

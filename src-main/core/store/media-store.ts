@@ -68,7 +68,7 @@ export class MediaStore {
     try {
       await readImageSize(bytes, input.fileName);
     } catch (error) {
-      if (error instanceof ImageProblem) throw new AppError('INVALID_INPUT', error.message);
+      if (error instanceof ImageProblem) throw new AppError('INVALID_INPUT', error.said);
       throw error;
     }
     return { fileName: input.fileName, mimeType: input.mimeType, bytes };

@@ -142,12 +142,7 @@ export class PostStore {
           .where(and(eq(postTargets.postId, id), notInArray(postTargets.channelId, wanted)))
           .all();
         for (const target of dropped) {
-          refuseWhileChannelInProgress(
-            [target],
-            target.channelName,
-            'this post',
-            `Take ${target.channelName} off`,
-          );
+          refuseWhileChannelInProgress([target], target.channelName, 'takeOff');
         }
         tx.delete(postTargets)
           .where(and(eq(postTargets.postId, id), notInArray(postTargets.channelId, wanted)))
@@ -180,7 +175,7 @@ export class PostStore {
     const status: PostStatus = schedule ? 'scheduled' : 'draft';
     const now = this.clock.now();
     this.db.transaction((tx) => {
-      if (!schedule) refuseWhilePostInProgress(this.progressOf(tx, id), 'Move it to drafts');
+      if (!schedule) refuseWhilePostInProgress(this.progressOf(tx, id), 'moveToDrafts');
       tx.update(posts)
         .set({
           status,
@@ -217,7 +212,7 @@ export class PostStore {
   /** Deletes a post, but never while a send or a check of one is in progress. */
   delete(id: string): void {
     this.db.transaction((tx) => {
-      refuseWhilePostInProgress(this.progressOf(tx, id), 'Delete it');
+      refuseWhilePostInProgress(this.progressOf(tx, id), 'delete');
       const result = tx.delete(posts).where(eq(posts.id, id)).run();
       if (result.changes === 0) throw new AppError('NOT_FOUND', say('errors.post.goneShort'));
     });

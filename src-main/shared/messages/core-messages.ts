@@ -4,8 +4,11 @@ import { AT_RISK_MESSAGES } from './at-risk-messages';
 import { BACKUP_MESSAGES } from './backup-messages';
 import { BRAND_KIT_MESSAGES } from './brand-kit-messages';
 import { ERROR_MESSAGES } from './error-messages';
+import { IMPORT_MESSAGES } from './import-messages';
+import { INBOX_MESSAGES } from './inbox-messages';
 import { PLAN_MESSAGES } from './plan-messages';
 import { PROBLEM_MESSAGES } from './problems-messages';
+import { SIGN_IN_MESSAGES } from './sign-in-messages';
 import { STORAGE_MESSAGES } from './storage-messages';
 
 export const CORE_MESSAGES = {
@@ -13,7 +16,10 @@ export const CORE_MESSAGES = {
   backups: BACKUP_MESSAGES,
   brandKit: BRAND_KIT_MESSAGES,
   errors: ERROR_MESSAGES,
+  imports: IMPORT_MESSAGES,
+  inbox: INBOX_MESSAGES,
   plan: PLAN_MESSAGES,
   problems: PROBLEM_MESSAGES,
+  signIn: SIGN_IN_MESSAGES,
   storage: STORAGE_MESSAGES,
 } as const;

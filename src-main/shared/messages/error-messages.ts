@@ -21,6 +21,37 @@ export const ERROR_MESSAGES = {
     beingSent: 'This post is being sent right now. Try again in a moment.',
     notToChannel: 'This post does not go to that channel.',
     notCampaign: 'This post is not part of a campaign, so its links are sent as written.',
+    outcomeUnknown:
+      'Cadence does not know yet whether this post went out. Say whether it was published, or send it again.',
+    sendingNow: 'This post is being sent right now.',
+    nothingToSend: {
+      scheduling: 'Write something or attach an image before scheduling.',
+      publishing: 'Write something or attach an image before publishing.',
+    },
+    timeSkipped: 'That time is skipped when the clocks change. Choose {{first}} or {{second}}.',
+    timeTwice:
+      'That time happens twice when the clocks change. Choose the first ({{first}}) or the second ({{second}}).',
+  },
+  /** A change that waits while Cadence sends a post or checks whether it went out. */
+  inProgress: {
+    checkingPost: {
+      moveToDrafts:
+        'Cadence is still checking whether this post went out (its Delivery says when). Move it to drafts once it knows.',
+      delete:
+        'Cadence is still checking whether this post went out (its Delivery says when). Delete it once it knows.',
+    },
+    sendingTo: {
+      takeOff: 'This post is being sent to {{channel}} right now. Take {{channel}} off once it is done.',
+      removeChannel: 'A post is being sent to {{channel}} right now. Remove the channel once it is done.',
+      forgetApp: 'A post is being sent to {{channel}} right now. Forget the app once it is done.',
+    },
+    checkingOn: {
+      takeOff:
+        'Cadence is still checking whether this post went out on {{channel}}. Take {{channel}} off once it knows.',
+      removeChannel:
+        'Cadence is still checking whether a post went out on {{channel}}. Remove the channel once it knows.',
+      forgetApp: 'Cadence is still checking whether a post went out on {{channel}}. Forget the app once it knows.',
+    },
   },
   media: {
     empty: '“{{file}}” is empty.',
@@ -28,6 +59,10 @@ export const ERROR_MESSAGES = {
     invalid: '“{{file}}” is not a valid PNG, JPEG, GIF or WebP image. Export it again and retry.',
     tooMany: 'A post can carry at most {{count}} images.',
     gone: 'That image is no longer attached.',
+    tooManyPixels:
+      '“{{file}}” is {{width}} × {{height}} pixels; Cadence takes images of up to {{megapixels}} megapixels. Make it smaller and attach it again.',
+    unreadable:
+      'This image could not be read: “{{file}}” ({{reason}}). Save it again as PNG or JPEG and attach it again.',
   },
   channel: {
     gone: 'That channel no longer exists.',

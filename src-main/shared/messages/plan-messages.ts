@@ -4,6 +4,14 @@ export const PLAN_MESSAGES = {
   unavailable: 'Cadence cannot check this yet.',
   ticked: 'Done. You ticked it.',
   tickIt: 'Tick it when you have done it.',
+  tick: {
+    gone: 'That plan item does not exist.',
+    notInStage: 'That plan item is not part of the plan for your stage.',
+    auto: 'Cadence checks this item itself from what you actually did, so it cannot be ticked by hand.',
+    onlyThisWeek: 'Only the current week can be ticked ({{current}}); past weeks are kept as they were.',
+    onlyThisMonth: 'Only the current month can be ticked ({{current}}); past months are kept as they were.',
+    onlyThisPlan: 'Only the current plan can be ticked ({{current}}).',
+  },
   guidance: {
     inbox:
       'Available once you turn on the inbox for a connected channel, so Cadence sees mentions and comments.',

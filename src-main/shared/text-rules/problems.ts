@@ -1,7 +1,8 @@
 // What a check finds, in words an owner can act on. Shared by the composer and the
 // connectors, and shaped so it can cross the IPC boundary as it is.
 import { z } from 'zod';
-import { MessageParams } from '../messages/owner-message';
+import { foreignWords, type ForeignWords } from '../errors';
+import { MessageParams, type CoreMessageKey, type OwnerMessage } from '../messages/owner-message';
 
 export const PROBLEM_CODES = [
   'empty',
@@ -41,4 +42,11 @@ export function megabyteFor(limitBytes: number): number {
 /** 16, 12.5: megabytes to a tenth, rounded up so that a size just over a limit never reads as equal to it. */
 export function megabytes(bytes: number, megabyte: number): number {
   return Math.ceil((bytes / megabyte) * 10) / 10;
+}
+
+/** A problem as an error says it: with its catalog key and values when the check wrote it with say(). */
+export function problemMessage(problem: Problem): OwnerMessage | ForeignWords {
+  // A problem that crossed the bridge without its key is shown in the words it came with.
+  if (problem.key === undefined) return foreignWords(problem.message);
+  return { key: problem.key as CoreMessageKey, params: problem.params, message: problem.message };
 }

@@ -28,7 +28,7 @@ export async function prepareImage(image: OutgoingImage, limit = BLUESKY_BLOB_LI
   } catch (error) {
     if (error instanceof ConnectorError) throw error;
     const problem = error instanceof ImageProblem ? error : unreadable(image.fileName, error);
-    throw new ConnectorError('rejected', problem.message);
+    throw new ConnectorError('rejected', problem.said);
   }
 }
 

@@ -6,6 +6,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { MastodonOAuthStart } from '../../../shared/connect-inputs';
 import { AppError } from '../../../shared/errors';
+import { say } from '../../../shared/messages/owner-message';
 import type { TimerHandle } from '../../clock';
 import type { Connection, ConnectorContext } from '../connector';
 import { ConnectorError } from '../connector-error';
@@ -108,7 +109,7 @@ export class MastodonOAuthFlows {
 
   status(flowId: string): OAuthFlowStatus {
     const flow = this.flows.get(flowId);
-    if (!flow) throw new AppError('NOT_FOUND', `Cadence has no Mastodon sign-in in progress. ${RESTART}`);
+    if (!flow) throw new AppError('NOT_FOUND', say('signIn.noMastodonInProgress'));
     return flow.status;
   }
 

@@ -25,6 +25,39 @@ export const errors: Catalog<typeof ERROR_MESSAGES> = {
     beingSent: 'Dieser Beitrag wird gerade gesendet. Versuchen Sie es gleich noch einmal.',
     notToChannel: 'Dieser Beitrag geht nicht an diesen Kanal.',
     notCampaign: 'Dieser Beitrag gehört zu keiner Kampagne, seine Links werden unverändert gesendet.',
+    outcomeUnknown:
+      'Cadence weiß noch nicht, ob dieser Beitrag erschienen ist. Geben Sie an, ob er veröffentlicht wurde, oder senden Sie ihn erneut.',
+    sendingNow: 'Dieser Beitrag wird gerade gesendet.',
+    nothingToSend: {
+      scheduling: 'Schreiben Sie etwas oder hängen Sie ein Bild an, bevor Sie einplanen.',
+      publishing: 'Schreiben Sie etwas oder hängen Sie ein Bild an, bevor Sie veröffentlichen.',
+    },
+    timeSkipped: 'Diese Uhrzeit fällt bei der Zeitumstellung aus. Wählen Sie {{first}} oder {{second}}.',
+    timeTwice:
+      'Diese Uhrzeit gibt es bei der Zeitumstellung zweimal. Wählen Sie die erste ({{first}}) oder die zweite ({{second}}).',
+  },
+  inProgress: {
+    checkingPost: {
+      moveToDrafts:
+        'Cadence prüft noch, ob dieser Beitrag erschienen ist (die Zustellung zeigt, wann). Verschieben Sie ihn in die Entwürfe, sobald das geklärt ist.',
+      delete:
+        'Cadence prüft noch, ob dieser Beitrag erschienen ist (die Zustellung zeigt, wann). Löschen Sie ihn, sobald das geklärt ist.',
+    },
+    sendingTo: {
+      takeOff:
+        'Dieser Beitrag wird gerade an {{channel}} gesendet. Nehmen Sie {{channel}} heraus, sobald das erledigt ist.',
+      removeChannel:
+        'Gerade wird ein Beitrag an {{channel}} gesendet. Entfernen Sie den Kanal, sobald das erledigt ist.',
+      forgetApp: 'Gerade wird ein Beitrag an {{channel}} gesendet. Vergessen Sie die App, sobald das erledigt ist.',
+    },
+    checkingOn: {
+      takeOff:
+        'Cadence prüft noch, ob dieser Beitrag auf {{channel}} erschienen ist. Nehmen Sie {{channel}} heraus, sobald das geklärt ist.',
+      removeChannel:
+        'Cadence prüft noch, ob ein Beitrag auf {{channel}} erschienen ist. Entfernen Sie den Kanal, sobald das geklärt ist.',
+      forgetApp:
+        'Cadence prüft noch, ob ein Beitrag auf {{channel}} erschienen ist. Vergessen Sie die App, sobald das geklärt ist.',
+    },
   },
   media: {
     empty: '„{{file}}“ ist leer.',
@@ -33,6 +66,10 @@ export const errors: Catalog<typeof ERROR_MESSAGES> = {
       '„{{file}}“ ist kein gültiges PNG-, JPEG-, GIF- oder WebP-Bild. Exportieren Sie es erneut und versuchen Sie es noch einmal.',
     tooMany: 'Ein Beitrag trägt höchstens {{count}} Bilder.',
     gone: 'Dieses Bild ist nicht mehr angehängt.',
+    tooManyPixels:
+      '„{{file}}“ hat {{width}} × {{height}} Pixel; Cadence nimmt Bilder bis {{megapixels}} Megapixel. Verkleinern Sie es und hängen Sie es erneut an.',
+    unreadable:
+      'Dieses Bild ließ sich nicht lesen: „{{file}}“ ({{reason}}). Speichern Sie es erneut als PNG oder JPEG und hängen Sie es erneut an.',
   },
   channel: {
     gone: 'Diesen Kanal gibt es nicht mehr.',

@@ -5,8 +5,11 @@ import { atRisk } from './at-risk';
 import { backups } from './backups';
 import { brandKit } from './brand-kit';
 import { errors } from './errors';
+import { imports } from './imports';
+import { inbox } from './inbox';
 import { plan } from './plan';
 import { problems } from './problems';
+import { signIn } from './sign-in';
 import { storage } from './storage';
 
 export const core: Catalog<typeof CORE_MESSAGES> = {
@@ -14,7 +17,10 @@ export const core: Catalog<typeof CORE_MESSAGES> = {
   backups,
   brandKit,
   errors,
+  imports,
+  inbox,
   plan,
   problems,
+  signIn,
   storage,
 };

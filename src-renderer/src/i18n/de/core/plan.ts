@@ -5,6 +5,16 @@ export const plan: Catalog<typeof PLAN_MESSAGES> = {
   unavailable: 'Cadence kann das noch nicht prüfen.',
   ticked: 'Erledigt. Sie haben es abgehakt.',
   tickIt: 'Haken Sie es ab, wenn Sie es erledigt haben.',
+  tick: {
+    gone: 'Diesen Punkt gibt es im Plan nicht.',
+    notInStage: 'Dieser Punkt gehört nicht zum Plan für Ihre Phase.',
+    auto: 'Cadence prüft diesen Punkt selbst anhand dessen, was Sie tatsächlich getan haben, daher lässt er sich nicht von Hand abhaken.',
+    onlyThisWeek:
+      'Nur die aktuelle Woche lässt sich abhaken ({{current}}); vergangene Wochen bleiben, wie sie waren.',
+    onlyThisMonth:
+      'Nur der aktuelle Monat lässt sich abhaken ({{current}}); vergangene Monate bleiben, wie sie waren.',
+    onlyThisPlan: 'Nur der aktuelle Plan lässt sich abhaken ({{current}}).',
+  },
   guidance: {
     inbox:
       'Verfügbar, sobald Sie den Posteingang für einen verbundenen Kanal einschalten, damit Cadence Erwähnungen und Kommentare sieht.',

@@ -1,0 +1,24 @@
+// Signing in with the owner's own developer app or a Mastodon server, in English: what is
+// missing, what went wrong on this computer, and how to start again.
+export const SIGN_IN_MESSAGES = {
+  noOwnApp: 'Cadence cannot sign in to {{network}} with your own app.',
+  cannotConnect: 'Cadence cannot connect to {{network}} yet.',
+  clientIdFirst: 'Enter your {{network}} app’s client ID first.',
+  clientIdThenSignIn: 'Enter your {{network}} app’s client ID first, then sign in.',
+  portBusy:
+    'Cadence could not listen on this computer at port {{port}}, where {{network}} sends you back after signing in: another program is using it. Close that program, then sign in again.',
+  noneInProgress: 'Cadence has no sign-in in progress. Start again from Settings in Cadence.',
+  noMastodonInProgress: 'Cadence has no Mastodon sign-in in progress. Start again from Settings in Cadence.',
+  otherSignIn:
+    'That address belongs to another sign-in. Paste the address the browser shows after the sign-in you just started.',
+  noCode:
+    'That address has no sign-in code. After allowing Cadence on {{network}}, copy the whole address from the address bar.',
+  notAnAddress:
+    'That is not a web address. Copy the whole address from the browser’s address bar, then paste it here.',
+  wrongAddress:
+    'That is not the address {{network}} sends you back to (it starts with {{start}}). After allowing Cadence, copy the address the browser stops on.',
+  unknownAccount: 'One of those accounts is not in this sign-in. Choose again.',
+  timedOut:
+    'The {{network}} sign-in was not finished within 10 minutes. Start again from Settings in Cadence.',
+  ended: 'This sign-in has already ended. Start again from Settings in Cadence.',
+} as const;
