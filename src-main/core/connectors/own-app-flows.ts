@@ -35,8 +35,7 @@ export class OwnAppFlows {
     const label = NETWORK_LABELS[network];
     const signIn = this.deps.connectors[network]?.ownApp;
     const guide = OWN_APP_GUIDES[network];
-    if (!signIn || !guide)
-      throw new AppError('INVALID_INPUT', say('signIn.noOwnApp', { network: label }));
+    if (!signIn || !guide) throw new AppError('INVALID_INPUT', say('signIn.noOwnApp', { network: label }));
     if (input.channelId) this.deps.channel(input.channelId);
     const app = await this.deps.apps.get(network);
     if (!app) {
@@ -56,7 +55,10 @@ export class OwnAppFlows {
         loopback = await startLoopback((query) => this.onCallback(id, query), redirect.port ?? 0);
       } catch (error) {
         if (error instanceof LoopbackPortBusy) {
-          throw new AppError('CONNECTION_FAILED', say('signIn.portBusy', { port: error.port, network: label }));
+          throw new AppError(
+            'CONNECTION_FAILED',
+            say('signIn.portBusy', { port: error.port, network: label }),
+          );
         }
         throw error;
       }

@@ -111,7 +111,10 @@ function ownAppHandlers(
       const signIn = signInOf(network);
       const app = await apps.get(network);
       if (!app)
-        throw new AppError('INVALID_INPUT', say('signIn.clientIdFirst', { network: NETWORK_LABELS[network] }));
+        throw new AppError(
+          'INVALID_INPUT',
+          say('signIn.clientIdFirst', { network: NETWORK_LABELS[network] }),
+        );
       try {
         await signIn.testApp(app);
       } catch (error) {

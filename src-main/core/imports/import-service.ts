@@ -192,7 +192,8 @@ export class ImportService {
     const csv = parseCsv(input.csvText);
     const comments = csv.records.filter(isComment);
     const records = csv.records.filter((r) => !isComment(r));
-    if (records.length === 0) throw new AppError('INVALID_INPUT', say('imports.noRows', { file: input.fileName }));
+    if (records.length === 0)
+      throw new AppError('INVALID_INPUT', say('imports.noRows', { file: input.fileName }));
     const { format, headerIndex } = findHeader(input, records);
     const headers = records[headerIndex]!.cells.map((h) => h.trim());
     const mapping = columnMapping(input.mapping, format, headers);

@@ -37,7 +37,11 @@ export function schedulePublishNow(deps: OwnerDecisionDeps, postId: string): voi
   if (!post.targets.some((t) => RESENDABLE.includes(t.state))) {
     throw new AppError(
       'CONFLICT',
-      say(post.targets.some((t) => t.state === 'unknown') ? 'errors.post.outcomeUnknown' : 'errors.post.sendingNow'),
+      say(
+        post.targets.some((t) => t.state === 'unknown')
+          ? 'errors.post.outcomeUnknown'
+          : 'errors.post.sendingNow',
+      ),
     );
   }
   const now = deps.clock.now();

@@ -64,4 +64,3 @@ function firstProgress(targets: readonly TargetProgress[]): SendInProgress | nul
   const found = targets.map(progressOf);
   return found.includes('sending') ? 'sending' : found.includes('checking') ? 'checking' : null;
 }
-

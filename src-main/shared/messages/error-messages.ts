@@ -50,7 +50,8 @@ export const ERROR_MESSAGES = {
         'Cadence is still checking whether this post went out on {{channel}}. Take {{channel}} off once it knows.',
       removeChannel:
         'Cadence is still checking whether a post went out on {{channel}}. Remove the channel once it knows.',
-      forgetApp: 'Cadence is still checking whether a post went out on {{channel}}. Forget the app once it knows.',
+      forgetApp:
+        'Cadence is still checking whether a post went out on {{channel}}. Forget the app once it knows.',
     },
   },
   media: {

@@ -8,8 +8,10 @@ export const STORAGE_MESSAGES = {
   damaged:
     "Cadence can't save: its database file is damaged. Quit Cadence and put back cadence.db from a backup of its data folder.",
   keys: {
-    damaged: 'Cadence’s saved account keys ({{file}}) are damaged. Reconnect your accounts to save them again.',
-    locked: 'Cadence could not unlock a saved account key with this computer’s keychain. Reconnect the account.',
+    damaged:
+      'Cadence’s saved account keys ({{file}}) are damaged. Reconnect your accounts to save them again.',
+    locked:
+      'Cadence could not unlock a saved account key with this computer’s keychain. Reconnect the account.',
     noKeychain:
       'Cadence cannot keep account keys safe on this computer because the system keychain is not available. Nothing was saved. Unlock or set up the keychain (on Linux: GNOME Keyring or KWallet) and try again.',
   },

@@ -48,7 +48,8 @@ export const errors: Catalog<typeof ERROR_MESSAGES> = {
         'Dieser Beitrag wird gerade an {{channel}} gesendet. Nehmen Sie {{channel}} heraus, sobald das erledigt ist.',
       removeChannel:
         'Gerade wird ein Beitrag an {{channel}} gesendet. Entfernen Sie den Kanal, sobald das erledigt ist.',
-      forgetApp: 'Gerade wird ein Beitrag an {{channel}} gesendet. Vergessen Sie die App, sobald das erledigt ist.',
+      forgetApp:
+        'Gerade wird ein Beitrag an {{channel}} gesendet. Vergessen Sie die App, sobald das erledigt ist.',
     },
     checkingOn: {
       takeOff:

@@ -10,5 +10,6 @@ export const imports: Catalog<typeof IMPORT_MESSAGES> = {
   unrecognised: 'Cadence erkennt „{{file}}“ nicht. Es liest {{formats}}. Die erste Zeile enthält: {{cells}}.',
   noField: 'Ein {{format}} hat kein Feld „{{field}}“.',
   noColumn: 'Diese Datei hat keine Spalte „{{column}}“ für {{field}}.',
-  chooseColumns: 'Wählen Sie die Spalte für {{fields}}: Die Datei hat keine Spalte, die Cadence dafür erkennt.',
+  chooseColumns:
+    'Wählen Sie die Spalte für {{fields}}: Die Datei hat keine Spalte, die Cadence dafür erkennt.',
 };

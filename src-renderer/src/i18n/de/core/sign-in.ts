@@ -8,7 +8,8 @@ export const signIn: Catalog<typeof SIGN_IN_MESSAGES> = {
   clientIdThenSignIn: 'Geben Sie zuerst die Client-ID Ihrer {{network}}-App ein und melden Sie sich dann an.',
   portBusy:
     'Cadence konnte auf diesem Computer nicht an Port {{port}} lauschen, über den {{network}} Sie nach der Anmeldung zurückschickt: Ein anderes Programm nutzt ihn. Schließen Sie dieses Programm und melden Sie sich erneut an.',
-  noneInProgress: 'Es läuft keine Anmeldung in Cadence. Beginnen Sie erneut in den Einstellungen von Cadence.',
+  noneInProgress:
+    'Es läuft keine Anmeldung in Cadence. Beginnen Sie erneut in den Einstellungen von Cadence.',
   noMastodonInProgress:
     'Es läuft keine Mastodon-Anmeldung in Cadence. Beginnen Sie erneut in den Einstellungen von Cadence.',
   otherSignIn:
