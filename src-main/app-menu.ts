@@ -4,9 +4,7 @@
 // are Electron's own roles.
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { AppCommand } from './shared/app-commands';
-import { DESKTOP_WORDS } from './desktop-words';
-
-const WORDS = DESKTOP_WORDS.menu;
+import type { Words } from './shared/messages/words';
 
 export interface AppMenuOptions {
   platform: NodeJS.Platform;
@@ -19,23 +17,26 @@ export interface AppMenuOptions {
   restartToUpdate(): void;
   /** Absent where Cadence cannot update itself (development, web mode). */
   checkForUpdates?: () => void;
+  /** The owner's language. */
+  words: Words;
 }
 
 /** The menu's template; separate from installing it so tests can read it. */
 export function appMenuTemplate(options: AppMenuOptions): MenuItemConstructorOptions[] {
   const mac = options.platform === 'darwin';
+  const words = options.words;
   const item = (label: string, accelerator: string, command: AppCommand): MenuItemConstructorOptions => ({
     label,
     accelerator,
     click: () => options.command(command),
   });
-  const preferences = item(WORDS.preferences, 'CmdOrCtrl+,', 'preferences');
+  const preferences = item(words('desktop.menu.preferences'), 'CmdOrCtrl+,', 'preferences');
   const updates: MenuItemConstructorOptions[] = [
     ...(options.updateReady
-      ? [{ label: WORDS.restartToUpdate, click: () => options.restartToUpdate() }]
+      ? [{ label: words('desktop.menu.restartToUpdate'), click: () => options.restartToUpdate() }]
       : []),
     ...(options.checkForUpdates && !options.updateReady
-      ? [{ label: WORDS.checkForUpdates, click: () => options.checkForUpdates?.() }]
+      ? [{ label: words('desktop.menu.checkForUpdates'), click: () => options.checkForUpdates?.() }]
       : []),
   ];
 
@@ -53,22 +54,25 @@ export function appMenuTemplate(options: AppMenuOptions): MenuItemConstructorOpt
       { role: 'hideOthers' },
       { role: 'unhide' },
       { type: 'separator' },
-      { role: 'quit', label: WORDS.quit },
+      { role: 'quit', label: words('desktop.menu.quit') },
     ],
   };
   const file: MenuItemConstructorOptions = {
-    label: WORDS.file,
+    label: words('desktop.menu.file'),
     submenu: [
-      item(WORDS.newPost, 'CmdOrCtrl+N', 'new-post'),
+      item(words('desktop.menu.newPost'), 'CmdOrCtrl+N', 'new-post'),
       { type: 'separator' },
       ...(mac ? [{ role: 'close' } as const] : [preferences, { type: 'separator' } as const]),
       ...(mac
         ? []
-        : [{ role: 'close' } as const, { role: 'quit', label: WORDS.quit, accelerator: 'Ctrl+Q' } as const]),
+        : [
+            { role: 'close' } as const,
+            { role: 'quit', label: words('desktop.menu.quit'), accelerator: 'Ctrl+Q' } as const,
+          ]),
     ],
   };
   const edit: MenuItemConstructorOptions = {
-    label: WORDS.edit,
+    label: words('desktop.menu.edit'),
     submenu: [
       { role: 'undo' },
       { role: 'redo' },
@@ -78,11 +82,11 @@ export function appMenuTemplate(options: AppMenuOptions): MenuItemConstructorOpt
       { role: 'paste' },
       { role: 'selectAll' },
       { type: 'separator' },
-      item(WORDS.find, 'CmdOrCtrl+F', 'find'),
+      item(words('desktop.menu.find'), 'CmdOrCtrl+F', 'find'),
     ],
   };
   const view: MenuItemConstructorOptions = {
-    label: WORDS.view,
+    label: words('desktop.menu.view'),
     submenu: [
       ...(options.isPackaged
         ? []
@@ -95,15 +99,15 @@ export function appMenuTemplate(options: AppMenuOptions): MenuItemConstructorOpt
     ],
   };
   const window: MenuItemConstructorOptions = {
-    label: WORDS.window,
+    label: words('desktop.menu.window'),
     submenu: mac
       ? [{ role: 'minimize' }, { role: 'zoom' }, { type: 'separator' }, { role: 'front' }]
       : [{ role: 'minimize' }, { role: 'close' }],
   };
   const help: MenuItemConstructorOptions = {
     role: 'help',
-    label: WORDS.help,
-    submenu: [item(WORDS.shortcuts, 'CmdOrCtrl+/', 'shortcuts'), ...(mac ? [] : updates)],
+    label: words('desktop.menu.help'),
+    submenu: [item(words('desktop.menu.shortcuts'), 'CmdOrCtrl+/', 'shortcuts'), ...(mac ? [] : updates)],
   };
   return [...(mac ? [appMenu] : []), file, edit, view, window, help];
 }

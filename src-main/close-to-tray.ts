@@ -4,18 +4,16 @@ import { dialog, type BrowserWindow } from 'electron';
 import type { Core } from './core/create-core';
 import { invokeCore } from './invoke-core';
 import { AppSettings } from './shared/app-settings';
+import type { Words } from './shared/messages/words';
 
 export interface CloseToTrayOptions {
   core: Pick<Core, 'invoke'>;
   /** True once the app is really quitting (tray menu, Cmd+Q, system shutdown). */
   isQuitting(): boolean;
   quit(): void;
+  /** The owner's language. */
+  words(): Words;
 }
-
-const CLOSE_TO_TRAY_EXPLANATION = {
-  message: 'Cadence is still running in the tray so your scheduled posts go out.',
-  detail: 'You can change this in Settings.',
-};
 
 /**
  * Electron needs the answer to "close?" at once, but the setting is read through the core,
@@ -50,17 +48,17 @@ async function closeRequested(
   window.hide();
   if (!read.ok || settings.closeToTrayExplained || explaining.started) return;
   explaining.started = true;
-  await explainOnce(options.core);
+  await explainOnce(options.core, options.words());
 }
 
-async function explainOnce(core: Pick<Core, 'invoke'>): Promise<void> {
+async function explainOnce(core: Pick<Core, 'invoke'>, words: Words): Promise<void> {
   const saved = await invokeCore(core, 'settings.update', { closeToTrayExplained: true });
   if (!saved.ok) console.error('[cadence] could not remember that the tray was explained', saved.error);
   await dialog.showMessageBox({
     type: 'info',
-    title: 'Cadence is still running',
-    message: CLOSE_TO_TRAY_EXPLANATION.message,
-    detail: CLOSE_TO_TRAY_EXPLANATION.detail,
-    buttons: ['OK'],
+    title: words('desktop.closeToTray.title'),
+    message: words('desktop.closeToTray.message'),
+    detail: words('desktop.closeToTray.detail'),
+    buttons: [words('desktop.closeToTray.ok')],
   });
 }

@@ -1,15 +1,18 @@
 // The owner's settings that main carries out itself: the theme (nativeTheme, so the window's
-// frame, menus and the page's prefers-color-scheme follow it) and starting at login. Read at
-// start and again whenever the settings change.
+// frame, menus and the page's prefers-color-scheme follow it), the language of main's own words
+// and starting at login. Read at start and again whenever the settings change.
 import { nativeTheme } from 'electron';
 import type { Core } from './core/create-core';
 import { invokeCore } from './invoke-core';
 import type { LoginItem } from './login-item';
+import type { OwnerLanguage } from './owner-language';
 
 export interface DesktopPreferencesOptions {
   core: Pick<Core, 'invoke' | 'subscribe'>;
   /** Null where the login item must not be touched (a development build would register Electron itself). */
   loginItem: LoginItem | null;
+  /** Follows the language chosen in Settings. */
+  language: OwnerLanguage;
 }
 
 /** Applies the settings now and on every change; returns the stop function. */
@@ -25,6 +28,7 @@ export function followDesktopPreferences(options: DesktopPreferencesOptions): ()
       return;
     }
     nativeTheme.themeSource = read.value.theme;
+    options.language.choose(read.value.language);
     if (options.loginItem && read.value.openAtLogin !== loginApplied) {
       try {
         options.loginItem.set(read.value.openAtLogin);

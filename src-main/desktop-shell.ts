@@ -6,6 +6,7 @@ import type { Clock } from './core/clock';
 import type { Core } from './core/create-core';
 import { followDesktopPreferences } from './desktop-preferences';
 import { electronLoginItem } from './login-item';
+import type { OwnerLanguage } from './owner-language';
 import type { AppCommand } from './shared/app-commands';
 import { EVENT_CHANNEL, type CoreEvent } from './shared/contract';
 import { electronUpdater, startAppUpdates, type AppUpdates, type UpdaterPort } from './updater';
@@ -19,6 +20,8 @@ export interface DesktopShellOptions {
   /** Shows the window, opening one if none is open. */
   focusWindow(): void;
   getWindow(): BrowserWindow | null;
+  /** The owner's language, for the menu and the update prompts. */
+  language: OwnerLanguage;
   /** Where updates come from; electron-updater unless a test gives another. */
   updater?: () => Promise<UpdaterPort>;
 }
@@ -40,12 +43,15 @@ export function startDesktopShell(options: DesktopShellOptions): DesktopShell {
       updateReady: updates?.isReady() ?? false,
       restartToUpdate: () => void updates?.restartToUpdate(),
       checkForUpdates: updates ? () => void updates?.checkNow() : undefined,
+      words: options.language.words(),
     });
   installMenu();
+  const stopFollowingLanguage = options.language.onChange(installMenu);
   // A development build must not register Electron itself as a login item.
   const stopPreferences = followDesktopPreferences({
     core: options.core,
     loginItem: options.isPackaged ? electronLoginItem(options.platform) : null,
+    language: options.language,
   });
   if (options.isPackaged) {
     (options.updater ?? electronUpdater)()
@@ -58,6 +64,7 @@ export function startDesktopShell(options: DesktopShellOptions): DesktopShell {
           currentVersion: options.version,
           onReady: installMenu,
           openWindow: options.focusWindow,
+          words: () => options.language.words(),
         });
         installMenu();
       })
@@ -68,6 +75,7 @@ export function startDesktopShell(options: DesktopShellOptions): DesktopShell {
     stop() {
       stopped = true;
       stopPreferences();
+      stopFollowingLanguage();
       updates?.stop();
     },
   };

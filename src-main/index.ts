@@ -21,6 +21,7 @@ import { createTray, trayIconPath, type CadenceTray } from './tray';
 import { wakeOnResume } from './wake-on-resume';
 import { startDesktopShell, type DesktopShell } from './desktop-shell';
 import { openedAtLogin } from './login-item';
+import { ownerLanguage, type OwnerLanguage } from './owner-language';
 import { createMainWindow, hardenSession } from './window';
 import { initialPlacement, rememberPlacement } from './window-state';
 
@@ -37,6 +38,7 @@ let running: {
   disposeIpc: () => void;
   stopWaking: () => void;
   shell: DesktopShell;
+  language: OwnerLanguage;
 } | null = null;
 /** Set by a real quit (tray menu, Cmd+Q, shutdown), as opposed to closing the window. */
 let quitting = false;
@@ -79,6 +81,7 @@ function dataDirectory(): string {
 function start(): void {
   const dataDir = dataDirectory();
   const online = electronOnlineSignal();
+  const language = ownerLanguage(app.getPreferredSystemLanguages(), app.getLocale());
   let core: Core;
   try {
     core = createCore({
@@ -87,8 +90,7 @@ function start(): void {
       migrationsFolder: join(import.meta.dirname, 'migrations'),
       secrets: safeStorageSecretStore(dataDir),
       online,
-      notifier: electronNotifier(() => focusWindow()),
-      systemLocale: app.getLocale(),
+      notifier: electronNotifier(() => focusWindow(), language.words),
       automaticBackups: true,
       filePicker: electronFilePicker(() => mainWindow),
     });
@@ -112,7 +114,7 @@ function start(): void {
     // The tray's menu can only be clicked once this function has returned and the shell exists.
     openSettings: () => shell.command('preferences'),
     quit: () => app.quit(),
-    systemLocale: app.getLocale(),
+    language,
   });
   const shell = startDesktopShell({
     core,
@@ -122,16 +124,22 @@ function start(): void {
     version: app.getVersion(),
     focusWindow: () => focusWindow(),
     getWindow: () => mainWindow,
+    language,
   });
-  running = { core, online, tray, disposeIpc, stopWaking: wakeOnResume(core), shell };
+  running = { core, online, tray, disposeIpc, stopWaking: wakeOnResume(core), shell, language };
   // Started by the login item: Cadence runs in the tray, and the tray opens the window.
-  if (!openedAtLogin()) openWindow(core);
+  if (!openedAtLogin()) openWindow(core, language);
 }
 
-function openWindow(core: Core): void {
+function openWindow(core: Core, language: OwnerLanguage): void {
   const window = createMainWindow(location, initialPlacement(dataDirectory()));
   rememberPlacement(window, dataDirectory());
-  keepRunningOnClose(window, { core, isQuitting: () => quitting, quit: () => app.quit() });
+  keepRunningOnClose(window, {
+    core,
+    isQuitting: () => quitting,
+    quit: () => app.quit(),
+    words: language.words,
+  });
   // Windows: a shutdown or log-off closes the window; that is a real quit.
   window.on('session-end', () => {
     quitting = true;
@@ -144,7 +152,7 @@ function openWindow(core: Core): void {
 
 function focusWindow(): void {
   if (!mainWindow) {
-    if (running) openWindow(running.core);
+    if (running) openWindow(running.core, running.language);
     return;
   }
   if (mainWindow.isMinimized()) mainWindow.restore();

@@ -8,9 +8,10 @@ import type { OutboxStatus } from './shared/app-settings';
 import type { CoreEvent } from './shared/contract';
 import type { ChannelAtRisk } from './shared/posts-at-risk';
 import { trayRiskMessage } from './core/connectors/posts-at-risk';
-import { wordsLocale } from './shared/words-locale';
+import { sayKeyed, type Words } from './shared/messages/words';
 import { localAt } from './shared/zoned-time';
 import { invokeCore } from './invoke-core';
+import type { OwnerLanguage } from './owner-language';
 
 export const TRAY_ICON_FILE = 'tray-icon.png';
 
@@ -38,10 +39,6 @@ export function trayIconPath(app: { isPackaged: boolean; appPath: string; resour
     : join(app.appPath, 'resources', TRAY_ICON_FILE);
 }
 
-// The tray's words are English until the catalogs reach main, so its dates are written in the
-// owner's English (their system's variant of it, else plain "en"), never in another language.
-const TRAY_LANGUAGE = 'en';
-
 /**
  * The summary lines, in the business time zone: what goes out next, how many wait, what needs
  * the owner, and how many inbox items are unread.
@@ -50,37 +47,32 @@ export function trayStatusLines(
   status: OutboxStatus,
   timeZone: string,
   now: number,
-  unread = 0,
-  locale: string = TRAY_LANGUAGE,
+  unread: number,
+  words: Words,
 ): string[] {
   const lines = [
     status.nextAt === null
-      ? 'Nothing scheduled'
-      : `Next post: ${whenLabel(status.nextAt, timeZone, now, locale)}`,
+      ? words('desktop.tray.nothingScheduled')
+      : words('desktop.tray.nextPost', { when: whenLabel(status.nextAt, timeZone, now, words) }),
   ];
-  if (status.queued > 0) lines.push(`${status.queued} ${status.queued === 1 ? 'post' : 'posts'} queued`);
-  if (!status.online) lines.push('Offline — will publish when online');
-  if (status.attention > 0) {
-    lines.push(`${status.attention} ${status.attention === 1 ? 'post needs' : 'posts need'} your attention`);
-  }
-  if (unread > 0) lines.push(`${unread} unread in the inbox`);
+  if (status.queued > 0) lines.push(words('desktop.tray.queued', { count: status.queued }));
+  if (!status.online) lines.push(words('desktop.tray.offline'));
+  if (status.attention > 0) lines.push(words('desktop.tray.attention', { count: status.attention }));
+  if (unread > 0) lines.push(words('desktop.tray.unread', { count: unread }));
   return lines;
 }
 
 /** The line asking to reconnect the channel whose sign-in ends soonest before its posts, if any. */
-export function trayRiskLine(
-  risks: readonly ChannelAtRisk[],
-  timeZone: string,
-  locale: string = TRAY_LANGUAGE,
-): string | null {
-  return trayRiskMessage(risks, { locale, timeZone })?.message ?? null;
+export function trayRiskLine(risks: readonly ChannelAtRisk[], timeZone: string, words: Words): string | null {
+  const message = trayRiskMessage(risks, timeZone);
+  return message && sayKeyed(words, message);
 }
 
-function whenLabel(at: number, timeZone: string, now: number, locale: string): string {
-  if (at <= now) return 'due now';
+function whenLabel(at: number, timeZone: string, now: number, words: Words): string {
+  if (at <= now) return words('desktop.tray.dueNow');
   // A weekday alone is clear only for the next six calendar days; later ones also name the date.
   const withinSixDays = localDayNumber(at, timeZone) - localDayNumber(now, timeZone) <= 6;
-  const format = new Intl.DateTimeFormat(locale, {
+  const format = new Intl.DateTimeFormat(words.locale, {
     timeZone,
     weekday: 'short',
     hour: 'numeric',
@@ -105,8 +97,8 @@ export interface TrayOptions {
   /** Shows the window on Settings, where a channel is reconnected. */
   openSettings(): void;
   quit(): void;
-  /** The system's locale (app.getLocale()), for the dates the tray writes. */
-  systemLocale?: string;
+  /** The owner's language, for the tray's words and dates. */
+  language: OwnerLanguage;
   debounceMs?: number;
 }
 
@@ -132,9 +124,8 @@ export function createTray(options: TrayOptions): CadenceTray {
   let destroyed = false;
   let shown: TrayShown = { toolTip: '', menu: [] };
 
-  const locale = wordsLocale(TRAY_LANGUAGE, options.systemLocale);
-
   const show = (lines: string[], riskLine: string | null = null) => {
+    const words = options.language.words();
     const toolTip = ['Cadence', ...lines, ...(riskLine === null ? [] : [riskLine])].join('\n');
     tray.setToolTip(toolTip);
     const template: MenuItemConstructorOptions[] = [
@@ -142,9 +133,9 @@ export function createTray(options: TrayOptions): CadenceTray {
       // The one line the owner can act on: it opens Settings, where the channel is reconnected.
       ...(riskLine === null ? [] : [{ label: riskLine, click: () => options.openSettings() }]),
       ...(lines.length > 0 || riskLine !== null ? [{ type: 'separator' as const }] : []),
-      { label: 'Open Cadence', click: () => options.openWindow() },
+      { label: words('desktop.tray.open'), click: () => options.openWindow() },
       { type: 'separator' },
-      { label: 'Quit Cadence', click: () => options.quit() },
+      { label: words('desktop.tray.quit'), click: () => options.quit() },
     ];
     tray.setContextMenu(Menu.buildFromTemplate(template));
     shown = { toolTip, menu: template.flatMap((item) => (item.label === undefined ? [] : [item.label])) };
@@ -166,9 +157,10 @@ export function createTray(options: TrayOptions): CadenceTray {
     }
     const unread = inbox.ok ? inbox.value.unread : 0;
     const { timeZone } = profile.value;
+    const words = options.language.words();
     show(
-      trayStatusLines(status.value, timeZone, options.clock.now(), unread, locale),
-      trayRiskLine(atRisk.ok ? atRisk.value : [], timeZone, locale),
+      trayStatusLines(status.value, timeZone, options.clock.now(), unread, words),
+      trayRiskLine(atRisk.ok ? atRisk.value : [], timeZone, words),
     );
   };
 
@@ -181,6 +173,7 @@ export function createTray(options: TrayOptions): CadenceTray {
     }, options.debounceMs ?? DEBOUNCE_MS);
   });
 
+  const stopFollowingLanguage = options.language.onChange(() => void refresh());
   show([]);
   void refresh();
   return {
@@ -189,6 +182,7 @@ export function createTray(options: TrayOptions): CadenceTray {
     destroy() {
       destroyed = true;
       unsubscribe();
+      stopFollowingLanguage();
       if (pending) clearTimeout(pending);
       tray.destroy();
     },

@@ -5,9 +5,7 @@ import { dialog, Notification } from 'electron';
 import type { Clock, TimerHandle } from './core/clock';
 import type { Core } from './core/create-core';
 import { nextCheckDelay, restartDecision, type RestartDecision } from './core/desktop/update-policy';
-import { DESKTOP_WORDS, fillIn } from './desktop-words';
-
-const WORDS = DESKTOP_WORDS.update;
+import type { Words } from './shared/messages/words';
 
 /** The part of electron-updater's autoUpdater Cadence uses. */
 export interface UpdaterPort {
@@ -28,6 +26,8 @@ export interface AppUpdatesOptions {
   onReady(): void;
   /** Brings the window up (a click on the "update ready" notice). */
   openWindow(): void;
+  /** The owner's language, read when something is said. */
+  words(): Words;
 }
 
 export interface AppUpdates {
@@ -57,7 +57,7 @@ export function startAppUpdates(options: AppUpdatesOptions): AppUpdates {
     } catch (error) {
       // Offline, or no release published yet: Cadence keeps working as it is.
       console.warn('[cadence] could not check for updates', error);
-      if (asked) void tell(WORDS.failedTitle, WORDS.failedBody);
+      if (asked) void tell(options.words(), 'failed');
     }
   };
   const arm = () => {
@@ -75,14 +75,13 @@ export function startAppUpdates(options: AppUpdatesOptions): AppUpdates {
     if (stopped) return;
     readyVersion = version;
     options.onReady();
-    notifyReady(version, () => {
+    notifyReady(options.words(), version, () => {
       options.openWindow();
       void askToRestart(version);
     });
   });
   updater.on('update-not-available', () => {
-    if (asked)
-      void tell(WORDS.upToDateTitle, fillIn(WORDS.upToDateBody, { version: options.currentVersion }));
+    if (asked) void tell(options.words(), 'upToDate', options.currentVersion);
     asked = false;
   });
   updater.on('error', (error) => console.warn('[cadence] update failed', error));
@@ -95,7 +94,7 @@ export function startAppUpdates(options: AppUpdatesOptions): AppUpdates {
     if (decision.kind === 'restart') updater.quitAndInstall();
     if (decision.kind !== 'wait') return decision.kind;
     if (!waitingForSends) {
-      void tell(WORDS.waitingTitle, WORDS.waitingBody);
+      void tell(options.words(), 'waiting');
       waitingForSends = core.whenIdle().then(() => {
         waitingForSends = null;
         return stopped ? 'nothing-to-install' : restartToUpdate();
@@ -105,12 +104,13 @@ export function startAppUpdates(options: AppUpdatesOptions): AppUpdates {
   };
 
   const askToRestart = async (version: string) => {
+    const words = options.words();
     const { response } = await dialog.showMessageBox({
       type: 'info',
-      title: WORDS.readyTitle,
-      message: WORDS.readyTitle,
-      detail: fillIn(WORDS.readyBody, { version }),
-      buttons: [WORDS.restart, WORDS.later],
+      title: words('desktop.update.readyTitle'),
+      message: words('desktop.update.readyTitle'),
+      detail: words('desktop.update.readyBody', { version }),
+      buttons: [words('desktop.update.restart'), words('desktop.update.later')],
       defaultId: 0,
       cancelId: 1,
     });
@@ -132,19 +132,23 @@ export function startAppUpdates(options: AppUpdatesOptions): AppUpdates {
   };
 }
 
-function notifyReady(version: string, onClick: () => void): void {
+function notifyReady(words: Words, version: string, onClick: () => void): void {
   if (!Notification.isSupported()) return;
   const notification = new Notification({
-    title: DESKTOP_WORDS.update.readyTitle,
-    body: fillIn(DESKTOP_WORDS.update.readyBody, { version }),
+    title: words('desktop.update.readyTitle'),
+    body: words('desktop.update.readyBody', { version }),
     silent: true,
   });
   notification.on('click', onClick);
   notification.show();
 }
 
-async function tell(title: string, detail: string): Promise<void> {
-  await dialog.showMessageBox({ type: 'info', title, message: title, detail, buttons: ['OK'] });
+/** What a check found, told in a dialog: the update failed, none is needed, or it waits for a send. */
+async function tell(words: Words, what: 'failed' | 'upToDate' | 'waiting', version = ''): Promise<void> {
+  const title = words(`desktop.update.${what}Title`);
+  const detail = words(`desktop.update.${what}Body`, { version });
+  const ok = words('desktop.update.ok');
+  await dialog.showMessageBox({ type: 'info', title, message: title, detail, buttons: [ok] });
 }
 
 /** electron-updater's updater, loaded only in a packaged app (it has nothing to update in development). */

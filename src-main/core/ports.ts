@@ -1,5 +1,6 @@
 // The core's outside world. Electron supplies real ones (safeStorage, net, Notification);
 // web mode and tests supply the simple ones below.
+import { keyOf, type KeyedText, type OwnerMessage } from '../shared/messages/owner-message';
 
 export interface SecretStore {
   /** Whether secrets are protected by the OS; false in web mode and tests. */
@@ -16,9 +17,22 @@ export interface OnlineSignal {
 }
 
 export interface Notice {
+  /** In English, for logs and where no catalog reaches. */
   title: string;
   body: string;
   kind: 'info' | 'success' | 'failure';
+  /** The keys of the title and body, so the notifier writes them in the owner's language. */
+  said?: { title: KeyedText; body?: KeyedText };
+}
+
+/** A notice from keyed words; a body Cadence did not write (a network's address) goes as it is. */
+export function noticeOf(kind: Notice['kind'], title: OwnerMessage, body: OwnerMessage | string): Notice {
+  return {
+    kind,
+    title: title.message,
+    body: typeof body === 'string' ? body : body.message,
+    said: { title: keyOf(title), ...(typeof body === 'string' ? {} : { body: keyOf(body) }) },
+  };
 }
 
 export interface Notifier {

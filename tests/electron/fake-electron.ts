@@ -265,6 +265,7 @@ export const app = Object.assign(new EventEmitter(), {
   getVersion: vi.fn(() => '0.1.0'),
   /** The system's locale as Electron reports it after ready. */
   getLocale: vi.fn(() => 'en-GB'),
+  getPreferredSystemLanguages: vi.fn((): string[] => ['en-GB']),
   /** Not Electron: what the OS was last told about starting at login. */
   loginItem: { openAtLogin: false, args: [] as string[] },
   setLoginItemSettings: vi.fn((settings: { openAtLogin: boolean; args?: string[] }) => {

@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { electronNotifier } from '../../src-main/ports/electron-notifier';
+import { noticeOf } from '../../src-main/core/ports';
+import { say } from '../../src-main/shared/messages/owner-message';
+import { wordsIn } from '../../src-main/shared/messages/words';
 import {
   AFTER_WAKE_RECHECKS_MS,
   electronOnlineSignal,
@@ -79,8 +82,12 @@ describe('Electron online signal', () => {
 });
 
 describe('Electron notifier', () => {
+  const english = wordsIn('en');
   it('shows a desktop notification, loud only for failures', () => {
-    const notifier = electronNotifier(() => undefined);
+    const notifier = electronNotifier(
+      () => undefined,
+      () => english,
+    );
     notifier.notify({ title: 'Published', body: 'Your post is live.', kind: 'success' });
     notifier.notify({ title: 'Not published', body: 'Bluesky refused the post.', kind: 'failure' });
     expect(Notification.shown).toEqual([
@@ -92,13 +99,40 @@ describe('Electron notifier', () => {
   it('drops the notice where the OS has no notifications', () => {
     Notification.isSupported.mockReturnValueOnce(false);
     const before = Notification.shown.length;
-    electronNotifier(() => undefined).notify({ title: 'x', body: 'y', kind: 'info' });
+    electronNotifier(
+      () => undefined,
+      () => english,
+    ).notify({ title: 'x', body: 'y', kind: 'info' });
     expect(Notification.shown).toHaveLength(before);
+  });
+
+  it('writes a keyed notice in the owner’s language, and a network’s own words as they are', () => {
+    const notifier = electronNotifier(
+      () => undefined,
+      () => wordsIn('de', 'de-DE'),
+    );
+    notifier.notify(
+      noticeOf('failure', say('desktop.notices.missed', { count: 2 }), say('desktop.notices.missedBody')),
+    );
+    notifier.notify(
+      noticeOf('success', say('desktop.notices.published', { network: 'Mastodon' }), 'https://x.test/1'),
+    );
+    expect(Notification.shown.slice(-2)).toEqual([
+      expect.objectContaining({
+        title: '2 Beiträge wurden verpasst',
+        body: 'Sie waren fällig, als Cadence nicht veröffentlichen konnte. Öffnen Sie Cadence, um jetzt zu veröffentlichen oder neu einzuplanen.',
+      }),
+      expect.objectContaining({ title: 'Auf Mastodon veröffentlicht', body: 'https://x.test/1' }),
+    ]);
   });
 
   it('brings the window up when the owner clicks a notice', () => {
     const open = vi.fn();
-    electronNotifier(open).notify({ title: 'Not published', body: 'Reconnect Mastodon.', kind: 'failure' });
+    electronNotifier(open, () => english).notify({
+      title: 'Not published',
+      body: 'Reconnect Mastodon.',
+      kind: 'failure',
+    });
     expect(open).not.toHaveBeenCalled();
     Notification.instances.at(-1)!.emit('click');
     expect(open).toHaveBeenCalledTimes(1);

@@ -11,6 +11,8 @@ import {
   trayStatusLines,
   type CadenceTray,
 } from '../../src-main/tray';
+import { ownerLanguage } from '../../src-main/owner-language';
+import { wordsIn } from '../../src-main/shared/messages/words';
 import { startOutboxHarness, type OutboxHarness } from '../support/outbox-harness';
 import { HOUR } from '../support/time';
 import { nativeImage, Tray } from './fake-electron';
@@ -42,7 +44,7 @@ async function startTray() {
     openWindow,
     openSettings,
     quit,
-    systemLocale: 'en-US',
+    language: ownerLanguage(['en-US'], 'en-US'),
     debounceMs: 0,
   });
   open.push({ h, tray });
@@ -171,6 +173,7 @@ describe('tray menu', () => {
 
 describe('tray status lines', () => {
   const zone = 'America/New_York';
+  const american = wordsIn('en', 'en-US');
   const status = { online: true, queued: 0, attention: 0, nextAt: null };
 
   it('names the date as well once the weekday alone would be ambiguous', () => {
@@ -178,17 +181,23 @@ describe('tray status lines', () => {
     const lateMonday = Date.parse('2026-11-24T04:00:00Z');
     const sundayNoon = Date.parse('2026-11-29T17:00:00Z');
     const nextMonday1am = Date.parse('2026-11-30T06:00:00Z');
-    expect(trayStatusLines({ ...status, nextAt: sundayNoon }, zone, lateMonday)[0]).toBe(
+    expect(trayStatusLines({ ...status, nextAt: sundayNoon }, zone, lateMonday, 0, american)[0]).toBe(
       'Next post: Sun 12:00 PM',
     );
-    expect(trayStatusLines({ ...status, nextAt: nextMonday1am }, zone, lateMonday)[0]).toBe(
+    expect(trayStatusLines({ ...status, nextAt: nextMonday1am }, zone, lateMonday, 0, american)[0]).toBe(
       'Next post: Mon, Nov 30, 1:00 AM',
     );
   });
 
   it('says a post is due now when its time has passed, and counts in the singular', () => {
     expect(
-      trayStatusLines({ online: false, queued: 1, attention: 2, nextAt: MONDAY_8AM - 1 }, zone, MONDAY_8AM),
+      trayStatusLines(
+        { online: false, queued: 1, attention: 2, nextAt: MONDAY_8AM - 1 },
+        zone,
+        MONDAY_8AM,
+        0,
+        american,
+      ),
     ).toEqual([
       'Next post: due now',
       '1 post queued',
@@ -199,11 +208,11 @@ describe('tray status lines', () => {
 
   it('counts the unread inbox items, and leaves the line out when there are none', () => {
     const status = { online: true, queued: 0, attention: 0, nextAt: null };
-    expect(trayStatusLines(status, zone, MONDAY_8AM, 3)).toEqual([
+    expect(trayStatusLines(status, zone, MONDAY_8AM, 3, american)).toEqual([
       'Nothing scheduled',
       '3 unread in the inbox',
     ]);
-    expect(trayStatusLines(status, zone, MONDAY_8AM, 0)).toEqual(['Nothing scheduled']);
+    expect(trayStatusLines(status, zone, MONDAY_8AM, 0, american)).toEqual(['Nothing scheduled']);
   });
 
   it('asks to reconnect only the channel whose sign-in ends soonest before its posts', () => {
@@ -217,10 +226,30 @@ describe('tray status lines', () => {
         { postId: 'b', scheduledAt: MONDAY_8AM + (days + 2) * 86_400_000 },
       ],
     });
-    expect(trayRiskLine([risk('linkedin', 3), risk('threads', 1)], zone, 'en-GB')).toBe(
+    expect(trayRiskLine([risk('linkedin', 3), risk('threads', 1)], zone, wordsIn('en', 'en-GB'))).toBe(
       'Reconnect Threads before Tue 24 Nov: 2 posts at risk',
     );
-    expect(trayRiskLine([], zone)).toBeNull();
+    expect(trayRiskLine([], zone, american)).toBeNull();
+  });
+
+  it('speaks German when the owner does, with German dates and plurals', () => {
+    const german = wordsIn('de', 'de-DE');
+    const sundayNoon = Date.parse('2026-11-29T17:00:00Z');
+    expect(
+      trayStatusLines(
+        { online: false, queued: 2, attention: 1, nextAt: sundayNoon },
+        zone,
+        MONDAY_8AM,
+        1,
+        german,
+      ),
+    ).toEqual([
+      'Nächster Beitrag: So., 12:00',
+      '2 Beiträge in der Warteschlange',
+      'Offline – wird veröffentlicht, sobald Cadence online ist',
+      '1 Beitrag braucht Ihre Aufmerksamkeit',
+      '1 ungelesen im Posteingang',
+    ]);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   UPDATE_CHECK_INTERVAL_MS,
 } from '../../src-main/core/desktop/update-policy';
 import { startAppUpdates, type AppUpdates, type UpdaterPort } from '../../src-main/updater';
+import { wordsIn } from '../../src-main/shared/messages/words';
 import { ScriptedConnector } from '../support/scripted-connector';
 import { tempDir } from '../support/temp-dir';
 import { startTestCore, type TestCore } from '../support/test-core';
@@ -63,6 +64,7 @@ describe('updates in the desktop app', () => {
       currentVersion: '0.1.0',
       onReady,
       openWindow,
+      words: () => wordsIn('en'),
     });
   });
 

@@ -5,7 +5,7 @@
 import type { CoreEvent } from '../../shared/contract';
 import type { ChannelAtRisk } from '../../shared/posts-at-risk';
 import type { Clock, TimerHandle } from '../clock';
-import type { Notifier } from '../ports';
+import { noticeOf, type Notifier } from '../ports';
 import { say } from '../../shared/messages/owner-message';
 import { reconnectMessage } from './posts-at-risk';
 
@@ -24,8 +24,6 @@ export interface AtRiskNoticeDeps {
   /** The channels at risk now. */
   read(): ChannelAtRisk[];
   timeZone(): string;
-  /** The locale the notices' dates are written in: that of their (English) words. */
-  locale(): string;
   subscribe(listener: (event: CoreEvent) => void): () => void;
   /** The risks already announced, kept across restarts. */
   announced: { get(): string[]; set(keys: string[]): void };
@@ -64,12 +62,9 @@ export class AtRiskNotices {
       if (noticeAt > now) {
         next = Math.min(next, noticeAt);
       } else if (!announced.has(key)) {
-        this.deps.notifier.notify({
-          title: reconnectMessage(risk, { locale: this.deps.locale(), timeZone: this.deps.timeZone() })
-            .message,
-          body: say('atRisk.signInAgain').message,
-          kind: 'failure',
-        });
+        this.deps.notifier.notify(
+          noticeOf('failure', reconnectMessage(risk, this.deps.timeZone()), say('atRisk.signInAgain')),
+        );
         announced.add(key);
       }
     }

@@ -81,18 +81,15 @@ export function postsAtRisk(
   return risks.sort((a, b) => a.reconnectBy - b.reconnectBy);
 }
 
-/** How a day is written in a sentence: the locale of the sentence's words, and the business time zone. */
-export interface DayWriting {
-  locale: string;
-  timeZone: string;
-}
-
-/** "Reconnect LinkedIn before Tue 9 Dec: 4 posts at risk", for the tray and the notification. */
-export function reconnectMessage(risk: ChannelAtRisk, { locale, timeZone }: DayWriting): OwnerMessage {
-  const day = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone });
+/**
+ * "Reconnect LinkedIn before Tue 9 Dec: 4 posts at risk", for the tray and the notification: the
+ * day in the business time zone, written in the locale of whatever language shows it.
+ */
+export function reconnectMessage(risk: ChannelAtRisk, timeZone: string): OwnerMessage {
   return say('atRisk.reconnectBefore', {
     network: NETWORK_LABELS[risk.network],
-    day: day.format(risk.reconnectBy),
+    reconnectBy: risk.reconnectBy,
+    timeZone,
     count: risk.posts.length,
   });
 }
@@ -101,12 +98,12 @@ export function reconnectMessage(risk: ChannelAtRisk, { locale, timeZone }: DayW
  * The one risk the tray names, or null when none: the channel to reconnect soonest (the calendar
  * lists them all, and the tray's menu must stay short).
  */
-export function trayRiskMessage(risks: readonly ChannelAtRisk[], writing: DayWriting): OwnerMessage | null {
+export function trayRiskMessage(risks: readonly ChannelAtRisk[], timeZone: string): OwnerMessage | null {
   const soonest = risks.reduce<ChannelAtRisk | null>(
     (first, risk) => (first === null || risk.reconnectBy < first.reconnectBy ? risk : first),
     null,
   );
-  return soonest && reconnectMessage(soonest, writing);
+  return soonest && reconnectMessage(soonest, timeZone);
 }
 
 /** The scheduled posts of the calendar's summaries, as postsAtRisk reads them. */

@@ -1,6 +1,7 @@
 // One notification for what arrived in the inbox during a sync, however many channels and items:
 // a busy morning must not become a stack of notifications.
-import type { Notice } from '../ports';
+import { say } from '../../shared/messages/owner-message';
+import { noticeOf, type Notice } from '../ports';
 
 export interface Arrival {
   channelName: string;
@@ -12,10 +13,11 @@ export function inboxArrivalNotice(arrivals: readonly Arrival[]): Notice | null 
   const arrived = arrivals.filter((arrival) => arrival.count > 0);
   const total = arrived.reduce((sum, arrival) => sum + arrival.count, 0);
   if (total === 0) return null;
-  const title = total === 1 ? 'A new message in your inbox' : `${total} new messages in your inbox`;
+  const title = say('desktop.notices.inbox', { count: total });
+  // Several channels are listed by name and count, which reads the same in every language.
   const body =
     arrived.length === 1
-      ? `On ${arrived[0]!.channelName}.`
+      ? say('desktop.notices.inboxOn', { channel: arrived[0]!.channelName })
       : arrived.map((arrival) => `${arrival.channelName}: ${arrival.count}`).join(' · ');
-  return { title, body, kind: 'info' };
+  return noticeOf('info', title, body);
 }

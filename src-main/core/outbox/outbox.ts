@@ -5,7 +5,8 @@ import type { OutboxStatus } from '../../shared/app-settings';
 import type { Post } from '../../shared/entities';
 import { localStringAt } from '../../shared/zoned-time';
 import type { TimerHandle } from '../clock';
-import type { OnlineSignal } from '../ports';
+import { noticeOf, type OnlineSignal } from '../ports';
+import { say } from '../../shared/messages/owner-message';
 import type { PostStore } from '../store/post-store';
 import type { ProfileStore } from '../store/profile-store';
 import type { StorageHealth } from '../storage/storage-health';
@@ -224,11 +225,13 @@ export class Outbox {
       });
       this.deps.events.emit({ type: 'post.changed', postId });
     }
-    this.deps.notifier.notify({
-      kind: 'failure',
-      title: postIds.length === 1 ? 'A post was missed' : `${postIds.length} posts were missed`,
-      body: 'They were due while Cadence could not publish. Open Cadence to publish now or reschedule.',
-    });
+    this.deps.notifier.notify(
+      noticeOf(
+        'failure',
+        say('desktop.notices.missed', { count: postIds.length }),
+        say('desktop.notices.missedBody'),
+      ),
+    );
   }
 
   /** Targets left 'sending' with nothing in flight have an unknown outcome and are checked first. */

@@ -7,7 +7,8 @@ import type { AccountDirectory } from '../connectors/account-directory';
 import type { Account, Connector, OutgoingPost } from '../connectors/connector';
 import { ConnectorError } from '../connectors/connector-error';
 import type { CoreEvents } from '../events';
-import type { Notifier } from '../ports';
+import { noticeOf, type Notifier } from '../ports';
+import { say } from '../../shared/messages/owner-message';
 import { storageProblemOf } from '../storage/storage-failure';
 import type { ActivityStore } from '../store/activity-store';
 import type { SettingsStore } from '../store/settings-store';
@@ -170,7 +171,9 @@ export class TargetSender {
       detail: { remoteId, remoteUrl },
     });
     if (this.deps.settings.get().notifyOnSuccess) {
-      this.deps.notifier.notify({ kind: 'success', title: `Published on ${label}`, body: remoteUrl ?? '' });
+      this.deps.notifier.notify(
+        noticeOf('success', say('desktop.notices.published', { network: label }), remoteUrl ?? ''),
+      );
     }
     this.changed(due.postId);
   }
@@ -242,9 +245,9 @@ export class TargetSender {
 
   private notifyFailure(account: Account | null, message: string): void {
     const title = account
-      ? `${NETWORK_LABELS[account.network]}: a post needs you`
-      : 'A post could not be published';
-    this.deps.notifier.notify({ kind: 'failure', title, body: message });
+      ? say('desktop.notices.needsYou', { network: NETWORK_LABELS[account.network] })
+      : say('desktop.notices.notPublished');
+    this.deps.notifier.notify(noticeOf('failure', title, message));
   }
 
   private changed(postId: string): void {

@@ -16,8 +16,6 @@ export interface CoreOptions {
   notifier: Notifier;
   /** The zone a new business profile starts in; defaults to the machine's. */
   defaultTimeZone?: string;
-  /** The system's locale (Electron's app.getLocale()), for the dates in notifications; "en" when absent. */
-  systemLocale?: string;
   /** The network connectors; tests may replace them. */
   connectors?: Partial<Record<Network, Connector>>;
   /** Milliseconds before a network request is abandoned; its outcome is then reconciled. */

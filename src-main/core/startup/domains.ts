@@ -27,7 +27,6 @@ import { EngagementReporter } from '../metrics/engagement-report';
 import type { WakeReason } from '../outbox/outbox';
 import type { Services } from './services';
 import type { Stores } from './stores';
-import { wordsLocale } from '../../shared/words-locale';
 
 /** One module per file of shared/contract/, listed in the order they start. */
 export interface Domains {
@@ -83,7 +82,6 @@ export function buildDomains(
         notifier: stores.notifier,
         read: () => readPostsAtRisk(ctx),
         timeZone: () => ctx.profile.get().timeZone,
-        locale: () => wordsLocale('en', options.systemLocale),
         subscribe: (listener) => ctx.events.subscribe(listener),
         announced: {
           get: () => stores.settings.keysNoted('atRiskAnnounced'),

@@ -6,7 +6,8 @@ import type Database from 'better-sqlite3';
 import type { StorageProblem, StorageStatus } from '../../shared/storage-status';
 import type { Clock, TimerHandle } from '../clock';
 import type { CoreEvents } from '../events';
-import type { Notifier } from '../ports';
+import { noticeOf, type Notifier } from '../ports';
+import { say } from '../../shared/messages/owner-message';
 import { storageMessage, storageProblemOf } from './storage-failure';
 
 /** How often a write is tried while saving fails. */
@@ -49,11 +50,9 @@ export class StorageHealth {
       this.trouble = { problem, since: this.trouble?.since ?? this.deps.clock.now() };
       this.deps.events.emit({ type: 'storage.changed' });
       if (first)
-        this.deps.notifier.notify({
-          kind: 'failure',
-          title: "Cadence can't save",
-          body: storageMessage(problem),
-        });
+        this.deps.notifier.notify(
+          noticeOf('failure', say('desktop.notices.cannotSave'), say(`storage.${problem}`)),
+        );
     }
     this.armProbe();
     return true;

@@ -3,6 +3,7 @@
 import { AT_RISK_MESSAGES } from './at-risk-messages';
 import { BACKUP_MESSAGES } from './backup-messages';
 import { BRAND_KIT_MESSAGES } from './brand-kit-messages';
+import { DESKTOP_MESSAGES } from './desktop-messages';
 import { ERROR_MESSAGES } from './error-messages';
 import { IMPORT_MESSAGES } from './import-messages';
 import { INBOX_MESSAGES } from './inbox-messages';
@@ -15,6 +16,7 @@ export const CORE_MESSAGES = {
   atRisk: AT_RISK_MESSAGES,
   backups: BACKUP_MESSAGES,
   brandKit: BRAND_KIT_MESSAGES,
+  desktop: DESKTOP_MESSAGES,
   errors: ERROR_MESSAGES,
   imports: IMPORT_MESSAGES,
   inbox: INBOX_MESSAGES,

@@ -30,47 +30,57 @@ export interface OwnerMessage {
   message: string;
 }
 
-const englishNumbers = new Intl.NumberFormat('en-US');
-
 /**
  * {{name, day}}: an instant written as a day ("Tue, Dec 9") in the zone params.timeZone names;
  * the renderer's i18next has the same format in the owner's locale.
  */
-function englishDay(at: number, timeZone: unknown): string {
+function dayIn(locale: string, at: number, timeZone: unknown): string {
   const zone = typeof timeZone === 'string' ? timeZone : undefined;
-  return new Intl.DateTimeFormat('en', {
+  return new Intl.DateTimeFormat(locale, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
     timeZone: zone,
   }).format(at);
 }
-const englishPlurals = new Intl.PluralRules('en-US');
 
-function lookup(path: string): string | undefined {
-  let node: unknown = CORE_MESSAGES;
+function lookup(catalog: object, path: string): string | undefined {
+  let node: unknown = catalog;
   for (const part of path.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
   return typeof node === 'string' ? node : undefined;
 }
 
-/** The English template for a key: its plural form for params.count, as i18next picks it. */
-function template(key: CoreMessageKey, params: MessageParams | undefined): string {
+/** A key's template in a catalog: its plural form for params.count, as i18next picks it. */
+export function templateIn(
+  catalog: object,
+  locale: string,
+  key: CoreMessageKey,
+  params: MessageParams | undefined,
+): string {
   const count = params?.count;
-  const plural = typeof count === 'number' ? lookup(`${key}_${englishPlurals.select(count)}`) : undefined;
-  const text = plural ?? lookup(key);
+  const plural =
+    typeof count === 'number'
+      ? lookup(catalog, `${key}_${new Intl.PluralRules(locale).select(count)}`)
+      : undefined;
+  const text = plural ?? lookup(catalog, key);
   if (text === undefined) throw new Error(`No core message ${key}`);
   return text;
 }
 
-/** Fills {{name}}, {{name, number}} and {{name, day}} the way the renderer's i18next does, in English. */
-export function fillEnglish(text: string, params: MessageParams = {}): string {
+/** Fills {{name}}, {{name, number}} and {{name, day}} the way the renderer's i18next does, in a locale. */
+export function fillIn(locale: string, text: string, params: MessageParams = {}): string {
   return text.replace(/\{\{\s*([\w.]+)\s*(?:,\s*(\w+)\s*)?\}\}/g, (whole, name: string, format?: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    if (typeof value === 'number' && format === 'number') return englishNumbers.format(value);
-    if (typeof value === 'number' && format === 'day') return englishDay(value, params.timeZone);
+    if (typeof value === 'number' && format === 'number') return new Intl.NumberFormat(locale).format(value);
+    if (typeof value === 'number' && format === 'day') return dayIn(locale, value, params.timeZone);
     return String(value);
   });
+}
+
+/** Fills a template in English (logs, notifications, tests). */
+export function fillEnglish(text: string, params: MessageParams = {}): string {
+  return fillIn('en-US', text, params);
 }
 
 /** The key and values of a message, for a schema that carries its English text elsewhere. */
@@ -80,5 +90,6 @@ export function keyOf({ key, params }: OwnerMessage): KeyedText {
 
 /** The message for a key and its values. */
 export function say(key: CoreMessageKey, params?: MessageParams): OwnerMessage {
-  return { key, ...(params ? { params } : {}), message: fillEnglish(template(key, params), params) };
+  const english = templateIn(CORE_MESSAGES, 'en-US', key, params);
+  return { key, ...(params ? { params } : {}), message: fillEnglish(english, params) };
 }

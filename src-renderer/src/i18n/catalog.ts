@@ -1,7 +1,6 @@
-// The shape every language's catalog shares with the English one: the same namespaces and keys,
-// each a string. A key missing from a translation is a type error, so tsc catches it.
-
-export type Catalog<T> = { readonly [K in keyof T]: T[K] extends string ? string : Catalog<T[K]> };
+// Checks and tools over catalogs; their shape (Catalog) lives with the core's messages, which
+// main and the window both read.
+export type { Catalog } from '@shared/messages/catalog';
 
 /** A catalog's strings by their dotted path ("calendar.toolbar.today"), for checks and tools. */
 export function flatten(catalog: object, prefix = ''): Map<string, string> {

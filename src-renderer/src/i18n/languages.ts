@@ -1,12 +1,11 @@
 // Which languages Cadence speaks, and which one an owner gets: their choice in Settings, or
 // else the first of their system's languages that Cadence speaks, or else English.
-import { LANGUAGE_CHOICES, type LanguageChoice } from '@shared/app-settings';
+import type { LanguageChoice } from '@shared/app-settings';
+import { firstSpoken, SPOKEN_LANGUAGES, type SpokenLanguage } from '@shared/spoken-language';
 
 /** The languages with a complete catalog, as the owner may choose them. */
-export const LANGUAGES = LANGUAGE_CHOICES.filter(
-  (choice): choice is Exclude<LanguageChoice, 'system'> => choice !== 'system',
-);
-export type Language = (typeof LANGUAGES)[number];
+export const LANGUAGES = SPOKEN_LANGUAGES;
+export type Language = SpokenLanguage;
 
 /**
  * A generated locale that accents every catalog string and brackets it in ⟦ ⟧, so a tour of the
@@ -22,16 +21,15 @@ export function systemLanguages(): readonly string[] {
   return navigator.languages?.length ? navigator.languages : [navigator.language];
 }
 
-/** The language to show for a choice, given the system's languages. */
+/**
+ * The language to show for a choice, given the system's languages: the rule main follows too
+ * (spokenLanguage), except that a test browser asking for the pseudo-locale first gets it.
+ */
 export function resolveLanguage(choice: LanguageChoice, system: readonly string[]): UiLanguage {
   if (choice !== 'system') return choice;
-  for (const tag of system) {
-    if (tag.toLowerCase() === PSEUDO_LANGUAGE.toLowerCase()) return PSEUDO_LANGUAGE;
-    const base = tag.split('-')[0]?.toLowerCase();
-    const spoken = LANGUAGES.find((language) => language === base);
-    if (spoken) return spoken;
-  }
-  return 'en';
+  const pseudoAt = system.findIndex((tag) => tag.toLowerCase() === PSEUDO_LANGUAGE.toLowerCase());
+  const spoken = firstSpoken(pseudoAt < 0 ? system : system.slice(0, pseudoAt));
+  return spoken ?? (pseudoAt < 0 ? 'en' : PSEUDO_LANGUAGE);
 }
 
 /**

@@ -12,7 +12,7 @@ import { inbox } from './inbox';
 import { insights } from './insights';
 import { onboarding } from './onboarding';
 import { plan } from './plan';
-import { core } from './core';
+import { core } from '@shared/messages/de';
 import { settings } from './settings';
 
 export const de: Catalog<typeof en> = {

@@ -1,5 +1,5 @@
-import type { ERROR_MESSAGES } from '@shared/messages/error-messages';
-import type { Catalog } from '../../catalog';
+import type { ERROR_MESSAGES } from '../error-messages';
+import type { Catalog } from '../catalog';
 
 export const errors: Catalog<typeof ERROR_MESSAGES> = {
   internal: 'In Cadence ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.',

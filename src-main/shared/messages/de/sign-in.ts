@@ -1,5 +1,5 @@
-import type { SIGN_IN_MESSAGES } from '@shared/messages/sign-in-messages';
-import type { Catalog } from '../../catalog';
+import type { SIGN_IN_MESSAGES } from '../sign-in-messages';
+import type { Catalog } from '../catalog';
 
 export const signIn: Catalog<typeof SIGN_IN_MESSAGES> = {
   noOwnApp: 'Cadence kann sich bei {{network}} nicht mit Ihrer eigenen App anmelden.',

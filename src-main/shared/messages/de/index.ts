@@ -1,9 +1,10 @@
 // The core's messages in German, by the same keys as shared/messages.
-import type { CORE_MESSAGES } from '@shared/messages/core-messages';
-import type { Catalog } from '../../catalog';
+import type { CORE_MESSAGES } from '../core-messages';
+import type { Catalog } from '../catalog';
 import { atRisk } from './at-risk';
 import { backups } from './backups';
 import { brandKit } from './brand-kit';
+import { desktop } from './desktop';
 import { errors } from './errors';
 import { imports } from './imports';
 import { inbox } from './inbox';
@@ -16,6 +17,7 @@ export const core: Catalog<typeof CORE_MESSAGES> = {
   atRisk,
   backups,
   brandKit,
+  desktop,
   errors,
   imports,
   inbox,

@@ -1,5 +1,5 @@
-import type { STORAGE_MESSAGES } from '@shared/messages/storage-messages';
-import type { Catalog } from '../../catalog';
+import type { STORAGE_MESSAGES } from '../storage-messages';
+import type { Catalog } from '../catalog';
 
 export const storage: Catalog<typeof STORAGE_MESSAGES> = {
   unknown: 'Cadence kann gerade nicht speichern. Bitte versuchen Sie es erneut.',

@@ -1,5 +1,5 @@
-import type { BRAND_KIT_MESSAGES } from '@shared/messages/brand-kit-messages';
-import type { Catalog } from '../../catalog';
+import type { BRAND_KIT_MESSAGES } from '../brand-kit-messages';
+import type { Catalog } from '../catalog';
 
 export const brandKit: Catalog<typeof BRAND_KIT_MESSAGES> = {
   avoid: '„{{found}}“ steht auf Ihrer Liste der zu vermeidenden Wörter.',

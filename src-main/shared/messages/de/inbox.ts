@@ -1,5 +1,5 @@
-import type { INBOX_MESSAGES } from '@shared/messages/inbox-messages';
-import type { Catalog } from '../../catalog';
+import type { INBOX_MESSAGES } from '../inbox-messages';
+import type { Catalog } from '../catalog';
 
 export const inbox: Catalog<typeof INBOX_MESSAGES> = {
   itemGone: 'Diesen Eintrag im Posteingang gibt es nicht mehr.',

@@ -1,5 +1,5 @@
-import type { BACKUP_MESSAGES } from '@shared/messages/backup-messages';
-import type { Catalog } from '../../catalog';
+import type { BACKUP_MESSAGES } from '../backup-messages';
+import type { Catalog } from '../catalog';
 
 export const backups: Catalog<typeof BACKUP_MESSAGES> = {
   folder: {

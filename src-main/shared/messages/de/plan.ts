@@ -1,5 +1,5 @@
-import type { PLAN_MESSAGES } from '@shared/messages/plan-messages';
-import type { Catalog } from '../../catalog';
+import type { PLAN_MESSAGES } from '../plan-messages';
+import type { Catalog } from '../catalog';
 
 export const plan: Catalog<typeof PLAN_MESSAGES> = {
   unavailable: 'Cadence kann das noch nicht prüfen.',

@@ -1,5 +1,5 @@
-import type { PROBLEM_MESSAGES } from '@shared/messages/problems-messages';
-import type { Catalog } from '../../catalog';
+import type { PROBLEM_MESSAGES } from '../problems-messages';
+import type { Catalog } from '../catalog';
 
 export const problems: Catalog<typeof PROBLEM_MESSAGES> = {
   empty: 'Schreiben Sie etwas oder fügen Sie ein Foto hinzu, bevor Sie auf {{network}} veröffentlichen.',

@@ -1,5 +1,5 @@
-import type { IMPORT_MESSAGES } from '@shared/messages/import-messages';
-import type { Catalog } from '../../catalog';
+import type { IMPORT_MESSAGES } from '../import-messages';
+import type { Catalog } from '../catalog';
 
 export const imports: Catalog<typeof IMPORT_MESSAGES> = {
   noRows: '„{{file}}“ enthält keine Zeilen.',

@@ -1,9 +1,0 @@
-import type { AT_RISK_MESSAGES } from '@shared/messages/at-risk-messages';
-import type { Catalog } from '../../catalog';
-
-export const atRisk: Catalog<typeof AT_RISK_MESSAGES> = {
-  reconnectBefore_one: '{{network}} vor {{day}} neu verbinden: {{count}} Beitrag gefährdet',
-  reconnectBefore_other: '{{network}} vor {{day}} neu verbinden: {{count}} Beiträge gefährdet',
-  signInAgain:
-    'Öffnen Sie Cadence und melden Sie sich in den Einstellungen erneut an, sonst schlagen diese Beiträge fehl.',
-};
