@@ -2,7 +2,8 @@
 // file's header, before any pixel is decoded. A few kilobytes can claim billions of pixels (a
 // "decompression bomb") whose decoding would take gigabytes of memory, so such a file is refused
 // on what its header says, and every decoder Cadence starts carries the same cap.
-import sharp, { type Metadata, type Sharp } from 'sharp';
+import type * as SharpLibrary from 'sharp';
+import type { Metadata, Sharp } from 'sharp';
 import { say, type OwnerMessage } from '../../shared/messages/owner-message';
 
 /**
@@ -10,6 +11,18 @@ import { say, type OwnerMessage } from '../../shared/messages/owner-message';
  * save 12 MP photos unless told otherwise), and at most 400 MB once decoded.
  */
 export const MAX_IMAGE_PIXELS = 100_000_000;
+
+type SharpModule = typeof SharpLibrary;
+let sharpModule: Promise<SharpModule> | null = null;
+
+/**
+ * sharp, loaded when the first image is read: it holds about 30 MB, which a Cadence that only
+ * publishes text (or sits idle in the tray) should not carry.
+ */
+export function loadSharp(): Promise<SharpModule> {
+  sharpModule ??= import('sharp');
+  return sharpModule;
+}
 
 /** An image Cadence cannot use; the message says why and what to do, keyed for the owner's language. */
 export class ImageProblem extends Error {
@@ -28,6 +41,7 @@ export async function readImageSize(bytes: Uint8Array, fileName: string): Promis
   try {
     // The header only: no pixel is decoded, so no cap is needed to read it (sharp's own default
     // would refuse the largest bombs with its words), and the message below says what to do.
+    const sharp = (await loadSharp()).default;
     metadata = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch (error) {
     throw unreadable(fileName, error);
@@ -48,7 +62,8 @@ export async function readImageSize(bytes: Uint8Array, fileName: string): Promis
 }
 
 /** A sharp pipeline that refuses to decode more pixels than the cap. */
-export function decoderFor(bytes: Uint8Array): Sharp {
+export async function decoderFor(bytes: Uint8Array): Promise<Sharp> {
+  const sharp = (await loadSharp()).default;
   return sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS });
 }
 

@@ -36,7 +36,9 @@ async function fitted(image: OutgoingImage, limit: number): Promise<PreparedImag
   const { width, height } = await readImageSize(image.bytes, image.fileName);
   if (image.bytes.byteLength <= limit) return { bytes: image.bytes, mimeType: image.mimeType, width, height };
   for (const step of STEPS) {
-    const { data, info } = await decoderFor(image.bytes)
+    const { data, info } = await (
+      await decoderFor(image.bytes)
+    )
       .rotate()
       .resize({ width: step.maxSide, height: step.maxSide, fit: 'inside', withoutEnlargement: true })
       .flatten({ background: '#ffffff' })

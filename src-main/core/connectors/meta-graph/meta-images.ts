@@ -2,9 +2,9 @@
 // (developers.facebook.com/docs/graph-api/reference/page/photos); Instagram takes only JPEGs,
 // at most 1440 pixels wide and 8 MB (…/instagram-graph-api/reference/ig-user/media, "Image
 // specifications"). Rather than refuse a photo from a phone, Cadence re-encodes it to fit.
-import sharp from 'sharp';
 import type { OutgoingImage } from '../connector';
 import { ConnectorError } from '../connector-error';
+import { loadSharp } from '../../store/image-facts';
 
 const FACEBOOK_MAX_BYTES = 4_000_000;
 const INSTAGRAM_MAX_BYTES = 8 * 1024 * 1024;
@@ -31,6 +31,7 @@ async function asJpeg(
   image: OutgoingImage,
   fit: { maxWidth: number; maxBytes: number; network: string },
 ): Promise<OutgoingImage> {
+  const sharp = (await loadSharp()).default;
   for (const quality of QUALITIES) {
     let data: Buffer;
     try {
