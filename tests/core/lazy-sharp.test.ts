@@ -31,7 +31,7 @@ it('loads the image library only when the first image is added', async () => {
   expect(loads.sharp).toBe(0);
 
   const added = await core.invoke('media.add', {
-    postId: post.value.id,
+    postId: (post.value as { id: string }).id,
     fileName: 'dot.png',
     mimeType: 'image/png',
     dataBase64: ONE_PIXEL_PNG,

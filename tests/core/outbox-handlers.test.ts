@@ -35,6 +35,14 @@ describe('posts.publishNow', () => {
     expect(events).toContainEqual({ type: 'outbox.changed' });
     const log = await h.call('activity.list', { postId: draft.id });
     expect(log.map((e) => e.kind)).toContain('post.publish-now');
+    // Each entry keeps its key beside the English, so the history reads in the owner's language.
+    expect(log.find((e) => e.kind === 'post.publish-now')).toMatchObject({
+      message: 'Publish now requested.',
+      detail: { said: { key: 'activity.publishNow' } },
+    });
+    expect(log.find((e) => e.kind === 'attempt.published')?.detail).toMatchObject({
+      said: { key: 'activity.published', params: { network: 'Discord' } },
+    });
   });
 
   it('refuses a post with no channels, with nothing to say, or already published', async ({

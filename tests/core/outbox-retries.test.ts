@@ -384,7 +384,11 @@ describe('the activity log', () => {
         kind: 'attempt.published',
         at: NINE_AM + HOUR,
         message: 'Published on Webhook (Shop hook).',
-        detail: { remoteId: 'msg-77', remoteUrl: 'https://example.test/msg-77' },
+        detail: {
+          remoteId: 'msg-77',
+          remoteUrl: 'https://example.test/msg-77',
+          said: { key: 'activity.published', params: { network: 'Webhook', handle: 'Shop hook' } },
+        },
       }),
     ]);
     expect(

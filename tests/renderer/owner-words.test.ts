@@ -10,6 +10,7 @@ import { validatePostForNetwork } from '../../src-main/shared/text-rules';
 import { applyLanguageChoice } from '../../src-renderer/src/i18n/i18n';
 import { ownerWords } from '../../src-renderer/src/i18n/owner-words';
 import { problemWords } from '../../src-renderer/src/lib/problem-words';
+import { activityWords } from '../../src-renderer/src/features/composer/activity-log';
 
 afterEach(() => applyLanguageChoice('en'));
 
@@ -98,4 +99,22 @@ it('shows a brand kit finding in German', async () => {
   expect(ownerWords(problem!)).toBe(
     '„billig“ steht auf Ihrer Liste der zu vermeidenden Wörter. Versuchen Sie „preiswert“.',
   );
+});
+
+it('shows a post’s history in the owner’s language from the key the core stored with it', async () => {
+  const entry = { id: 1, at: 0, kind: 'post.publish-now', postId: null, targetId: null, detail: null };
+  expect(activityWords({ ...entry, message: 'Mastodon said no.' })).toBe('Mastodon said no.');
+  const keyed = {
+    ...entry,
+    message: 'Publish now requested.',
+    detail: { said: { key: 'activity.publishNow' } },
+  };
+  const published = {
+    ...entry,
+    message: 'Published on Bluesky (@shop).',
+    detail: { said: { key: 'activity.published', params: { network: 'Bluesky', handle: '@shop' } } },
+  };
+  await applyLanguageChoice('de');
+  expect(activityWords(keyed)).toBe('Jetzt veröffentlichen angefordert.');
+  expect(activityWords(published)).toBe('Auf Bluesky veröffentlicht (@shop).');
 });

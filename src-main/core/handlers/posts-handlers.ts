@@ -79,7 +79,7 @@ function postsHandlers(
       ctx.activity.append({
         kind: current.status === 'scheduled' ? 'post.rescheduled' : 'post.scheduled',
         postId: id,
-        message: `Scheduled for ${post.scheduledLocal?.replace('T', ' ')} (${timeZone}).`,
+        message: say('activity.scheduled', { local: post.scheduledLocal?.replace('T', ' ') ?? '', timeZone }),
         detail: { scheduledAt, timeZone, local: post.scheduledLocal },
       });
       changed(id);
@@ -100,8 +100,8 @@ function postsHandlers(
         postId: id,
         message:
           unanswered === 0
-            ? 'Moved back to drafts.'
-            : `Moved back to drafts. Cadence never learned whether it went out on ${unanswered === 1 ? 'one channel' : `${unanswered} channels`}; it will not send it there unless you schedule it again.`,
+            ? say('activity.unscheduled')
+            : say('activity.unscheduledUnknown', { count: unanswered }),
       });
       changed(id);
       wakeOutbox('scheduled');

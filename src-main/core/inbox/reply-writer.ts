@@ -80,7 +80,7 @@ export class ReplyWriter {
     this.deps.activity.append({
       kind: 'inbox.reply',
       postId,
-      message: `Reply to ${item.authorHandle} on ${label} queued.`,
+      message: say('activity.replyQueued', { author: item.authorHandle, network: label }),
       detail: { inboxItemId: item.id },
     });
     this.deps.events.emit({ type: 'post.changed', postId });

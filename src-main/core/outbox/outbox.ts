@@ -6,7 +6,7 @@ import type { Post } from '../../shared/entities';
 import { localStringAt } from '../../shared/zoned-time';
 import type { TimerHandle } from '../clock';
 import { noticeOf, type OnlineSignal } from '../ports';
-import { say } from '../../shared/messages/owner-message';
+import { say, type OwnerMessage } from '../../shared/messages/owner-message';
 import type { PostStore } from '../store/post-store';
 import type { ProfileStore } from '../store/profile-store';
 import type { StorageHealth } from '../storage/storage-health';
@@ -71,9 +71,7 @@ export class Outbox {
     if (!this.stopped) return;
     this.stopped = false;
     this.awakeSince = this.deps.clock.now();
-    this.recoverInterrupted(
-      'Cadence stopped while sending. It will check with the network before trying again.',
-    );
+    this.recoverInterrupted(say('activity.stoppedWhileSending'));
     this.unsubscribeOnline = this.deps.online.subscribe((online) => {
       this.emitStatus();
       if (online) this.wake('online');
@@ -150,9 +148,7 @@ export class Outbox {
     if (!this.deps.online.isOnline() || !this.deps.storage.canSave) return;
     if (this.strandedSends && this.lanes.size === 0) {
       this.strandedSends = false;
-      this.recoverInterrupted(
-        'Cadence could not record how a send ended. It will check with the network before trying again.',
-      );
+      this.recoverInterrupted(say('activity.sendNotRecorded'));
     }
     const now = this.deps.clock.now();
     const due = this.deps.store.due(now);
@@ -221,7 +217,7 @@ export class Outbox {
       this.deps.activity.append({
         kind: 'post.missed',
         postId,
-        message: `Held as missed: it was due at ${localStringAt(planned, zone).replace('T', ' ')}, beyond the grace window.`,
+        message: say('activity.missed', { local: localStringAt(planned, zone).replace('T', ' ') }),
       });
       this.deps.events.emit({ type: 'post.changed', postId });
     }
@@ -235,7 +231,7 @@ export class Outbox {
   }
 
   /** Targets left 'sending' with nothing in flight have an unknown outcome and are checked first. */
-  private recoverInterrupted(message: string): void {
+  private recoverInterrupted(message: OwnerMessage): void {
     const recovered = this.deps.store.recoverInterrupted(this.deps.clock.now());
     for (const postId of recovered) {
       this.deps.activity.append({ kind: 'outbox.recovered', postId, message });

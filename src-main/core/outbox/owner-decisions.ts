@@ -51,7 +51,7 @@ export function schedulePublishNow(deps: OwnerDecisionDeps, postId: string): voi
     scheduledTimeZone: timeZone,
     scheduledLocal: localStringAt(now, timeZone),
   });
-  deps.activity.append({ kind: 'post.publish-now', postId, message: 'Publish now requested.' });
+  deps.activity.append({ kind: 'post.publish-now', postId, message: say('activity.publishNow') });
   deps.events.emit({ type: 'post.changed', postId });
 }
 
@@ -75,8 +75,7 @@ export function settleOutcome(deps: OwnerDecisionDeps, targetId: string, resolut
     kind: 'outbox.resolved',
     postId: target.postId,
     targetId,
-    message:
-      resolution === 'published' ? 'You confirmed it was published.' : 'You asked Cadence to send it again.',
+    message: say(resolution === 'published' ? 'activity.confirmedPublished' : 'activity.sendAgain'),
   });
   deps.events.emit({ type: 'post.changed', postId: target.postId });
   return target.postId;

@@ -113,12 +113,14 @@ export class TargetSender {
       kind: 'attempt.verified',
       postId: due.postId,
       targetId: due.targetId,
-      message:
+      message: say(
         verdict.status === 'published'
-          ? `Checked with ${label}: the post went out.`
+          ? 'activity.checkedPublished'
           : verdict.status === 'cannot-tell'
-            ? `Checked with ${label}: it cannot tell whether the post went out.`
-            : `Checked with ${label}: the post did not go out; sending it.`,
+            ? 'activity.checkedCannotTell'
+            : 'activity.checkedNotPublished',
+        { network: label },
+      ),
       detail: { verdict: verdict.status },
     });
     if (verdict.status === 'published') {
@@ -167,7 +169,7 @@ export class TargetSender {
       kind: 'attempt.published',
       postId: due.postId,
       targetId: due.targetId,
-      message: `Published on ${label} (${account.handle}).`,
+      message: say('activity.published', { network: label, handle: account.handle }),
       detail: { remoteId, remoteUrl },
     });
     if (this.deps.settings.get().notifyOnSuccess) {
@@ -237,7 +239,7 @@ export class TargetSender {
       kind: 'attempt.skipped',
       postId: due.postId,
       targetId: due.targetId,
-      message: 'Cadence left this post as you set it: it changed while Cadence was checking or sending it.',
+      message: say('activity.leftAsSet'),
       detail: { expected, found },
     });
     this.changed(due.postId);

@@ -3,11 +3,13 @@ import type { ActivityEntry } from '../../shared/entities';
 import type { Clock } from '../clock';
 import type { AppDatabase } from '../db/open-database';
 import { activityLog } from '../db/schema';
+import { keyOf, type OwnerMessage } from '../../shared/messages/owner-message';
 import { redactDeep, redactPatterns, type Redact } from '../redact';
 
 export interface ActivityInput {
   kind: string;
-  message: string;
+  /** Keyed words (say()) are shown in the owner's language; a network's own words as they are. */
+  message: OwnerMessage | string;
   postId?: string | null;
   targetId?: string | null;
   detail?: Record<string, unknown> | null;
@@ -25,15 +27,18 @@ export class ActivityStore {
   ) {}
 
   append(entry: ActivityInput): void {
+    const keyed = typeof entry.message === 'string' ? null : entry.message;
+    // The key rides in the detail, which the history already carries to the window.
+    const detail = keyed ? { ...entry.detail, said: keyOf(keyed) } : (entry.detail ?? null);
     this.db
       .insert(activityLog)
       .values({
         at: this.clock.now(),
         kind: entry.kind,
-        message: this.redact(entry.message),
+        message: this.redact(keyed ? keyed.message : (entry.message as string)),
         postId: entry.postId ?? null,
         targetId: entry.targetId ?? null,
-        detail: entry.detail ? redactDeep(entry.detail, this.redact) : null,
+        detail: detail ? redactDeep(detail, this.redact) : null,
       })
       .run();
   }

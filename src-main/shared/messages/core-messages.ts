@@ -1,5 +1,6 @@
 // Every message the core and the shared checks show the owner, in English, by domain. The
 // renderer's English catalog is this object (namespace "core"); other languages translate it.
+import { ACTIVITY_MESSAGES } from './activity-messages';
 import { AT_RISK_MESSAGES } from './at-risk-messages';
 import { BACKUP_MESSAGES } from './backup-messages';
 import { BRAND_KIT_MESSAGES } from './brand-kit-messages';
@@ -13,6 +14,7 @@ import { SIGN_IN_MESSAGES } from './sign-in-messages';
 import { STORAGE_MESSAGES } from './storage-messages';
 
 export const CORE_MESSAGES = {
+  activity: ACTIVITY_MESSAGES,
   atRisk: AT_RISK_MESSAGES,
   backups: BACKUP_MESSAGES,
   brandKit: BRAND_KIT_MESSAGES,

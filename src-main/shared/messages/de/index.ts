@@ -1,6 +1,7 @@
 // The core's messages in German, by the same keys as shared/messages.
 import type { CORE_MESSAGES } from '../core-messages';
 import type { Catalog } from '../catalog';
+import { activity } from './activity';
 import { atRisk } from './at-risk';
 import { backups } from './backups';
 import { brandKit } from './brand-kit';
@@ -14,6 +15,7 @@ import { signIn } from './sign-in';
 import { storage } from './storage';
 
 export const core: Catalog<typeof CORE_MESSAGES> = {
+  activity,
   atRisk,
   backups,
   brandKit,
