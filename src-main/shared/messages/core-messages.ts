@@ -3,6 +3,7 @@
 import { AT_RISK_MESSAGES } from './at-risk-messages';
 import { BACKUP_MESSAGES } from './backup-messages';
 import { BRAND_KIT_MESSAGES } from './brand-kit-messages';
+import { CONNECTOR_MESSAGES } from './connector-messages';
 import { ERROR_MESSAGES } from './error-messages';
 import { PLAN_MESSAGES } from './plan-messages';
 import { PROBLEM_MESSAGES } from './problems-messages';
@@ -12,6 +13,7 @@ export const CORE_MESSAGES = {
   atRisk: AT_RISK_MESSAGES,
   backups: BACKUP_MESSAGES,
   brandKit: BRAND_KIT_MESSAGES,
+  connectors: CONNECTOR_MESSAGES,
   errors: ERROR_MESSAGES,
   plan: PLAN_MESSAGES,
   problems: PROBLEM_MESSAGES,

@@ -4,6 +4,7 @@ import type { Catalog } from '../../catalog';
 import { atRisk } from './at-risk';
 import { backups } from './backups';
 import { brandKit } from './brand-kit';
+import { connectors } from './connectors';
 import { errors } from './errors';
 import { plan } from './plan';
 import { problems } from './problems';
@@ -13,6 +14,7 @@ export const core: Catalog<typeof CORE_MESSAGES> = {
   atRisk,
   backups,
   brandKit,
+  connectors,
   errors,
   plan,
   problems,
