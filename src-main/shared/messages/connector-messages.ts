@@ -33,7 +33,63 @@ const COMMON = {
   signInDamaged: "Cadence's sign-in for {{network}} is damaged. Reconnect {{network}} in Settings.",
 } as const;
 
+/** A webhook receiver's answers; only its host is ever named (the path may hold its key). */
+const WEBHOOK = {
+  redirects:
+    'The webhook at {{host}} redirects to another address (HTTP {{status}}). Put the final address in Settings.',
+  testSignatureRefused:
+    "The webhook at {{host}} refused Cadence's signature (HTTP {{status}}). Check that the signing secret in Settings matches the one the receiver checks.",
+  postSignatureRefused:
+    "The webhook at {{host}} refused Cadence's signature (HTTP {{status}}). Check that the signing secret in Settings matches the one the receiver checks, then reconnect the webhook.",
+  nothingThere:
+    'Nothing at {{host}} takes webhooks at that address (HTTP {{status}}). Check the webhook URL in Settings.',
+  testTooLarge:
+    'The webhook at {{host}} refused the test as too large (HTTP 413), usually because of its photos. Send fewer or smaller photos.',
+  postTooLarge:
+    'The webhook at {{host}} refused the post as too large (HTTP 413), usually because of its photos. Send fewer or smaller photos.',
+  testRefused: 'The webhook at {{host}} refused the test (HTTP {{status}}).',
+  postRefused: 'The webhook at {{host}} refused the post (HTTP {{status}}).',
+  testRefusedSaying: 'The webhook at {{host}} refused the test (HTTP {{status}}: {{said}}).',
+  postRefusedSaying: 'The webhook at {{host}} refused the post (HTTP {{status}}: {{said}}).',
+} as const;
+
+const DISCORD = {
+  oddAnswer: 'Discord answered in a way Cadence does not understand.',
+  unknownWebhook:
+    'Discord does not know this webhook; it may have been deleted. Copy the webhook URL again from Server Settings → Integrations → Webhooks.',
+  webhookGone:
+    'The Discord webhook was deleted or its URL changed. Reconnect Discord in Settings with a new webhook URL.',
+  notAWebhook:
+    'That address does not answer like a Discord webhook. Copy the webhook URL again from Discord.',
+  photosTooLarge: 'The photos are too large for this Discord server. Use smaller photos.',
+  webhookRefused:
+    "Discord refused the webhook ({{said}}). Check the webhook's channel in Discord, or make a new webhook and reconnect.",
+  postRefused: 'Discord refused the post: {{said}}.',
+} as const;
+
+const TELEGRAM = {
+  notABotApi:
+    '{{address}} does not answer like a Telegram Bot API server (HTTP {{status}}). Check the Bot API address, or use https://api.telegram.org.',
+  oddAnswer: 'Telegram answered {{method}} in a way Cadence does not understand.',
+  tokenNotAccepted:
+    'Telegram did not accept that bot token. Copy it again from @BotFather (/mybots → your bot → API Token).',
+  tokenRevoked:
+    'Telegram no longer accepts the bot token; it may have been revoked in @BotFather. Reconnect Telegram in Settings with the current token.',
+  channelNotFound: 'Telegram cannot find the channel {{channel}}. Check its @username or numeric id.',
+  makeBotAdmin: 'Make {{bot}} an admin of {{channel}} with permission to post.',
+  makeYourBotAdmin: 'Make your bot an admin of {{channel}} with permission to post.',
+  postRefused: 'Telegram refused the post: {{said}}.',
+  privateChat:
+    '{{channel}} is a private chat, not a channel. Enter the @username or id of a Telegram channel.',
+  group: '{{channel}} is a group, not a channel. Enter the @username or id of a Telegram channel.',
+  lostMessage: 'Cadence lost which Telegram message this answers.',
+  lostChannel: 'Cadence lost which Telegram channel this is. Reconnect Telegram in Settings.',
+} as const;
+
 export const CONNECTOR_MESSAGES = {
   retry: RETRY,
   common: COMMON,
+  webhook: WEBHOOK,
+  discord: DISCORD,
+  telegram: TELEGRAM,
 } as const;

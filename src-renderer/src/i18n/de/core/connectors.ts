@@ -42,4 +42,58 @@ export const connectors: Catalog<typeof CONNECTOR_MESSAGES> = {
     signInDamaged:
       'Die Anmeldung von Cadence für {{network}} ist beschädigt. Verbinden Sie {{network}} in den Einstellungen neu.',
   },
+  webhook: {
+    redirects:
+      'Der Webhook bei {{host}} leitet an eine andere Adresse weiter (HTTP {{status}}). Tragen Sie die endgültige Adresse in den Einstellungen ein.',
+    testSignatureRefused:
+      'Der Webhook bei {{host}} hat die Signatur von Cadence abgelehnt (HTTP {{status}}). Prüfen Sie, ob das Signaturgeheimnis in den Einstellungen mit dem des Empfängers übereinstimmt.',
+    postSignatureRefused:
+      'Der Webhook bei {{host}} hat die Signatur von Cadence abgelehnt (HTTP {{status}}). Prüfen Sie, ob das Signaturgeheimnis in den Einstellungen mit dem des Empfängers übereinstimmt, und verbinden Sie den Webhook dann neu.',
+    nothingThere:
+      'Unter {{host}} nimmt an dieser Adresse nichts Webhooks an (HTTP {{status}}). Prüfen Sie die Webhook-URL in den Einstellungen.',
+    testTooLarge:
+      'Der Webhook bei {{host}} hat den Test als zu groß abgelehnt (HTTP 413), meist wegen der Fotos. Senden Sie weniger oder kleinere Fotos.',
+    postTooLarge:
+      'Der Webhook bei {{host}} hat den Beitrag als zu groß abgelehnt (HTTP 413), meist wegen der Fotos. Senden Sie weniger oder kleinere Fotos.',
+    testRefused: 'Der Webhook bei {{host}} hat den Test abgelehnt (HTTP {{status}}).',
+    postRefused: 'Der Webhook bei {{host}} hat den Beitrag abgelehnt (HTTP {{status}}).',
+    testRefusedSaying: 'Der Webhook bei {{host}} hat den Test abgelehnt (HTTP {{status}}: {{said}}).',
+    postRefusedSaying: 'Der Webhook bei {{host}} hat den Beitrag abgelehnt (HTTP {{status}}: {{said}}).',
+  },
+  discord: {
+    oddAnswer: 'Discord hat auf eine Weise geantwortet, die Cadence nicht versteht.',
+    unknownWebhook:
+      'Discord kennt diesen Webhook nicht; vielleicht wurde er gelöscht. Kopieren Sie die Webhook-URL erneut unter Servereinstellungen → Integrationen → Webhooks.',
+    webhookGone:
+      'Der Discord-Webhook wurde gelöscht oder seine URL hat sich geändert. Verbinden Sie Discord in den Einstellungen mit einer neuen Webhook-URL neu.',
+    notAWebhook:
+      'Diese Adresse antwortet nicht wie ein Discord-Webhook. Kopieren Sie die Webhook-URL erneut aus Discord.',
+    photosTooLarge: 'Die Fotos sind für diesen Discord-Server zu groß. Verwenden Sie kleinere Fotos.',
+    webhookRefused:
+      'Discord hat den Webhook abgelehnt ({{said}}). Prüfen Sie den Kanal des Webhooks in Discord oder erstellen Sie einen neuen Webhook und verbinden Sie neu.',
+    postRefused: 'Discord hat den Beitrag abgelehnt: {{said}}.',
+  },
+  telegram: {
+    notABotApi:
+      '{{address}} antwortet nicht wie ein Telegram-Bot-API-Server (HTTP {{status}}). Prüfen Sie die Bot-API-Adresse oder verwenden Sie https://api.telegram.org.',
+    oddAnswer: 'Telegram hat auf {{method}} auf eine Weise geantwortet, die Cadence nicht versteht.',
+    tokenNotAccepted:
+      'Telegram hat dieses Bot-Token nicht angenommen. Kopieren Sie es erneut aus @BotFather (/mybots → Ihr Bot → API Token).',
+    tokenRevoked:
+      'Telegram nimmt das Bot-Token nicht mehr an; vielleicht wurde es in @BotFather widerrufen. Verbinden Sie Telegram in den Einstellungen mit dem aktuellen Token neu.',
+    channelNotFound:
+      'Telegram findet den Kanal {{channel}} nicht. Prüfen Sie seinen @Benutzernamen oder seine numerische ID.',
+    makeBotAdmin:
+      'Machen Sie {{bot}} zum Administrator von {{channel}} mit der Berechtigung, Beiträge zu senden.',
+    makeYourBotAdmin:
+      'Machen Sie Ihren Bot zum Administrator von {{channel}} mit der Berechtigung, Beiträge zu senden.',
+    postRefused: 'Telegram hat den Beitrag abgelehnt: {{said}}.',
+    privateChat:
+      '{{channel}} ist ein privater Chat, kein Kanal. Geben Sie den @Benutzernamen oder die ID eines Telegram-Kanals ein.',
+    group:
+      '{{channel}} ist eine Gruppe, kein Kanal. Geben Sie den @Benutzernamen oder die ID eines Telegram-Kanals ein.',
+    lostMessage: 'Cadence weiß nicht mehr, auf welche Telegram-Nachricht dies antwortet.',
+    lostChannel:
+      'Cadence weiß nicht mehr, welcher Telegram-Kanal das ist. Verbinden Sie Telegram in den Einstellungen neu.',
+  },
 };
