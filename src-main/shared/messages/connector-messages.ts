@@ -15,6 +15,8 @@ const COMMON = {
   noAnswerInTime: '{{name}} did not answer in time.',
   answerCutOff: 'The answer from {{name}} was cut off ({{said}}).',
   unreachable: 'Could not reach {{name}} ({{said}}). Check the connection.',
+  certificateRefused:
+    'Could not reach {{name}} securely: its certificate was not accepted ({{said}}). Nothing was sent.',
   connectionBroke: 'The connection to {{name}} broke before it answered ({{said}}).',
   requestNotWritten: 'Cadence could not write a request to {{name}} ({{said}}).',
   plainHttp:
@@ -86,10 +88,62 @@ const TELEGRAM = {
   lostChannel: 'Cadence lost which Telegram channel this is. Reconnect Telegram in Settings.',
 } as const;
 
+const MASTODON = {
+  tokenNotAccepted:
+    'Mastodon did not accept that access token. Check that you copied all of it, or make a new one in Mastodon under Preferences → Development.',
+  signInRejected: "Mastodon no longer accepts Cadence's sign-in. Reconnect Mastodon in Settings.",
+  tokenLacksPermission:
+    'Mastodon refused: that access token lacks the {{permission}} permission. In Mastodon under Preferences → Development, give the app the read and write permissions, then paste its new token.',
+  tokenLacksPermissionSaying:
+    'Mastodon refused (“{{said}}”): that access token lacks the {{permission}} permission. In Mastodon under Preferences → Development, give the app the read and write permissions, then paste its new token.',
+  signInLacksPermission:
+    "Mastodon refused: Cadence's sign-in lacks the {{permission}} permission. Reconnect Mastodon in Settings.",
+  signInLacksPermissionSaying:
+    "Mastodon refused (“{{said}}”): Cadence's sign-in lacks the {{permission}} permission. Reconnect Mastodon in Settings.",
+  imageRefused: 'Mastodon refused an image. Use a smaller image or another format, then publish again.',
+  imageRefusedSaying:
+    'Mastodon refused an image (“{{said}}”). Use a smaller image or another format, then publish again.',
+  postRefused: 'Mastodon refused the post. Edit the post to fix that, then publish again.',
+  postRefusedSaying: 'Mastodon refused the post (“{{said}}”). Edit the post to fix that, then publish again.',
+  notAServer: 'That server does not answer like a Mastodon server. Check the address.',
+  requestRefused: 'Mastodon refused the request.',
+  requestRefusedSaying: 'Mastodon refused the request (“{{said}}”).',
+  unreachable: 'Cadence could not reach {{host}}. Check the address.',
+  serverProblem: '{{host}} had a problem (HTTP {{status}}). Try again in a few minutes.',
+  unreadableAnswer: 'Mastodon accepted the post but its answer was unreadable.',
+  stillProcessing: 'Mastodon is still processing “{{file}}”. Cadence will try the post again shortly.',
+  oddUploadAnswer: 'Mastodon gave an unexpected answer to the upload of “{{file}}”.',
+  cannotRegister: 'That server did not let Cadence register for sign-in.',
+  signInIncomplete: 'Mastodon did not complete the sign-in.',
+  signInIncompleteSaying: 'Mastodon did not complete the sign-in (“{{said}}”).',
+  hostNotMastodon:
+    '{{host}} does not answer like a Mastodon server. Check the address; it is the one you see when you use Mastodon in a browser.',
+  movedTo: '{{host}} sends Cadence on to {{target}}. Enter that address instead.',
+  notAnAccount: '{{host}} answered, but not with a Mastodon account. Check the address.',
+  signInDamaged: "Cadence's Mastodon sign-in is damaged. Reconnect Mastodon in Settings.",
+  oddVerifyAnswer: 'Mastodon gave an unexpected answer when asked about the post. Cadence will check again.',
+} as const;
+
+const BLUESKY = {
+  passwordNotAccepted:
+    'Bluesky did not accept that handle and app password. Check both; you can make an app password in Bluesky under Settings → Privacy and security → App passwords.',
+  signInRejected:
+    "Bluesky no longer accepts Cadence's sign-in. Reconnect Bluesky in Settings with a new app password.",
+  signInDamaged:
+    "Cadence's Bluesky sign-in is damaged. Reconnect Bluesky in Settings with a new app password.",
+  refused: 'Bluesky refused: {{said}}',
+  postRefused: 'Bluesky refused the post: {{said}}',
+  notAServer: 'That Bluesky server does not answer like a Bluesky server. Check its address.',
+  imageTooLarge: '“{{file}}” is too large for Bluesky even after resizing. Use a smaller image.',
+  replyParentGone: 'The post this reply answers is no longer on Bluesky, so the reply cannot be sent.',
+} as const;
+
 export const CONNECTOR_MESSAGES = {
   retry: RETRY,
   common: COMMON,
   webhook: WEBHOOK,
   discord: DISCORD,
   telegram: TELEGRAM,
+  mastodon: MASTODON,
+  bluesky: BLUESKY,
 } as const;

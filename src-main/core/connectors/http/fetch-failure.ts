@@ -55,7 +55,7 @@ export function fetchFailure(error: unknown, name: string, stage: FetchStage): C
   if (left === 'certificate') {
     return new CertificateRefused(
       'offline',
-      `Could not reach ${name} securely: its certificate was not accepted (${said}). Nothing was sent.`,
+      say('connectors.common.certificateRefused', { name, said }),
       details,
     );
   }

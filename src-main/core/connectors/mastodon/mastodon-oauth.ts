@@ -8,6 +8,7 @@ import type { MastodonOAuthStart } from '../../../shared/connect-inputs';
 import { AppError } from '../../../shared/errors';
 import type { TimerHandle } from '../../clock';
 import type { Connection, ConnectorContext } from '../connector';
+import { say } from '../../../shared/messages/owner-message';
 import { ConnectorError } from '../connector-error';
 import { MastodonApi, serverMessage } from './mastodon-api';
 import { readInstance, signInWithToken } from './mastodon-sign-in';
@@ -65,7 +66,7 @@ export class MastodonOAuthFlows {
       });
       const parsed = RegisteredApp.safeParse(registered.body);
       if (!parsed.success) {
-        throw new ConnectorError('config', 'That server did not let Cadence register for sign-in.');
+        throw new ConnectorError('config', say('connectors.mastodon.cannotRegister'));
       }
       app = parsed.data;
     } catch (error) {
@@ -171,7 +172,12 @@ export class MastodonOAuthFlows {
     const token = IssuedToken.safeParse(reply.body);
     if (reply.status !== 200 || !token.success) {
       const said = serverMessage(reply.body);
-      throw new ConnectorError('auth', `Mastodon did not complete the sign-in${said ? ` (“${said}”)` : ''}.`);
+      throw new ConnectorError(
+        'auth',
+        said
+          ? say('connectors.mastodon.signInIncompleteSaying', { said })
+          : say('connectors.mastodon.signInIncomplete'),
+      );
     }
     return signInWithToken(ctx, flow.base, {
       accessToken: token.data.access_token,

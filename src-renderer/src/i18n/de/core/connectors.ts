@@ -15,6 +15,8 @@ export const connectors: Catalog<typeof CONNECTOR_MESSAGES> = {
     noAnswerInTime: '{{name}} hat nicht rechtzeitig geantwortet.',
     answerCutOff: 'Die Antwort von {{name}} brach ab ({{said}}).',
     unreachable: '{{name}} ist nicht erreichbar ({{said}}). Prüfen Sie die Verbindung.',
+    certificateRefused:
+      'Keine sichere Verbindung zu {{name}}: Sein Zertifikat wurde nicht akzeptiert ({{said}}). Es wurde nichts gesendet.',
     connectionBroke: 'Die Verbindung zu {{name}} brach ab, bevor eine Antwort kam ({{said}}).',
     requestNotWritten: 'Cadence konnte keine Anfrage an {{name}} schreiben ({{said}}).',
     plainHttp:
@@ -95,5 +97,62 @@ export const connectors: Catalog<typeof CONNECTOR_MESSAGES> = {
     lostMessage: 'Cadence weiß nicht mehr, auf welche Telegram-Nachricht dies antwortet.',
     lostChannel:
       'Cadence weiß nicht mehr, welcher Telegram-Kanal das ist. Verbinden Sie Telegram in den Einstellungen neu.',
+  },
+  mastodon: {
+    tokenNotAccepted:
+      'Mastodon hat dieses Zugriffstoken nicht angenommen. Prüfen Sie, ob Sie es vollständig kopiert haben, oder erstellen Sie in Mastodon unter Einstellungen → Entwicklung ein neues.',
+    signInRejected:
+      'Mastodon nimmt die Anmeldung von Cadence nicht mehr an. Verbinden Sie Mastodon in den Einstellungen neu.',
+    tokenLacksPermission:
+      'Mastodon hat abgelehnt: Diesem Zugriffstoken fehlt die Berechtigung {{permission}}. Geben Sie der App in Mastodon unter Einstellungen → Entwicklung Lese- und Schreibrechte und fügen Sie dann ihr neues Token ein.',
+    tokenLacksPermissionSaying:
+      'Mastodon hat abgelehnt („{{said}}“): Diesem Zugriffstoken fehlt die Berechtigung {{permission}}. Geben Sie der App in Mastodon unter Einstellungen → Entwicklung Lese- und Schreibrechte und fügen Sie dann ihr neues Token ein.',
+    signInLacksPermission:
+      'Mastodon hat abgelehnt: Der Anmeldung von Cadence fehlt die Berechtigung {{permission}}. Verbinden Sie Mastodon in den Einstellungen neu.',
+    signInLacksPermissionSaying:
+      'Mastodon hat abgelehnt („{{said}}“): Der Anmeldung von Cadence fehlt die Berechtigung {{permission}}. Verbinden Sie Mastodon in den Einstellungen neu.',
+    imageRefused:
+      'Mastodon hat ein Bild abgelehnt. Verwenden Sie ein kleineres Bild oder ein anderes Format und veröffentlichen Sie dann erneut.',
+    imageRefusedSaying:
+      'Mastodon hat ein Bild abgelehnt („{{said}}“). Verwenden Sie ein kleineres Bild oder ein anderes Format und veröffentlichen Sie dann erneut.',
+    postRefused:
+      'Mastodon hat den Beitrag abgelehnt. Bearbeiten Sie den Beitrag entsprechend und veröffentlichen Sie dann erneut.',
+    postRefusedSaying:
+      'Mastodon hat den Beitrag abgelehnt („{{said}}“). Bearbeiten Sie den Beitrag entsprechend und veröffentlichen Sie dann erneut.',
+    notAServer: 'Dieser Server antwortet nicht wie ein Mastodon-Server. Prüfen Sie die Adresse.',
+    requestRefused: 'Mastodon hat die Anfrage abgelehnt.',
+    requestRefusedSaying: 'Mastodon hat die Anfrage abgelehnt („{{said}}“).',
+    unreachable: 'Cadence konnte {{host}} nicht erreichen. Prüfen Sie die Adresse.',
+    serverProblem:
+      '{{host}} hatte ein Problem (HTTP {{status}}). Versuchen Sie es in ein paar Minuten erneut.',
+    unreadableAnswer: 'Mastodon hat den Beitrag angenommen, aber seine Antwort war nicht lesbar.',
+    stillProcessing: 'Mastodon verarbeitet „{{file}}“ noch. Cadence versucht den Beitrag in Kürze erneut.',
+    oddUploadAnswer: 'Mastodon hat auf das Hochladen von „{{file}}“ unerwartet geantwortet.',
+    cannotRegister: 'Dieser Server hat Cadence nicht für die Anmeldung registrieren lassen.',
+    signInIncomplete: 'Mastodon hat die Anmeldung nicht abgeschlossen.',
+    signInIncompleteSaying: 'Mastodon hat die Anmeldung nicht abgeschlossen („{{said}}“).',
+    hostNotMastodon:
+      '{{host}} antwortet nicht wie ein Mastodon-Server. Prüfen Sie die Adresse; es ist die, die Sie sehen, wenn Sie Mastodon im Browser nutzen.',
+    movedTo: '{{host}} leitet Cadence an {{target}} weiter. Geben Sie stattdessen diese Adresse ein.',
+    notAnAccount: '{{host}} hat geantwortet, aber nicht mit einem Mastodon-Konto. Prüfen Sie die Adresse.',
+    signInDamaged:
+      'Die Mastodon-Anmeldung von Cadence ist beschädigt. Verbinden Sie Mastodon in den Einstellungen neu.',
+    oddVerifyAnswer:
+      'Mastodon hat auf die Frage nach dem Beitrag unerwartet geantwortet. Cadence prüft es später erneut.',
+  },
+  bluesky: {
+    passwordNotAccepted:
+      'Bluesky hat diesen Handle und dieses App-Passwort nicht angenommen. Prüfen Sie beides; ein App-Passwort erstellen Sie in Bluesky unter Einstellungen → Privatsphäre und Sicherheit → App-Passwörter.',
+    signInRejected:
+      'Bluesky nimmt die Anmeldung von Cadence nicht mehr an. Verbinden Sie Bluesky in den Einstellungen mit einem neuen App-Passwort neu.',
+    signInDamaged:
+      'Die Bluesky-Anmeldung von Cadence ist beschädigt. Verbinden Sie Bluesky in den Einstellungen mit einem neuen App-Passwort neu.',
+    refused: 'Bluesky hat abgelehnt: {{said}}',
+    postRefused: 'Bluesky hat den Beitrag abgelehnt: {{said}}',
+    notAServer: 'Dieser Bluesky-Server antwortet nicht wie ein Bluesky-Server. Prüfen Sie seine Adresse.',
+    imageTooLarge:
+      '„{{file}}“ ist für Bluesky auch nach dem Verkleinern zu groß. Verwenden Sie ein kleineres Bild.',
+    replyParentGone:
+      'Der Beitrag, auf den diese Antwort antwortet, ist nicht mehr auf Bluesky; die Antwort kann nicht gesendet werden.',
   },
 };
