@@ -3,6 +3,7 @@
 // network wrote are redacted like the text, and a plain-text failure keeps no stale keys.
 import { afterEach, expect } from 'vitest';
 import { say } from '../../src-main/shared/messages/owner-message';
+import { activityWords } from '../../src-renderer/src/features/composer/activity-words';
 import { failureWords } from '../../src-renderer/src/i18n/owner-words';
 import { applyLanguageChoice } from '../../src-renderer/src/i18n/i18n';
 import { it } from '../support/core-fixture';
@@ -44,10 +45,15 @@ it('stores a keyed failure with its keys and shows it in German', async ({ h, ho
   const [target] = (await h.call('posts.get', { id: post.id })).targets;
   expect(target!.lastErrorKey).toEqual(keys);
 
-  await applyLanguageChoice('de');
-  expect(failureWords(target!.lastError!, target!.lastErrorKey)).toBe(
-    'The webhook at hooks.example hat nicht rechtzeitig geantwortet. Cadence prüft, ob der Beitrag erschienen ist, bevor es es erneut versucht.',
+  const logged = (await h.call('activity.list', { postId: post.id })).find(
+    (e) => e.kind === 'attempt.unknown',
   );
+
+  await applyLanguageChoice('de');
+  const german =
+    'The webhook at hooks.example hat nicht rechtzeitig geantwortet. Cadence prüft, ob der Beitrag erschienen ist, bevor es es erneut versucht.';
+  expect(failureWords(target!.lastError!, target!.lastErrorKey)).toBe(german);
+  expect(activityWords(logged!)).toBe(german);
 });
 
 it('redacts a credential in a keyed failure’s values as in its text', async ({ h, hook: channel }) => {

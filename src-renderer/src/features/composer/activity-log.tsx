@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityEntry } from '@shared/entities';
 import { logTimeWords } from '../../lib/time-words';
+import { activityWords } from './activity-words';
 
 /** Server answers can be whole JSON bodies; the start says what went wrong. */
 const ANSWER_CHARS = 400;
@@ -63,7 +64,7 @@ export function ActivityLog({ entries, error, timeZone }: ActivityLogProps) {
                     <time dateTime={new Date(entry.at).toISOString()} className="activity-time">
                       {logTimeWords(entry.at, timeZone)}
                     </time>
-                    <span className="activity-message">{entry.message}</span>
+                    <span className="activity-message">{activityWords(entry)}</span>
                     {(httpStatus !== null || serverAnswer) && (
                       <span className="activity-answer">
                         {httpStatus !== null && t('activity.http', { status: httpStatus })}
