@@ -2,6 +2,7 @@
 // echo what they were sent (a 404 page naming the path, a proxy's debug page listing headers),
 // and Telegram puts the bot token in every URL, so an answer or an error message can carry a
 // credential that no code meant to keep. Known secrets are matched exactly by SecretRedactor.
+import type { KeyedSentences } from '../shared/messages/owner-message';
 
 export const REDACTED = '[redacted]';
 
@@ -55,4 +56,22 @@ export function redactDeep<T>(value: T, redact: (text: string) => string): T {
     ) as T;
   }
   return value;
+}
+
+/** A stored failure's catalog values can carry a network's words too: redacted like its text. */
+export function redactKeys(sentences: KeyedSentences | undefined, redact: Redact): KeyedSentences {
+  if (!sentences) return null;
+  return sentences.map(({ key, params }) =>
+    params
+      ? {
+          key,
+          params: Object.fromEntries(
+            Object.entries(params).map(([name, value]) => [
+              name,
+              typeof value === 'string' ? redact(value) : value,
+            ]),
+          ),
+        }
+      : { key },
+  );
 }

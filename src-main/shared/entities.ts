@@ -1,5 +1,7 @@
-// Shapes that cross the IPC boundary. Shared by main and renderer; imports nothing but zod.
+// Shapes that cross the IPC boundary. Shared by main and renderer; imports nothing but zod and
+// the message shapes.
 import { z } from 'zod';
+import { KeyedSentences } from './messages/owner-message';
 
 export const NETWORKS = [
   'bluesky',
@@ -182,6 +184,8 @@ export const PostTarget = z.object({
   state: TargetState,
   remoteUrl: z.string().nullable(),
   lastError: z.string().nullable(),
+  /** lastError as catalog keys, to show in the owner's language; null for plain text (older rows). */
+  lastErrorKey: KeyedSentences,
 });
 export type PostTarget = z.infer<typeof PostTarget>;
 

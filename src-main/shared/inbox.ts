@@ -2,6 +2,7 @@
 // and response times. Shared by main and renderer; imports nothing but zod and entities.
 import { z } from 'zod';
 import { Id, Instant, Network, TargetState } from './entities';
+import { KeyedSentences } from './messages/owner-message';
 
 /** mention: names us; reply: answers one of our posts; quote: quotes one; comment: under a post (Telegram discussion); message: private. */
 export const INBOX_KINDS = ['mention', 'reply', 'quote', 'comment', 'message'] as const;
@@ -79,6 +80,7 @@ export const InboxOwnReply = z.object({
   state: TargetState,
   url: z.string().nullable(),
   lastError: z.string().nullable(),
+  lastErrorKey: KeyedSentences,
   /** When it was published, or when it was written if it has not gone out yet. */
   at: Instant,
 });
@@ -145,6 +147,8 @@ export const InboxSourceInfo = z.object({
   lastSyncedAt: Instant.nullable(),
   /** The last sync's failure in plain words; null when it worked. */
   lastError: z.string().nullable(),
+  /** lastError as catalog keys, to show in the owner's language; null for plain text. */
+  lastErrorKey: KeyedSentences,
   /** What the network lets Cadence see here, when that is limited (e.g. no discussion group). */
   notice: z.string().nullable(),
   nextSyncAt: Instant.nullable(),

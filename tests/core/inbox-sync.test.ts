@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
+import { say } from '../../src-main/shared/messages/owner-message';
 import { incoming, startInboxWorld, type InboxWorld } from '../support/inbox-world';
 import { MINUTE } from '../support/time';
 
@@ -79,6 +80,29 @@ describe('inbox sync timing', () => {
     expect(info!.lastError).toBe('The server no longer accepts the sign-in. Reconnect in Settings.');
     // Nothing left to poll: the sync arms no timer.
     expect(w.clock.pendingTimers).toBe(0);
+  });
+
+  test('a keyed failure keeps its keys for the owner’s language, and a sync that works clears them', async () => {
+    world = startInboxWorld({ inboxSync: true, pollMs: POLL });
+    const w = world;
+    const start = w.clock.now();
+    w.source.fail(
+      'bakery',
+      'server',
+      say('connectors.common.serverTroubleRetry', { name: 'Mastodon', status: 502 }),
+    );
+    await w.connect('bakery');
+    await w.core.whenIdle();
+    const [failing] = await w.call('inbox.sources');
+    expect(failing).toMatchObject({
+      lastError: 'Mastodon had a problem on its side (HTTP 502). Cadence will try again.',
+      lastErrorKey: [
+        { key: 'connectors.common.serverTroubleRetry', params: { name: 'Mastodon', status: 502 } },
+      ],
+    });
+    await w.runUntil(start + 2 * POLL);
+    const [recovered] = await w.call('inbox.sources');
+    expect(recovered).toMatchObject({ lastError: null, lastErrorKey: null });
   });
 
   test('offline it sleeps; coming online, resuming and refresh sync at once', async () => {

@@ -38,10 +38,10 @@ describe('posts.publishNow', () => {
     // Each entry keeps its key beside the English, so the history reads in the owner's language.
     expect(log.find((e) => e.kind === 'post.publish-now')).toMatchObject({
       message: 'Publish now requested.',
-      detail: { said: { key: 'activity.publishNow' } },
+      detail: { messageKey: [{ key: 'activity.publishNow' }] },
     });
     expect(log.find((e) => e.kind === 'attempt.published')?.detail).toMatchObject({
-      said: { key: 'activity.published', params: { network: 'Discord' } },
+      messageKey: [{ key: 'activity.published', params: { network: 'Discord' } }],
     });
   });
 

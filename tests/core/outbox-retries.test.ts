@@ -387,7 +387,7 @@ describe('the activity log', () => {
         detail: {
           remoteId: 'msg-77',
           remoteUrl: 'https://example.test/msg-77',
-          said: { key: 'activity.published', params: { network: 'Webhook', handle: 'Shop hook' } },
+          messageKey: [{ key: 'activity.published', params: { network: 'Webhook', handle: 'Shop hook' } }],
         },
       }),
     ]);

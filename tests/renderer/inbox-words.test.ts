@@ -8,6 +8,8 @@ import {
   receivedWords,
   replyStateWords,
 } from '../../src-renderer/src/features/inbox/inbox-words';
+import { say } from '../../src-main/shared/messages/owner-message';
+import { applyLanguageChoice } from '../../src-renderer/src/i18n/i18n';
 import { MINUTE } from '../support/time';
 
 // 10:00 in New York on Wednesday, Nov 25, 2026.
@@ -68,5 +70,19 @@ describe('item and reply words', () => {
     expect(replyStateWords('failed', 'The server refused it.', true)).toBe(
       'Not sent — The server refused it.',
     );
+  });
+
+  it('gives a keyed failure in the owner’s language, a network’s own words as they are', async () => {
+    await applyLanguageChoice('de');
+    try {
+      const refused = say('connectors.bluesky.postRefused', { said: 'Record too long' });
+      const words = replyStateWords('failed', refused.message, true, [
+        { key: refused.key, params: refused.params },
+      ]);
+      expect(words).toContain('Bluesky hat den Beitrag abgelehnt: Record too long');
+      expect(words).not.toContain('Bluesky refused');
+    } finally {
+      await applyLanguageChoice('en');
+    }
   });
 });

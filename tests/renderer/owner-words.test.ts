@@ -10,7 +10,7 @@ import { validatePostForNetwork } from '../../src-main/shared/text-rules';
 import { applyLanguageChoice } from '../../src-renderer/src/i18n/i18n';
 import { ownerWords } from '../../src-renderer/src/i18n/owner-words';
 import { problemWords } from '../../src-renderer/src/lib/problem-words';
-import { activityWords } from '../../src-renderer/src/features/composer/activity-log';
+import { activityWords } from '../../src-renderer/src/features/composer/activity-words';
 
 afterEach(() => applyLanguageChoice('en'));
 
@@ -107,12 +107,12 @@ it('shows a post’s history in the owner’s language from the key the core sto
   const keyed = {
     ...entry,
     message: 'Publish now requested.',
-    detail: { said: { key: 'activity.publishNow' } },
+    detail: { messageKey: [{ key: 'activity.publishNow' }] },
   };
   const published = {
     ...entry,
     message: 'Published on Bluesky (@shop).',
-    detail: { said: { key: 'activity.published', params: { network: 'Bluesky', handle: '@shop' } } },
+    detail: { messageKey: [{ key: 'activity.published', params: { network: 'Bluesky', handle: '@shop' } }] },
   };
   await applyLanguageChoice('de');
   expect(activityWords(keyed)).toBe('Jetzt veröffentlichen angefordert.');

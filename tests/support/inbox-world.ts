@@ -3,6 +3,7 @@
 // exact times and no network.
 import { ManualClock } from '../../src-main/core/clock';
 import { ConnectorError, type FailureKind } from '../../src-main/core/connectors/connector-error';
+import type { OwnerMessage } from '../../src-main/shared/messages/owner-message';
 import type { Account } from '../../src-main/core/connectors/connector';
 import type { InboxBatch, InboxSource, IncomingItem } from '../../src-main/core/inbox/inbox-source';
 import type { InboxKind } from '../../src-main/shared/inbox';
@@ -26,7 +27,7 @@ export class ScriptedInboxSource implements InboxSource {
     this.queues.set(handle, [...(this.queues.get(handle) ?? []), ...answers]);
   }
 
-  fail(handle: string, kind: FailureKind, message: string, retryAt?: number): void {
+  fail(handle: string, kind: FailureKind, message: string | OwnerMessage, retryAt?: number): void {
     this.queue(handle, new ConnectorError(kind, message, { retryAt }));
   }
 

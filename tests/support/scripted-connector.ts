@@ -13,6 +13,7 @@ import type {
 } from '../../src-main/core/connectors/connector';
 import { ConnectorError, type FailureKind } from '../../src-main/core/connectors/connector-error';
 import type { Network } from '../../src-main/shared/entities';
+import type { OwnerMessage } from '../../src-main/shared/messages/owner-message';
 import type { Problem } from '../../src-main/shared/text-rules/problems';
 
 export type PublishOutcome =
@@ -20,7 +21,7 @@ export type PublishOutcome =
   | {
       kind: 'error';
       failure: FailureKind;
-      message?: string;
+      message?: string | OwnerMessage;
       retryAt?: number;
       httpStatus?: number;
       serverAnswer?: string;

@@ -1,6 +1,7 @@
 // Joins a channel's record with its keychain secret into the Account a connector works with,
 // and records what a connector learns about the sign-in through ChannelStore's interface.
 import { NETWORK_LABELS } from '../../shared/entities';
+import { say } from '../../shared/messages/owner-message';
 import type { SecretStore } from '../ports';
 import type { AccountRecords } from './channel-records';
 import type { Account, CredentialExpiry } from './connector';
@@ -19,27 +20,20 @@ export class AccountDirectory {
   /** The account behind a channel, or a ConnectorError saying what the owner must do. */
   async resolve(channelId: string): Promise<Account> {
     const row = this.records.accountFields(channelId);
-    if (!row)
-      throw new ConnectorError('config', 'This channel was removed. Pick another channel for the post.');
+    if (!row) throw new ConnectorError('config', say('connectors.common.channelRemoved'));
     const label = NETWORK_LABELS[row.network];
     if (row.connection === 'manual') {
       throw new ConnectorError(
         'config',
-        `“${row.displayName}” is not connected to ${label}. Connect it in Settings, then publish again.`,
+        say('connectors.common.notConnected', { channel: row.displayName, network: label }),
       );
     }
     if (row.connection === 'needs_reconnect') {
-      throw new ConnectorError(
-        'auth',
-        `${label} needs you to sign in again. Reconnect ${label} in Settings.`,
-      );
+      throw new ConnectorError('auth', say('connectors.common.signInAgain', { network: label }));
     }
     const secret = await this.secrets.get(secretKeyFor(channelId));
     if (secret === null) {
-      throw new ConnectorError(
-        'auth',
-        `Cadence no longer has the sign-in for ${label}. Reconnect ${label} in Settings.`,
-      );
+      throw new ConnectorError('auth', say('connectors.common.signInGone', { network: label }));
     }
     return {
       channelId,

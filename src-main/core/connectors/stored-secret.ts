@@ -1,5 +1,6 @@
 // Reads what a connector kept in the keychain; a damaged entry means the owner must reconnect.
 import type { z } from 'zod';
+import { say } from '../../shared/messages/owner-message';
 import { ConnectorError } from './connector-error';
 
 export function readStoredSecret<T>(schema: z.ZodType<T>, secret: string, networkName: string): T {
@@ -11,10 +12,7 @@ export function readStoredSecret<T>(schema: z.ZodType<T>, secret: string, networ
   }
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
-    throw new ConnectorError(
-      'auth',
-      `Cadence's sign-in for ${networkName} is damaged. Reconnect ${networkName} in Settings.`,
-    );
+    throw new ConnectorError('auth', say('connectors.common.signInDamaged', { network: networkName }));
   }
   return parsed.data;
 }

@@ -12,6 +12,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
 import type { BrandKit } from '../../shared/brand-kit/kit';
+import type { KeyedText } from '../../shared/messages/owner-message';
 import {
   CONNECTION_STATES,
   NETWORKS,
@@ -159,6 +160,8 @@ export const postTargets = sqliteTable(
     remoteId: text('remote_id'),
     remoteUrl: text('remote_url'),
     lastError: text('last_error'),
+    /** lastError's catalog keys and values, so it shows in the owner's language; null for plain text. */
+    lastErrorKey: text('last_error_key', { mode: 'json' }).$type<KeyedText[]>(),
     /** Sent with every attempt for this target, so the network can recognise a retry. */
     idempotencyKey: text('idempotency_key'),
     attemptCount: integer('attempt_count').notNull().default(0),
@@ -426,6 +429,8 @@ export const inboxCursors = sqliteTable('inbox_cursors', {
   cursor: text('cursor'),
   lastSyncedAt: integer('last_synced_at'),
   lastError: text('last_error'),
+  /** lastError's catalog keys and values, so it shows in the owner's language; null for plain text. */
+  lastErrorKey: text('last_error_key', { mode: 'json' }).$type<KeyedText[]>(),
   /** What the network lets Cadence see, when that is limited. */
   notice: text('notice'),
   failures: integer('failures').notNull().default(0),

@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { AppError } from '../../shared/errors';
-import { say } from '../../shared/messages/owner-message';
+import { KeyedSentences, say } from '../../shared/messages/owner-message';
 import type {
   InboxCounts,
   InboxItem,
@@ -211,11 +211,12 @@ export class InboxStore {
         state: InboxOwnReply['state'];
         url: string | null;
         lastError: string | null;
+        lastErrorKey: string | null;
         at: number;
       }>(
         sql`
       select p.id as postId, p.reply_to_item_id as itemId, coalesce(t.body_override, p.body) as text,
-        t.state as state, t.remote_url as url, t.last_error as lastError,
+        t.state as state, t.remote_url as url, t.last_error as lastError, t.last_error_key as lastErrorKey,
         coalesce(t.published_at, p.created_at) as at
       from posts p join post_targets t on t.post_id = p.id
       where p.reply_to_item_id in (${sql.join(
@@ -230,6 +231,7 @@ export class InboxStore {
         state: r.state,
         url: r.url,
         lastError: r.lastError,
+        lastErrorKey: r.lastErrorKey === null ? null : KeyedSentences.parse(JSON.parse(r.lastErrorKey)),
         at: r.at,
       }));
   }

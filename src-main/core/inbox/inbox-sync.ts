@@ -142,6 +142,7 @@ export class InboxSync {
         reason,
         lastSyncedAt: cursor?.lastSyncedAt ?? null,
         lastError: cursor?.lastError ?? null,
+        lastErrorKey: cursor?.lastErrorKey ?? null,
         notice: cursor?.notice ?? null,
         nextSyncAt: hasInbox && reason === null && this.background ? this.dueAt(cursor) : null,
       };
@@ -235,7 +236,8 @@ export class InboxSync {
     const failures = (this.deps.writer.cursor(channelId)?.failures ?? 0) + 1;
     const backoff = Math.min(MAX_BACKOFF_MS, this.pollMs * 2 ** (failures - 1));
     const retryAt = failure.details.retryAt;
-    this.deps.writer.fail(channelId, failure.message, retryAt && retryAt > now ? retryAt : now + backoff);
+    const until = retryAt && retryAt > now ? retryAt : now + backoff;
+    this.deps.writer.fail(channelId, failure.message, until, failure.owner ? [failure.owner] : null);
     if (failure.kind === 'auth') {
       this.deps.accounts.markNeedsReconnect(channelId);
       this.deps.events.emit({ type: 'channels.changed' });

@@ -4,12 +4,13 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { eq, sql } from 'drizzle-orm';
+import type { KeyedSentences } from '../../shared/messages/owner-message';
 import { localStringAt } from '../../shared/zoned-time';
 import type { Clock } from '../clock';
 import type { AppDatabase, Tx } from '../db/open-database';
 import type { inboxItems } from '../db/schema';
 import { inboxCursors, inboxInteractions } from '../db/schema';
-import { redactPatterns, type Redact } from '../redact';
+import { redactKeys, redactPatterns, type Redact } from '../redact';
 import type { InboxBatch, IncomingItem } from './inbox-source';
 
 /** The channel a batch belongs to, as it is at sync time. */
@@ -86,6 +87,7 @@ export class InboxWriter {
         cursor,
         lastSyncedAt: now,
         lastError: null,
+        lastErrorKey: null,
         notice: batch.notice ?? null,
         failures: 0,
         backoffUntil: null,
@@ -99,11 +101,22 @@ export class InboxWriter {
     });
   }
 
-  /** Records a failed sync in plain words and when to try again. */
-  fail(channelId: string, message: string, backoffUntil: number | null): CursorRow {
+  /** Records a failed sync in plain words (and catalog keys, when it has them) and when to try again. */
+  fail(
+    channelId: string,
+    message: string,
+    backoffUntil: number | null,
+    messageKey: KeyedSentences = null,
+  ): CursorRow {
     const now = this.clock.now();
     const failures = (this.cursor(channelId)?.failures ?? 0) + 1;
-    const fields = { lastError: this.redact(message), failures, backoffUntil, updatedAt: now };
+    const fields = {
+      lastError: this.redact(message),
+      lastErrorKey: redactKeys(messageKey, this.redact),
+      failures,
+      backoffUntil,
+      updatedAt: now,
+    };
     this.db
       .insert(inboxCursors)
       .values({ channelId, ...fields })

@@ -2,12 +2,13 @@
 // exactly how far a send got: before the request (sending, attempt open) or after it.
 import { and, asc, eq, inArray, min, sql } from 'drizzle-orm';
 import type { TargetState } from '../../shared/entities';
+import type { KeyedSentences } from '../../shared/messages/owner-message';
 import { NEEDS_OWNER, QUEUED } from '../../shared/target-states';
 import { commitDurably } from '../db/durable-write';
 import type { AppDatabase, Tx } from '../db/open-database';
 import { postTargets, publishAttempts } from '../db/schema';
 import { recordFirstReply } from '../inbox/reply-links';
-import { redactPatterns, type Redact } from '../redact';
+import { redactKeys, redactPatterns, type Redact } from '../redact';
 import { dueTargets, nextDueAt, type DueTarget } from './due-targets';
 import { refreshPostStatus } from './post-status';
 
@@ -26,6 +27,8 @@ export interface AttemptResult {
   remoteId?: string | null;
   remoteUrl?: string | null;
   lastError?: string | null;
+  /** lastError as catalog keys; null or absent when it is plain text. */
+  lastErrorKey?: KeyedSentences;
   nextAttemptAt?: number | null;
 }
 
@@ -159,6 +162,7 @@ export class OutboxStore {
         .set({
           state: result.state,
           lastError: this.redactOrNull(result.lastError),
+          lastErrorKey: redactKeys(result.lastErrorKey, this.redact),
           nextAttemptAt: result.nextAttemptAt ?? null,
           ...(result.state === 'published'
             ? { remoteId: result.remoteId ?? null, remoteUrl: result.remoteUrl ?? null, publishedAt: now }
@@ -188,7 +192,12 @@ export class OutboxStore {
     targetIds: string[],
     state: TargetState,
     now: number,
-    fields: { lastError?: string | null; nextAttemptAt?: number | null; attemptCount?: number } = {},
+    fields: {
+      lastError?: string | null;
+      lastErrorKey?: KeyedSentences;
+      nextAttemptAt?: number | null;
+      attemptCount?: number;
+    } = {},
   ): void {
     if (targetIds.length === 0) return;
     this.db.transaction((tx) => {
@@ -201,7 +210,13 @@ export class OutboxStore {
             state,
             updatedAt: now,
             ...fields,
-            ...(fields.lastError !== undefined ? { lastError: this.redactOrNull(fields.lastError) } : {}),
+            // New words replace the old keys too, so a plain-text error never shows an older translation.
+            ...(fields.lastError !== undefined
+              ? {
+                  lastError: this.redactOrNull(fields.lastError),
+                  lastErrorKey: redactKeys(fields.lastErrorKey, this.redact),
+                }
+              : {}),
           })
           .where(inArray(postTargets.id, chunk))
           .run();

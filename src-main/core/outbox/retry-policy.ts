@@ -1,6 +1,7 @@
 // What a failed send means for its target: try again (and when), check with the network first,
 // or stop and ask the owner. Exponential backoff with full jitter keeps a flaky connection from
 // turning into a burst of requests (PostyBirb #716).
+import { say, type KeyedSentences, type OwnerMessage } from '../../shared/messages/owner-message';
 import type { ConnectorError } from '../connectors/connector-error';
 import type { AttemptResult } from './outbox-store';
 
@@ -45,22 +46,20 @@ export function failureResult(
       state: 'unknown',
       // Backoff like any network trouble, so a server that keeps timing out is not hammered.
       nextAttemptAt: now + Math.max(RECONCILE_DELAY_MS, backoffDelay(Math.max(1, attempts), random)),
-      lastError: `${error.message} Cadence will check whether the post went out before trying again.`,
+      ...failureWords(error, say('connectors.retry.checkFirst')),
     };
   }
   if (error.retryable && attempts < MAX_TRANSIENT_ATTEMPTS) {
     const at = nextAttemptAt(now, Math.max(1, attempts), error.details.retryAt, random);
-    return { ...base, outcome: 'retry', state: 'retry_wait', nextAttemptAt: at, lastError: error.message };
+    return { ...base, outcome: 'retry', state: 'retry_wait', nextAttemptAt: at, ...failureWords(error) };
   }
-  const gaveUp = error.retryable
-    ? ` Cadence stopped after ${attempts} tries. Use “Publish now” to try again.`
-    : '';
+  const gaveUp = error.retryable ? say('connectors.retry.gaveUp', { count: attempts }) : undefined;
   return {
     ...base,
     outcome: 'failed',
     state: 'failed',
     nextAttemptAt: null,
-    lastError: error.message + gaveUp,
+    ...failureWords(error, gaveUp),
   };
 }
 
@@ -81,8 +80,23 @@ export function uncheckedResult(
     nextAttemptAt: checkAgain
       ? nextAttemptAt(now, Math.max(1, attempts), error.details.retryAt, random)
       : null,
-    lastError: checkAgain
-      ? `${error.message} Cadence will check whether the post went out before trying again.`
-      : `${error.message} Cadence could not check whether the post went out: say whether it did, or send it again.`,
+    ...failureWords(
+      error,
+      say(checkAgain ? 'connectors.retry.checkFirst' : 'connectors.retry.couldNotCheck'),
+    ),
   };
+}
+
+/**
+ * A failure's words and what Cadence does next, in English and as catalog keys; the keys only
+ * when the connector's words had one, since half a translated message reads worse than English.
+ */
+function failureWords(
+  error: ConnectorError,
+  next?: OwnerMessage,
+): { lastError: string; lastErrorKey: KeyedSentences } {
+  const lastError = next ? `${error.message} ${next.message}` : error.message;
+  if (!error.owner) return { lastError, lastErrorKey: null };
+  const parts = [error.owner, ...(next ? [next] : [])];
+  return { lastError, lastErrorKey: parts.map(({ key, params }) => (params ? { key, params } : { key })) };
 }

@@ -204,6 +204,8 @@ export class TargetSender {
         httpStatus: error.details.httpStatus ?? null,
         serverAnswer: error.details.serverAnswer ?? null,
         nextAttemptAt: result.nextAttemptAt ?? null,
+        // The message as catalog keys, for showing the log in the owner's language.
+        messageKey: result.lastErrorKey ?? null,
       },
     });
     if (result.state === 'failed') this.notifyFailure(null, result.lastError ?? error.message);
@@ -223,7 +225,11 @@ export class TargetSender {
       postId: due.postId,
       targetId: due.targetId,
       message: result.lastError!,
-      detail: { kind: error.kind, nextAttemptAt: result.nextAttemptAt ?? null },
+      detail: {
+        kind: error.kind,
+        nextAttemptAt: result.nextAttemptAt ?? null,
+        messageKey: result.lastErrorKey ?? null,
+      },
     });
     // Only the owner can decide now.
     if (result.nextAttemptAt === null) this.notifyFailure(null, result.lastError!);

@@ -28,8 +28,9 @@ export class ActivityStore {
 
   append(entry: ActivityInput): void {
     const keyed = typeof entry.message === 'string' ? null : entry.message;
-    // The key rides in the detail, which the history already carries to the window.
-    const detail = keyed ? { ...entry.detail, said: keyOf(keyed) } : (entry.detail ?? null);
+    // The key rides in the detail, which the history already carries to the window, in the shape
+    // a failure's sentences have there (messageKey).
+    const detail = keyed ? { ...entry.detail, messageKey: [keyOf(keyed)] } : (entry.detail ?? null);
     this.db
       .insert(activityLog)
       .values({

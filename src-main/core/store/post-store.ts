@@ -99,6 +99,7 @@ export class PostStore {
         state: t.state,
         remoteUrl: t.remoteUrl,
         lastError: t.lastError,
+        lastErrorKey: t.lastErrorKey ?? null,
       })),
       media: attachments.map((m) => ({
         id: m.id,
@@ -191,6 +192,7 @@ export class PostStore {
         .set({
           state: schedule ? 'scheduled' : 'pending',
           lastError: null,
+          lastErrorKey: null,
           attemptCount: 0,
           nextAttemptAt: null,
           updatedAt: now,

@@ -4,6 +4,7 @@ import { ACTIVITY_MESSAGES } from './activity-messages';
 import { AT_RISK_MESSAGES } from './at-risk-messages';
 import { BACKUP_MESSAGES } from './backup-messages';
 import { BRAND_KIT_MESSAGES } from './brand-kit-messages';
+import { CONNECTOR_MESSAGES } from './connector-messages';
 import { DESKTOP_MESSAGES } from './desktop-messages';
 import { ERROR_MESSAGES } from './error-messages';
 import { IMPORT_MESSAGES } from './import-messages';
@@ -18,6 +19,7 @@ export const CORE_MESSAGES = {
   atRisk: AT_RISK_MESSAGES,
   backups: BACKUP_MESSAGES,
   brandKit: BRAND_KIT_MESSAGES,
+  connectors: CONNECTOR_MESSAGES,
   desktop: DESKTOP_MESSAGES,
   errors: ERROR_MESSAGES,
   imports: IMPORT_MESSAGES,

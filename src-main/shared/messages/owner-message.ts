@@ -12,6 +12,13 @@ export type MessageParams = z.infer<typeof MessageParams>;
 export const KeyedText = z.object({ key: z.string(), params: MessageParams.optional() });
 export type KeyedText = z.infer<typeof KeyedText>;
 
+/**
+ * A stored failure's words as catalog keys, sentence by sentence ("Mastodon timed out." then
+ * "Cadence will check…"), shown joined by a space; null when any part was plain text.
+ */
+export const KeyedSentences = z.array(KeyedText).nullable();
+export type KeyedSentences = z.infer<typeof KeyedSentences>;
+
 type PluralSuffix = '_one' | '_other';
 type Unplural<K extends string> = K extends `${infer Base}${PluralSuffix}` ? Base : K;
 

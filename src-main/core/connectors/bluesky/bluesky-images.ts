@@ -4,6 +4,7 @@
 // failure, which would be retried or reported as "Could not reach Bluesky".
 import { decoderFor, ImageProblem, readImageSize, unreadable } from '../../store/image-facts';
 import type { OutgoingImage } from '../connector';
+import { say } from '../../../shared/messages/owner-message';
 import { ConnectorError } from '../connector-error';
 
 export const BLUESKY_BLOB_LIMIT = 1_000_000;
@@ -48,8 +49,5 @@ async function fitted(image: OutgoingImage, limit: number): Promise<PreparedImag
       return { bytes: data, mimeType: 'image/jpeg', width: info.width, height: info.height };
     }
   }
-  throw new ConnectorError(
-    'rejected',
-    `“${image.fileName}” is too large for Bluesky even after resizing. Use a smaller image.`,
-  );
+  throw new ConnectorError('rejected', say('connectors.bluesky.imageTooLarge', { file: image.fileName }));
 }

@@ -2,6 +2,7 @@
 // hash). The inbox hands both over; a reference without its hash is looked up in the AppView.
 import type { AtpAgent } from '@atproto/api';
 import type { RemoteRef, ReplyTo } from '../connector';
+import { say } from '../../../shared/messages/owner-message';
 import { ConnectorError } from '../connector-error';
 
 export interface StrongRef {
@@ -22,10 +23,7 @@ export async function replyRefs(
   const strong = (ref: RemoteRef): StrongRef => {
     const cid = ref.cid ?? cids.get(ref.id);
     if (!cid) {
-      throw new ConnectorError(
-        'rejected',
-        'The post this reply answers is no longer on Bluesky, so the reply cannot be sent.',
-      );
+      throw new ConnectorError('rejected', say('connectors.bluesky.replyParentGone'));
     }
     return { uri: ref.id, cid };
   };

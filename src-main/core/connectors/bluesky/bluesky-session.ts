@@ -4,6 +4,7 @@
 import { AtpAgent, XRPCError, type AtpSessionData } from '@atproto/api';
 import { z } from 'zod';
 import type { Account, ConnectorContext } from '../connector';
+import { say } from '../../../shared/messages/owner-message';
 import { ConnectorError } from '../connector-error';
 import { connectorErrorIn, networkFetch } from '../http/exchange';
 import { fetchFailure } from '../http/fetch-failure';
@@ -15,8 +16,6 @@ const StoredSecret = z.object({
   session: z.custom<AtpSessionData>((value) => typeof value === 'object' && value !== null).optional(),
 });
 export type BlueskySecret = z.infer<typeof StoredSecret>;
-
-export const RECONNECT = 'Reconnect Bluesky in Settings with a new app password.';
 
 const BLUESKY: HttpNetwork = {
   name: 'Bluesky',
@@ -130,7 +129,7 @@ export function blueskySessionsFor(ctx: ConnectorContext): BlueskySessions {
 
 function parseSecret(secret: string): BlueskySecret {
   const parsed = StoredSecret.safeParse(safeJson(secret));
-  if (!parsed.success) throw new ConnectorError('auth', `Cadence's Bluesky sign-in is damaged. ${RECONNECT}`);
+  if (!parsed.success) throw new ConnectorError('auth', say('connectors.bluesky.signInDamaged'));
   return parsed.data;
 }
 
@@ -181,23 +180,23 @@ export function toConnectorError(error: unknown, during: 'sign-in' | 'publish' |
     return new ConnectorError(
       'auth',
       during === 'sign-in'
-        ? 'Bluesky did not accept that handle and app password. Check both; you can make an app password in Bluesky under Settings → Privacy and security → App passwords.'
-        : `Bluesky no longer accepts Cadence's sign-in. ${RECONNECT}`,
+        ? say('connectors.bluesky.passwordNotAccepted')
+        : say('connectors.bluesky.signInRejected'),
       details,
     );
   }
   if (error.error === 'AccountTakedown' || error.error === 'AccountDeactivated' || status === 403) {
-    return new ConnectorError('permission', `Bluesky refused: ${error.message}`, details);
-  }
-  if (status === 404) {
     return new ConnectorError(
-      'config',
-      'That Bluesky server does not answer like a Bluesky server. Check its address.',
+      'permission',
+      say('connectors.bluesky.refused', { said: error.message }),
       details,
     );
   }
-  const refused = during === 'read' ? 'Bluesky refused' : 'Bluesky refused the post';
-  return new ConnectorError('rejected', `${refused}: ${error.message}`, details);
+  if (status === 404) {
+    return new ConnectorError('config', say('connectors.bluesky.notAServer'), details);
+  }
+  const refused = during === 'read' ? 'connectors.bluesky.refused' : 'connectors.bluesky.postRefused';
+  return new ConnectorError('rejected', say(refused, { said: error.message }), details);
 }
 
 function safeJson(text: string): unknown {

@@ -3,6 +3,7 @@
 // so it never goes into a message or the activity log.
 import { z } from 'zod';
 import type { ConnectorContext } from '../connector';
+import { say } from '../../../shared/messages/owner-message';
 import { ConnectorError } from '../connector-error';
 import { httpCall, type HttpRequest } from '../http/http-call';
 import type { HttpAnswer, HttpNetwork } from '../http/http-network';
@@ -71,7 +72,7 @@ export class DiscordWebhook {
       if (parsed.success) return parsed.data;
       // A post Discord accepted but answered oddly went out: it must not be retried blindly.
       const kind = (request.method ?? 'POST') === 'GET' ? 'server' : 'unknown';
-      throw new ConnectorError(kind, 'Discord answered in a way Cadence does not understand.', {
+      throw new ConnectorError(kind, say('connectors.discord.oddAnswer'), {
         httpStatus: answer.status,
       });
     }
@@ -84,41 +85,25 @@ export class DiscordWebhook {
     const details = { httpStatus: status, serverAnswer: serverAnswer(answer) };
     if (body.code === UNKNOWN_WEBHOOK || body.code === INVALID_WEBHOOK_TOKEN) {
       return this.step === 'sign-in'
-        ? new ConnectorError(
-            'config',
-            'Discord does not know this webhook; it may have been deleted. Copy the webhook URL again from Server Settings → Integrations → Webhooks.',
-            details,
-          )
-        : new ConnectorError(
-            'auth',
-            'The Discord webhook was deleted or its URL changed. Reconnect Discord in Settings with a new webhook URL.',
-            details,
-          );
+        ? new ConnectorError('config', say('connectors.discord.unknownWebhook'), details)
+        : new ConnectorError('auth', say('connectors.discord.webhookGone'), details);
     }
     if (status === 404 || status === 405) {
-      return new ConnectorError(
-        'config',
-        'That address does not answer like a Discord webhook. Copy the webhook URL again from Discord.',
-        details,
-      );
+      return new ConnectorError('config', say('connectors.discord.notAWebhook'), details);
     }
     if (status === 413) {
-      return new ConnectorError(
-        'rejected',
-        'The photos are too large for this Discord server. Use smaller photos.',
-        details,
-      );
+      return new ConnectorError('rejected', say('connectors.discord.photosTooLarge'), details);
     }
     if (status === 401 || status === 403) {
       return new ConnectorError(
         'permission',
-        `Discord refused the webhook (${body.message ?? `HTTP ${status}`}). Check the webhook's channel in Discord, or make a new webhook and reconnect.`,
+        say('connectors.discord.webhookRefused', { said: body.message ?? `HTTP ${status}` }),
         details,
       );
     }
     const reasons = formErrors(body.errors);
     const reason = reasons.length > 0 ? reasons.join('; ') : (body.message ?? `HTTP ${status}`);
-    return new ConnectorError('rejected', `Discord refused the post: ${reason}.`, details);
+    return new ConnectorError('rejected', say('connectors.discord.postRefused', { said: reason }), details);
   }
 }
 

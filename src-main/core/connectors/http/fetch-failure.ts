@@ -4,6 +4,7 @@
 // timeout, an answer Cadence cannot parse) may hide a request the server acted on, so its
 // outcome is unknown. Codes are as Node's undici fetch reports them: `TypeError: fetch failed`
 // whose `cause.code` names the socket error, tested against real sockets on 127.0.0.1.
+import { say } from '../../../shared/messages/owner-message';
 import { ConnectorError } from '../connector-error';
 import { nameAtStart } from './http-network';
 
@@ -41,26 +42,26 @@ export function fetchFailure(error: unknown, name: string, stage: FetchStage): C
   const said = summary(cause);
   const details = { serverAnswer: said };
   if (isTimeout(error))
-    return new ConnectorError('unknown', `${nameAtStart(name)} did not answer in time.`, details);
+    return new ConnectorError(
+      'unknown',
+      say('connectors.common.noAnswerInTime', { name: nameAtStart(name) }),
+      details,
+    );
   if (stage === 'answer') {
     // The server had begun to answer, so it had the whole request.
-    return new ConnectorError('unknown', `The answer from ${name} was cut off (${said}).`, details);
+    return new ConnectorError('unknown', say('connectors.common.answerCutOff', { name, said }), details);
   }
   const left = nothingLeft(cause);
   if (left === 'certificate') {
     return new CertificateRefused(
       'offline',
-      `Could not reach ${name} securely: its certificate was not accepted (${said}). Nothing was sent.`,
+      say('connectors.common.certificateRefused', { name, said }),
       details,
     );
   }
   if (left)
-    return new ConnectorError('offline', `Could not reach ${name} (${said}). Check the connection.`, details);
-  return new ConnectorError(
-    'unknown',
-    `The connection to ${name} broke before it answered (${said}).`,
-    details,
-  );
+    return new ConnectorError('offline', say('connectors.common.unreachable', { name, said }), details);
+  return new ConnectorError('unknown', say('connectors.common.connectionBroke', { name, said }), details);
 }
 
 function isTimeout(error: unknown): boolean {

@@ -3,6 +3,7 @@
 // means the same way; any other answer comes back for the connector to read in its network's
 // terms (a Telegram "chat not found", a Discord "Unknown Webhook").
 import type { ConnectorContext, OutgoingImage } from '../connector';
+import { say } from '../../../shared/messages/owner-message';
 import { ConnectorError } from '../connector-error';
 import { answerOf, exchange } from './exchange';
 import type { HttpAnswer, HttpNetwork, RequestEffect } from './http-network';
@@ -43,7 +44,10 @@ export async function httpCall(
   } catch (error) {
     // Nothing was sent: the address or a header cannot make a request at all.
     const reason = error instanceof Error ? error.message : String(error);
-    throw new ConnectorError('config', `Cadence could not write a request to ${network.name} (${reason}).`);
+    throw new ConnectorError(
+      'config',
+      say('connectors.common.requestNotWritten', { name: network.name, said: reason }),
+    );
   }
   const answer = answerOf(await exchange(ctx, network, built, request.credential === true));
   const effect = request.effect ?? (method === 'GET' ? 'read' : 'write');

@@ -2,6 +2,7 @@
 // Wi-Fi or any router on the way could read a bot token or an app password, and replay it.
 // Plain http stays allowed to this computer itself (a test server, a local Bot API server).
 import { BlockList, isIP } from 'node:net';
+import { say } from '../../../shared/messages/owner-message';
 import { ConnectorError } from '../connector-error';
 
 const LOOPBACK = new BlockList();
@@ -22,6 +23,6 @@ export function refuseCredentialOverPlainHttp(url: string, name: string): void {
   if (protocol === 'https:' || (protocol === 'http:' && isLoopbackHost(hostname))) return;
   throw new ConnectorError(
     'config',
-    `Cadence did not contact ${name}: the address ${protocol}//${host} is not encrypted, so your sign-in could be read on the way. Use its https:// address (plain http works only for a server on this computer).`,
+    say('connectors.common.plainHttp', { name, address: `${protocol}//${host}` }),
   );
 }

@@ -2,6 +2,7 @@
 // 5xx (the server failed, possibly after acting on the request). Rate-limit times are read
 // from whichever header or body field the network uses, so the outbox waits exactly as
 // long as the server asked.
+import { say, type OwnerMessage } from '../../../shared/messages/owner-message';
 import { ConnectorError } from '../connector-error';
 import { nameAtStart, type HttpAnswer, type HttpNetwork, type RequestEffect } from './http-network';
 
@@ -21,24 +22,19 @@ export function serverTrouble(
   const details = { httpStatus: answer.status, serverAnswer, retryAt };
   const name = nameAtStart(network.name);
   if (answer.status === 429) {
-    const when = retryAt === undefined ? 'later' : `in ${describeWait(retryAt - now)}`;
-    return new ConnectorError(
-      'rate-limited',
-      `${name} asked Cadence to slow down; it will try again ${when}.`,
-      details,
-    );
+    return new ConnectorError('rate-limited', slowDown(name, retryAt, now), details);
   }
   if (effect === 'write' && !network.recognisesResend) {
     // A gateway or a crashing server may answer 5xx after the request took effect.
     return new ConnectorError(
       'unknown',
-      `${name} had a problem on its side (HTTP ${answer.status}) after the request reached it.`,
+      say('connectors.common.serverTroubleReached', { name, status: answer.status }),
       details,
     );
   }
   return new ConnectorError(
     'server',
-    `${name} had a problem on its side (HTTP ${answer.status}). Cadence will try again.`,
+    say('connectors.common.serverTroubleRetry', { name, status: answer.status }),
     details,
   );
 }
@@ -84,8 +80,10 @@ function secondsToMs(seconds: number | undefined): number | undefined {
     : undefined;
 }
 
-function describeWait(ms: number): string {
-  const seconds = Math.ceil(ms / 1000);
-  if (seconds < 90) return `${seconds} second${seconds === 1 ? '' : 's'}`;
-  return `${Math.ceil(seconds / 60)} minutes`;
+/** "try again in 40 seconds" (under 90 s), else in whole minutes, or "later" when the server did not say. */
+function slowDown(name: string, retryAt: number | undefined, now: number): OwnerMessage {
+  if (retryAt === undefined) return say('connectors.common.slowDownLater', { name });
+  const seconds = Math.ceil((retryAt - now) / 1000);
+  if (seconds < 90) return say('connectors.common.slowDownSeconds', { name, count: seconds });
+  return say('connectors.common.slowDownMinutes', { name, count: Math.ceil(seconds / 60) });
 }

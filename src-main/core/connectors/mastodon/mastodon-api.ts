@@ -1,6 +1,12 @@
 // One Mastodon-compatible server, spoken to in JSON with a bearer token. Every failure is
 // sorted here into what the outbox or the connect screen needs, in plain words.
 import type { ConnectorContext } from '../connector';
+import {
+  say,
+  type CoreMessageKey,
+  type MessageParams,
+  type OwnerMessage,
+} from '../../../shared/messages/owner-message';
 import { ConnectorError } from '../connector-error';
 import { CertificateRefused } from '../http/fetch-failure';
 import { httpCall } from '../http/http-call';
@@ -8,8 +14,6 @@ import type { HttpNetwork } from '../http/http-network';
 
 /** What Cadence was doing, so a refusal can name the permission or the fix that applies. */
 export type During = 'sign-in' | 'publish' | 'upload' | 'read';
-
-export const RECONNECT = 'Reconnect Mastodon in Settings.';
 
 const PERMISSION: Record<During, string> = {
   'sign-in': 'read',
@@ -105,13 +109,12 @@ export function serverMessage(body: unknown): string | undefined {
 function failureFor(status: number, body: unknown, during: During): ConnectorError {
   const said = serverMessage(body);
   const details = { httpStatus: status, serverAnswer: said ?? `HTTP ${status}` };
-  const quoted = said ? ` (“${said}”)` : '';
   if (status === 401) {
     return new ConnectorError(
       'auth',
       during === 'sign-in'
-        ? 'Mastodon did not accept that access token. Check that you copied all of it, or make a new one in Mastodon under Preferences → Development.'
-        : `Mastodon no longer accepts Cadence's sign-in. ${RECONNECT}`,
+        ? say('connectors.mastodon.tokenNotAccepted')
+        : say('connectors.mastodon.signInRejected'),
       details,
     );
   }
@@ -120,8 +123,22 @@ function failureFor(status: number, body: unknown, during: During): ConnectorErr
     return new ConnectorError(
       'permission',
       during === 'sign-in'
-        ? `Mastodon refused${quoted}: that access token lacks the ${permission} permission. In Mastodon under Preferences → Development, give the app the read and write permissions, then paste its new token.`
-        : `Mastodon refused${quoted}: Cadence's sign-in lacks the ${permission} permission. ${RECONNECT}`,
+        ? quoting(
+            said,
+            'connectors.mastodon.tokenLacksPermission',
+            'connectors.mastodon.tokenLacksPermissionSaying',
+            {
+              permission,
+            },
+          )
+        : quoting(
+            said,
+            'connectors.mastodon.signInLacksPermission',
+            'connectors.mastodon.signInLacksPermissionSaying',
+            {
+              permission,
+            },
+          ),
       details,
     );
   }
@@ -129,34 +146,40 @@ function failureFor(status: number, body: unknown, during: During): ConnectorErr
     return new ConnectorError(
       'rejected',
       during === 'upload'
-        ? `Mastodon refused an image${quoted}. Use a smaller image or another format, then publish again.`
-        : `Mastodon refused the post${quoted}. Edit the post to fix that, then publish again.`,
+        ? quoting(said, 'connectors.mastodon.imageRefused', 'connectors.mastodon.imageRefusedSaying')
+        : quoting(said, 'connectors.mastodon.postRefused', 'connectors.mastodon.postRefusedSaying'),
       details,
     );
   }
   if (status === 404 && during === 'sign-in') {
-    return new ConnectorError(
-      'config',
-      'That server does not answer like a Mastodon server. Check the address.',
-      details,
-    );
+    return new ConnectorError('config', say('connectors.mastodon.notAServer'), details);
   }
-  return new ConnectorError('rejected', `Mastodon refused the request${quoted}.`, details);
+  return new ConnectorError(
+    'rejected',
+    quoting(said, 'connectors.mastodon.requestRefused', 'connectors.mastodon.requestRefusedSaying'),
+    details,
+  );
+}
+
+/** The message, with the server's own words quoted when it gave any. */
+function quoting(
+  said: string | undefined | null,
+  plain: CoreMessageKey,
+  saying: CoreMessageKey,
+  params: MessageParams = {},
+): OwnerMessage {
+  return said ? say(saying, { ...params, said }) : say(plain, params);
 }
 
 /** While signing in nothing retries by itself: the owner is told what to check, or to try again. */
 function forSignIn(failure: ConnectorError, host: string): ConnectorError {
   if (failure.kind === 'offline' && !(failure instanceof CertificateRefused)) {
-    return new ConnectorError(
-      'offline',
-      `Cadence could not reach ${host}. Check the address.`,
-      failure.details,
-    );
+    return new ConnectorError('offline', say('connectors.mastodon.unreachable', { host }), failure.details);
   }
   if ((failure.kind === 'server' || failure.kind === 'unknown') && failure.details.httpStatus) {
     return new ConnectorError(
       failure.kind,
-      `${host} had a problem (HTTP ${failure.details.httpStatus}). Try again in a few minutes.`,
+      say('connectors.mastodon.serverProblem', { host, status: failure.details.httpStatus }),
       failure.details,
     );
   }

@@ -4,6 +4,7 @@
 import type { MastodonTokenConnect } from '../../../shared/connect-inputs';
 import { ChannelLimits, validatePostForNetwork } from '../../../shared/text-rules';
 import type { Account, Connector, ConnectorContext, OutgoingPost } from '../connector';
+import { say } from '../../../shared/messages/owner-message';
 import { ConnectorError } from '../connector-error';
 import { DEFAULT_MEDIA_WAIT, uploadImage, type MediaWait } from './mastodon-media';
 import { apiFor, domainOf, readProfile, signInWithToken } from './mastodon-sign-in';
@@ -58,7 +59,7 @@ export function mastodonConnector(
       const status = PostedStatus.safeParse(reply.body);
       if (!status.success) {
         // It was accepted, but without an id Cadence cannot link it: check before anything else.
-        throw new ConnectorError('unknown', 'Mastodon accepted the post but its answer was unreadable.');
+        throw new ConnectorError('unknown', say('connectors.mastodon.unreadableAnswer'));
       }
       return { remoteId: status.data.id, remoteUrl: status.data.url ?? null };
     },

@@ -3,6 +3,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import type { OutgoingImage } from '../connector';
+import { say } from '../../../shared/messages/owner-message';
 import { ConnectorError } from '../connector-error';
 import type { MastodonApi } from './mastodon-api';
 
@@ -43,16 +44,13 @@ async function waitUntilProcessed(
     if (reply.status === 200 && parseMedia(reply.body, fileName).url) return;
     pause = Math.min(pause * 2, 1_000);
   }
-  throw new ConnectorError(
-    'server',
-    `Mastodon is still processing “${fileName}”. Cadence will try the post again shortly.`,
-  );
+  throw new ConnectorError('server', say('connectors.mastodon.stillProcessing', { file: fileName }));
 }
 
 function parseMedia(body: unknown, fileName: string): z.infer<typeof MediaAttachment> {
   const parsed = MediaAttachment.safeParse(body);
   if (!parsed.success) {
-    throw new ConnectorError('server', `Mastodon gave an unexpected answer to the upload of “${fileName}”.`);
+    throw new ConnectorError('server', say('connectors.mastodon.oddUploadAnswer', { file: fileName }));
   }
   return parsed.data;
 }

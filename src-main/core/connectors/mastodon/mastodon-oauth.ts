@@ -66,7 +66,7 @@ export class MastodonOAuthFlows {
       });
       const parsed = RegisteredApp.safeParse(registered.body);
       if (!parsed.success) {
-        throw new ConnectorError('config', 'That server did not let Cadence register for sign-in.');
+        throw new ConnectorError('config', say('connectors.mastodon.cannotRegister'));
       }
       app = parsed.data;
     } catch (error) {
@@ -172,7 +172,12 @@ export class MastodonOAuthFlows {
     const token = IssuedToken.safeParse(reply.body);
     if (reply.status !== 200 || !token.success) {
       const said = serverMessage(reply.body);
-      throw new ConnectorError('auth', `Mastodon did not complete the sign-in${said ? ` (“${said}”)` : ''}.`);
+      throw new ConnectorError(
+        'auth',
+        said
+          ? say('connectors.mastodon.signInIncompleteSaying', { said })
+          : say('connectors.mastodon.signInIncomplete'),
+      );
     }
     return signInWithToken(ctx, flow.base, {
       accessToken: token.data.access_token,

@@ -3,8 +3,9 @@
 import { z } from 'zod';
 import { mastodonLimitsFromInstance, type ChannelLimits } from '../../../shared/text-rules';
 import type { Account, AccountProfile, Connection, ConnectorContext } from '../connector';
+import { say } from '../../../shared/messages/owner-message';
 import { ConnectorError } from '../connector-error';
-import { MastodonApi, RECONNECT, hostOf, instanceBase } from './mastodon-api';
+import { MastodonApi, hostOf, instanceBase } from './mastodon-api';
 
 /** What the keychain keeps. The app's client id and secret come from the OAuth flow only. */
 const StoredSecret = z.object({
@@ -40,16 +41,13 @@ export interface MastodonInstance {
 export async function readInstance(ctx: ConnectorContext, instanceUrl: string): Promise<MastodonInstance> {
   const base = instanceBase(instanceUrl);
   const host = hostOf(base);
-  const notMastodon = new ConnectorError(
-    'config',
-    `${host} does not answer like a Mastodon server. Check the address; it is the one you see when you use Mastodon in a browser.`,
-  );
+  const notMastodon = new ConnectorError('config', say('connectors.mastodon.hostNotMastodon', { host }));
   const reply = await new MastodonApi(ctx, base, null).send('/api/v2/instance', { during: 'sign-in' });
   const moved = reply.status >= 300 && reply.status < 400 ? reply.headers.get('location') : null;
   if (moved) {
     // Commonly http:// to https://, or a bare domain to www.: name the address to use instead.
     const target = instanceBase(new URL(moved, `${base}/`).toString().replace(/\/api\/v2\/instance\/?$/, ''));
-    throw new ConnectorError('config', `${host} sends Cadence on to ${target}. Enter that address instead.`);
+    throw new ConnectorError('config', say('connectors.mastodon.movedTo', { host, target }));
   }
   const info = InstanceInfo.safeParse(reply.body);
   if (reply.status !== 200 || !info.success) throw notMastodon;
@@ -82,10 +80,7 @@ export async function readProfile(
   const reply = await api.call('/api/v1/accounts/verify_credentials', { during });
   const account = CredentialAccount.safeParse(reply.body);
   if (!account.success) {
-    throw new ConnectorError(
-      'config',
-      `${hostOf(api.base)} answered, but not with a Mastodon account. Check the address.`,
-    );
+    throw new ConnectorError('config', say('connectors.mastodon.notAnAccount', { host: hostOf(api.base) }));
   }
   return {
     handle: `${account.data.username}@${domain}`,
@@ -100,7 +95,7 @@ export async function readProfile(
 export function apiFor(ctx: ConnectorContext, account: Pick<Account, 'secret' | 'serverUrl'>): MastodonApi {
   const parsed = StoredSecret.safeParse(safeJson(account.secret));
   if (!parsed.success || !account.serverUrl) {
-    throw new ConnectorError('auth', `Cadence's Mastodon sign-in is damaged. ${RECONNECT}`);
+    throw new ConnectorError('auth', say('connectors.mastodon.signInDamaged'));
   }
   return new MastodonApi(ctx, account.serverUrl, parsed.data.accessToken);
 }

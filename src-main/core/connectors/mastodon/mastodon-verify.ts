@@ -3,6 +3,7 @@
 // resend is safe while Mastodon still remembers the Idempotency-Key (one hour).
 import { z } from 'zod';
 import type { OutgoingPost, Verification } from '../connector';
+import { say } from '../../../shared/messages/owner-message';
 import { ConnectorError } from '../connector-error';
 import type { MastodonApi } from './mastodon-api';
 
@@ -58,10 +59,7 @@ function parseStatuses(body: unknown): PostedStatus[] {
   const parsed = z.array(PostedStatus).safeParse(body);
   if (!parsed.success) {
     // The question stays open; the outbox asks again later instead of guessing.
-    throw new ConnectorError(
-      'server',
-      'Mastodon gave an unexpected answer when asked about the post. Cadence will check again.',
-    );
+    throw new ConnectorError('server', say('connectors.mastodon.oddVerifyAnswer'));
   }
   return parsed.data;
 }

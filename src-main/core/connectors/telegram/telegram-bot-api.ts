@@ -3,6 +3,7 @@
 // method URL, so no URL ever goes into a message or the activity log.
 import { z } from 'zod';
 import type { ConnectorContext } from '../connector';
+import { say, type OwnerMessage } from '../../../shared/messages/owner-message';
 import { ConnectorError } from '../connector-error';
 import { httpCall } from '../http/http-call';
 import type { HttpNetwork } from '../http/http-network';
@@ -75,7 +76,7 @@ export class TelegramBotApi {
     if (!reply.success) {
       throw new ConnectorError(
         'config',
-        `${this.baseUrl} does not answer like a Telegram Bot API server (HTTP ${answer.status}). Check the Bot API address, or use https://api.telegram.org.`,
+        say('connectors.telegram.notABotApi', { address: this.baseUrl, status: answer.status }),
         { httpStatus: answer.status, serverAnswer: answer.excerpt },
       );
     }
@@ -85,7 +86,7 @@ export class TelegramBotApi {
       // Telegram said ok: a message it sent must not be sent again blindly.
       throw new ConnectorError(
         effect === 'write' ? 'unknown' : 'server',
-        `Telegram answered ${method} in a way Cadence does not understand.`,
+        say('connectors.telegram.oddAnswer', { method }),
         {
           httpStatus: answer.status,
         },
@@ -104,15 +105,15 @@ export class TelegramBotApi {
       return new ConnectorError(
         'auth',
         this.step === 'sign-in'
-          ? 'Telegram did not accept that bot token. Copy it again from @BotFather (/mybots → your bot → API Token).'
-          : 'Telegram no longer accepts the bot token; it may have been revoked in @BotFather. Reconnect Telegram in Settings with the current token.',
+          ? say('connectors.telegram.tokenNotAccepted')
+          : say('connectors.telegram.tokenRevoked'),
         details,
       );
     }
     if (/chat not found/i.test(description)) {
       return new ConnectorError(
         'config',
-        `Telegram cannot find the channel ${this.names.channel}. Check its @username or numeric id.`,
+        say('connectors.telegram.channelNotFound', { channel: this.names.channel }),
         details,
       );
     }
@@ -125,10 +126,13 @@ export class TelegramBotApi {
       return new ConnectorError('permission', this.adminAdvice(), details);
     }
     const reason = description.replace(/^Bad Request: /i, '');
-    return new ConnectorError('rejected', `Telegram refused the post: ${reason}.`, details);
+    return new ConnectorError('rejected', say('connectors.telegram.postRefused', { said: reason }), details);
   }
 
-  adminAdvice(): string {
-    return `Make ${this.names.bot ?? 'your bot'} an admin of ${this.names.channel} with permission to post.`;
+  adminAdvice(): OwnerMessage {
+    const { bot, channel } = this.names;
+    return bot
+      ? say('connectors.telegram.makeBotAdmin', { bot, channel })
+      : say('connectors.telegram.makeYourBotAdmin', { channel });
   }
 }

@@ -11,6 +11,7 @@ import type {
   ConnectorContext,
   OutgoingPost,
 } from '../connector';
+import { say } from '../../../shared/messages/owner-message';
 import { ConnectorError } from '../connector-error';
 import { imageBlob } from '../http/http-call';
 import { readStoredSecret } from '../stored-secret';
@@ -125,7 +126,9 @@ async function checkChannel(
   if (chat.type !== 'channel') {
     throw new ConnectorError(
       'config',
-      `${api.names.channel} is a ${chat.type === 'private' ? 'private chat' : 'group'}, not a channel. Enter the @username or id of a Telegram channel.`,
+      say(chat.type === 'private' ? 'connectors.telegram.privateChat' : 'connectors.telegram.group', {
+        channel: api.names.channel,
+      }),
     );
   }
   const member = await api.call('getChatMember', { chat_id: chat.id, user_id: bot.id }, BotChatMember);
@@ -196,7 +199,7 @@ function messageUrl(username: string | null, messageId: number): string | null {
 /** A Telegram message as inbox items and replies name it: "<chat id>:<message id>". */
 export function telegramMessageRef(id: string): { chatId: number; messageId: number } {
   const match = /^(-?\d+):(\d+)$/.exec(id);
-  if (!match) throw new ConnectorError('config', 'Cadence lost which Telegram message this answers.');
+  if (!match) throw new ConnectorError('config', say('connectors.telegram.lostMessage'));
   return { chatId: Number(match[1]), messageId: Number(match[2]) };
 }
 
@@ -211,10 +214,7 @@ export function tokenOf(account: Account): string {
 export function settingsOf(account: Pick<Account, 'settings'>): StoredSettings {
   const parsed = StoredSettings.safeParse(account.settings);
   if (!parsed.success) {
-    throw new ConnectorError(
-      'auth',
-      'Cadence lost which Telegram channel this is. Reconnect Telegram in Settings.',
-    );
+    throw new ConnectorError('auth', say('connectors.telegram.lostChannel'));
   }
   return parsed.data;
 }

@@ -2,6 +2,7 @@
 // must do. Only the host is ever named: services such as Zapier keep their key in the URL path.
 import { z } from 'zod';
 import type { ConnectorContext } from '../connector';
+import { say } from '../../../shared/messages/owner-message';
 import { ConnectorError } from '../connector-error';
 import { httpCall } from '../http/http-call';
 import type { HttpAnswer, HttpNetwork } from '../http/http-network';
@@ -25,7 +26,6 @@ export async function deliver(
   step: 'test' | 'publish',
 ): Promise<Delivered> {
   const host = new URL(url).host;
-  const name = `The webhook at ${host}`;
   const network: HttpNetwork = {
     name: `the webhook at ${host}`,
     // By contract a receiver answers a repeated Idempotency-Key as it did the first time.
@@ -44,37 +44,51 @@ export async function deliver(
     };
   }
   const details = { httpStatus: answer.status, serverAnswer: serverAnswer(answer) };
-  const what = step === 'test' ? 'the test' : 'the post';
   if (answer.status >= 300 && answer.status < 400) {
     throw new ConnectorError(
       'config',
-      `${name} redirects to another address (HTTP ${answer.status}). Put the final address in Settings.`,
+      say('connectors.webhook.redirects', { host, status: answer.status }),
       details,
     );
   }
   if (answer.status === 401 || answer.status === 403) {
     throw new ConnectorError(
       'auth',
-      `${name} refused Cadence's signature (HTTP ${answer.status}). Check that the signing secret in Settings matches the one the receiver checks${step === 'test' ? '' : ', then reconnect the webhook'}.`,
+      say(
+        step === 'test'
+          ? 'connectors.webhook.testSignatureRefused'
+          : 'connectors.webhook.postSignatureRefused',
+        { host, status: answer.status },
+      ),
       details,
     );
   }
   if (answer.status === 404 || answer.status === 405 || answer.status === 410) {
     throw new ConnectorError(
       'config',
-      `Nothing at ${host} takes webhooks at that address (HTTP ${answer.status}). Check the webhook URL in Settings.`,
+      say('connectors.webhook.nothingThere', { host, status: answer.status }),
       details,
     );
   }
   if (answer.status === 413) {
     throw new ConnectorError(
       'rejected',
-      `${name} refused ${what} as too large (HTTP 413), usually because of its photos. Send fewer or smaller photos.`,
+      say(step === 'test' ? 'connectors.webhook.testTooLarge' : 'connectors.webhook.postTooLarge', { host }),
       details,
     );
   }
-  const reason = answer.excerpt ? `: ${answer.excerpt.slice(0, 200)}` : '';
-  throw new ConnectorError('rejected', `${name} refused ${what} (HTTP ${answer.status}${reason}).`, details);
+  const status = answer.status;
+  const refused = answer.excerpt
+    ? say(step === 'test' ? 'connectors.webhook.testRefusedSaying' : 'connectors.webhook.postRefusedSaying', {
+        host,
+        status,
+        said: answer.excerpt.slice(0, 200),
+      })
+    : say(step === 'test' ? 'connectors.webhook.testRefused' : 'connectors.webhook.postRefused', {
+        host,
+        status,
+      });
+  throw new ConnectorError('rejected', refused, details);
 }
 
 function serverAnswer(answer: HttpAnswer): string {

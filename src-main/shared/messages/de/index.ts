@@ -5,6 +5,7 @@ import { activity } from './activity';
 import { atRisk } from './at-risk';
 import { backups } from './backups';
 import { brandKit } from './brand-kit';
+import { connectors } from './connectors';
 import { desktop } from './desktop';
 import { errors } from './errors';
 import { imports } from './imports';
@@ -19,6 +20,7 @@ export const core: Catalog<typeof CORE_MESSAGES> = {
   atRisk,
   backups,
   brandKit,
+  connectors,
   desktop,
   errors,
   imports,

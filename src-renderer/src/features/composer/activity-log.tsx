@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityEntry } from '@shared/entities';
-import { ownerWords } from '../../i18n/owner-words';
 import { logTimeWords } from '../../lib/time-words';
+import { activityWords } from './activity-words';
 
 /** Server answers can be whole JSON bodies; the start says what went wrong. */
 const ANSWER_CHARS = 400;
@@ -15,14 +15,6 @@ function answerOf(entry: ActivityEntry): { httpStatus: number | null; serverAnsw
   const raw = typeof answer === 'string' ? answer.trim() : '';
   const serverAnswer = raw === '' ? null : raw.length > ANSWER_CHARS ? `${raw.slice(0, ANSWER_CHARS)}…` : raw;
   return { httpStatus, serverAnswer };
-}
-
-/** The entry in the owner's language when the core keyed it (detail.said), else as it was written. */
-export function activityWords(entry: ActivityEntry): string {
-  const said = entry.detail?.said as { key?: unknown; params?: unknown } | undefined;
-  if (typeof said?.key !== 'string') return entry.message;
-  const params = typeof said.params === 'object' && said.params !== null ? said.params : undefined;
-  return ownerWords({ message: entry.message, key: said.key, params: params as Record<string, string> });
 }
 
 interface ActivityLogProps {

@@ -8,6 +8,7 @@ import {
 } from '@shared/entities';
 import { WAITING_TO_SEND } from '@shared/target-states';
 import { t } from '../../i18n/i18n';
+import { failureWords } from '../../i18n/owner-words';
 import { call, messageOf } from '../../lib/api';
 import { timeWords } from '../../lib/time-words';
 import { nextTryAt } from './use-post-activity';
@@ -33,7 +34,10 @@ interface RowWords {
 function rowWords(target: PostTarget, props: DeliveryStatusProps): RowWords {
   const at = (utc: number) => timeWords(utc, props.timeZone);
   // The reason is the network's or the outbox's own words, as stored with the target.
-  const reason = target.lastError ?? t('composer:delivery.noReason');
+  const reason =
+    target.lastError === null
+      ? t('composer:delivery.noReason')
+      : failureWords(target.lastError, target.lastErrorKey);
   if (props.online === false && WAITING_TO_SEND.includes(target.state) && props.post.status === 'scheduled') {
     return { text: t('composer:delivery.offline') };
   }

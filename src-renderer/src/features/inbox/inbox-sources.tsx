@@ -3,6 +3,7 @@
 import { Trans, useTranslation } from 'react-i18next';
 import type { InboxSourceInfo } from '@shared/inbox';
 import { channelById, useAppDataStore } from '../../state/app-data-store';
+import { failureWords } from '../../i18n/owner-words';
 import { noInboxSentence } from './inbox-words';
 
 interface InboxSourceNotesProps {
@@ -28,7 +29,10 @@ export function InboxSourceNotes({ sources, refreshing, onRefresh }: InboxSource
             <Trans
               t={t}
               i18nKey="notes.failing"
-              values={{ channel: source.channelName, reason: source.lastError ?? '' }}
+              values={{
+                channel: source.channelName,
+                reason: failureWords(source.lastError ?? '', source.lastErrorKey),
+              }}
               components={{ strong: <strong /> }}
             />
           </span>

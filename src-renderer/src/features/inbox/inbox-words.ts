@@ -1,7 +1,9 @@
 // How the inbox reads: kinds as owners say them, times on the business's clocks (relative
 // today), and plain sentences for channels that cannot have an inbox.
 import { NETWORK_LABELS, type Channel, type TargetState } from '@shared/entities';
+import type { KeyedSentences } from '@shared/messages/owner-message';
 import { t } from '../../i18n/i18n';
+import { failureWords } from '../../i18n/owner-words';
 import { formatDateTime } from '../../lib/format';
 import { timeWords } from '../../lib/time-words';
 
@@ -72,8 +74,9 @@ export function replyStateWords(
   state: TargetState,
   lastError: string | null,
   online: boolean | null,
+  lastErrorKey: KeyedSentences = null,
 ): string {
-  const reason = lastError ?? t('inbox:replyState.noReason');
+  const reason = lastError === null ? t('inbox:replyState.noReason') : failureWords(lastError, lastErrorKey);
   switch (state) {
     case 'pending':
     case 'scheduled':

@@ -114,7 +114,7 @@ function OwnReply({
         </p>
         <p className="thread-text">{reply.text}</p>
         <p className={`thread-reply-state state-${reply.state}`} data-state={reply.state}>
-          {replyStateWords(reply.state, reply.lastError, online)}
+          {replyStateWords(reply.state, reply.lastError, online, reply.lastErrorKey)}
           {reply.url && (
             <>
               {' · '}
