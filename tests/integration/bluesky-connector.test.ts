@@ -168,6 +168,7 @@ describe('Bluesky connector against a real PDS', () => {
       error: {
         code: 'CONNECTION_FAILED',
         message: expect.stringMatching(/did not accept that handle and app password/),
+        key: 'connectors.bluesky.passwordNotAccepted',
       },
     });
   });

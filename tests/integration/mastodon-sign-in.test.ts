@@ -179,6 +179,8 @@ describe('Mastodon sign-in with OAuth', () => {
       error: {
         code: 'CONNECTION_FAILED',
         message: 'Cadence could not reach 127.0.0.1:9. Check the address.',
+        key: 'connectors.mastodon.unreachable',
+        params: { host: '127.0.0.1:9' },
       },
     });
   });
