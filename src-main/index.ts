@@ -22,6 +22,7 @@ import { wakeOnResume } from './wake-on-resume';
 import { startDesktopShell, type DesktopShell } from './desktop-shell';
 import { openedAtLogin } from './login-item';
 import { ownerLanguage, type OwnerLanguage } from './owner-language';
+import type { Words } from './shared/messages/words';
 import { createMainWindow, hardenSession } from './window';
 import { initialPlacement, rememberPlacement } from './window-state';
 
@@ -66,9 +67,11 @@ if (!app.requestSingleInstanceLock()) {
     .then(start)
     .catch((error: unknown) => {
       console.error('[cadence] could not start', error);
+      // The settings may be what failed, so the computer's language is used.
+      const words = startWords();
       dialog.showErrorBox(
-        'Cadence could not start',
-        `Something went wrong while Cadence was starting. Nothing was deleted; your data stays in:\n${dataDirectory()}\n\nDetails: ${detailOf(error)}`,
+        words('desktop.start.failedTitle'),
+        words('desktop.start.crashed', { folder: dataDirectory(), detail: detailOf(error) }),
       );
       app.quit();
     });
@@ -96,7 +99,7 @@ function start(): void {
     });
   } catch (error) {
     online.stop();
-    failToOpenData(error, dataDir);
+    failToOpenData(error, dataDir, language.words());
     return;
   }
   handleMediaProtocol((sha256) => core.mediaPath(sha256));
@@ -182,27 +185,34 @@ async function shutDown(): Promise<void> {
   }
 }
 
-function failToOpenData(error: unknown, dataDir: string): void {
+function failToOpenData(error: unknown, dataDir: string, words: Words): void {
   console.error('[cadence] could not open the data folder', error);
   if (isDataFolderInUse(error)) {
     // Web mode, or a copy started with another CADENCE_DATA_DIR, has this folder.
-    dialog.showErrorBox('Cadence is already open', `${error.message}\n\n${dataDir}`);
+    const { holderPid } = error;
+    dialog.showErrorBox(
+      words('desktop.start.inUseTitle'),
+      holderPid === null
+        ? words('desktop.start.inUse', { folder: dataDir })
+        : words('desktop.start.inUseByProcess', { folder: dataDir, pid: String(holderPid) }),
+    );
     app.quit();
     return;
   }
-  const backup = `${DATABASE_FILE}${BACKUP_SUFFIX}`;
+  const copy = `${DATABASE_FILE}${BACKUP_SUFFIX}`;
+  const said = { folder: dataDir, detail: detailOf(error), copy };
   // Made only before an update of the database, so there may be none.
-  const kept = existsSync(join(dataDir, backup))
-    ? ` The copy Cadence saved before it last updated its database is kept in that folder as ${backup}.`
-    : '';
+  const kept = existsSync(join(dataDir, copy));
   dialog.showErrorBox(
-    'Cadence could not start',
-    `Cadence could not open its data in this folder:\n${dataDir}\n\n` +
-      `Nothing was deleted.${kept}\n\n` +
-      `Quit other copies of Cadence, make sure the folder is not full or read-only, and start Cadence again. ` +
-      `If it still fails, keep that folder safe and contact support.\n\nDetails: ${detailOf(error)}`,
+    words('desktop.start.failedTitle'),
+    words(kept ? 'desktop.start.noDataCopyKept' : 'desktop.start.noData', said),
   );
   app.quit();
+}
+
+/** The computer's language, for what is said before the settings can be read. */
+function startWords(): Words {
+  return ownerLanguage(app.getPreferredSystemLanguages(), app.getLocale()).words();
 }
 
 function detailOf(error: unknown): string {

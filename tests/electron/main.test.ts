@@ -90,6 +90,23 @@ describe('main entry', () => {
     logged.mockRestore();
   });
 
+  it('says so in the computer’s language when that is German', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    let webMode: DataFolderLock | null = null;
+    const { electron, dataDir } = await boot({
+      prepare: ({ app }) => {
+        app.getPreferredSystemLanguages.mockReturnValueOnce(['de-DE']);
+        webMode = lockDataFolder(process.env.CADENCE_DATA_DIR!);
+      },
+    });
+    webMode!.release();
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(
+      'Cadence ist bereits geöffnet',
+      `Cadence ist mit diesem Datenordner bereits geöffnet (Prozess ${process.pid}). Schließen Sie es zuerst oder verwenden Sie einen anderen Ordner.\n\n${dataDir}`,
+    );
+    logged.mockRestore();
+  });
+
   it('explains a data folder it cannot open, touches nothing in it, and opens no window', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const { electron, dataDir } = await boot({

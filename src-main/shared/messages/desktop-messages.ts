@@ -48,6 +48,20 @@ export const DESKTOP_MESSAGES = {
     detail: 'You can change this in Settings.',
     ok: 'OK',
   },
+  start: {
+    failedTitle: 'Cadence could not start',
+    crashed:
+      'Something went wrong while Cadence was starting. Nothing was deleted; your data stays in:\n{{folder}}\n\nDetails: {{detail}}',
+    noData:
+      'Cadence could not open its data in this folder:\n{{folder}}\n\nNothing was deleted.\n\nQuit other copies of Cadence, make sure the folder is not full or read-only, and start Cadence again. If it still fails, keep that folder safe and contact support.\n\nDetails: {{detail}}',
+    noDataCopyKept:
+      'Cadence could not open its data in this folder:\n{{folder}}\n\nNothing was deleted. The copy Cadence saved before it last updated its database is kept in that folder as {{copy}}.\n\nQuit other copies of Cadence, make sure the folder is not full or read-only, and start Cadence again. If it still fails, keep that folder safe and contact support.\n\nDetails: {{detail}}',
+    inUseTitle: 'Cadence is already open',
+    inUse:
+      'Cadence is already open on this data folder (another process). Close it first, or use another folder.\n\n{{folder}}',
+    inUseByProcess:
+      'Cadence is already open on this data folder (process {{pid}}). Close it first, or use another folder.\n\n{{folder}}',
+  },
   notices: {
     missed_one: 'A post was missed',
     missed_other: '{{count}} posts were missed',
