@@ -203,6 +203,7 @@ describe('signing in to X through the browser and the loopback listener', () => 
       state: 'failed',
       message:
         'You did not allow Cadence on X, so it is not connected. Start again from Settings in Cadence.',
+      messageKey: [{ key: 'signIn.notAllowed', params: { network: 'X' } }],
     });
     expect(await t.call('channels.list')).toEqual([]);
   });
@@ -237,6 +238,7 @@ describe('signing in to X through the browser and the loopback listener', () => 
     expect(await t.call('channels.ownAppStatus', { flowId: second.flowId })).toEqual({
       state: 'failed',
       message: 'You stopped the sign-in. Start again from Settings in Cadence.',
+      messageKey: [{ key: 'signIn.stopped' }],
     });
     const third = await t.call('channels.ownAppStart', { network: 'x' });
     expect((await t.call('channels.ownAppStatus', { flowId: third.flowId })).state).toBe('waiting');
@@ -250,6 +252,7 @@ describe('signing in to X through the browser and the loopback listener', () => 
     expect(await t.call('channels.ownAppStatus', { flowId: flow.flowId })).toEqual({
       state: 'failed',
       message: 'The X sign-in was not finished within 10 minutes. Start again from Settings in Cadence.',
+      messageKey: [{ key: 'signIn.timedOut', params: { network: 'X' } }],
     });
     await expect(fetch(redirectUri)).rejects.toThrow();
   });

@@ -8,7 +8,7 @@ import { AppError } from '../../src-main/shared/errors';
 import { say } from '../../src-main/shared/messages/owner-message';
 import { validatePostForNetwork } from '../../src-main/shared/text-rules';
 import { applyLanguageChoice } from '../../src-renderer/src/i18n/i18n';
-import { ownerWords } from '../../src-renderer/src/i18n/owner-words';
+import { failureWords, ownerWords } from '../../src-renderer/src/i18n/owner-words';
 import { problemWords } from '../../src-renderer/src/lib/problem-words';
 import { activityWords } from '../../src-renderer/src/features/composer/activity-words';
 
@@ -117,4 +117,19 @@ it('shows a post’s history in the owner’s language from the key the core sto
   await applyLanguageChoice('de');
   expect(activityWords(keyed)).toBe('Jetzt veröffentlichen angefordert.');
   expect(activityWords(published)).toBe('Auf Bluesky veröffentlicht (@shop).');
+});
+
+it('tells a sign-in that ended in the owner’s language, and a network’s own words as they are', async () => {
+  await applyLanguageChoice('de');
+  expect(failureWords('You stopped the sign-in.', [{ key: 'signIn.stopped' }])).toBe(
+    'Sie haben die Anmeldung abgebrochen. Beginnen Sie erneut in den Einstellungen von Cadence.',
+  );
+  expect(
+    failureWords('X did not sign Cadence in (“denied”).', [
+      { key: 'signIn.refused', params: { network: 'X', said: 'denied' } },
+    ]),
+  ).toBe('X hat Cadence nicht angemeldet („denied“). Beginnen Sie erneut in den Einstellungen von Cadence.');
+  expect(failureWords('That sign-in did not give “@bakery”.', null)).toBe(
+    'That sign-in did not give “@bakery”.',
+  );
 });

@@ -11,6 +11,7 @@ import type { CodeReturn, OwnAppStart, OwnAppStatus } from '../../shared/contrac
 import type { Clock, TimerHandle } from '../clock';
 import type { Connection, OwnApp, OwnAppSignIn } from './connector';
 import { ConnectorError } from './connector-error';
+import { failedSignIn, signInFailure } from './sign-in-failure';
 import type { CallbackAnswer, LoopbackServer } from './oauth-loopback';
 import { accountsToTake, candidatesOf, pastedQuery, type ExistingChannel } from './own-app-redirect';
 
@@ -77,11 +78,7 @@ export class OwnAppFlow {
     this.verifier = this.signIn.pkce ? randomBytes(48).toString('base64url') : null;
     this.status = { state: 'waiting', codeReturn: start.codeReturn };
     this.timer = clock.setTimer(
-      () =>
-        this.end({
-          state: 'failed',
-          message: `The ${NETWORK_LABELS[this.network]} sign-in was not finished within 10 minutes. ${RESTART}`,
-        }),
+      () => this.end(failedSignIn(say('signIn.timedOut', { network: NETWORK_LABELS[this.network] }))),
       OWN_APP_FLOW_LIFETIME_MS,
     );
   }
@@ -153,7 +150,7 @@ export class OwnAppFlow {
       const channelIds = await this.saveAll(picked as Connection[]);
       this.end({ state: 'done', channelIds });
     } catch (error) {
-      this.end({ state: 'failed', message: failureMessage(error, this.network) });
+      this.end(signInFailure(error, this.network));
     }
   }
 
@@ -175,12 +172,13 @@ export class OwnAppFlow {
     if (error || !code) {
       const denied = error === 'access_denied' || query.get('error_reason') === 'user_denied';
       const said = query.get('error_description') ?? error ?? 'no code';
-      this.end({
-        state: 'failed',
-        message: denied
-          ? `You did not allow Cadence on ${label}, so it is not connected. ${RESTART}`
-          : `${label} did not sign Cadence in (“${said}”). ${RESTART}`,
-      });
+      this.end(
+        failedSignIn(
+          denied
+            ? say('signIn.notAllowed', { network: label })
+            : say('signIn.refused', { network: label, said }),
+        ),
+      );
       return;
     }
     this.busy = true;
@@ -218,7 +216,7 @@ export class OwnAppFlow {
       this.loopback?.close();
       this.loopback = null;
     } catch (failure) {
-      this.end({ state: 'failed', message: failureMessage(failure, this.network) });
+      this.end(signInFailure(failure, this.network));
     }
   }
 
@@ -234,10 +232,4 @@ export class OwnAppFlow {
     }
     return ids;
   }
-}
-
-function failureMessage(failure: unknown, network: Network): string {
-  const said = failure instanceof ConnectorError || failure instanceof AppError ? failure.message : null;
-  if (!said) console.error(`[cadence] ${network} sign-in failed`, failure);
-  return `${said ?? `Cadence could not finish the ${NETWORK_LABELS[network]} sign-in.`} ${RESTART}`;
 }

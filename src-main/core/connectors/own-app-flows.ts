@@ -12,6 +12,7 @@ import type { OwnAppStart, OwnAppStatus } from '../../shared/contract/channels';
 import { OWN_APP_GUIDES } from '../../shared/own-app-guides/own-app-networks';
 import type { Connector, ConnectorContext } from './connector';
 import { appErrorOf, ConnectorError } from './connector-error';
+import { failedSignIn } from './sign-in-failure';
 import { startLoopback, LoopbackPortBusy, type LoopbackServer } from './oauth-loopback';
 import { OWN_APP_FLOW_LIFETIME_MS, OwnAppFlow, RESTART, type SignInChannels } from './own-app-flow';
 import { redirectFor } from './own-app-redirect';
@@ -45,7 +46,7 @@ export class OwnAppFlows {
     // One listener per port: an older sign-in waiting there gives way to this one.
     for (const flow of this.flows.values()) {
       if (flow.listensOn(redirect.port)) {
-        flow.end({ state: 'failed', message: `A newer sign-in took over. ${RESTART}` });
+        flow.end(failedSignIn(say('signIn.tookOver')));
       }
     }
     const id = randomUUID();
@@ -81,7 +82,7 @@ export class OwnAppFlows {
     try {
       authorizeUrl = flow.authorizeUrl();
     } catch (error) {
-      flow.end({ state: 'failed', message: RESTART });
+      flow.end(failedSignIn(say('signIn.startAgain')));
       throw asAppError(error);
     }
     this.flows.set(id, flow);
@@ -106,13 +107,13 @@ export class OwnAppFlows {
   }
 
   cancel(flowId: string): void {
-    this.flows.get(flowId)?.end({ state: 'failed', message: `You stopped the sign-in. ${RESTART}` });
+    this.flows.get(flowId)?.end(failedSignIn(say('signIn.stopped')));
   }
 
   /** Ends every flow (the core is closing); their listeners stop. */
   closeAll(): void {
     for (const flow of this.flows.values()) {
-      flow.end({ state: 'failed', message: `Cadence closed before the sign-in finished. ${RESTART}` });
+      flow.end(failedSignIn(say('signIn.closed')));
     }
   }
 

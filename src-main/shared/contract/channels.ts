@@ -1,6 +1,7 @@
 // Channels: the accounts posts go to, and the ways of connecting them (a token or password, a
 // Mastodon sign-in, or a sign-in through the owner's own developer app).
 import { z } from 'zod';
+import { KeyedText } from '../messages/owner-message';
 import { ConnectInput, MastodonOAuthStart } from '../connect-inputs';
 import { Channel, Id, LIMITS, Network, PostingAllowance } from '../entities';
 import { ChannelAtRisk } from '../posts-at-risk';
@@ -48,7 +49,7 @@ export const OwnAppStatus = z.discriminatedUnion('state', [
   z.object({ state: z.literal('waiting'), codeReturn: CodeReturn }),
   z.object({ state: z.literal('choose'), candidates: z.array(OwnAppCandidate), note: OwnAppNote.optional() }),
   z.object({ state: z.literal('done'), channelIds: z.array(Id), note: OwnAppNote.optional() }),
-  z.object({ state: z.literal('failed'), message: z.string() }),
+  z.object({ state: z.literal('failed'), message: z.string(), messageKey: z.array(KeyedText).optional() }),
 ]);
 export type OwnAppStatus = z.infer<typeof OwnAppStatus>;
 
@@ -92,6 +93,7 @@ export const channelsContract = {
     output: z.object({
       state: z.enum(['waiting', 'connected', 'failed']),
       message: z.string().optional(),
+      messageKey: z.array(KeyedText).optional(),
       channelId: Id.optional(),
     }),
   },

@@ -19,6 +19,14 @@ export type KeyedText = z.infer<typeof KeyedText>;
 export const KeyedSentences = z.array(KeyedText).nullable();
 export type KeyedSentences = z.infer<typeof KeyedSentences>;
 
+/** Sentences said one after another: their English joined, and their keys in order. */
+export function sentences(...parts: OwnerMessage[]): { message: string; messageKey: KeyedText[] } {
+  return {
+    message: parts.map((part) => part.message).join(' '),
+    messageKey: parts.map(({ key, params }) => (params ? { key, params } : { key })),
+  };
+}
+
 type PluralSuffix = '_one' | '_other';
 type Unplural<K extends string> = K extends `${infer Base}${PluralSuffix}` ? Base : K;
 

@@ -20,5 +20,13 @@ export const SIGN_IN_MESSAGES = {
   unknownAccount: 'One of those accounts is not in this sign-in. Choose again.',
   timedOut:
     'The {{network}} sign-in was not finished within 10 minutes. Start again from Settings in Cadence.',
+  startAgain: 'Start again from Settings in Cadence.',
+  tookOver: 'A newer sign-in took over. Start again from Settings in Cadence.',
+  stopped: 'You stopped the sign-in. Start again from Settings in Cadence.',
+  closed: 'Cadence closed before the sign-in finished. Start again from Settings in Cadence.',
+  notAllowed:
+    'You did not allow Cadence on {{network}}, so it is not connected. Start again from Settings in Cadence.',
+  refused: '{{network}} did not sign Cadence in (“{{said}}”). Start again from Settings in Cadence.',
+  couldNotFinish: 'Cadence could not finish the {{network}} sign-in. Start again from Settings in Cadence.',
   ended: 'This sign-in has already ended. Start again from Settings in Cadence.',
 } as const;

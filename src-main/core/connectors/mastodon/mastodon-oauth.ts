@@ -10,6 +10,7 @@ import { say } from '../../../shared/messages/owner-message';
 import type { TimerHandle } from '../../clock';
 import type { Connection, ConnectorContext } from '../connector';
 import { ConnectorError } from '../connector-error';
+import { failedSignIn, signInFailure, type SignInFailure } from '../sign-in-failure';
 import { MastodonApi, serverMessage } from './mastodon-api';
 import { readInstance, signInWithToken } from './mastodon-sign-in';
 import { startLoopback, type CallbackAnswer, type LoopbackServer } from '../oauth-loopback';
@@ -19,7 +20,7 @@ const SCOPES = 'read write';
 const RESTART = 'Start again from Settings in Cadence.';
 
 export type OAuthFlowStatus =
-  { state: 'waiting' } | { state: 'connected'; channelId: string } | { state: 'failed'; message: string };
+  { state: 'waiting' } | { state: 'connected'; channelId: string } | SignInFailure;
 
 const RegisteredApp = z.object({ client_id: z.string().min(1), client_secret: z.string().min(1) });
 const IssuedToken = z.object({ access_token: z.string().min(1) });
@@ -82,11 +83,7 @@ export class MastodonOAuthFlows {
       app,
       loopback,
       expiry: ctx.clock.setTimer(
-        () =>
-          this.end(flow, {
-            state: 'failed',
-            message: `The Mastodon sign-in was not finished within 10 minutes. ${RESTART}`,
-          }),
+        () => this.end(flow, failedSignIn(say('signIn.timedOut', { network: 'Mastodon' }))),
         OAUTH_FLOW_LIFETIME_MS,
       ),
       status: { state: 'waiting' },
@@ -116,7 +113,7 @@ export class MastodonOAuthFlows {
   /** Ends every flow (the core is closing); their loopback servers stop listening. */
   closeAll(): void {
     for (const flow of this.flows.values()) {
-      this.end(flow, { state: 'failed', message: `Cadence closed before the sign-in finished. ${RESTART}` });
+      this.end(flow, failedSignIn(say('signIn.closed')));
     }
   }
 
@@ -132,11 +129,15 @@ export class MastodonOAuthFlows {
     const error = query.get('error');
     const code = query.get('code');
     if (error || !code) {
-      const message =
-        error === 'access_denied'
-          ? `You did not allow Cadence on Mastodon, so it is not connected. ${RESTART}`
-          : `Mastodon did not sign Cadence in (“${query.get('error_description') ?? error ?? 'no code'}”). ${RESTART}`;
-      return this.finish(flow, { state: 'failed', message });
+      const said = query.get('error_description') ?? error ?? 'no code';
+      return this.finish(
+        flow,
+        failedSignIn(
+          error === 'access_denied'
+            ? say('signIn.notAllowed', { network: 'Mastodon' })
+            : say('signIn.refused', { network: 'Mastodon', said }),
+        ),
+      );
     }
     flow.exchanging = true;
     try {
@@ -144,12 +145,7 @@ export class MastodonOAuthFlows {
       const channelId = await this.deps.save(connection, flow.input);
       return this.finish(flow, { state: 'connected', channelId });
     } catch (failure) {
-      const said = failure instanceof ConnectorError || failure instanceof AppError ? failure.message : null;
-      if (!said) console.error('[cadence] Mastodon sign-in failed', failure);
-      return this.finish(flow, {
-        state: 'failed',
-        message: `${said ?? 'Cadence could not finish the Mastodon sign-in.'} ${RESTART}`,
-      });
+      return this.finish(flow, signInFailure(failure, 'mastodon'));
     }
   }
 

@@ -24,4 +24,15 @@ export const signIn: Catalog<typeof SIGN_IN_MESSAGES> = {
   timedOut:
     'Die Anmeldung bei {{network}} wurde nicht innerhalb von 10 Minuten abgeschlossen. Beginnen Sie erneut in den Einstellungen von Cadence.',
   ended: 'Diese Anmeldung ist bereits beendet. Beginnen Sie erneut in den Einstellungen von Cadence.',
+  startAgain: 'Beginnen Sie erneut in den Einstellungen von Cadence.',
+  tookOver: 'Eine neuere Anmeldung hat übernommen. Beginnen Sie erneut in den Einstellungen von Cadence.',
+  stopped: 'Sie haben die Anmeldung abgebrochen. Beginnen Sie erneut in den Einstellungen von Cadence.',
+  closed:
+    'Cadence wurde beendet, bevor die Anmeldung abgeschlossen war. Beginnen Sie erneut in den Einstellungen von Cadence.',
+  notAllowed:
+    'Sie haben Cadence auf {{network}} nicht zugelassen, daher ist es nicht verbunden. Beginnen Sie erneut in den Einstellungen von Cadence.',
+  refused:
+    '{{network}} hat Cadence nicht angemeldet („{{said}}“). Beginnen Sie erneut in den Einstellungen von Cadence.',
+  couldNotFinish:
+    'Cadence konnte die Anmeldung bei {{network}} nicht abschließen. Beginnen Sie erneut in den Einstellungen von Cadence.',
 };

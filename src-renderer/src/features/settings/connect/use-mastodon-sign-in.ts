@@ -4,6 +4,7 @@ import { useEffect, useEffectEvent, useState } from 'react';
 import type { Channel } from '@shared/entities';
 import { call, messageOf } from '../../../lib/api';
 import { t } from '../../../i18n/i18n';
+import { failureWords } from '../../../i18n/owner-words';
 
 const POLL_MS = 1_000;
 
@@ -48,7 +49,11 @@ export function useMastodonSignIn(onConnected: (channel: Channel) => void) {
         }
         setFlowId(null);
         if (status.state === 'failed') {
-          setFailure(status.message ?? t('connect:mastodon.unfinished'));
+          setFailure(
+            status.message
+              ? failureWords(status.message, status.messageKey ?? null)
+              : t('connect:mastodon.unfinished'),
+          );
         } else {
           await finish(status.channelId);
         }

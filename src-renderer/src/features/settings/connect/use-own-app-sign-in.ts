@@ -7,6 +7,7 @@ import type { Channel, Network } from '@shared/entities';
 import type { CodeReturn, OwnAppCandidate, OwnAppNote, OwnAppStatus } from '@shared/contract/channels';
 import { call, messageOf } from '../../../lib/api';
 import { t } from '../../../i18n/i18n';
+import { failureWords } from '../../../i18n/owner-words';
 
 const POLL_MS = 1_000;
 
@@ -44,7 +45,7 @@ export function useOwnAppSignIn(onConnected: (channel: Channel, note?: OwnAppNot
         return;
       case 'failed':
         setPhase({ kind: 'idle' });
-        setFailure(status.message);
+        setFailure(failureWords(status.message, status.messageKey ?? null));
         return;
       case 'done': {
         setPhase({ kind: 'idle' });
