@@ -61,17 +61,5 @@ export function redactDeep<T>(value: T, redact: (text: string) => string): T {
 /** A stored failure's catalog values can carry a network's words too: redacted like its text. */
 export function redactKeys(sentences: KeyedSentences | undefined, redact: Redact): KeyedSentences {
   if (!sentences) return null;
-  return sentences.map(({ key, params }) =>
-    params
-      ? {
-          key,
-          params: Object.fromEntries(
-            Object.entries(params).map(([name, value]) => [
-              name,
-              typeof value === 'string' ? redact(value) : value,
-            ]),
-          ),
-        }
-      : { key },
-  );
+  return sentences.map(({ key, params }) => (params ? { key, params: redactDeep(params, redact) } : { key }));
 }

@@ -40,6 +40,14 @@ export function foreignWords(text: string): ForeignWords {
   return text as ForeignWords;
 }
 
+/** An error's words as a message, when they were written with say(); null for plain text. */
+export function saidBy(error: {
+  readonly owner: Omit<OwnerMessage, 'message'> | null;
+  readonly message: string;
+}): OwnerMessage | null {
+  return error.owner ? { ...error.owner, message: error.message } : null;
+}
+
 export class AppError extends Error {
   /** The catalog key and values, when the message was written with say(). */
   readonly owner: Omit<OwnerMessage, 'message'> | null;

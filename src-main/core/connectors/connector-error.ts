@@ -1,7 +1,7 @@
 // How a network said no, sorted by what the outbox should do about it.
-import { AppError, foreignWords } from '../../shared/errors';
-import type { MessageParams, OwnerMessage } from '../../shared/messages/owner-message';
-import { redactPatterns } from '../redact';
+import { AppError, foreignWords, saidBy } from '../../shared/errors';
+import type { OwnerMessage } from '../../shared/messages/owner-message';
+import { redactDeep, redactPatterns } from '../redact';
 
 export type FailureKind =
   /** No address, connection refused, certificate refused: nothing left this computer. Retry with backoff. */
@@ -48,7 +48,9 @@ export class ConnectorError extends Error {
     super(redactPatterns(typeof message === 'string' ? message : message.message));
     this.name = 'ConnectorError';
     this.owner =
-      typeof message === 'string' ? null : { key: message.key, params: redactParams(message.params) };
+      typeof message === 'string'
+        ? null
+        : { key: message.key, params: message.params && redactDeep(message.params, redactPatterns) };
     this.details =
       details.serverAnswer === undefined
         ? details
@@ -65,19 +67,5 @@ export class ConnectorError extends Error {
  * with say(); otherwise in the words it carries, which quote the network's own answer.
  */
 export function appErrorOf(error: ConnectorError): AppError {
-  return new AppError(
-    'CONNECTION_FAILED',
-    error.owner ? { ...error.owner, message: error.message } : foreignWords(error.message),
-  );
-}
-
-/** A network's words can sit in a message's values too: they are redacted the same way. */
-function redactParams(params: MessageParams | undefined): MessageParams | undefined {
-  if (!params) return undefined;
-  return Object.fromEntries(
-    Object.entries(params).map(([name, value]) => [
-      name,
-      typeof value === 'string' ? redactPatterns(value) : value,
-    ]),
-  );
+  return new AppError('CONNECTION_FAILED', saidBy(error) ?? foreignWords(error.message));
 }

@@ -1,6 +1,6 @@
 // How a sign-in that failed is told in Settings, in the owner's language where the words are
 // Cadence's: the failure's own sentence, then how to start again.
-import { AppError } from '../../shared/errors';
+import { AppError, saidBy } from '../../shared/errors';
 import { say, sentences, type KeyedText } from '../../shared/messages/owner-message';
 import { NETWORK_LABELS, type Network } from '../../shared/entities';
 import { ConnectorError } from './connector-error';
@@ -25,6 +25,7 @@ export function signInFailure(failure: unknown, network: Network): SignInFailure
     return failedSignIn(say('signIn.couldNotFinish', { network: NETWORK_LABELS[network] }));
   }
   const again = say('signIn.startAgain');
-  if (known.owner) return failedSignIn({ ...known.owner, message: known.message }, again);
+  const said = saidBy(known);
+  if (said) return failedSignIn(said, again);
   return { state: 'failed', message: `${known.message} ${again.message}` };
 }

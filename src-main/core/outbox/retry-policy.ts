@@ -1,7 +1,8 @@
 // What a failed send means for its target: try again (and when), check with the network first,
 // or stop and ask the owner. Exponential backoff with full jitter keeps a flaky connection from
 // turning into a burst of requests (PostyBirb #716).
-import { say, type KeyedSentences, type OwnerMessage } from '../../shared/messages/owner-message';
+import { saidBy } from '../../shared/errors';
+import { say, sentences, type KeyedSentences, type OwnerMessage } from '../../shared/messages/owner-message';
 import type { ConnectorError } from '../connectors/connector-error';
 import type { AttemptResult } from './outbox-store';
 
@@ -95,8 +96,9 @@ function failureWords(
   error: ConnectorError,
   next?: OwnerMessage,
 ): { lastError: string; lastErrorKey: KeyedSentences } {
-  const lastError = next ? `${error.message} ${next.message}` : error.message;
-  if (!error.owner) return { lastError, lastErrorKey: null };
-  const parts = [error.owner, ...(next ? [next] : [])];
-  return { lastError, lastErrorKey: parts.map(({ key, params }) => (params ? { key, params } : { key })) };
+  const said = saidBy(error);
+  if (!said)
+    return { lastError: next ? `${error.message} ${next.message}` : error.message, lastErrorKey: null };
+  const { message, messageKey } = sentences(said, ...(next ? [next] : []));
+  return { lastError: message, lastErrorKey: messageKey };
 }

@@ -23,7 +23,7 @@ export type KeyedSentences = z.infer<typeof KeyedSentences>;
 export function sentences(...parts: OwnerMessage[]): { message: string; messageKey: KeyedText[] } {
   return {
     message: parts.map((part) => part.message).join(' '),
-    messageKey: parts.map(({ key, params }) => (params ? { key, params } : { key })),
+    messageKey: parts.map(keyOf),
   };
 }
 
