@@ -59,6 +59,18 @@ function dayIn(locale: string, at: number, timeZone: unknown): string {
   }).format(at);
 }
 
+// Built once per locale: say() runs on every keystroke the composer checks, and building Intl's
+// formatters costs far more than using them.
+const formattersByLocale = new Map<string, { plurals: Intl.PluralRules; numbers: Intl.NumberFormat }>();
+function formatters(locale: string) {
+  let found = formattersByLocale.get(locale);
+  if (!found) {
+    found = { plurals: new Intl.PluralRules(locale), numbers: new Intl.NumberFormat(locale) };
+    formattersByLocale.set(locale, found);
+  }
+  return found;
+}
+
 function lookup(catalog: object, path: string): string | undefined {
   let node: unknown = catalog;
   for (const part of path.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
@@ -75,7 +87,7 @@ export function templateIn(
   const count = params?.count;
   const plural =
     typeof count === 'number'
-      ? lookup(catalog, `${key}_${new Intl.PluralRules(locale).select(count)}`)
+      ? lookup(catalog, `${key}_${formatters(locale).plurals.select(count)}`)
       : undefined;
   const text = plural ?? lookup(catalog, key);
   if (text === undefined) throw new Error(`No core message ${key}`);
@@ -87,7 +99,7 @@ export function fillIn(locale: string, text: string, params: MessageParams = {})
   return text.replace(/\{\{\s*([\w.]+)\s*(?:,\s*(\w+)\s*)?\}\}/g, (whole, name: string, format?: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    if (typeof value === 'number' && format === 'number') return new Intl.NumberFormat(locale).format(value);
+    if (typeof value === 'number' && format === 'number') return formatters(locale).numbers.format(value);
     if (typeof value === 'number' && format === 'day') return dayIn(locale, value, params.timeZone);
     return String(value);
   });
