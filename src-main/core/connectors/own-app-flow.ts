@@ -16,7 +16,6 @@ import type { CallbackAnswer, LoopbackServer } from './oauth-loopback';
 import { accountsToTake, candidatesOf, pastedQuery, type ExistingChannel } from './own-app-redirect';
 
 export const OWN_APP_FLOW_LIFETIME_MS = 10 * 60 * 1000;
-export const RESTART = 'Start again from Settings in Cadence.';
 
 /** The channels a sign-in looks up and keeps its accounts in. */
 export interface SignInChannels {
@@ -102,11 +101,11 @@ export class OwnAppFlow {
   /** The browser came back to the listener. */
   async callback(query: URLSearchParams): Promise<CallbackAnswer> {
     if (this.status.state !== 'waiting' || this.busy) {
-      return { status: 409, message: `This sign-in has already ended. ${RESTART}` };
+      return { status: 409, message: say('signIn.ended').message };
     }
     // A redirect without our state did not come from the sign-in Cadence started: ignore it.
     if (query.get('state') !== this.state) {
-      return { status: 400, message: `This page was not opened by the sign-in Cadence started. ${RESTART}` };
+      return { status: 400, message: say('signIn.notThisSignIn').message };
     }
     const narrower = this.narrowed === null ? (this.signIn.narrowerAfter?.(query) ?? null) : null;
     if (narrower !== null) {

@@ -14,7 +14,7 @@ import type { Connector, ConnectorContext } from './connector';
 import { appErrorOf, ConnectorError } from './connector-error';
 import { failedSignIn } from './sign-in-failure';
 import { startLoopback, LoopbackPortBusy, type LoopbackServer } from './oauth-loopback';
-import { OWN_APP_FLOW_LIFETIME_MS, OwnAppFlow, RESTART, type SignInChannels } from './own-app-flow';
+import { OWN_APP_FLOW_LIFETIME_MS, OwnAppFlow, type SignInChannels } from './own-app-flow';
 import { redirectFor } from './own-app-redirect';
 import type { OwnAppStore } from './own-app-store';
 
@@ -125,7 +125,7 @@ export class OwnAppFlows {
 
   private async onCallback(flowId: string, query: URLSearchParams) {
     const flow = this.flows.get(flowId);
-    if (!flow) return { status: 409, message: `This sign-in has already ended. ${RESTART}` };
+    if (!flow) return { status: 409, message: say('signIn.ended').message };
     return flow.callback(query);
   }
 

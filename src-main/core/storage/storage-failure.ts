@@ -1,6 +1,6 @@
 // Which errors mean the disk refused a write, and the words an owner needs for each. SQLite
 // names the problem in its extended result codes; file writes (media) in Node's errno codes.
-import { say } from '../../shared/messages/owner-message';
+import { say, type OwnerMessage } from '../../shared/messages/owner-message';
 import type { StorageProblem } from '../../shared/storage-status';
 
 const SQLITE_PROBLEMS: Array<[prefix: string, problem: StorageProblem]> = [
@@ -37,6 +37,6 @@ export function storageProblemOf(error: unknown): StorageProblem | null {
   return DISK_PROBLEMS[code] ?? (typeof path === 'string' ? (FILE_PROBLEMS[code] ?? null) : null);
 }
 
-export function storageMessage(problem: StorageProblem): string {
-  return say(`storage.${problem}`).message;
+export function storageMessage(problem: StorageProblem): OwnerMessage {
+  return say(`storage.${problem}`);
 }

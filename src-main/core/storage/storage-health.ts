@@ -38,7 +38,7 @@ export class StorageHealth {
   status(): StorageStatus {
     if (!this.trouble) return { canSave: true };
     const { problem, since } = this.trouble;
-    return { canSave: false, problem, message: storageMessage(problem), since };
+    return { canSave: false, problem, message: storageMessage(problem).message, since };
   }
 
   /** Records a failed write. False, and nothing recorded, for an error that is not about storage. */
@@ -51,7 +51,7 @@ export class StorageHealth {
       this.deps.events.emit({ type: 'storage.changed' });
       if (first)
         this.deps.notifier.notify(
-          noticeOf('failure', say('desktop.notices.cannotSave'), say(`storage.${problem}`)),
+          noticeOf('failure', say('desktop.notices.cannotSave'), storageMessage(problem)),
         );
     }
     this.armProbe();

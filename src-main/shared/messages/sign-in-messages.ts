@@ -29,4 +29,6 @@ export const SIGN_IN_MESSAGES = {
   refused: '{{network}} did not sign Cadence in (“{{said}}”). Start again from Settings in Cadence.',
   couldNotFinish: 'Cadence could not finish the {{network}} sign-in. Start again from Settings in Cadence.',
   ended: 'This sign-in has already ended. Start again from Settings in Cadence.',
+  notThisSignIn:
+    'This page was not opened by the sign-in Cadence started. Start again from Settings in Cadence.',
 } as const;

@@ -17,7 +17,6 @@ import { startLoopback, type CallbackAnswer, type LoopbackServer } from '../oaut
 
 export const OAUTH_FLOW_LIFETIME_MS = 10 * 60 * 1000;
 const SCOPES = 'read write';
-const RESTART = 'Start again from Settings in Cadence.';
 
 export type OAuthFlowStatus =
   { state: 'waiting' } | { state: 'connected'; channelId: string } | SignInFailure;
@@ -120,11 +119,11 @@ export class MastodonOAuthFlows {
   private async callback(flowId: string, query: URLSearchParams): Promise<CallbackAnswer> {
     const flow = this.flows.get(flowId);
     if (!flow || flow.status.state !== 'waiting' || flow.exchanging) {
-      return { status: 409, message: `This sign-in has already ended. ${RESTART}` };
+      return { status: 409, message: say('signIn.ended').message };
     }
     // A redirect without our state did not come from the sign-in Cadence started: ignore it.
     if (query.get('state') !== flow.state) {
-      return { status: 400, message: `This page was not opened by the sign-in Cadence started. ${RESTART}` };
+      return { status: 400, message: say('signIn.notThisSignIn').message };
     }
     const error = query.get('error');
     const code = query.get('code');

@@ -25,6 +25,8 @@ export const signIn: Catalog<typeof SIGN_IN_MESSAGES> = {
     'Die Anmeldung bei {{network}} wurde nicht innerhalb von 10 Minuten abgeschlossen. Beginnen Sie erneut in den Einstellungen von Cadence.',
   ended: 'Diese Anmeldung ist bereits beendet. Beginnen Sie erneut in den Einstellungen von Cadence.',
   startAgain: 'Beginnen Sie erneut in den Einstellungen von Cadence.',
+  notThisSignIn:
+    'Diese Seite wurde nicht von der Anmeldung geöffnet, die Cadence begonnen hat. Beginnen Sie erneut in den Einstellungen von Cadence.',
   tookOver: 'Eine neuere Anmeldung hat übernommen. Beginnen Sie erneut in den Einstellungen von Cadence.',
   stopped: 'Sie haben die Anmeldung abgebrochen. Beginnen Sie erneut in den Einstellungen von Cadence.',
   closed:
