@@ -71,7 +71,10 @@ if (!app.requestSingleInstanceLock()) {
       const words = startWords();
       dialog.showErrorBox(
         words('desktop.start.failedTitle'),
-        words('desktop.start.crashed', { folder: dataDirectory(), detail: detailOf(error) }),
+        [
+          words('desktop.start.crashed', { folder: dataDirectory() }),
+          words('desktop.start.details', { detail: detailOf(error) }),
+        ].join('\n\n'),
       );
       app.quit();
     });
@@ -200,12 +203,16 @@ function failToOpenData(error: unknown, dataDir: string, words: Words): void {
     return;
   }
   const copy = `${DATABASE_FILE}${BACKUP_SUFFIX}`;
-  const said = { folder: dataDir, detail: detailOf(error), copy };
+  const noData = words('desktop.start.noData', { folder: dataDir });
   // Made only before an update of the database, so there may be none.
-  const kept = existsSync(join(dataDir, copy));
+  const kept = existsSync(join(dataDir, copy)) ? ` ${words('desktop.start.copyKept', { copy })}` : '';
   dialog.showErrorBox(
     words('desktop.start.failedTitle'),
-    words(kept ? 'desktop.start.noDataCopyKept' : 'desktop.start.noData', said),
+    [
+      noData + kept,
+      words('desktop.start.whatToDo'),
+      words('desktop.start.details', { detail: detailOf(error) }),
+    ].join('\n\n'),
   );
   app.quit();
 }

@@ -51,11 +51,13 @@ export const DESKTOP_MESSAGES = {
   start: {
     failedTitle: 'Cadence could not start',
     crashed:
-      'Something went wrong while Cadence was starting. Nothing was deleted; your data stays in:\n{{folder}}\n\nDetails: {{detail}}',
-    noData:
-      'Cadence could not open its data in this folder:\n{{folder}}\n\nNothing was deleted.\n\nQuit other copies of Cadence, make sure the folder is not full or read-only, and start Cadence again. If it still fails, keep that folder safe and contact support.\n\nDetails: {{detail}}',
-    noDataCopyKept:
-      'Cadence could not open its data in this folder:\n{{folder}}\n\nNothing was deleted. The copy Cadence saved before it last updated its database is kept in that folder as {{copy}}.\n\nQuit other copies of Cadence, make sure the folder is not full or read-only, and start Cadence again. If it still fails, keep that folder safe and contact support.\n\nDetails: {{detail}}',
+      'Something went wrong while Cadence was starting. Nothing was deleted; your data stays in:\n{{folder}}',
+    noData: 'Cadence could not open its data in this folder:\n{{folder}}\n\nNothing was deleted.',
+    copyKept:
+      'The copy Cadence saved before it last updated its database is kept in that folder as {{copy}}.',
+    whatToDo:
+      'Quit other copies of Cadence, make sure the folder is not full or read-only, and start Cadence again. If it still fails, keep that folder safe and contact support.',
+    details: 'Details: {{detail}}',
     inUseTitle: 'Cadence is already open',
     inUse:
       'Cadence is already open on this data folder (another process). Close it first, or use another folder.\n\n{{folder}}',

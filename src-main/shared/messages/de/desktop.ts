@@ -54,11 +54,14 @@ export const desktop: Catalog<typeof DESKTOP_MESSAGES> = {
   start: {
     failedTitle: 'Cadence konnte nicht starten',
     crashed:
-      'Beim Starten von Cadence ist etwas schiefgelaufen. Es wurde nichts gelöscht; Ihre Daten bleiben in:\n{{folder}}\n\nEinzelheiten: {{detail}}',
+      'Beim Starten von Cadence ist etwas schiefgelaufen. Es wurde nichts gelöscht; Ihre Daten bleiben in:\n{{folder}}',
     noData:
-      'Cadence konnte seine Daten in diesem Ordner nicht öffnen:\n{{folder}}\n\nEs wurde nichts gelöscht.\n\nBeenden Sie andere Cadence-Fenster, prüfen Sie, dass der Ordner nicht voll oder schreibgeschützt ist, und starten Sie Cadence erneut. Wenn es weiter fehlschlägt, bewahren Sie den Ordner gut auf und wenden Sie sich an den Support.\n\nEinzelheiten: {{detail}}',
-    noDataCopyKept:
-      'Cadence konnte seine Daten in diesem Ordner nicht öffnen:\n{{folder}}\n\nEs wurde nichts gelöscht. Die Kopie, die Cadence vor der letzten Aktualisierung seiner Datenbank gespeichert hat, liegt in diesem Ordner als {{copy}}.\n\nBeenden Sie andere Cadence-Fenster, prüfen Sie, dass der Ordner nicht voll oder schreibgeschützt ist, und starten Sie Cadence erneut. Wenn es weiter fehlschlägt, bewahren Sie den Ordner gut auf und wenden Sie sich an den Support.\n\nEinzelheiten: {{detail}}',
+      'Cadence konnte seine Daten in diesem Ordner nicht öffnen:\n{{folder}}\n\nEs wurde nichts gelöscht.',
+    copyKept:
+      'Die Kopie, die Cadence vor der letzten Aktualisierung seiner Datenbank gespeichert hat, liegt in diesem Ordner als {{copy}}.',
+    whatToDo:
+      'Beenden Sie andere Cadence-Fenster, prüfen Sie, dass der Ordner nicht voll oder schreibgeschützt ist, und starten Sie Cadence erneut. Wenn es weiter fehlschlägt, bewahren Sie den Ordner gut auf und wenden Sie sich an den Support.',
+    details: 'Einzelheiten: {{detail}}',
     inUseTitle: 'Cadence ist bereits geöffnet',
     inUse:
       'Cadence ist mit diesem Datenordner bereits geöffnet (ein anderer Prozess). Schließen Sie es zuerst oder verwenden Sie einen anderen Ordner.\n\n{{folder}}',
