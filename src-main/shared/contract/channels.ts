@@ -62,6 +62,14 @@ export const PostingAllowanceReading = z.object({
 });
 export type PostingAllowanceReading = z.infer<typeof PostingAllowanceReading>;
 
+/** The allowance that counts for a channel: a reading when one was taken, else the one stored. */
+export function allowanceOf(
+  channel: Channel,
+  reading: PostingAllowanceReading | undefined,
+): PostingAllowance | null | undefined {
+  return reading ? reading.allowance : channel.postingAllowance;
+}
+
 export const channelsContract = {
   'channels.list': { input: NoInput, output: z.array(Channel) },
   /** Channels whose sign-in ends or was refused before some of their scheduled posts are due. */

@@ -1,6 +1,6 @@
 import './channel-counters.css';
 import { useTranslation } from 'react-i18next';
-import type { PostingAllowanceReading } from '@shared/contract/channels';
+import { allowanceOf, type PostingAllowanceReading } from '@shared/contract/channels';
 import { NETWORK_LABELS, type Channel } from '@shared/entities';
 import {
   countForNetwork,
@@ -47,7 +47,7 @@ const clockTime = (at: number) => formatDateTime(at, { dateStyle: 'medium', time
  * of 17 posts left today" until X counts afresh, and a spent plan cap in the network's words.
  */
 function allowanceWords(channel: Channel, reading: PostingAllowanceReading | undefined): string[] {
-  const allowance = reading ? reading.allowance : channel.postingAllowance;
+  const allowance = allowanceOf(channel, reading);
   if (!allowance) return [];
   const network = NETWORK_LABELS[channel.network];
   const words: string[] = [];

@@ -1,8 +1,8 @@
 // Beside Publish and Schedule, what a network's count of posts means for this post: a spent X
 // plan cap makes a send fail until it resets (so the owner is told before, not after), and a
 // full 24-hour window makes it wait (X until its reset, Instagram checked every hour).
-import type { PostingAllowanceReading } from '@shared/contract/channels';
-import { NETWORK_LABELS, type Channel, type PostingAllowance } from '@shared/entities';
+import { allowanceOf, type PostingAllowanceReading } from '@shared/contract/channels';
+import { NETWORK_LABELS, type Channel } from '@shared/entities';
 import { t } from '../../i18n/i18n';
 import { formatDateTime } from '../../lib/format';
 
@@ -12,10 +12,7 @@ export function allowanceWarnings(
   readings: Readonly<Record<string, PostingAllowanceReading | undefined>>,
 ): string[] {
   return channels.flatMap((channel) => {
-    const reading = readings[channel.id];
-    const allowance: PostingAllowance | null | undefined = reading
-      ? reading.allowance
-      : channel.postingAllowance;
+    const allowance = allowanceOf(channel, readings[channel.id]);
     if (!allowance) return [];
     const network = NETWORK_LABELS[channel.network];
     const { capReached, window } = allowance;
