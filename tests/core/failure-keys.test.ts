@@ -26,7 +26,7 @@ it('stores a keyed failure with its keys and shows it in German', async ({ h, ho
   h.webhook.scriptPublish({
     kind: 'error',
     failure: 'unknown',
-    message: say('connectors.common.noAnswerInTime', { name: 'The webhook at hooks.example' }),
+    message: say('connectors.common.noAnswerInTime', { name: 'hooks.example' }),
   });
   const post = await h.schedule([channel], '2026-11-25T09:00', 'Fresh bread at nine');
   await h.runUntil(NINE_AM);
@@ -35,10 +35,10 @@ it('stores a keyed failure with its keys and shows it in German', async ({ h, ho
   expect(targetRow(h, targetId)).toMatchObject({
     state: 'unknown',
     last_error:
-      'The webhook at hooks.example did not answer in time. Cadence will check whether the post went out before trying again.',
+      'hooks.example did not answer in time. Cadence will check whether the post went out before trying again.',
   });
   const keys = [
-    { key: 'connectors.common.noAnswerInTime', params: { name: 'The webhook at hooks.example' } },
+    { key: 'connectors.common.noAnswerInTime', params: { name: 'hooks.example' } },
     { key: 'connectors.retry.checkFirst' },
   ];
   expect(keysOf(h, targetId)).toEqual(keys);
@@ -51,7 +51,7 @@ it('stores a keyed failure with its keys and shows it in German', async ({ h, ho
 
   await applyLanguageChoice('de');
   const german =
-    'The webhook at hooks.example hat nicht rechtzeitig geantwortet. Cadence prüft, ob der Beitrag erschienen ist, bevor es es erneut versucht.';
+    'hooks.example hat nicht rechtzeitig geantwortet. Cadence prüft, ob der Beitrag erschienen ist, bevor es es erneut versucht.';
   expect(failureWords(target!.lastError!, target!.lastErrorKey)).toBe(german);
   expect(activityWords(logged!)).toBe(german);
 });

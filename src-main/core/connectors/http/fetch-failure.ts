@@ -6,7 +6,6 @@
 // whose `cause.code` names the socket error, tested against real sockets on 127.0.0.1.
 import { say } from '../../../shared/messages/owner-message';
 import { ConnectorError } from '../connector-error';
-import { nameAtStart } from './http-network';
 
 /** getaddrinfo's answers when a name has no address: no connection was attempted. */
 const NAME_NOT_FOUND = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NODATA', 'EAI_NONAME']);
@@ -42,11 +41,7 @@ export function fetchFailure(error: unknown, name: string, stage: FetchStage): C
   const said = summary(cause);
   const details = { serverAnswer: said };
   if (isTimeout(error))
-    return new ConnectorError(
-      'unknown',
-      say('connectors.common.noAnswerInTime', { name: nameAtStart(name) }),
-      details,
-    );
+    return new ConnectorError('unknown', say('connectors.common.noAnswerInTime', { name }), details);
   if (stage === 'answer') {
     // The server had begun to answer, so it had the whole request.
     return new ConnectorError('unknown', say('connectors.common.answerCutOff', { name, said }), details);

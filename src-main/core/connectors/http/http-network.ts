@@ -4,7 +4,7 @@
 // classification, rate limits and the plain-http rule are the same for all of them.
 
 export interface HttpNetwork {
-  /** The network or server as messages name it: "Telegram", "mastodon.social", "the webhook at shop.example". */
+  /** The network or server as messages name it, a proper name in any language: "Telegram", "mastodon.social", "hooks.shop.example". */
   name: string;
   /**
    * The network recognises a repeated write however late it comes: a webhook receiver by the
@@ -38,8 +38,3 @@ export interface HttpAnswer {
 
 /** What a request does: a read may be repeated freely; a write (the default for all but GET) may not. */
 export type RequestEffect = 'read' | 'write';
-
-/** The network's name where it starts a sentence: "the webhook at …" becomes "The webhook at …". */
-export function nameAtStart(name: string): string {
-  return name.replace(/^the /, 'The ');
-}

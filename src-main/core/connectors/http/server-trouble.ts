@@ -4,7 +4,7 @@
 // long as the server asked.
 import { say, type OwnerMessage } from '../../../shared/messages/owner-message';
 import { ConnectorError } from '../connector-error';
-import { nameAtStart, type HttpAnswer, type HttpNetwork, type RequestEffect } from './http-network';
+import { type HttpAnswer, type HttpNetwork, type RequestEffect } from './http-network';
 
 /** Reset values above this are Unix times in seconds (Bluesky, X); below, seconds to wait. */
 const EPOCH_SECONDS_FLOOR = 1_000_000_000;
@@ -20,7 +20,7 @@ export function serverTrouble(
   const serverAnswer = network.serverAnswer?.(answer) ?? `HTTP ${answer.status}`;
   const retryAt = retryAtOf(answer.headers, now, network.retryAfterInBody?.(answer.json));
   const details = { httpStatus: answer.status, serverAnswer, retryAt };
-  const name = nameAtStart(network.name);
+  const name = network.name;
   if (answer.status === 429) {
     return new ConnectorError('rate-limited', slowDown(name, retryAt, now), details);
   }

@@ -27,7 +27,8 @@ export async function deliver(
 ): Promise<Delivered> {
   const host = new URL(url).host;
   const network: HttpNetwork = {
-    name: `the webhook at ${host}`,
+    // Its host alone: a name in words ("the webhook at …") could not be said in the owner's language.
+    name: host,
     // By contract a receiver answers a repeated Idempotency-Key as it did the first time.
     recognisesResend: true,
     // The URL may hold the receiver's key (Zapier) and the body is signed with the secret.
