@@ -107,6 +107,8 @@ describe('a LinkedIn app without the Community Management API', () => {
       ),
     ).toBeNull();
     expect(signIn.narrowerAfter!(redirect('access_denied', 'The user refused'))).toBeNull();
-    expect(signIn.narrowerAfter!(redirect('invalid_scope', 'The requested scope is invalid'))).toBe(NOTE);
+    expect(signIn.narrowerAfter!(redirect('invalid_scope', 'The requested scope is invalid'))?.message).toBe(
+      NOTE,
+    );
   });
 });

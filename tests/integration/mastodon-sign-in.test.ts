@@ -139,6 +139,25 @@ describe('Mastodon sign-in with OAuth', () => {
     expect(m.fake.violations).toEqual([]);
   });
 
+  it("writes the browser's page in the language chosen in Settings, or else in the browser's", async () => {
+    const m = await world({ fake: { config: { authorization: 'deny' } } });
+    const refusedPage = async (acceptLanguage: string) => {
+      const { authorizeUrl } = await m.t.call('channels.oauthStart', { instanceUrl: m.fake.url });
+      const callback = (await fetch(authorizeUrl, { redirect: 'manual' })).headers.get('location')!;
+      const page = await fetch(callback, { headers: { 'accept-language': acceptLanguage } });
+      return page.text();
+    };
+
+    const fromBrowser = await refusedPage('de-AT,de;q=0.9,en;q=0.8');
+    expect(fromBrowser).toContain('<html lang="de">');
+    expect(fromBrowser).toContain('Sie haben Cadence auf Mastodon nicht zugelassen');
+
+    await m.t.call('settings.update', { language: 'de' });
+    expect(await refusedPage('en-US,en;q=0.9')).toContain('Sie haben Cadence auf Mastodon nicht zugelassen');
+    await m.t.call('settings.update', { language: 'en' });
+    expect(await refusedPage('de-DE')).toContain('You did not allow Cadence on Mastodon');
+  });
+
   it('ignores a callback with the wrong state, reports a refusal, and expires after 10 minutes', async () => {
     const m = await world({ fake: { config: { authorization: 'deny' } } });
     const denied = await m.t.call('channels.oauthStart', { instanceUrl: m.fake.url });

@@ -1,6 +1,8 @@
 // The one interface every network sits behind. The outbox only ever talks to this.
+import type { LanguageChoice } from '../../shared/app-settings';
 import type { Network, PostingAllowance } from '../../shared/entities';
 import type { ReplyTo } from '../../shared/inbox';
+import type { OwnerMessage } from '../../shared/messages/owner-message';
 import type { ChannelLimits, Problem } from '../../shared/text-rules';
 import type { Clock } from '../clock';
 
@@ -121,7 +123,7 @@ export interface OwnAppSignIn {
    * For a refusal on the redirect that asking as the member only avoids (a LinkedIn app without the
    * Community Management API may not ask to post for Pages): the words for the owner, else null.
    */
-  narrowerAfter?(redirect: URLSearchParams): string | null;
+  narrowerAfter?(redirect: URLSearchParams): OwnerMessage | null;
   /**
    * Exchanges the code and reads the account(s) it gives. Meta's one login may give several Pages
    * (and their Instagram accounts): return every account the owner could connect; the UI lets them pick.
@@ -154,6 +156,8 @@ export interface ConnectorContext {
   requestTimeoutMs: number;
   /** Where each network's API lives when not at its real hosts (fakes in tests, e2e web mode). */
   endpoints?: Partial<Record<Network, Record<string, string>>>;
+  /** The language chosen in Settings, for the pages a sign-in shows in the browser. */
+  language?: () => LanguageChoice;
 }
 
 export interface Connector<ConnectInput = unknown> {

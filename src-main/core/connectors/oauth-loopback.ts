@@ -4,13 +4,16 @@
 // (X and Meta compare the registered address letter for letter, port included).
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { LanguageChoice } from '../../shared/app-settings';
+import { keyOf, say } from '../../shared/messages/owner-message';
+import { pageWords, signInPage, type PageSentences } from './sign-in-page';
 
 export const CALLBACK_PATH = '/oauth/callback';
 
 export interface CallbackAnswer {
   status: number;
-  /** Plain words for the browser tab. */
-  message: string;
+  /** The words for the browser tab, said in the owner's language. */
+  said: PageSentences;
   /** Where the browser goes on after showing the words (a sign-in asked again). */
   continueTo?: string;
 }
@@ -28,22 +31,27 @@ export class LoopbackPortBusy extends Error {
   }
 }
 
+export interface LoopbackOptions {
+  /** The one port the network sends the browser back to; the system picks one when absent. */
+  port?: number;
+  /** The language chosen in Settings, read when a page is written. */
+  language?: () => LanguageChoice;
+}
+
 export async function startLoopback(
   onCallback: (query: URLSearchParams) => Promise<CallbackAnswer>,
-  port = 0,
+  { port = 0, language = () => 'system' }: LoopbackOptions = {},
 ): Promise<LoopbackServer> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const answer: Promise<CallbackAnswer> =
       req.method === 'GET' && url.pathname === CALLBACK_PATH
         ? onCallback(url.searchParams)
-        : Promise.resolve({ status: 404, message: 'Nothing is here. Go back to Cadence.' });
+        : Promise.resolve({ status: 404, said: [keyOf(say('signIn.nothingHere'))] });
     void answer
-      .catch((): CallbackAnswer => ({
-        status: 500,
-        message: 'Cadence could not finish the sign-in. Start again in Cadence.',
-      }))
-      .then(({ status, message, continueTo }) => {
+      .catch((): CallbackAnswer => ({ status: 500, said: [keyOf(say('signIn.pageFailed'))] }))
+      .then(({ status, said, continueTo }) => {
+        const words = pageWords(req.headers['accept-language'], language());
         res.writeHead(status, {
           'content-type': 'text/html; charset=utf-8',
           'content-security-policy': "default-src 'none'",
@@ -51,7 +59,7 @@ export async function startLoopback(
           // One answer per connection, so closing the server never waits on a kept-alive socket.
           connection: 'close',
         });
-        res.end(page(message, continueTo));
+        res.end(signInPage(words, said, continueTo));
       });
   });
   await new Promise<void>((resolve, reject) => {
@@ -68,18 +76,4 @@ export async function startLoopback(
       server.closeIdleConnections();
     },
   };
-}
-
-function page(message: string, continueTo?: string): string {
-  // A meta refresh needs no script, so the page's "default-src 'none'" policy still holds.
-  const onward = continueTo ? `<meta http-equiv="refresh" content="4;url=${escapeHtml(continueTo)}">` : '';
-  const link = continueTo ? ` <a href="${escapeHtml(continueTo)}">Continue</a>` : '';
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Cadence</title>${onward}</head>
-<body><p>${escapeHtml(message)}${link}</p></body></html>
-`;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }

@@ -6,12 +6,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { NETWORK_LABELS, type Network } from '../../shared/entities';
 import { AppError } from '../../shared/errors';
-import { say } from '../../shared/messages/owner-message';
+import { keyOf, say, type OwnerMessage } from '../../shared/messages/owner-message';
 import type { CodeReturn, OwnAppStart, OwnAppStatus } from '../../shared/contract/channels';
 import type { Clock, TimerHandle } from '../clock';
 import type { Connection, OwnApp, OwnAppSignIn } from './connector';
 import { ConnectorError } from './connector-error';
-import { failedSignIn, signInFailure } from './sign-in-failure';
+import { failedSignIn, failurePage, signInFailure } from './sign-in-failure';
 import type { CallbackAnswer, LoopbackServer } from './oauth-loopback';
 import { accountsToTake, candidatesOf, pastedQuery, type ExistingChannel } from './own-app-redirect';
 
@@ -60,7 +60,7 @@ export class OwnAppFlow {
   /** The code is being exchanged or the accounts saved: a second answer must not start again. */
   private busy = false;
   /** Set once the network refused the scopes asked for and the sign-in asked again for fewer. */
-  private narrowed: string | null = null;
+  private narrowed: OwnerMessage | null = null;
 
   constructor(
     start: FlowStart,
@@ -101,27 +101,26 @@ export class OwnAppFlow {
   /** The browser came back to the listener. */
   async callback(query: URLSearchParams): Promise<CallbackAnswer> {
     if (this.status.state !== 'waiting' || this.busy) {
-      return { status: 409, message: say('signIn.ended').message };
+      return { status: 409, said: [keyOf(say('signIn.ended'))] };
     }
     // A redirect without our state did not come from the sign-in Cadence started: ignore it.
     if (query.get('state') !== this.state) {
-      return { status: 400, message: say('signIn.notThisSignIn').message };
+      return { status: 400, said: [keyOf(say('signIn.notThisSignIn'))] };
     }
     const narrower = this.narrowed === null ? (this.signIn.narrowerAfter?.(query) ?? null) : null;
     if (narrower !== null) {
       this.narrowed = narrower;
-      return { status: 200, message: narrower, continueTo: this.authorizeUrl() };
+      return { status: 200, said: [keyOf(narrower)], continueTo: this.authorizeUrl() };
     }
     await this.receive(query);
     // receive() moved the flow on from 'waiting', which TypeScript cannot see.
     const status = this.status as OwnAppStatus;
     const label = NETWORK_LABELS[this.network];
-    if (status.state === 'failed') return { status: 400, message: status.message };
-    const done =
-      status.state === 'choose'
-        ? `${label} signed Cadence in. Go back to Cadence to choose which accounts to connect.`
-        : `Cadence is connected to ${label}. You can close this tab.`;
-    return { status: 200, message: this.narrowed ? `${done} ${this.narrowed}` : done };
+    if (status.state === 'failed') return { status: 400, said: failurePage(status) };
+    const done = say(status.state === 'choose' ? 'signIn.chooseAccounts' : 'signIn.connected', {
+      network: label,
+    });
+    return { status: 200, said: this.narrowed ? [keyOf(done), keyOf(this.narrowed)] : [keyOf(done)] };
   }
 
   /** The address the browser stopped on, for networks that cannot send it back to Cadence. */

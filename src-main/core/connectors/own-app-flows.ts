@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { NETWORK_LABELS, type Network } from '../../shared/entities';
 import { AppError } from '../../shared/errors';
-import { say } from '../../shared/messages/owner-message';
+import { keyOf, say } from '../../shared/messages/owner-message';
 import type { OwnAppStart, OwnAppStatus } from '../../shared/contract/channels';
 import { OWN_APP_GUIDES } from '../../shared/own-app-guides/own-app-networks';
 import type { Connector, ConnectorContext } from './connector';
@@ -53,7 +53,10 @@ export class OwnAppFlows {
     let loopback: LoopbackServer | null = null;
     if (redirect.codeReturn === 'loopback') {
       try {
-        loopback = await startLoopback((query) => this.onCallback(id, query), redirect.port ?? 0);
+        loopback = await startLoopback((query) => this.onCallback(id, query), {
+          port: redirect.port ?? 0,
+          language: this.deps.ctx.language,
+        });
       } catch (error) {
         if (error instanceof LoopbackPortBusy) {
           throw new AppError(
@@ -125,7 +128,7 @@ export class OwnAppFlows {
 
   private async onCallback(flowId: string, query: URLSearchParams) {
     const flow = this.flows.get(flowId);
-    if (!flow) return { status: 409, message: say('signIn.ended').message };
+    if (!flow) return { status: 409, said: [keyOf(say('signIn.ended'))] };
     return flow.callback(query);
   }
 

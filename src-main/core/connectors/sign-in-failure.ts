@@ -4,6 +4,7 @@ import { AppError, saidBy } from '../../shared/errors';
 import { say, sentences, type KeyedText } from '../../shared/messages/owner-message';
 import { NETWORK_LABELS, type Network } from '../../shared/entities';
 import { ConnectorError } from './connector-error';
+import type { PageSentences } from './sign-in-page';
 
 export interface SignInFailure {
   state: 'failed';
@@ -28,4 +29,9 @@ export function signInFailure(failure: unknown, network: Network): SignInFailure
   const said = saidBy(known);
   if (said) return failedSignIn(said, again);
   return { state: 'failed', message: `${known.message} ${again.message}` };
+}
+
+/** A failed sign-in's words for the browser's page: its keyed sentences, else its words as they are. */
+export function failurePage(failure: SignInFailure): PageSentences {
+  return failure.messageKey ?? [failure.message];
 }

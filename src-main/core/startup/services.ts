@@ -51,6 +51,7 @@ export function buildServices(stores: Stores, options: CoreOptions): Services {
     fetch: globalThis.fetch,
     requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
     endpoints: options.endpoints,
+    language: () => stores.settings.get().language,
   };
   const connectors =
     options.connectors ??

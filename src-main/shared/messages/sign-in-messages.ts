@@ -31,4 +31,12 @@ export const SIGN_IN_MESSAGES = {
   ended: 'This sign-in has already ended. Start again from Settings in Cadence.',
   notThisSignIn:
     'This page was not opened by the sign-in Cadence started. Start again from Settings in Cadence.',
+  // The page the browser shows when a sign-in comes back to Cadence.
+  connected: 'Cadence is connected to {{network}}. You can close this tab.',
+  chooseAccounts: '{{network}} signed Cadence in. Go back to Cadence to choose which accounts to connect.',
+  memberOnly:
+    'Your LinkedIn app may not post for company Pages (that needs its Community Management API product), so Cadence connects you as yourself only.',
+  nothingHere: 'Nothing is here. Go back to Cadence.',
+  pageFailed: 'Cadence could not finish the sign-in. Start again in Cadence.',
+  continue: 'Continue',
 } as const;

@@ -4,6 +4,7 @@
 // native); a standard app sends its secret and LinkedIn refuses a challenge it did not enable.
 // The granted permissions say what the owner can connect: themselves (OpenID Connect and Share
 // on LinkedIn), and each Page they may post for (Community Management API).
+import { say } from '../../../shared/messages/owner-message';
 import type { Connection, ConnectorContext, OwnApp, OwnAppSignIn } from '../connector';
 import { ConnectorError } from '../connector-error';
 import { memberProfile, organizationProfile, postableOrganizations } from './linkedin-accounts';
@@ -53,9 +54,7 @@ export function linkedInSignIn(ctx: ConnectorContext, endpoints: LinkedInEndpoin
       const said = redirect.get('error_description') ?? '';
       const namesMemberScopeOnly =
         !/organization/.test(said) && LINKEDIN_MEMBER_SCOPES.some((scope) => said.includes(scope));
-      return refused && !namesMemberScopeOnly
-        ? 'Your LinkedIn app may not post for company Pages (that needs its Community Management API product), so Cadence connects you as yourself only.'
-        : null;
+      return refused && !namesMemberScopeOnly ? say('signIn.memberOnly') : null;
     },
 
     async finish({ app, code, codeVerifier, redirectUri }) {

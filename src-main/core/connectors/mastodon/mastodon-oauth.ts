@@ -6,11 +6,11 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { MastodonOAuthStart } from '../../../shared/connect-inputs';
 import { AppError } from '../../../shared/errors';
-import { say } from '../../../shared/messages/owner-message';
+import { keyOf, say } from '../../../shared/messages/owner-message';
 import type { TimerHandle } from '../../clock';
 import type { Connection, ConnectorContext } from '../connector';
 import { ConnectorError } from '../connector-error';
-import { failedSignIn, signInFailure, type SignInFailure } from '../sign-in-failure';
+import { failedSignIn, failurePage, signInFailure, type SignInFailure } from '../sign-in-failure';
 import { MastodonApi, serverMessage } from './mastodon-api';
 import { readInstance, signInWithToken } from './mastodon-sign-in';
 import { startLoopback, type CallbackAnswer, type LoopbackServer } from '../oauth-loopback';
@@ -54,7 +54,7 @@ export class MastodonOAuthFlows {
     const { ctx } = this.deps;
     const instance = await readInstance(ctx, input.instanceUrl);
     const flowId = randomUUID();
-    const loopback = await startLoopback((query) => this.callback(flowId, query));
+    const loopback = await startLoopback((query) => this.callback(flowId, query), { language: ctx.language });
     let app: Flow['app'];
     try {
       const registered = await new MastodonApi(ctx, instance.base, null).call('/api/v1/apps', {
@@ -119,11 +119,11 @@ export class MastodonOAuthFlows {
   private async callback(flowId: string, query: URLSearchParams): Promise<CallbackAnswer> {
     const flow = this.flows.get(flowId);
     if (!flow || flow.status.state !== 'waiting' || flow.exchanging) {
-      return { status: 409, message: say('signIn.ended').message };
+      return { status: 409, said: [keyOf(say('signIn.ended'))] };
     }
     // A redirect without our state did not come from the sign-in Cadence started: ignore it.
     if (query.get('state') !== flow.state) {
-      return { status: 400, message: say('signIn.notThisSignIn').message };
+      return { status: 400, said: [keyOf(say('signIn.notThisSignIn'))] };
     }
     const error = query.get('error');
     const code = query.get('code');
@@ -184,8 +184,8 @@ export class MastodonOAuthFlows {
   private finish(flow: Flow, status: Exclude<OAuthFlowStatus, { state: 'waiting' }>): CallbackAnswer {
     this.end(flow, status);
     return status.state === 'connected'
-      ? { status: 200, message: 'Cadence is connected to Mastodon. You can close this tab.' }
-      : { status: 400, message: status.message };
+      ? { status: 200, said: [keyOf(say('signIn.connected', { network: 'Mastodon' }))] }
+      : { status: 400, said: failurePage(status) };
   }
 
   private end(flow: Flow, status: Exclude<OAuthFlowStatus, { state: 'waiting' }>): void {

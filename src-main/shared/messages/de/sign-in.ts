@@ -37,4 +37,12 @@ export const signIn: Catalog<typeof SIGN_IN_MESSAGES> = {
     '{{network}} hat Cadence nicht angemeldet („{{said}}“). Beginnen Sie erneut in den Einstellungen von Cadence.',
   couldNotFinish:
     'Cadence konnte die Anmeldung bei {{network}} nicht abschließen. Beginnen Sie erneut in den Einstellungen von Cadence.',
+  connected: 'Cadence ist mit {{network}} verbunden. Sie können diesen Tab schließen.',
+  chooseAccounts:
+    '{{network}} hat Cadence angemeldet. Wählen Sie in Cadence, welche Konten verbunden werden sollen.',
+  memberOnly:
+    'Ihre LinkedIn-App darf nicht für Unternehmensseiten posten (dafür braucht sie das Produkt „Community Management API“), daher verbindet Cadence nur Sie persönlich.',
+  nothingHere: 'Hier ist nichts. Kehren Sie zu Cadence zurück.',
+  pageFailed: 'Cadence konnte die Anmeldung nicht abschließen. Beginnen Sie erneut in Cadence.',
+  continue: 'Weiter',
 };
