@@ -2,6 +2,7 @@
 // boundary. Imports nothing but zod and the shared entities.
 import { z } from 'zod';
 import { Id, Instant, Network } from './entities';
+import { SaidText } from './messages/owner-message';
 import { isCurrencyCode } from './money';
 import { UTM_MEDIUMS } from './utm';
 
@@ -198,8 +199,8 @@ export const ImportResult = z.object({
 
 const FigureShape = z.object({
   value: z.number().nullable(),
-  formula: z.string(),
-  missing: z.string().optional(),
+  formula: SaidText,
+  missing: SaidText.optional(),
 });
 const MoneyFigureShape = FigureShape.extend({ currency: z.string().nullable() });
 export const FiguresShape = z.object({

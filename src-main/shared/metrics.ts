@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { CalendarInstant } from './calendar-instant';
 import { Id, Instant, Network } from './entities';
+import { say, SaidText } from './messages/owner-message';
 
 /** The longest range one metrics request may cover. */
 export const METRICS_MAX_RANGE_MS = 400 * 86_400_000;
@@ -31,10 +32,10 @@ const Count = z.number().int().nonnegative().nullable();
 /** A rate with the formula it came from; null with the reason when it cannot be computed. */
 export const Rate = z.object({
   value: z.number().nullable(),
-  formula: z.string(),
+  formula: SaidText,
   /** The formula with this rate's own numbers in it, when there is a value. */
   worked: z.string().optional(),
-  missing: z.string().optional(),
+  missing: SaidText.optional(),
 });
 export type Rate = z.infer<typeof Rate>;
 
@@ -82,7 +83,7 @@ export const ChannelEngagement = z.object({
 export type ChannelEngagement = z.infer<typeof ChannelEngagement>;
 
 export const EngagementReport = z.object({
-  formulas: z.object({ period: z.string(), post: z.string(), interactions: z.string() }),
+  formulas: z.object({ period: SaidText, post: SaidText, interactions: SaidText }),
   channels: z.array(ChannelEngagement),
   posts: z.array(PostEngagement),
 });
@@ -102,10 +103,9 @@ export const SnapshotResult = z.object({
 });
 export type SnapshotResult = z.infer<typeof SnapshotResult>;
 
-export const INTERACTIONS_FORMULA = 'interactions = likes + reposts + replies + quotes';
-export const POST_RATE_FORMULA = 'engagement rate of a post = interactions ÷ followers when measured';
-export const PERIOD_RATE_FORMULA =
-  'engagement rate for a period = interactions on the posts published in the period ÷ followers ÷ number of posts';
+export const INTERACTIONS_FORMULA = say('figures.formula.interactions');
+export const POST_RATE_FORMULA = say('figures.formula.postRate');
+export const PERIOD_RATE_FORMULA = say('figures.formula.periodRate');
 
 export interface PostCounts {
   likes: number | null;
@@ -125,9 +125,9 @@ export function interactionsOf(counts: PostCounts): number | null {
 export function postRate(interactions: number | null, followers: number | null): Rate {
   const formula = POST_RATE_FORMULA;
   if (interactions === null)
-    return { value: null, formula, missing: 'The network gave no interaction counts.' };
-  if (followers === null) return { value: null, formula, missing: 'No follower count measured yet.' };
-  if (followers === 0) return { value: null, formula, missing: 'Cannot divide by 0 followers.' };
+    return { value: null, formula, missing: say('figures.missing.noInteractionCounts') };
+  if (followers === null) return { value: null, formula, missing: say('figures.missing.noFollowerCount') };
+  if (followers === 0) return { value: null, formula, missing: say('figures.missing.zeroFollowers') };
   const value = interactions / followers;
   return { value, formula, worked: `${interactions} ÷ ${followers} = ${percent(value)}` };
 }
@@ -139,11 +139,11 @@ export function periodRate(input: {
 }): Rate {
   const formula = PERIOD_RATE_FORMULA;
   const { interactions, followers, posts } = input;
-  if (posts === 0) return { value: null, formula, missing: 'No posts published in this period.' };
+  if (posts === 0) return { value: null, formula, missing: say('figures.missing.noPosts') };
   if (interactions === null)
-    return { value: null, formula, missing: 'The network gave no interaction counts.' };
-  if (followers === null) return { value: null, formula, missing: 'No follower count measured yet.' };
-  if (followers === 0) return { value: null, formula, missing: 'Cannot divide by 0 followers.' };
+    return { value: null, formula, missing: say('figures.missing.noInteractionCounts') };
+  if (followers === null) return { value: null, formula, missing: say('figures.missing.noFollowerCount') };
+  if (followers === 0) return { value: null, formula, missing: say('figures.missing.zeroFollowers') };
   const value = interactions / followers / posts;
   return { value, formula, worked: `${interactions} ÷ ${followers} ÷ ${posts} = ${percent(value)}` };
 }

@@ -276,12 +276,15 @@ describe('a sample campaign end to end', () => {
     expect(perPost!.figures.revenue).toMatchObject({ value: 5800, currency: 'EUR' });
     expect(perPost!.figures.spend).toMatchObject({
       value: null,
-      missing: 'Spend is recorded per campaign, not per post.',
+      missing: { message: 'Spend is recorded per campaign, not per post.' },
     });
     expect(perPost!.figures.roi.value).toBeNull();
 
     const outside = await h.call('figures.campaigns', { from: '2026-12-01', to: '2026-12-10' });
-    expect(outside[0]!.figures.roi).toMatchObject({ value: null, missing: 'No revenue recorded yet.' });
+    expect(outside[0]!.figures.roi).toMatchObject({
+      value: null,
+      missing: { message: 'No revenue recorded yet.' },
+    });
     expect(outside[0]!.figures.ctr.value).toBeNull();
   });
 });

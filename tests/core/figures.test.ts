@@ -6,7 +6,7 @@ import { computeFigures, type FigureInputs } from '../../src-main/shared/figures
 const base: FigureInputs = {
   impressions: 20_000,
   clicks: 500,
-  clicksSource: 'GA4 sessions',
+  clicksSource: 'analytics',
   conversions: 10,
   conversionsSource: 'orders',
   spend: { EUR: 25_000 },
@@ -43,12 +43,12 @@ describe('computeFigures', () => {
     const figure = computeFigures({ ...base, ...change })[key];
     if (expected === null) {
       expect(figure.value).toBeNull();
-      expect(figure.missing).toMatch(/\S/);
+      expect(figure.missing?.message).toMatch(/\S/);
     } else {
       expect(figure.value).toBeCloseTo(expected, 10);
       expect(figure.missing).toBeUndefined();
     }
-    expect(figure.formula).toMatch(/=/);
+    expect(figure.formula.message).toMatch(/=/);
   });
 
   it('says why a figure is missing, in words', () => {
@@ -58,14 +58,14 @@ describe('computeFigures', () => {
       spend: { EUR: 1, USD: 2 },
       revenue: { USD: 3 },
     });
-    expect(figures.ctr.missing).toBe('Cannot divide by 0 impressions.');
-    expect(figures.spend.missing).toBe(
-      'The spend is in EUR and USD; Cadence does not add different currencies.',
+    expect(figures.ctr.missing?.message).toBe('Cannot divide by 0 impressions.');
+    expect(figures.spend.missing?.message).toBe(
+      'The spend is in EUR / USD; Cadence does not add different currencies.',
     );
-    expect(computeFigures({ ...base, revenue: { USD: 3 } }).roas.missing).toBe(
+    expect(computeFigures({ ...base, revenue: { USD: 3 } }).roas.missing?.message).toBe(
       'Spend is in EUR and revenue in USD; Cadence does not convert currencies.',
     );
-    expect(computeFigures({ ...base, spend: null }).spend.missing).toBe('No spend recorded yet.');
+    expect(computeFigures({ ...base, spend: null }).spend.missing?.message).toBe('No spend recorded yet.');
   });
 
   it('keeps money figures in minor units with their currency, and formulas in plain text', () => {
@@ -73,11 +73,13 @@ describe('computeFigures', () => {
     expect(figures.spend).toEqual({
       value: 25_000,
       currency: 'EUR',
-      formula: 'spend = sum of ad spend entries',
+      formula: expect.objectContaining({ message: 'spend = sum of ad spend entries' }),
     });
-    expect(figures.cpc).toMatchObject({ currency: 'EUR', formula: 'CPC = spend / clicks' });
-    expect(figures.clicks.formula).toBe('clicks = GA4 sessions');
-    expect(figures.roi.formula).toBe('ROI = (revenue − spend) / spend');
+    expect(figures.cpc).toMatchObject({ currency: 'EUR', formula: { message: 'CPC = spend / clicks' } });
+    expect(figures.clicks.formula.message).toBe(
+      'clicks = visits through the tagged links (GA4 clicks, or sessions where the export has no clicks)',
+    );
+    expect(figures.roi.formula.message).toBe('ROI = (revenue − spend) / spend');
     for (const figure of Object.values(figures)) expect(Number.isNaN(figure.value)).toBe(false);
   });
 });

@@ -78,7 +78,7 @@ describe('Mastodon metrics', () => {
     const second = (await m.t.call('metrics.followers', range))[0]!;
     expect(second.points.map((p) => p.at)).toEqual([connectedAt + DAY, connectedAt + 2 * DAY]);
     const report = await m.t.call('metrics.engagement', range);
-    expect(report.posts[0]!.rate).toMatchObject({ value: null, missing: 'Not measured yet.' });
+    expect(report.posts[0]!.rate).toMatchObject({ value: null, missing: { message: 'Not measured yet.' } });
     expect(m.t.clock.pendingTimers).toBeGreaterThan(0);
   });
 });

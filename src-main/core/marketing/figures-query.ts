@@ -2,6 +2,7 @@
 // figures, choosing each number's source as src-main/shared/figures.ts explains.
 import { and, asc, between, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { computeFigures, type FigureInputs, type Figures } from '../../shared/figures';
+import { say } from '../../shared/messages/owner-message';
 import type { MoneyTotal } from '../../shared/money';
 import type { AppDatabase } from '../db/open-database';
 import { adSpend, analyticsRows, campaigns, orders, posts } from '../db/schema';
@@ -63,8 +64,8 @@ export class FiguresQuery {
             orders: eq(orders.utmContent, p.id),
           }),
           missing: {
-            spend: 'Spend is recorded per campaign, not per post.',
-            impressions: 'Impressions per post come from the networks’ metrics, not from imports.',
+            spend: say('figures.missing.spendPerCampaign'),
+            impressions: say('figures.missing.impressionsFromNetworks'),
           },
         }),
       }));
@@ -79,16 +80,12 @@ export class FiguresQuery {
     return {
       impressions: spend && spend.impressionRows > 0 ? spend.impressions : null,
       clicks: haveAnalytics ? analytics.clicks : spend && spend.clickRows > 0 ? spend.clicks : null,
-      clicksSource: haveAnalytics
-        ? 'visits through the tagged links (GA4 clicks, or sessions where the export has no clicks)'
-        : 'link clicks reported by the ad platforms',
+      clicksSource: haveAnalytics ? 'analytics' : 'ads',
       conversions: haveOrders ? sold.count : haveAnalytics ? analytics.conversions : null,
-      conversionsSource: haveOrders ? 'orders whose landing page carries the UTM tags' : 'GA4 key events',
+      conversionsSource: haveOrders ? 'orders' : 'analytics',
       spend: spend && spend.rows > 0 ? spend.total : null,
       revenue: haveOrders ? sold.total : analytics.revenueRows > 0 ? analytics.revenue : null,
-      revenueSource: haveOrders
-        ? 'sum of the totals of orders matched by UTM'
-        : 'GA4 total revenue of the sessions matched by UTM',
+      revenueSource: haveOrders ? 'orders' : 'analytics',
     };
   }
 

@@ -14,6 +14,7 @@ import {
   type PostEngagement,
 } from '../../shared/metrics';
 import { addLocalDays, localStringAt, parseLocal, startOfLocalDay } from '../../shared/zoned-time';
+import { say } from '../../shared/messages/owner-message';
 import type { MetricsStore } from './metrics-store';
 import { NO_POST_COUNTS } from './post-counts';
 
@@ -127,7 +128,7 @@ export class EngagementReporter {
           ? { value: null, formula: POST_RATE_FORMULA, missing: noCounts }
           : c
             ? postRate(interactions, followers)
-            : { value: null, formula: POST_RATE_FORMULA, missing: 'Not measured yet.' },
+            : { value: null, formula: POST_RATE_FORMULA, missing: say('figures.missing.notMeasured') },
       };
     });
   }

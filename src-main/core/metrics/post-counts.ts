@@ -4,6 +4,7 @@
 import type { AtpAgent } from '@atproto/api';
 import { z } from 'zod';
 import type { Network } from '../../shared/entities';
+import { say, type OwnerMessage } from '../../shared/messages/owner-message';
 import { blueskySessionsFor } from '../connectors/bluesky/bluesky-session';
 import type { Account, ConnectorContext } from '../connectors/connector';
 import { ConnectorError } from '../connectors/connector-error';
@@ -16,16 +17,11 @@ export interface PostCountReader {
 }
 
 /** Why a network's posts have no counts in Cadence, in the owner's words. */
-export const NO_POST_COUNTS: Partial<Record<Network, string>> = {
-  telegram: 'Telegram does not let bots read a channel post’s views or reactions.',
-  discord: 'Discord webhooks cannot read reactions.',
-  webhook: 'A webhook only receives posts; it reports nothing back.',
-  x: 'Cadence does not read likes and reposts from X yet; followers are counted.',
-  facebook: 'Cadence does not read reactions from Facebook yet; followers are counted.',
-  instagram: 'Cadence does not read likes from Instagram yet; followers are counted.',
-  threads: 'Cadence does not read likes from Threads yet; followers are counted.',
-  linkedin: 'Cadence does not read reactions from LinkedIn yet; followers are counted where LinkedIn allows.',
-};
+export const NO_POST_COUNTS: Partial<Record<Network, OwnerMessage>> = Object.fromEntries(
+  (['telegram', 'discord', 'webhook', 'x', 'facebook', 'instagram', 'threads', 'linkedin'] as const).map(
+    (network) => [network, say(`figures.noCounts.${network}`)],
+  ),
+);
 
 /** getPosts takes at most 25 URIs per call. */
 const BLUESKY_BATCH = 25;

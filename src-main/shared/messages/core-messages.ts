@@ -7,6 +7,7 @@ import { BRAND_KIT_MESSAGES } from './brand-kit-messages';
 import { CONNECTOR_MESSAGES } from './connector-messages';
 import { DESKTOP_MESSAGES } from './desktop-messages';
 import { ERROR_MESSAGES } from './error-messages';
+import { FIGURE_MESSAGES } from './figure-messages';
 import { IMPORT_MESSAGES } from './import-messages';
 import { INBOX_MESSAGES } from './inbox-messages';
 import { PLAN_MESSAGES } from './plan-messages';
@@ -22,6 +23,7 @@ export const CORE_MESSAGES = {
   connectors: CONNECTOR_MESSAGES,
   desktop: DESKTOP_MESSAGES,
   errors: ERROR_MESSAGES,
+  figures: FIGURE_MESSAGES,
   imports: IMPORT_MESSAGES,
   inbox: INBOX_MESSAGES,
   plan: PLAN_MESSAGES,

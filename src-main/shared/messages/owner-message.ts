@@ -12,6 +12,10 @@ export type MessageParams = z.infer<typeof MessageParams>;
 export const KeyedText = z.object({ key: z.string(), params: MessageParams.optional() });
 export type KeyedText = z.infer<typeof KeyedText>;
 
+/** An OwnerMessage as data crossing the contract: its key, its values and its English. */
+export const SaidText = KeyedText.extend({ message: z.string() });
+export type SaidText = z.infer<typeof SaidText>;
+
 /**
  * A stored failure's words as catalog keys, sentence by sentence ("Mastodon timed out." then
  * "Cadence will check…"), shown joined by a space; null when any part was plain text.

@@ -8,6 +8,7 @@ import { brandKit } from './brand-kit';
 import { connectors } from './connectors';
 import { desktop } from './desktop';
 import { errors } from './errors';
+import { figures } from './figures';
 import { imports } from './imports';
 import { inbox } from './inbox';
 import { plan } from './plan';
@@ -23,6 +24,7 @@ export const core: Catalog<typeof CORE_MESSAGES> = {
   connectors,
   desktop,
   errors,
+  figures,
   imports,
   inbox,
   plan,

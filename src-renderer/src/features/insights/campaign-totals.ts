@@ -22,12 +22,12 @@ export function totalFigures(rows: FigureSet[]): Figures {
   return computeFigures({
     impressions: sum(rows.map((r) => r.impressions.value)),
     clicks: sum(rows.map((r) => r.clicks.value)),
-    clicksSource: 'the campaigns’ clicks added up',
+    clicksSource: 'added',
     conversions: sum(rows.map((r) => r.conversions.value)),
-    conversionsSource: 'the campaigns’ conversions added up',
+    conversionsSource: 'added',
     spend: moneySum(rows.map((r) => r.spend)),
     revenue: moneySum(rows.map((r) => r.revenue)),
-    revenueSource: 'the campaigns’ revenue added up',
+    revenueSource: 'added',
   });
 }
 

@@ -1,6 +1,7 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { EngagementReport } from '@shared/metrics';
 import { t } from '../../i18n/i18n';
+import { ownerWords } from '../../i18n/owner-words';
 import { colorAt } from './chart-colors';
 import { ExportButton } from './export-button';
 import { FigureValue } from './figure-value';
@@ -34,7 +35,7 @@ export function EngagementPanel({ report, timeZone }: EngagementPanelProps) {
       c.interactions,
       c.followers,
       formatFigure(c.rate.value, 'percent'),
-      c.rate.worked ?? c.rate.formula,
+      c.rate.worked ?? ownerWords(c.rate.formula),
     ]),
   });
 
@@ -53,9 +54,9 @@ export function EngagementPanel({ report, timeZone }: EngagementPanelProps) {
       <details className="insights-how">
         <summary>{t('insights:engagement.how')}</summary>
         <ul>
-          <li>{formulas.interactions}.</li>
-          <li>{t('insights:engagement.perPost', { formula: formulas.period })}</li>
-          <li>{formulas.post}.</li>
+          <li>{ownerWords(formulas.interactions)}.</li>
+          <li>{t('insights:engagement.perPost', { formula: ownerWords(formulas.period) })}</li>
+          <li>{ownerWords(formulas.post)}.</li>
           <li>{t('insights:engagement.latest')}</li>
         </ul>
       </details>

@@ -1,14 +1,16 @@
 import { useId } from 'react';
+import type { SaidText } from '@shared/messages/owner-message';
+import { ownerWords } from '../../i18n/owner-words';
 import { formatFigure, isMissing, type FigureKind } from './figure-words';
 
 interface FigureValueProps {
   value: number | null;
   kind: FigureKind;
-  formula: string;
+  formula: SaidText;
   /** The formula with this figure's own numbers, when there are any. */
   worked?: string;
   /** Why the value is missing. */
-  missing?: string;
+  missing?: SaidText;
   currency?: string | null;
 }
 
@@ -20,7 +22,9 @@ export function FigureValue({ value, kind, formula, worked, missing, currency = 
   const tooltipId = useId();
   const text = formatFigure(value, kind, currency);
   const absent = isMissing(value, kind, currency);
-  const explanation = [formula, worked, absent ? missing : undefined].filter(Boolean).join(' — ');
+  const explanation = [ownerWords(formula), worked, absent && missing ? ownerWords(missing) : undefined]
+    .filter(Boolean)
+    .join(' — ');
   return (
     <span className="figure-value" tabIndex={0} title={explanation} aria-describedby={tooltipId}>
       <span className={absent ? 'figure-missing' : undefined}>{text}</span>

@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Figure } from '@shared/figures';
 import { minorDigits } from '@shared/money';
 import { t } from '../../i18n/i18n';
 import { formatList } from '../../lib/format';
@@ -10,7 +11,7 @@ import type { MoneyPoint } from './use-marketing';
 interface SpendRevenueProps {
   points: MoneyPoint[];
   currency: string;
-  roi: { value: number | null; formula: string; missing?: string };
+  roi: Figure;
 }
 
 /** Spend against revenue per day (or week) in one currency, and the range's ROI. */

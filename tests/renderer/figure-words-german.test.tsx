@@ -1,0 +1,53 @@
+// @vitest-environment happy-dom
+// Insights' formulas and the reasons a figure is missing come from the catalog: in German the
+// tooltip beside a number reads German, the numbers worked into it stay as they were computed.
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { afterEach, expect, it } from 'vitest';
+import { computeFigures } from '../../src-main/shared/figures';
+import { postRate } from '../../src-main/shared/metrics';
+import { applyLanguageChoice } from '../../src-renderer/src/i18n/i18n';
+import { FigureValue } from '../../src-renderer/src/features/insights/figure-value';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+afterEach(() => applyLanguageChoice('en'));
+
+async function tooltipOf(element: React.ReactElement): Promise<string> {
+  const host = document.createElement('div');
+  const root = createRoot(host);
+  await act(async () => root.render(element));
+  const text = host.querySelector('[role="tooltip"]')!.textContent!;
+  await act(async () => root.unmount());
+  return text;
+}
+
+const figures = computeFigures({
+  impressions: 0,
+  clicks: 40,
+  clicksSource: 'analytics',
+  conversions: null,
+  conversionsSource: 'orders',
+  spend: { EUR: 1_000, USD: 500 },
+  revenue: null,
+  revenueSource: 'orders',
+});
+
+it('says formulas and missing figures in German', async () => {
+  await applyLanguageChoice('de');
+  expect(await tooltipOf(<FigureValue kind="percent" {...figures.ctr} />)).toBe(
+    'CTR = Klicks / Impressionen — Division durch 0 Impressionen nicht möglich.',
+  );
+  expect(await tooltipOf(<FigureValue kind="money" {...figures.spend} />)).toBe(
+    'Ausgaben = Summe der erfassten Werbeausgaben — Die Ausgaben sind in EUR / USD; Cadence addiert keine verschiedenen Währungen.',
+  );
+  expect(await tooltipOf(<FigureValue kind="percent" {...postRate(12, 400)} />)).toBe(
+    'Interaktionsrate eines Beitrags = Interaktionen ÷ Follower zum Zeitpunkt der Messung — 12 ÷ 400 = 3%',
+  );
+});
+
+it('says them in English by default', async () => {
+  expect(await tooltipOf(<FigureValue kind="count" {...figures.conversions} />)).toBe(
+    'conversions = orders whose landing page carries the UTM tags — No conversions imported yet.',
+  );
+});
