@@ -135,7 +135,7 @@ export const UtmPreview = z.object({
     z.object({
       original: z.string(),
       tagged: z.string(),
-      leftAlone: z.string().nullable(),
+      leftAlone: SaidText.nullable(),
       start: z.number().int(),
     }),
   ),

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { CalendarInstant } from './calendar-instant';
 import { Id, Instant, Network } from './entities';
-import { say, SaidText } from './messages/owner-message';
+import { MessageParams, say, SaidText } from './messages/owner-message';
 
 /** The longest range one metrics request may cover. */
 export const METRICS_MAX_RANGE_MS = 400 * 86_400_000;
@@ -97,7 +97,10 @@ export const SnapshotResult = z.object({
       channelName: z.string(),
       followers: Count,
       posts: z.number().int().nonnegative(),
-      error: z.string().nullable(),
+      /** Why the channel was not measured: keyed when Cadence wrote it, else the network's words. */
+      error: z
+        .object({ message: z.string(), key: z.string().optional(), params: MessageParams.optional() })
+        .nullable(),
     }),
   ),
 });

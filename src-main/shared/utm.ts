@@ -5,6 +5,7 @@
 // utm_medium: every post Cadence publishes is an organic post on a network, so its links
 // say "social". "paid" is for the links the owner pastes into an ad platform (a boosted
 // post or an ad), built by the same function with medium 'paid'.
+import { say, type SaidText } from './messages/owner-message';
 
 export const UTM_MEDIUMS = ['social', 'paid'] as const;
 export type UtmMedium = (typeof UTM_MEDIUMS)[number];
@@ -22,7 +23,7 @@ export interface TaggedLink {
   /** The link as it is sent; equal to original when it was left alone. */
   tagged: string;
   /** Why a link was left alone, in plain words; null when it was tagged. */
-  leftAlone: string | null;
+  leftAlone: SaidText | null;
   /** Where the link starts in the original text (UTF-16 offset). */
   start: number;
 }
@@ -72,14 +73,14 @@ export function tagLinks(text: string, tags: UtmTags): TaggedText {
  * is kept byte for byte. A link that already carries any utm_ parameter was tagged on
  * purpose (by the owner or an earlier pass) and is left exactly as it is.
  */
-export function tagUrl(url: string, tags: UtmTags): { url: string; leftAlone: string | null } {
+export function tagUrl(url: string, tags: UtmTags): { url: string; leftAlone: SaidText | null } {
   const hashAt = url.indexOf('#');
   const beforeHash = hashAt === -1 ? url : url.slice(0, hashAt);
   const fragment = hashAt === -1 ? '' : url.slice(hashAt);
   const queryAt = beforeHash.indexOf('?');
   const query = queryAt === -1 ? '' : beforeHash.slice(queryAt + 1);
   if (UTM_KEY.test(query)) {
-    return { url, leftAlone: 'It already has UTM parameters, so Cadence kept them.' };
+    return { url, leftAlone: say('figures.utmKept') };
   }
   const params = [
     ['utm_source', tags.source],

@@ -3,6 +3,8 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { startMastodonWorld, type MastodonWorld } from '../support/mastodon-world';
 import { DAY } from '../support/time';
+import type { CoreMessageKey } from '../../src-main/shared/messages/owner-message';
+import { wordsIn } from '../../src-main/shared/messages/words';
 
 async function publishedStatus(m: MastodonWorld, channelId: string, body: string) {
   const post = await m.t.call('posts.create', { body, channelIds: [channelId] });
@@ -80,5 +82,22 @@ describe('Mastodon metrics', () => {
     const report = await m.t.call('metrics.engagement', range);
     expect(report.posts[0]!.rate).toMatchObject({ value: null, missing: { message: 'Not measured yet.' } });
     expect(m.t.clock.pendingTimers).toBeGreaterThan(0);
+  });
+
+  it('says why a channel could not be measured, keyed so the window can say it in German', async () => {
+    const m = await startMastodonWorld();
+    onTestFinished(() => m.dispose());
+    const channelId = await m.connect();
+    m.fake.faults.add({ kind: 'server-error', status: 503 }, { method: 'GET' });
+    const snapshot = await m.t.call('metrics.snapshot', { channelId });
+    const [failed] = snapshot.channels;
+    expect(failed).toMatchObject({
+      channelId,
+      followers: null,
+      error: { key: expect.stringMatching(/^connectors\.common\.serverTrouble/), params: { status: 503 } },
+    });
+    expect(wordsIn('de')(failed!.error!.key as CoreMessageKey, failed!.error!.params)).toMatch(
+      /hatte ein Problem/,
+    );
   });
 });

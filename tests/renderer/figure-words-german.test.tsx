@@ -6,6 +6,8 @@ import { createRoot } from 'react-dom/client';
 import { afterEach, expect, it } from 'vitest';
 import { computeFigures } from '../../src-main/shared/figures';
 import { postRate } from '../../src-main/shared/metrics';
+import { tagUrl } from '../../src-main/shared/utm';
+import { ownerWords } from '../../src-renderer/src/i18n/owner-words';
 import { applyLanguageChoice } from '../../src-renderer/src/i18n/i18n';
 import { FigureValue } from '../../src-renderer/src/features/insights/figure-value';
 
@@ -43,6 +45,15 @@ it('says formulas and missing figures in German', async () => {
   );
   expect(await tooltipOf(<FigureValue kind="percent" {...postRate(12, 400)} />)).toBe(
     'Interaktionsrate eines Beitrags = Interaktionen ÷ Follower zum Zeitpunkt der Messung — 12 ÷ 400 = 3%',
+  );
+});
+
+it('says in German why a link kept its own UTM parameters', async () => {
+  await applyLanguageChoice('de');
+  const tags = { source: 'mastodon', medium: 'social', campaign: 'spring', content: 'p1' } as const;
+  const { leftAlone } = tagUrl('https://shop.example/?utm_source=newsletter', tags);
+  expect(ownerWords(leftAlone!)).toBe(
+    'Der Link hat bereits UTM-Parameter, daher hat Cadence sie beibehalten.',
   );
 });
 

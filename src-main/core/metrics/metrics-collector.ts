@@ -4,6 +4,8 @@
 // Cadence runs is first measured a day later (or at the next start, or on demand), so
 // connecting never sends more than the sign-in itself.
 import { NETWORK_LABELS, type Network } from '../../shared/entities';
+import { saidBy } from '../../shared/errors';
+import { say } from '../../shared/messages/owner-message';
 import type { SnapshotResult } from '../../shared/metrics';
 import type { Clock, TimerHandle } from '../clock';
 import type { AccountDirectory } from '../connectors/account-directory';
@@ -11,7 +13,7 @@ import type { Connector } from '../connectors/connector';
 import { ConnectorError } from '../connectors/connector-error';
 import type { CoreEvents } from '../events';
 import type { OnlineSignal } from '../ports';
-import { redactPatterns, type Redact } from '../redact';
+import { redactDeep, redactPatterns, type Redact } from '../redact';
 import type { ChannelStore } from '../store/channel-store';
 import type { MeasuredCounts, MetricsStore } from './metrics-store';
 import type { PostCountReader } from './post-counts';
@@ -169,7 +171,10 @@ export class MetricsCollector {
       const account = await this.deps.accounts.resolve(channelId);
       const connector = this.deps.connectors[account.network];
       if (!connector)
-        throw new ConnectorError('config', `Cadence cannot read ${NETWORK_LABELS[account.network]}.`);
+        throw new ConnectorError(
+          'config',
+          say('figures.cannotRead', { network: NETWORK_LABELS[account.network] }),
+        );
       const { followersCount } = await connector.profile(account);
       const targets = this.deps.store.publishedSince(channelId, takenAt - MEASURED_POST_AGE_MS);
       const reader = this.deps.readers[account.network];
@@ -195,12 +200,18 @@ export class MetricsCollector {
       };
     } catch (error) {
       this.failedAt.set(channelId, takenAt);
-      const message =
-        error instanceof ConnectorError
-          ? (this.deps.redact ?? redactPatterns)(error.message)
-          : 'Cadence could not read this channel’s numbers.';
+      const redact = this.deps.redact ?? redactPatterns;
+      const said = error instanceof ConnectorError ? saidBy(error) : say('figures.couldNotRead');
       if (!(error instanceof ConnectorError)) console.error('[cadence] metrics snapshot failed', error);
-      return { channelId, channelName: channel.displayName, followers: null, posts: 0, error: message };
+      // A network's own words (an unkeyed failure) are shown as they are, like the keyed ones' values.
+      const failure = said ?? { message: (error as ConnectorError).message };
+      return {
+        channelId,
+        channelName: channel.displayName,
+        followers: null,
+        posts: 0,
+        error: redactDeep(failure, redact),
+      };
     }
   }
 }

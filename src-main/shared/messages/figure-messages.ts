@@ -62,4 +62,11 @@ const NO_COUNTS = {
   linkedin: 'Cadence does not read reactions from LinkedIn yet; followers are counted where LinkedIn allows.',
 } as const;
 
-export const FIGURE_MESSAGES = { formula: FORMULA, missing: MISSING, noCounts: NO_COUNTS } as const;
+export const FIGURE_MESSAGES = {
+  formula: FORMULA,
+  missing: MISSING,
+  noCounts: NO_COUNTS,
+  cannotRead: 'Cadence cannot read {{network}}.',
+  couldNotRead: 'Cadence could not read this channel’s numbers.',
+  utmKept: 'It already has UTM parameters, so Cadence kept them.',
+} as const;

@@ -60,4 +60,7 @@ export const figures: Catalog<typeof FIGURE_MESSAGES> = {
     linkedin:
       'Cadence liest Reaktionen von LinkedIn noch nicht; Follower werden gezählt, wo LinkedIn es erlaubt.',
   },
+  cannotRead: 'Cadence kann {{network}} nicht auslesen.',
+  couldNotRead: 'Cadence konnte die Zahlen dieses Kanals nicht lesen.',
+  utmKept: 'Der Link hat bereits UTM-Parameter, daher hat Cadence sie beibehalten.',
 };

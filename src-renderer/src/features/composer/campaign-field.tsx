@@ -4,6 +4,8 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Post } from '@shared/entities';
 import type { Campaign } from '@shared/marketing';
+import type { SaidText } from '@shared/messages/owner-message';
+import { ownerWords } from '../../i18n/owner-words';
 import { call, messageOf } from '../../lib/api';
 import { useCoreQuery } from '../../lib/use-core-query';
 
@@ -20,7 +22,7 @@ interface CampaignFieldProps {
 
 interface LinkPreview {
   channelName: string;
-  links: Array<{ tagged: string; leftAlone: string | null }>;
+  links: Array<{ tagged: string; leftAlone: SaidText | null }>;
 }
 
 const PREVIEW_DELAY_MS = 800;
@@ -107,7 +109,7 @@ export function CampaignField({
                 {p.links.map((link) => (
                   <li key={link.tagged}>
                     <code>{link.tagged}</code>
-                    {link.leftAlone && <span className="field-hint"> {link.leftAlone}</span>}
+                    {link.leftAlone && <span className="field-hint"> {ownerWords(link.leftAlone)}</span>}
                   </li>
                 ))}
               </ul>

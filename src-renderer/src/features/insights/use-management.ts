@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { EngagementReport, FollowerSeries, PostEngagement } from '@shared/metrics';
 import { call, messageOf } from '../../lib/api';
 import { t } from '../../i18n/i18n';
+import { ownerWords } from '../../i18n/owner-words';
 import { queryState, useCoreLoad, type QueryState } from '../../lib/use-core-query';
 import type { DateRange } from './date-range';
 
@@ -44,7 +45,10 @@ export function useManagement(range: DateRange) {
           : failed.length > 0
             ? failed
                 .map((c) =>
-                  t('insights:management.failedChannel', { channel: c.channelName, error: c.error ?? '' }),
+                  t('insights:management.failedChannel', {
+                    channel: c.channelName,
+                    error: c.error ? ownerWords(c.error) : '',
+                  }),
                 )
                 .join(' ')
             : t('insights:management.measured'),
