@@ -4,7 +4,7 @@
 // long as the server asked.
 import { say, type OwnerMessage } from '../../../shared/messages/owner-message';
 import { ConnectorError } from '../connector-error';
-import { type HttpAnswer, type HttpNetwork, type RequestEffect } from './http-network';
+import type { HttpAnswer, HttpNetwork, RequestEffect } from './http-network';
 
 /** Reset values above this are Unix times in seconds (Bluesky, X); below, seconds to wait. */
 const EPOCH_SECONDS_FLOOR = 1_000_000_000;
