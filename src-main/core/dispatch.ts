@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import { contract, isChannelName, type ChannelName } from '../shared/contract';
 import { AppError, type AppErrorShape, type Result } from '../shared/errors';
+import { issueWords, type IssueWords } from '../shared/messages/input-issue';
 import { say } from '../shared/messages/owner-message';
 import type { Handlers } from './handlers/types';
 import { redactPatterns, type Redact } from './redact';
@@ -30,7 +31,7 @@ export function createDispatch(handlers: Handlers, redact: Redact = redactPatter
     }
     const spec = contract[channel];
     const parsed = spec.input.safeParse(input);
-    if (!parsed.success) return failure({ code: 'INVALID_INPUT', message: describe(parsed.error) });
+    if (!parsed.success) return failure({ code: 'INVALID_INPUT', ...describe(parsed.error) });
     try {
       const handler = handlers[channel] as (input: unknown) => unknown;
       const value = await handler(wellFormed(parsed.data));
@@ -100,10 +101,15 @@ function wellFormed(value: unknown): unknown {
   return value;
 }
 
-/** One plain sentence from zod's issues, naming the field when there is one. */
-function describe(error: z.ZodError): string {
+/**
+ * One sentence from zod's issues: a shared schema's own check in the catalog's words (they name
+ * what to fix), else zod's words naming the field, for requests no form of Cadence's makes.
+ */
+function describe(error: z.ZodError): IssueWords {
   const issue = error.issues[0];
-  if (!issue) return 'The request was not valid.';
+  if (!issue) return { message: 'The request was not valid.' };
+  const words = issueWords(issue);
+  if (words.key) return words;
   const field = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-  return `${field}${issue.message}`;
+  return { message: `${field}${issue.message}` };
 }

@@ -7,9 +7,10 @@ const HttpUrl = z
   .string()
   .trim()
   .max(2_000)
-  .url('Enter a full web address, starting with https://')
-  .refine((value) => /^https?:\/\//i.test(value), 'The address must start with https:// or http://');
-const Secret = (what: string) => z.string().trim().min(1, `Enter the ${what}`).max(4_000);
+  .url('input.webAddress')
+  .refine((value) => /^https?:\/\//i.test(value), 'input.webAddressScheme');
+/** A secret the owner pastes; `missing` is the input.* key that asks for it. */
+const Secret = (missing: string) => z.string().trim().min(1, missing).max(4_000);
 const Common = {
   /** Reconnecting keeps the channel (and its posts); omitted for a new channel. */
   channelId: Id.optional(),
@@ -20,8 +21,8 @@ export const BlueskyConnect = z
   .object({
     network: z.literal('bluesky'),
     serviceUrl: HttpUrl.default('https://bsky.social'),
-    identifier: z.string().trim().min(1, 'Enter your Bluesky handle or email').max(LIMITS.handle),
-    appPassword: Secret('app password'),
+    identifier: z.string().trim().min(1, 'input.blueskyIdentifier').max(LIMITS.handle),
+    appPassword: Secret('input.appPassword'),
     ...Common,
   })
   .strict();
@@ -30,7 +31,7 @@ export const MastodonTokenConnect = z
   .object({
     network: z.literal('mastodon'),
     instanceUrl: HttpUrl,
-    accessToken: Secret('access token'),
+    accessToken: Secret('input.accessToken'),
     ...Common,
   })
   .strict();
@@ -38,14 +39,11 @@ export const MastodonTokenConnect = z
 export const TelegramConnect = z
   .object({
     network: z.literal('telegram'),
-    botToken: Secret('bot token').regex(
-      /^\d+:[\w-]+$/,
-      'A bot token looks like 123456:ABC-DEF… (from @BotFather)',
-    ),
+    botToken: Secret('input.botToken').regex(/^\d+:[\w-]+$/, 'input.botTokenShape'),
     chat: z
       .string()
       .trim()
-      .regex(/^(@[A-Za-z][\w]{3,}|-?\d+)$/, 'Enter the channel as @username or its numeric id'),
+      .regex(/^(@[A-Za-z][\w]{3,}|-?\d+)$/, 'input.telegramChat'),
     apiBaseUrl: HttpUrl.default('https://api.telegram.org'),
     ...Common,
   })
@@ -56,7 +54,7 @@ export const DiscordConnect = z
     network: z.literal('discord'),
     webhookUrl: HttpUrl.refine(
       (value) => /\/api\/webhooks\/\d+\/[\w-]+\/?$/.test(new URL(value).pathname),
-      'Paste the webhook URL from Discord: Server Settings → Integrations → Webhooks → Copy Webhook URL',
+      'input.discordWebhook',
     ),
     ...Common,
   })
@@ -66,7 +64,7 @@ export const WebhookConnect = z
   .object({
     network: z.literal('webhook'),
     url: HttpUrl,
-    signingSecret: z.string().min(16, 'Use a signing secret of at least 16 characters').max(4_000),
+    signingSecret: z.string().min(16, 'input.signingSecret').max(4_000),
     ...Common,
   })
   .strict();

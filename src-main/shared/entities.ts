@@ -78,15 +78,9 @@ export type WeekStartsOn = z.infer<typeof WeekStartsOn>;
 /** UTC milliseconds since the epoch. */
 export const Instant = z.number().int().min(0).max(8_640_000_000_000_000);
 /** An IANA zone name, checked against the platform's time-zone database. */
-export const TimeZoneName = z
-  .string()
-  .min(1)
-  .max(64)
-  .refine(isKnownTimeZone, { message: 'Unknown time zone' });
+export const TimeZoneName = z.string().min(1).max(64).refine(isKnownTimeZone, { message: 'input.timeZone' });
 /** A wall-clock date and time with no zone, to the minute: 2026-03-08T09:00. */
-export const LocalDateTime = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Expected a date and time like 2026-03-08T09:00');
+export const LocalDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'input.localDateTime');
 
 function isKnownTimeZone(zone: string): boolean {
   try {

@@ -28,8 +28,8 @@ export const INBOX_LIMITS = {
 export const InboxLabel = z
   .string()
   .trim()
-  .min(1, 'A label cannot be empty')
-  .max(INBOX_LIMITS.label, `Labels can be at most ${INBOX_LIMITS.label} characters`);
+  .min(1, 'input.labelEmpty')
+  .max(INBOX_LIMITS.label, 'input.labelTooLong');
 
 /**
  * Whether the item's channel still reads for it: connected, disconnected (the channel is kept
@@ -166,12 +166,12 @@ export type SavedReply = z.infer<typeof SavedReply>;
 export const SavedReplyTitle = z
   .string()
   .trim()
-  .min(1, 'Give the saved reply a name')
+  .min(1, 'input.savedReplyName')
   .max(INBOX_LIMITS.savedReplyTitle);
 export const SavedReplyBody = z
   .string()
-  .min(1, 'Write the reply text')
-  .max(INBOX_LIMITS.savedReplyBody, `Saved replies can be at most ${INBOX_LIMITS.savedReplyBody} characters`);
+  .min(1, 'input.savedReplyText')
+  .max(INBOX_LIMITS.savedReplyBody, 'input.savedReplyTooLong');
 
 /** One week in the business time zone: how fast items received in it were answered. */
 export const ResponseWeek = z.object({

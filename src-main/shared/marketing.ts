@@ -34,29 +34,29 @@ export const UtmMedium = z.enum(UTM_MEDIUMS);
 /** A calendar day in the business time zone. */
 export const LocalDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date like 2026-11-30')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'input.date')
   .refine(
     (d) =>
       !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
     {
-      message: 'That date does not exist',
+      message: 'input.noSuchDate',
     },
   );
 export const CurrencyCode = z
   .string()
   .transform((c) => c.trim().toUpperCase())
-  .refine(isCurrencyCode, { message: 'Expected a currency code like EUR or USD' });
+  .refine(isCurrencyCode, { message: 'input.currencyCode' });
 /** Minor units (cents). */
 export const MinorAmount = z.number().int().min(-MARKETING_LIMITS.maxMinor).max(MARKETING_LIMITS.maxMinor);
 export const Slug = z
   .string()
   .max(MARKETING_LIMITS.slug)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lowercase letters, digits and single hyphens, like spring-sale');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'input.slug');
 export const WebUrl = z
   .string()
   .trim()
   .max(MARKETING_LIMITS.url)
-  .regex(/^https?:\/\/\S+$/i, 'Enter a web address starting with https://');
+  .regex(/^https?:\/\/\S+$/i, 'input.landingUrl');
 
 export const Campaign = z.object({
   id: Id,
@@ -76,7 +76,7 @@ export const Campaign = z.object({
 export type Campaign = z.infer<typeof Campaign>;
 
 const CampaignFields = {
-  name: z.string().trim().min(1, 'Give the campaign a name').max(MARKETING_LIMITS.campaignName),
+  name: z.string().trim().min(1, 'input.campaignName').max(MARKETING_LIMITS.campaignName),
   /** Derived from the name when left out. */
   slug: Slug.optional(),
   goal: CampaignGoal,
@@ -95,8 +95,8 @@ const budgetHasCurrency = (c: { budgetMinor?: number | null; currency?: string |
 export const CampaignCreate = z
   .object(CampaignFields)
   .strict()
-  .refine(datesInOrder, { message: 'The campaign must end on or after its first day', path: ['endsOn'] })
-  .refine(budgetHasCurrency, { message: 'Say which currency the budget is in', path: ['currency'] });
+  .refine(datesInOrder, { message: 'input.campaignEnd', path: ['endsOn'] })
+  .refine(budgetHasCurrency, { message: 'input.budgetCurrency', path: ['currency'] });
 export const CampaignUpdate = z
   .object({ id: Id, ...CampaignFields, name: CampaignFields.name.optional(), goal: CampaignGoal.optional() })
   .strict();
@@ -149,9 +149,7 @@ export const ImportInput = z
   .object({
     kind: ImportKind.optional(),
     fileName: z.string().trim().min(1).max(255),
-    csvText: z
-      .string()
-      .max(MARKETING_LIMITS.csvChars, 'The file is larger than 10 MB. Export a shorter period.'),
+    csvText: z.string().max(MARKETING_LIMITS.csvChars, 'input.csvTooLarge'),
     mapping: ColumnMapping.optional(),
     /** For exports that do not say their currency (GA4, Square). */
     currency: CurrencyCode.optional(),
@@ -233,7 +231,7 @@ export const PostFigures = z.object({
 export const FiguresRange = z
   .object({ from: LocalDate, to: LocalDate })
   .strict()
-  .refine((r) => r.from <= r.to, { message: 'The range must end on or after its first day' });
+  .refine((r) => r.from <= r.to, { message: 'input.rangeOrder' });
 
 /** Slug for a campaign name: "Spring Sale 2026!" -> "spring-sale-2026". */
 export function slugify(name: string): string {

@@ -11,7 +11,7 @@ export const METRICS_MAX_RANGE_MS = 400 * 86_400_000;
 
 const sensibleRange = (r: { from: number; to: number }) =>
   r.to > r.from && r.to - r.from <= METRICS_MAX_RANGE_MS;
-const RANGE_PROBLEM = { message: 'The date range must end after it starts and cover at most 400 days' };
+const RANGE_PROBLEM = { message: 'input.dateRange' };
 
 /** [from, to) in UTC milliseconds. */
 export const MetricsRange = z

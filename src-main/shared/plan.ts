@@ -139,7 +139,7 @@ export type PlanDestination = z.infer<typeof PlanDestination>;
 export const PeriodKey = z
   .string()
   .max(20)
-  .regex(/^(once|week:\d{4}-\d{2}-\d{2}|month:\d{4}-\d{2})$/, 'Expected a period like week:2026-11-23');
+  .regex(/^(once|week:\d{4}-\d{2}-\d{2}|month:\d{4}-\d{2})$/, 'input.period');
 export type PeriodKey = z.infer<typeof PeriodKey>;
 
 const Count = z.number().int().nonnegative();

@@ -54,10 +54,10 @@ describe('campaigns', () => {
       message: 'The campaign “Winter Market” already uses the slug winter-market. Choose another.',
     });
     expect(await h.errorOf('campaigns.create', { ...winter, endsOn: '2026-11-01' })).toMatchObject({
-      message: 'endsOn: The campaign must end on or after its first day',
+      message: 'The campaign must end on or after its first day',
     });
     expect(await h.errorOf('campaigns.create', { ...winter, name: 'B', currency: undefined })).toMatchObject({
-      message: 'currency: Say which currency the budget is in',
+      message: 'Say which currency the budget is in',
     });
     expect(await h.errorOf('campaigns.create', { ...winter, name: 'C', slug: 'Not A Slug' })).toMatchObject({
       code: 'INVALID_INPUT',
@@ -65,12 +65,12 @@ describe('campaigns', () => {
     expect(
       await h.errorOf('campaigns.create', { ...winter, name: 'D', landingUrl: 'javascript:alert(1)' }),
     ).toMatchObject({
-      message: 'landingUrl: Enter a web address starting with https://',
+      message: 'Enter a web address starting with https://',
     });
     expect(
       await h.errorOf('campaigns.create', { ...winter, name: 'E', startsOn: '2026-02-30' }),
     ).toMatchObject({
-      message: 'startsOn: That date does not exist',
+      message: 'That date does not exist',
     });
     expect(await h.errorOf('campaigns.create', { ...winter, name: 'F', extra: 1 })).toMatchObject({
       code: 'INVALID_INPUT',
@@ -135,7 +135,7 @@ describe('campaigns', () => {
         amountMinor: 1,
         currency: 'XYZ',
       }),
-    ).toMatchObject({ message: 'currency: Expected a currency code like EUR or USD' });
+    ).toMatchObject({ message: 'Expected a currency code like EUR or USD' });
     await h.call('spend.delete', { id: entry.id });
     expect(await h.call('spend.list')).toEqual([]);
   });

@@ -555,7 +555,7 @@ describe('imports through the core', () => {
       ok: false,
       error: {
         code: 'INVALID_INPUT',
-        message: 'csvText: The file is larger than 10 MB. Export a shorter period.',
+        message: 'The file is larger than 10 MB. Export a shorter period.',
       },
     });
   });

@@ -13,11 +13,7 @@ export const KIT_LIMITS = {
   fileChars: 200_000,
 } as const;
 
-const Term = z
-  .string()
-  .trim()
-  .min(1, 'A word or phrase cannot be empty')
-  .max(KIT_LIMITS.term, `Keep each word or phrase under ${KIT_LIMITS.term} characters`);
+const Term = z.string().trim().min(1, 'input.termEmpty').max(KIT_LIMITS.term, 'input.termTooLong');
 
 export const AvoidWord = z.object({ term: Term, suggestion: Term.optional() }).strict();
 export type AvoidWord = z.infer<typeof AvoidWord>;
@@ -27,9 +23,7 @@ const Limit = z.number().int().min(0).max(KIT_LIMITS.maxCount).nullable();
 export const BrandKit = z
   .object({
     /** How the business sounds, in the owner's words. */
-    voice: z
-      .string()
-      .max(KIT_LIMITS.voice, `Keep the voice description under ${KIT_LIMITS.voice} characters`),
+    voice: z.string().max(KIT_LIMITS.voice, 'input.voiceTooLong'),
     avoidWords: z.array(AvoidWord).max(KIT_LIMITS.words),
     preferWords: z.array(Term).max(KIT_LIMITS.words),
     /** Hashtags or disclosures each kind of post must carry, such as "#ad" on campaign posts. */

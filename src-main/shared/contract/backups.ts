@@ -12,7 +12,7 @@ export type BackupKind = (typeof BACKUP_KINDS)[number];
 /** A backup's file name: its kind and the moment it was made (UTC, to the millisecond). */
 export const BACKUP_NAME =
   /^cadence-(backup|before-restore)-(\d{4})-(\d{2})-(\d{2})-(\d{2})(\d{2})(\d{2})-(\d{3})\.db$/;
-export const BackupName = z.string().max(100).regex(BACKUP_NAME, 'That is not the name of a Cadence backup.');
+export const BackupName = z.string().max(100).regex(BACKUP_NAME, 'input.notABackup');
 
 export const BackupSummary = z.object({
   name: z.string(),
@@ -48,7 +48,7 @@ export const BackupsState = z.object({
 });
 export type BackupsState = z.infer<typeof BackupsState>;
 
-const AnyPath = z.string().trim().min(1, 'Enter the full path.').max(4_096);
+const AnyPath = z.string().trim().min(1, 'input.fullPath').max(4_096);
 
 export const ExportResult = z.object({
   file: z.string(),

@@ -78,8 +78,8 @@ export const channelsContract = {
     input: z
       .object({
         network: Network,
-        displayName: Text(LIMITS.name).trim().min(1, 'Give the channel a name'),
-        handle: Text(LIMITS.handle).trim().min(1, 'Enter the account handle'),
+        displayName: Text(LIMITS.name).trim().min(1, 'input.channelName'),
+        handle: Text(LIMITS.handle).trim().min(1, 'input.channelHandle'),
       })
       .strict(),
     output: Channel,

@@ -43,7 +43,7 @@ export const inboxContract = {
     input: z
       .object({
         id: Id,
-        text: Text(LIMITS.body).trim().min(1, 'Write a reply first'),
+        text: Text(LIMITS.body).trim().min(1, 'input.replyText'),
         channelId: Id.optional(),
       })
       .strict(),

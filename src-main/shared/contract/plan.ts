@@ -29,9 +29,7 @@ export const planContract = {
   'brandKit.export': { input: NoInput, output: z.object({ json: z.string(), fileName: z.string() }) },
   /** Replaces the kit with the one in the file; a file that is not a kit is refused with the reason. */
   'brandKit.import': {
-    input: z
-      .object({ json: z.string().max(KIT_LIMITS.fileChars, 'This file is too large to be a brand kit') })
-      .strict(),
+    input: z.object({ json: z.string().max(KIT_LIMITS.fileChars, 'input.brandKitTooLarge') }).strict(),
     output: BrandKit,
   },
 } as const;

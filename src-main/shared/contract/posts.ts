@@ -68,7 +68,7 @@ export const postsContract = {
       .object({ from: Instant, to: Instant })
       .strict()
       .refine((r) => r.to > r.from && r.to - r.from <= LIMITS.calendarRangeMs, {
-        message: 'The calendar range must be positive and at most 100 days',
+        message: 'input.calendarRange',
       }),
     output: z.array(PostSummary),
   },

@@ -15,11 +15,7 @@ export const OwnAppSummary = z.object({
 });
 export type OwnAppSummary = z.infer<typeof OwnAppSummary>;
 
-const ClientId = z
-  .string()
-  .trim()
-  .min(1, 'Enter the client ID (App ID) from your app’s settings')
-  .max(500, 'That is too long to be a client ID');
+const ClientId = z.string().trim().min(1, 'input.clientId').max(500, 'input.clientIdTooLong');
 
 export const OwnAppSave = z
   .object({

@@ -10,6 +10,7 @@ import { ERROR_MESSAGES } from './error-messages';
 import { FIGURE_MESSAGES } from './figure-messages';
 import { IMPORT_MESSAGES } from './import-messages';
 import { INBOX_MESSAGES } from './inbox-messages';
+import { INPUT_MESSAGES } from './input-messages';
 import { PLAN_MESSAGES } from './plan-messages';
 import { PROBLEM_MESSAGES } from './problems-messages';
 import { SIGN_IN_MESSAGES } from './sign-in-messages';
@@ -26,6 +27,7 @@ export const CORE_MESSAGES = {
   figures: FIGURE_MESSAGES,
   imports: IMPORT_MESSAGES,
   inbox: INBOX_MESSAGES,
+  input: INPUT_MESSAGES,
   plan: PLAN_MESSAGES,
   problems: PROBLEM_MESSAGES,
   signIn: SIGN_IN_MESSAGES,

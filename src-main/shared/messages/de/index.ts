@@ -11,6 +11,7 @@ import { errors } from './errors';
 import { figures } from './figures';
 import { imports } from './imports';
 import { inbox } from './inbox';
+import { input } from './input';
 import { plan } from './plan';
 import { problems } from './problems';
 import { signIn } from './sign-in';
@@ -27,6 +28,7 @@ export const core: Catalog<typeof CORE_MESSAGES> = {
   figures,
   imports,
   inbox,
+  input,
   plan,
   problems,
   signIn,

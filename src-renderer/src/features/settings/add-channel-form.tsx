@@ -1,8 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { contract } from '@shared/contract';
 import { LIMITS, NETWORK_LABELS, NETWORKS, type Channel, type Network } from '@shared/entities';
+import { issueWords } from '@shared/messages/input-issue';
 import { call, messageOf } from '../../lib/api';
 import { t } from '../../i18n/i18n';
+import { ownerWords } from '../../i18n/owner-words';
 
 type FieldErrors = Partial<Record<'displayName' | 'handle' | 'network', string>>;
 
@@ -33,7 +35,7 @@ export function AddChannelForm({ onAdded }: { onAdded(channel: Channel): void })
             ? t('settings:manual.nameMissing')
             : field === 'handle'
               ? t('settings:manual.handleMissing')
-              : issue.message;
+              : ownerWords(issueWords(issue));
       }
       setErrors(found);
       return;

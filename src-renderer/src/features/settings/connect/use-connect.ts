@@ -4,6 +4,8 @@ import { useState } from 'react';
 import type { z } from 'zod';
 import { ConnectInput } from '@shared/connect-inputs';
 import type { Channel } from '@shared/entities';
+import { issueWords } from '@shared/messages/input-issue';
+import { ownerWords } from '../../../i18n/owner-words';
 import { call, messageOf } from '../../../lib/api';
 
 export type ConnectDraft = z.input<typeof ConnectInput>;
@@ -42,7 +44,7 @@ export function errorsByField(issues: readonly z.core.$ZodIssue[]): FieldErrors 
   const found: FieldErrors = {};
   for (const issue of issues) {
     const field = String(issue.path[0] ?? 'form');
-    found[field] ??= issue.message;
+    found[field] ??= ownerWords(issueWords(issue));
   }
   return found;
 }
