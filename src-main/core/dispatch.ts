@@ -3,8 +3,8 @@
 import type { z } from 'zod';
 import { contract, isChannelName, type ChannelName } from '../shared/contract';
 import { AppError, type AppErrorShape, type Result } from '../shared/errors';
-import { issueWords, type IssueWords } from '../shared/messages/input-issue';
-import { say } from '../shared/messages/owner-message';
+import { issueWords } from '../shared/messages/input-issue';
+import { say, type ShownWords } from '../shared/messages/owner-message';
 import type { Handlers } from './handlers/types';
 import { redactPatterns, type Redact } from './redact';
 import { isExactSummaryList } from './summary-output-check';
@@ -105,7 +105,7 @@ function wellFormed(value: unknown): unknown {
  * One sentence from zod's issues: a shared schema's own check in the catalog's words (they name
  * what to fix), else zod's words naming the field, for requests no form of Cadence's makes.
  */
-function describe(error: z.ZodError): IssueWords {
+function describe(error: z.ZodError): ShownWords {
   const issue = error.issues[0];
   if (!issue) return { message: 'The request was not valid.' };
   const words = issueWords(issue);

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { CalendarInstant } from './calendar-instant';
 import { Id, Instant, Network } from './entities';
-import { MessageParams, say, SaidText } from './messages/owner-message';
+import { say, SaidText, ShownWords } from './messages/owner-message';
 
 /** The longest range one metrics request may cover. */
 export const METRICS_MAX_RANGE_MS = 400 * 86_400_000;
@@ -98,9 +98,7 @@ export const SnapshotResult = z.object({
       followers: Count,
       posts: z.number().int().nonnegative(),
       /** Why the channel was not measured: keyed when Cadence wrote it, else the network's words. */
-      error: z
-        .object({ message: z.string(), key: z.string().optional(), params: MessageParams.optional() })
-        .nullable(),
+      error: ShownWords.nullable(),
     }),
   ),
 });

@@ -5,7 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { LanguageChoice } from '../../shared/app-settings';
-import { keyOf, say } from '../../shared/messages/owner-message';
+import { say } from '../../shared/messages/owner-message';
 import { pageWords, signInPage, type PageSentences } from './sign-in-page';
 
 export const CALLBACK_PATH = '/oauth/callback';
@@ -47,9 +47,9 @@ export async function startLoopback(
     const answer: Promise<CallbackAnswer> =
       req.method === 'GET' && url.pathname === CALLBACK_PATH
         ? onCallback(url.searchParams)
-        : Promise.resolve({ status: 404, said: [keyOf(say('signIn.nothingHere'))] });
+        : Promise.resolve({ status: 404, said: [say('signIn.nothingHere')] });
     void answer
-      .catch((): CallbackAnswer => ({ status: 500, said: [keyOf(say('signIn.pageFailed'))] }))
+      .catch((): CallbackAnswer => ({ status: 500, said: [say('signIn.pageFailed')] }))
       .then(({ status, said, continueTo }) => {
         const words = pageWords(req.headers['accept-language'], language());
         res.writeHead(status, {

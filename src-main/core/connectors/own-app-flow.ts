@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { NETWORK_LABELS, type Network } from '../../shared/entities';
 import { AppError } from '../../shared/errors';
-import { keyOf, say, type OwnerMessage } from '../../shared/messages/owner-message';
+import { say, type OwnerMessage } from '../../shared/messages/owner-message';
 import type { CodeReturn, OwnAppStart, OwnAppStatus } from '../../shared/contract/channels';
 import type { Clock, TimerHandle } from '../clock';
 import type { Connection, OwnApp, OwnAppSignIn } from './connector';
@@ -101,16 +101,16 @@ export class OwnAppFlow {
   /** The browser came back to the listener. */
   async callback(query: URLSearchParams): Promise<CallbackAnswer> {
     if (this.status.state !== 'waiting' || this.busy) {
-      return { status: 409, said: [keyOf(say('signIn.ended'))] };
+      return { status: 409, said: [say('signIn.ended')] };
     }
     // A redirect without our state did not come from the sign-in Cadence started: ignore it.
     if (query.get('state') !== this.state) {
-      return { status: 400, said: [keyOf(say('signIn.notThisSignIn'))] };
+      return { status: 400, said: [say('signIn.notThisSignIn')] };
     }
     const narrower = this.narrowed === null ? (this.signIn.narrowerAfter?.(query) ?? null) : null;
     if (narrower !== null) {
       this.narrowed = narrower;
-      return { status: 200, said: [keyOf(narrower)], continueTo: this.authorizeUrl() };
+      return { status: 200, said: [narrower], continueTo: this.authorizeUrl() };
     }
     await this.receive(query);
     // receive() moved the flow on from 'waiting', which TypeScript cannot see.
@@ -120,7 +120,7 @@ export class OwnAppFlow {
     const done = say(status.state === 'choose' ? 'signIn.chooseAccounts' : 'signIn.connected', {
       network: label,
     });
-    return { status: 200, said: this.narrowed ? [keyOf(done), keyOf(this.narrowed)] : [keyOf(done)] };
+    return { status: 200, said: this.narrowed ? [done, this.narrowed] : [done] };
   }
 
   /** The address the browser stopped on, for networks that cannot send it back to Cadence. */

@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { NETWORK_LABELS, type Network } from '../../shared/entities';
 import { AppError } from '../../shared/errors';
-import { keyOf, say } from '../../shared/messages/owner-message';
+import { say } from '../../shared/messages/owner-message';
 import type { OwnAppStart, OwnAppStatus } from '../../shared/contract/channels';
 import { OWN_APP_GUIDES } from '../../shared/own-app-guides/own-app-networks';
 import type { Connector, ConnectorContext } from './connector';
@@ -128,7 +128,7 @@ export class OwnAppFlows {
 
   private async onCallback(flowId: string, query: URLSearchParams) {
     const flow = this.flows.get(flowId);
-    if (!flow) return { status: 409, said: [keyOf(say('signIn.ended'))] };
+    if (!flow) return { status: 409, said: [say('signIn.ended')] };
     return flow.callback(query);
   }
 

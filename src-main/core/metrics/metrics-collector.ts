@@ -201,10 +201,12 @@ export class MetricsCollector {
     } catch (error) {
       this.failedAt.set(channelId, takenAt);
       const redact = this.deps.redact ?? redactPatterns;
-      const said = error instanceof ConnectorError ? saidBy(error) : say('figures.couldNotRead');
       if (!(error instanceof ConnectorError)) console.error('[cadence] metrics snapshot failed', error);
       // A network's own words (an unkeyed failure) are shown as they are, like the keyed ones' values.
-      const failure = said ?? { message: (error as ConnectorError).message };
+      const failure =
+        error instanceof ConnectorError
+          ? (saidBy(error) ?? { message: error.message })
+          : say('figures.couldNotRead');
       return {
         channelId,
         channelName: channel.displayName,

@@ -4,6 +4,7 @@
 import type { AtpAgent } from '@atproto/api';
 import { z } from 'zod';
 import type { Network } from '../../shared/entities';
+import { FIGURE_MESSAGES } from '../../shared/messages/figure-messages';
 import { say, type OwnerMessage } from '../../shared/messages/owner-message';
 import { blueskySessionsFor } from '../connectors/bluesky/bluesky-session';
 import type { Account, ConnectorContext } from '../connectors/connector';
@@ -18,9 +19,10 @@ export interface PostCountReader {
 
 /** Why a network's posts have no counts in Cadence, in the owner's words. */
 export const NO_POST_COUNTS: Partial<Record<Network, OwnerMessage>> = Object.fromEntries(
-  (['telegram', 'discord', 'webhook', 'x', 'facebook', 'instagram', 'threads', 'linkedin'] as const).map(
-    (network) => [network, say(`figures.noCounts.${network}`)],
-  ),
+  (Object.keys(FIGURE_MESSAGES.noCounts) as Array<keyof typeof FIGURE_MESSAGES.noCounts>).map((network) => [
+    network,
+    say(`figures.noCounts.${network}`),
+  ]),
 );
 
 /** getPosts takes at most 25 URIs per call. */

@@ -3,17 +3,11 @@
 // check without a key (zod's own, for requests no form makes) keeps zod's words.
 import type { z } from 'zod';
 import { INPUT_MESSAGES } from './input-messages';
-import { say, type CoreMessageKey, type MessageParams } from './owner-message';
+import { say, type CoreMessageKey, type MessageParams, type ShownWords } from './owner-message';
 
 const INPUT_KEYS = new Set(Object.keys(INPUT_MESSAGES).map((name) => `input.${name}`));
 
-export interface IssueWords {
-  message: string;
-  key?: string;
-  params?: MessageParams;
-}
-
-export function issueWords(issue: z.core.$ZodIssue): IssueWords {
+export function issueWords(issue: z.core.$ZodIssue): ShownWords {
   if (!INPUT_KEYS.has(issue.message)) return { message: issue.message };
   const params: MessageParams = {};
   if ('maximum' in issue) params.max = Number(issue.maximum);

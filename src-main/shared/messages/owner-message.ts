@@ -16,6 +16,10 @@ export type KeyedText = z.infer<typeof KeyedText>;
 export const SaidText = KeyedText.extend({ message: z.string() });
 export type SaidText = z.infer<typeof SaidText>;
 
+/** Words shown to the owner: keyed when Cadence wrote them, else someone else's words as they are. */
+export const ShownWords = SaidText.partial({ key: true });
+export type ShownWords = z.infer<typeof ShownWords>;
+
 /**
  * A stored failure's words as catalog keys, sentence by sentence ("Mastodon timed out." then
  * "Cadence will check…"), shown joined by a space; null when any part was plain text.

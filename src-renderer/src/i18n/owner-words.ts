@@ -1,17 +1,11 @@
 // The core's messages (errors, the checks' findings) in the owner's language: by their key
 // when the catalogs have it, else as the core wrote them. Values a network wrote stay as they are.
-import type { KeyedSentences, MessageParams } from '@shared/messages/owner-message';
+import type { KeyedSentences, MessageParams, ShownWords } from '@shared/messages/owner-message';
 import { i18n } from './i18n';
-
-export interface KeyedMessage {
-  message: string;
-  key?: string;
-  params?: MessageParams;
-}
 
 type LooseTranslate = (key: string, options?: MessageParams) => string;
 
-export function ownerWords({ message, key, params }: KeyedMessage): string {
+export function ownerWords({ message, key, params }: ShownWords): string {
   // With the values, exists() finds a plural's forms (title_one, title_other) by its base key.
   if (!key || !i18n.exists(`core:${key}`, params)) return message;
   // The key arrives as data from the core, so it cannot be typed at this call.

@@ -6,7 +6,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { MastodonOAuthStart } from '../../../shared/connect-inputs';
 import { AppError } from '../../../shared/errors';
-import { keyOf, say } from '../../../shared/messages/owner-message';
+import { say } from '../../../shared/messages/owner-message';
 import type { TimerHandle } from '../../clock';
 import type { Connection, ConnectorContext } from '../connector';
 import { ConnectorError } from '../connector-error';
@@ -119,11 +119,11 @@ export class MastodonOAuthFlows {
   private async callback(flowId: string, query: URLSearchParams): Promise<CallbackAnswer> {
     const flow = this.flows.get(flowId);
     if (!flow || flow.status.state !== 'waiting' || flow.exchanging) {
-      return { status: 409, said: [keyOf(say('signIn.ended'))] };
+      return { status: 409, said: [say('signIn.ended')] };
     }
     // A redirect without our state did not come from the sign-in Cadence started: ignore it.
     if (query.get('state') !== flow.state) {
-      return { status: 400, said: [keyOf(say('signIn.notThisSignIn'))] };
+      return { status: 400, said: [say('signIn.notThisSignIn')] };
     }
     const error = query.get('error');
     const code = query.get('code');
@@ -184,7 +184,7 @@ export class MastodonOAuthFlows {
   private finish(flow: Flow, status: Exclude<OAuthFlowStatus, { state: 'waiting' }>): CallbackAnswer {
     this.end(flow, status);
     return status.state === 'connected'
-      ? { status: 200, said: [keyOf(say('signIn.connected', { network: 'Mastodon' }))] }
+      ? { status: 200, said: [say('signIn.connected', { network: 'Mastodon' })] }
       : { status: 400, said: failurePage(status) };
   }
 
