@@ -1,6 +1,6 @@
 // How a network said no, sorted by what the outbox should do about it.
 import { AppError, foreignWords, saidBy } from '../../shared/errors';
-import type { OwnerMessage } from '../../shared/messages/owner-message';
+import { keyOf, say, type KeyedText, type OwnerMessage } from '../../shared/messages/owner-message';
 import { redactDeep, redactPatterns } from '../redact';
 
 export type FailureKind =
@@ -36,12 +36,13 @@ export class ConnectorError extends Error {
   readonly details: ConnectorErrorDetails;
   /** The catalog key and values, when the words were written with say(); null for plain text. */
   readonly owner: Omit<OwnerMessage, 'message'> | null;
-
   constructor(
     readonly kind: FailureKind,
     /** Plain words, including what to do: "Reconnect Mastodon in Settings." */
     message: string | OwnerMessage,
     details: ConnectorErrorDetails = {},
+    /** A keyed sentence said after the words above; its English already ends `message`. */
+    readonly followedBy: KeyedText | null = null,
   ) {
     // A network's words can echo what it was sent (a token in a path): credential-shaped parts
     // never travel on, not even to a log. The stores redact again with the known secrets.
@@ -68,4 +69,17 @@ export class ConnectorError extends Error {
  */
 export function appErrorOf(error: ConnectorError): AppError {
   return new AppError('CONNECTION_FAILED', saidBy(error) ?? foreignWords(error.message));
+}
+
+/**
+ * A lost answer before the post itself was asked for (a photo uploaded, a container made) leaves
+ * at most an unused upload, never a post: the send may simply be tried again.
+ */
+export function beforeThePost(error: unknown): unknown {
+  if (!(error instanceof ConnectorError) || error.kind !== 'unknown') return error;
+  const noPostYet = say('connectors.retry.noPostYet');
+  const said = saidBy(error);
+  if (!said) return new ConnectorError('server', `${error.message} ${noPostYet.message}`, error.details);
+  const words = { ...said, message: `${said.message} ${noPostYet.message}` };
+  return new ConnectorError('server', words, error.details, keyOf(noPostYet));
 }

@@ -2,7 +2,7 @@
 // or stop and ask the owner. Exponential backoff with full jitter keeps a flaky connection from
 // turning into a burst of requests (PostyBirb #716).
 import { saidBy } from '../../shared/errors';
-import { say, sentences, type KeyedSentences, type OwnerMessage } from '../../shared/messages/owner-message';
+import { keyOf, say, type KeyedSentences, type OwnerMessage } from '../../shared/messages/owner-message';
 import type { ConnectorError } from '../connectors/connector-error';
 import type { AttemptResult } from './outbox-store';
 
@@ -96,9 +96,9 @@ function failureWords(
   error: ConnectorError,
   next?: OwnerMessage,
 ): { lastError: string; lastErrorKey: KeyedSentences } {
+  const lastError = next ? `${error.message} ${next.message}` : error.message;
   const said = saidBy(error);
-  if (!said)
-    return { lastError: next ? `${error.message} ${next.message}` : error.message, lastErrorKey: null };
-  const { message, messageKey } = sentences(said, ...(next ? [next] : []));
-  return { lastError: message, lastErrorKey: messageKey };
+  if (!said) return { lastError, lastErrorKey: null };
+  const followedBy = error.followedBy ? [error.followedBy] : [];
+  return { lastError, lastErrorKey: [keyOf(said), ...followedBy, ...(next ? [keyOf(next)] : [])] };
 }

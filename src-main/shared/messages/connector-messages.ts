@@ -4,6 +4,7 @@
 
 /** The outbox's sentences after a failure's own words: what Cadence does next. */
 const RETRY = {
+  noPostYet: 'No post was made yet; Cadence will try again.',
   checkFirst: 'Cadence will check whether the post went out before trying again.',
   couldNotCheck: 'Cadence could not check whether the post went out: say whether it did, or send it again.',
   gaveUp_one: 'Cadence stopped after {{count}} try. Use “Publish now” to try again.',

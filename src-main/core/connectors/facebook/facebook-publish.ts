@@ -5,10 +5,10 @@
 // behind; a lost answer before it left at most photos only Page admins see.
 import { z } from 'zod';
 import type { OutgoingImage, OutgoingPost, Published } from '../connector';
-import { ConnectorError } from '../connector-error';
+import { beforeThePost, ConnectorError } from '../connector-error';
 import type { GraphApi } from '../meta-graph/graph-api';
 import { forFacebook } from '../meta-graph/meta-images';
-import { beforeThePost, uploadPagePhoto } from '../meta-graph/page-photos';
+import { uploadPagePhoto } from '../meta-graph/page-photos';
 import { deletePhotos } from '../meta-graph/public-images';
 
 const Created = z.object({ id: z.string().min(1) });

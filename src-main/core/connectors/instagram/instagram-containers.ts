@@ -8,10 +8,9 @@
 import { z } from 'zod';
 import type { Clock } from '../../clock';
 import type { OutgoingImage } from '../connector';
-import { ConnectorError } from '../connector-error';
+import { beforeThePost, ConnectorError } from '../connector-error';
 import type { GraphApi } from '../meta-graph/graph-api';
 import { GraphRefusal } from '../meta-graph/graph-errors';
-import { beforeThePost } from '../meta-graph/page-photos';
 
 export interface ContainerWait {
   /** The pause before the second status poll; each later pause doubles, up to maxPollMs. */

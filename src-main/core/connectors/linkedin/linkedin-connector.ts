@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { toLittleText } from '../../../shared/text-rules/linkedin-little-text';
 import type { Account, Connector, ConnectorContext, OutgoingPost, Published } from '../connector';
-import { ConnectorError } from '../connector-error';
+import { beforeThePost, ConnectorError } from '../connector-error';
 import type { ProcessingWait } from '../pause';
 import { validateOutgoing } from '../validate-post';
 import { isOrganization, memberProfile, NEEDS, organizationProfile } from './linkedin-accounts';
@@ -138,16 +138,6 @@ function authorOf(account: Account): string {
     );
   }
   return urn;
-}
-
-/** A photo upload whose answer was lost leaves at most an unused image, never a post: tried again. */
-function beforeThePost(error: unknown): unknown {
-  if (!(error instanceof ConnectorError) || error.kind !== 'unknown') return error;
-  return new ConnectorError(
-    'server',
-    `${error.message} No post was made yet; Cadence will try again.`,
-    error.details,
-  );
 }
 
 /** Whether the sign-in may read the author's posts, kept for the Settings screen; never fails a check. */

@@ -4,7 +4,6 @@
 // their address on Facebook's CDN; deleted once no longer needed.
 import { z } from 'zod';
 import type { OutgoingImage } from '../connector';
-import { ConnectorError } from '../connector-error';
 import { imageBlob } from '../http/http-call';
 import type { GraphApi } from './graph-api';
 
@@ -57,17 +56,4 @@ export async function photoCdnUrl(api: GraphApi, photoId: string): Promise<strin
 
 export async function deletePagePhoto(api: GraphApi, photoId: string): Promise<void> {
   await api.call({ method: 'DELETE', path: `/${encodeURIComponent(photoId)}`, during: 'upload' }, Deleted);
-}
-
-/**
- * A lost answer to an unpublished upload leaves at most a photo only Page admins see, never a
- * post: the send may simply be tried again.
- */
-export function beforeThePost(error: unknown): unknown {
-  if (!(error instanceof ConnectorError) || error.kind !== 'unknown') return error;
-  return new ConnectorError(
-    'server',
-    `${error.message} No post was made yet; Cadence will try again.`,
-    error.details,
-  );
 }

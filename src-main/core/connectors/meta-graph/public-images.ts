@@ -8,7 +8,8 @@
 import type { OutgoingImage } from '../connector';
 import type { GraphApi } from './graph-api';
 import { GraphRefusal } from './graph-errors';
-import { beforeThePost, deletePagePhoto, photoCdnUrl, uploadPagePhoto } from './page-photos';
+import { beforeThePost } from '../connector-error';
+import { deletePagePhoto, photoCdnUrl, uploadPagePhoto } from './page-photos';
 
 export class PageHostedImages {
   private readonly hosted: string[] = [];

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { Clock } from '../../clock';
 import type { OutgoingPost, Published } from '../connector';
-import { ConnectorError } from '../connector-error';
+import { beforeThePost, ConnectorError } from '../connector-error';
 import { pollUntil, type ProcessingWait } from '../pause';
 import type { ThreadsApi } from './threads-api';
 import type { PublicImageHost } from './threads-images';
@@ -142,14 +142,4 @@ async function waitUntilFinished(send: ThreadsSend, containerId: string): Promis
 function altText(post: OutgoingPost, index: number): Record<string, string> {
   const alt = post.images[index]?.altText.trim();
   return alt ? { alt_text: alt } : {};
-}
-
-/** Nothing before threads_publish (a photo hosted, a container made) can leave a post behind: a lost answer there is retried. */
-function beforeThePost(error: unknown): unknown {
-  if (!(error instanceof ConnectorError) || error.kind !== 'unknown') return error;
-  return new ConnectorError(
-    'server',
-    `${error.message} No post was made yet; Cadence will try again.`,
-    error.details,
-  );
 }

@@ -4,7 +4,7 @@
 // tier allows it; otherwise the owner is asked, as for Telegram.
 import { z } from 'zod';
 import type { Account, Connector, ConnectorContext, OutgoingPost, Published } from '../connector';
-import { ConnectorError } from '../connector-error';
+import { beforeThePost, ConnectorError } from '../connector-error';
 import { validateOutgoing } from '../validate-post';
 import type { XApi } from './x-api';
 import { postUrl, xEndpoints } from './x-endpoints';
@@ -117,17 +117,4 @@ export function xConnector(ctx: ConnectorContext, options: XConnectorOptions = {
     }
     return { remoteId: created.data.data.id, remoteUrl: postUrl(account.handle, created.data.data.id) };
   }
-}
-
-/**
- * A photo upload whose answer was lost leaves at most an unused upload on X (it expires in a
- * day), never a post: the send may simply be tried again.
- */
-function beforeThePost(error: unknown): unknown {
-  if (!(error instanceof ConnectorError) || error.kind !== 'unknown') return error;
-  return new ConnectorError(
-    'server',
-    `${error.message} No post was made yet; Cadence will try again.`,
-    error.details,
-  );
 }

@@ -3,6 +3,7 @@ import type { Catalog } from '../catalog';
 
 export const connectors: Catalog<typeof CONNECTOR_MESSAGES> = {
   retry: {
+    noPostYet: 'Es wurde noch kein Beitrag erstellt; Cadence versucht es erneut.',
     checkFirst: 'Cadence prüft, ob der Beitrag erschienen ist, bevor es es erneut versucht.',
     couldNotCheck:
       'Cadence konnte nicht prüfen, ob der Beitrag erschienen ist: Geben Sie an, ob er erschienen ist, oder senden Sie ihn erneut.',
