@@ -25,7 +25,7 @@ it('turns a lost upload answer into a retry whose every sentence is keyed', asyn
     { key: 'connectors.retry.noPostYet' },
   ]);
   await applyLanguageChoice('de');
-  expect(failureWords(result.lastError!, result.lastErrorKey)).toBe(
+  expect(failureWords(result.lastError!, result.lastErrorKey ?? null)).toBe(
     'X hat nicht rechtzeitig geantwortet. Es wurde noch kein Beitrag erstellt; Cadence versucht es erneut.',
   );
 });
