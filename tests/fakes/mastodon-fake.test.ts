@@ -212,3 +212,50 @@ describe('Mastodon fake: posting', () => {
     expect(m.violations.join('\n')).toContain('must be equal to one of the allowed values');
   });
 });
+
+describe('Mastodon fake: scheduled statuses', () => {
+  test('holds a status for its time, remembers its key, moves and cancels it, then publishes it', async () => {
+    let clock = Date.parse('2026-12-07T08:00:00Z');
+    const m = await start({ now: () => clock });
+    const call = api(m);
+    const at = '2026-12-07T09:00:00.000Z';
+    const tooSoon = await call('POST', '/api/v1/statuses', {
+      json: { status: 'Soon', scheduled_at: '2026-12-07T08:03:00.000Z' },
+    });
+    expect(tooSoon).toMatchObject({ status: 422, body: { error: expect.stringContaining('future') } });
+
+    const headers = { 'Idempotency-Key': 'k-1' };
+    const first = await call('POST', '/api/v1/statuses', {
+      json: { status: 'Bread', scheduled_at: at },
+      headers,
+    });
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ scheduled_at: at, params: { text: 'Bread', idempotency: 'k-1' } });
+    const again = await call('POST', '/api/v1/statuses', {
+      json: { status: 'Bread', scheduled_at: at },
+      headers,
+    });
+    expect(again.body.id).toBe(first.body.id);
+    expect((await call('GET', '/api/v1/scheduled_statuses')).body).toHaveLength(1);
+
+    const moved = await call('PUT', `/api/v1/scheduled_statuses/${first.body.id}`, {
+      json: { scheduled_at: '2026-12-07T10:00:00.000Z' },
+    });
+    expect(moved.body.scheduled_at).toBe('2026-12-07T10:00:00.000Z');
+    const other = await call('POST', '/api/v1/statuses', {
+      json: { status: 'Cakes', scheduled_at: at },
+      headers: { 'Idempotency-Key': 'k-2' },
+    });
+    expect((await call('DELETE', `/api/v1/scheduled_statuses/${other.body.id}`)).status).toBe(200);
+    expect((await call('GET', `/api/v1/scheduled_statuses/${other.body.id}`)).status).toBe(404);
+
+    clock = Date.parse('2026-12-07T10:00:00Z');
+    expect((await call('GET', `/api/v1/scheduled_statuses/${first.body.id}`)).status).toBe(404);
+    expect(m.statuses.map((s) => s.text)).toEqual(['Bread']);
+    expect(m.scheduledStatuses).toEqual([]);
+    // The key now names the status the server made: a repeat returns it instead of a second one.
+    const repeat = await call('POST', '/api/v1/statuses', { json: { status: 'Bread' }, headers });
+    expect(repeat.body.id).toBe(m.statuses[0]!.id);
+    expect(m.violations).toEqual([]);
+  });
+});

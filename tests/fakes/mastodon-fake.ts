@@ -138,6 +138,8 @@ export async function startMastodonFake(options: MastodonFakeOptions = {}) {
     const fault = faults.take(request.method, request.path);
     if (fault?.kind === 'hang' && !fault.afterHandling) return 'hang';
     if (fault && fault.kind !== 'hang') return finish(faultReply(fault), true);
+    // The server's own scheduler runs whatever the request: a status due by now is out.
+    posting.scheduled.publishDue();
     const route = routes.get(`${request.method} ${checked.template}`);
     if (!route) {
       violations.push(`${request.method} ${request.path}: the fake does not implement this operation`);
@@ -209,6 +211,10 @@ export async function startMastodonFake(options: MastodonFakeOptions = {}) {
   add('GET /api/v1/media/{id}', posting.getMedia, required('write:media'));
   add('PUT /api/v1/media/{id}', posting.updateMedia, required('write:media'));
   add('POST /api/v1/statuses', posting.createStatus, required('write:statuses'));
+  add('GET /api/v1/scheduled_statuses', posting.scheduled.list, required('read:statuses'));
+  add('GET /api/v1/scheduled_statuses/{id}', posting.scheduled.getOne, required('read:statuses'));
+  add('PUT /api/v1/scheduled_statuses/{id}', posting.scheduled.move, required('write:statuses'));
+  add('DELETE /api/v1/scheduled_statuses/{id}', posting.scheduled.cancel, required('write:statuses'));
   add('GET /api/v1/statuses/{id}', reading.getStatus, { auth: 'optional' });
   add('GET /api/v1/statuses/{id}/context', reading.statusContext, { auth: 'optional' });
   add('GET /api/v1/notifications', reading.notifications, required('read:notifications'));
@@ -244,6 +250,12 @@ export async function startMastodonFake(options: MastodonFakeOptions = {}) {
     /** A token for the owner with read, write, follow and profile scopes, as a pasted token would be. */
     accessToken,
     owner: ownerAccount,
+    /** The owner's scheduled statuses the server still holds. */
+    get scheduledStatuses() {
+      return posting.scheduled.held.filter((item) => item.status.accountId === ownerAccount.id);
+    },
+    /** Runs the server's scheduler, as it does on its own between requests. */
+    publishDueStatuses: () => posting.scheduled.publishDue(),
     get statuses(): StoredStatus[] {
       return [...store.statuses.values()].filter((status) => status.accountId === ownerAccount.id);
     },

@@ -1,7 +1,8 @@
 // Posting: media uploads with their processing states, and statuses with Idempotency-Key,
 // in the order and with the messages Mastodon's PostStatusService uses.
-import { headerValue } from '../http-fake-kit';
+import { headerValue, type FakeReply } from '../http-fake-kit';
 import type { MultipartPart } from '../multipart';
+import { scheduledStatuses } from './scheduled-statuses';
 import { mastodonStatusLength } from './status-length';
 import type { MastodonStore, StoredAccount, StoredMedia, StoredStatus } from './store';
 import { mastodonError, type MastodonFakeConfig, type RouteContext, type RouteHandler } from './types';
@@ -21,6 +22,9 @@ interface CreateStatusBody {
   scheduled_at?: string;
 }
 
+/** A status as PostStatusService is about to make it, now or at its scheduled time. */
+export type NewStatus = Omit<StoredStatus, 'id' | 'createdAt'>;
+
 export function canSee(
   store: MastodonStore,
   status: StoredStatus,
@@ -35,7 +39,8 @@ export function canSee(
 }
 
 export function statusRoutes(store: MastodonStore, config: MastodonFakeConfig, now: () => number) {
-  const idempotency = new Map<string, { statusId: string; expiresAt: number }>();
+  // Mastodon keeps one key per account for an hour, naming the status or scheduled status it made.
+  const idempotency = new Map<string, { id: string; expiresAt: number }>();
   const ownMedia = (context: RouteContext): StoredMedia | undefined => {
     const media = store.media.get(context.checked.pathParams.id ?? '');
     // Mastodon finds only the caller's attachments that are not yet part of a status.
@@ -98,18 +103,11 @@ export function statusRoutes(store: MastodonStore, config: MastodonFakeConfig, n
     return mediaReply(media, media.pollsUntilProcessed > 0 ? 206 : 200);
   };
 
-  const createStatus: RouteHandler = (context) => {
-    const viewer = context.viewer as StoredAccount;
-    const body = context.checked.body as CreateStatusBody;
-    const key = headerValue(context.request.headers, 'idempotency-key');
-    const remembered = key ? idempotency.get(`${viewer.id}:${key}`) : undefined;
-    const earlier =
-      remembered && remembered.expiresAt > now() ? store.statuses.get(remembered.statusId) : undefined;
-    if (earlier) return { status: 200, json: store.renderStatus(earlier) };
-    if (body.scheduled_at !== undefined || body.poll !== undefined) {
-      context.violations.push('POST /api/v1/statuses: the fake does not implement scheduled_at or polls');
-      return mastodonError(422, 'Validation failed: not supported by the fake server');
-    }
+  const remember = (accountId: string, key: string, id: string) =>
+    idempotency.set(`${accountId}:${key}`, { id, expiresAt: now() + IDEMPOTENCY_WINDOW_MS });
+
+  /** Mastodon's checks on a new status, in PostStatusService's order: the status to make, or the refusal. */
+  const checkStatus = (viewer: StoredAccount, body: CreateStatusBody): NewStatus | FakeReply => {
     const parent = body.in_reply_to_id ? store.statuses.get(body.in_reply_to_id) : undefined;
     if (body.in_reply_to_id && (!parent || !canSee(store, parent, viewer))) {
       return mastodonError(404, 'The post you are trying to reply to does not appear to exist.');
@@ -146,8 +144,7 @@ export function statusRoutes(store: MastodonStore, config: MastodonFakeConfig, n
         `Validation failed: Text character limit of ${limits.maxCharacters} exceeded`,
       );
     }
-    const status: StoredStatus = {
-      id: store.nextId(),
+    return {
       accountId: viewer.id,
       text,
       spoilerText: body.spoiler_text ?? '',
@@ -157,20 +154,56 @@ export function statusRoutes(store: MastodonStore, config: MastodonFakeConfig, n
       inReplyToId: parent?.id ?? null,
       mediaIds,
       mentionIds: [],
-      createdAt: now(),
-      applicationName: context.token?.applicationName ?? null,
+      applicationName: null,
     };
+  };
+
+  /** Makes the status and attaches its media, as Mastodon does now or at a scheduled status's time. */
+  const makeStatus = (fields: NewStatus): StoredStatus => {
+    const status: StoredStatus = { ...fields, id: store.nextId(), createdAt: now() };
     store.statuses.set(status.id, status);
-    for (const item of attached) item.statusId = status.id;
-    if (key)
-      idempotency.set(`${viewer.id}:${key}`, {
-        statusId: status.id,
-        expiresAt: now() + IDEMPOTENCY_WINDOW_MS,
-      });
+    for (const id of status.mediaIds) store.media.get(id)!.statusId = status.id;
+    return status;
+  };
+
+  const createStatus: RouteHandler = (context) => {
+    const viewer = context.viewer as StoredAccount;
+    const body = context.checked.body as CreateStatusBody;
+    const key = headerValue(context.request.headers, 'idempotency-key');
+    const remembered = key ? idempotency.get(`${viewer.id}:${key}`) : undefined;
+    const earlierId = remembered && remembered.expiresAt > now() ? remembered.id : undefined;
+    if (body.poll !== undefined) {
+      context.violations.push('POST /api/v1/statuses: the fake does not implement polls');
+      return mastodonError(422, 'Validation failed: not supported by the fake server');
+    }
+    // A key names a status or a scheduled status; Mastodon looks it up among the kind asked for.
+    if (body.scheduled_at !== undefined) {
+      const earlier = earlierId ? scheduled.find(earlierId) : undefined;
+      if (earlier) return { status: 200, json: scheduled.render(earlier) };
+      const checked = checkStatus(viewer, body);
+      if ('status' in checked) return checked;
+      const reply = scheduled.create(checked, body.scheduled_at, key ?? null);
+      if (key && 'id' in reply) remember(viewer.id, key, reply.id);
+      return 'id' in reply ? { status: 200, json: scheduled.render(reply) } : reply;
+    }
+    const earlier = earlierId ? store.statuses.get(earlierId) : undefined;
+    if (earlier) return { status: 200, json: store.renderStatus(earlier) };
+    const checked = checkStatus(viewer, body);
+    if ('status' in checked) return checked;
+    const status = makeStatus({ ...checked, applicationName: context.token?.applicationName ?? null });
+    if (key) remember(viewer.id, key, status.id);
     return { status: 200, json: store.renderStatus(status) };
   };
 
-  return { uploadMedia, getMedia, updateMedia, createStatus };
+  // Published by the server's own worker at their time, whatever Cadence is doing: the key
+  // then names the status made, as PostStatusService records it.
+  const scheduled = scheduledStatuses(store, now, (fields, key) => {
+    const status = makeStatus(fields);
+    if (key) remember(status.accountId, key, status.id);
+    return status;
+  });
+
+  return { uploadMedia, getMedia, updateMedia, createStatus, scheduled };
 }
 
 function parseFocus(focus: string | undefined): { x: number; y: number } | null {
