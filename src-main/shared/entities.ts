@@ -30,6 +30,10 @@ export const TARGET_STATES = [
   'failed',
   'unknown',
   'missed',
+  /** Being handed to the network's own scheduler: the request is out, its answer not yet recorded. */
+  'handing_off',
+  /** Held by the network's own scheduler, which publishes it at its time; Cadence confirms after. */
+  'handed_off',
 ] as const;
 
 export const NETWORK_LABELS: Record<(typeof NETWORKS)[number], string> = {
@@ -180,6 +184,8 @@ export const PostTarget = z.object({
   lastError: z.string().nullable(),
   /** lastError as catalog keys, to show in the owner's language; null for plain text (older rows). */
   lastErrorKey: KeyedSentences,
+  /** The owner asked for it to be handed to the network's own scheduler, where the network has one. */
+  handOff: z.boolean(),
 });
 export type PostTarget = z.infer<typeof PostTarget>;
 
@@ -226,6 +232,8 @@ export const PostSummary = z.object({
   updatedAt: Instant,
   channelIds: z.array(Id),
   mediaCount: z.number().int().nonnegative(),
+  /** A network's own scheduler holds it on some channel, to publish it with the laptop closed. */
+  handedOff: z.boolean(),
 });
 export type PostSummary = z.infer<typeof PostSummary>;
 

@@ -12,11 +12,17 @@ export const WAITING_TO_SEND: readonly TargetState[] = ['pending', 'scheduled', 
  */
 export const RESENDABLE: readonly TargetState[] = [...WAITING_TO_SEND, 'failed', 'missed'];
 
-/** Due again at their next attempt time: a retry after a wait, or a check of whether a send went out. */
-export const AWAITING_RETRY: readonly TargetState[] = ['retry_wait', 'unknown'];
+/**
+ * Due again at their next attempt time: a retry after a wait, a check of whether a send went out,
+ * a hand-off whose answer was lost, or one to confirm as published once its time has passed.
+ */
+export const AWAITING_RETRY: readonly TargetState[] = ['retry_wait', 'unknown', 'handing_off', 'handed_off'];
+
+/** Held by a network's own scheduler, or on the way there: never sent by the outbox. */
+export const HANDED_OFF: readonly TargetState[] = ['handing_off', 'handed_off'];
 
 /** On their way with nothing asked of the owner, as the tray and the status bar count them. */
-export const QUEUED: readonly TargetState[] = ['scheduled', 'sending', 'retry_wait'];
+export const QUEUED: readonly TargetState[] = ['scheduled', 'sending', 'retry_wait', ...HANDED_OFF];
 
 /**
  * May need the owner: stopped, missed, or not known to have gone out. An unknown outcome needs
@@ -24,8 +30,8 @@ export const QUEUED: readonly TargetState[] = ['scheduled', 'sending', 'retry_wa
  */
 export const NEEDS_OWNER: readonly TargetState[] = ['failed', 'missed', 'unknown'];
 
-/** Not settled yet: being sent, or not known to have gone out. */
-export const UNSETTLED: readonly TargetState[] = ['sending', 'unknown'];
+/** Not settled yet: being sent or handed off, or not known to have gone out. */
+export const UNSETTLED: readonly TargetState[] = ['sending', 'unknown', 'handing_off'];
 
-/** May already be out on the network, links and all. */
-export const MAY_BE_OUT: readonly TargetState[] = [...UNSETTLED, 'published'];
+/** May already be out on the network, links and all (a network's scheduler holds its text). */
+export const MAY_BE_OUT: readonly TargetState[] = [...UNSETTLED, 'handed_off', 'published'];

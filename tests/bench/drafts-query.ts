@@ -37,6 +37,7 @@ export async function measureDraftsQuery(dataDir: string): Promise<Figure[]> {
         updatedAt: row[7] as number,
         channelIds: row[8] ? (row[8] as string).split(',') : [],
         mediaCount: row[9] as number,
+        handedOff: row[10] === 1,
       }));
     if (JSON.stringify(viaRaw()) !== JSON.stringify(expected)) throw new Error('raw and store drafts differ');
     const plan = (

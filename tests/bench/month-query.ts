@@ -71,6 +71,7 @@ export async function measureMonthQuery(
       updatedAt: row[7] as number,
       channelIds: row[8] ? (row[8] as string).split(',') : [],
       mediaCount: row[9] as number,
+      handedOff: row[10] === 1,
     }));
   if (JSON.stringify(viaRaw()) !== JSON.stringify(fromStore)) throw new Error('raw and store results differ');
   const plan = (

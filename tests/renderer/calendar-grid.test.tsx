@@ -24,6 +24,7 @@ const post = (id: string, day: number, status: PostSummary['status'] = 'schedule
   updatedAt: 0,
   channelIds: [],
   mediaCount: 0,
+  handedOff: false,
 });
 const POSTS = [post('open-me', 2), post('done', 3, 'published')];
 const DECEMBER = { year: 2026, month: 12, day: 1 };

@@ -40,6 +40,7 @@ function summary(overrides: Partial<PostSummary>): PostSummary {
     updatedAt: 0,
     channelIds: [],
     mediaCount: 0,
+    handedOff: false,
     ...overrides,
   };
 }
@@ -159,6 +160,17 @@ describe('day boundaries in the business zone', () => {
     expect(marked.map((e) => e.atRisk)).toEqual([false, true]);
     expect(entryName(marked[1]!)).toBe(
       '22:30, Fresh bread today, Bluesky: Shop, Scheduled, reconnect its channel before it is due',
+    );
+
+    // A post a network's scheduler holds says so, first in the week where the status shows first.
+    const held = groupByDay([{ ...posts[1]!, handedOff: true }], 'America/New_York', channels).get(
+      '2026-12-01',
+    )!;
+    expect(entryName(held[0]!)).toBe(
+      '09:00, Fresh bread today, Bluesky: Shop, Handed to the network’s schedule',
+    );
+    expect(entryName(held[0]!, true)).toBe(
+      '09:00, Handed to the network’s schedule, Fresh bread today, Bluesky: Shop',
     );
   });
 

@@ -140,13 +140,20 @@ export interface OwnAppSignIn {
 
 /**
  * Scheduling on the network's own servers, so a post goes out with the laptop closed (issue 11):
- * the network holds the post and publishes it at its time. Mastodon's scheduled statuses first.
+ * the network holds the post and publishes it at its time. How far ahead each network takes one
+ * is in shared/hand-off.ts, for the composer too.
+ * A hand-off carries the target's idempotency key, so a repeat after a lost answer finds the
+ * post the first request made instead of making a second.
  */
 export interface HandOff {
-  /** How far ahead of its time a post must be handed off at the latest (Mastodon: 5 minutes). */
-  readonly minLeadMs: number;
-  /** How far ahead a network takes a scheduled post at most; null when it sets no limit. */
-  readonly maxLeadMs: number | null;
+  /** Creates the post on the network, to be published by it at `at`; its id there. */
+  schedule(account: Account, post: OutgoingPost, at: number): Promise<{ handOffId: string }>;
+  /** After a lost answer or a crash: the id of the post the network holds under this post's key, or null. */
+  find(account: Account, post: OutgoingPost): Promise<string | null>;
+  /** Whether the network still holds it; 'gone' once published (or deleted there). */
+  check(account: Account, handOffId: string): Promise<'held' | 'gone'>;
+  /** Takes it back from the network's schedule; 'gone' when the network no longer held it. */
+  cancel(account: Account, handOffId: string): Promise<'cancelled' | 'gone'>;
 }
 
 export interface ConnectorContext {

@@ -1,6 +1,7 @@
 // The one place the database schema is defined. drizzle-kit generates the committed
 // migrations in ./migrations from this file (`npm run db:generate`).
 
+import { sql } from 'drizzle-orm';
 import {
   type AnySQLiteColumn,
   index,
@@ -167,12 +168,20 @@ export const postTargets = sqliteTable(
     attemptCount: integer('attempt_count').notNull().default(0),
     nextAttemptAt: integer('next_attempt_at'),
     publishedAt: integer('published_at'),
+    /** The owner asked for this target to be handed to the network's own scheduler (issue 11). */
+    handOff: integer('hand_off', { mode: 'boolean' }).notNull().default(false),
+    /** The network's id for the scheduled post it holds for this target, while it holds one. */
+    handOffId: text('hand_off_id'),
     updatedAt: integer('updated_at').notNull(),
   },
   (table) => [
     uniqueIndex('post_targets_post_channel_idx').on(table.postId, table.channelId),
     index('post_targets_channel_idx').on(table.channelId),
     index('post_targets_state_next_idx').on(table.state, table.nextAttemptAt),
+    // The few targets waiting for a hand-off, found without reading every target.
+    index('post_targets_hand_off_idx')
+      .on(table.state)
+      .where(sql`hand_off = 1`),
   ],
 );
 
@@ -190,7 +199,7 @@ export const publishAttempts = sqliteTable(
     idempotencyKey: text('idempotency_key').notNull(),
     startedAt: integer('started_at').notNull(),
     finishedAt: integer('finished_at'),
-    outcome: text('outcome', { enum: ['published', 'retry', 'failed', 'unknown'] }),
+    outcome: text('outcome', { enum: ['published', 'retry', 'failed', 'unknown', 'handed_off'] }),
     httpStatus: integer('http_status'),
     serverAnswer: text('server_answer'),
   },

@@ -30,6 +30,8 @@ export interface ChannelsDeps {
   notices: Pick<AtRiskNotices, 'start' | 'stop'>;
   /** Wakes the outbox: posts that waited for a channel to be (re)connected can go. */
   wakeOutbox(reason: WakeReason): void;
+  /** Takes back what a network's scheduler holds for the channel, before it is removed. */
+  takeBackChannel(channelId: string): Promise<void>;
   /** Whether sign-ins are renewed in the background. */
   background: boolean;
   online: OnlineSignal;
@@ -61,6 +63,7 @@ export function channelsDomain(ctx: CoreContext, deps: ChannelsDeps): DomainModu
       return channel;
     },
     'channels.remove': async ({ id }) => {
+      await deps.takeBackChannel(id);
       const postIds = ctx.channels.remove(id);
       await deps.connections.forget(id);
       changed();

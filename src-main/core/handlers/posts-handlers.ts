@@ -8,14 +8,17 @@ import type { TimeCheck } from '../../shared/entities';
 import { NO_BACKGROUND_WORK, type ContractHandlers, type CoreContext, type DomainModule } from './types';
 import { say } from '../../shared/messages/owner-message';
 
-/** `wakeOutbox` tells the publishing timer a due time may have moved. */
-export function postsDomain(
-  ctx: CoreContext,
-  wakeOutbox: (reason: 'scheduled') => void,
-): DomainModule<typeof postsContract> {
+export interface PostsOutbox {
+  /** Tells the publishing timer a due time (or a hand-off) may have moved. */
+  wakeOutbox(reason: 'scheduled'): void;
+  /** Takes a post back from any network's scheduler before it changes; throws when it cannot. */
+  takeBack(postId: string): Promise<void>;
+}
+
+export function postsDomain(ctx: CoreContext, outbox: PostsOutbox): DomainModule<typeof postsContract> {
   return {
     ...NO_BACKGROUND_WORK,
-    handlers: postsHandlers(ctx, wakeOutbox),
+    handlers: postsHandlers(ctx, outbox),
     // Before any request: files of images no post uses any more (see MediaStore for the rule).
     start: () => void ctx.media.sweep(),
   };
@@ -23,7 +26,7 @@ export function postsDomain(
 
 function postsHandlers(
   ctx: CoreContext,
-  wakeOutbox: (reason: 'scheduled') => void,
+  { wakeOutbox, takeBack }: PostsOutbox,
 ): ContractHandlers<typeof postsContract> {
   const changed = (postId: string) => ctx.events.emit({ type: 'post.changed', postId });
   // What went out is on record as sent; its images stay as they were, like its text.
@@ -40,14 +43,20 @@ function postsHandlers(
       changed(post.id);
       return post;
     },
-    'posts.update': ({ id, ...changes }) => {
+    'posts.update': async ({ id, ...changes }) => {
       ctx.channels.assertExist([...(changes.channelIds ?? []), ...Object.keys(changes.variants ?? {})]);
+      // What a network holds must match what the owner wrote: taken back before the words change.
+      const rewritten =
+        changes.body !== undefined || changes.channelIds !== undefined || changes.variants !== undefined;
+      if (rewritten || changes.handOff === false) await takeBack(id);
       const post = ctx.posts.update(id, changes);
       changed(id);
+      if (changes.handOff) wakeOutbox('scheduled');
       return post;
     },
     'posts.get': ({ id }) => ctx.posts.get(id),
-    'posts.delete': ({ id }) => {
+    'posts.delete': async ({ id }) => {
+      await takeBack(id);
       const images = ctx.media.hashesOf(id);
       ctx.posts.delete(id);
       ctx.media.removeUnused(images);
@@ -55,7 +64,8 @@ function postsHandlers(
       return { id };
     },
     'posts.listDrafts': (input) => ctx.posts.listDrafts(input?.limit),
-    'posts.schedule': ({ id, local, timeZone, choice }) => {
+    'posts.schedule': async ({ id, local, timeZone, choice }) => {
+      await takeBack(id);
       const current = ctx.posts.get(id);
       if (current.status === 'published') {
         throw new AppError('CONFLICT', say('errors.post.publishedMove'));
@@ -86,7 +96,8 @@ function postsHandlers(
       wakeOutbox('scheduled');
       return post;
     },
-    'posts.unschedule': ({ id }) => {
+    'posts.unschedule': async ({ id }) => {
+      await takeBack(id);
       const current = ctx.posts.get(id);
       if (current.status === 'published') {
         throw new AppError('CONFLICT', say('errors.post.published'));
@@ -111,6 +122,7 @@ function postsHandlers(
     'time.check': ({ local, timeZone }) => checkTime(local, timeZone),
     'media.add': async ({ postId, altText, ...file }) => {
       assertImagesEditable(postId);
+      await takeBack(postId);
       const image = await ctx.media.check(file);
       // Again after reading the image: the post may have been published or deleted meanwhile.
       assertImagesEditable(postId);
@@ -118,14 +130,16 @@ function postsHandlers(
       changed(postId);
       return item;
     },
-    'media.update': ({ id, altText }) => {
+    'media.update': async ({ id, altText }) => {
       assertImagesEditable(ctx.media.get(id).postId);
+      await takeBack(ctx.media.get(id).postId);
       const item = ctx.media.setAltText(id, altText);
       changed(item.postId);
       return item;
     },
-    'media.remove': ({ id }) => {
+    'media.remove': async ({ id }) => {
       assertImagesEditable(ctx.media.get(id).postId);
+      await takeBack(ctx.media.get(id).postId);
       const item = ctx.media.remove(id);
       changed(item.postId);
       return { id };

@@ -14,6 +14,8 @@ export interface DueTarget {
   scheduledAt: number;
   /** A reply from the inbox: it goes out whenever it can, never held as missed. */
   isReply: boolean;
+  /** To be handed to the network's own scheduler now, rather than sent (see hand-off-targets.ts). */
+  handOff?: boolean;
 }
 
 /** Posts that can still have targets waiting for their first send. */

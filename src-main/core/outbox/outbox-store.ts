@@ -1,15 +1,16 @@
 // The outbox's durable state. Each method is one transaction, so the database always says
 // exactly how far a send got: before the request (sending, attempt open) or after it.
 import { and, asc, eq, inArray, min, sql } from 'drizzle-orm';
-import type { TargetState } from '../../shared/entities';
+import type { Network, TargetState } from '../../shared/entities';
 import type { KeyedSentences } from '../../shared/messages/owner-message';
-import { NEEDS_OWNER, QUEUED } from '../../shared/target-states';
+import { HANDED_OFF, NEEDS_OWNER, QUEUED } from '../../shared/target-states';
 import { commitDurably } from '../db/durable-write';
 import type { AppDatabase, Tx } from '../db/open-database';
-import { postTargets, publishAttempts } from '../db/schema';
+import { channels, posts, postTargets, publishAttempts } from '../db/schema';
 import { recordFirstReply } from '../inbox/reply-links';
 import { redactKeys, redactPatterns, type Redact } from '../redact';
 import { dueTargets, nextDueAt, type DueTarget } from './due-targets';
+import { handOffsDue, nextHandOffAt } from './hand-off-targets';
 import { refreshPostStatus } from './post-status';
 
 export interface OpenAttempt {
@@ -19,9 +20,21 @@ export interface OpenAttempt {
   firstAttemptAt: number;
 }
 
-export interface AttemptResult {
-  outcome: 'published' | 'retry' | 'failed' | 'unknown';
+export interface HandedOffTarget {
+  id: string;
+  postId: string;
+  channelId: string;
+  network: Network;
   state: TargetState;
+  handOffId: string | null;
+  scheduledAt: number | null;
+}
+
+export interface AttemptResult {
+  outcome: 'published' | 'retry' | 'failed' | 'unknown' | 'handed_off';
+  state: TargetState;
+  /** The network's id for the post its scheduler holds; absent leaves it as it was. */
+  handOffId?: string | null;
   httpStatus?: number | null;
   serverAnswer?: string | null;
   remoteId?: string | null;
@@ -49,18 +62,25 @@ export class OutboxStore {
     private readonly redact: Redact = redactPatterns,
   ) {}
 
-  /** After a crash, a target caught mid-send has an unknown outcome and must be verified. */
+  /**
+   * After a crash, a target caught mid-send has an unknown outcome and must be verified; one caught
+   * mid-hand-off stays so, to be looked up on the network's schedule before anything else.
+   */
   recoverInterrupted(now: number): string[] {
     return this.db.transaction((tx) => {
       const interrupted = tx
-        .select({ id: postTargets.id, postId: postTargets.postId })
+        .select({ id: postTargets.id, postId: postTargets.postId, state: postTargets.state })
         .from(postTargets)
-        .where(eq(postTargets.state, 'sending'))
+        .where(inArray(postTargets.state, ['sending', 'handing_off']))
         .all();
       if (interrupted.length === 0) return [];
       const ids = interrupted.map((t) => t.id);
       tx.update(postTargets)
-        .set({ state: 'unknown', nextAttemptAt: now, updatedAt: now })
+        .set({
+          state: sql`case ${postTargets.state} when 'sending' then 'unknown' else ${postTargets.state} end`,
+          nextAttemptAt: now,
+          updatedAt: now,
+        })
         .where(inArray(postTargets.id, ids))
         .run();
       tx.update(publishAttempts)
@@ -79,6 +99,16 @@ export class OutboxStore {
     return dueTargets(this.db, now);
   }
 
+  /** Targets to hand to their network's own scheduler now. */
+  handOffsDue(now: number): DueTarget[] {
+    return handOffsDue(this.db, now);
+  }
+
+  /** The next moment a target waiting to be handed off may go, or null. */
+  nextHandOffAt(now: number): number | null {
+    return nextHandOffAt(this.db, now);
+  }
+
   /** The earliest moment anything becomes due (outside `busyChannels`), or null when the outbox can sleep. */
   nextDueAt(busyChannels: string[] = []): number | null {
     return nextDueAt(this.db, busyChannels);
@@ -89,14 +119,20 @@ export class OutboxStore {
    * compare-and-set: only a target still in `expected`, on a post still to be published, is
    * begun. Null when the owner (or a check) moved it meanwhile; then nothing may be sent.
    */
-  beginAttempt(targetId: string, expected: TargetState, now: number): OpenAttempt | null {
+  beginAttempt(
+    targetId: string,
+    expected: TargetState,
+    now: number,
+    /** 'handing_off' for a hand-off to the network's scheduler, which is no try at sending. */
+    next: 'sending' | 'handing_off' = 'sending',
+  ): OpenAttempt | null {
     return this.durableTransaction((tx) => {
       const begun = tx
         .update(postTargets)
         .set({
-          state: 'sending',
+          state: next,
           idempotencyKey: sql`coalesce(${postTargets.idempotencyKey}, ${idempotencyKeyOf(targetId)})`,
-          attemptCount: sql`${postTargets.attemptCount} + 1`,
+          attemptCount: next === 'sending' ? sql`${postTargets.attemptCount} + 1` : postTargets.attemptCount,
           nextAttemptAt: null,
           updatedAt: now,
         })
@@ -164,6 +200,7 @@ export class OutboxStore {
           lastError: this.redactOrNull(result.lastError),
           lastErrorKey: redactKeys(result.lastErrorKey, this.redact),
           nextAttemptAt: result.nextAttemptAt ?? null,
+          ...(result.handOffId === undefined ? {} : { handOffId: result.handOffId }),
           ...(result.state === 'published'
             ? { remoteId: result.remoteId ?? null, remoteUrl: result.remoteUrl ?? null, publishedAt: now }
             : {}),
@@ -197,6 +234,7 @@ export class OutboxStore {
       lastErrorKey?: KeyedSentences;
       nextAttemptAt?: number | null;
       attemptCount?: number;
+      handOffId?: string | null;
     } = {},
   ): void {
     if (targetIds.length === 0) return;
@@ -244,6 +282,30 @@ export class OutboxStore {
         .where(eq(publishAttempts.targetId, targetId))
         .get()?.at ?? null
     );
+  }
+
+  /** A post's or a channel's targets held by a network's scheduler, or on their way there. */
+  handedOffTargets(of: { postId: string } | { channelId: string }): HandedOffTarget[] {
+    return this.db
+      .select({
+        id: postTargets.id,
+        postId: postTargets.postId,
+        channelId: postTargets.channelId,
+        network: channels.network,
+        state: postTargets.state,
+        handOffId: postTargets.handOffId,
+        scheduledAt: posts.scheduledAt,
+      })
+      .from(postTargets)
+      .innerJoin(posts, eq(posts.id, postTargets.postId))
+      .innerJoin(channels, eq(channels.id, postTargets.channelId))
+      .where(
+        and(
+          'postId' in of ? eq(postTargets.postId, of.postId) : eq(postTargets.channelId, of.channelId),
+          inArray(postTargets.state, HANDED_OFF),
+        ),
+      )
+      .all();
   }
 
   target(targetId: string) {

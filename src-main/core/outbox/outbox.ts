@@ -13,7 +13,10 @@ import type { StorageHealth } from '../storage/storage-health';
 import type { DueTarget } from './due-targets';
 import type { OutboxStore } from './outbox-store';
 import { schedulePublishNow, settleOutcome, type Resolution } from './owner-decisions';
+import { HandOffSender } from './hand-off-sender';
+import { HandOffWithdrawal } from './hand-off-withdrawal';
 import { TargetSender, type TargetSenderDeps } from './target-sender';
+import { HANDED_OFF } from '../../shared/target-states';
 
 /**
  * After a send failed unexpectedly, the queue rests this long rather than spin on the error.
@@ -61,9 +64,26 @@ export class Outbox {
   /** A result could not be recorded: its target may be left 'sending' with no send in flight. */
   private strandedSends = false;
   private readonly sender: TargetSender;
+  private readonly handOffs: HandOffSender;
+  private readonly withdrawal: HandOffWithdrawal;
 
   constructor(private readonly deps: OutboxDeps) {
     this.sender = new TargetSender(deps);
+    this.handOffs = new HandOffSender(deps);
+    this.withdrawal = new HandOffWithdrawal(deps);
+  }
+
+  /**
+   * Before the owner changes a post: takes it back from any network's scheduler (throws, changing
+   * nothing, when a network cannot be asked). The outbox hands it off again once it settles.
+   */
+  async takeBack(postId: string): Promise<void> {
+    if (await this.withdrawal.ofPost(postId)) this.wake('scheduled');
+  }
+
+  /** Before a channel is removed: takes back whatever its network's scheduler holds. */
+  async takeBackChannel(channelId: string): Promise<void> {
+    await this.withdrawal.ofChannel(channelId);
   }
 
   /** Recovers sends a crash interrupted, then runs the first pass. */
@@ -115,8 +135,12 @@ export class Outbox {
     return { online: this.deps.online.isOnline(), ...counts, nextAt: this.deps.store.nextDueAt() };
   }
 
-  /** "Publish now": waiting, failed and missed targets go out at once; published ones and unconfirmed outcomes never do. */
-  publishNow(postId: string): Post {
+  /**
+   * "Publish now": waiting, failed and missed targets go out at once, handed-off ones once taken
+   * back; published ones and unconfirmed outcomes never do.
+   */
+  async publishNow(postId: string): Promise<Post> {
+    await this.withdrawal.ofPost(postId);
     schedulePublishNow(this.deps, postId);
     this.wake('publish-now');
     return this.deps.posts.get(postId);
@@ -151,12 +175,17 @@ export class Outbox {
       this.recoverInterrupted(say('activity.sendNotRecorded'));
     }
     const now = this.deps.clock.now();
-    const due = this.deps.store.due(now);
+    // Hand-offs after the sends: their posts' times are still ahead.
+    const due = [...this.deps.store.due(now), ...this.deps.store.handOffsDue(now)];
     const graceMs = this.deps.settings.get().graceWindowMinutes * 60_000;
-    // A retry slept through is as late as a first try; an unknown outcome is verified first.
+    // A retry slept through is as late as a first try; an unknown outcome is verified first, and
+    // a network's scheduler published a handed-off post on time whatever this laptop did.
     // A reply has no planned moment: late is still better than never.
     const missed = due.filter(
-      (t) => !t.isReply && t.state !== 'unknown' && this.awakeSince - t.dueAt > graceMs,
+      (t) =>
+        !t.isReply &&
+        (t.state === 'scheduled' || t.state === 'retry_wait') &&
+        this.awakeSince - t.dueAt > graceMs,
     );
     this.holdMissed(missed, now);
 
@@ -183,7 +212,7 @@ export class Outbox {
     for (const target of queue) {
       if (this.stopped || !this.deps.online.isOnline()) return true;
       try {
-        await this.sender.send(target);
+        await (isHandOff(target) ? this.handOffs.run(target) : this.sender.send(target));
       } catch (error) {
         // Left to the timer rather than an immediate new pass, which could spin on the same error.
         console.error('[cadence] outbox send failed', error);
@@ -242,8 +271,12 @@ export class Outbox {
   private arm(minimumDelay = 0): void {
     if (this.stopped || !this.deps.online.isOnline() || !this.deps.storage.canSave) return;
     // Busy channels are left out: their lane wakes the outbox when it is done.
-    const nextAt = this.deps.store.nextDueAt([...this.lanes.keys()]);
-    if (nextAt === null) return;
+    const times = [
+      this.deps.store.nextDueAt([...this.lanes.keys()]),
+      this.deps.store.nextHandOffAt(this.deps.clock.now()),
+    ].filter((at): at is number => at !== null);
+    if (times.length === 0) return;
+    const nextAt = Math.min(...times);
     const delay = Math.max(minimumDelay, nextAt - this.deps.clock.now());
     const armedFor = this.deps.clock.now() + delay;
     this.timer = this.deps.clock.setTimer(() => {
@@ -262,4 +295,9 @@ export class Outbox {
   private emitStatus(): void {
     this.deps.events.emit({ type: 'outbox.changed' });
   }
+}
+
+/** Handed to the network's scheduler (or to be): the hand-off sender follows it, never a send. */
+function isHandOff(target: DueTarget): boolean {
+  return target.handOff === true || HANDED_OFF.includes(target.state);
 }

@@ -14,10 +14,12 @@ export interface TargetProgress {
   nextAttemptAt: number | null;
 }
 
-export type SendInProgress = 'sending' | 'checking';
+/** 'held': a network's scheduler holds it, which the handlers take back before any change. */
+export type SendInProgress = 'sending' | 'checking' | 'held';
 
 export function progressOf(target: TargetProgress): SendInProgress | null {
-  if (target.state === 'sending') return 'sending';
+  if (target.state === 'sending' || target.state === 'handing_off') return 'sending';
+  if (target.state === 'handed_off') return 'held';
   if (target.state === 'unknown' && target.nextAttemptAt !== null) return 'checking';
   return null;
 }
@@ -37,6 +39,7 @@ export type ChannelChange = 'takeOff' | 'removeChannel' | 'forgetApp';
 /** Refuses a change to a post while any of its targets is in progress. */
 export function refuseWhilePostInProgress(targets: readonly TargetProgress[], change: PostChange): void {
   const progress = firstProgress(targets);
+  if (progress === 'held') throw new AppError('CONFLICT', say('handOff.errors.heldThere'));
   if (progress === 'sending') {
     throw new AppError('CONFLICT', say('errors.post.beingSent'));
   }
@@ -52,6 +55,7 @@ export function refuseWhileChannelInProgress(
   change: ChannelChange,
 ): void {
   const progress = firstProgress(targets);
+  if (progress === 'held') throw new AppError('CONFLICT', say('handOff.errors.heldThere'));
   if (progress === 'sending') {
     throw new AppError('CONFLICT', say(`errors.inProgress.sendingTo.${change}`, { channel: channelName }));
   }
@@ -62,5 +66,5 @@ export function refuseWhileChannelInProgress(
 
 function firstProgress(targets: readonly TargetProgress[]): SendInProgress | null {
   const found = targets.map(progressOf);
-  return found.includes('sending') ? 'sending' : found.includes('checking') ? 'checking' : null;
+  return (['sending', 'held', 'checking'] as const).find((progress) => found.includes(progress)) ?? null;
 }

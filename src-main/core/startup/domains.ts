@@ -53,7 +53,7 @@ export function buildDomains(
   const background = options.publishing !== false;
   const wakeOutbox = (reason: WakeReason) => outbox.wake(reason);
   return {
-    posts: postsDomain(ctx, wakeOutbox),
+    posts: postsDomain(ctx, { wakeOutbox, takeBack: (postId) => outbox.takeBack(postId) }),
     plan: planDomain(ctx, { plan: services.plan, kits: stores.kits }),
     marketing: marketingDomain(ctx, {
       campaigns: stores.campaigns,
@@ -89,6 +89,7 @@ export function buildDomains(
         },
       }),
       wakeOutbox,
+      takeBackChannel: (channelId) => outbox.takeBackChannel(channelId),
       background,
       online: options.online,
     }),

@@ -22,6 +22,7 @@ export interface PostChanges {
   kind?: PostKind;
   channelIds?: string[];
   variants?: Record<string, string | null>;
+  handOff?: boolean;
 }
 
 /** Posts and their per-channel targets. Every write runs in one transaction. */
@@ -100,6 +101,7 @@ export class PostStore {
         remoteUrl: t.remoteUrl,
         lastError: t.lastError,
         lastErrorKey: t.lastErrorKey ?? null,
+        handOff: t.handOff,
       })),
       media: attachments.map((m) => ({
         id: m.id,
@@ -148,12 +150,17 @@ export class PostStore {
         tx.delete(postTargets)
           .where(and(eq(postTargets.postId, id), notInArray(postTargets.channelId, wanted)))
           .run();
+        // A channel added later follows the post's hand-off choice.
+        const handOff = changes.handOff ?? current.targets.some((t) => t.handOff);
         for (const channelId of wanted) {
           tx.insert(postTargets)
-            .values({ id: randomUUID(), postId: id, channelId, state: targetState, updatedAt: now })
+            .values({ id: randomUUID(), postId: id, channelId, state: targetState, handOff, updatedAt: now })
             .onConflictDoNothing()
             .run();
         }
+      }
+      if (changes.handOff !== undefined) {
+        tx.update(postTargets).set({ handOff: changes.handOff }).where(eq(postTargets.postId, id)).run();
       }
       for (const [channelId, text] of Object.entries(changes.variants ?? {})) {
         tx.update(postTargets)

@@ -24,6 +24,8 @@ export class PostSummaries {
       string | null
     >`(select group_concat(pt.channel_id) from post_targets pt where pt.post_id = posts.id)`,
     mediaCount: sql<number>`(select count(*) from media m where m.post_id = posts.id)`,
+    // Through the partial hand-off index: the few held targets, not every target of every post.
+    handedOff: sql<number>`exists (select 1 from post_targets pt where pt.hand_off = 1 and pt.state = 'handed_off' and pt.post_id = posts.id)`,
   };
 
   // Prepared once: building and compiling the query on every call cost the drafts list a third
@@ -75,6 +77,7 @@ type SummaryRow = [
   updatedAt: number,
   channelIds: string | null,
   mediaCount: number,
+  handedOff: number,
 ];
 
 /**
@@ -93,6 +96,7 @@ function toSummary(row: unknown[]): PostSummary {
     updatedAt,
     channelIds,
     mediaCount,
+    handedOff,
   ] = row as SummaryRow;
   return {
     id,
@@ -105,5 +109,6 @@ function toSummary(row: unknown[]): PostSummary {
     updatedAt,
     channelIds: channelIds ? channelIds.split(',') : [],
     mediaCount,
+    handedOff: handedOff === 1,
   };
 }

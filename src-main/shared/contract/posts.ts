@@ -34,6 +34,8 @@ export const postsContract = {
         id: Id,
         body: Text(LIMITS.body).optional(),
         channelIds: z.array(Id).max(LIMITS.channelsPerPost).optional(),
+        /** Hand it to each network's own scheduler where the network has one (shared/hand-off.ts). */
+        handOff: z.boolean().optional(),
         /** Per-channel text; null clears the override so the channel uses the main body. */
         variants: z
           .record(Id, Text(LIMITS.body).nullable())

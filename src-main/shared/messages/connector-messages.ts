@@ -112,6 +112,7 @@ const MASTODON = {
   unreachable: 'Cadence could not reach {{host}}. Check the address.',
   serverProblem: '{{host}} had a problem (HTTP {{status}}). Try again in a few minutes.',
   unreadableAnswer: 'Mastodon accepted the post but its answer was unreadable.',
+  unreadableHandOff: 'Mastodon took the post for its schedule but its answer was unreadable.',
   stillProcessing: 'Mastodon is still processing “{{file}}”. Cadence will try the post again shortly.',
   oddUploadAnswer: 'Mastodon gave an unexpected answer to the upload of “{{file}}”.',
   cannotRegister: 'That server did not let Cadence register for sign-in.',

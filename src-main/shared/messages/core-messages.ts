@@ -8,6 +8,7 @@ import { CONNECTOR_MESSAGES } from './connector-messages';
 import { DESKTOP_MESSAGES } from './desktop-messages';
 import { ERROR_MESSAGES } from './error-messages';
 import { FIGURE_MESSAGES } from './figure-messages';
+import { HAND_OFF_MESSAGES } from './hand-off-messages';
 import { IMPORT_MESSAGES } from './import-messages';
 import { INBOX_MESSAGES } from './inbox-messages';
 import { INPUT_MESSAGES } from './input-messages';
@@ -25,6 +26,7 @@ export const CORE_MESSAGES = {
   desktop: DESKTOP_MESSAGES,
   errors: ERROR_MESSAGES,
   figures: FIGURE_MESSAGES,
+  handOff: HAND_OFF_MESSAGES,
   imports: IMPORT_MESSAGES,
   inbox: INBOX_MESSAGES,
   input: INPUT_MESSAGES,

@@ -23,7 +23,7 @@ const PERMISSION: Record<During, string> = {
 };
 
 export interface MastodonRequest {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   json?: unknown;
   form?: FormData;
   headers?: Record<string, string>;

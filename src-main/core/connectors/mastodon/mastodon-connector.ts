@@ -6,7 +6,8 @@ import { ChannelLimits, validatePostForNetwork } from '../../../shared/text-rule
 import type { Account, Connector, ConnectorContext, OutgoingPost } from '../connector';
 import { say } from '../../../shared/messages/owner-message';
 import { ConnectorError } from '../connector-error';
-import { DEFAULT_MEDIA_WAIT, uploadImage, type MediaWait } from './mastodon-media';
+import { mastodonHandOff, statusBody } from './mastodon-hand-off';
+import { DEFAULT_MEDIA_WAIT, type MediaWait } from './mastodon-media';
 import { apiFor, domainOf, readProfile, signInWithToken } from './mastodon-sign-in';
 import { PostedStatus, verifyStatus } from './mastodon-verify';
 
@@ -41,17 +42,9 @@ export function mastodonConnector(
 
     async publish(account, post) {
       const api = apiFor(ctx, account);
-      const mediaIds: string[] = [];
-      for (const image of post.images) mediaIds.push(await uploadImage(api, image, mediaWait));
       const reply = await api.call('/api/v1/statuses', {
         method: 'POST',
-        json: {
-          status: post.text,
-          ...(mediaIds.length > 0 ? { media_ids: mediaIds } : {}),
-          ...(post.replyTo
-            ? { in_reply_to_id: post.replyTo.parent.id, visibility: post.replyTo.visibility }
-            : {}),
-        },
+        json: await statusBody(api, post, mediaWait),
         // The same key on every attempt: Mastodon answers a repeat with the status it already made.
         headers: { 'Idempotency-Key': post.idempotencyKey },
         during: 'publish',
@@ -63,6 +56,8 @@ export function mastodonConnector(
       }
       return { remoteId: status.data.id, remoteUrl: status.data.url ?? null };
     },
+
+    handOff: mastodonHandOff(ctx, mediaWait),
 
     async verify(account, post, remoteId) {
       const api = apiFor(ctx, account);

@@ -127,6 +127,8 @@ export const connectors: Catalog<typeof CONNECTOR_MESSAGES> = {
     serverProblem:
       '{{host}} hatte ein Problem (HTTP {{status}}). Versuchen Sie es in ein paar Minuten erneut.',
     unreadableAnswer: 'Mastodon hat den Beitrag angenommen, aber seine Antwort war nicht lesbar.',
+    unreadableHandOff:
+      'Mastodon hat den Beitrag für seinen Zeitplan angenommen, aber seine Antwort war nicht lesbar.',
     stillProcessing: 'Mastodon verarbeitet „{{file}}“ noch. Cadence versucht den Beitrag in Kürze erneut.',
     oddUploadAnswer: 'Mastodon hat auf das Hochladen von „{{file}}“ unerwartet geantwortet.',
     cannotRegister: 'Dieser Server hat Cadence nicht für die Anmeldung registrieren lassen.',

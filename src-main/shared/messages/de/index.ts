@@ -9,6 +9,7 @@ import { connectors } from './connectors';
 import { desktop } from './desktop';
 import { errors } from './errors';
 import { figures } from './figures';
+import { handOff } from './hand-off';
 import { imports } from './imports';
 import { inbox } from './inbox';
 import { input } from './input';
@@ -26,6 +27,7 @@ export const core: Catalog<typeof CORE_MESSAGES> = {
   desktop,
   errors,
   figures,
+  handOff,
   imports,
   inbox,
   input,

@@ -267,13 +267,18 @@ export function excerptOf(entry: CalendarEntry): string {
  * off the screen must be in the name), then the rest. A month chip shows the time, the text and a
  * failure; a week chip the time, a status other than scheduled, the text and the channels.
  */
+/** The status a chip says: a scheduled post a network's scheduler holds says so. */
+export function statusWord(entry: CalendarEntry): PostSummary['status'] | 'handedOff' {
+  return entry.post.status === 'scheduled' && entry.post.handedOff ? 'handedOff' : entry.post.status;
+}
+
 export function entryName(
   entry: CalendarEntry,
   roomy = false,
   /** How to translate: a grid passes one that translates each key once for all its chips. */
   say: Say = sayNow,
 ): string {
-  const status = entry.post.status;
+  const status = statusWord(entry);
   const key = roomy
     ? status === 'scheduled'
       ? 'calendar:chip.name'

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { entryName, excerptOf, type CalendarEntry } from './calendar-model';
+import { entryName, excerptOf, statusWord, type CalendarEntry } from './calendar-model';
 import type { ChipWords } from './chip-events';
 
 /** One letter per network keeps the excerpt readable in a narrow month cell. */
@@ -56,6 +56,7 @@ function PostChipView({ entry, roomy, words }: PostChipProps) {
         data-post-id={post.id}
         data-status={post.status}
         data-at-risk={entry.atRisk || undefined}
+        data-handed-off={post.handedOff || undefined}
         draggable={movable}
         aria-label={name}
         title={`${name}\n${hint}`}
@@ -67,8 +68,8 @@ function PostChipView({ entry, roomy, words }: PostChipProps) {
           <span className="chip-mark" aria-hidden="true" />
           <span className="chip-time">{entry.time}</span>{' '}
           {roomy ? (
-            post.status !== 'scheduled' && (
-              <span className="chip-status">{words.say(`calendar:status.${post.status}`, {})}</span>
+            statusWord(entry) !== 'scheduled' && (
+              <span className="chip-status">{words.say(`calendar:status.${statusWord(entry)}`, {})}</span>
             )
           ) : (
             <span className="chip-text">{excerpt}</span>

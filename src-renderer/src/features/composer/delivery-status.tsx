@@ -53,6 +53,15 @@ function rowWords(target: PostTarget, props: DeliveryStatusProps): RowWords {
       };
     case 'sending':
       return { text: t('composer:delivery.sending') };
+    case 'handing_off':
+      return { text: t('composer:delivery.handingOff', { network: networkOf(target, props) }) };
+    case 'handed_off':
+      return {
+        text: t('composer:delivery.handedOff', {
+          network: networkOf(target, props),
+          time: props.post.scheduledAt === null ? '' : at(props.post.scheduledAt),
+        }),
+      };
     case 'retry_wait': {
       const next = nextTryAt(props.activity, target.id);
       return {
@@ -79,6 +88,11 @@ function rowWords(target: PostTarget, props: DeliveryStatusProps): RowWords {
       };
     }
   }
+}
+
+function networkOf(target: PostTarget, props: DeliveryStatusProps): string {
+  const channel = props.channels.find((c) => c.id === target.channelId);
+  return channel ? NETWORK_LABELS[channel.network] : '';
 }
 
 /** One row per channel: where the post stands there, and what the owner can do about it. */

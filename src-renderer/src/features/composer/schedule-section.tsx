@@ -4,6 +4,7 @@ import type { Post } from '@shared/entities';
 import { localStringAt } from '@shared/zoned-time';
 import { call, messageOf } from '../../lib/api';
 import { scheduleAt } from '../../lib/schedule';
+import { HandOffField } from './hand-off-field';
 import { describeInstant, nextFullHour } from './schedule-words';
 
 interface ScheduleSectionProps {
@@ -90,6 +91,7 @@ export function ScheduleSection({
         </label>
       </div>
       <p className="field-hint">{t('schedule.zone', { zone: timeZone })}</p>
+      {post && <HandOffField post={post} onChanged={onChanged} />}
       <div className="schedule-actions">
         <button
           type="button"

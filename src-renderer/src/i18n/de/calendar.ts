@@ -34,6 +34,7 @@ export const calendar: Catalog<typeof en> = {
     scheduled: 'Geplant',
     published: 'Veröffentlicht',
     failed: 'Braucht Ihre Aufmerksamkeit',
+    handedOff: 'Dem Zeitplan des Netzwerks übergeben',
   },
   chip: {
     withRisk: '{{name}}, Kanal vor dem Termin neu verbinden',

@@ -101,6 +101,10 @@ export const composer: Catalog<typeof en> = {
     fixFirst: 'Beheben Sie vor dem Einplanen das oben gezeigte Problem.',
     pickFirst: 'Wählen Sie zuerst ein Datum und eine Uhrzeit.',
   },
+  handOff: {
+    label: '{{networks}} zur geplanten Zeit veröffentlichen lassen',
+    hint: '{{networks}} hält den Beitrag dann bereit und veröffentlicht ihn auch bei zugeklapptem Laptop. Wenn Sie den Beitrag später ändern, nimmt Cadence ihn zuerst zurück; dafür ist eine Verbindung nötig.',
+  },
   publish: {
     title: 'Veröffentlichen',
     now: 'Jetzt veröffentlichen',
@@ -132,6 +136,9 @@ export const composer: Catalog<typeof en> = {
     waiting: 'Wartet auf die Einplanung',
     waitingFor: 'Wartet auf {{time}}',
     sending: 'Wird gesendet…',
+    handingOff: 'Wird an den Zeitplan von {{network}} übergeben…',
+    handedOff:
+      '{{network}} hält den Beitrag bereit und veröffentlicht ihn um {{time}}, auch wenn dieser Laptop zugeklappt ist',
     retrySoon: 'Neuer Versuch in Kürze – {{reason}}',
     retryAt: 'Neuer Versuch um {{time}} – {{reason}}',
     published: 'Veröffentlicht',

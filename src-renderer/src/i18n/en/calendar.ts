@@ -32,6 +32,7 @@ export const calendar = {
     scheduled: 'Scheduled',
     published: 'Published',
     failed: 'Needs attention',
+    handedOff: 'Handed to the network’s schedule',
   },
   chip: {
     withRisk: '{{name}}, reconnect its channel before it is due',

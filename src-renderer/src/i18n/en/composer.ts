@@ -94,6 +94,10 @@ export const composer = {
     fixFirst: 'Fix the problem shown above before scheduling.',
     pickFirst: 'Pick a date and a time first.',
   },
+  handOff: {
+    label: 'Let {{networks}} publish it at its time',
+    hint: '{{networks}} then holds the post and publishes it even with this laptop closed. Changing the post later takes it back first, which needs a connection.',
+  },
   publish: {
     title: 'Publish',
     now: 'Publish now',
@@ -125,6 +129,8 @@ export const composer = {
     waiting: 'Waiting to be scheduled',
     waitingFor: 'Waiting for {{time}}',
     sending: 'Sending…',
+    handingOff: 'Handing it to {{network}}’s own schedule…',
+    handedOff: '{{network}} holds it and publishes it at {{time}}, even with this laptop closed',
     retrySoon: 'Will try again soon — {{reason}}',
     retryAt: 'Will try again at {{time}} — {{reason}}',
     published: 'Published',

@@ -1,0 +1,105 @@
+// @vitest-environment happy-dom
+// The composer offers "Let Mastodon publish it at its time" only when a chosen channel's network
+// can hold the post itself, shows the post's choice, and sends the owner's change to the core.
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import type { Channel, Post } from '@shared/entities';
+import { HandOffField } from '../../src-renderer/src/features/composer/hand-off-field';
+import { useAppDataStore } from '../../src-renderer/src/state/app-data-store';
+import { applyLanguageChoice } from '../../src-renderer/src/i18n/i18n';
+import { FakeBridge } from './support/fake-bridge';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let bridge: FakeBridge;
+let host: HTMLDivElement;
+let root: Root;
+beforeEach(() => {
+  bridge = new FakeBridge();
+  window.cadence = bridge;
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+});
+afterEach(async () => {
+  await act(async () => root.unmount());
+  host.remove();
+  delete window.cadence;
+  await applyLanguageChoice('en');
+});
+
+const channel = (id: string, network: Channel['network']): Channel => ({
+  id,
+  network,
+  displayName: id,
+  handle: id,
+  connection: 'connected',
+  serverUrl: null,
+  avatarUrl: null,
+  followersCount: null,
+  limits: null,
+  accessExpiresAt: null,
+  refreshExpiresAt: null,
+  credentialFailedAt: null,
+  createdAt: 0,
+});
+
+function postOn(channelIds: string[], handOff = false): Post {
+  return {
+    id: 'p1',
+    body: 'Rye at nine',
+    status: 'scheduled',
+    kind: 'organic',
+    scheduledAt: 0,
+    scheduledTimeZone: 'UTC',
+    scheduledLocal: '1970-01-01T00:00',
+    campaignId: null,
+    replyToItemId: null,
+    createdAt: 0,
+    updatedAt: 0,
+    media: [],
+    targets: channelIds.map((channelId) => ({
+      id: `t-${channelId}`,
+      channelId,
+      bodyOverride: null,
+      state: 'scheduled',
+      remoteUrl: null,
+      lastError: null,
+      lastErrorKey: null,
+      handOff,
+    })),
+  } as Post;
+}
+
+it('is offered for a Mastodon channel, and sends the choice to the core', async () => {
+  useAppDataStore.setState({ channels: [channel('masto', 'mastodon'), channel('sky', 'bluesky')] });
+  let saved: Post | null = null;
+  await act(async () =>
+    root.render(<HandOffField post={postOn(['masto', 'sky'])} onChanged={(p) => (saved = p)} />),
+  );
+  const box = host.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+  expect(box.checked).toBe(false);
+  expect(box.closest('label')!.textContent).toBe('Let Mastodon publish it at its time');
+  expect(host.querySelector(`#${box.getAttribute('aria-describedby')}`)!.textContent).toContain(
+    'laptop closed',
+  );
+
+  await act(async () => box.click());
+  const [update] = bridge.callsTo('posts.update');
+  expect(update!.input).toEqual({ id: 'p1', handOff: true });
+  await act(async () => update!.answer(postOn(['masto', 'sky'], true)));
+  expect(saved!.targets.every((t) => t.handOff)).toBe(true);
+});
+
+it('is not offered where no chosen network can hold a post, and reads German', async () => {
+  useAppDataStore.setState({ channels: [channel('masto', 'mastodon'), channel('sky', 'bluesky')] });
+  await act(async () => root.render(<HandOffField post={postOn(['sky'])} onChanged={() => {}} />));
+  expect(host.querySelector('input')).toBeNull();
+
+  await applyLanguageChoice('de');
+  await act(async () => root.render(<HandOffField post={postOn(['masto'], true)} onChanged={() => {}} />));
+  const box = host.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+  expect(box.checked).toBe(true);
+  expect(box.closest('label')!.textContent).toBe('Mastodon zur geplanten Zeit veröffentlichen lassen');
+});
