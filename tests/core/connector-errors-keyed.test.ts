@@ -16,6 +16,7 @@ const KEYED = [
   'telegram',
   'discord',
   'webhook',
+  'x',
   'account-directory.ts',
   'stored-secret.ts',
 ];
