@@ -17,6 +17,7 @@ const KEYED = [
   'discord',
   'webhook',
   'x',
+  'linkedin',
   'account-directory.ts',
   'stored-secret.ts',
 ];

@@ -8,6 +8,11 @@ import {
   refusalFor as xRefusalFor,
   troubleFor as xTroubleFor,
 } from '../../src-main/core/connectors/x/x-errors';
+import { NEEDS } from '../../src-main/core/connectors/linkedin/linkedin-accounts';
+import {
+  refusalFor as linkedInRefusalFor,
+  troubleFor as linkedInTroubleFor,
+} from '../../src-main/core/connectors/linkedin/linkedin-errors';
 import { failureResult } from '../../src-main/core/outbox/retry-policy';
 import { failureWords } from '../../src-renderer/src/i18n/owner-words';
 import { applyLanguageChoice } from '../../src-renderer/src/i18n/i18n';
@@ -70,6 +75,36 @@ describe('X in German', () => {
     );
     expect(await inGerman(trouble)).toMatch(
       /^X lässt Ihre App nur begrenzt oft in 24 Stunden posten, und das ist ausgeschöpft; Cadence versucht es später erneut\./,
+    );
+  });
+});
+
+describe('LinkedIn in German', () => {
+  it('says which permission a Page post lacks and what to add, with LinkedIn’s own words quoted', async () => {
+    const refusal = linkedInRefusalFor(
+      answer(403, { status: 403, code: 'ACCESS_DENIED', message: 'Not enough permissions' }),
+      'publish',
+      NEEDS.organizationPosts,
+    );
+    expect(refusal.message).toBe(
+      "LinkedIn refused the post: Cadence's sign-in lacks the w_organization_social permission (“Not enough permissions”). In your LinkedIn app, add the “Community Management API” product (and check that you are an administrator of the Page), then reconnect LinkedIn in Settings.",
+    );
+    expect(await inGerman(refusal)).toMatch(
+      /^LinkedIn hat den Beitrag abgelehnt: Der Anmeldung von Cadence fehlt die Berechtigung w_organization_social \(„Not enough permissions“\)\. Fügen Sie Ihrer LinkedIn-App das Produkt „Community Management API“ hinzu \(und prüfen Sie, ob Sie Administrator der Seite sind\)/,
+    );
+  });
+
+  it('says a spent daily limit with the hours until midnight UTC', async () => {
+    const trouble = linkedInTroubleFor(
+      new ConnectorError('rate-limited', 'HTTP 429'),
+      answer(429, { status: 429, message: 'Resource level throttle limit exceeded' }),
+      NOW,
+    );
+    expect(trouble.message).toBe(
+      "LinkedIn's daily limit for your app is used up (“Resource level throttle limit exceeded”); Cadence will try again after midnight UTC, in about 15 hours.",
+    );
+    expect(await inGerman(trouble)).toMatch(
+      /^Das Tageslimit Ihrer App bei LinkedIn ist ausgeschöpft \(„Resource level throttle limit exceeded“\); Cadence versucht es nach Mitternacht UTC erneut, in etwa 15 Stunden\./,
     );
   });
 });

@@ -1,5 +1,6 @@
 import type { CONNECTOR_MESSAGES } from '../connector-messages';
 import type { Catalog } from '../catalog';
+import { linkedin } from './linkedin';
 import { x } from './x';
 
 export const connectors: Catalog<typeof CONNECTOR_MESSAGES> = {
@@ -158,4 +159,5 @@ export const connectors: Catalog<typeof CONNECTOR_MESSAGES> = {
       'Der Beitrag, auf den diese Antwort antwortet, ist nicht mehr auf Bluesky; die Antwort kann nicht gesendet werden.',
   },
   x,
+  linkedin,
 };
