@@ -16,6 +16,8 @@ const KEYED = [
   'telegram',
   'discord',
   'webhook',
+  'x',
+  'linkedin',
   'account-directory.ts',
   'stored-secret.ts',
 ];

@@ -3,11 +3,15 @@
 // multiImage), the pinned LinkedIn-Version on every /rest call, profiles, and the 60-day token
 // renewed with the refresh token where LinkedIn gives one, or a date to reconnect by.
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { dayOf } from '../../src-main/core/connectors/linkedin/linkedin-tokens';
 import { LINKEDIN_API_VERSION } from '../../src-main/core/connectors/linkedin/linkedin-version';
 import { grants, LINKEDIN_START, startLinkedInWorld, type LinkedInWorld } from '../support/linkedin-world';
 import { jpeg } from '../support/threads-world';
 import { DAY } from '../support/time';
+
+/** "Tue, Dec 9": a day as the English catalog writes {{end, day}}, in this computer's zone. */
+function dayOf(ms: number): string {
+  return new Intl.DateTimeFormat('en-US', { weekday: 'short', day: 'numeric', month: 'short' }).format(ms);
+}
 
 async function world(options?: Parameters<typeof startLinkedInWorld>[0]) {
   const w = await startLinkedInWorld(options);
@@ -133,7 +137,7 @@ describe('keeping the LinkedIn sign-in alive', () => {
       kind: 'auth',
       message: `LinkedIn does not let Cadence renew its sign-in for your app, and it ends on ${day}. Reconnect LinkedIn before ${day}.`,
     });
-    expect(day).toMatch(/^[A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2}$/);
+    expect(day).toMatch(/^[A-Z][a-z]{2}, [A-Z][a-z]{2} \d{1,2}$/);
   });
 
   it('renews while publishing once a week is left, saves it first, once for posts sent together', async () => {
@@ -158,6 +162,20 @@ describe('keeping the LinkedIn sign-in alive', () => {
       `Bearer ${renewed}`,
     ]);
     expect(l.fake.violations).toEqual([]);
+  });
+
+  it('a lost answer to a renewal keeps its keyed words and is retried, with no post made', async () => {
+    const l = await world();
+    const keychain = await l.connect();
+    l.clock.advance(61 * DAY);
+    l.fake.transport.add({ kind: 'drop-after-handling' }, { method: 'POST', path: '/oauth/v2/accessToken' });
+    const failure = await l.linkedin.publish(keychain.resolve(), l.post('Soup')).catch((e: unknown) => e);
+    expect(failure).toMatchObject({
+      kind: 'server',
+      message: expect.stringMatching(/^The connection to LinkedIn broke before it answered/),
+      owner: { key: 'connectors.common.connectionBroke' },
+    });
+    expect(l.fake.world.posts).toEqual([]);
   });
 
   it('an access token LinkedIn calls expired is renewed once and the post goes out once', async () => {

@@ -128,6 +128,24 @@ describe('renewing the two-hour sign-in', () => {
     expect(x.fake.violations).toEqual([]);
   });
 
+  it('says a lost answer to a renewal in keyed words and tries again, with no post made', async () => {
+    const { x, keychain } = await world();
+    x.clock.set(X_START + 2 * HOUR - 2 * MINUTE);
+    x.fake.transport.add({ kind: 'drop-after-handling' }, { method: 'POST', path: '/2/oauth2/token' });
+    const failure = await x.x
+      .publish(keychain.resolve(), x.post('Fresh bread at 7'))
+      .catch((e: unknown) => e);
+    expect(failure).toMatchObject({
+      kind: 'server',
+      message: expect.stringMatching(
+        /^The connection to X broke before it answered \(.+\)\. That was while Cadence renewed its sign-in to X, so Cadence will try again\.$/,
+      ),
+      owner: { key: 'connectors.common.connectionBroke' },
+      followedBy: { key: 'connectors.x.renewalUnanswered' },
+    });
+    expect(x.fake.posts).toEqual([]);
+  });
+
   it('renews once when X refuses a token whose end Cadence did not know, then posts', async () => {
     const { x, keychain } = await world();
     keychain.expiry = { accessExpiresAt: null, refreshExpiresAt: null };

@@ -1,6 +1,8 @@
 // What the connectors tell the owner when a network says no, in English, by network. A plain
 // object so other files' networks can be spread into it. Names ({{name}}) and a server's own
 // words ({{said}}) are values, shown as they are.
+import { LINKEDIN_MESSAGES } from './linkedin-messages';
+import { X_MESSAGES } from './x-messages';
 
 /** The outbox's sentences after a failure's own words: what Cadence does next. */
 const RETRY = {
@@ -148,4 +150,6 @@ export const CONNECTOR_MESSAGES = {
   telegram: TELEGRAM,
   mastodon: MASTODON,
   bluesky: BLUESKY,
+  x: X_MESSAGES,
+  linkedin: LINKEDIN_MESSAGES,
 } as const;

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { AccountProfile } from '../connector';
 import { ConnectorError } from '../connector-error';
+import { say } from '../../../shared/messages/owner-message';
 import type { LinkedInApi } from './linkedin-api';
 import { LinkedInRefusal, type During, type Needs } from './linkedin-errors';
 
@@ -36,8 +37,7 @@ export const isOrganization = (urn: string) => urn.startsWith('urn:li:organizati
 export async function memberProfile(api: LinkedInApi, during: During): Promise<AccountProfile> {
   const answer = await api.call({ path: '/v2/userinfo', during, needs: NEEDS.profile });
   const me = UserInfo.safeParse(answer.json);
-  if (!me.success)
-    throw new ConnectorError('server', 'LinkedIn gave an unexpected answer about your account.');
+  if (!me.success) throw new ConnectorError('server', say('connectors.linkedin.oddAccountAnswer'));
   const name = me.data.name?.trim() || null;
   return {
     handle: name ?? `LinkedIn member ${me.data.sub}`,
@@ -58,8 +58,7 @@ export async function postableOrganizations(api: LinkedInApi): Promise<string[]>
     needs: NEEDS.organizationAdmin,
   });
   const acls = Acls.safeParse(answer.json);
-  if (!acls.success)
-    throw new ConnectorError('server', 'LinkedIn gave an unexpected answer about your Pages.');
+  if (!acls.success) throw new ConnectorError('server', say('connectors.linkedin.oddPagesAnswer'));
   const urns = acls.data.elements
     .filter((acl) => POSTING_ROLES.has(acl.role) && (acl.state ?? 'APPROVED') === 'APPROVED')
     .map((acl) => acl.organization);

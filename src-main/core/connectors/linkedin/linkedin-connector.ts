@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { toLittleText } from '../../../shared/text-rules/linkedin-little-text';
 import type { Account, Connector, ConnectorContext, OutgoingPost, Published } from '../connector';
 import { beforeThePost, ConnectorError } from '../connector-error';
+import { say } from '../../../shared/messages/owner-message';
 import type { ProcessingWait } from '../pause';
 import { validateOutgoing } from '../validate-post';
 import { isOrganization, memberProfile, NEEDS, organizationProfile } from './linkedin-accounts';
@@ -44,12 +45,7 @@ export function linkedInConnector(ctx: ConnectorContext, options: LinkedInConnec
     validate: (post) => validateOutgoing('linkedin', post),
 
     connect() {
-      return Promise.reject(
-        new ConnectorError(
-          'config',
-          'Connect LinkedIn by signing in with your own LinkedIn app in Settings.',
-        ),
-      );
+      return Promise.reject(new ConnectorError('config', say('connectors.linkedin.connectInSettings')));
     },
 
     test: profileOf,
@@ -63,12 +59,7 @@ export function linkedInConnector(ctx: ConnectorContext, options: LinkedInConnec
 
     publish(account, post) {
       if (post.replyTo) {
-        return Promise.reject(
-          new ConnectorError(
-            'config',
-            'Cadence cannot answer comments on LinkedIn. Answer this one on LinkedIn itself.',
-          ),
-        );
+        return Promise.reject(new ConnectorError('config', say('connectors.linkedin.cannotAnswerComments')));
       }
       return sessions.withApi(account, (api) => send(api, authorOf(account), post));
     },
@@ -122,7 +113,7 @@ export function linkedInConnector(ctx: ConnectorContext, options: LinkedInConnec
     const id = RestliId.safeParse(answer.headers.get('x-restli-id'));
     if (!id.success) {
       // It was accepted, but without an id Cadence cannot link it: check before anything else.
-      throw new ConnectorError('unknown', 'LinkedIn accepted the post but did not say which it is.');
+      throw new ConnectorError('unknown', say('connectors.linkedin.unreadableAnswer'));
     }
     return { remoteId: id.data, remoteUrl: postUrl(id.data) };
   }
@@ -132,10 +123,7 @@ export function linkedInConnector(ctx: ConnectorContext, options: LinkedInConnec
 function authorOf(account: Account): string {
   const urn = account.remoteAccountId;
   if (!urn || !/^urn:li:(person|organization):/.test(urn)) {
-    throw new ConnectorError(
-      'auth',
-      'Cadence does not know which LinkedIn account this channel posts as. Reconnect LinkedIn in Settings.',
-    );
+    throw new ConnectorError('auth', say('connectors.linkedin.unknownAuthor'));
   }
   return urn;
 }

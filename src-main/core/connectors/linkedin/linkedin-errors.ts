@@ -1,4 +1,4 @@
-// LinkedIn's refusals in plain words with the owner's next step. LinkedIn answers errors as
+// LinkedIn's refusals in the owner's words with the owner's next step. LinkedIn answers errors as
 // {status, serviceErrorCode, code, message} (learn.microsoft.com/linkedin/shared/api-guide/
 // concepts/error-handling): 401 an ended or withdrawn sign-in, 403 a permission the token
 // lacks, 422 content LinkedIn will not take, 429 a daily limit, and 426 NONEXISTENT_VERSION
@@ -7,9 +7,13 @@
 import { z } from 'zod';
 import { ConnectorError, type FailureKind } from '../connector-error';
 import type { HttpAnswer } from '../http/http-network';
+import {
+  say,
+  type CoreMessageKey,
+  type MessageParams,
+  type OwnerMessage,
+} from '../../../shared/messages/owner-message';
 import { LINKEDIN_API_VERSION } from './linkedin-version';
-
-export const RECONNECT = 'Reconnect LinkedIn in Settings.';
 
 /** What Cadence was doing, so a refusal can name what was refused. */
 export type During = 'sign-in' | 'publish' | 'upload' | 'read' | 'verify';
@@ -37,7 +41,7 @@ export function linkedInSaid(json: unknown): string | undefined {
 export class LinkedInRefusal extends ConnectorError {
   constructor(
     kind: FailureKind,
-    message: string,
+    message: OwnerMessage,
     details: ConnectorError['details'],
     readonly code: string | undefined,
   ) {
@@ -54,56 +58,108 @@ export class LinkedInRefusal extends ConnectorError {
   }
 }
 
-export const VERSION_RETIRED = `LinkedIn retired the API version Cadence uses (${LINKEDIN_API_VERSION}). Update Cadence.`;
-
-const WHAT: Record<During, string> = {
-  'sign-in': 'reading your LinkedIn account',
-  publish: 'the post',
-  upload: 'the photo upload',
-  read: 'reading your LinkedIn account',
-  verify: 'reading your recent posts',
+/** The key naming what Cadence was doing; signing in reads the account too. */
+const WHAT: Record<During, 'read' | 'publish' | 'upload' | 'verify'> = {
+  'sign-in': 'read',
+  publish: 'publish',
+  upload: 'upload',
+  read: 'read',
+  verify: 'verify',
 };
+
+/** A refusal's words: LinkedIn's own quoted when it gave any, else its HTTP status. */
+function quoting(
+  said: string | undefined,
+  status: number,
+  plain: CoreMessageKey,
+  saying: CoreMessageKey,
+  params: MessageParams = {},
+): OwnerMessage {
+  return said ? say(saying, { ...params, said }) : say(plain, { ...params, status });
+}
+
+/** A 403: the permission the call needs and the product that grants it, when Cadence knows them. */
+function lacking(during: During, said: string | undefined, status: number, needs?: Needs): OwnerMessage {
+  const what = WHAT[during];
+  if (!needs)
+    return quoting(
+      said,
+      status,
+      `connectors.linkedin.lacks.${what}.any`,
+      `connectors.linkedin.lacks.${what}.anySaying`,
+    );
+  const params = { scope: needs.scope, product: needs.product };
+  return needs.scope.includes('organization')
+    ? quoting(
+        said,
+        status,
+        `connectors.linkedin.lacks.${what}.pageScope`,
+        `connectors.linkedin.lacks.${what}.pageScopeSaying`,
+        params,
+      )
+    : quoting(
+        said,
+        status,
+        `connectors.linkedin.lacks.${what}.scope`,
+        `connectors.linkedin.lacks.${what}.scopeSaying`,
+        params,
+      );
+}
 
 /** A non-2xx answer (other than 429 and 5xx, which the HTTP layer sorts) in plain words. */
 export function refusalFor(answer: HttpAnswer, during: During, needs?: Needs): LinkedInRefusal {
   const body = ErrorBody.safeParse(answer.json);
   const code = body.success ? body.data.code : undefined;
   const said = linkedInSaid(answer.json);
-  const details = { httpStatus: answer.status, serverAnswer: said ?? `HTTP ${answer.status}` };
-  const quoted = said ? ` (“${said}”)` : ` (HTTP ${answer.status})`;
-  const refusal = (kind: FailureKind, message: string) => new LinkedInRefusal(kind, message, details, code);
-  if (answer.status === 426 || code === 'NONEXISTENT_VERSION') return refusal('config', VERSION_RETIRED);
-  if (code === 'VERSION_MISSING' || code === 'INVALID_VERSION') {
-    return refusal('config', `LinkedIn refused the API version Cadence sent${quoted}. Update Cadence.`);
+  const status = answer.status;
+  const details = { httpStatus: status, serverAnswer: said ?? `HTTP ${status}` };
+  const refusal = (kind: FailureKind, message: OwnerMessage) =>
+    new LinkedInRefusal(kind, message, details, code);
+  const words = (plain: CoreMessageKey, saying: CoreMessageKey) => quoting(said, status, plain, saying);
+  if (status === 426 || code === 'NONEXISTENT_VERSION') {
+    return refusal('config', say('connectors.linkedin.versionRetired', { version: LINKEDIN_API_VERSION }));
   }
-  if (answer.status === 401) {
+  if (code === 'VERSION_MISSING' || code === 'INVALID_VERSION') {
+    return refusal(
+      'config',
+      words('connectors.linkedin.versionRefused', 'connectors.linkedin.versionRefusedSaying'),
+    );
+  }
+  if (status === 401) {
     if (code === 'REVOKED_ACCESS_TOKEN') {
-      return refusal('auth', `Cadence's access to LinkedIn was withdrawn${quoted}. ${RECONNECT}`);
+      return refusal(
+        'auth',
+        words('connectors.linkedin.accessWithdrawn', 'connectors.linkedin.accessWithdrawnSaying'),
+      );
     }
     if (code === 'EXPIRED_ACCESS_TOKEN') {
-      return refusal('auth', `LinkedIn's 60-day sign-in for Cadence has ended${quoted}. ${RECONNECT}`);
+      return refusal(
+        'auth',
+        words('connectors.linkedin.signInEnded', 'connectors.linkedin.signInEndedSaying'),
+      );
     }
-    return refusal('auth', `LinkedIn no longer accepts Cadence's sign-in${quoted}. ${RECONNECT}`);
-  }
-  if (answer.status === 403) {
-    const scope = needs ? `the ${needs.scope} permission` : 'a permission it needs';
-    const fix = needs
-      ? `In your LinkedIn app, add the “${needs.product}” product${needs.scope.includes('organization') ? ' (and check that you are an administrator of the Page)' : ''}, then reconnect LinkedIn in Settings.`
-      : RECONNECT;
     return refusal(
-      'permission',
-      `LinkedIn refused ${WHAT[during]}: Cadence's sign-in lacks ${scope}${quoted}. ${fix}`,
+      'auth',
+      words('connectors.linkedin.signInRejected', 'connectors.linkedin.signInRejectedSaying'),
     );
   }
-  if (answer.status === 422 || during === 'publish') {
+  if (status === 403) return refusal('permission', lacking(during, said, status, needs));
+  if (status === 422 || during === 'publish') {
     return refusal(
       'rejected',
-      `LinkedIn refused the post${quoted}. Edit the post to fix that, then publish again.`,
+      words('connectors.linkedin.postRefused', 'connectors.linkedin.postRefusedSaying'),
     );
   }
-  if (during === 'upload')
-    return refusal('rejected', `LinkedIn refused a photo${quoted}. Change it, then publish again.`);
-  return refusal('rejected', `LinkedIn refused the request${quoted}.`);
+  if (during === 'upload') {
+    return refusal(
+      'rejected',
+      words('connectors.linkedin.photoRefused', 'connectors.linkedin.photoRefusedSaying'),
+    );
+  }
+  return refusal(
+    'rejected',
+    words('connectors.linkedin.requestRefused', 'connectors.linkedin.requestRefusedSaying'),
+  );
 }
 
 /**
@@ -117,10 +173,12 @@ export function troubleFor(error: ConnectorError, answer: HttpAnswer, now: numbe
   midnight.setUTCHours(24, 0, 0, 0);
   const retryAt = midnight.getTime();
   const said = linkedInSaid(answer.json);
-  const hours = Math.max(1, Math.round((retryAt - now) / 3_600_000));
+  const count = Math.max(1, Math.round((retryAt - now) / 3_600_000));
   return new ConnectorError(
     'rate-limited',
-    `LinkedIn's daily limit for your app is used up${said ? ` (“${said}”)` : ''}; Cadence will try again after midnight UTC, in about ${hours} hour${hours === 1 ? '' : 's'}.`,
+    said
+      ? say('connectors.linkedin.dailyLimitSaying', { said, count })
+      : say('connectors.linkedin.dailyLimit', { count }),
     { ...error.details, retryAt },
   );
 }

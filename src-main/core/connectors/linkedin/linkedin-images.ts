@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Clock } from '../../clock';
 import type { OutgoingImage } from '../connector';
 import { ConnectorError } from '../connector-error';
+import { say } from '../../../shared/messages/owner-message';
 import { imageBlob } from '../http/http-call';
 import { pollUntil, type ProcessingWait } from '../pause';
 import { isOrganization, NEEDS } from './linkedin-accounts';
@@ -39,10 +40,7 @@ export async function uploadImage(
   });
   const initialized = Initialized.safeParse(answer.json);
   if (!initialized.success) {
-    throw new ConnectorError(
-      'server',
-      `LinkedIn gave an unexpected answer to the upload of “${image.fileName}”.`,
-    );
+    throw new ConnectorError('server', say('connectors.linkedin.oddUploadAnswer', { file: image.fileName }));
   }
   const { uploadUrl, image: urn } = initialized.data.value;
   await api.call({ method: 'PUT', path: uploadUrl, body: imageBlob(image), during: 'upload', needs });
@@ -53,16 +51,13 @@ export async function uploadImage(
     if (status === 'PROCESSING_FAILED') {
       throw new ConnectorError(
         'rejected',
-        `LinkedIn could not process the photo “${image.fileName}”. Use another photo (JPEG, PNG or GIF), then publish again.`,
+        say('connectors.linkedin.photoUnprocessable', { file: image.fileName }),
       );
     }
     return status === 'AVAILABLE';
   });
   if (!ready) {
-    throw new ConnectorError(
-      'server',
-      `LinkedIn is still processing the photo “${image.fileName}”. Cadence will try the post again shortly.`,
-    );
+    throw new ConnectorError('server', say('connectors.linkedin.stillProcessing', { file: image.fileName }));
   }
   return urn;
 }

@@ -3,12 +3,14 @@
 // saved to the keychain before it is used. Without a refresh token, an ended token means the
 // owner must reconnect, and Cadence says so with the date.
 import type { Account, ConnectorContext } from '../connector';
+import { saidBy } from '../../../shared/errors';
+import { say } from '../../../shared/messages/owner-message';
 import { ConnectorError } from '../connector-error';
 import { readStoredSecret } from '../stored-secret';
 import { LinkedInApi } from './linkedin-api';
 import type { LinkedInEndpoints } from './linkedin-endpoints';
-import { LinkedInRefusal, RECONNECT } from './linkedin-errors';
-import { dayOf, issuedTokens, reconnectBefore, StoredLinkedInTokens, tokenCall } from './linkedin-tokens';
+import { LinkedInRefusal } from './linkedin-errors';
+import { issuedTokens, StoredLinkedInTokens, tokenCall } from './linkedin-tokens';
 
 /** Renew an access token that ends within this long, where a refresh token allows. */
 export const RENEW_AHEAD_MS = 7 * 24 * 60 * 60 * 1000;
@@ -74,12 +76,12 @@ export class LinkedInSessions {
     if (tokens.accessExpiresAt <= now) {
       return new ConnectorError(
         'auth',
-        `LinkedIn's 60-day sign-in for Cadence ended on ${dayOf(tokens.accessExpiresAt)}. ${RECONNECT}`,
+        say('connectors.linkedin.signInEndedOn', { end: tokens.accessExpiresAt }),
       );
     }
     return new ConnectorError(
       'auth',
-      `LinkedIn does not let Cadence renew its sign-in for your app, and it ends on ${dayOf(tokens.accessExpiresAt)}. ${reconnectBefore(tokens)}`,
+      say('connectors.linkedin.cannotRenew', { end: tokens.accessExpiresAt }),
     );
   }
 
@@ -95,7 +97,7 @@ export class LinkedInSessions {
     if (!account.app?.clientSecret) {
       throw new ConnectorError(
         'auth',
-        `Cadence no longer has your LinkedIn app's Client ID and Secret, which it needs to stay signed in. Enter them in Settings → LinkedIn, then reconnect LinkedIn. ${reconnectBefore(tokens)}`,
+        say('connectors.linkedin.noAppSecret', { end: tokens.accessExpiresAt }),
       );
     }
     let answer;
@@ -107,7 +109,7 @@ export class LinkedInSessions {
     } catch (error) {
       // A renewal changes nothing a second one would not: a lost answer is simply retried.
       if (error instanceof ConnectorError && error.kind === 'unknown')
-        throw new ConnectorError('server', error.message, error.details);
+        throw new ConnectorError('server', saidBy(error) ?? error.message, error.details, error.followedBy);
       throw error;
     }
     const renewed = issuedTokens(answer, this.ctx.clock.now(), tokens);

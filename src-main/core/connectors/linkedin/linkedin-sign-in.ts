@@ -35,8 +35,7 @@ export function linkedInSignIn(ctx: ConnectorContext, endpoints: LinkedInEndpoin
         scope: (narrower ? LINKEDIN_MEMBER_SCOPES : LINKEDIN_SCOPES).join(' '),
       });
       if (!app.clientSecret) {
-        if (!codeChallenge)
-          throw new ConnectorError('config', 'LinkedIn needs a PKCE challenge for an app without a secret.');
+        if (!codeChallenge) throw new ConnectorError('config', say('connectors.linkedin.needsPkceChallenge'));
         query.set('code_challenge', codeChallenge);
         query.set('code_challenge_method', 'S256');
       }
@@ -88,8 +87,8 @@ export function linkedInSignIn(ctx: ConnectorContext, endpoints: LinkedInEndpoin
         throw new ConnectorError(
           'permission',
           granted.includes('w_organization_social')
-            ? 'LinkedIn signed Cadence in, but you administer no LinkedIn Page it could post to, and it did not allow posting as you. Add “Share on LinkedIn” and “Sign In with LinkedIn using OpenID Connect” to your app, then connect again.'
-            : `LinkedIn did not give Cadence the permissions it needs to post as you (missing: ${missing.join(', ')}). In your LinkedIn app, add “Share on LinkedIn” and “Sign In with LinkedIn using OpenID Connect”, then connect again and allow everything Cadence asks for.`,
+            ? say('connectors.linkedin.noPageNorMember')
+            : say('connectors.linkedin.missingPermissions', { missing: missing.join(', ') }),
         );
       }
       return connections;
@@ -107,19 +106,13 @@ export function linkedInSignIn(ctx: ConnectorContext, endpoints: LinkedInEndpoin
       if (answer.status === 400) return;
       throw answer.status === 401
         ? tokenRefusal(answer, null)
-        : new ConnectorError(
-            'config',
-            `LinkedIn answered the test unexpectedly (HTTP ${answer.status}). Check the Client ID and Secret, then test again.`,
-          );
+        : new ConnectorError('config', say('connectors.linkedin.oddTestAnswer', { status: answer.status }));
     },
   };
 }
 
 function checkClientId(app: OwnApp): void {
   if (!CLIENT_ID.test(app.clientId.trim())) {
-    throw new ConnectorError(
-      'config',
-      'That does not look like a LinkedIn Client ID. Copy the Client ID from the Auth page of your app in linkedin.com/developers.',
-    );
+    throw new ConnectorError('config', say('connectors.linkedin.notAClientId'));
   }
 }

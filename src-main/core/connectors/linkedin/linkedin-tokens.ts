@@ -5,12 +5,12 @@
 // Cadence says by when.
 import { z } from 'zod';
 import type { ConnectorContext, CredentialExpiry, OwnApp } from '../connector';
+import { say, type CoreMessageKey } from '../../../shared/messages/owner-message';
 import { ConnectorError } from '../connector-error';
 import { httpCall } from '../http/http-call';
 import type { HttpAnswer } from '../http/http-network';
 import { LINKEDIN_NETWORK } from './linkedin-api';
 import type { LinkedInEndpoints } from './linkedin-endpoints';
-import { RECONNECT } from './linkedin-errors';
 
 /** What Cadence keeps in the keychain for a LinkedIn channel; it knows its own ends. */
 export const StoredLinkedInTokens = z.object({
@@ -42,15 +42,6 @@ export function expiryOf(tokens: StoredLinkedInTokens): CredentialExpiry {
 
 export function grantedScopes(tokens: StoredLinkedInTokens): string[] {
   return tokens.scope.split(/[ ,]+/).filter(Boolean);
-}
-
-/** "Tue 9 Dec": the day the owner must reconnect by, in their own calendar. */
-export function dayOf(ms: number): string {
-  return new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short' }).format(ms);
-}
-
-export function reconnectBefore(tokens: StoredLinkedInTokens): string {
-  return `Reconnect LinkedIn before ${dayOf(tokens.accessExpiresAt)}.`;
 }
 
 /**
@@ -105,19 +96,22 @@ export function tokenRefusal(answer: HttpAnswer, renewing: StoredLinkedInTokens 
   const problem = OAuthError.safeParse(answer.json);
   const said = problem.success ? (problem.data.error_description ?? problem.data.error) : undefined;
   const details = { httpStatus: answer.status, serverAnswer: said ?? `HTTP ${answer.status}` };
-  const quoted = said ? ` (“${said}”)` : ` (HTTP ${answer.status})`;
+  const words = (plain: CoreMessageKey, saying: CoreMessageKey) =>
+    said ? say(saying, { said }) : say(plain, { status: answer.status });
   if (answer.status === 401 || (problem.success && problem.data.error === 'invalid_client')) {
     return new ConnectorError(
       'auth',
-      `LinkedIn did not accept your app's Client ID and Secret${quoted}. Check them in Settings → LinkedIn (from the Auth page of your app in linkedin.com/developers), then ${renewing ? 'reconnect LinkedIn' : 'connect again'}.`,
+      renewing
+        ? words('connectors.linkedin.appNotTakenRenewing', 'connectors.linkedin.appNotTakenRenewingSaying')
+        : words('connectors.linkedin.appNotTaken', 'connectors.linkedin.appNotTakenSaying'),
       details,
     );
   }
   return new ConnectorError(
     'auth',
     renewing
-      ? `LinkedIn refused to renew Cadence's sign-in${quoted}. ${RECONNECT}`
-      : `LinkedIn did not finish the sign-in${quoted}. Connect LinkedIn again.`,
+      ? words('connectors.linkedin.renewalRefused', 'connectors.linkedin.renewalRefusedSaying')
+      : words('connectors.linkedin.signInUnfinished', 'connectors.linkedin.signInUnfinishedSaying'),
     details,
   );
 }

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { fromLittleText } from '../../../shared/text-rules/linkedin-little-text';
 import type { OutgoingPost, Verification } from '../connector';
 import { ConnectorError } from '../connector-error';
+import { say } from '../../../shared/messages/owner-message';
 import type { LinkedInApi } from './linkedin-api';
 import { postUrl } from './linkedin-endpoints';
 import { LinkedInRefusal } from './linkedin-errors';
@@ -56,10 +57,7 @@ export async function findAmongPosts(
   const page = Page.safeParse(json);
   if (!page.success) {
     // The question stays open; the outbox asks again later instead of guessing.
-    throw new ConnectorError(
-      'server',
-      'LinkedIn gave an unexpected answer when asked about the post. Cadence will check again.',
-    );
+    throw new ConnectorError('server', say('connectors.linkedin.oddVerifyAnswer'));
   }
   const since = post.firstAttemptAt - CLOCK_SKEW_MS;
   const match = page.data.elements.find((found) => isThePost(found, post, since));

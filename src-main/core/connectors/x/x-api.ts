@@ -5,7 +5,7 @@ import { ConnectorError } from '../connector-error';
 import type { ConnectorContext } from '../connector';
 import { httpCall } from '../http/http-call';
 import type { HttpAnswer, HttpNetwork } from '../http/http-network';
-import { refusalFor, troubleFor, xSaid, type During } from './x-errors';
+import { refusalFor, troubleFor, xSaid, type During, type UploadSubject } from './x-errors';
 
 export interface XRequest {
   method?: 'GET' | 'POST';
@@ -14,8 +14,8 @@ export interface XRequest {
   json?: unknown;
   form?: FormData;
   during: During;
-  /** What a refusal names: "the post", "photo “cake.png”". */
-  subject?: string;
+  /** What a refusal during an upload names: the photo “cake.png”, or its description. */
+  subject?: UploadSubject;
 }
 
 /** Sees every answer X gives, including refusals and 429s. */

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { Account, Connector, ConnectorContext, OutgoingPost, Published } from '../connector';
 import { beforeThePost, ConnectorError } from '../connector-error';
+import { say } from '../../../shared/messages/owner-message';
 import { validateOutgoing } from '../validate-post';
 import type { XApi } from './x-api';
 import { postUrl, xEndpoints } from './x-endpoints';
@@ -37,9 +38,7 @@ export function xConnector(ctx: ConnectorContext, options: XConnectorOptions = {
     validate: (post) => validateOutgoing('x', post),
 
     connect() {
-      return Promise.reject(
-        new ConnectorError('config', 'Connect X by signing in with your own X app in Settings.'),
-      );
+      return Promise.reject(new ConnectorError('config', say('connectors.x.connectInSettings')));
     },
 
     test: profileOf,
@@ -113,7 +112,7 @@ export function xConnector(ctx: ConnectorContext, options: XConnectorOptions = {
     const created = Created.safeParse(answer.json);
     if (!created.success) {
       // It was accepted, but without an id Cadence cannot link it: check before anything else.
-      throw new ConnectorError('unknown', 'X accepted the post but its answer was unreadable.');
+      throw new ConnectorError('unknown', say('connectors.x.unreadableAnswer'));
     }
     return { remoteId: created.data.data.id, remoteUrl: postUrl(account.handle, created.data.data.id) };
   }

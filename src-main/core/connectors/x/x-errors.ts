@@ -1,4 +1,4 @@
-// X's refusals in plain words with the owner's next step. X answers errors as RFC 7807
+// X's refusals in the owner's words with the owner's next step. X answers errors as RFC 7807
 // problems (docs.x.com/x-api/fundamentals/response-codes-and-errors): a `type` naming the
 // kind (client-forbidden for an API tier that lacks the call, usage-capped for a spent plan
 // cap, invalid-request…), a `detail` in X's own words and sometimes `errors` with more. An
@@ -6,11 +6,18 @@
 import { z } from 'zod';
 import { ConnectorError, type FailureKind } from '../connector-error';
 import type { HttpAnswer } from '../http/http-network';
+import {
+  keyOf,
+  say,
+  type CoreMessageKey,
+  type KeyedText,
+  type MessageParams,
+  type OwnerMessage,
+} from '../../../shared/messages/owner-message';
 
 /** What Cadence was doing, so a refusal can name what was refused. */
 export type During = 'sign-in' | 'publish' | 'upload' | 'read' | 'verify';
 
-export const RECONNECT = 'Reconnect X in Settings.';
 export const PROBLEM = 'https://api.x.com/2/problems/';
 
 const Problem = z.object({
@@ -29,11 +36,12 @@ export type XProblem = z.infer<typeof Problem>;
 export class XRefusal extends ConnectorError {
   constructor(
     kind: FailureKind,
-    message: string,
+    message: OwnerMessage,
     details: ConnectorError['details'],
     readonly problem: XProblem | null,
+    followedBy: KeyedText | null = null,
   ) {
-    super(kind, message, details);
+    super(kind, message, details, followedBy);
   }
 
   /** The app's API tier does not include this call (403 client-forbidden). */
@@ -57,52 +65,80 @@ export function xSaid(json: unknown): string | undefined {
   return problem.error_description ?? problem.detail ?? problem.title ?? problem.error;
 }
 
-const WHAT: Record<During, string> = {
-  'sign-in': 'reading your X account',
-  publish: 'posting through your app',
-  upload: 'uploading photos through your app',
-  read: 'reading your X account',
-  verify: 'reading your recent posts',
+/** The key naming what Cadence was doing; signing in reads the account too. */
+const WHAT: Record<During, 'read' | 'publish' | 'upload' | 'verify'> = {
+  'sign-in': 'read',
+  publish: 'publish',
+  upload: 'upload',
+  read: 'read',
+  verify: 'verify',
 };
 
+/** What a refusal during an upload names: a photo, or the description (alt text) of one. */
+export interface UploadSubject {
+  part: 'photo' | 'description';
+  file: string;
+}
+
+/** The message with X's own words quoted when it gave any, else with the HTTP status. */
+function quoting(
+  said: string | undefined,
+  status: number,
+  plain: CoreMessageKey,
+  saying: CoreMessageKey,
+  params: MessageParams = {},
+): OwnerMessage {
+  return said ? say(saying, { ...params, said }) : say(plain, { ...params, status });
+}
+
 /** A 4xx answer (other than 429) in plain words. */
-export function refusalFor(answer: HttpAnswer, during: During, subject = 'the post'): XRefusal {
+export function refusalFor(answer: HttpAnswer, during: During, subject?: UploadSubject): XRefusal {
   const problem = problemOf(answer.json);
   const said = xSaid(answer.json);
-  const details = { httpStatus: answer.status, serverAnswer: said ?? `HTTP ${answer.status}` };
-  const quoted = said ? ` (“${said}”)` : ` (HTTP ${answer.status})`;
-  const refusal = (kind: FailureKind, message: string) => new XRefusal(kind, message, details, problem);
-  if (answer.status === 401) {
+  const status = answer.status;
+  const details = { httpStatus: status, serverAnswer: said ?? `HTTP ${status}` };
+  const refusal = (kind: FailureKind, message: OwnerMessage) => new XRefusal(kind, message, details, problem);
+  if (status === 401) {
     return refusal(
       'auth',
       during === 'sign-in'
-        ? `X did not accept the sign-in it had just given${quoted}. Connect X again.`
-        : `X no longer accepts Cadence's sign-in. ${RECONNECT}`,
+        ? quoting(said, status, 'connectors.x.signInNotTaken', 'connectors.x.signInNotTakenSaying')
+        : say('connectors.x.signInRejected'),
     );
   }
-  if (answer.status === 403 && problem?.type === `${PROBLEM}client-forbidden`) {
+  const what = WHAT[during];
+  if (status === 403 && problem?.type === `${PROBLEM}client-forbidden`) {
     return refusal(
       'permission',
-      `Your X API tier does not allow ${WHAT[during]}${quoted}. In developer.x.com, check that your app sits in a Project with API access, or change its plan.`,
+      quoting(said, status, `connectors.x.tierForbids.${what}`, `connectors.x.tierForbids.${what}Saying`),
     );
   }
-  if (answer.status === 403 && (!said || said === 'Forbidden')) {
+  if (status === 403 && (!said || said === 'Forbidden')) {
     // X's bare Forbidden: the token lacks a scope the call needs.
-    return refusal(
-      'permission',
-      `X refused ${WHAT[during]}: Cadence's sign-in lacks a permission it needs. In developer.x.com, set your app's permissions to “Read and write”, then reconnect X in Settings.`,
-    );
+    return refusal('permission', say(`connectors.x.lacksPermission.${what}`));
   }
   if (during === 'publish') {
     return refusal(
       'rejected',
-      `X refused ${subject}${quoted}. Edit the post to fix that, then publish again.`,
+      quoting(said, status, 'connectors.x.postRefused', 'connectors.x.postRefusedSaying'),
     );
   }
   if (during === 'upload') {
-    return refusal('rejected', `X refused ${subject}${quoted}. Change it, then publish again.`);
+    const refused = subject
+      ? quoting(
+          said,
+          status,
+          `connectors.x.${subject.part}Refused`,
+          `connectors.x.${subject.part}RefusedSaying`,
+          { file: subject.file },
+        )
+      : quoting(said, status, 'connectors.x.uploadRefused', 'connectors.x.uploadRefusedSaying');
+    return refusal('rejected', refused);
   }
-  return refusal('rejected', `X refused the request${quoted}.`);
+  return refusal(
+    'rejected',
+    quoting(said, status, 'connectors.x.requestRefused', 'connectors.x.requestRefusedSaying'),
+  );
 }
 
 /**
@@ -113,32 +149,39 @@ export function troubleFor(error: ConnectorError, answer: HttpAnswer, now: numbe
   if (answer.status !== 429) return error;
   const problem = problemOf(answer.json);
   if (problem?.type === `${PROBLEM}usage-capped`) {
-    const period = problem.period === 'Daily' ? 'daily' : 'monthly';
+    const said = xSaid(answer.json) ?? 'UsageCapExceeded';
     return new XRefusal(
       'permission',
-      `Your X API plan's ${period} cap is used up (“${xSaid(answer.json) ?? 'UsageCapExceeded'}”), so X takes no more posts from your app until it resets. Wait for the cap to reset (or change the plan in developer.x.com), then publish again.`,
+      say(problem.period === 'Daily' ? 'connectors.x.dailyCapUsed' : 'connectors.x.monthlyCapUsed', { said }),
       error.details,
       problem,
     );
   }
-  for (const who of ['user', 'app'] as const) {
-    if (answer.headers.get(`x-${who}-limit-24hour-remaining`) !== '0') continue;
-    const limit = answer.headers.get(`x-${who}-limit-24hour-limit`) ?? 'its';
-    const reset = Number(answer.headers.get(`x-${who}-limit-24hour-reset`));
+  for (const who of ['account', 'app'] as const) {
+    const header = `x-${who === 'account' ? 'user' : 'app'}-limit-24hour`;
+    if (answer.headers.get(`${header}-remaining`) !== '0') continue;
+    const limit = Number(answer.headers.get(`${header}-limit`));
+    const reset = Number(answer.headers.get(`${header}-reset`));
     const retryAt = Number.isFinite(reset) && reset > 0 ? Math.max(now, reset * 1000) : error.details.retryAt;
-    const whose = who === 'user' ? 'your account' : 'your app';
+    const usedUp =
+      Number.isInteger(limit) && limit > 0
+        ? say(`connectors.x.dayLimit.${who}`, { count: limit })
+        : say(`connectors.x.dayLimit.${who}Uncounted`);
+    const next =
+      retryAt === undefined ? say('connectors.x.dayLimit.tryAgainLater') : tryAgainIn(retryAt - now);
     return new XRefusal(
       'rate-limited',
-      `X lets ${whose} post ${limit} time${limit === '1' ? '' : 's'} in 24 hours, and that is used up; Cadence will try again ${retryAt === undefined ? 'later' : `in ${hoursUntil(retryAt - now)}`}.`,
+      { ...usedUp, message: `${usedUp.message} ${next.message}` },
       { ...error.details, retryAt },
       problem,
+      keyOf(next),
     );
   }
   return error;
 }
 
-function hoursUntil(ms: number): string {
+function tryAgainIn(ms: number): OwnerMessage {
   const minutes = Math.max(1, Math.ceil(ms / 60_000));
-  if (minutes < 90) return `${minutes} minute${minutes === 1 ? '' : 's'}`;
-  return `about ${Math.round(minutes / 60)} hours`;
+  if (minutes < 90) return say('connectors.x.dayLimit.tryAgainMinutes', { count: minutes });
+  return say('connectors.x.dayLimit.tryAgainHours', { count: Math.round(minutes / 60) });
 }

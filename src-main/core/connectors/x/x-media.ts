@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { OutgoingImage } from '../connector';
 import { ConnectorError } from '../connector-error';
 import { imageBlob } from '../http/http-call';
+import { say } from '../../../shared/messages/owner-message';
 import type { XApi } from './x-api';
 
 const Uploaded = z.object({
@@ -28,12 +29,17 @@ export const DEFAULT_MEDIA_WAIT: MediaWait = { maxPollMs: 2_000, maxWaitMs: 30_0
 
 /** Uploads one image with its alt text; resolves with its media id once a post can use it. */
 export async function uploadImage(api: XApi, image: OutgoingImage, wait: MediaWait): Promise<string> {
-  const subject = `the photo “${image.fileName}”`;
   const form = new FormData();
   form.append('media', imageBlob(image), image.fileName);
   // X shows an animated GIF only when it is uploaded as one.
   form.append('media_category', image.mimeType === 'image/gif' ? 'tweet_gif' : 'tweet_image');
-  const answer = await api.call({ method: 'POST', path: '/2/media/upload', form, during: 'upload', subject });
+  const answer = await api.call({
+    method: 'POST',
+    path: '/2/media/upload',
+    form,
+    during: 'upload',
+    subject: { part: 'photo', file: image.fileName },
+  });
   const media = parse(answer.json, image.fileName);
   await waitUntilProcessed(api, media, image.fileName, wait);
   if (image.altText.trim() !== '') {
@@ -42,7 +48,7 @@ export async function uploadImage(api: XApi, image: OutgoingImage, wait: MediaWa
       path: '/2/media/metadata',
       json: { id: media.id, metadata: { alt_text: { text: image.altText } } },
       during: 'upload',
-      subject: `the description of “${image.fileName}”`,
+      subject: { part: 'description', file: image.fileName },
     });
   }
   return media.id;
@@ -58,17 +64,11 @@ async function waitUntilProcessed(
   let info = uploaded.processing_info;
   while (info && info.state !== 'succeeded') {
     if (info.state === 'failed') {
-      throw new ConnectorError(
-        'rejected',
-        `X could not process the photo “${fileName}”. Use another photo, then publish again.`,
-      );
+      throw new ConnectorError('rejected', say('connectors.x.photoUnprocessable', { file: fileName }));
     }
     const pause = Math.min((info.check_after_secs ?? 1) * 1000, wait.maxPollMs);
     if (Date.now() + pause > deadline) {
-      throw new ConnectorError(
-        'server',
-        `X is still processing the photo “${fileName}”. Cadence will try the post again shortly.`,
-      );
+      throw new ConnectorError('server', say('connectors.x.stillProcessing', { file: fileName }));
     }
     await sleep(pause);
     const query = new URLSearchParams({ media_id: uploaded.id, command: 'STATUS' });
@@ -80,7 +80,7 @@ async function waitUntilProcessed(
 function parse(json: unknown, fileName: string): z.infer<typeof Uploaded>['data'] {
   const parsed = Uploaded.safeParse(json);
   if (!parsed.success) {
-    throw new ConnectorError('server', `X gave an unexpected answer to the upload of “${fileName}”.`);
+    throw new ConnectorError('server', say('connectors.x.oddUploadAnswer', { file: fileName }));
   }
   return parsed.data.data;
 }

@@ -6,6 +6,8 @@
 // renewal with a spent token would sign the owner out.
 import type { Account, ConnectorContext } from '../connector';
 import { ConnectorError } from '../connector-error';
+import { saidBy } from '../../../shared/errors';
+import { keyOf, say } from '../../../shared/messages/owner-message';
 import { readStoredSecret } from '../stored-secret';
 import { XApi, type AnswerObserver } from './x-api';
 import type { XEndpoints } from './x-endpoints';
@@ -87,10 +89,7 @@ export class XSessions {
   private async refresh(account: Account, from: IssuedTokens): Promise<IssuedTokens> {
     const app = account.app;
     if (!app) {
-      throw new ConnectorError(
-        'auth',
-        "Cadence no longer has your X app's Client ID, which it needs to stay signed in. Enter it in Settings → X, then reconnect X.",
-      );
+      throw new ConnectorError('auth', say('connectors.x.noClientId'));
     }
     let answer;
     try {
@@ -116,10 +115,7 @@ export class XSessions {
       await account.saveSecret(JSON.stringify(issued.tokens), issued.expiry);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      throw new ConnectorError(
-        'server',
-        `Cadence could not save X's renewed sign-in in the keychain (${reason}). It will try again.`,
-      );
+      throw new ConnectorError('server', say('connectors.x.keychainRefused', { said: reason }));
     }
     return issued;
   }
@@ -135,9 +131,16 @@ function storedTokens(account: Account): StoredTokens {
  */
 function renewalTrouble(error: unknown): unknown {
   if (!(error instanceof ConnectorError) || error.kind !== 'unknown') return error;
-  return new ConnectorError(
-    'server',
-    `X did not answer while Cadence renewed its sign-in, so Cadence will try again. (${error.message})`,
-    error.details,
-  );
+  const said = saidBy(error);
+  if (!said) {
+    return new ConnectorError(
+      'server',
+      say('connectors.x.renewalUnansweredSaying', { said: error.message }),
+      error.details,
+    );
+  }
+  // The lost answer's own keyed words first, then why Cadence tries again.
+  const renewing = say('connectors.x.renewalUnanswered');
+  const words = { ...said, message: `${said.message} ${renewing.message}` };
+  return new ConnectorError('server', words, error.details, keyOf(renewing));
 }

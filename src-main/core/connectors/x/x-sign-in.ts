@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { AccountProfile, Connection, ConnectorContext, OwnApp, OwnAppSignIn } from '../connector';
 import { ConnectorError } from '../connector-error';
+import { say } from '../../../shared/messages/owner-message';
 import { XApi } from './x-api';
 import { X_REDIRECT_URI, X_SCOPES, type XEndpoints } from './x-endpoints';
 import { xSaid } from './x-errors';
@@ -35,7 +36,7 @@ export function xSignIn(ctx: ConnectorContext, endpoints: XEndpoints): OwnAppSig
     renewsWithApp: true,
 
     authorizeUrl({ app, redirectUri, state, codeChallenge }) {
-      if (!codeChallenge) throw new ConnectorError('config', 'X needs a PKCE challenge to sign in.');
+      if (!codeChallenge) throw new ConnectorError('config', say('connectors.x.needsPkceChallenge'));
       const url = new URL(endpoints.authorize);
       url.search = new URLSearchParams({
         response_type: 'code',
@@ -50,8 +51,7 @@ export function xSignIn(ctx: ConnectorContext, endpoints: XEndpoints): OwnAppSig
     },
 
     async finish({ app, code, codeVerifier, redirectUri }) {
-      if (!codeVerifier)
-        throw new ConnectorError('config', 'X needs the PKCE verifier to finish signing in.');
+      if (!codeVerifier) throw new ConnectorError('config', say('connectors.x.needsPkceVerifier'));
       const answer = await tokenCall(ctx, endpoints.api, app, {
         grant_type: 'authorization_code',
         code,
@@ -64,7 +64,7 @@ export function xSignIn(ctx: ConnectorContext, endpoints: XEndpoints): OwnAppSig
       if (missing.length > 0) {
         throw new ConnectorError(
           'permission',
-          `X did not give Cadence every permission it needs (missing: ${missing.join(', ')}). Connect X again and allow everything Cadence asks for.`,
+          say('connectors.x.missingPermissions', { missing: missing.join(', ') }),
         );
       }
       const api = new XApi(ctx, endpoints.api, issued.tokens.accessToken);
@@ -91,10 +91,8 @@ export function xSignIn(ctx: ConnectorContext, endpoints: XEndpoints): OwnAppSig
       });
       if (answer.status === 400) return;
       if (answer.status === 401) throw tokenRefusal(answer, false);
-      throw new ConnectorError(
-        'config',
-        `X answered the test unexpectedly (“${xSaid(answer.json) ?? `HTTP ${answer.status}`}”). Check the Client ID and Secret, then test again.`,
-      );
+      const said = xSaid(answer.json) ?? `HTTP ${answer.status}`;
+      throw new ConnectorError('config', say('connectors.x.oddTestAnswer', { said }));
     },
   };
 }
@@ -106,7 +104,7 @@ export async function readProfile(api: XApi, during: 'sign-in' | 'read'): Promis
     during,
   });
   const me = Me.safeParse(answer.json);
-  if (!me.success) throw new ConnectorError('server', 'X gave an unexpected answer about your account.');
+  if (!me.success) throw new ConnectorError('server', say('connectors.x.oddAccountAnswer'));
   const user = me.data.data;
   return {
     handle: `@${user.username}`,
@@ -119,9 +117,6 @@ export async function readProfile(api: XApi, during: 'sign-in' | 'read'): Promis
 
 function checkClientId(app: OwnApp): void {
   if (!CLIENT_ID.test(app.clientId.trim())) {
-    throw new ConnectorError(
-      'config',
-      'That does not look like an X Client ID. Copy the OAuth 2.0 Client ID from “Keys and tokens” in developer.x.com (not the API Key).',
-    );
+    throw new ConnectorError('config', say('connectors.x.notAClientId'));
   }
 }

@@ -5,10 +5,11 @@
 import { z } from 'zod';
 import type { ConnectorContext, CredentialExpiry, OwnApp } from '../connector';
 import { ConnectorError } from '../connector-error';
+import { say, type CoreMessageKey } from '../../../shared/messages/owner-message';
 import { httpCall } from '../http/http-call';
 import type { HttpAnswer } from '../http/http-network';
 import { X_NETWORK } from './x-api';
-import { problemOf, RECONNECT, xSaid } from './x-errors';
+import { problemOf, xSaid } from './x-errors';
 
 /** What Cadence keeps in the keychain for an X channel. */
 export const StoredTokens = z.object({
@@ -70,10 +71,7 @@ export function issuedTokens(answer: HttpAnswer, now: number, previous: StoredTo
   const { access_token, expires_in, scope, refresh_token } = parsed.data;
   const refreshToken = refresh_token ?? previous?.refreshToken;
   if (!refreshToken) {
-    throw new ConnectorError(
-      'permission',
-      'X signed Cadence in for two hours only: it did not grant offline.access. Connect X again and allow every permission Cadence asks for.',
-    );
+    throw new ConnectorError('permission', say('connectors.x.noOfflineAccess'));
   }
   return {
     tokens: { accessToken: access_token, refreshToken, scope: scope ?? previous?.scope ?? '' },
@@ -85,20 +83,23 @@ export function issuedTokens(answer: HttpAnswer, now: number, previous: StoredTo
 export function tokenRefusal(answer: HttpAnswer, renewing: boolean): ConnectorError {
   const said = xSaid(answer.json);
   const details = { httpStatus: answer.status, serverAnswer: said ?? `HTTP ${answer.status}` };
-  const quoted = said ? ` (“${said}”)` : ` (HTTP ${answer.status})`;
   const error = problemOf(answer.json)?.error;
+  const words = (plain: CoreMessageKey, saying: CoreMessageKey) =>
+    said ? say(saying, { said }) : say(plain, { status: answer.status });
   if (answer.status === 401 || error === 'unauthorized_client' || error === 'invalid_client') {
     return new ConnectorError(
       'auth',
-      `X did not accept your app's Client ID and Secret${quoted}. Check them in Settings → X (from “Keys and tokens” in developer.x.com), then ${renewing ? 'reconnect X' : 'connect again'}.`,
+      renewing
+        ? words('connectors.x.appNotTakenRenewing', 'connectors.x.appNotTakenRenewingSaying')
+        : words('connectors.x.appNotTaken', 'connectors.x.appNotTakenSaying'),
       details,
     );
   }
   return new ConnectorError(
     'auth',
     renewing
-      ? `X ended Cadence's sign-in: it refused to renew it${quoted}. ${RECONNECT}`
-      : `X did not finish the sign-in${quoted}. Connect X again.`,
+      ? words('connectors.x.renewalRefused', 'connectors.x.renewalRefusedSaying')
+      : words('connectors.x.signInUnfinished', 'connectors.x.signInUnfinishedSaying'),
     details,
   );
 }

@@ -6,6 +6,7 @@ import twitterText from 'twitter-text';
 import { z } from 'zod';
 import type { OutgoingPost, Verification } from '../connector';
 import { ConnectorError } from '../connector-error';
+import { say } from '../../../shared/messages/owner-message';
 import type { XApi } from './x-api';
 import { postUrl } from './x-endpoints';
 import { XRefusal } from './x-errors';
@@ -63,10 +64,7 @@ export async function findOnTimeline(
     const parsed = TimelinePage.safeParse(json);
     if (!parsed.success) {
       // The question stays open; the outbox asks again later instead of guessing.
-      throw new ConnectorError(
-        'server',
-        'X gave an unexpected answer when asked about the post. Cadence will check again.',
-      );
+      throw new ConnectorError('server', say('connectors.x.oddVerifyAnswer'));
     }
     const match = (parsed.data.data ?? []).find((found) => isThePost(found, post, since.getTime()));
     if (match) return { status: 'published', remoteId: match.id, remoteUrl: postUrl(handle, match.id) };

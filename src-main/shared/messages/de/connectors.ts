@@ -1,5 +1,7 @@
 import type { CONNECTOR_MESSAGES } from '../connector-messages';
 import type { Catalog } from '../catalog';
+import { linkedin } from './linkedin';
+import { x } from './x';
 
 export const connectors: Catalog<typeof CONNECTOR_MESSAGES> = {
   retry: {
@@ -158,4 +160,6 @@ export const connectors: Catalog<typeof CONNECTOR_MESSAGES> = {
     replyParentGone:
       'Der Beitrag, auf den diese Antwort antwortet, ist nicht mehr auf Bluesky; die Antwort kann nicht gesendet werden.',
   },
+  x,
+  linkedin,
 };
