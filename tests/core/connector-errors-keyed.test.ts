@@ -16,6 +16,7 @@ const KEYED = [
   'telegram',
   'discord',
   'webhook',
+  'threads',
   'account-directory.ts',
   'stored-secret.ts',
 ];

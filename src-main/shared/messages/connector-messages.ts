@@ -1,6 +1,7 @@
 // What the connectors tell the owner when a network says no, in English, by network. A plain
 // object so other files' networks can be spread into it. Names ({{name}}) and a server's own
 // words ({{said}}) are values, shown as they are.
+import { THREADS_MESSAGES } from './threads-messages';
 
 /** The outbox's sentences after a failure's own words: what Cadence does next. */
 const RETRY = {
@@ -147,4 +148,5 @@ export const CONNECTOR_MESSAGES = {
   telegram: TELEGRAM,
   mastodon: MASTODON,
   bluesky: BLUESKY,
+  threads: THREADS_MESSAGES,
 } as const;

@@ -1,5 +1,6 @@
 import type { CONNECTOR_MESSAGES } from '../connector-messages';
 import type { Catalog } from '../catalog';
+import { threads } from './threads';
 
 export const connectors: Catalog<typeof CONNECTOR_MESSAGES> = {
   retry: {
@@ -156,4 +157,5 @@ export const connectors: Catalog<typeof CONNECTOR_MESSAGES> = {
     replyParentGone:
       'Der Beitrag, auf den diese Antwort antwortet, ist nicht mehr auf Bluesky; die Antwort kann nicht gesendet werden.',
   },
+  threads,
 };
