@@ -17,6 +17,11 @@ const KEYED = [
   'discord',
   'webhook',
   'threads',
+  'meta-graph',
+  'facebook',
+  'instagram',
+  'own-app-flow.ts',
+  'own-app-redirect.ts',
   'account-directory.ts',
   'stored-secret.ts',
 ];

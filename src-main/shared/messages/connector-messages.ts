@@ -1,6 +1,7 @@
 // What the connectors tell the owner when a network says no, in English, by network. A plain
 // object so other files' networks can be spread into it. Names ({{name}}) and a server's own
 // words ({{said}}) are values, shown as they are.
+import { FACEBOOK_MESSAGES, INSTAGRAM_MESSAGES, META_GRAPH_MESSAGES } from './meta-messages';
 import { THREADS_MESSAGES } from './threads-messages';
 
 /** The outbox's sentences after a failure's own words: what Cadence does next. */
@@ -126,6 +127,13 @@ const MASTODON = {
   oddVerifyAnswer: 'Mastodon gave an unexpected answer when asked about the post. Cadence will check again.',
 } as const;
 
+/** Signing in with the owner's own app (Threads, Facebook, Instagram, X, LinkedIn). */
+const OWN_APP = {
+  noAccount: '{{network}} signed you in, but gave no account Cadence can post to.',
+  notThatAccount:
+    'That sign-in did not give “{{name}}”. Sign in with the account it belongs to, and allow Cadence to use it.',
+} as const;
+
 const BLUESKY = {
   passwordNotAccepted:
     'Bluesky did not accept that handle and app password. Check both; you can make an app password in Bluesky under Settings → Privacy and security → App passwords.',
@@ -149,4 +157,8 @@ export const CONNECTOR_MESSAGES = {
   mastodon: MASTODON,
   bluesky: BLUESKY,
   threads: THREADS_MESSAGES,
+  metaGraph: META_GRAPH_MESSAGES,
+  facebook: FACEBOOK_MESSAGES,
+  instagram: INSTAGRAM_MESSAGES,
+  ownApp: OWN_APP,
 } as const;

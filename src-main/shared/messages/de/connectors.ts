@@ -1,5 +1,6 @@
 import type { CONNECTOR_MESSAGES } from '../connector-messages';
 import type { Catalog } from '../catalog';
+import { facebook, instagram, metaGraph } from './meta';
 import { threads } from './threads';
 
 export const connectors: Catalog<typeof CONNECTOR_MESSAGES> = {
@@ -158,4 +159,13 @@ export const connectors: Catalog<typeof CONNECTOR_MESSAGES> = {
       'Der Beitrag, auf den diese Antwort antwortet, ist nicht mehr auf Bluesky; die Antwort kann nicht gesendet werden.',
   },
   threads,
+  metaGraph,
+  facebook,
+  instagram,
+  ownApp: {
+    noAccount:
+      '{{network}} hat Sie angemeldet, aber kein Konto genannt, auf dem Cadence veröffentlichen kann.',
+    notThatAccount:
+      'Diese Anmeldung hat „{{name}}“ nicht umfasst. Melden Sie sich mit dem Konto an, zu dem es gehört, und erlauben Sie Cadence, es zu verwenden.',
+  },
 };
