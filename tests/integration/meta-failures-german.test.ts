@@ -42,6 +42,21 @@ async function metaWorld(): Promise<MetaWorld> {
   return w;
 }
 
+describe('Threads renewal', () => {
+  it('keeps the lost answer’s own words keyed when it is tried again', async () => {
+    const t = await startThreadsWorld();
+    onTestFinished(() => t.dispose());
+    const keychain = await t.connect();
+    t.clock.advance(2 * DAY);
+    t.fake.transport.add({ kind: 'drop-after-handling' }, { method: 'GET', path: '/refresh_access_token' });
+    const error = await t.threads.refresh!(keychain.resolve()).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'server', owner: { key: 'connectors.common.connectionBroke' } });
+    expect(await inGerman(error)).toMatch(
+      /^Die Verbindung zu Threads brach ab, bevor eine Antwort kam \(.+\)\.$/,
+    );
+  });
+});
+
 describe('Instagram and Facebook', () => {
   it('says Instagram blocking a post in German, quoting Meta', async () => {
     const w = await metaWorld();
