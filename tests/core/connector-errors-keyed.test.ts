@@ -18,6 +18,12 @@ const KEYED = [
   'webhook',
   'x',
   'linkedin',
+  'threads',
+  'meta-graph',
+  'facebook',
+  'instagram',
+  'own-app-flow.ts',
+  'own-app-redirect.ts',
   'account-directory.ts',
   'stored-secret.ts',
 ];

@@ -239,7 +239,7 @@ describe('Instagram’s 24-hour publishing limit', () => {
     ).rejects.toMatchObject({
       kind: 'rate-limited',
       details: { retryAt: w.clock.now() + HOUR },
-      message: expect.stringContaining('publish 1 posts through apps in 24 hours'),
+      message: expect.stringContaining('publish 1 post through apps in 24 hours'),
     });
     expect(w.requests('POST', `/${w.fake.page.id}/photos`)).toHaveLength(uploads);
   });

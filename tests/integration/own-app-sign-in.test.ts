@@ -469,6 +469,10 @@ describe('a sign-in that gives several accounts', () => {
       state: 'failed',
       message:
         'That sign-in did not give “@bakery”. Sign in with the account it belongs to, and allow Cadence to use it. Start again from Settings in Cadence.',
+      messageKey: [
+        { key: 'connectors.ownApp.notThatAccount', params: { name: '@bakery' } },
+        { key: 'signIn.startAgain' },
+      ],
     });
     expect(await t.call('channels.list')).toHaveLength(2);
   });

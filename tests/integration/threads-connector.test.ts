@@ -3,8 +3,8 @@
 // carousels, container polls on the injected clock, the profile with its follower count, and
 // the 60-day token renewed ahead of its end.
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { IMAGES_NEED_A_PAGE } from '../../src-main/core/connectors/threads/threads-images';
 import { threadsConnector } from '../../src-main/core/connectors/threads/threads-connector';
+import { say } from '../../src-main/shared/messages/owner-message';
 import { OwnAppKeychain } from '../support/own-app-keychain';
 import { jpeg, startThreadsWorld, THREADS_START, type ThreadsWorld } from '../support/threads-world';
 import { DAY } from '../support/time';
@@ -116,7 +116,11 @@ describe('publishing to Threads', () => {
     const requestsSoFar = t.fake.requests.length;
     await expect(
       t.threads.publish(keychain.resolve(), t.post('Cake', { images: [await jpeg('cake.jpg')] })),
-    ).rejects.toMatchObject({ kind: 'config', message: IMAGES_NEED_A_PAGE });
+    ).rejects.toMatchObject({
+      kind: 'config',
+      owner: { key: 'connectors.threads.imagesNeedAPage' },
+      message: say('connectors.threads.imagesNeedAPage').message,
+    });
     expect(t.fake.requests.length).toBe(requestsSoFar);
   });
 

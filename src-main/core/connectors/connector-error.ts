@@ -77,9 +77,13 @@ export function appErrorOf(error: ConnectorError): AppError {
  */
 export function beforeThePost(error: unknown): unknown {
   if (!(error instanceof ConnectorError) || error.kind !== 'unknown') return error;
-  const noPostYet = say('connectors.retry.noPostYet');
+  return withNextStep(error, 'server', say('connectors.retry.noPostYet'));
+}
+
+/** A failure's own words then a keyed sentence about what comes next, as a failure of `kind`. */
+export function withNextStep(error: ConnectorError, kind: FailureKind, next: OwnerMessage): ConnectorError {
   const said = saidBy(error);
-  if (!said) return new ConnectorError('server', `${error.message} ${noPostYet.message}`, error.details);
-  const words = { ...said, message: `${said.message} ${noPostYet.message}` };
-  return new ConnectorError('server', words, error.details, keyOf(noPostYet));
+  if (!said) return new ConnectorError(kind, `${error.message} ${next.message}`, error.details);
+  const words = { ...said, message: `${said.message} ${next.message}` };
+  return new ConnectorError(kind, words, error.details, keyOf(next));
 }

@@ -188,10 +188,7 @@ export class OwnAppFlow {
         redirectUri: this.redirectUri,
       });
       if (connections.length === 0) {
-        throw new ConnectorError(
-          'config',
-          `${label} signed you in, but gave no account Cadence can post to.`,
-        );
+        throw new ConnectorError('config', say('connectors.ownApp.noAccount', { network: label }));
       }
       const { channelId } = this.input;
       const chosen = accountsToTake(

@@ -100,6 +100,6 @@ export function accountsToTake(
   if (reconnecting.remoteAccountId === null && onNetwork.length === 1) return onNetwork;
   throw new ConnectorError(
     'config',
-    `That sign-in did not give “${reconnecting.displayName}”. Sign in with the account it belongs to, and allow Cadence to use it.`,
+    say('connectors.ownApp.notThatAccount', { name: reconnecting.displayName }),
   );
 }

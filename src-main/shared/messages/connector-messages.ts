@@ -3,6 +3,8 @@
 // words ({{said}}) are values, shown as they are.
 import { LINKEDIN_MESSAGES } from './linkedin-messages';
 import { X_MESSAGES } from './x-messages';
+import { FACEBOOK_MESSAGES, INSTAGRAM_MESSAGES, META_GRAPH_MESSAGES } from './meta-messages';
+import { THREADS_MESSAGES } from './threads-messages';
 
 /** The outbox's sentences after a failure's own words: what Cadence does next. */
 const RETRY = {
@@ -128,6 +130,13 @@ const MASTODON = {
   oddVerifyAnswer: 'Mastodon gave an unexpected answer when asked about the post. Cadence will check again.',
 } as const;
 
+/** Signing in with the owner's own app (Threads, Facebook, Instagram, X, LinkedIn). */
+const OWN_APP = {
+  noAccount: '{{network}} signed you in, but gave no account Cadence can post to.',
+  notThatAccount:
+    'That sign-in did not give “{{name}}”. Sign in with the account it belongs to, and allow Cadence to use it.',
+} as const;
+
 const BLUESKY = {
   passwordNotAccepted:
     'Bluesky did not accept that handle and app password. Check both; you can make an app password in Bluesky under Settings → Privacy and security → App passwords.',
@@ -152,4 +161,9 @@ export const CONNECTOR_MESSAGES = {
   bluesky: BLUESKY,
   x: X_MESSAGES,
   linkedin: LINKEDIN_MESSAGES,
+  threads: THREADS_MESSAGES,
+  metaGraph: META_GRAPH_MESSAGES,
+  facebook: FACEBOOK_MESSAGES,
+  instagram: INSTAGRAM_MESSAGES,
+  ownApp: OWN_APP,
 } as const;

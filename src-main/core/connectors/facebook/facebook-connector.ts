@@ -2,6 +2,7 @@
 // gives the Page's token, posts and photos go out as the Page, and after a lost answer the
 // Page's newest posts say whether it went out. The long-lived user token behind the Page token
 // is renewed ahead of its 60 days where Meta allows.
+import { say } from '../../../shared/messages/owner-message';
 import type { Connector, ConnectorContext } from '../connector';
 import { ConnectorError } from '../connector-error';
 import { readPageProfile } from '../meta-graph/meta-accounts';
@@ -30,9 +31,7 @@ export function facebookConnector(ctx: ConnectorContext): Connector {
     validate: (post) => validateOutgoing('facebook', post),
 
     connect() {
-      return Promise.reject(
-        new ConnectorError('config', 'Connect Facebook by signing in with your own Meta app in Settings.'),
-      );
+      return Promise.reject(new ConnectorError('config', say('connectors.facebook.connectOwnApp')));
     },
 
     test: profileOf,

@@ -27,7 +27,7 @@ export async function publishOnPage(api: GraphApi, pageId: string, post: Outgoin
         path: `/${encodeURIComponent(post.replyTo.root.id)}/comments`,
         params: { message: post.text },
         during: 'reply',
-        subject: 'the reply',
+        subject: 'reply',
       },
       Created,
     );

@@ -4,6 +4,7 @@
 // and deleted afterwards; the 24-hour publishing limit is read before each send and kept for
 // the composer; after a lost answer the account's newest media say whether it went out.
 import { z } from 'zod';
+import { say } from '../../../shared/messages/owner-message';
 import type { Account, Connector, ConnectorContext } from '../connector';
 import { ConnectorError } from '../connector-error';
 import { GraphRefusal } from '../meta-graph/graph-errors';
@@ -53,10 +54,7 @@ export function instagramConnector(
   const target = (account: Account) => {
     const stored = sessions.stored(account);
     if (!stored.igUserId) {
-      throw new ConnectorError(
-        'auth',
-        "Cadence's sign-in for Instagram is damaged. Reconnect Instagram in Settings.",
-      );
+      throw new ConnectorError('auth', say('connectors.common.signInDamaged', { network: 'Instagram' }));
     }
     return { igUserId: stored.igUserId, pageId: stored.pageId };
   };
@@ -86,9 +84,7 @@ export function instagramConnector(
     },
 
     connect() {
-      return Promise.reject(
-        new ConnectorError('config', 'Connect Instagram by signing in with your own Meta app in Settings.'),
-      );
+      return Promise.reject(new ConnectorError('config', say('connectors.instagram.connectOwnApp')));
     },
 
     test: profileOf,
@@ -140,7 +136,7 @@ export function instagramConnector(
     if (limit.used < limit.total) return limit;
     throw new ConnectorError(
       'rate-limited',
-      `Instagram lets your account publish ${limit.total} posts through apps in ${limit.windowHours} hours, and that is used up. Cadence will try again in an hour.`,
+      say('connectors.instagram.limitUsed', { count: limit.total, hours: limit.windowHours }),
       { retryAt: ctx.clock.now() + LIMIT_RECHECK_MS },
     );
   }

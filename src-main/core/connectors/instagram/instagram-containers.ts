@@ -6,6 +6,7 @@
 // nothing was posted yet. media_publish answering 9007 (not ready) is tried again with the same
 // container, which is safe: a container publishes once at most.
 import { z } from 'zod';
+import { say } from '../../../shared/messages/owner-message';
 import type { Clock } from '../../clock';
 import type { OutgoingImage } from '../connector';
 import { beforeThePost, ConnectorError } from '../connector-error';
@@ -112,7 +113,7 @@ async function create(api: GraphApi, igUserId: string, params: Record<string, st
         path: `/${encodeURIComponent(igUserId)}/media`,
         params,
         during: 'upload',
-        subject: 'the photos',
+        subject: 'photos',
         objectId: igUserId,
       },
       Created,
@@ -139,7 +140,7 @@ async function untilFinished(api: GraphApi, clock: Clock, containerId: string, w
     if (status.status_code === 'ERROR') {
       throw new ConnectorError(
         'rejected',
-        `Instagram could not use the photos (“${status.status ?? 'ERROR'}”). Instagram takes JPEG photos from 4:5 (portrait) to 1.91:1 (landscape): check the photos, then publish again.`,
+        say('connectors.instagram.photosUnusable', { said: status.status ?? 'ERROR' }),
         { serverAnswer: status.status ?? status.status_code },
       );
     }
@@ -151,11 +152,7 @@ async function untilFinished(api: GraphApi, clock: Clock, containerId: string, w
 }
 
 function notReady(details: ConnectorError['details']): ConnectorError {
-  return new ConnectorError(
-    'server',
-    'Instagram is still preparing the photos, and nothing was posted yet. Cadence will try again in a few minutes.',
-    details,
-  );
+  return new ConnectorError('server', say('connectors.instagram.stillPreparing'), details);
 }
 
 function sleep(clock: Clock, ms: number): Promise<void> {

@@ -4,6 +4,7 @@
 // deletes the hosted photos afterwards, whatever happened. An answer to a comment goes to its
 // thread.
 import { z } from 'zod';
+import { say } from '../../../shared/messages/owner-message';
 import type { Clock } from '../../clock';
 import type { OutgoingPost, Published } from '../connector';
 import { ConnectorError } from '../connector-error';
@@ -41,17 +42,14 @@ export async function publishOnInstagram(
         path: `/${encodeURIComponent(post.replyTo.root.id)}/replies`,
         params: { message: post.text },
         during: 'reply',
-        subject: 'the reply',
+        subject: 'reply',
       },
       Created,
     );
     return { remoteId: created.id, remoteUrl: null };
   }
   if (post.images.length === 0) {
-    throw new ConnectorError(
-      'rejected',
-      'Instagram posts need at least one photo. Add a photo, then publish again.',
-    );
+    throw new ConnectorError('rejected', say('connectors.instagram.needsAPhoto'));
   }
   const images = await Promise.all(post.images.map(forInstagram));
   const hosted = [];

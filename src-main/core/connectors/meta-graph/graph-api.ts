@@ -3,11 +3,12 @@
 // way Graph reads them, every answer checked against what the caller expects, and every refusal
 // sorted into plain words (graph-errors).
 import type { z } from 'zod';
+import { say } from '../../../shared/messages/owner-message';
 import type { ConnectorContext } from '../connector';
 import { ConnectorError } from '../connector-error';
 import { httpCall } from '../http/http-call';
 import type { HttpAnswer, HttpNetwork } from '../http/http-network';
-import { describeAnswer, refusalFor, type During, type MetaLabel } from './graph-errors';
+import { describeAnswer, refusalFor, type During, type MetaLabel, type Subject } from './graph-errors';
 
 export type GraphParams = Record<string, string | number | boolean | undefined>;
 
@@ -20,8 +21,8 @@ export interface GraphRequest {
   /** A multipart body instead (a photo's bytes). */
   form?: FormData;
   during: During;
-  /** What a refusal names: "the post", "the photo “cake.jpg”". */
-  subject?: string;
+  /** What a refusal names, when not the post. */
+  subject?: Subject;
   /** The Page or Instagram account concerned, whose rate-limit header tells the wait. */
   objectId?: string;
   /** The request carries the app secret (the token exchanges): https only. */
@@ -73,7 +74,9 @@ export class GraphApi {
     // A write Meta accepted must not be repeated blindly, even if its answer makes no sense.
     throw new ConnectorError(
       write ? 'unknown' : 'server',
-      `${this.label} gave an answer Cadence did not expect${write ? ' after accepting the request' : ''}.`,
+      say(write ? 'connectors.metaGraph.oddAnswerAfterWrite' : 'connectors.metaGraph.oddAnswer', {
+        network: this.label,
+      }),
       { httpStatus: answer.status, serverAnswer: answer.excerpt },
     );
   }

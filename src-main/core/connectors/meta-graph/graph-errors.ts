@@ -1,9 +1,10 @@
-// Meta's refusals in plain words with the owner's next step. The Graph API answers every error
+// Meta's refusals in the owner's words (the catalog's) with their next step. The Graph API answers every error
 // as {error: {message, type, code, error_subcode, error_user_title, error_user_msg}}
 // (developers.facebook.com/docs/graph-api/guides/error-handling), mostly with HTTP 400 whatever
 // the cause, so the code decides. An answer Cadence has no words for shows Meta's own message,
 // never "Unknown error".
 import { z } from 'zod';
+import { say, type MessageParams, type OwnerMessage } from '../../../shared/messages/owner-message';
 import { ConnectorError, type FailureKind } from '../connector-error';
 import type { HttpAnswer } from '../http/http-network';
 import { GRAPH_API_VERSION } from './meta-endpoints';
@@ -13,6 +14,9 @@ export type During = 'sign-in' | 'publish' | 'upload' | 'reply' | 'read' | 'veri
 
 /** The network as the owner knows the channel; both sign in through Facebook. */
 export type MetaLabel = 'Facebook' | 'Instagram';
+
+/** What a refusal names: the post (unless told), the reply, the photos, or one photo by its name. */
+export type Subject = 'post' | 'reply' | 'photos' | { photo: string };
 
 const GraphErrorBody = z.object({
   error: z.object({
@@ -63,7 +67,7 @@ export function describeAnswer(answer: HttpAnswer): string {
 export class GraphRefusal extends ConnectorError {
   constructor(
     kind: FailureKind,
-    message: string,
+    message: OwnerMessage,
     details: ConnectorError['details'],
     readonly graph: GraphError | null,
   ) {
@@ -80,110 +84,112 @@ export interface RefusalContext {
   during: During;
   /** Whether the request could have changed something had it gone through. */
   write: boolean;
-  /** What a refusal names: "the post", "the photo “cake.jpg”". */
-  subject?: string;
+  subject?: Subject;
   /** The Page or Instagram account the request was about, whose usage header tells the wait. */
   objectId?: string;
   now: number;
 }
 
-/** A Graph error answer (any status the HTTP layer hands back) in plain words. */
+/** A Graph error answer (any status the HTTP layer hands back) in the owner's words. */
 export function refusalFor(answer: HttpAnswer, context: RefusalContext): GraphRefusal {
   const error = graphErrorOf(answer.json);
   const said = metaSaid(answer.json) ?? `HTTP ${answer.status}`;
   const details = { httpStatus: answer.status, serverAnswer: describeAnswer(answer) };
-  const refusal = (kind: FailureKind, message: string, retryAt?: number) =>
-    new GraphRefusal(kind, message, retryAt === undefined ? details : { ...details, retryAt }, error);
   const { label, during } = context;
-  const subject = context.subject ?? 'the post';
-  const reconnect = `Reconnect ${label} in Settings`;
+  const network = label;
+  const refusal = (kind: FailureKind, words: OwnerMessage, retryAt?: number) =>
+    new GraphRefusal(kind, words, retryAt === undefined ? details : { ...details, retryAt }, error);
+  const saying = (key: Parameters<typeof say>[0], params: MessageParams = {}) =>
+    say(key, { network, ...params, said });
   const code = error?.code ?? -1;
   if (code === 190 || code === 102) {
     return refusal(
       'auth',
-      during === 'sign-in'
-        ? `Facebook did not accept the sign-in it had just given (“${said}”). Connect again.`
-        : `${label} no longer accepts Cadence's sign-in (“${said}”). ${reconnect}.`,
+      saying(
+        during === 'sign-in'
+          ? 'connectors.metaGraph.freshSignInRefused'
+          : 'connectors.metaGraph.signInRejected',
+      ),
     );
   }
   if (during === 'sign-in' && (code === 1 || code === 101)) {
     // The token exchange's answer to an app id or secret Meta does not know.
-    return refusal(
-      'auth',
-      `Meta did not accept your app's App ID and Secret (“${said}”). Check them in Settings (App settings → Basic in developers.facebook.com), then connect again.`,
-    );
+    return refusal('auth', saying('connectors.metaGraph.appNotAccepted'));
   }
   if (code === 368) {
-    return refusal(
-      'rejected',
-      `Meta blocked this for policy reasons: “${said}”. Check ${subject} against Meta's Community Standards and edit it, or wait before trying again.`,
-    );
+    return refusal('rejected', subjectWords('policy', context.subject, saying));
   }
   if (isRateLimit(code)) {
     if (error?.error_subcode === PUBLISHING_LIMIT_SUBCODE) {
       return refusal(
         'rate-limited',
-        `Instagram takes only so many posts a day from an app, and today's are used up (“${said}”). Cadence will try again in an hour.`,
+        saying('connectors.metaGraph.dailyCapUsed'),
         context.now + DEFAULT_WAIT_MS,
       );
     }
     const retryAt = regainAt(answer.headers, context.objectId, context.now);
-    return refusal(
-      'rate-limited',
-      `Meta asked Cadence to slow down (“${said}”); it will try again in ${minutesUntil(retryAt - context.now)}.`,
-      retryAt,
-    );
+    return refusal('rate-limited', slowDown(retryAt - context.now, saying), retryAt);
   }
   if (code === 9007) {
     // Refused because Instagram is still processing the media: nothing was posted.
-    return refusal(
-      'server',
-      `Instagram is still preparing the photos (“${said}”), and nothing was posted yet. Cadence will try again shortly.`,
-    );
+    return refusal('server', saying('connectors.metaGraph.stillPreparing'));
   }
   if (code === 100 && error?.error_subcode === 33) {
-    const linked = label === 'Instagram' ? ' and that the Instagram account is still linked to it' : '';
+    const what = during === 'reply' ? 'comment' : 'account';
     return refusal(
       'config',
-      `${label} says ${during === 'reply' ? 'the comment' : 'the Page or account'} does not exist or Cadence may not reach it (“${said}”). Check that you still manage the Page${linked}, then ${reconnect.toLowerCase()}.`,
+      saying(
+        label === 'Instagram'
+          ? `connectors.metaGraph.gone.instagram${what === 'comment' ? 'Comment' : 'Account'}`
+          : `connectors.metaGraph.gone.${what}`,
+      ),
     );
   }
   if (code === 10 || (code >= 200 && code <= 299)) {
-    const again = during === 'sign-in' ? 'Connect again' : reconnect;
     return refusal(
       'permission',
-      `${label} refused: Cadence's sign-in lacks a permission it needs (“${said}”). ${again} and allow everything Cadence asks for.`,
+      saying(
+        during === 'sign-in'
+          ? 'connectors.metaGraph.lacksPermissionSignIn'
+          : 'connectors.metaGraph.lacksPermission',
+      ),
     );
   }
   if (code === 12 || code === 2635) {
-    return refusal(
-      'config',
-      `Meta no longer answers the Graph API version this Cadence speaks (${GRAPH_API_VERSION}): “${said}”. Update Cadence, then publish again.`,
-    );
+    return refusal('config', saying('connectors.metaGraph.oldApiVersion', { version: GRAPH_API_VERSION }));
   }
   if ((code === 1 || code === 2) && error?.is_transient !== false) {
     // "Temporary issue, retry": a write may still have taken effect before it failed.
-    return refusal(
-      context.write ? 'unknown' : 'server',
-      `${label} had a temporary problem (“${said}”). Cadence will check and try again.`,
-    );
+    return refusal(context.write ? 'unknown' : 'server', saying('connectors.metaGraph.temporaryTrouble'));
   }
   if (error?.error_subcode === ASPECT_RATIO_SUBCODE) {
-    return refusal(
-      'rejected',
-      `Instagram refused a photo's shape (“${said}”). It takes photos from 4:5 (portrait) to 1.91:1 (landscape): crop the photo, then publish again.`,
-    );
+    return refusal('rejected', saying('connectors.metaGraph.photoShape'));
   }
-  if (during === 'sign-in') {
-    return refusal('auth', `Facebook did not finish the sign-in (“${said}”). Connect again.`);
-  }
+  if (during === 'sign-in') return refusal('auth', saying('connectors.metaGraph.signInUnfinished'));
   if (during === 'publish' || during === 'upload' || during === 'reply') {
-    return refusal(
-      'rejected',
-      `${label} refused ${subject} (“${said}”). Edit ${subject === 'the post' ? 'the post' : 'it'} to fix that, then publish again.`,
-    );
+    return refusal('rejected', subjectWords('refused', context.subject, saying));
   }
-  return refusal('rejected', `${label} refused the request (“${said}”).`);
+  return refusal('rejected', saying('connectors.metaGraph.requestRefused'));
+}
+
+type Saying = (key: Parameters<typeof say>[0], params?: MessageParams) => OwnerMessage;
+
+/** A sentence that names what was refused: the post unless the request said otherwise. */
+function subjectWords(
+  words: 'policy' | 'refused',
+  subject: Subject | undefined,
+  saying: Saying,
+): OwnerMessage {
+  if (typeof subject === 'object')
+    return saying(`connectors.metaGraph.${words}.photo`, { file: subject.photo });
+  return saying(`connectors.metaGraph.${words}.${subject ?? 'post'}`);
+}
+
+/** Under 90 minutes the wait is said in minutes, beyond that in hours. */
+function slowDown(ms: number, saying: Saying): OwnerMessage {
+  const minutes = Math.max(1, Math.ceil(ms / 60_000));
+  if (minutes < 90) return saying('connectors.metaGraph.slowDownMinutes', { count: minutes });
+  return saying('connectors.metaGraph.slowDownHours', { count: Math.round(minutes / 60) });
 }
 
 /**
@@ -212,10 +218,4 @@ function regainMinutes(header: string | null, objectId: string | undefined): num
   }
   const entries = objectId && parsed[objectId] ? parsed[objectId] : Object.values(parsed).flat();
   return Math.max(0, ...entries.map((entry) => entry.estimated_time_to_regain_access ?? 0));
-}
-
-function minutesUntil(ms: number): string {
-  const minutes = Math.max(1, Math.ceil(ms / 60_000));
-  if (minutes < 90) return `${minutes} minute${minutes === 1 ? '' : 's'}`;
-  return `about ${Math.round(minutes / 60)} hours`;
 }

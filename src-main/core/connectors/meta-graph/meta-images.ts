@@ -2,6 +2,7 @@
 // (developers.facebook.com/docs/graph-api/reference/page/photos); Instagram takes only JPEGs,
 // at most 1440 pixels wide and 8 MB (…/instagram-graph-api/reference/ig-user/media, "Image
 // specifications"). Rather than refuse a photo from a phone, Cadence re-encodes it to fit.
+import { say } from '../../../shared/messages/owner-message';
 import type { OutgoingImage } from '../connector';
 import { ConnectorError } from '../connector-error';
 import { loadSharp } from '../../store/image-facts';
@@ -42,7 +43,10 @@ async function asJpeg(
         .jpeg({ quality, mozjpeg: true })
         .toBuffer();
     } catch {
-      throw new ConnectorError('rejected', `“${image.fileName}” could not be read as an image.`);
+      throw new ConnectorError(
+        'rejected',
+        say('connectors.metaGraph.unreadableImage', { file: image.fileName }),
+      );
     }
     if (data.byteLength <= fit.maxBytes) {
       return { ...image, bytes: data, mimeType: 'image/jpeg', fileName: jpegName(image.fileName) };
@@ -50,7 +54,7 @@ async function asJpeg(
   }
   throw new ConnectorError(
     'rejected',
-    `“${image.fileName}” is too large for ${fit.network} even after resizing. Use a smaller image.`,
+    say('connectors.metaGraph.imageTooLarge', { file: image.fileName, network: fit.network }),
   );
 }
 

@@ -3,14 +3,22 @@
 // renewed ahead of its end by exchanging it, while still valid, for a new one
 // (fb_exchange_token), then reading the Page's token again with it, which also proves the owner
 // still manages the Page. One renewal per channel at a time: callers that overlap share it.
+import { say } from '../../../shared/messages/owner-message';
 import type { Account, ConnectorContext, CredentialExpiry } from '../connector';
-import { ConnectorError } from '../connector-error';
+import { ConnectorError, withNextStep } from '../connector-error';
 import { readStoredSecret } from '../stored-secret';
 import { GraphApi } from './graph-api';
 import { GraphRefusal, type MetaLabel } from './graph-errors';
 import { readManagedPages } from './meta-accounts';
 import { graphBase, type MetaEndpoints } from './meta-endpoints';
 import { expiryOf, longLivedToken, StoredMetaSecret } from './meta-tokens';
+
+/** The renewal's sentences: Instagram's reconnect line says it signs in through Facebook. */
+const RENEWAL_WORDS = {
+  Facebook: 'connectors.metaGraph.renewalFacebook',
+  Instagram: 'connectors.metaGraph.renewalInstagram',
+} as const satisfies Record<MetaLabel, string>;
+type RenewalWords = (typeof RENEWAL_WORDS)[MetaLabel];
 
 export interface Renewed {
   secret: string;
@@ -48,19 +56,14 @@ export class MetaSessions {
   }
 
   private async renew(account: Account): Promise<Renewed> {
-    const reconnect = `Reconnect ${this.label} in Settings${this.label === 'Instagram' ? ' (it signs in through Facebook)' : ''}.`;
+    const renewal = RENEWAL_WORDS[this.label];
     const app = account.app;
-    if (!app) {
-      throw new ConnectorError(
-        'auth',
-        `Cadence no longer has your Meta app's App ID and Secret, which it needs to renew the sign-in. Enter them in Settings, then ${reconnect.charAt(0).toLowerCase()}${reconnect.slice(1)}`,
-      );
-    }
+    if (!app) throw new ConnectorError('auth', say(`${renewal}.appGone`));
     const stored = this.stored(account);
     const now = this.ctx.clock.now();
     if (stored.userTokenExpiresAt !== null && stored.userTokenExpiresAt <= now) {
       // Meta renews only a token that is still valid.
-      throw new ConnectorError('auth', `Facebook's sign-in for Cadence has ended. ${reconnect}`);
+      throw new ConnectorError('auth', say(`${renewal}.signInEnded`));
     }
     try {
       const appApi = new GraphApi(this.ctx, this.base, null, this.label);
@@ -68,10 +71,7 @@ export class MetaSessions {
       const pages = await readManagedPages(new GraphApi(this.ctx, this.base, user.token, this.label));
       const page = pages.find((candidate) => candidate.id === stored.pageId);
       if (!page) {
-        throw new ConnectorError(
-          'auth',
-          `Facebook no longer lets Cadence act for this Page: you may no longer manage it, or it was left unticked when you signed in. ${reconnect}`,
-        );
+        throw new ConnectorError('auth', say(`${renewal}.pageNotAllowed`));
       }
       const next: StoredMetaSecret = {
         ...stored,
@@ -81,27 +81,21 @@ export class MetaSessions {
       };
       return { secret: JSON.stringify(next), expiry: expiryOf(next) };
     } catch (error) {
-      throw renewalTrouble(error, reconnect);
+      throw renewalTrouble(error, renewal);
     }
   }
 }
 
 /** A refused renewal means reconnecting; a lost answer only means trying again later. */
-function renewalTrouble(error: unknown, reconnect: string): unknown {
+function renewalTrouble(error: unknown, renewal: RenewalWords): unknown {
   if (!(error instanceof ConnectorError)) return error;
   if (error instanceof GraphRefusal && (error.kind === 'auth' || error.kind === 'permission')) {
-    return new ConnectorError(
-      'auth',
-      `Facebook refused to renew Cadence's sign-in (“${error.graph?.message ?? error.message}”). ${reconnect}`,
-      error.details,
-    );
+    const said = error.graph?.message ?? error.message;
+    return new ConnectorError('auth', say(`${renewal}.refused`, { said }), error.details);
   }
   if (error.kind === 'unknown') {
-    return new ConnectorError(
-      'server',
-      `Facebook did not answer while Cadence renewed its sign-in, so Cadence will try again. (${error.message})`,
-      error.details,
-    );
+    // The lost answer's own words first, then what Cadence was doing and does next.
+    return withNextStep(error, 'server', say('connectors.metaGraph.renewalLost'));
   }
   return error;
 }

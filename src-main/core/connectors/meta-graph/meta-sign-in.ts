@@ -3,6 +3,7 @@
 // verifier and the app secret) for a user token, that one for a long-lived token, then every
 // Page it manages and the Instagram account linked to each, so the owner picks which to connect.
 // Both connectors share this sign-in: one login gives accounts on both networks.
+import { say } from '../../../shared/messages/owner-message';
 import type { Connection, ConnectorContext, OwnApp, OwnAppSignIn } from '../connector';
 import { ConnectorError } from '../connector-error';
 import { GraphApi } from './graph-api';
@@ -48,10 +49,7 @@ export function metaSignIn(ctx: ConnectorContext, endpoints: MetaEndpoints): Own
       const long = await longLivedToken(appApi(), app, short.token, ctx.clock.now());
       const pages = await readManagedPages(new GraphApi(ctx, base, long.token, 'Facebook'));
       if (pages.length === 0) {
-        throw new ConnectorError(
-          'config',
-          'Facebook gave Cadence no Page to post to. Cadence publishes to Pages you manage: connect again and, in the Facebook window, tick your Page (choose “Edit previous settings” if it does not ask).',
-        );
+        throw new ConnectorError('config', say('connectors.metaGraph.noPage'));
       }
       const connections: Connection[] = [];
       for (const page of pages) connections.push(...(await connectionsFor(ctx, base, page, long)));
@@ -60,10 +58,7 @@ export function metaSignIn(ctx: ConnectorContext, endpoints: MetaEndpoints): Own
 
     async testApp(app) {
       if (!APP_ID.test(app.clientId.trim())) {
-        throw new ConnectorError(
-          'config',
-          'That does not look like a Meta App ID: it is a number, shown at the top of App settings → Basic in developers.facebook.com.',
-        );
+        throw new ConnectorError('config', say('connectors.metaGraph.notAnAppId'));
       }
       secretOf(app);
       await checkAppCredentials(appApi(), app, ctx.clock.now());
@@ -130,23 +125,19 @@ async function checkAppCredentials(api: GraphApi, app: OwnApp, now: number): Pro
     if (code === 1 || /secret/i.test(said)) {
       throw new ConnectorError(
         'auth',
-        `Meta did not accept the App Secret (“${said}”). Copy it again from App settings → Basic (choose Show).`,
+        say('connectors.metaGraph.secretNotAccepted', { said }),
         error.details,
       );
     }
     if (code === 101 || /client_id|app id/i.test(said)) {
-      throw new ConnectorError(
-        'auth',
-        `Meta does not know that App ID (“${said}”). Copy it again from App settings → Basic.`,
-        error.details,
-      );
+      throw new ConnectorError('auth', say('connectors.metaGraph.unknownAppId', { said }), error.details);
     }
     throw new ConnectorError(
       'config',
-      `Meta answered the test unexpectedly (“${said}”). Check the App ID and Secret, then test again.`,
+      say('connectors.metaGraph.oddTestAnswerSaying', { said }),
       error.details,
     );
   }
   // A made-up token accepted: whatever answered is not Meta's token exchange.
-  throw new ConnectorError('config', 'Meta answered the test unexpectedly. Check the App ID and Secret.');
+  throw new ConnectorError('config', say('connectors.metaGraph.oddTestAnswer'));
 }

@@ -7,6 +7,7 @@
 // data access for the person lapses too (…/facebook-login/auth-vs-data). So the user token's
 // end is recorded as the sign-in's: renewed a week ahead, and the date the calendar warns of.
 import { z } from 'zod';
+import { say } from '../../../shared/messages/owner-message';
 import type { CredentialExpiry, OwnApp } from '../connector';
 import { ConnectorError } from '../connector-error';
 import type { GraphApi } from './graph-api';
@@ -93,10 +94,7 @@ export function expiryOf(secret: Pick<StoredMetaSecret, 'userTokenExpiresAt'>): 
 export function secretOf(app: OwnApp): string {
   const secret = app.clientSecret?.trim();
   if (!secret) {
-    throw new ConnectorError(
-      'config',
-      'Facebook needs your Meta app’s App Secret as well as its App ID. Copy it from App settings → Basic in developers.facebook.com into Settings → Facebook.',
-    );
+    throw new ConnectorError('config', say('connectors.metaGraph.secretMissing'));
   }
   return secret;
 }

@@ -37,7 +37,7 @@ export function uploadPagePhoto(
       path: `/${encodeURIComponent(pageId)}/photos`,
       form,
       during: upload.published ? 'publish' : 'upload',
-      subject: `the photo “${image.fileName}”`,
+      subject: { photo: image.fileName },
       objectId: pageId,
     },
     Uploaded,

@@ -1,6 +1,7 @@
 // Threads, through the owner's own Meta app: sign-in through the Authorization Window, 60-day
 // tokens renewed ahead of their end, posts (text, photos, carousels and replies) as a container
 // then threads_publish, and after a lost answer a look at the profile's recent posts.
+import { say } from '../../../shared/messages/owner-message';
 import type { Account, Connector, ConnectorContext } from '../connector';
 import { ConnectorError } from '../connector-error';
 import type { ProcessingWait } from '../pause';
@@ -39,9 +40,7 @@ export function threadsConnector(ctx: ConnectorContext, options: ThreadsConnecto
     validate: (post) => validateOutgoing('threads', post),
 
     connect() {
-      return Promise.reject(
-        new ConnectorError('config', 'Connect Threads by signing in with your own Meta app in Settings.'),
-      );
+      return Promise.reject(new ConnectorError('config', say('connectors.threads.connectOwnApp')));
     },
 
     test: profileOf,

@@ -1,4 +1,4 @@
-// Threads' refusals in plain words with the owner's next step. Threads answers errors as the
+// Threads' refusals in the owner's words (the catalog's) with their next step. Threads answers errors as the
 // Graph API does ({error: {message, type, code, error_subcode, is_transient, error_user_msg}},
 // developers.facebook.com/docs/threads/troubleshooting and docs/graph-api/guides/error-handling),
 // so Meta's documented codes apply: 190 ended sign-in, 10 and 200-299 a missing permission, 4,
@@ -6,13 +6,29 @@
 // ready, 100/33 an object that is missing or out of reach. Threads' own small mapping: the
 // shared Meta one (connectors/meta-graph) did not exist yet when this was written.
 import { z } from 'zod';
+import { say, type MessageParams, type OwnerMessage } from '../../../shared/messages/owner-message';
+import type { THREADS_MESSAGES } from '../../../shared/messages/threads-messages';
 import { ConnectorError, type FailureKind } from '../connector-error';
 import type { HttpAnswer } from '../http/http-network';
 
 /** What Cadence was doing, so a refusal can name what was refused. */
 export type During = 'sign-in' | 'container' | 'publish' | 'read' | 'verify';
 
-export const RECONNECT = 'Reconnect Threads in Settings.';
+type SaidWords = keyof typeof THREADS_MESSAGES.said;
+/** A refusal's sentence, plurals by their base name. */
+type RefusalWords = { [K in SaidWords]: K extends `${infer Base}_${'one' | 'other'}` ? Base : K }[SaidWords];
+
+/** A refusal quoting Threads' own words when it gave some, else naming the HTTP status. */
+export function refusalWords(
+  words: RefusalWords,
+  said: string | undefined,
+  status: number,
+  params: MessageParams = {},
+): OwnerMessage {
+  return said
+    ? say(`connectors.threads.said.${words}`, { ...params, said })
+    : say(`connectors.threads.http.${words}`, { ...params, status });
+}
 
 /** Meta's usage headers give no reset time for app-level limits, which recover over an hour. */
 const DEFAULT_RATE_WAIT_MS = 60 * 60 * 1000;
@@ -46,7 +62,7 @@ export function threadsSaid(json: unknown): string | undefined {
 export class ThreadsRefusal extends ConnectorError {
   constructor(
     kind: FailureKind,
-    message: string,
+    message: OwnerMessage,
     details: ConnectorError['details'],
     readonly error: GraphErrorFields | null,
   ) {
@@ -70,70 +86,48 @@ export function refusalFor(
   const error = graphErrorOf(answer.json);
   const said = threadsSaid(answer.json);
   const details = { httpStatus: answer.status, serverAnswer: said ?? `HTTP ${answer.status}` };
-  const quoted = said ? ` (“${said}”)` : ` (HTTP ${answer.status})`;
-  const refusal = (kind: FailureKind, message: string, extra: ConnectorError['details'] = {}) =>
-    new ThreadsRefusal(kind, message, { ...details, ...extra }, error);
+  const refusal = (
+    kind: FailureKind,
+    words: RefusalWords,
+    params: MessageParams = {},
+    extra: ConnectorError['details'] = {},
+  ) =>
+    new ThreadsRefusal(
+      kind,
+      refusalWords(words, said, answer.status, params),
+      { ...details, ...extra },
+      error,
+    );
   const code = error?.code;
   if (code === 190) {
-    return refusal(
-      'auth',
-      during === 'sign-in'
-        ? `Threads did not accept the sign-in it had just given${quoted}. Connect Threads again.`
-        : `Threads no longer accepts Cadence's sign-in${quoted}. ${RECONNECT}`,
-    );
+    return refusal('auth', during === 'sign-in' ? 'freshSignInRefused' : 'signInRejected');
   }
   if (code === 10 || (code !== undefined && code >= 200 && code <= 299)) {
     const permission = /threads_[a-z_]+/.exec(said ?? '')?.[0];
-    return refusal(
-      'permission',
-      `Threads refused: Cadence's sign-in lacks ${permission ? `the ${permission} permission` : 'a permission it needs'}${quoted}. In your Meta app, add ${permission ?? 'the permissions Cadence lists'} under Access the Threads API → Permissions, then reconnect Threads in Settings.`,
-    );
+    return permission
+      ? refusal('permission', 'lacksPermission', { permission })
+      : refusal('permission', 'lacksAPermission');
   }
   if (code !== undefined && RATE_LIMIT_CODES.has(code)) {
     const retryAt = now + (regainAccessMs(answer.headers) ?? DEFAULT_RATE_WAIT_MS);
     const publishingCap = error?.error_subcode === 2207042;
-    return refusal(
-      'rate-limited',
-      publishingCap
-        ? `Threads allows 250 posts through its API in 24 hours, and that is used up${quoted}. Cadence will try again later.`
-        : `Threads asked Cadence to slow down${quoted}; it will try again in ${minutesUntil(retryAt - now)}.`,
-      { retryAt },
-    );
+    return publishingCap
+      ? refusal('rate-limited', 'dailyCapUsed', {}, { retryAt })
+      : refusal('rate-limited', 'slowDown', { count: minutesUntil(retryAt - now) }, { retryAt });
   }
-  if (code === 368) {
-    return refusal(
-      'rejected',
-      `Threads blocked this for going against its rules${quoted}. Check the post and your Threads account, then publish again.`,
-    );
-  }
+  if (code === 368) return refusal('rejected', 'blocked');
   if (code === 9007 || (code === 24 && error?.error_subcode === 4279009)) {
-    return refusal(
-      'server',
-      `Threads has not finished preparing the post${quoted}. Cadence will try again shortly.`,
-    );
+    return refusal('server', 'notReady');
   }
   if (code === 100 && error?.error_subcode === 33) {
-    return refusal(
-      replying ? 'rejected' : 'config',
-      replying
-        ? `The post this answers is gone from Threads, or Cadence cannot see it${quoted}.`
-        : `Threads could not find what Cadence asked for, or Cadence may not see it${quoted}. ${RECONNECT}`,
-    );
+    return replying ? refusal('rejected', 'replyParentGone') : refusal('config', 'notFound');
   }
   if ((code === 1 || code === 2) && error?.is_transient) {
     // Meta's "unexpected error, retry": after a publish it may still have taken effect.
-    return refusal(
-      during === 'publish' ? 'unknown' : 'server',
-      `Threads had a problem on its side${quoted}.`,
-    );
+    return refusal(during === 'publish' ? 'unknown' : 'server', 'serverTrouble');
   }
-  if (during === 'publish' || during === 'container') {
-    return refusal(
-      'rejected',
-      `Threads refused the post${quoted}. Edit the post to fix that, then publish again.`,
-    );
-  }
-  return refusal('rejected', `Threads refused the request${quoted}.`);
+  if (during === 'publish' || during === 'container') return refusal('rejected', 'postRefused');
+  return refusal('rejected', 'requestRefused');
 }
 
 /**
@@ -155,7 +149,6 @@ function regainAccessMs(headers: Headers): number | undefined {
   }
 }
 
-function minutesUntil(ms: number): string {
-  const minutes = Math.max(1, Math.ceil(ms / 60_000));
-  return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+function minutesUntil(ms: number): number {
+  return Math.max(1, Math.ceil(ms / 60_000));
 }

@@ -4,6 +4,7 @@
 // owner is not asked to run a server: when a Facebook Page is connected, its unpublished photos
 // serve (facebook-page-host.ts, on connectors/meta-graph). Without one, Threads posts stay text
 // only, and a post with photos says so plainly.
+import { say } from '../../../shared/messages/owner-message';
 import type { OutgoingImage } from '../connector';
 import { ConnectorError } from '../connector-error';
 
@@ -20,9 +21,6 @@ export interface PublicImageHost {
 /** A fresh host for one send; null when no Facebook Page is connected. */
 export type FindImageHost = () => Promise<PublicImageHost | null>;
 
-export const IMAGES_NEED_A_PAGE =
-  'Threads only takes photos from a public web address, and Cadence puts them there through a connected Facebook Page (as unpublished photos, deleted once Threads has them). Connect your Facebook Page in Settings, or remove the photos to post text only to Threads.';
-
 /** The host for a send with photos, or why there is none; null for a text-only post. */
 export async function hostFor(
   findHost: FindImageHost | undefined,
@@ -30,6 +28,6 @@ export async function hostFor(
 ): Promise<PublicImageHost | null> {
   if (images.length === 0) return null;
   const host = findHost ? await findHost() : null;
-  if (!host) throw new ConnectorError('config', IMAGES_NEED_A_PAGE);
+  if (!host) throw new ConnectorError('config', say('connectors.threads.imagesNeedAPage'));
   return host;
 }

@@ -3,6 +3,7 @@
 // threads_publish. Only that last request can leave a post behind: a container whose answer was
 // lost is never published and expires, so everything before it may simply be tried again.
 import { z } from 'zod';
+import { say } from '../../../shared/messages/owner-message';
 import type { Clock } from '../../clock';
 import type { OutgoingPost, Published } from '../connector';
 import { beforeThePost, ConnectorError } from '../connector-error';
@@ -52,7 +53,7 @@ export async function publishThread(send: ThreadsSend): Promise<Published> {
   const created = Created.safeParse(answer.json);
   if (!created.success) {
     // Threads took it, but without an id Cadence cannot link it: check before anything else.
-    throw new ConnectorError('unknown', 'Threads accepted the post but its answer was unreadable.');
+    throw new ConnectorError('unknown', say('connectors.threads.unreadableAnswer'));
   }
   return { remoteId: created.data.id, remoteUrl: await permalinkOf(api, created.data.id) };
 }
@@ -109,8 +110,7 @@ async function container(send: ThreadsSend, params: Record<string, string>): Pro
     replying: params.reply_to_id !== undefined,
   });
   const created = Created.safeParse(answer.json);
-  if (!created.success)
-    throw new ConnectorError('server', 'Threads gave an unexpected answer to a new post.');
+  if (!created.success) throw new ConnectorError('server', say('connectors.threads.oddNewPostAnswer'));
   await waitUntilFinished(send, created.data.id);
   return created.data.id;
 }
@@ -126,16 +126,13 @@ async function waitUntilFinished(send: ThreadsSend, containerId: string): Promis
     if (status === 'ERROR' || status === 'EXPIRED') {
       throw new ConnectorError(
         'rejected',
-        `Threads could not prepare the post (${error_message ?? status}). If it has photos, try other photos (JPEG or PNG); then publish again.`,
+        say('connectors.threads.couldNotPrepare', { said: error_message ?? status }),
       );
     }
     return status === 'FINISHED';
   });
   if (!finished) {
-    throw new ConnectorError(
-      'server',
-      'Threads is still preparing the post. Cadence will try again shortly.',
-    );
+    throw new ConnectorError('server', say('connectors.threads.stillPreparing'));
   }
 }
 

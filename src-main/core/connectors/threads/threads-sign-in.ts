@@ -3,6 +3,7 @@
 // profile read with its follower count. Threads redirects only to https, so the code comes
 // back in the address the owner pastes (see shared/own-app-guides/threads.ts).
 import { z } from 'zod';
+import { say, type OwnerMessage } from '../../../shared/messages/owner-message';
 import type { AccountProfile, ConnectorContext, OwnApp, OwnAppSignIn } from '../connector';
 import { ConnectorError } from '../connector-error';
 import { ThreadsApi } from './threads-api';
@@ -65,10 +66,7 @@ export function threadsSignIn(ctx: ConnectorContext, endpoints: ThreadsEndpoints
       const code = graphErrorOf(answer.json)?.code;
       if (code === 1 || code === 101) throw signInRefusal(answer);
       if (answer.status === 400 && code !== undefined) return;
-      throw new ConnectorError(
-        'config',
-        `Threads answered the test unexpectedly (HTTP ${answer.status}). Check the Threads App ID and Secret, then test again.`,
-      );
+      throw new ConnectorError('config', say('connectors.threads.oddTestAnswer', { status: answer.status }));
     },
   };
 }
@@ -81,8 +79,7 @@ export async function readProfile(api: ThreadsApi, during: During): Promise<Acco
     during,
   });
   const me = Profile.safeParse(answer.json);
-  if (!me.success)
-    throw new ConnectorError('server', 'Threads gave an unexpected answer about your profile.');
+  if (!me.success) throw new ConnectorError('server', say('connectors.threads.oddProfileAnswer'));
   const { id, username, name, threads_profile_picture_url } = me.data;
   return {
     handle: username ? `@${username}` : id,
@@ -121,48 +118,38 @@ export function codeFromPastedAddress(address: string, expectedState: string): s
   try {
     url = new URL(address.trim());
   } catch {
-    throw pasteProblem(
-      'That is not a web address. Copy the whole address from the address bar, then paste it here.',
-    );
+    throw pasteProblem(say('connectors.threads.notAnAddress'));
   }
   const query = url.searchParams;
   if (query.get('error')) {
     throw new ConnectorError(
       'auth',
       query.get('error_reason') === 'user_denied'
-        ? 'You chose not to allow Cadence on Threads. Connect again and choose Allow.'
-        : `Threads did not sign Cadence in (“${query.get('error_description') ?? query.get('error')}”). Connect Threads again.`,
+        ? say('connectors.threads.notAllowed')
+        : say('connectors.threads.signInRefused', {
+            said: query.get('error_description') ?? query.get('error') ?? '',
+          }),
     );
   }
   if (query.get('state') !== expectedState) {
-    throw pasteProblem(
-      'That address belongs to another sign-in. Choose Connect again, then paste the address that sign-in ends on.',
-    );
+    throw pasteProblem(say('connectors.threads.otherSignIn'));
   }
   const code = query.get('code')?.replace(/#_$/, '');
   if (!code) {
-    throw pasteProblem(
-      'That address has no sign-in code. After choosing Allow on Threads, copy the whole address from the address bar.',
-    );
+    throw pasteProblem(say('connectors.threads.noCode'));
   }
   return code;
 }
 
-function pasteProblem(message: string): ConnectorError {
+function pasteProblem(message: OwnerMessage): ConnectorError {
   return new ConnectorError('config', message);
 }
 
 function checkApp(app: OwnApp): void {
   if (!APP_ID.test(app.clientId.trim())) {
-    throw new ConnectorError(
-      'config',
-      'That does not look like a Threads App ID. Copy the Threads App ID (digits only) from App settings → Basic in developers.facebook.com.',
-    );
+    throw new ConnectorError('config', say('connectors.threads.notAnAppId'));
   }
   if (!app.clientSecret) {
-    throw new ConnectorError(
-      'config',
-      'Threads needs the app’s secret too. Copy the Threads App Secret from App settings → Basic in developers.facebook.com.',
-    );
+    throw new ConnectorError('config', say('connectors.threads.secretMissing'));
   }
 }

@@ -4,6 +4,8 @@
 // (th_refresh_token) once it is a day old and before it ends. Renewal does not spend the old
 // token, so two renewals at once do no harm; still, one per channel runs at a time.
 import { z } from 'zod';
+import { saidBy } from '../../../shared/errors';
+import { say } from '../../../shared/messages/owner-message';
 import type { Account, ConnectorContext, CredentialExpiry, OwnApp } from '../connector';
 import { ConnectorError } from '../connector-error';
 import { httpCall } from '../http/http-call';
@@ -11,7 +13,7 @@ import type { HttpAnswer } from '../http/http-network';
 import { readStoredSecret } from '../stored-secret';
 import { ThreadsApi, THREADS_NETWORK } from './threads-api';
 import type { ThreadsEndpoints } from './threads-endpoints';
-import { graphErrorOf, RECONNECT, threadsSaid } from './threads-errors';
+import { graphErrorOf, refusalWords, threadsSaid } from './threads-errors';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Threads renews a long-lived token only once it is at least this old. */
@@ -118,10 +120,7 @@ export class ThreadsSessions {
   private usable(account: Account): StoredThreadsToken {
     const stored = readStoredSecret(StoredThreadsToken, account.secret, 'Threads');
     if (stored.expiresAt <= this.ctx.clock.now()) {
-      throw new ConnectorError(
-        'auth',
-        `Cadence's sign-in to Threads ended on ${new Date(stored.expiresAt).toDateString()}. ${RECONNECT}`,
-      );
+      throw new ConnectorError('auth', say('connectors.threads.signInEnded', { end: stored.expiresAt }));
     }
     return stored;
   }
@@ -144,7 +143,7 @@ export class ThreadsSessions {
     } catch (error) {
       // A renewal changes nothing that a second one would not: a lost answer is simply retried.
       if (error instanceof ConnectorError && error.kind === 'unknown')
-        throw new ConnectorError('server', error.message, error.details);
+        throw new ConnectorError('server', saidBy(error) ?? error.message, error.details, error.followedBy);
       throw error;
     }
     const renewed = issued(answer, this.ctx.clock.now(), true);
@@ -182,7 +181,9 @@ function issued(answer: HttpAnswer, now: number, renewing: boolean): StoredThrea
     const said = threadsSaid(answer.json);
     throw new ConnectorError(
       'auth',
-      `Threads ended Cadence's sign-in: it refused to renew it${said ? ` (“${said}”)` : ''}. ${RECONNECT}`,
+      said
+        ? say('connectors.threads.renewalRefusedSaying', { said })
+        : say('connectors.threads.renewalRefused'),
       { httpStatus: answer.status, serverAnswer: said ?? `HTTP ${answer.status}` },
     );
   }
@@ -197,18 +198,7 @@ function issued(answer: HttpAnswer, now: number, renewing: boolean): StoredThrea
 export function signInRefusal(answer: HttpAnswer): ConnectorError {
   const said = threadsSaid(answer.json);
   const details = { httpStatus: answer.status, serverAnswer: said ?? `HTTP ${answer.status}` };
-  const quoted = said ? ` (“${said}”)` : ` (HTTP ${answer.status})`;
   const code = graphErrorOf(answer.json)?.code;
-  if (code === 1 || code === 101) {
-    return new ConnectorError(
-      'auth',
-      `Threads did not accept your app's ID and secret${quoted}. Check the Threads App ID and Threads App Secret (App settings → Basic in developers.facebook.com) in Settings → Threads, then connect again.`,
-      details,
-    );
-  }
-  return new ConnectorError(
-    'auth',
-    `Threads did not finish the sign-in${quoted}. Connect Threads again.`,
-    details,
-  );
+  const words = code === 1 || code === 101 ? 'appNotAccepted' : 'signInUnfinished';
+  return new ConnectorError('auth', refusalWords(words, said, answer.status), details);
 }

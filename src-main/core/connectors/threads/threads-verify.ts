@@ -4,6 +4,7 @@
 // this one: same words, same kind (text, photo, carousel), made after the first attempt. Replies
 // are not in that list, and a token that may not read the posts cannot tell: the owner is asked.
 import { z } from 'zod';
+import { say } from '../../../shared/messages/owner-message';
 import type { OutgoingPost, Verification } from '../connector';
 import { ConnectorError } from '../connector-error';
 import type { ThreadsApi } from './threads-api';
@@ -55,10 +56,7 @@ export async function findOnProfile(
   const page = Page.safeParse(json);
   if (!page.success) {
     // The question stays open; the outbox asks again later instead of guessing.
-    throw new ConnectorError(
-      'server',
-      'Threads gave an unexpected answer when asked about the post. Cadence will check again.',
-    );
+    throw new ConnectorError('server', say('connectors.threads.oddVerifyAnswer'));
   }
   const match = page.data.data.find((found) => isThePost(found, post, since));
   if (match) return { status: 'published', remoteId: match.id, remoteUrl: match.permalink ?? null };

@@ -2,6 +2,8 @@ import type { CONNECTOR_MESSAGES } from '../connector-messages';
 import type { Catalog } from '../catalog';
 import { linkedin } from './linkedin';
 import { x } from './x';
+import { facebook, instagram, metaGraph } from './meta';
+import { threads } from './threads';
 
 export const connectors: Catalog<typeof CONNECTOR_MESSAGES> = {
   retry: {
@@ -162,4 +164,14 @@ export const connectors: Catalog<typeof CONNECTOR_MESSAGES> = {
   },
   x,
   linkedin,
+  threads,
+  metaGraph,
+  facebook,
+  instagram,
+  ownApp: {
+    noAccount:
+      '{{network}} hat Sie angemeldet, aber kein Konto genannt, auf dem Cadence veröffentlichen kann.',
+    notThatAccount:
+      'Diese Anmeldung hat „{{name}}“ nicht umfasst. Melden Sie sich mit dem Konto an, zu dem es gehört, und erlauben Sie Cadence, es zu verwenden.',
+  },
 };
