@@ -12,6 +12,7 @@ import { figures } from './figures';
 import { imports } from './imports';
 import { inbox } from './inbox';
 import { input } from './input';
+import { ownAppGuides } from './own-app-guides';
 import { plan } from './plan';
 import { problems } from './problems';
 import { signIn } from './sign-in';
@@ -29,6 +30,7 @@ export const core: Catalog<typeof CORE_MESSAGES> = {
   imports,
   inbox,
   input,
+  ownAppGuides,
   plan,
   problems,
   signIn,
