@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConnectorError } from '../../src-main/core/connectors/connector-error';
+import { wordsIn } from '../../src-main/shared/messages/words';
 import { META_REDIRECT_URI, metaGuide } from '../../src-main/shared/own-app-guides/meta';
 import type { MetaFault } from '../fakes/meta/graph-fake';
 import type { TransportFault } from '../fakes/transport-faults';
@@ -122,7 +123,8 @@ describe('signing in to Facebook with the owner’s Meta app', () => {
     expect(url.searchParams.get('scope')!.split(',')).toEqual(metaGuide.scopes.map((s) => s.name));
     expect(metaGuide.redirectUri).toBe(META_REDIRECT_URI);
     expect(metaGuide.steps.some((step) => step.copy === META_REDIRECT_URI)).toBe(true);
-    expect(metaGuide.steps.map((s) => s.text).join(' ')).toContain('Development mode');
+    const english = wordsIn('en');
+    expect(metaGuide.steps.map((s) => english(s.text, s.params)).join(' ')).toContain('Development mode');
   });
 });
 

@@ -6,7 +6,8 @@
 // exactly one post over a simulated hour through the real outbox.
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
-import { INSTAGRAM_IMAGE_NOTE, metaGuide } from '../../src-main/shared/own-app-guides/meta';
+import { wordsIn } from '../../src-main/shared/messages/words';
+import { metaGuide } from '../../src-main/shared/own-app-guides/meta';
 import { ERRORS } from '../fakes/meta/errors';
 import type { TransportFault } from '../fakes/transport-faults';
 import { attemptRows, targetRow } from '../support/outbox-harness';
@@ -202,10 +203,10 @@ describe('publishing on Instagram', () => {
   });
 
   it('says what is uploaded where, in the guide', () => {
-    expect(INSTAGRAM_IMAGE_NOTE).toBe(
+    const english = wordsIn('en');
+    expect(metaGuide.steps.map((step) => english(step.text, step.params))).toContain(
       'Instagram fetches your images from the internet, so Cadence first uploads them to your Facebook Page as unpublished photos, which only Page admins can see, and deletes them after posting.',
     );
-    expect(metaGuide.steps.map((step) => step.text)).toContain(INSTAGRAM_IMAGE_NOTE);
   });
 
   it('reads the account’s followers for Insights', async () => {

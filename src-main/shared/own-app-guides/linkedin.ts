@@ -26,40 +26,41 @@ export const linkedInGuide: OwnAppGuide = {
   clientSecret: 'optional',
   steps: [
     {
-      text: 'Go to linkedin.com/developers/apps, sign in with the LinkedIn account you post as, and choose Create app.',
+      text: 'ownAppGuides.linkedin.steps.createApp',
     },
     {
-      text: 'Name the app (for example “Cadence for Rosa’s Bakery”) and pick your business’s LinkedIn Page as its company (LinkedIn asks for one). Add a logo, agree to the terms and create the app. If LinkedIn asks, have a Page admin verify the app under Settings → Verify.',
+      text: 'ownAppGuides.linkedin.steps.nameApp',
     },
     {
-      text: 'Open Products and add “Share on LinkedIn” and “Sign In with LinkedIn using OpenID Connect”. LinkedIn grants both at once.',
+      text: 'ownAppGuides.linkedin.steps.products',
     },
     {
-      text: 'To post as your company Page as well, also request the “Community Management API” product. LinkedIn reviews that request and answers by email; until it is granted, Cadence posts as you only, and LinkedIn may refuse to sign Cadence in while the app asks for it, so connect again once it is granted.',
+      text: 'ownAppGuides.linkedin.steps.communityManagement',
     },
     {
-      text: 'Open Auth. Under OAuth 2.0 settings → Authorized redirect URLs for your app, add this address exactly. LinkedIn compares it letter for letter, port included:',
+      text: 'ownAppGuides.linkedin.steps.redirect',
       copy: LINKEDIN_REDIRECT_URI,
     },
     {
-      text: 'On the same Auth page, copy the Client ID and the Primary Client Secret into the fields below. Cadence keeps the secret in your computer’s keychain.',
+      text: 'ownAppGuides.linkedin.steps.keys',
     },
     {
-      text: `Choose Test connection, then Sign in with LinkedIn. Your browser opens LinkedIn: check the account and choose Allow. Cadence listens on this computer at port ${LINKEDIN_REDIRECT_PORT} only while you sign in; if another program uses that port, close it and connect again.`,
+      text: 'ownAppGuides.linkedin.steps.signIn',
+      params: { port: LINKEDIN_REDIRECT_PORT },
     },
     {
-      text: 'LinkedIn’s sign-in lasts 60 days. If LinkedIn allowed your app refresh tokens, Cadence renews it by itself for up to a year; otherwise the calendar tells you ahead of time when to reconnect.',
+      text: 'ownAppGuides.linkedin.steps.renewal',
     },
   ],
   scopes: [
-    { name: 'openid', purpose: 'know which LinkedIn member signed in' },
-    { name: 'profile', purpose: 'read your name and picture' },
-    { name: 'w_member_social', purpose: 'publish your posts as you' },
-    { name: 'w_organization_social', purpose: 'publish posts as the Pages you run' },
-    { name: 'r_organization_social', purpose: 'read your Pages’ posts, to check whether a post went out' },
+    { name: 'openid', purpose: 'ownAppGuides.linkedin.scopes.openid' },
+    { name: 'profile', purpose: 'ownAppGuides.linkedin.scopes.profile' },
+    { name: 'w_member_social', purpose: 'ownAppGuides.linkedin.scopes.wMemberSocial' },
+    { name: 'w_organization_social', purpose: 'ownAppGuides.linkedin.scopes.wOrganizationSocial' },
+    { name: 'r_organization_social', purpose: 'ownAppGuides.linkedin.scopes.rOrganizationSocial' },
     {
       name: 'rw_organization_admin',
-      purpose: 'list the Pages you run, with their names and follower counts',
+      purpose: 'ownAppGuides.linkedin.scopes.rwOrganizationAdmin',
     },
   ],
 };

@@ -1,10 +1,17 @@
 // What the Settings screen shows to help an owner register their own developer app for a
 // network: numbered steps in plain words, the exact redirect address to paste (with a Copy
-// button) and the permissions Cadence asks for. Data only, so main and the renderer share it.
+// button) and the permissions Cadence asks for. Data only, so main and the renderer share it;
+// the words are catalog keys (shared/messages/own-app-guide-messages), shown in the owner's language.
+import type { CoreMessageKey, MessageParams } from '../messages/owner-message';
+
+/** A sentence of a guide, as its key in the core catalog. */
+export type GuideWordsKey = Extract<CoreMessageKey, `ownAppGuides.${string}`>;
 
 export interface GuideStep {
   /** One instruction in plain words. */
-  text: string;
+  text: GuideWordsKey;
+  /** The values the instruction names (the port Cadence listens on). */
+  params?: MessageParams;
   /** Something to paste exactly as written (a redirect address), shown with a Copy button. */
   copy?: string;
 }
@@ -13,7 +20,7 @@ export interface GuideScope {
   /** The permission in the network's own spelling. */
   name: string;
   /** What it lets Cadence do, in plain words. */
-  purpose: string;
+  purpose: GuideWordsKey;
 }
 
 export interface OwnAppGuide {

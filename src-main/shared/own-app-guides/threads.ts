@@ -29,39 +29,40 @@ export const threadsGuide: OwnAppGuide = {
   clientSecret: 'required',
   steps: [
     {
-      text: 'Go to developers.facebook.com/apps and sign in with the Facebook account linked to your Instagram and Threads profile. Choose Create app.',
+      text: 'ownAppGuides.threads.steps.createApp',
     },
     {
-      text: 'Name the app (for example “Cadence for Rosa’s Bakery”), and under Use cases choose “Access the Threads API”. Finish creating the app; it stays in development mode, which is all Cadence needs to post to your own profile.',
+      text: 'ownAppGuides.threads.steps.nameApp',
     },
     {
-      text: 'Open Use cases → Access the Threads API → Customize. Under Permissions, add threads_content_publish, threads_manage_insights, threads_manage_replies and threads_read_replies (threads_basic is already there).',
+      text: 'ownAppGuides.threads.steps.permissions',
     },
     {
-      text: 'Open Settings in the same use case. Under Redirect Callback URLs, paste this address exactly (Threads only takes https addresses). Paste it under Uninstall Callback URL and Delete Callback URL too, then save:',
+      text: 'ownAppGuides.threads.steps.callback',
       copy: THREADS_REDIRECT_URI,
     },
     {
-      text: 'Open App roles → Roles → Add People, choose Threads Tester and enter your Threads username. Then, in the Threads app, open Settings → Account → Website permissions → Invites and accept the invitation.',
+      text: 'ownAppGuides.threads.steps.tester',
     },
     {
-      text: 'Open App settings → Basic and copy the Threads App ID and the Threads App Secret into the fields below (not the Facebook App ID above them).',
+      text: 'ownAppGuides.threads.steps.keys',
     },
     {
-      text: 'Choose Test connection, then Sign in with Threads. Your browser opens Threads: check the profile and choose Allow. The browser then stops on a page that says it cannot connect. That is expected: copy the whole address from the address bar (it starts with https://127.0.0.1:8734) and paste it into Cadence.',
+      text: 'ownAppGuides.threads.steps.signIn',
+      params: { start: new URL(THREADS_REDIRECT_URI).origin },
     },
     {
-      text: 'Photos: Threads only takes a photo from a public web address. When a Facebook Page is connected in Cadence, Cadence uploads each photo to that Page as an unpublished photo (it does not appear on the Page), gives Threads its address, and deletes it once Threads has it. Without a connected Facebook Page, Cadence posts text only to Threads.',
+      text: 'ownAppGuides.threads.steps.photos',
     },
   ],
   scopes: [
     {
       name: 'threads_basic',
-      purpose: 'read your Threads profile and your posts, to check whether a post went out',
+      purpose: 'ownAppGuides.threads.scopes.threadsBasic',
     },
-    { name: 'threads_content_publish', purpose: 'publish your posts' },
-    { name: 'threads_manage_insights', purpose: 'read your follower count' },
-    { name: 'threads_manage_replies', purpose: 'publish your answers to replies' },
-    { name: 'threads_read_replies', purpose: 'read the replies to your posts' },
+    { name: 'threads_content_publish', purpose: 'ownAppGuides.threads.scopes.threadsContentPublish' },
+    { name: 'threads_manage_insights', purpose: 'ownAppGuides.threads.scopes.threadsManageInsights' },
+    { name: 'threads_manage_replies', purpose: 'ownAppGuides.threads.scopes.threadsManageReplies' },
+    { name: 'threads_read_replies', purpose: 'ownAppGuides.threads.scopes.threadsReadReplies' },
   ],
 };

@@ -17,33 +17,34 @@ export const xGuide: OwnAppGuide = {
   clientSecret: 'optional',
   steps: [
     {
-      text: 'Go to developer.x.com and sign in with the X account you post as. If X asks, sign up for a developer account; the Free plan can post, but cannot read your posts back, so after a lost answer Cadence asks you whether a post went out.',
+      text: 'ownAppGuides.x.steps.signUp',
     },
     {
-      text: 'In the Developer Portal, create a Project and an App inside it. Any name will do, such as “Cadence for Rosa’s Bakery”.',
+      text: 'ownAppGuides.x.steps.createApp',
     },
-    { text: 'Open the app’s settings and, under “User authentication settings”, choose Set up.' },
-    { text: 'Under App permissions, choose “Read and write”.' },
+    { text: 'ownAppGuides.x.steps.userAuthentication' },
+    { text: 'ownAppGuides.x.steps.permissions' },
     {
-      text: 'Under Type of App, choose “Native App”: Cadence then needs only the Client ID. (“Web App, Automated App or Bot” works too; it also gives a Client Secret, which Cadence keeps in your computer’s keychain.)',
+      text: 'ownAppGuides.x.steps.appType',
     },
     {
-      text: 'Under Callback URI / Redirect URL, paste this address exactly. X compares it letter for letter, port included, so do not change it to “localhost”:',
+      text: 'ownAppGuides.x.steps.callback',
       copy: X_REDIRECT_URI,
     },
-    { text: 'Under Website URL, enter your business’s website (X requires one), then save.' },
+    { text: 'ownAppGuides.x.steps.website' },
     {
-      text: 'Open “Keys and tokens” and copy the OAuth 2.0 Client ID (and the Client Secret, for a Web App) into the fields below. The API Key and Secret above them are for something else.',
+      text: 'ownAppGuides.x.steps.keys',
     },
     {
-      text: `Choose Test connection, then Sign in with X. Your browser opens X: check the account and choose “Authorize app”. Cadence listens on this computer at port ${X_REDIRECT_PORT} only while you sign in; if another program uses that port, close it and connect again.`,
+      text: 'ownAppGuides.x.steps.signIn',
+      params: { port: X_REDIRECT_PORT },
     },
   ],
   scopes: [
-    { name: 'tweet.read', purpose: 'read your posts, to check whether a post went out' },
-    { name: 'tweet.write', purpose: 'publish your posts and replies' },
-    { name: 'users.read', purpose: 'read your handle, name, picture and follower count' },
-    { name: 'offline.access', purpose: 'stay connected without signing in every two hours' },
-    { name: 'media.write', purpose: 'upload your photos' },
+    { name: 'tweet.read', purpose: 'ownAppGuides.x.scopes.tweetRead' },
+    { name: 'tweet.write', purpose: 'ownAppGuides.x.scopes.tweetWrite' },
+    { name: 'users.read', purpose: 'ownAppGuides.x.scopes.usersRead' },
+    { name: 'offline.access', purpose: 'ownAppGuides.x.scopes.offlineAccess' },
+    { name: 'media.write', purpose: 'ownAppGuides.x.scopes.mediaWrite' },
   ],
 };

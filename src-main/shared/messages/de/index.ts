@@ -13,6 +13,7 @@ import { handOff } from './hand-off';
 import { imports } from './imports';
 import { inbox } from './inbox';
 import { input } from './input';
+import { ownAppGuides } from './own-app-guides';
 import { plan } from './plan';
 import { problems } from './problems';
 import { signIn } from './sign-in';
@@ -31,6 +32,7 @@ export const core: Catalog<typeof CORE_MESSAGES> = {
   imports,
   inbox,
   input,
+  ownAppGuides,
   plan,
   problems,
   signIn,

@@ -1,8 +1,10 @@
 // The numbered, plain-words guide to registering the owner's own developer app: where to create
-// it, what to turn on, the exact redirect address with a Copy button, and what Cadence asks for.
+// it, what to turn on, the exact redirect address with a Copy button, and what Cadence asks for,
+// all in the owner's language from the core catalog's ownAppGuides.
 import { useState } from 'react';
 import type { OwnAppGuide } from '@shared/own-app-guides/own-app-guide';
 import { t } from '../../../i18n/i18n';
+import { ownerWords } from '../../../i18n/owner-words';
 import { Trans, useTranslation } from 'react-i18next';
 
 export function OwnAppGuideView({ guide, appName }: { guide: OwnAppGuide; appName: string }) {
@@ -21,7 +23,7 @@ export function OwnAppGuideView({ guide, appName }: { guide: OwnAppGuide; appNam
       <ol className="own-app-steps">
         {guide.steps.map((step) => (
           <li key={step.text}>
-            {step.text}
+            {ownerWords({ message: step.text, key: step.text, params: step.params })}
             {step.copy && <CopyLine text={step.copy} />}
           </li>
         ))}
@@ -30,7 +32,7 @@ export function OwnAppGuideView({ guide, appName }: { guide: OwnAppGuide; appNam
       <ul className="own-app-scopes">
         {guide.scopes.map((scope) => (
           <li key={scope.name}>
-            <code>{scope.name}</code>: {scope.purpose}
+            <code>{scope.name}</code>: {ownerWords({ message: scope.purpose, key: scope.purpose })}
           </li>
         ))}
       </ul>
