@@ -1,5 +1,6 @@
-// Reading a CSV of marketing numbers, in English: a file Cadence does not recognise, and
-// columns that are missing or do not belong to the format.
+// Reading a CSV of marketing numbers, in English: a file Cadence does not recognise, columns that
+// are missing or do not belong to the format, the values of a row it cannot read, and the names
+// of the exports and their fields.
 export const IMPORT_MESSAGES = {
   noRows: '“{{file}}” has no rows.',
   notThatFormat: '“{{file}}” is not a {{wanted}}: Cadence expected {{expects}}. It looks like a {{actual}}.',
@@ -9,4 +10,50 @@ export const IMPORT_MESSAGES = {
   noField: 'A {{format}} has no field “{{field}}”.',
   noColumn: 'There is no column “{{column}}” in this file for {{field}}.',
   chooseColumns: 'Choose the column for {{fields}}: the file has no column Cadence recognises for it.',
+  /** What is wrong with one row; {{text}} is the cell as the file wrote it. */
+  rows: {
+    campaignEmpty: 'The campaign name is empty.',
+    orderIdEmpty: 'The order id is empty.',
+    sessionsEmpty: 'Sessions is empty.',
+    noDate: 'The row has no date, and the file does not say its period.',
+    notDateTime: '“{{text}}” is not a date and time Cadence can read.',
+    notCurrency: '“{{text}}” is not a currency code.',
+    whichCurrency: 'The file does not say which currency this amount is in; choose one.',
+    alreadyImported: 'Already imported; it will not be added again.',
+    day: { notDate: 'Day “{{text}}” is not a date Cadence can read.' },
+    date: { notDate: 'Date “{{text}}” is not a date Cadence can read.' },
+    amountSpent: {
+      notAmount: 'The amount spent “{{text}}” is not an amount.',
+      empty: 'The amount spent is empty.',
+      negative: 'The amount spent is negative.',
+    },
+    totalRevenue: {
+      notAmount: 'The total revenue “{{text}}” is not an amount.',
+      empty: 'The total revenue is empty.',
+    },
+    total: {
+      notAmount: 'The total “{{text}}” is not an amount.',
+      empty: 'The total is empty.',
+    },
+    impressions: {
+      notNumber: 'The impressions “{{text}}” is not a number.',
+      negative: 'The impressions “{{text}}” is negative.',
+    },
+    clicks: {
+      notNumber: 'The clicks “{{text}}” is not a number.',
+      negative: 'The clicks “{{text}}” is negative.',
+    },
+    sessions: {
+      notNumber: 'The sessions “{{text}}” is not a number.',
+      negative: 'The sessions “{{text}}” is negative.',
+    },
+    keyEvents: { notNumber: 'The key events “{{text}}” is not a number.' },
+  },
+  /** The file's own list of problems: the rows' problems by line, then what is wrong with the whole file. */
+  file: {
+    line: 'Line {{line}}:',
+    moreLines_one: '…and {{count}} more line with problems.',
+    moreLines_other: '…and {{count}} more lines with problems.',
+    noDataRows: 'The file has a header but no data rows.',
+  },
 } as const;

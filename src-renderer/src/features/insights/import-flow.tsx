@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { t } from '../../i18n/i18n';
+import { problemWords } from './import-words';
 import { useImport } from './use-import';
 
 /** Choose a CSV export, check what Cadence read from it, then import its rows. */
@@ -94,9 +95,10 @@ export function ImportFlow({ defaultCurrency, onImported }: { defaultCurrency: s
           </fieldset>
           {preview.problems.length > 0 && (
             <ul className="inline-error" aria-label={t('insights:import.problems')}>
-              {preview.problems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
+              {preview.problems.map((problem) => {
+                const words = problemWords(problem);
+                return <li key={words}>{words}</li>;
+              })}
             </ul>
           )}
           <div className="insights-scroll">
@@ -119,7 +121,7 @@ export function ImportFlow({ defaultCurrency, onImported }: { defaultCurrency: s
                     {shownKeys.map((key) => (
                       <td key={key}>{String(row.values[key] ?? '')}</td>
                     ))}
-                    <td>{row.problems.join(' ')}</td>
+                    <td>{problemWords(row.problems)}</td>
                   </tr>
                 ))}
               </tbody>
