@@ -2,7 +2,7 @@
 // boundary. Imports nothing but zod and the shared entities.
 import { z } from 'zod';
 import { Id, Instant, Network } from './entities';
-import { SaidText } from './messages/owner-message';
+import { SaidText, ShownWords } from './messages/owner-message';
 import { isCurrencyCode } from './money';
 import { UTM_MEDIUMS } from './utm';
 
@@ -163,14 +163,14 @@ export type ImportProblem = z.infer<typeof ImportProblem>;
 
 export const ImportField = z.object({
   field: z.string(),
-  label: z.string(),
+  label: ShownWords,
   required: z.boolean(),
   column: z.string().nullable(),
 });
 
 export const ImportPreview = z.object({
   kind: ImportKind,
-  label: z.string(),
+  label: SaidText,
   columns: z.array(z.string()),
   fields: z.array(ImportField),
   mapping: ColumnMapping,

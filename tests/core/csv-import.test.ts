@@ -484,6 +484,15 @@ describe('imports through the core', () => {
       ['Day “2026-02-30” is not a date Cadence can read.'],
       ['The campaign name is empty.', 'The amount spent “abc” is not an amount.'],
     ]);
+    expect(shown.rows[1]!.problems).toEqual([
+      {
+        key: 'imports.rows.day.notDate',
+        params: { text: '2026-02-30' },
+        message: 'Day “2026-02-30” is not a date Cadence can read.',
+      },
+    ]);
+    expect(shown.label).toMatchObject({ key: 'imports.formats.metaAds', message: 'Meta Ads Manager export' });
+    expect(shown.fields[0]!.label).toMatchObject({ key: 'imports.fields.day', message: 'Day' });
     expect(shown.problems.map(english)).toEqual([
       'Line 3: Day “2026-02-30” is not a date Cadence can read.',
       'Line 4: The campaign name is empty. The amount spent “abc” is not an amount.',

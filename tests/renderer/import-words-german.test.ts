@@ -1,9 +1,12 @@
-// The importers' words come from the catalog: in German a row's problems and the file's list of
-// them read German, the cells the file wrote stay as written.
+// The importers' words come from the catalog: in German a row's problems, the file's list of them,
+// the export's name and its fields' names read German; the cells the file wrote, and fields named
+// by the exporter's own column ("utm_source (metadata)"), stay as written.
 import { afterEach, expect, it } from 'vitest';
+import { formatOf } from '../../src-main/core/imports/formats';
 import { readRow, type ReadingContext } from '../../src-main/core/imports/rows';
 import { say } from '../../src-main/shared/messages/owner-message';
 import { applyLanguageChoice } from '../../src-renderer/src/i18n/i18n';
+import { ownerWords } from '../../src-renderer/src/i18n/owner-words';
 import { problemWords } from '../../src-renderer/src/features/insights/import-words';
 
 afterEach(() => applyLanguageChoice('en'));
@@ -45,5 +48,31 @@ it("says a row's problems in English by default, as the core wrote them", () => 
   expect(problemWords(problems)).toBe(
     'Day “2026-02-30” is not a date Cadence can read. The campaign name is empty. ' +
       'The amount spent “abc” is not an amount. The clicks “-3” is negative.',
+  );
+});
+
+it("names the exports and their fields in German, the exporter's own column names as they are", async () => {
+  await applyLanguageChoice('de');
+  const meta = formatOf('meta-ads');
+  expect(ownerWords(meta.label)).toBe('Export aus dem Meta Ads Manager');
+  expect(meta.fields.map((field) => ownerWords(field.label))).toEqual([
+    'Tag',
+    'Kampagnenname',
+    'Ausgegebener Betrag',
+    'Währung',
+    'Impressionen',
+    'Link-Klicks',
+  ]);
+  const stripe = formatOf('stripe');
+  expect(ownerWords(stripe.label)).toBe('Zahlungsexport aus Stripe');
+  expect(stripe.fields.map((field) => ownerWords(field.label))).toEqual(
+    expect.arrayContaining(['Erstellt (UTC)', 'Erstatteter Betrag', 'utm_source (metadata)']),
+  );
+});
+
+it('names them in English by default', () => {
+  expect(ownerWords(formatOf('google-ads').label)).toBe('Google Ads campaign report');
+  expect(formatOf('ga4').fields.map((field) => ownerWords(field.label))).toContain(
+    'Session manual ad content',
   );
 });

@@ -2,10 +2,12 @@
 // the exporter writes for it (several exporters renamed columns over the years); a file
 // is recognised when every required field finds its column.
 import type { ImportKind } from '../../shared/marketing';
+import { say, type OwnerMessage, type ShownWords } from '../../shared/messages/owner-message';
 
 export interface FieldSpec {
   field: string;
-  label: string;
+  /** Said in the owner's language, or the exporter's own column name where that is the field's name. */
+  label: ShownWords;
   required: boolean;
   /** Lower-case header texts, or patterns for headers that carry a value ("Amount spent (EUR)"). */
   headers: Array<string | RegExp>;
@@ -13,7 +15,7 @@ export interface FieldSpec {
 
 export interface FormatSpec {
   kind: ImportKind;
-  label: string;
+  label: OwnerMessage;
   /** What such a file has, for the message when a file is not one. */
   expects: string;
   fields: FieldSpec[];
@@ -21,7 +23,10 @@ export interface FormatSpec {
   distinctive: Array<string | RegExp>;
 }
 
-const f = (field: string, label: string, required: boolean, ...headers: Array<string | RegExp>) => ({
+/** A field named by the exporter's column ("utm_source (metadata)"): the same in every language. */
+const column = (name: string): ShownWords => ({ message: name });
+
+const f = (field: string, label: ShownWords, required: boolean, ...headers: Array<string | RegExp>) => ({
   field,
   label,
   required,
@@ -31,98 +36,118 @@ const f = (field: string, label: string, required: boolean, ...headers: Array<st
 export const FORMATS: FormatSpec[] = [
   {
     kind: 'meta-ads',
-    label: 'Meta Ads Manager export',
+    label: say('imports.formats.metaAds'),
     expects: 'the columns "Campaign name", "Day" (or "Reporting starts") and "Amount spent (…)"',
     fields: [
-      f('date', 'Day', true, 'day', 'reporting starts', 'date'),
-      f('campaign', 'Campaign name', true, 'campaign name'),
-      f('amount', 'Amount spent', true, /^amount spent(?: \(([a-z]{3})\))?$/),
-      f('currency', 'Currency', false, 'currency'),
-      f('impressions', 'Impressions', false, 'impressions'),
-      f('clicks', 'Link clicks', false, 'link clicks', 'clicks (all)'),
+      f('date', say('imports.fields.day'), true, 'day', 'reporting starts', 'date'),
+      f('campaign', say('imports.fields.campaignName'), true, 'campaign name'),
+      f('amount', say('imports.fields.amountSpent'), true, /^amount spent(?: \(([a-z]{3})\))?$/),
+      f('currency', say('imports.fields.currency'), false, 'currency'),
+      f('impressions', say('imports.fields.impressions'), false, 'impressions'),
+      f('clicks', say('imports.fields.linkClicks'), false, 'link clicks', 'clicks (all)'),
     ],
     distinctive: [/^amount spent/],
   },
   {
     kind: 'google-ads',
-    label: 'Google Ads campaign report',
+    label: say('imports.formats.googleAds'),
     expects: 'the columns "Campaign", "Day" and "Cost" (and usually "Currency code")',
     fields: [
-      f('date', 'Day', true, 'day', 'date'),
-      f('campaign', 'Campaign', true, 'campaign'),
-      f('amount', 'Cost', true, 'cost'),
-      f('currency', 'Currency code', false, 'currency code', 'currency'),
-      f('impressions', 'Impr.', false, 'impr.', 'impressions'),
-      f('clicks', 'Clicks', false, 'clicks'),
+      f('date', say('imports.fields.day'), true, 'day', 'date'),
+      f('campaign', say('imports.fields.campaign'), true, 'campaign'),
+      f('amount', say('imports.fields.cost'), true, 'cost'),
+      f('currency', say('imports.fields.currencyCode'), false, 'currency code', 'currency'),
+      f('impressions', say('imports.fields.impr'), false, 'impr.', 'impressions'),
+      f('clicks', say('imports.fields.clicks'), false, 'clicks'),
     ],
     distinctive: ['cost'],
   },
   {
     kind: 'ga4',
-    label: 'Google Analytics 4 export',
+    label: say('imports.formats.ga4'),
     expects:
       'the columns "Session campaign", "Sessions" and "Key events" (or "Conversions"), with "Date" and "Session manual ad content" for per-day and per-post figures',
     fields: [
-      f('date', 'Date', false, 'date'),
-      f('campaign', 'Session campaign', true, 'session campaign', 'session manual campaign name', 'campaign'),
-      f('source', 'Session source', false, 'session source', 'session manual source'),
-      f('medium', 'Session medium', false, 'session medium', 'session manual medium'),
-      f('sourceMedium', 'Session source / medium', false, 'session source / medium'),
-      f('content', 'Session manual ad content', false, 'session manual ad content', 'manual ad content'),
-      f('sessions', 'Sessions', true, 'sessions'),
-      f('clicks', 'Clicks', false, 'clicks', 'google ads clicks'),
-      f('conversions', 'Key events', true, 'key events', 'conversions'),
-      f('revenue', 'Total revenue', false, 'total revenue', 'purchase revenue'),
+      f('date', say('imports.fields.date'), false, 'date'),
+      f(
+        'campaign',
+        say('imports.fields.sessionCampaign'),
+        true,
+        'session campaign',
+        'session manual campaign name',
+        'campaign',
+      ),
+      f('source', say('imports.fields.sessionSource'), false, 'session source', 'session manual source'),
+      f('medium', say('imports.fields.sessionMedium'), false, 'session medium', 'session manual medium'),
+      f('sourceMedium', say('imports.fields.sessionSourceMedium'), false, 'session source / medium'),
+      f(
+        'content',
+        say('imports.fields.sessionManualAdContent'),
+        false,
+        'session manual ad content',
+        'manual ad content',
+      ),
+      f('sessions', say('imports.fields.sessions'), true, 'sessions'),
+      f('clicks', say('imports.fields.clicks'), false, 'clicks', 'google ads clicks'),
+      f('conversions', say('imports.fields.keyEvents'), true, 'key events', 'conversions'),
+      f('revenue', say('imports.fields.totalRevenue'), false, 'total revenue', 'purchase revenue'),
     ],
     distinctive: ['sessions'],
   },
   {
     kind: 'shopify',
-    label: 'Shopify orders export',
+    label: say('imports.formats.shopify'),
     expects: 'the columns "Name", "Created at", "Total" and "Currency", with "Landing Site" for UTM tags',
     fields: [
-      f('orderId', 'Name', true, 'name'),
-      f('createdAt', 'Created at', true, 'created at'),
-      f('total', 'Total', true, 'total'),
-      f('currency', 'Currency', false, 'currency'),
-      f('status', 'Financial Status', false, 'financial status'),
-      f('landingSite', 'Landing Site', false, 'landing site', 'landing page url'),
-      f('referringSite', 'Referring Site', false, 'referring site'),
+      f('orderId', say('imports.fields.name'), true, 'name'),
+      f('createdAt', say('imports.fields.createdAt'), true, 'created at'),
+      f('total', say('imports.fields.total'), true, 'total'),
+      f('currency', say('imports.fields.currency'), false, 'currency'),
+      f('status', say('imports.fields.financialStatus'), false, 'financial status'),
+      f('landingSite', say('imports.fields.landingSite'), false, 'landing site', 'landing page url'),
+      f('referringSite', say('imports.fields.referringSite'), false, 'referring site'),
     ],
     distinctive: ['financial status', 'lineitem name', 'landing site'],
   },
   {
     kind: 'square',
-    label: 'Square transactions export',
+    label: say('imports.formats.square'),
     expects: 'the columns "Date", "Time", "Transaction ID" and "Total Collected" (or "Gross Sales")',
     fields: [
-      f('date', 'Date', true, 'date'),
-      f('time', 'Time', false, 'time'),
-      f('orderId', 'Transaction ID', true, 'transaction id', 'payment id'),
-      f('total', 'Total Collected', true, 'total collected', 'gross sales', 'net total'),
-      f('currency', 'Currency', false, 'currency'),
-      f('eventType', 'Event Type', false, 'event type'),
+      f('date', say('imports.fields.date'), true, 'date'),
+      f('time', say('imports.fields.time'), false, 'time'),
+      f('orderId', say('imports.fields.transactionId'), true, 'transaction id', 'payment id'),
+      f('total', say('imports.fields.totalCollected'), true, 'total collected', 'gross sales', 'net total'),
+      f('currency', say('imports.fields.currency'), false, 'currency'),
+      f('eventType', say('imports.fields.eventType'), false, 'event type'),
     ],
     distinctive: ['transaction id', 'total collected', 'gross sales'],
   },
   {
     kind: 'stripe',
-    label: 'Stripe payments export',
+    label: say('imports.formats.stripe'),
     expects: 'the columns "id", "Created (UTC)", "Amount", "Currency" and "Status"',
     fields: [
-      f('orderId', 'id', true, 'id'),
-      f('createdAt', 'Created (UTC)', true, 'created (utc)', 'created date (utc)', 'created'),
-      f('amount', 'Amount', true, 'amount'),
-      f('refunded', 'Amount Refunded', false, 'amount refunded'),
-      f('currency', 'Currency', true, 'currency'),
-      f('status', 'Status', false, 'status'),
-      f('utmSource', 'utm_source (metadata)', false, 'utm_source (metadata)'),
-      f('utmMedium', 'utm_medium (metadata)', false, 'utm_medium (metadata)'),
-      f('utmCampaign', 'utm_campaign (metadata)', false, 'utm_campaign (metadata)'),
-      f('utmContent', 'utm_content (metadata)', false, 'utm_content (metadata)'),
+      f('orderId', column('id'), true, 'id'),
+      f(
+        'createdAt',
+        say('imports.fields.createdUtc'),
+        true,
+        'created (utc)',
+        'created date (utc)',
+        'created',
+      ),
+      f('amount', say('imports.fields.amount'), true, 'amount'),
+      f('refunded', say('imports.fields.amountRefunded'), false, 'amount refunded'),
+      f('currency', say('imports.fields.currency'), true, 'currency'),
+      f('status', column('Status'), false, 'status'),
+      f('utmSource', column('utm_source (metadata)'), false, 'utm_source (metadata)'),
+      f('utmMedium', column('utm_medium (metadata)'), false, 'utm_medium (metadata)'),
+      f('utmCampaign', column('utm_campaign (metadata)'), false, 'utm_campaign (metadata)'),
+      f('utmContent', column('utm_content (metadata)'), false, 'utm_content (metadata)'),
       f(
         'landingSite',
-        'landing_page (metadata)',
+        column('landing_page (metadata)'),
         false,
         'landing_page (metadata)',
         'landing_site (metadata)',

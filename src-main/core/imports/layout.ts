@@ -44,15 +44,15 @@ export function findHeader(
     const actually = candidates
       .map((r) => detectFormat(r.cells.map((c) => c.trim())))
       .find((f) => f !== null);
-    const said = { file, wanted: wanted.label, expects: wanted.expects };
+    const said = { file, wanted: wanted.label.message, expects: wanted.expects };
     throw new AppError(
       'INVALID_INPUT',
       actually
-        ? say('imports.notThatFormat', { ...said, actual: actually.label })
+        ? say('imports.notThatFormat', { ...said, actual: actually.label.message })
         : say('imports.notThatFormatFirstLine', { ...said, cells }),
     );
   }
-  const formats = FORMATS.map((f) => f.label).join(', ');
+  const formats = FORMATS.map((f) => f.label.message).join(', ');
   throw new AppError('INVALID_INPUT', say('imports.unrecognised', { file, formats, cells }));
 }
 
@@ -65,10 +65,14 @@ function checkedOverride(
   const checked: ColumnMapping = {};
   for (const [field, header] of Object.entries(override ?? {})) {
     const spec = format.fields.find((s) => s.field === field);
-    if (!spec) throw new AppError('INVALID_INPUT', say('imports.noField', { format: format.label, field }));
+    if (!spec)
+      throw new AppError('INVALID_INPUT', say('imports.noField', { format: format.label.message, field }));
     const column = headers.find((h) => normalizeHeader(h) === normalizeHeader(header));
     if (column === undefined) {
-      throw new AppError('INVALID_INPUT', say('imports.noColumn', { column: header, field: spec.label }));
+      throw new AppError(
+        'INVALID_INPUT',
+        say('imports.noColumn', { column: header, field: spec.label.message }),
+      );
     }
     checked[field] = column;
   }
@@ -84,7 +88,7 @@ export function columnMapping(
   const mapping = { ...autoMapping(format, headers), ...checkedOverride(override, format, headers) };
   const missing = format.fields.filter((spec) => spec.required && !mapping[spec.field]);
   if (missing.length > 0) {
-    const fields = missing.map((m) => `“${m.label}”`).join(', ');
+    const fields = missing.map((m) => `“${m.label.message}”`).join(', ');
     throw new AppError('INVALID_INPUT', say('imports.chooseColumns', { fields }));
   }
   return mapping;

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { t } from '../../i18n/i18n';
+import { ownerWords } from '../../i18n/owner-words';
 import { problemWords } from './import-words';
 import { useImport } from './use-import';
 
@@ -49,7 +50,7 @@ export function ImportFlow({ defaultCurrency, onImported }: { defaultCurrency: s
               t={tInsights}
               i18nKey="import.detected"
               values={{
-                label: preview.label,
+                label: ownerWords(preview.label),
                 file: flow.file.fileName,
                 rows: preview.totals.rows,
                 valid: preview.totals.valid,
@@ -76,7 +77,9 @@ export function ImportFlow({ defaultCurrency, onImported }: { defaultCurrency: s
             {preview.fields.map((field) => (
               <label key={field.field} className="field inline">
                 <span>
-                  {field.required ? t('insights:import.needed', { label: field.label }) : field.label}
+                  {field.required
+                    ? t('insights:import.needed', { label: ownerWords(field.label) })
+                    : ownerWords(field.label)}
                 </span>
                 <select
                   value={field.column ?? ''}
