@@ -2,7 +2,7 @@
 // boundary. Imports nothing but zod and the shared entities.
 import { z } from 'zod';
 import { Id, Instant, Network } from './entities';
-import { SaidText, ShownWords } from './messages/owner-message';
+import { SaidText } from './messages/owner-message';
 import { isCurrencyCode } from './money';
 import { UTM_MEDIUMS } from './utm';
 
@@ -163,7 +163,7 @@ export type ImportProblem = z.infer<typeof ImportProblem>;
 
 export const ImportField = z.object({
   field: z.string(),
-  label: ShownWords,
+  label: SaidText,
   required: z.boolean(),
   column: z.string().nullable(),
 });

@@ -16,7 +16,7 @@ import type { Clock } from '../clock';
 import type { AppDatabase, Tx } from '../db/open-database';
 import { adSpend, analyticsRows, importsLog, orders } from '../db/schema';
 import { parseCsv, type CsvRecord } from './csv';
-import type { FormatSpec } from './formats';
+import { fieldLabel, formatLabel, type FormatSpec } from './formats';
 import { columnMapping, currencyInHeader, findHeader, isComment, periodEnd } from './layout';
 import { readRow, type ImportRecord, type ReadingContext, type RowOutcome } from './rows';
 import { detectDateOrder, detectDecimalMark } from './values';
@@ -68,11 +68,11 @@ export class ImportService {
     const count = (test: (row: ReadRow) => boolean) => file.rows.filter(test).length;
     return {
       kind: file.format.kind,
-      label: file.format.label,
+      label: formatLabel(file.format),
       columns: file.headers,
       fields: file.format.fields.map((spec) => ({
         field: spec.field,
-        label: spec.label,
+        label: fieldLabel(spec),
         required: spec.required,
         column: file.mapping[spec.field] ?? null,
       })),

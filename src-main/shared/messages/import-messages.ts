@@ -3,13 +3,25 @@
 // of the exports and their fields.
 export const IMPORT_MESSAGES = {
   noRows: '“{{file}}” has no rows.',
-  notThatFormat: '“{{file}}” is not a {{wanted}}: Cadence expected {{expects}}. It looks like a {{actual}}.',
+  // An export's name and what it has are said by the catalog's own words ($t nests them), by its
+  // formats key ("metaAds"); its fields by their fields key.
+  notThatFormat:
+    '“{{file}}” is not a $t(core:imports.formats.{{wanted}}): Cadence expected $t(core:imports.expects.{{wanted}}). It looks like a $t(core:imports.formats.{{actual}}).',
   notThatFormatFirstLine:
-    '“{{file}}” is not a {{wanted}}: Cadence expected {{expects}}. Its first line has: {{cells}}.',
-  unrecognised: 'Cadence does not recognise “{{file}}”. It reads {{formats}}. Its first line has: {{cells}}.',
-  noField: 'A {{format}} has no field “{{field}}”.',
-  noColumn: 'There is no column “{{column}}” in this file for {{field}}.',
-  chooseColumns: 'Choose the column for {{fields}}: the file has no column Cadence recognises for it.',
+    '“{{file}}” is not a $t(core:imports.formats.{{wanted}}): Cadence expected $t(core:imports.expects.{{wanted}}). Its first line has: {{cells}}.',
+  /** Every export in formats, in the order Cadence tries them. */
+  unrecognised:
+    'Cadence does not recognise “{{file}}”. It reads $t(core:imports.formats.metaAds), $t(core:imports.formats.googleAds), $t(core:imports.formats.ga4), $t(core:imports.formats.shopify), $t(core:imports.formats.square), $t(core:imports.formats.stripe). Its first line has: {{cells}}.',
+  noField: 'A $t(core:imports.formats.{{format}}) has no field “{{field}}”.',
+  noColumn: 'There is no column “{{column}}” in this file for $t(core:imports.fields.{{field}}).',
+  /** By how many fields lack a column: no export needs more than four. */
+  chooseColumns: {
+    one: 'Choose the column for “$t(core:imports.fields.{{first}})”: the file has no column Cadence recognises for it.',
+    two: 'Choose the column for “$t(core:imports.fields.{{first}})”, “$t(core:imports.fields.{{second}})”: the file has no column Cadence recognises for it.',
+    three:
+      'Choose the column for “$t(core:imports.fields.{{first}})”, “$t(core:imports.fields.{{second}})”, “$t(core:imports.fields.{{third}})”: the file has no column Cadence recognises for it.',
+    four: 'Choose the column for “$t(core:imports.fields.{{first}})”, “$t(core:imports.fields.{{second}})”, “$t(core:imports.fields.{{third}})”, “$t(core:imports.fields.{{fourth}})”: the file has no column Cadence recognises for it.',
+  },
   /** What is wrong with one row; {{text}} is the cell as the file wrote it. */
   rows: {
     campaignEmpty: 'The campaign name is empty.',
@@ -100,5 +112,21 @@ export const IMPORT_MESSAGES = {
     createdUtc: 'Created (UTC)',
     amount: 'Amount',
     amountRefunded: 'Amount Refunded',
+    paymentId: 'id',
+    status: 'Status',
+    utmSourceMetadata: 'utm_source (metadata)',
+    utmMediumMetadata: 'utm_medium (metadata)',
+    utmCampaignMetadata: 'utm_campaign (metadata)',
+    utmContentMetadata: 'utm_content (metadata)',
+    landingPageMetadata: 'landing_page (metadata)',
+  },
+  /** What each export has, for the message when a file is not one; its column names as the exporter writes them. */
+  expects: {
+    metaAds: 'the columns "Campaign name", "Day" (or "Reporting starts") and "Amount spent (…)"',
+    googleAds: 'the columns "Campaign", "Day" and "Cost" (and usually "Currency code")',
+    ga4: 'the columns "Session campaign", "Sessions" and "Key events" (or "Conversions"), with "Date" and "Session manual ad content" for per-day and per-post figures',
+    shopify: 'the columns "Name", "Created at", "Total" and "Currency", with "Landing Site" for UTM tags',
+    square: 'the columns "Date", "Time", "Transaction ID" and "Total Collected" (or "Gross Sales")',
+    stripe: 'the columns "id", "Created (UTC)", "Amount", "Currency" and "Status"',
   },
 } as const;

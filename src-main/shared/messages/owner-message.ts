@@ -113,9 +113,17 @@ export function fillIn(locale: string, text: string, params: MessageParams = {})
   });
 }
 
+/**
+ * A filled message with the catalog's words it names ("$t(core:imports.formats.{{wanted}})", an
+ * export's name) said from a catalog, in its language: i18next nests after filling in, too.
+ */
+export function nestIn(catalog: object, filled: string): string {
+  return filled.replace(/\$t\(core:([\w.-]+)\)/g, (whole, key: string) => lookup(catalog, key) ?? whole);
+}
+
 /** Fills a template in English (logs, notifications, tests). */
 export function fillEnglish(text: string, params: MessageParams = {}): string {
-  return fillIn('en-US', text, params);
+  return nestIn(CORE_MESSAGES, fillIn('en-US', text, params));
 }
 
 /** The key and values of a message, for a schema that carries its English text elsewhere. */

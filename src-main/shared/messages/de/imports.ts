@@ -4,14 +4,20 @@ import type { Catalog } from '../catalog';
 export const imports: Catalog<typeof IMPORT_MESSAGES> = {
   noRows: '„{{file}}“ enthält keine Zeilen.',
   notThatFormat:
-    '„{{file}}“ ist kein {{wanted}}: Cadence hat {{expects}} erwartet. Es sieht aus wie ein {{actual}}.',
+    '„{{file}}“ ist kein $t(core:imports.formats.{{wanted}}): Cadence hat $t(core:imports.expects.{{wanted}}) erwartet. Es sieht aus wie ein $t(core:imports.formats.{{actual}}).',
   notThatFormatFirstLine:
-    '„{{file}}“ ist kein {{wanted}}: Cadence hat {{expects}} erwartet. Die erste Zeile enthält: {{cells}}.',
-  unrecognised: 'Cadence erkennt „{{file}}“ nicht. Es liest {{formats}}. Die erste Zeile enthält: {{cells}}.',
-  noField: 'Ein {{format}} hat kein Feld „{{field}}“.',
-  noColumn: 'Diese Datei hat keine Spalte „{{column}}“ für {{field}}.',
-  chooseColumns:
-    'Wählen Sie die Spalte für {{fields}}: Die Datei hat keine Spalte, die Cadence dafür erkennt.',
+    '„{{file}}“ ist kein $t(core:imports.formats.{{wanted}}): Cadence hat $t(core:imports.expects.{{wanted}}) erwartet. Die erste Zeile enthält: {{cells}}.',
+  unrecognised:
+    'Cadence erkennt „{{file}}“ nicht. Cadence liest: $t(core:imports.formats.metaAds), $t(core:imports.formats.googleAds), $t(core:imports.formats.ga4), $t(core:imports.formats.shopify), $t(core:imports.formats.square), $t(core:imports.formats.stripe). Die erste Zeile enthält: {{cells}}.',
+  noField: 'Ein $t(core:imports.formats.{{format}}) hat kein Feld „{{field}}“.',
+  noColumn: 'Diese Datei hat keine Spalte „{{column}}“ für $t(core:imports.fields.{{field}}).',
+  chooseColumns: {
+    one: 'Wählen Sie die Spalte für „$t(core:imports.fields.{{first}})“: Die Datei hat keine Spalte, die Cadence dafür erkennt.',
+    two: 'Wählen Sie die Spalten für „$t(core:imports.fields.{{first}})“, „$t(core:imports.fields.{{second}})“: Die Datei hat keine Spalten, die Cadence dafür erkennt.',
+    three:
+      'Wählen Sie die Spalten für „$t(core:imports.fields.{{first}})“, „$t(core:imports.fields.{{second}})“, „$t(core:imports.fields.{{third}})“: Die Datei hat keine Spalten, die Cadence dafür erkennt.',
+    four: 'Wählen Sie die Spalten für „$t(core:imports.fields.{{first}})“, „$t(core:imports.fields.{{second}})“, „$t(core:imports.fields.{{third}})“, „$t(core:imports.fields.{{fourth}})“: Die Datei hat keine Spalten, die Cadence dafür erkennt.',
+  },
   rows: {
     campaignEmpty: 'Der Kampagnenname ist leer.',
     orderIdEmpty: 'Die Bestellnummer ist leer.',
@@ -98,5 +104,20 @@ export const imports: Catalog<typeof IMPORT_MESSAGES> = {
     createdUtc: 'Erstellt (UTC)',
     amount: 'Betrag',
     amountRefunded: 'Erstatteter Betrag',
+    paymentId: 'Zahlungs-ID',
+    status: 'Zahlungsstatus',
+    utmSourceMetadata: 'utm_source (Metadaten)',
+    utmMediumMetadata: 'utm_medium (Metadaten)',
+    utmCampaignMetadata: 'utm_campaign (Metadaten)',
+    utmContentMetadata: 'utm_content (Metadaten)',
+    landingPageMetadata: 'landing_page (Metadaten)',
+  },
+  expects: {
+    metaAds: 'die Spalten „Campaign name“, „Day“ (oder „Reporting starts“) und „Amount spent (…)“',
+    googleAds: 'die Spalten „Campaign“, „Day“ und „Cost“ (und meist „Currency code“)',
+    ga4: 'die Spalten „Session campaign“, „Sessions“ und „Key events“ (oder „Conversions“), dazu „Date“ und „Session manual ad content“ für Zahlen pro Tag und pro Beitrag',
+    shopify: 'die Spalten „Name“, „Created at“, „Total“ und „Currency“, dazu „Landing Site“ für UTM-Tags',
+    square: 'die Spalten „Date“, „Time“, „Transaction ID“ und „Total Collected“ (oder „Gross Sales“)',
+    stripe: 'die Spalten „id“, „Created (UTC)“, „Amount“, „Currency“ und „Status“',
   },
 };
