@@ -2,7 +2,7 @@
 // the export's name and its fields' names, and the errors that name them read German; the cells
 // and column names the file wrote stay as written.
 import { afterEach, expect, it } from 'vitest';
-import { fieldLabel, formatLabel, formatOf } from '../../src-main/core/imports/formats';
+import { FORMATS, fieldLabel, formatLabel, formatOf } from '../../src-main/core/imports/formats';
 import { columnMapping, findHeader } from '../../src-main/core/imports/layout';
 import { parseCsv } from '../../src-main/core/imports/csv';
 import { AppError } from '../../src-main/shared/errors';
@@ -11,7 +11,7 @@ import { readRow, type ReadingContext } from '../../src-main/core/imports/rows';
 import { say, type CoreMessageKey } from '../../src-main/shared/messages/owner-message';
 import { applyLanguageChoice } from '../../src-renderer/src/i18n/i18n';
 import { ownerWords } from '../../src-renderer/src/i18n/owner-words';
-import { problemWords } from '../../src-renderer/src/features/insights/import-words';
+import { previewHeading, problemWords } from '../../src-renderer/src/features/insights/import-words';
 
 afterEach(() => applyLanguageChoice('en'));
 
@@ -131,4 +131,35 @@ it('names them in English in the English message, the window and the notificatio
   expect(wordsIn('en')(noCost.owner!.key as CoreMessageKey, noCost.owner!.params)).toBe(
     'Choose the column for “Cost”: the file has no column Cadence recognises for it.',
   );
+});
+
+it("heads the preview's columns in German, by the values the core sends", async () => {
+  await applyLanguageChoice('de');
+  expect(['campaignName', 'amountMinor', 'utmSource', 'orderId'].map(previewHeading)).toEqual([
+    'Kampagnenname',
+    'Betrag (kleinste Einheit)',
+    'UTM-Quelle',
+    'Bestellnummer',
+  ]);
+  await applyLanguageChoice('en');
+  expect(['campaignName', 'amountMinor', 'utmSource'].map(previewHeading)).toEqual([
+    'campaign name',
+    'amount minor',
+    'utm source',
+  ]);
+});
+
+it('has a German heading for every field of every export and every value a record stores', async () => {
+  await applyLanguageChoice('de');
+  const keys = FORMATS.flatMap((format) => format.fields.map((spec) => spec.field));
+  const stored = [
+    'source',
+    'campaignName',
+    'amountMinor',
+    'revenueMinor',
+    'totalMinor',
+    'orderId',
+    'createdAt',
+  ];
+  expect([...keys, ...stored].filter((key) => previewHeading(key) === key)).toEqual([]);
 });

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { t } from '../../i18n/i18n';
 import { ownerWords } from '../../i18n/owner-words';
-import { problemWords } from './import-words';
+import { previewHeading, problemWords } from './import-words';
 import { useImport } from './use-import';
 
 /** Choose a CSV export, check what Cadence read from it, then import its rows. */
@@ -111,7 +111,7 @@ export function ImportFlow({ defaultCurrency, onImported }: { defaultCurrency: s
                   <th scope="col">{t('insights:import.line')}</th>
                   {shownKeys.map((key) => (
                     <th key={key} scope="col">
-                      {wordsOf(key)}
+                      {previewHeading(key)}
                     </th>
                   ))}
                   <th scope="col">{t('insights:import.rowProblems')}</th>
@@ -142,9 +142,4 @@ export function ImportFlow({ defaultCurrency, onImported }: { defaultCurrency: s
       )}
     </section>
   );
-}
-
-/** "campaignName" -> "campaign name", for the preview's column headings. */
-function wordsOf(key: string): string {
-  return key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
