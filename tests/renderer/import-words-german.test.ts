@@ -123,6 +123,13 @@ it('names the export it expected, and the one a file is, in German', async () =>
 });
 
 it('names them in English in the English message, the window and the notifications alike', () => {
+  const odd = refusal(() =>
+    findHeader(
+      { kind: 'meta-ads', fileName: '$t(core:imports.fields.day).csv', csvText: '' },
+      shopifyCsv.records,
+    ),
+  );
+  expect(odd.message).toMatch(/^“\$t\(core:imports\.fields\.day\)\.csv” is not a Meta Ads Manager export:/);
   expect(notMeta.message).toBe(
     '“orders.csv” is not a Meta Ads Manager export: Cadence expected the columns "Campaign name", ' +
       '"Day" (or "Reporting starts") and "Amount spent (…)". It looks like a Shopify orders export.',

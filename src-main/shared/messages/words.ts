@@ -27,7 +27,11 @@ export interface Words {
 export function wordsIn(language: SpokenLanguage, systemLocale?: string): Words {
   const locale = wordsLocale(language, systemLocale);
   const words = (key: CoreMessageKey, params?: MessageParams) =>
-    nestIn(CATALOGS[language], fillIn(locale, templateIn(CATALOGS[language], locale, key, params), params));
+    fillIn(
+      locale,
+      nestIn(CATALOGS[language], templateIn(CATALOGS[language], locale, key, params), params),
+      params,
+    );
   return Object.assign(words, { language, locale });
 }
 
