@@ -157,16 +157,20 @@ export const ImportInput = z
   .strict();
 export type ImportInput = z.infer<typeof ImportInput>;
 
+/** One of a file's problems, sentence by sentence ("Line 4:", then that row's problems), shown joined by a space. */
+export const ImportProblem = z.array(SaidText);
+export type ImportProblem = z.infer<typeof ImportProblem>;
+
 export const ImportField = z.object({
   field: z.string(),
-  label: z.string(),
+  label: SaidText,
   required: z.boolean(),
   column: z.string().nullable(),
 });
 
 export const ImportPreview = z.object({
   kind: ImportKind,
-  label: z.string(),
+  label: SaidText,
   columns: z.array(z.string()),
   fields: z.array(ImportField),
   mapping: ColumnMapping,
@@ -174,7 +178,7 @@ export const ImportPreview = z.object({
     z.object({
       line: z.number().int(),
       values: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
-      problems: z.array(z.string()),
+      problems: z.array(SaidText),
     }),
   ),
   totals: z.object({
@@ -183,7 +187,7 @@ export const ImportPreview = z.object({
     withProblems: z.number().int(),
     alreadyImported: z.number().int(),
   }),
-  problems: z.array(z.string()),
+  problems: z.array(ImportProblem),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
@@ -192,7 +196,7 @@ export const ImportResult = z.object({
   imported: z.number().int(),
   skipped: z.number().int(),
   alreadyImported: z.number().int(),
-  problems: z.array(z.string()),
+  problems: z.array(ImportProblem),
 });
 
 const FigureShape = z.object({

@@ -18,6 +18,9 @@ import { exportFixture } from '../support/export-fixtures';
 
 const fixture = exportFixture;
 
+/** A problem's English, its sentences joined as the window joins them. */
+const english = (sentences: Array<{ message: string }>) => sentences.map((s) => s.message).join(' ');
+
 describe('parseCsv', () => {
   it('reads quoted commas, doubled quotes, quoted line breaks, a BOM and CRLF, and skips empty rows', () => {
     const text = '\ufeffa,b,c\r\n"x, y","say ""hi""","line 1\r\nline 2"\r\n,,\r\n\r\nlast,,\r\n';
@@ -241,7 +244,7 @@ describe('imports through the core', () => {
   }) => {
     const withoutCurrency = await preview('ga4-traffic-acquisition.csv');
     expect(withoutCurrency.totals.withProblems).toBe(5);
-    expect(withoutCurrency.problems[0]).toMatch(/^Line 10: The file does not say which currency/);
+    expect(english(withoutCurrency.problems[0]!)).toMatch(/^Line 10: The file does not say which currency/);
 
     await commit('ga4-traffic-acquisition.csv', { currency: 'EUR' });
     expect(
@@ -435,7 +438,9 @@ describe('imports through the core', () => {
       expect(again).toMatchObject({ imported: 0, alreadyImported: first.imported });
       const shown = await preview(file, { currency: 'EUR' });
       expect(shown.totals).toMatchObject({ valid: 0, alreadyImported: first.imported });
-      expect(shown.rows[0]!.problems).toEqual(['Already imported; it will not be added again.']);
+      expect(shown.rows[0]!.problems.map((p) => p.message)).toEqual([
+        'Already imported; it will not be added again.',
+      ]);
     }
     expect(rows('select count(*) as n from ad_spend')).toEqual([{ n: 4 }]);
     expect(rows('select count(*) as n from orders')).toEqual([{ n: 4 }]);
@@ -474,12 +479,21 @@ describe('imports through the core', () => {
     const csvText =
       'Day,Campaign name,Amount spent (USD)\n2026-11-25,Winter Market,12.00\n2026-02-30,Winter Market,3.00\n2026-11-26,,abc\n';
     const shown = await t.call('imports.preview', { fileName: 'meta.csv', csvText });
-    expect(shown.rows.map((r) => r.problems)).toEqual([
+    expect(shown.rows.map((r) => r.problems.map((p) => p.message))).toEqual([
       [],
       ['Day “2026-02-30” is not a date Cadence can read.'],
       ['The campaign name is empty.', 'The amount spent “abc” is not an amount.'],
     ]);
-    expect(shown.problems).toEqual([
+    expect(shown.rows[1]!.problems).toEqual([
+      {
+        key: 'imports.rows.day.notDate',
+        params: { text: '2026-02-30' },
+        message: 'Day “2026-02-30” is not a date Cadence can read.',
+      },
+    ]);
+    expect(shown.label).toMatchObject({ key: 'imports.formats.metaAds', message: 'Meta Ads Manager export' });
+    expect(shown.fields[0]!.label).toMatchObject({ key: 'imports.fields.day', message: 'Day' });
+    expect(shown.problems.map(english)).toEqual([
       'Line 3: Day “2026-02-30” is not a date Cadence can read.',
       'Line 4: The campaign name is empty. The amount spent “abc” is not an amount.',
     ]);

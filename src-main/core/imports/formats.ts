@@ -2,10 +2,17 @@
 // the exporter writes for it (several exporters renamed columns over the years); a file
 // is recognised when every required field finds its column.
 import type { ImportKind } from '../../shared/marketing';
+import type { IMPORT_MESSAGES } from '../../shared/messages/import-messages';
+import { say, type OwnerMessage } from '../../shared/messages/owner-message';
+
+/** An export's name, and what it has, by its key in the catalog's imports.formats and imports.expects. */
+type FormatWords = keyof typeof IMPORT_MESSAGES.formats;
+/** A field's name by its key in the catalog's imports.fields. */
+type FieldWords = keyof typeof IMPORT_MESSAGES.fields;
 
 export interface FieldSpec {
   field: string;
-  label: string;
+  words: FieldWords;
   required: boolean;
   /** Lower-case header texts, or patterns for headers that carry a value ("Amount spent (EUR)"). */
   headers: Array<string | RegExp>;
@@ -13,17 +20,15 @@ export interface FieldSpec {
 
 export interface FormatSpec {
   kind: ImportKind;
-  label: string;
-  /** What such a file has, for the message when a file is not one. */
-  expects: string;
+  words: FormatWords;
   fields: FieldSpec[];
   /** Headers only this exporter writes, so a look-alike file is not mistaken for it. */
   distinctive: Array<string | RegExp>;
 }
 
-const f = (field: string, label: string, required: boolean, ...headers: Array<string | RegExp>) => ({
+const f = (field: string, words: FieldWords, required: boolean, ...headers: Array<string | RegExp>) => ({
   field,
-  label,
+  words,
   required,
   headers,
 });
@@ -31,106 +36,102 @@ const f = (field: string, label: string, required: boolean, ...headers: Array<st
 export const FORMATS: FormatSpec[] = [
   {
     kind: 'meta-ads',
-    label: 'Meta Ads Manager export',
-    expects: 'the columns "Campaign name", "Day" (or "Reporting starts") and "Amount spent (…)"',
+    words: 'metaAds',
     fields: [
-      f('date', 'Day', true, 'day', 'reporting starts', 'date'),
-      f('campaign', 'Campaign name', true, 'campaign name'),
-      f('amount', 'Amount spent', true, /^amount spent(?: \(([a-z]{3})\))?$/),
-      f('currency', 'Currency', false, 'currency'),
-      f('impressions', 'Impressions', false, 'impressions'),
-      f('clicks', 'Link clicks', false, 'link clicks', 'clicks (all)'),
+      f('date', 'day', true, 'day', 'reporting starts', 'date'),
+      f('campaign', 'campaignName', true, 'campaign name'),
+      f('amount', 'amountSpent', true, /^amount spent(?: \(([a-z]{3})\))?$/),
+      f('currency', 'currency', false, 'currency'),
+      f('impressions', 'impressions', false, 'impressions'),
+      f('clicks', 'linkClicks', false, 'link clicks', 'clicks (all)'),
     ],
     distinctive: [/^amount spent/],
   },
   {
     kind: 'google-ads',
-    label: 'Google Ads campaign report',
-    expects: 'the columns "Campaign", "Day" and "Cost" (and usually "Currency code")',
+    words: 'googleAds',
     fields: [
-      f('date', 'Day', true, 'day', 'date'),
-      f('campaign', 'Campaign', true, 'campaign'),
-      f('amount', 'Cost', true, 'cost'),
-      f('currency', 'Currency code', false, 'currency code', 'currency'),
-      f('impressions', 'Impr.', false, 'impr.', 'impressions'),
-      f('clicks', 'Clicks', false, 'clicks'),
+      f('date', 'day', true, 'day', 'date'),
+      f('campaign', 'campaign', true, 'campaign'),
+      f('amount', 'cost', true, 'cost'),
+      f('currency', 'currencyCode', false, 'currency code', 'currency'),
+      f('impressions', 'impr', false, 'impr.', 'impressions'),
+      f('clicks', 'clicks', false, 'clicks'),
     ],
     distinctive: ['cost'],
   },
   {
     kind: 'ga4',
-    label: 'Google Analytics 4 export',
-    expects:
-      'the columns "Session campaign", "Sessions" and "Key events" (or "Conversions"), with "Date" and "Session manual ad content" for per-day and per-post figures',
+    words: 'ga4',
     fields: [
-      f('date', 'Date', false, 'date'),
-      f('campaign', 'Session campaign', true, 'session campaign', 'session manual campaign name', 'campaign'),
-      f('source', 'Session source', false, 'session source', 'session manual source'),
-      f('medium', 'Session medium', false, 'session medium', 'session manual medium'),
-      f('sourceMedium', 'Session source / medium', false, 'session source / medium'),
-      f('content', 'Session manual ad content', false, 'session manual ad content', 'manual ad content'),
-      f('sessions', 'Sessions', true, 'sessions'),
-      f('clicks', 'Clicks', false, 'clicks', 'google ads clicks'),
-      f('conversions', 'Key events', true, 'key events', 'conversions'),
-      f('revenue', 'Total revenue', false, 'total revenue', 'purchase revenue'),
+      f('date', 'date', false, 'date'),
+      f('campaign', 'sessionCampaign', true, 'session campaign', 'session manual campaign name', 'campaign'),
+      f('source', 'sessionSource', false, 'session source', 'session manual source'),
+      f('medium', 'sessionMedium', false, 'session medium', 'session manual medium'),
+      f('sourceMedium', 'sessionSourceMedium', false, 'session source / medium'),
+      f('content', 'sessionManualAdContent', false, 'session manual ad content', 'manual ad content'),
+      f('sessions', 'sessions', true, 'sessions'),
+      f('clicks', 'clicks', false, 'clicks', 'google ads clicks'),
+      f('conversions', 'keyEvents', true, 'key events', 'conversions'),
+      f('revenue', 'totalRevenue', false, 'total revenue', 'purchase revenue'),
     ],
     distinctive: ['sessions'],
   },
   {
     kind: 'shopify',
-    label: 'Shopify orders export',
-    expects: 'the columns "Name", "Created at", "Total" and "Currency", with "Landing Site" for UTM tags',
+    words: 'shopify',
     fields: [
-      f('orderId', 'Name', true, 'name'),
-      f('createdAt', 'Created at', true, 'created at'),
-      f('total', 'Total', true, 'total'),
-      f('currency', 'Currency', false, 'currency'),
-      f('status', 'Financial Status', false, 'financial status'),
-      f('landingSite', 'Landing Site', false, 'landing site', 'landing page url'),
-      f('referringSite', 'Referring Site', false, 'referring site'),
+      f('orderId', 'name', true, 'name'),
+      f('createdAt', 'createdAt', true, 'created at'),
+      f('total', 'total', true, 'total'),
+      f('currency', 'currency', false, 'currency'),
+      f('status', 'financialStatus', false, 'financial status'),
+      f('landingSite', 'landingSite', false, 'landing site', 'landing page url'),
+      f('referringSite', 'referringSite', false, 'referring site'),
     ],
     distinctive: ['financial status', 'lineitem name', 'landing site'],
   },
   {
     kind: 'square',
-    label: 'Square transactions export',
-    expects: 'the columns "Date", "Time", "Transaction ID" and "Total Collected" (or "Gross Sales")',
+    words: 'square',
     fields: [
-      f('date', 'Date', true, 'date'),
-      f('time', 'Time', false, 'time'),
-      f('orderId', 'Transaction ID', true, 'transaction id', 'payment id'),
-      f('total', 'Total Collected', true, 'total collected', 'gross sales', 'net total'),
-      f('currency', 'Currency', false, 'currency'),
-      f('eventType', 'Event Type', false, 'event type'),
+      f('date', 'date', true, 'date'),
+      f('time', 'time', false, 'time'),
+      f('orderId', 'transactionId', true, 'transaction id', 'payment id'),
+      f('total', 'totalCollected', true, 'total collected', 'gross sales', 'net total'),
+      f('currency', 'currency', false, 'currency'),
+      f('eventType', 'eventType', false, 'event type'),
     ],
     distinctive: ['transaction id', 'total collected', 'gross sales'],
   },
   {
     kind: 'stripe',
-    label: 'Stripe payments export',
-    expects: 'the columns "id", "Created (UTC)", "Amount", "Currency" and "Status"',
+    words: 'stripe',
     fields: [
-      f('orderId', 'id', true, 'id'),
-      f('createdAt', 'Created (UTC)', true, 'created (utc)', 'created date (utc)', 'created'),
-      f('amount', 'Amount', true, 'amount'),
-      f('refunded', 'Amount Refunded', false, 'amount refunded'),
-      f('currency', 'Currency', true, 'currency'),
-      f('status', 'Status', false, 'status'),
-      f('utmSource', 'utm_source (metadata)', false, 'utm_source (metadata)'),
-      f('utmMedium', 'utm_medium (metadata)', false, 'utm_medium (metadata)'),
-      f('utmCampaign', 'utm_campaign (metadata)', false, 'utm_campaign (metadata)'),
-      f('utmContent', 'utm_content (metadata)', false, 'utm_content (metadata)'),
-      f(
-        'landingSite',
-        'landing_page (metadata)',
-        false,
-        'landing_page (metadata)',
-        'landing_site (metadata)',
-      ),
+      f('orderId', 'paymentId', true, 'id'),
+      f('createdAt', 'createdUtc', true, 'created (utc)', 'created date (utc)', 'created'),
+      f('amount', 'amount', true, 'amount'),
+      f('refunded', 'amountRefunded', false, 'amount refunded'),
+      f('currency', 'currency', true, 'currency'),
+      f('status', 'status', false, 'status'),
+      f('utmSource', 'utmSourceMetadata', false, 'utm_source (metadata)'),
+      f('utmMedium', 'utmMediumMetadata', false, 'utm_medium (metadata)'),
+      f('utmCampaign', 'utmCampaignMetadata', false, 'utm_campaign (metadata)'),
+      f('utmContent', 'utmContentMetadata', false, 'utm_content (metadata)'),
+      f('landingSite', 'landingPageMetadata', false, 'landing_page (metadata)', 'landing_site (metadata)'),
     ],
     distinctive: [/^created (date )?\(utc\)$/],
   },
 ];
+
+/** The export's name in the owner's language ("Meta Ads Manager export"). */
+export function formatLabel(format: FormatSpec): OwnerMessage {
+  return say(`imports.formats.${format.words}`);
+}
+
+export function fieldLabel(spec: FieldSpec): OwnerMessage {
+  return say(`imports.fields.${spec.words}`);
+}
 
 export function formatOf(kind: ImportKind): FormatSpec {
   return FORMATS.find((format) => format.kind === kind)!;

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import { AppError } from '../../shared/errors';
-import { say } from '../../shared/messages/owner-message';
+import { say, type OwnerMessage } from '../../shared/messages/owner-message';
 import {
   MARKETING_LIMITS,
   type ColumnMapping,
@@ -16,7 +16,7 @@ import type { Clock } from '../clock';
 import type { AppDatabase, Tx } from '../db/open-database';
 import { adSpend, analyticsRows, importsLog, orders } from '../db/schema';
 import { parseCsv, type CsvRecord } from './csv';
-import type { FormatSpec } from './formats';
+import { fieldLabel, formatLabel, type FormatSpec } from './formats';
 import { columnMapping, currencyInHeader, findHeader, isComment, periodEnd } from './layout';
 import { readRow, type ImportRecord, type ReadingContext, type RowOutcome } from './rows';
 import { detectDateOrder, detectDecimalMark } from './values';
@@ -34,7 +34,7 @@ interface ReadFile {
   headers: string[];
   mapping: ColumnMapping;
   rows: ReadRow[];
-  problems: string[];
+  problems: OwnerMessage[][];
 }
 
 const NUMERIC_FIELDS = [
@@ -68,11 +68,11 @@ export class ImportService {
     const count = (test: (row: ReadRow) => boolean) => file.rows.filter(test).length;
     return {
       kind: file.format.kind,
-      label: file.format.label,
+      label: formatLabel(file.format),
       columns: file.headers,
       fields: file.format.fields.map((spec) => ({
         field: spec.field,
-        label: spec.label,
+        label: fieldLabel(spec),
         required: spec.required,
         column: file.mapping[spec.field] ?? null,
       })),
@@ -85,7 +85,7 @@ export class ImportService {
           values: row.outcome.kind === 'record' ? shown(row.outcome.record) : row.cells,
           problems: [
             ...(row.outcome.kind === 'problem' ? row.outcome.problems : []),
-            ...(row.duplicate ? ['Already imported; it will not be added again.'] : []),
+            ...(row.duplicate ? [say('imports.rows.alreadyImported')] : []),
           ],
         })),
       totals: {
@@ -103,7 +103,7 @@ export class ImportService {
     imported: number;
     skipped: number;
     alreadyImported: number;
-    problems: string[];
+    problems: OwnerMessage[][];
   } {
     const file = this.read(input);
     const now = this.clock.now();
@@ -210,7 +210,7 @@ export class ImportService {
       data
         .flatMap((record) => fields.map((field) => cellsOf(record)[field] ?? ''))
         .filter((v) => v.trim() !== '');
-    const problems: string[] = [];
+    const problems: OwnerMessage[][] = [];
     const ctx: ReadingContext = {
       kind: format.kind,
       decimal: detectDecimalMark(valuesOf(NUMERIC_FIELDS), csv.delimiter),
@@ -232,13 +232,12 @@ export class ImportService {
     const withProblems = rows.filter((r) => r.outcome.kind === 'problem');
     for (const row of withProblems.slice(0, LISTED_ROW_PROBLEMS)) {
       if (row.outcome.kind === 'problem')
-        problems.push(`Line ${row.line}: ${row.outcome.problems.join(' ')}`);
+        problems.push([say('imports.file.line', { line: row.line }), ...row.outcome.problems]);
     }
     if (withProblems.length > LISTED_ROW_PROBLEMS) {
-      problems.push(`…and ${withProblems.length - LISTED_ROW_PROBLEMS} more lines with problems.`);
+      problems.push([say('imports.file.moreLines', { count: withProblems.length - LISTED_ROW_PROBLEMS })]);
     }
-    if (rows.every((r) => r.outcome.kind === 'ignored'))
-      problems.push('The file has a header but no data rows.');
+    if (rows.every((r) => r.outcome.kind === 'ignored')) problems.push([say('imports.file.noDataRows')]);
     return { format, headers, mapping, rows, problems };
   }
 

@@ -4,15 +4,7 @@ import { AppError } from '../../shared/errors';
 import { say } from '../../shared/messages/owner-message';
 import type { ColumnMapping, ImportInput } from '../../shared/marketing';
 import type { CsvRecord } from './csv';
-import {
-  FORMATS,
-  autoMapping,
-  detectFormat,
-  fits,
-  formatOf,
-  normalizeHeader,
-  type FormatSpec,
-} from './formats';
+import { autoMapping, detectFormat, fits, formatOf, normalizeHeader, type FormatSpec } from './formats';
 import { parseDate } from './values';
 
 /** How far down a file the header row may be (Google Ads puts a title and a date range first). */
@@ -44,17 +36,19 @@ export function findHeader(
     const actually = candidates
       .map((r) => detectFormat(r.cells.map((c) => c.trim())))
       .find((f) => f !== null);
-    const said = { file, wanted: wanted.label, expects: wanted.expects };
+    const said = { file, wanted: wanted.words };
     throw new AppError(
       'INVALID_INPUT',
       actually
-        ? say('imports.notThatFormat', { ...said, actual: actually.label })
+        ? say('imports.notThatFormat', { ...said, actual: actually.words })
         : say('imports.notThatFormatFirstLine', { ...said, cells }),
     );
   }
-  const formats = FORMATS.map((f) => f.label).join(', ');
-  throw new AppError('INVALID_INPUT', say('imports.unrecognised', { file, formats, cells }));
+  throw new AppError('INVALID_INPUT', say('imports.unrecognised', { file, cells }));
 }
+
+const CHOOSE_COLUMNS = ['one', 'two', 'three', 'four'] as const;
+const ORDINALS = ['first', 'second', 'third', 'fourth'];
 
 /** The owner's choice of columns, each checked to be a field of the format and a column of the file. */
 function checkedOverride(
@@ -65,10 +59,10 @@ function checkedOverride(
   const checked: ColumnMapping = {};
   for (const [field, header] of Object.entries(override ?? {})) {
     const spec = format.fields.find((s) => s.field === field);
-    if (!spec) throw new AppError('INVALID_INPUT', say('imports.noField', { format: format.label, field }));
+    if (!spec) throw new AppError('INVALID_INPUT', say('imports.noField', { format: format.words, field }));
     const column = headers.find((h) => normalizeHeader(h) === normalizeHeader(header));
     if (column === undefined) {
-      throw new AppError('INVALID_INPUT', say('imports.noColumn', { column: header, field: spec.label }));
+      throw new AppError('INVALID_INPUT', say('imports.noColumn', { column: header, field: spec.words }));
     }
     checked[field] = column;
   }
@@ -84,8 +78,9 @@ export function columnMapping(
   const mapping = { ...autoMapping(format, headers), ...checkedOverride(override, format, headers) };
   const missing = format.fields.filter((spec) => spec.required && !mapping[spec.field]);
   if (missing.length > 0) {
-    const fields = missing.map((m) => `“${m.label}”`).join(', ');
-    throw new AppError('INVALID_INPUT', say('imports.chooseColumns', { fields }));
+    const count = CHOOSE_COLUMNS[missing.length - 1] ?? 'four';
+    const fields = Object.fromEntries(missing.slice(0, 4).map((spec, i) => [ORDINALS[i]!, spec.words]));
+    throw new AppError('INVALID_INPUT', say(`imports.chooseColumns.${count}`, fields));
   }
   return mapping;
 }

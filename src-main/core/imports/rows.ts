@@ -3,6 +3,7 @@
 import { readUtm } from '../../shared/utm';
 import { isCurrencyCode } from '../../shared/money';
 import type { ImportKind } from '../../shared/marketing';
+import { say, type OwnerMessage } from '../../shared/messages/owner-message';
 import {
   dayIn,
   parseAmount,
@@ -71,7 +72,7 @@ export interface ReadingContext {
 
 export type RowOutcome =
   | { kind: 'record'; record: ImportRecord }
-  | { kind: 'problem'; problems: string[] }
+  | { kind: 'problem'; problems: OwnerMessage[] }
   /** Not data: a totals line, a further line item of an order, a failed payment. */
   | { kind: 'ignored'; reason: string };
 
@@ -94,12 +95,12 @@ function readSpend(ctx: ReadingContext, cell: Cells): RowOutcome {
   if (/^total:?/i.test(campaignName) || /^total:/i.test(cell('date'))) {
     return { kind: 'ignored', reason: 'a totals line' };
   }
-  const problems: string[] = [];
-  const date = requireDate(cell('date'), ctx, 'Day', problems);
-  if (!campaignName) problems.push('The campaign name is empty.');
+  const problems: OwnerMessage[] = [];
+  const date = requireDate(cell('date'), ctx, 'day', problems);
+  if (!campaignName) problems.push(say('imports.rows.campaignEmpty'));
   const currency = currencyOf(ctx, cell('currency'), cell('amount'), problems);
-  const amount = requireMinor(cell('amount'), ctx, currency, 'amount spent', problems);
-  if (amount !== null && amount < 0) problems.push('The amount spent is negative.');
+  const amount = requireMinor(cell('amount'), ctx, currency, 'amountSpent', problems);
+  if (amount !== null && amount < 0) problems.push(say('imports.rows.amountSpent.negative'));
   const impressions = optionalCount(cell('impressions'), ctx, 'impressions', problems);
   const clicks = optionalCount(cell('clicks'), ctx, 'clicks', problems);
   if (problems.length > 0) return { kind: 'problem', problems };
@@ -123,19 +124,18 @@ function readAnalytics(ctx: ReadingContext, cell: Cells): RowOutcome {
   if (/^(grand )?total$/i.test(campaign) || /^(grand )?total$/i.test(cell('date').trim())) {
     return { kind: 'ignored', reason: 'a totals line' };
   }
-  const problems: string[] = [];
+  const problems: OwnerMessage[] = [];
   const date = cell('date').trim()
-    ? requireDate(cell('date'), ctx, 'Date', problems)
-    : (ctx.fallbackDate ??
-      (problems.push('The row has no date, and the file does not say its period.'), null));
+    ? requireDate(cell('date'), ctx, 'date', problems)
+    : (ctx.fallbackDate ?? (problems.push(say('imports.rows.noDate')), null));
   const [pairSource, pairMedium] = cell('sourceMedium').split(' / ');
   const sessions = optionalCount(cell('sessions'), ctx, 'sessions', problems);
-  if (sessions === null && !problems.length) problems.push('Sessions is empty.');
-  const conversions = optionalNumber(cell('conversions'), ctx, 'key events', problems) ?? 0;
+  if (sessions === null && !problems.length) problems.push(say('imports.rows.sessionsEmpty'));
+  const conversions = optionalNumber(cell('conversions'), ctx, 'keyEvents', problems) ?? 0;
   const revenueText = cell('revenue');
   const currency = revenueText.trim() ? currencyOf(ctx, '', revenueText, problems) : ctx.currency;
   const revenueMinor = revenueText.trim()
-    ? requireMinor(revenueText, ctx, currency, 'total revenue', problems)
+    ? requireMinor(revenueText, ctx, currency, 'totalRevenue', problems)
     : null;
   if (problems.length > 0) return { kind: 'problem', problems };
   return {
@@ -173,8 +173,8 @@ function readOrder(ctx: ReadingContext, cell: Cells): RowOutcome {
     return { kind: 'ignored', reason: `a ${status}, not a payment` };
   }
   if (ctx.kind === 'shopify' && status === 'voided') return { kind: 'ignored', reason: 'a voided order' };
-  const problems: string[] = [];
-  if (!orderId) problems.push('The order id is empty.');
+  const problems: OwnerMessage[] = [];
+  if (!orderId) problems.push(say('imports.rows.orderIdEmpty'));
   const createdAt = readCreatedAt(ctx, cell, problems);
   const totalText = ctx.kind === 'stripe' ? cell('amount') : cell('total');
   const currency = currencyOf(ctx, cell('currency'), totalText, problems);
@@ -204,18 +204,23 @@ function readOrder(ctx: ReadingContext, cell: Cells): RowOutcome {
   };
 }
 
-function readCreatedAt(ctx: ReadingContext, cell: Cells, problems: string[]): number | null {
+function readCreatedAt(ctx: ReadingContext, cell: Cells, problems: OwnerMessage[]): number | null {
   const text = ctx.kind === 'square' ? `${cell('date')} ${cell('time')}`.trim() : cell('createdAt');
   // Stripe writes its times in UTC and says so in the header; the others in the shop's zone.
   const zone = ctx.kind === 'stripe' ? 'UTC' : ctx.timeZone;
   const at = parseTimestamp(text, zone, ctx.dateOrder);
-  if (at === null) problems.push(`“${text}” is not a date and time Cadence can read.`);
+  if (at === null) problems.push(say('imports.rows.notDateTime', { text }));
   return at;
 }
 
-function requireDate(text: string, ctx: ReadingContext, label: string, problems: string[]): string | null {
+function requireDate(
+  text: string,
+  ctx: ReadingContext,
+  label: 'day' | 'date',
+  problems: OwnerMessage[],
+): string | null {
   const date = parseDate(text, ctx.dateOrder);
-  if (date === null) problems.push(`${label} “${text}” is not a date Cadence can read.`);
+  if (date === null) problems.push(say(`imports.rows.${label}.notDate`, { text }));
   return date;
 }
 
@@ -223,16 +228,16 @@ function currencyOf(
   ctx: ReadingContext,
   column: string,
   amountText: string,
-  problems: string[],
+  problems: OwnerMessage[],
 ): string | null {
   const stated = column.trim().toUpperCase();
   if (stated && isCurrencyCode(stated)) return stated;
   if (stated) {
-    problems.push(`“${column}” is not a currency code.`);
+    problems.push(say('imports.rows.notCurrency', { text: column }));
     return null;
   }
   const currency = ctx.currency ?? parseAmount(amountText, ctx.decimal)?.currency ?? null;
-  if (!currency) problems.push('The file does not say which currency this amount is in; choose one.');
+  if (!currency) problems.push(say('imports.rows.whichCurrency'));
   return currency;
 }
 
@@ -240,31 +245,46 @@ function requireMinor(
   text: string,
   ctx: ReadingContext,
   currency: string | null,
-  label: string,
-  problems: string[],
+  label: 'amountSpent' | 'totalRevenue' | 'total',
+  problems: OwnerMessage[],
 ): number | null {
   const amount = parseAmount(text, ctx.decimal);
   if (!amount) {
-    problems.push(text.trim() ? `The ${label} “${text}” is not an amount.` : `The ${label} is empty.`);
+    problems.push(
+      text.trim() ? say(`imports.rows.${label}.notAmount`, { text }) : say(`imports.rows.${label}.empty`),
+    );
     return null;
   }
   return currency ? toMinor(amount, currency) : null;
 }
 
-function optionalNumber(text: string, ctx: ReadingContext, label: string, problems: string[]): number | null {
+/** The fields a row counts, each with its own sentences (German says "Die Klicks …", "Die Sitzungen …"). */
+type CountedField = 'impressions' | 'clicks' | 'sessions';
+
+function optionalNumber(
+  text: string,
+  ctx: ReadingContext,
+  label: CountedField | 'keyEvents',
+  problems: OwnerMessage[],
+): number | null {
   if (!text.trim()) return null;
   const amount = parseAmount(text, ctx.decimal);
   if (!amount || amount.currency) {
-    problems.push(`The ${label} “${text}” is not a number.`);
+    problems.push(say(`imports.rows.${label}.notNumber`, { text }));
     return null;
   }
   return toNumber(amount);
 }
 
-function optionalCount(text: string, ctx: ReadingContext, label: string, problems: string[]): number | null {
+function optionalCount(
+  text: string,
+  ctx: ReadingContext,
+  label: CountedField,
+  problems: OwnerMessage[],
+): number | null {
   const value = optionalNumber(text, ctx, label, problems);
   if (value !== null && value < 0) {
-    problems.push(`The ${label} “${text}” is negative.`);
+    problems.push(say(`imports.rows.${label}.negative`, { text }));
     return null;
   }
   return value === null ? null : Math.round(value);

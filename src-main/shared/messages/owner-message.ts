@@ -113,9 +113,21 @@ export function fillIn(locale: string, text: string, params: MessageParams = {})
   });
 }
 
+/**
+ * A template with the catalog's words it names ("$t(core:imports.formats.{{wanted}})", an export's
+ * name) put in from a catalog, in its language, before its values are filled in: like i18next, it
+ * nests what the template names and never what a value says (a file named "$t(…)" stays so).
+ */
+export function nestIn(catalog: object, template: string, params: MessageParams = {}): string {
+  return template.replace(
+    /\$t\(core:([^()]+)\)/g,
+    (whole, key: string) => lookup(catalog, fillIn('en-US', key, params)) ?? whole,
+  );
+}
+
 /** Fills a template in English (logs, notifications, tests). */
 export function fillEnglish(text: string, params: MessageParams = {}): string {
-  return fillIn('en-US', text, params);
+  return fillIn('en-US', nestIn(CORE_MESSAGES, text, params), params);
 }
 
 /** The key and values of a message, for a schema that carries its English text elsewhere. */

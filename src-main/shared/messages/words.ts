@@ -5,7 +5,14 @@ import type { SpokenLanguage } from '../spoken-language';
 import { wordsLocale } from '../words-locale';
 import { CORE_MESSAGES } from './core-messages';
 import { core as GERMAN } from './de';
-import { fillIn, templateIn, type CoreMessageKey, type KeyedText, type MessageParams } from './owner-message';
+import {
+  fillIn,
+  nestIn,
+  templateIn,
+  type CoreMessageKey,
+  type KeyedText,
+  type MessageParams,
+} from './owner-message';
 
 const CATALOGS: Record<SpokenLanguage, object> = { en: CORE_MESSAGES, de: GERMAN };
 
@@ -20,7 +27,11 @@ export interface Words {
 export function wordsIn(language: SpokenLanguage, systemLocale?: string): Words {
   const locale = wordsLocale(language, systemLocale);
   const words = (key: CoreMessageKey, params?: MessageParams) =>
-    fillIn(locale, templateIn(CATALOGS[language], locale, key, params), params);
+    fillIn(
+      locale,
+      nestIn(CATALOGS[language], templateIn(CATALOGS[language], locale, key, params), params),
+      params,
+    );
   return Object.assign(words, { language, locale });
 }
 

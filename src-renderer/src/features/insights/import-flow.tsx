@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { t } from '../../i18n/i18n';
+import { ownerWords } from '../../i18n/owner-words';
+import { previewHeading, problemWords } from './import-words';
 import { useImport } from './use-import';
 
 /** Choose a CSV export, check what Cadence read from it, then import its rows. */
@@ -48,7 +50,7 @@ export function ImportFlow({ defaultCurrency, onImported }: { defaultCurrency: s
               t={tInsights}
               i18nKey="import.detected"
               values={{
-                label: preview.label,
+                label: ownerWords(preview.label),
                 file: flow.file.fileName,
                 rows: preview.totals.rows,
                 valid: preview.totals.valid,
@@ -75,7 +77,9 @@ export function ImportFlow({ defaultCurrency, onImported }: { defaultCurrency: s
             {preview.fields.map((field) => (
               <label key={field.field} className="field inline">
                 <span>
-                  {field.required ? t('insights:import.needed', { label: field.label }) : field.label}
+                  {field.required
+                    ? t('insights:import.needed', { label: ownerWords(field.label) })
+                    : ownerWords(field.label)}
                 </span>
                 <select
                   value={field.column ?? ''}
@@ -94,9 +98,10 @@ export function ImportFlow({ defaultCurrency, onImported }: { defaultCurrency: s
           </fieldset>
           {preview.problems.length > 0 && (
             <ul className="inline-error" aria-label={t('insights:import.problems')}>
-              {preview.problems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
+              {preview.problems.map((problem) => {
+                const words = problemWords(problem);
+                return <li key={words}>{words}</li>;
+              })}
             </ul>
           )}
           <div className="insights-scroll">
@@ -106,7 +111,7 @@ export function ImportFlow({ defaultCurrency, onImported }: { defaultCurrency: s
                   <th scope="col">{t('insights:import.line')}</th>
                   {shownKeys.map((key) => (
                     <th key={key} scope="col">
-                      {wordsOf(key)}
+                      {previewHeading(key)}
                     </th>
                   ))}
                   <th scope="col">{t('insights:import.rowProblems')}</th>
@@ -119,7 +124,7 @@ export function ImportFlow({ defaultCurrency, onImported }: { defaultCurrency: s
                     {shownKeys.map((key) => (
                       <td key={key}>{String(row.values[key] ?? '')}</td>
                     ))}
-                    <td>{row.problems.join(' ')}</td>
+                    <td>{problemWords(row.problems)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -137,9 +142,4 @@ export function ImportFlow({ defaultCurrency, onImported }: { defaultCurrency: s
       )}
     </section>
   );
-}
-
-/** "campaignName" -> "campaign name", for the preview's column headings. */
-function wordsOf(key: string): string {
-  return key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
