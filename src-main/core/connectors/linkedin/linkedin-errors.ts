@@ -5,14 +5,10 @@
 // when the LinkedIn-Version Cadence sends has been retired (learn.microsoft.com/linkedin/
 // marketing/versioning). An answer Cadence has no words for shows LinkedIn's own message.
 import { z } from 'zod';
+import { refusalWords } from '../refusal-words';
 import { ConnectorError, type FailureKind } from '../connector-error';
 import type { HttpAnswer } from '../http/http-network';
-import {
-  say,
-  type CoreMessageKey,
-  type MessageParams,
-  type OwnerMessage,
-} from '../../../shared/messages/owner-message';
+import { say, type CoreMessageKey, type OwnerMessage } from '../../../shared/messages/owner-message';
 import { LINKEDIN_API_VERSION } from './linkedin-version';
 
 /** What Cadence was doing, so a refusal can name what was refused. */
@@ -67,22 +63,11 @@ const WHAT: Record<During, 'read' | 'publish' | 'upload' | 'verify'> = {
   verify: 'verify',
 };
 
-/** A refusal's words: LinkedIn's own quoted when it gave any, else its HTTP status. */
-function quoting(
-  said: string | undefined,
-  status: number,
-  plain: CoreMessageKey,
-  saying: CoreMessageKey,
-  params: MessageParams = {},
-): OwnerMessage {
-  return said ? say(saying, { ...params, said }) : say(plain, { ...params, status });
-}
-
 /** A 403: the permission the call needs and the product that grants it, when Cadence knows them. */
 function lacking(during: During, said: string | undefined, status: number, needs?: Needs): OwnerMessage {
   const what = WHAT[during];
   if (!needs)
-    return quoting(
+    return refusalWords(
       said,
       status,
       `connectors.linkedin.lacks.${what}.any`,
@@ -90,14 +75,14 @@ function lacking(during: During, said: string | undefined, status: number, needs
     );
   const params = { scope: needs.scope, product: needs.product };
   return needs.scope.includes('organization')
-    ? quoting(
+    ? refusalWords(
         said,
         status,
         `connectors.linkedin.lacks.${what}.pageScope`,
         `connectors.linkedin.lacks.${what}.pageScopeSaying`,
         params,
       )
-    : quoting(
+    : refusalWords(
         said,
         status,
         `connectors.linkedin.lacks.${what}.scope`,
@@ -115,7 +100,7 @@ export function refusalFor(answer: HttpAnswer, during: During, needs?: Needs): L
   const details = { httpStatus: status, serverAnswer: said ?? `HTTP ${status}` };
   const refusal = (kind: FailureKind, message: OwnerMessage) =>
     new LinkedInRefusal(kind, message, details, code);
-  const words = (plain: CoreMessageKey, saying: CoreMessageKey) => quoting(said, status, plain, saying);
+  const words = (plain: CoreMessageKey, saying: CoreMessageKey) => refusalWords(said, status, plain, saying);
   if (status === 426 || code === 'NONEXISTENT_VERSION') {
     return refusal('config', say('connectors.linkedin.versionRetired', { version: LINKEDIN_API_VERSION }));
   }

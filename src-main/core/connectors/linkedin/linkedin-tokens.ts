@@ -5,7 +5,8 @@
 // Cadence says by when.
 import { z } from 'zod';
 import type { ConnectorContext, CredentialExpiry, OwnApp } from '../connector';
-import { say, type CoreMessageKey } from '../../../shared/messages/owner-message';
+import type { CoreMessageKey } from '../../../shared/messages/owner-message';
+import { refusalWords } from '../refusal-words';
 import { ConnectorError } from '../connector-error';
 import { httpCall } from '../http/http-call';
 import type { HttpAnswer } from '../http/http-network';
@@ -97,7 +98,7 @@ export function tokenRefusal(answer: HttpAnswer, renewing: StoredLinkedInTokens 
   const said = problem.success ? (problem.data.error_description ?? problem.data.error) : undefined;
   const details = { httpStatus: answer.status, serverAnswer: said ?? `HTTP ${answer.status}` };
   const words = (plain: CoreMessageKey, saying: CoreMessageKey) =>
-    said ? say(saying, { said }) : say(plain, { status: answer.status });
+    refusalWords(said, answer.status, plain, saying);
   if (answer.status === 401 || (problem.success && problem.data.error === 'invalid_client')) {
     return new ConnectorError(
       'auth',

@@ -4,16 +4,10 @@
 // cap, invalid-request…), a `detail` in X's own words and sometimes `errors` with more. An
 // answer Cadence has no words for shows X's own message, never "Unknown error".
 import { z } from 'zod';
+import { refusalWords } from '../refusal-words';
 import { ConnectorError, type FailureKind } from '../connector-error';
 import type { HttpAnswer } from '../http/http-network';
-import {
-  keyOf,
-  say,
-  type CoreMessageKey,
-  type KeyedText,
-  type MessageParams,
-  type OwnerMessage,
-} from '../../../shared/messages/owner-message';
+import { keyOf, say, type KeyedText, type OwnerMessage } from '../../../shared/messages/owner-message';
 
 /** What Cadence was doing, so a refusal can name what was refused. */
 export type During = 'sign-in' | 'publish' | 'upload' | 'read' | 'verify';
@@ -80,17 +74,6 @@ export interface UploadSubject {
   file: string;
 }
 
-/** The message with X's own words quoted when it gave any, else with the HTTP status. */
-function quoting(
-  said: string | undefined,
-  status: number,
-  plain: CoreMessageKey,
-  saying: CoreMessageKey,
-  params: MessageParams = {},
-): OwnerMessage {
-  return said ? say(saying, { ...params, said }) : say(plain, { ...params, status });
-}
-
 /** A 4xx answer (other than 429) in plain words. */
 export function refusalFor(answer: HttpAnswer, during: During, subject?: UploadSubject): XRefusal {
   const problem = problemOf(answer.json);
@@ -102,7 +85,7 @@ export function refusalFor(answer: HttpAnswer, during: During, subject?: UploadS
     return refusal(
       'auth',
       during === 'sign-in'
-        ? quoting(said, status, 'connectors.x.signInNotTaken', 'connectors.x.signInNotTakenSaying')
+        ? refusalWords(said, status, 'connectors.x.signInNotTaken', 'connectors.x.signInNotTakenSaying')
         : say('connectors.x.signInRejected'),
     );
   }
@@ -110,7 +93,12 @@ export function refusalFor(answer: HttpAnswer, during: During, subject?: UploadS
   if (status === 403 && problem?.type === `${PROBLEM}client-forbidden`) {
     return refusal(
       'permission',
-      quoting(said, status, `connectors.x.tierForbids.${what}`, `connectors.x.tierForbids.${what}Saying`),
+      refusalWords(
+        said,
+        status,
+        `connectors.x.tierForbids.${what}`,
+        `connectors.x.tierForbids.${what}Saying`,
+      ),
     );
   }
   if (status === 403 && (!said || said === 'Forbidden')) {
@@ -120,24 +108,24 @@ export function refusalFor(answer: HttpAnswer, during: During, subject?: UploadS
   if (during === 'publish') {
     return refusal(
       'rejected',
-      quoting(said, status, 'connectors.x.postRefused', 'connectors.x.postRefusedSaying'),
+      refusalWords(said, status, 'connectors.x.postRefused', 'connectors.x.postRefusedSaying'),
     );
   }
   if (during === 'upload') {
     const refused = subject
-      ? quoting(
+      ? refusalWords(
           said,
           status,
           `connectors.x.${subject.part}Refused`,
           `connectors.x.${subject.part}RefusedSaying`,
           { file: subject.file },
         )
-      : quoting(said, status, 'connectors.x.uploadRefused', 'connectors.x.uploadRefusedSaying');
+      : refusalWords(said, status, 'connectors.x.uploadRefused', 'connectors.x.uploadRefusedSaying');
     return refusal('rejected', refused);
   }
   return refusal(
     'rejected',
-    quoting(said, status, 'connectors.x.requestRefused', 'connectors.x.requestRefusedSaying'),
+    refusalWords(said, status, 'connectors.x.requestRefused', 'connectors.x.requestRefusedSaying'),
   );
 }
 

@@ -5,9 +5,9 @@
 // holding the spent refresh token is handed its successor instead of renewing again — a second
 // renewal with a spent token would sign the owner out.
 import type { Account, ConnectorContext } from '../connector';
-import { ConnectorError } from '../connector-error';
+import { ConnectorError, withNextStep } from '../connector-error';
 import { saidBy } from '../../../shared/errors';
-import { keyOf, say } from '../../../shared/messages/owner-message';
+import { say } from '../../../shared/messages/owner-message';
 import { readStoredSecret } from '../stored-secret';
 import { XApi, type AnswerObserver } from './x-api';
 import type { XEndpoints } from './x-endpoints';
@@ -140,7 +140,5 @@ function renewalTrouble(error: unknown): unknown {
     );
   }
   // The lost answer's own keyed words first, then why Cadence tries again.
-  const renewing = say('connectors.x.renewalUnanswered');
-  const words = { ...said, message: `${said.message} ${renewing.message}` };
-  return new ConnectorError('server', words, error.details, keyOf(renewing));
+  return withNextStep(error, 'server', say('connectors.x.renewalUnanswered'));
 }

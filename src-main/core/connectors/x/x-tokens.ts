@@ -4,6 +4,7 @@
 // tokens live two hours; a refresh token is spent by its first use and replaced (rotation).
 import { z } from 'zod';
 import type { ConnectorContext, CredentialExpiry, OwnApp } from '../connector';
+import { refusalWords } from '../refusal-words';
 import { ConnectorError } from '../connector-error';
 import { say, type CoreMessageKey } from '../../../shared/messages/owner-message';
 import { httpCall } from '../http/http-call';
@@ -85,7 +86,7 @@ export function tokenRefusal(answer: HttpAnswer, renewing: boolean): ConnectorEr
   const details = { httpStatus: answer.status, serverAnswer: said ?? `HTTP ${answer.status}` };
   const error = problemOf(answer.json)?.error;
   const words = (plain: CoreMessageKey, saying: CoreMessageKey) =>
-    said ? say(saying, { said }) : say(plain, { status: answer.status });
+    refusalWords(said, answer.status, plain, saying);
   if (answer.status === 401 || error === 'unauthorized_client' || error === 'invalid_client') {
     return new ConnectorError(
       'auth',
