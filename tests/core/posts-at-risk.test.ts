@@ -1,4 +1,5 @@
 // Posts whose channel's sign-in will have ended, or has been refused, by the time they are due.
+import { channelFixture } from '../support/channel-fixture';
 import { describe, expect, it, vi } from 'vitest';
 import {
   postsAtRisk,
@@ -6,30 +7,12 @@ import {
   reconnectMessage,
   trayRiskMessage,
 } from '../../src-main/core/connectors/posts-at-risk';
-import type { Channel, Network } from '../../src-main/shared/entities';
 import { sayKeyed, wordsIn } from '../../src-main/shared/messages/words';
 import { DAY } from '../support/time';
 
 const NOW = Date.UTC(2026, 11, 1, 12);
 
-function channel(id: string, network: Network, over: Partial<Channel> = {}): Channel {
-  return {
-    id,
-    network,
-    displayName: id,
-    handle: `@${id}`,
-    connection: 'connected',
-    serverUrl: null,
-    avatarUrl: null,
-    followersCount: null,
-    limits: null,
-    accessExpiresAt: null,
-    refreshExpiresAt: null,
-    credentialFailedAt: null,
-    createdAt: 0,
-    ...over,
-  };
-}
+const channel = channelFixture;
 
 const post = (postId: string, inDays: number, ...channelIds: string[]) => ({
   postId,

@@ -16,6 +16,7 @@ import {
   windowFor,
   dayKey,
 } from '../../src-renderer/src/features/calendar/calendar-model';
+import { channelFixture } from '../support/channel-fixture';
 import { HOUR } from '../support/time';
 
 // Run with a machine zone far from the business zones below, to prove the calendar never
@@ -123,23 +124,7 @@ describe('day boundaries in the business zone', () => {
   });
 
   it('groups posts by their business-zone day and hour, leaving drafts out', () => {
-    const channels: Channel[] = [
-      {
-        id: 'c1',
-        network: 'bluesky',
-        displayName: 'Shop',
-        handle: 'shop.bsky.social',
-        connection: 'manual',
-        serverUrl: null,
-        avatarUrl: null,
-        followersCount: null,
-        limits: null,
-        accessExpiresAt: null,
-        refreshExpiresAt: null,
-        credentialFailedAt: null,
-        createdAt: 0,
-      },
-    ];
+    const channels = [channelFixture('c1', 'bluesky', { displayName: 'Shop', connection: 'manual' })];
     const posts = [
       summary({ id: 'late', scheduledAt: Date.UTC(2026, 11, 2, 3, 30), channelIds: ['c1'] }),
       summary({ id: 'morning', scheduledAt: Date.UTC(2026, 11, 1, 14), channelIds: ['c1'] }),
@@ -175,21 +160,8 @@ describe('day boundaries in the business zone', () => {
   });
 
   it("names each post's channels, shared, removed or none, and its networks once each", () => {
-    const channel = (id: string, network: Channel['network'], displayName: string): Channel => ({
-      id,
-      network,
-      displayName,
-      handle: displayName,
-      connection: 'manual',
-      serverUrl: null,
-      avatarUrl: null,
-      followersCount: null,
-      limits: null,
-      accessExpiresAt: null,
-      refreshExpiresAt: null,
-      credentialFailedAt: null,
-      createdAt: 0,
-    });
+    const channel = (id: string, network: Channel['network'], displayName: string) =>
+      channelFixture(id, network, { displayName, connection: 'manual' });
     const channels = [
       channel('c1', 'bluesky', 'Shop'),
       channel('c2', 'mastodon', 'Cafe'),

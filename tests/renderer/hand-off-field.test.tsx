@@ -4,10 +4,11 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { Channel, Post } from '@shared/entities';
+import type { Post } from '@shared/entities';
 import { HandOffField } from '../../src-renderer/src/features/composer/hand-off-field';
 import { useAppDataStore } from '../../src-renderer/src/state/app-data-store';
 import { applyLanguageChoice } from '../../src-renderer/src/i18n/i18n';
+import { channelFixture } from '../support/channel-fixture';
 import { FakeBridge } from './support/fake-bridge';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -27,22 +28,6 @@ afterEach(async () => {
   host.remove();
   delete window.cadence;
   await applyLanguageChoice('en');
-});
-
-const channel = (id: string, network: Channel['network']): Channel => ({
-  id,
-  network,
-  displayName: id,
-  handle: id,
-  connection: 'connected',
-  serverUrl: null,
-  avatarUrl: null,
-  followersCount: null,
-  limits: null,
-  accessExpiresAt: null,
-  refreshExpiresAt: null,
-  credentialFailedAt: null,
-  createdAt: 0,
 });
 
 function postOn(channelIds: string[], handOff = false): Post {
@@ -73,7 +58,9 @@ function postOn(channelIds: string[], handOff = false): Post {
 }
 
 it('is offered for a Mastodon channel, and sends the choice to the core', async () => {
-  useAppDataStore.setState({ channels: [channel('masto', 'mastodon'), channel('sky', 'bluesky')] });
+  useAppDataStore.setState({
+    channels: [channelFixture('masto', 'mastodon'), channelFixture('sky', 'bluesky')],
+  });
   let saved: Post | null = null;
   await act(async () =>
     root.render(<HandOffField post={postOn(['masto', 'sky'])} onChanged={(p) => (saved = p)} />),
@@ -93,7 +80,9 @@ it('is offered for a Mastodon channel, and sends the choice to the core', async 
 });
 
 it('is not offered where no chosen network can hold a post, and reads German', async () => {
-  useAppDataStore.setState({ channels: [channel('masto', 'mastodon'), channel('sky', 'bluesky')] });
+  useAppDataStore.setState({
+    channels: [channelFixture('masto', 'mastodon'), channelFixture('sky', 'bluesky')],
+  });
   await act(async () => root.render(<HandOffField post={postOn(['sky'])} onChanged={() => {}} />));
   expect(host.querySelector('input')).toBeNull();
 

@@ -16,3 +16,15 @@ export function refusalWords(
 ): OwnerMessage {
   return said ? say(saying, { ...params, said }) : say(plain, { ...params, status });
 }
+
+/** What Cadence was doing when X or LinkedIn refused, so the words can name what was refused. */
+export type During = 'sign-in' | 'publish' | 'upload' | 'read' | 'verify';
+
+/** The catalog's word for it; signing in reads the account too. */
+export const REFUSED_DURING: Record<During, 'read' | 'publish' | 'upload' | 'verify'> = {
+  'sign-in': 'read',
+  publish: 'publish',
+  upload: 'upload',
+  read: 'read',
+  verify: 'verify',
+};

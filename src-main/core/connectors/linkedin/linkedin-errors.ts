@@ -5,14 +5,13 @@
 // when the LinkedIn-Version Cadence sends has been retired (learn.microsoft.com/linkedin/
 // marketing/versioning). An answer Cadence has no words for shows LinkedIn's own message.
 import { z } from 'zod';
-import { refusalWords } from '../refusal-words';
+import { REFUSED_DURING, refusalWords, type During } from '../refusal-words';
 import { ConnectorError, type FailureKind } from '../connector-error';
 import type { HttpAnswer } from '../http/http-network';
 import { say, type CoreMessageKey, type OwnerMessage } from '../../../shared/messages/owner-message';
 import { LINKEDIN_API_VERSION } from './linkedin-version';
 
-/** What Cadence was doing, so a refusal can name what was refused. */
-export type During = 'sign-in' | 'publish' | 'upload' | 'read' | 'verify';
+export type { During } from '../refusal-words';
 
 /** The permission a call needs, and the product of the LinkedIn app that grants it. */
 export interface Needs {
@@ -54,18 +53,10 @@ export class LinkedInRefusal extends ConnectorError {
   }
 }
 
-/** The key naming what Cadence was doing; signing in reads the account too. */
-const WHAT: Record<During, 'read' | 'publish' | 'upload' | 'verify'> = {
-  'sign-in': 'read',
-  publish: 'publish',
-  upload: 'upload',
-  read: 'read',
-  verify: 'verify',
-};
 
 /** A 403: the permission the call needs and the product that grants it, when Cadence knows them. */
 function lacking(during: During, said: string | undefined, status: number, needs?: Needs): OwnerMessage {
-  const what = WHAT[during];
+  const what = REFUSED_DURING[during];
   if (!needs)
     return refusalWords(
       said,

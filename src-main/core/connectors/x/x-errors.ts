@@ -4,13 +4,12 @@
 // cap, invalid-request…), a `detail` in X's own words and sometimes `errors` with more. An
 // answer Cadence has no words for shows X's own message, never "Unknown error".
 import { z } from 'zod';
-import { refusalWords } from '../refusal-words';
+import { REFUSED_DURING, refusalWords, type During } from '../refusal-words';
 import { ConnectorError, type FailureKind } from '../connector-error';
 import type { HttpAnswer } from '../http/http-network';
 import { keyOf, say, type KeyedText, type OwnerMessage } from '../../../shared/messages/owner-message';
 
-/** What Cadence was doing, so a refusal can name what was refused. */
-export type During = 'sign-in' | 'publish' | 'upload' | 'read' | 'verify';
+export type { During } from '../refusal-words';
 
 export const PROBLEM = 'https://api.x.com/2/problems/';
 
@@ -59,14 +58,6 @@ export function xSaid(json: unknown): string | undefined {
   return problem.error_description ?? problem.detail ?? problem.title ?? problem.error;
 }
 
-/** The key naming what Cadence was doing; signing in reads the account too. */
-const WHAT: Record<During, 'read' | 'publish' | 'upload' | 'verify'> = {
-  'sign-in': 'read',
-  publish: 'publish',
-  upload: 'upload',
-  read: 'read',
-  verify: 'verify',
-};
 
 /** What a refusal during an upload names: a photo, or the description (alt text) of one. */
 export interface UploadSubject {
@@ -89,7 +80,7 @@ export function refusalFor(answer: HttpAnswer, during: During, subject?: UploadS
         : say('connectors.x.signInRejected'),
     );
   }
-  const what = WHAT[during];
+  const what = REFUSED_DURING[during];
   if (status === 403 && problem?.type === `${PROBLEM}client-forbidden`) {
     return refusal(
       'permission',
