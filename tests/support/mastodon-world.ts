@@ -22,9 +22,9 @@ export interface MastodonWorld {
 }
 
 export async function startMastodonWorld(
-  options: { fake?: Omit<MastodonFakeOptions, 'now'>; requestTimeoutMs?: number } = {},
+  options: { fake?: Omit<MastodonFakeOptions, 'now'>; requestTimeoutMs?: number; start?: number } = {},
 ): Promise<MastodonWorld> {
-  const clock = new ManualClock(Date.UTC(2026, 10, 25, 12));
+  const clock = new ManualClock(options.start ?? Date.UTC(2026, 10, 25, 12));
   const fake = await startMastodonFake({ ...options.fake, now: () => clock.now() });
   const data = tempDir('cadence-mastodon-');
   const t = startTestCore({ dataDir: data.dir, clock, requestTimeoutMs: options.requestTimeoutMs });

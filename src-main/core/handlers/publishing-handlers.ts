@@ -3,6 +3,8 @@ import type { publishingContract } from '../../shared/contract/publishing';
 import type { Outbox } from '../outbox/outbox';
 import type { DomainModule } from './types';
 
+const HOUR_MS = 60 * 60_000;
+
 /** `background`: whether the publishing timer runs (off for tools that only read the database). */
 export function publishingDomain(
   outbox: Outbox,
@@ -13,6 +15,8 @@ export function publishingDomain(
       'posts.publishNow': ({ id }) => outbox.publishNow(id),
       'outbox.status': () => outbox.status(),
       'outbox.resolve': ({ targetId, resolution }) => outbox.resolve(targetId, resolution),
+      'outbox.preflight': ({ hours }) => outbox.preflight(hours * HOUR_MS),
+      'outbox.handOffNow': ({ hours }) => outbox.handOffNow(hours * HOUR_MS),
     },
     start: () => {
       if (background) outbox.start();

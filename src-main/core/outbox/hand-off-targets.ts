@@ -45,10 +45,13 @@ function candidates(db: AppDatabase, now: number): Candidate[] {
       and p.reply_to_item_id is null and p.scheduled_at > ${now}`);
 }
 
-/** Targets to hand off now, as the outbox's lanes take them. */
-export function handOffsDue(db: AppDatabase, now: number): DueTarget[] {
+/**
+ * Targets to hand off now, as the outbox's lanes take them. `rightAway` skips the settling minute
+ * and a refused hand-off's wait: the owner asked for it, before the laptop sleeps or Cadence quits.
+ */
+export function handOffsDue(db: AppDatabase, now: number, rightAway = false): DueTarget[] {
   return candidates(db, now).flatMap((candidate) => {
-    const window = windowOf(candidate);
+    const window = windowOf(rightAway ? { ...candidate, postUpdatedAt: 0, retryAt: null } : candidate);
     if (!window || window.from > now || window.until < now) return [];
     return [
       {

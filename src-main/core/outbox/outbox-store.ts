@@ -3,6 +3,7 @@
 import { and, asc, eq, inArray, min, sql } from 'drizzle-orm';
 import type { Network, TargetState } from '../../shared/entities';
 import type { KeyedSentences } from '../../shared/messages/owner-message';
+import type { UpcomingPost } from '../../shared/preflight';
 import { HANDED_OFF, NEEDS_OWNER, QUEUED } from '../../shared/target-states';
 import { commitDurably } from '../db/durable-write';
 import type { AppDatabase, Tx } from '../db/open-database';
@@ -11,6 +12,7 @@ import { recordFirstReply } from '../inbox/reply-links';
 import { redactKeys, redactPatterns, type Redact } from '../redact';
 import { dueTargets, nextDueAt, type DueTarget } from './due-targets';
 import { handOffsDue, nextHandOffAt } from './hand-off-targets';
+import { upcomingPosts } from './upcoming-posts';
 import { refreshPostStatus } from './post-status';
 
 export interface OpenAttempt {
@@ -99,9 +101,20 @@ export class OutboxStore {
     return dueTargets(this.db, now);
   }
 
+  /** Scheduled posts due in [from, until), with each channel's network and state. */
+  upcoming(from: number, until: number): UpcomingPost[] {
+    return upcomingPosts(this.db, from, until);
+  }
+
+  /** Asks for the hand-off of these targets (the owner's "Hand them off" before sleep or quit). */
+  askHandOff(targetIds: string[]): void {
+    if (targetIds.length === 0) return;
+    this.db.update(postTargets).set({ handOff: true }).where(inArray(postTargets.id, targetIds)).run();
+  }
+
   /** Targets to hand to their network's own scheduler now. */
-  handOffsDue(now: number): DueTarget[] {
-    return handOffsDue(this.db, now);
+  handOffsDue(now: number, rightAway = false): DueTarget[] {
+    return handOffsDue(this.db, now, rightAway);
   }
 
   /** The next moment a target waiting to be handed off may go, or null. */

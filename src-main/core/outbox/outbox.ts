@@ -17,6 +17,7 @@ import { HandOffSender } from './hand-off-sender';
 import { HandOffWithdrawal } from './hand-off-withdrawal';
 import { TargetSender, type TargetSenderDeps } from './target-sender';
 import { HANDED_OFF } from '../../shared/target-states';
+import { preflight, type Preflight } from '../../shared/preflight';
 
 /**
  * After a send failed unexpectedly, the queue rests this long rather than spin on the error.
@@ -79,6 +80,33 @@ export class Outbox {
    */
   async takeBack(postId: string): Promise<void> {
     if (await this.withdrawal.ofPost(postId)) this.wake('scheduled');
+  }
+
+  /** "Will it go out?" for the posts due in the next `windowMs`. */
+  preflight(windowMs: number): Preflight {
+    const now = this.deps.clock.now();
+    return preflight(this.deps.store.upcoming(now, now + windowMs), now, now + windowMs);
+  }
+
+  /**
+   * "Hand them off": every post due in the window that can go to a network's scheduler is handed
+   * off now, without the settling minute, before the laptop sleeps or Cadence quits. The answer
+   * afterwards says what still needs Cadence running.
+   */
+  async handOffNow(windowMs: number): Promise<Preflight> {
+    const wanted = new Set(this.preflight(windowMs).canHandOff.map((post) => post.postId));
+    const targets = [...wanted].flatMap((postId) =>
+      this.deps.store.targetsOfPost(postId).filter((target) => target.state === 'scheduled'),
+    );
+    this.deps.store.askHandOff(targets.map((target) => target.id));
+    if (this.deps.online.isOnline() && this.deps.storage.canSave) {
+      const now = this.deps.clock.now();
+      for (const due of this.deps.store.handOffsDue(now, true).filter((t) => wanted.has(t.postId))) {
+        await this.handOffs.run(due).catch((error: unknown) => this.deps.storage.report(error));
+      }
+    }
+    this.emitStatus();
+    return this.preflight(windowMs);
   }
 
   /** Before a channel is removed: takes back whatever its network's scheduler holds. */

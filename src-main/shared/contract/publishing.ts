@@ -2,7 +2,11 @@
 import { z } from 'zod';
 import { OutboxStatus } from '../app-settings';
 import { Id, Post } from '../entities';
+import { Preflight } from '../preflight';
 import { ById, NoInput } from './common';
+
+/** How far ahead "Will it go out?" looks, in hours (a day by default). */
+const PreflightWindow = z.object({ hours: z.number().int().min(1).max(72).default(24) }).strict();
 
 export const publishingContract = {
   'posts.publishNow': { input: ById, output: Post },
@@ -12,4 +16,8 @@ export const publishingContract = {
     input: z.object({ targetId: Id, resolution: z.enum(['published', 'send-again']) }).strict(),
     output: Post,
   },
+  /** "Will it go out?": the posts due in the next hours, and which need Cadence running. */
+  'outbox.preflight': { input: PreflightWindow, output: Preflight },
+  /** Hands every post in the window that can go to a network's own scheduler now; the answer after. */
+  'outbox.handOffNow': { input: PreflightWindow, output: Preflight },
 } as const;
