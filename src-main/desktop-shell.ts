@@ -24,6 +24,8 @@ export interface DesktopShellOptions {
   language: OwnerLanguage;
   /** Where updates come from; electron-updater unless a test gives another. */
   updater?: () => Promise<UpdaterPort>;
+  /** Called just before restarting into an update: Cadence is back in seconds, so nothing is asked. */
+  beforeRestart?(): void;
 }
 
 export interface DesktopShell {
@@ -62,6 +64,7 @@ export function startDesktopShell(options: DesktopShellOptions): DesktopShell {
           clock: options.clock,
           core: options.core,
           currentVersion: options.version,
+          beforeRestart: options.beforeRestart,
           onReady: installMenu,
           openWindow: options.focusWindow,
           words: () => options.language.words(),

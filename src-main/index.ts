@@ -19,6 +19,7 @@ import { rendererLocation } from './renderer-location';
 import { exposeTestHooks } from './test-hooks';
 import { createTray, trayIconPath, type CadenceTray } from './tray';
 import { wakeOnResume } from './wake-on-resume';
+import { guardSleepAndQuit, type SleepAndQuitGuard } from './sleep-and-quit';
 import { startDesktopShell, type DesktopShell } from './desktop-shell';
 import { openedAtLogin } from './login-item';
 import { ownerLanguage, type OwnerLanguage } from './owner-language';
@@ -40,6 +41,7 @@ let running: {
   stopWaking: () => void;
   shell: DesktopShell;
   language: OwnerLanguage;
+  guard: SleepAndQuitGuard;
 } | null = null;
 /** Set by a real quit (tray menu, Cmd+Q, shutdown), as opposed to closing the window. */
 let quitting = false;
@@ -50,7 +52,9 @@ if (!app.requestSingleInstanceLock()) {
   registerMediaScheme();
   exposeTestHooks({ tray: () => running?.tray.shown() ?? null }, { isPackaged: app.isPackaged });
   app.on('second-instance', () => focusWindow());
-  app.on('before-quit', () => {
+  app.on('before-quit', (event) => {
+    // Posts due while Cadence is closed: the owner is asked first (sleep-and-quit.ts).
+    if (running?.guard.holdQuit(event)) return;
     quitting = true;
   });
   // Closing is decided by close-to-tray; a window that is gone anyway leaves nothing to run for.
@@ -131,8 +135,16 @@ function start(): void {
     focusWindow: () => focusWindow(),
     getWindow: () => mainWindow,
     language,
+    beforeRestart: () => guard.allowQuit(),
   });
-  running = { core, online, tray, disposeIpc, stopWaking: wakeOnResume(core), shell, language };
+  const guard = guardSleepAndQuit({
+    core,
+    clock,
+    words: language.words,
+    getWindow: () => mainWindow,
+    quit: () => app.quit(),
+  });
+  running = { core, online, tray, disposeIpc, stopWaking: wakeOnResume(core), shell, language, guard };
   // Started by the login item: Cadence runs in the tray, and the tray opens the window.
   if (!openedAtLogin()) openWindow(core, language);
 }
@@ -149,6 +161,7 @@ function openWindow(core: Core, language: OwnerLanguage): void {
   // Windows: a shutdown or log-off closes the window; that is a real quit.
   window.on('session-end', () => {
     quitting = true;
+    running?.guard.allowQuit();
   });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
@@ -168,8 +181,9 @@ function focusWindow(): void {
 
 async function shutDown(): Promise<void> {
   if (!running) return;
-  const { core, online, tray, disposeIpc, stopWaking, shell } = running;
+  const { core, online, tray, disposeIpc, stopWaking, shell, guard } = running;
   running = null;
+  guard.dispose();
   shell.stop();
   tray.destroy();
   stopWaking();

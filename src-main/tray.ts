@@ -11,6 +11,7 @@ import { trayRiskMessage } from './core/connectors/posts-at-risk';
 import { sayKeyed, type Words } from './shared/messages/words';
 import { localAt } from './shared/zoned-time';
 import { invokeCore } from './invoke-core';
+import { PREFLIGHT_HOURS, preflightLine } from './core/desktop/preflight-prompt';
 import type { OwnerLanguage } from './owner-language';
 
 export const TRAY_ICON_FILE = 'tray-icon.png';
@@ -143,11 +144,12 @@ export function createTray(options: TrayOptions): CadenceTray {
 
   const refresh = async () => {
     const request = ++latest;
-    const [status, profile, inbox, atRisk] = await Promise.all([
+    const [status, profile, inbox, atRisk, preflight] = await Promise.all([
       invokeCore(options.core, 'outbox.status', undefined),
       invokeCore(options.core, 'profile.get', undefined),
       invokeCore(options.core, 'inbox.counts', undefined),
       invokeCore(options.core, 'channels.atRisk', undefined),
+      invokeCore(options.core, 'outbox.preflight', { hours: PREFLIGHT_HOURS }),
     ]);
     // A slower, older read must not overwrite a newer one.
     if (destroyed || request !== latest) return;
@@ -158,10 +160,11 @@ export function createTray(options: TrayOptions): CadenceTray {
     const unread = inbox.ok ? inbox.value.unread : 0;
     const { timeZone } = profile.value;
     const words = options.language.words();
-    show(
-      trayStatusLines(status.value, timeZone, options.clock.now(), unread, words),
-      trayRiskLine(atRisk.ok ? atRisk.value : [], timeZone, words),
-    );
+    const lines = trayStatusLines(status.value, timeZone, options.clock.now(), unread, words);
+    // "Will it go out?": what needs Cadence running over the next day.
+    const due = preflight.ok ? preflightLine(preflight.value, timeZone, words) : null;
+    if (due !== null) lines.splice(1, 0, due);
+    show(lines, trayRiskLine(atRisk.ok ? atRisk.value : [], timeZone, words));
   };
 
   const unsubscribe = options.core.subscribe((event) => {

@@ -24,6 +24,8 @@ export interface AppUpdatesOptions {
   currentVersion: string;
   /** An update was downloaded: the menu and tray offer "Restart to update". */
   onReady(): void;
+  /** Just before the restart into the update. */
+  beforeRestart?(): void;
   /** Brings the window up (a click on the "update ready" notice). */
   openWindow(): void;
   /** The owner's language, read when something is said. */
@@ -91,7 +93,10 @@ export function startAppUpdates(options: AppUpdatesOptions): AppUpdates {
       updateReady: readyVersion !== null,
       sendsInFlight: core.sendsInFlight(),
     });
-    if (decision.kind === 'restart') updater.quitAndInstall();
+    if (decision.kind === 'restart') {
+      options.beforeRestart?.();
+      updater.quitAndInstall();
+    }
     if (decision.kind !== 'wait') return decision.kind;
     if (!waitingForSends) {
       void tell(options.words(), 'waiting');

@@ -43,6 +43,11 @@ export async function bootMain(
     electron,
     dataDir,
     async quit() {
+      // Asked whether to quit with posts due (sleep-and-quit.ts), the owner quits anyway.
+      electron.dialog.showMessageBox.mockImplementation(async (...args: unknown[]) => {
+        const options = args.at(-1) as { cancelId?: number };
+        return { response: options.cancelId ?? 0, checkboxChecked: false };
+      });
       if (!electron.app.exited) electron.app.quit();
       await vi.waitFor(() => {
         if (!electron.app.exited) throw new Error('the app has not quit yet');

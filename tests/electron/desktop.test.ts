@@ -231,7 +231,11 @@ describe('tray', () => {
     await vi.waitFor(() => expect(tray.labels[0]).toBe('Nothing scheduled'));
     await scheduleNineAm(coreOf());
     await vi.waitFor(() =>
-      expect(tray.labels.slice(0, 2)).toEqual(['Next post: Wed 09:00', '1 post queued']),
+      expect(tray.labels.slice(0, 3)).toEqual([
+        'Next post: Wed 09:00',
+        'Next 24 h: 1 post · 1 needs Cadence running at 9:00',
+        '1 post queued',
+      ]),
     );
     expect(tray.image).toMatchObject({ source: expect.stringMatching(/resources[\\/]tray-icon\.png$/) });
     expect((tray.image as { isEmpty(): boolean }).isEmpty()).toBe(false);

@@ -176,6 +176,20 @@ export const safeStorage = {
 export const net = { isOnline: vi.fn(() => true) };
 export const powerMonitor = new EventEmitter();
 
+/** Blockers held now, by id, as Electron keeps them. */
+const heldBlockers = new Set<number>();
+let nextBlocker = 1;
+export const powerSaveBlocker = {
+  held: heldBlockers,
+  start: vi.fn((_type: string) => {
+    const id = nextBlocker++;
+    heldBlockers.add(id);
+    return id;
+  }),
+  stop: vi.fn((id: number) => heldBlockers.delete(id)),
+  isStarted: (id: number) => heldBlockers.has(id),
+};
+
 export class Notification extends EventEmitter {
   static readonly shown: Array<Record<string, unknown>> = [];
   /** The notifications shown, so a test can click one. */
@@ -309,6 +323,7 @@ export const fakeElectron = {
   safeStorage,
   net,
   powerMonitor,
+  powerSaveBlocker,
   Notification,
   Menu,
   Tray,

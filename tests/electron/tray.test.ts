@@ -93,11 +93,20 @@ describe('tray menu', () => {
 
     await h.runUntil(TUESDAY_9AM);
     expect(h.webhook.publishes).toHaveLength(1);
-    await untilTrayShows(fake, ['Next post: Tue 10:00 AM', '1 post queued', 'Open Cadence', 'Quit Cadence']);
+    // Within the next 24 hours now: "Will it go out?" says it needs Cadence running then.
+    const due = 'Next 24 h: 1 post · 1 needs Cadence running at 10:00 AM';
+    await untilTrayShows(fake, [
+      'Next post: Tue 10:00 AM',
+      due,
+      '1 post queued',
+      'Open Cadence',
+      'Quit Cadence',
+    ]);
 
     h.online.set(false);
     await untilTrayShows(fake, [
       'Next post: Tue 10:00 AM',
+      due,
       '1 post queued',
       'Offline — will publish when online',
       'Open Cadence',

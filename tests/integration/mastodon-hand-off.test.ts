@@ -2,7 +2,7 @@
 // is made there as a scheduled status and never also sent by the outbox; an edit takes it back
 // and hands the new words off; unscheduling cancels it; after its time Cadence confirms the
 // status Mastodon published; a lost answer is settled by the Idempotency-Key on the schedule.
-import { afterEach, expect, it } from 'vitest';
+import { afterEach, expect, it, vi } from 'vitest';
 import { startMastodonWorld, type MastodonWorld } from '../support/mastodon-world';
 import { MINUTE } from '../support/time';
 
@@ -162,4 +162,30 @@ it('keeps a post Mastodon refuses to hold, and hands it off again later', async 
   expect(m.fake.statuses.map((s) => s.text)).toEqual(['Scones at nine']);
   expect(m.target(draft.id).state).toBe('published');
   expect(statusPosts(m)).toHaveLength(2);
+});
+
+it('after a crash between the hand-off request and its record, finds it on the schedule: once there, never sent', async () => {
+  world = await startMastodonWorld({ requestTimeoutMs: 10 * MINUTE });
+  const m = world;
+  // Mastodon makes the scheduled status, then the answer never comes: Cadence is killed meanwhile.
+  m.fake.faults.add({ kind: 'hang', afterHandling: true }, { method: 'POST', path: '/api/v1/statuses' });
+  const channelId = await m.connect();
+  const draft = await m.t.call('posts.create', { body: 'Focaccia at nine', channelIds: [channelId] });
+  await m.t.call('posts.update', { id: draft.id, handOff: true });
+  await m.t.call('posts.schedule', { id: draft.id, local: '2026-11-25T09:00', timeZone: 'America/New_York' });
+  m.clock.set(m.clock.now() + 2 * MINUTE);
+  m.t.core.wake('timer');
+  await vi.waitFor(() => expect(m.fake.scheduledStatuses).toHaveLength(1));
+  expect(m.target(draft.id).state).toBe('handing_off');
+
+  m.crashAndRestart();
+  await m.t.runFor(MINUTE);
+  const held = m.fake.scheduledStatuses;
+  expect(held).toHaveLength(1);
+  expect(m.target(draft.id)).toMatchObject({ state: 'handed_off', hand_off_id: held[0]!.id });
+
+  await m.runUntil(NINE_AM + 30 * MINUTE);
+  expect(m.fake.statuses.map((s) => s.text)).toEqual(['Focaccia at nine']);
+  expect(m.target(draft.id).state).toBe('published');
+  expect(statusPosts(m)).toHaveLength(1);
 });

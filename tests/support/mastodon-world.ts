@@ -3,6 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { ManualClock } from '../../src-main/core/clock';
 import { startMastodonFake, type MastodonFake, type MastodonFakeOptions } from '../fakes/mastodon-fake';
+import { memorySecretStore } from '../../src-main/core/ports';
 import { tempDir } from './temp-dir';
 import { startTestCore, type TestCore } from './test-core';
 
@@ -16,6 +17,11 @@ export interface MastodonWorld {
   runUntil(until: number): Promise<void>;
   /** Rows of post_targets, as SQLite holds them. */
   target(postId: string): Record<string, unknown>;
+  /**
+   * Drops the core as a killed process would (the database closes, nothing else runs) and starts
+   * another on the same folder, clock and keychain; the fake Mastodon keeps what reached it.
+   */
+  crashAndRestart(): TestCore;
   /** Requests the fake received for one operation. */
   requests(method: string, path: string | RegExp): MastodonFake['requests'];
   dispose(): Promise<void>;
@@ -27,10 +33,15 @@ export async function startMastodonWorld(
   const clock = new ManualClock(options.start ?? Date.UTC(2026, 10, 25, 12));
   const fake = await startMastodonFake({ ...options.fake, now: () => clock.now() });
   const data = tempDir('cadence-mastodon-');
-  const t = startTestCore({ dataDir: data.dir, clock, requestTimeoutMs: options.requestTimeoutMs });
+  const secrets = memorySecretStore();
+  const start = () =>
+    startTestCore({ dataDir: data.dir, clock, secrets, requestTimeoutMs: options.requestTimeoutMs });
+  let t = start();
   return {
     fake,
-    t,
+    get t() {
+      return t;
+    },
     clock,
     async connect() {
       const channel = await t.call('channels.connect', {
@@ -40,7 +51,12 @@ export async function startMastodonWorld(
       });
       return channel.id;
     },
-    runUntil: t.runUntil,
+    runUntil: (until) => t.runUntil(until),
+    crashAndRestart() {
+      t.core.database.close();
+      t = start();
+      return t;
+    },
     target: (postId) =>
       t.core.database.sqlite.prepare('select * from post_targets where post_id = ?').get(postId) as Record<
         string,
@@ -52,6 +68,7 @@ export async function startMastodonWorld(
       ),
     async dispose() {
       await t.core.close();
+      // A crashed core's request may still hang on the fake: closing the fake ends it.
       await fake.close();
       data.cleanup();
     },

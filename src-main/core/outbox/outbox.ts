@@ -298,13 +298,8 @@ export class Outbox {
 
   private arm(minimumDelay = 0): void {
     if (this.stopped || !this.deps.online.isOnline() || !this.deps.storage.canSave) return;
-    // Busy channels are left out: their lane wakes the outbox when it is done.
-    const times = [
-      this.deps.store.nextDueAt([...this.lanes.keys()]),
-      this.deps.store.nextHandOffAt(this.deps.clock.now()),
-    ].filter((at): at is number => at !== null);
-    if (times.length === 0) return;
-    const nextAt = Math.min(...times);
+    const nextAt = this.nextWake();
+    if (nextAt === null) return;
     const delay = Math.max(minimumDelay, nextAt - this.deps.clock.now());
     const armedFor = this.deps.clock.now() + delay;
     this.timer = this.deps.clock.setTimer(() => {
@@ -313,6 +308,25 @@ export class Outbox {
       if (this.deps.clock.now() - armedFor > SLEPT_THRESHOLD_MS) this.awakeSince = this.deps.clock.now();
       this.wake('timer');
     }, delay);
+  }
+
+  /**
+   * When the timer must next fire, or null. A database that cannot be read is reported (storage
+   * health wakes the queue once it reads again) and asked again after a pause, never left silent.
+   */
+  private nextWake(): number | null {
+    try {
+      // Busy channels are left out: their lane wakes the outbox when it is done.
+      const times = [
+        this.deps.store.nextDueAt([...this.lanes.keys()]),
+        this.deps.store.nextHandOffAt(this.deps.clock.now()),
+      ].filter((at): at is number => at !== null);
+      return times.length > 0 ? Math.min(...times) : null;
+    } catch (error) {
+      if (this.deps.storage.report(error)) return null;
+      console.error('[cadence] outbox could not plan its next wake', error);
+      return this.deps.clock.now() + UNEXPECTED_FAILURE_PAUSE_MS;
+    }
   }
 
   private disarm(): void {

@@ -48,6 +48,33 @@ export const DESKTOP_MESSAGES = {
     detail: 'You can change this in Settings.',
     ok: 'OK',
   },
+  /** "Will it go out?" before sleep and quit, and in the tray (issue 11). */
+  preflight: {
+    due_one: 'Next {{hours}} h: {{count}} post',
+    due_other: 'Next {{hours}} h: {{count}} posts',
+    onTheirOwn_one: '{{count}} goes out on its own',
+    onTheirOwn_other: '{{count}} go out on their own',
+    needCadence_one: '{{count}} needs Cadence running at {{times}}',
+    needCadence_other: '{{count}} need Cadence running at {{times}}',
+    quitTitle: 'Posts are due while Cadence is closed',
+    sleepTitle_one: '{{count}} post waits for Cadence',
+    sleepTitle_other: '{{count}} posts wait for Cadence',
+    sleepBody:
+      'Due while this laptop sleeps: {{times}}. They go out when it wakes, within the grace window you set.',
+    message_one: '{{count}} post due in the next {{hours}} h needs Cadence running: {{times}}.',
+    message_other: '{{count}} posts due in the next {{hours}} h need Cadence running: {{times}}.',
+    canHandOff_one:
+      '{{count}} of them can be handed to its network, which publishes it even with this laptop closed.',
+    canHandOff_other:
+      '{{count}} of them can be handed to their networks, which publish them even with this laptop closed.',
+    handOffAndQuit_one: 'Hand off {{count}} post and quit',
+    handOffAndQuit_other: 'Hand off {{count}} posts and quit',
+    stayAwake: 'Stay open and keep this laptop awake until {{time}}',
+    stayOpen: 'Keep Cadence running',
+    quitAnyway: 'Quit anyway',
+    awakeTitle: 'Cadence keeps this laptop awake',
+    awakeBody: 'Until {{time}}, so the posts due by then go out. It may sleep again after that.',
+  },
   start: {
     failedTitle: 'Cadence could not start',
     crashed:

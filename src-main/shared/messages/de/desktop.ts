@@ -51,6 +51,35 @@ export const desktop: Catalog<typeof DESKTOP_MESSAGES> = {
     detail: 'Sie können das in den Einstellungen ändern.',
     ok: 'OK',
   },
+  preflight: {
+    due_one: 'Nächste {{hours}} Std.: {{count}} Beitrag',
+    due_other: 'Nächste {{hours}} Std.: {{count}} Beiträge',
+    onTheirOwn_one: '{{count}} erscheint von selbst',
+    onTheirOwn_other: '{{count}} erscheinen von selbst',
+    needCadence_one: '{{count}} braucht das laufende Cadence um {{times}}',
+    needCadence_other: '{{count}} brauchen das laufende Cadence um {{times}}',
+    quitTitle: 'Beiträge sind fällig, während Cadence geschlossen ist',
+    sleepTitle_one: '{{count}} Beitrag wartet auf Cadence',
+    sleepTitle_other: '{{count}} Beiträge warten auf Cadence',
+    sleepBody:
+      'Fällig, während dieser Laptop schläft: {{times}}. Sie erscheinen, wenn er aufwacht, innerhalb der von Ihnen festgelegten Kulanzzeit.',
+    message_one:
+      '{{count}} Beitrag, der in den nächsten {{hours}} Std. fällig ist, braucht das laufende Cadence: {{times}}.',
+    message_other:
+      '{{count}} Beiträge, die in den nächsten {{hours}} Std. fällig sind, brauchen das laufende Cadence: {{times}}.',
+    canHandOff_one:
+      '{{count}} davon kann an sein Netzwerk übergeben werden, das ihn auch bei zugeklapptem Laptop veröffentlicht.',
+    canHandOff_other:
+      '{{count}} davon können an ihre Netzwerke übergeben werden, die sie auch bei zugeklapptem Laptop veröffentlichen.',
+    handOffAndQuit_one: '{{count}} Beitrag übergeben und beenden',
+    handOffAndQuit_other: '{{count}} Beiträge übergeben und beenden',
+    stayAwake: 'Geöffnet lassen und diesen Laptop bis {{time}} wach halten',
+    stayOpen: 'Cadence weiterlaufen lassen',
+    quitAnyway: 'Trotzdem beenden',
+    awakeTitle: 'Cadence hält diesen Laptop wach',
+    awakeBody:
+      'Bis {{time}}, damit die bis dahin fälligen Beiträge erscheinen. Danach darf er wieder schlafen.',
+  },
   start: {
     failedTitle: 'Cadence konnte nicht starten',
     crashed:

@@ -1,0 +1,152 @@
+// Before the laptop sleeps or Cadence quits, "Will it go out?" (issue 11). The words and choices
+// are decided in core/desktop/preflight-prompt.ts; this glue listens to Electron, shows them,
+// and holds a power-save blocker while the owner asked to keep the laptop awake.
+import { dialog, Notification, powerMonitor, powerSaveBlocker, type BrowserWindow } from 'electron';
+import type { Core } from './core/create-core';
+import type { Clock, TimerHandle } from './core/clock';
+import { clockTime, PREFLIGHT_HOURS, quitPrompt, sleepNotice } from './core/desktop/preflight-prompt';
+import { keepAwakeUntil } from './shared/preflight';
+import type { Words } from './shared/messages/words';
+import { invokeCore } from './invoke-core';
+
+export interface SleepAndQuitOptions {
+  core: Pick<Core, 'invoke' | 'subscribe'>;
+  clock: Clock;
+  words(): Words;
+  getWindow(): BrowserWindow | null;
+  /** Quits for real, once the owner has answered. */
+  quit(): void;
+}
+
+export interface SleepAndQuitGuard {
+  /** From app's before-quit: true when the quit is held to ask the owner first. */
+  holdQuit(event: { preventDefault(): void }): boolean;
+  /** Lets the next quit through unasked (a restart to update, a system shutdown). */
+  allowQuit(): void;
+  /** Whether a power-save blocker is held now. */
+  keepingAwake(): boolean;
+  dispose(): void;
+}
+
+export function guardSleepAndQuit(options: SleepAndQuitOptions): SleepAndQuitGuard {
+  let allowed = false;
+  let asking = false;
+  let blocker: { id: number; until: number; timer: TimerHandle } | null = null;
+
+  const answer = async (hours = PREFLIGHT_HOURS) => {
+    const [preflight, profile] = await Promise.all([
+      invokeCore(options.core, 'outbox.preflight', { hours }),
+      invokeCore(options.core, 'profile.get', undefined),
+    ]);
+    return preflight.ok && profile.ok
+      ? { preflight: preflight.value, timeZone: profile.value.timeZone }
+      : null;
+  };
+
+  const release = () => {
+    if (!blocker) return;
+    options.clock.clearTimer(blocker.timer);
+    if (powerSaveBlocker.isStarted(blocker.id)) powerSaveBlocker.stop(blocker.id);
+    blocker = null;
+  };
+
+  const keepAwake = (until: number) => {
+    release();
+    const id = powerSaveBlocker.start('prevent-app-suspension');
+    const timer = options.clock.setTimer(release, Math.max(0, until - options.clock.now()));
+    blocker = { id, until, timer };
+  };
+
+  // Sent, handed off, moved or cancelled: once nothing due by then still needs Cadence, let it sleep.
+  const unsubscribe = options.core.subscribe((event) => {
+    if (!blocker || (event.type !== 'outbox.changed' && event.type !== 'post.changed')) return;
+    const until = blocker.until;
+    void answer().then((now) => {
+      if (!now || blocker?.until !== until) return;
+      const still = keepAwakeUntil(now.preflight, until - options.clock.now(), false);
+      if (still === null) release();
+    });
+  });
+
+  const ask = async () => {
+    const now = await answer();
+    const prompt = now && quitPrompt(now.preflight, now.timeZone, options.words());
+    if (!prompt) return quitNow();
+    const window = options.getWindow();
+    const shown = {
+      type: 'question' as const,
+      title: prompt.title,
+      message: prompt.message,
+      detail: prompt.detail,
+      buttons: prompt.buttons.map((button) => button.label),
+      defaultId: 0,
+      cancelId: prompt.buttons.length - 1,
+      noLink: true,
+    };
+    const { response } = window
+      ? await dialog.showMessageBox(window, shown)
+      : await dialog.showMessageBox(shown);
+    const choice = prompt.buttons[response]?.choice ?? 'quit';
+    if (choice === 'hand-off') {
+      await invokeCore(options.core, 'outbox.handOffNow', { hours: PREFLIGHT_HOURS });
+      return quitNow();
+    }
+    if (choice === 'quit') return quitNow();
+    if (choice === 'stay-awake' && prompt.awakeUntil !== null) {
+      keepAwake(prompt.awakeUntil);
+      const words = options.words();
+      const time = clockTime(prompt.awakeUntil, now!.timeZone, words);
+      new Notification({
+        title: words('desktop.preflight.awakeTitle'),
+        body: words('desktop.preflight.awakeBody', { time }),
+      }).show();
+    }
+  };
+
+  const quitNow = () => {
+    allowed = true;
+    options.quit();
+  };
+
+  // Sleep cannot be held: the owner hears what waits, and Cadence catches up on wake.
+  const onSuspend = () => {
+    void answer().then((now) => {
+      const notice = now && sleepNotice(now.preflight, now.timeZone, options.words());
+      if (notice && Notification.isSupported()) new Notification(notice).show();
+    });
+  };
+  const onShutdown = () => {
+    allowed = true;
+  };
+  powerMonitor.on('suspend', onSuspend);
+  powerMonitor.on('shutdown', onShutdown);
+
+  return {
+    holdQuit(event) {
+      if (allowed) return false;
+      event.preventDefault();
+      if (!asking) {
+        asking = true;
+        ask()
+          .catch((error: unknown) => {
+            console.error('[cadence] could not ask before quitting', error);
+            quitNow();
+          })
+          .finally(() => {
+            asking = false;
+          });
+      }
+      return true;
+    },
+    allowQuit: () => {
+      allowed = true;
+    },
+    keepingAwake: () => blocker !== null,
+    dispose() {
+      unsubscribe();
+      release();
+      powerMonitor.off('suspend', onSuspend);
+      powerMonitor.off('shutdown', onShutdown);
+    },
+  };
+}
