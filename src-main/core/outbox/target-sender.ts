@@ -8,7 +8,7 @@ import type { Account, Connector, OutgoingPost } from '../connectors/connector';
 import { ConnectorError } from '../connectors/connector-error';
 import type { CoreEvents } from '../events';
 import { noticeOf, type Notifier } from '../ports';
-import { keyOf, say } from '../../shared/messages/owner-message';
+import { keyOf, say, type OwnerMessage } from '../../shared/messages/owner-message';
 import { storageProblemOf } from '../storage/storage-failure';
 import type { ActivityStore } from '../store/activity-store';
 import type { SettingsStore } from '../store/settings-store';
@@ -149,7 +149,7 @@ export class TargetSender {
         this.skipped(due, 'unknown');
         return true;
       }
-      this.notifyFailure(account, verdict.reason.message);
+      this.notifyFailure(account, verdict.reason);
       this.changed(due.postId);
       return true;
     }
@@ -260,7 +260,7 @@ export class TargetSender {
     this.changed(due.postId);
   }
 
-  private notifyFailure(account: Account | null, message: string): void {
+  private notifyFailure(account: Account | null, message: OwnerMessage | string): void {
     const title = account
       ? say('desktop.notices.needsYou', { network: NETWORK_LABELS[account.network] })
       : say('desktop.notices.notPublished');
