@@ -340,7 +340,19 @@ describe('timeouts: the outcome is unknown until the network is asked', () => {
     expect(ops.filter((op) => op === 'publish')).toHaveLength(MAX_TRANSIENT_ATTEMPTS);
     expect(ops.at(-1)).toBe('verify');
     expect(targetRow(h, target)).toMatchObject({ state: 'failed' });
-    expect(targetRow(h, target).last_error).toMatch(/stopped after 8 tries/);
+    expect(targetRow(h, target).last_error).toMatch(
+      /^Webhook never confirmed the post\. .*stopped after 8 tries/,
+    );
+    expect(
+      h.core.database.sqlite
+        .prepare('select last_error_key as keys from post_targets where id = ?')
+        .get(target),
+    ).toEqual({
+      keys: JSON.stringify([
+        { key: 'outbox.neverConfirmed', params: { network: 'Webhook' } },
+        { key: 'connectors.retry.gaveUp', params: { count: 8 } },
+      ]),
+    });
     // Waits between tries grow like any other network trouble.
     const publishTimes = h.webhook.publishes.map((c) => c.at);
     const waits = gaps(publishTimes);
