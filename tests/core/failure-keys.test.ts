@@ -1,7 +1,7 @@
 // A connector's failure said through the catalog is stored with its keys beside the English,
 // with the outbox's own sentence keyed too, and the renderer shows it in German; the values a
 // network wrote are redacted like the text, and a plain-text failure keeps no stale keys.
-import { afterEach, expect } from 'vitest';
+import { afterEach, expect, vi } from 'vitest';
 import { say } from '../../src-main/shared/messages/owner-message';
 import { activityWords } from '../../src-renderer/src/features/composer/activity-words';
 import { failureWords } from '../../src-renderer/src/i18n/owner-words';
@@ -83,4 +83,29 @@ it('keeps no keys for a failure in plain words, and shows old rows as stored', a
   expect(target).toMatchObject({ lastError: 'The receiver said no.', lastErrorKey: null });
   await applyLanguageChoice('de');
   expect(failureWords(target!.lastError!, target!.lastErrorKey)).toBe('The receiver said no.');
+});
+
+it('keys an unexpected fault with its own words as a value, and shows it in German', async ({
+  h,
+  hook: channel,
+}) => {
+  const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+  h.webhook
+    .scriptPublish({ kind: 'error', failure: 'unknown' })
+    .scriptVerify(Promise.reject(new Error('list is not iterable')));
+  const post = await h.schedule([channel], '2026-11-25T09:00', 'Fresh bread at nine');
+  await h.runUntil(NINE_AM + 10 * 60_000);
+  consoleError.mockRestore();
+  const [target] = (await h.call('posts.get', { id: post.id })).targets;
+  expect(target!.lastError).toMatch(
+    /^Something unexpected happened while publishing \(list is not iterable\)\. /,
+  );
+  expect(target!.lastErrorKey![0]).toEqual({
+    key: 'outbox.unexpected',
+    params: { said: 'list is not iterable' },
+  });
+  await applyLanguageChoice('de');
+  expect(failureWords(target!.lastError!, target!.lastErrorKey)).toMatch(
+    /^Beim Veröffentlichen ist etwas Unerwartetes passiert \(list is not iterable\)\. Cadence/,
+  );
 });

@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, vi } from 'vitest';
 import { ConnectorError } from '../../src-main/core/connectors/connector-error';
 import { MAX_TRANSIENT_ATTEMPTS } from '../../src-main/core/outbox/retry-policy';
+import { say } from '../../src-main/shared/messages/owner-message';
 import { it } from '../support/core-fixture';
 import { attemptRows, targetRow, type OutboxHarness } from '../support/outbox-harness';
 import { DAY, HOUR, MINUTE, SECOND } from '../support/time';
@@ -240,15 +241,19 @@ describe('timeouts: the outcome is unknown until the network is asked', () => {
     h.webhook
       .scriptPublish({ kind: 'error', failure: 'unknown' }, { kind: 'error', failure: 'unknown' })
       .scriptVerify(
-        { status: 'cannot-tell', reason: 'The webhook cannot say whether it arrived. Check your site.' },
-        { status: 'cannot-tell', reason: 'Still cannot tell.' },
+        { status: 'cannot-tell', reason: say('connectors.telegram.cannotTell', { handle: '@bakery' }) },
+        { status: 'cannot-tell', reason: say('connectors.threads.cannotTell.repliesNotListed') },
       );
     const first = await dueAtNine(h, channel, 'First');
     await h.runUntil(NINE_AM + MINUTE);
     expect(targetRow(h, first.target)).toMatchObject({
       state: 'unknown',
       next_attempt_at: null,
-      last_error: 'The webhook cannot say whether it arrived. Check your site.',
+      last_error:
+        'Telegram cannot tell Cadence whether the post reached @bakery. Check the channel: if it is there, choose “It was published”; otherwise “Send again”.',
+      last_error_key: JSON.stringify([
+        { key: 'connectors.telegram.cannotTell', params: { handle: '@bakery' } },
+      ]),
     });
     expect((await h.call('posts.get', { id: first.post.id })).status).toBe('failed');
     expect(await h.call('outbox.status')).toMatchObject({ attention: 1, queued: 0 });
@@ -335,7 +340,19 @@ describe('timeouts: the outcome is unknown until the network is asked', () => {
     expect(ops.filter((op) => op === 'publish')).toHaveLength(MAX_TRANSIENT_ATTEMPTS);
     expect(ops.at(-1)).toBe('verify');
     expect(targetRow(h, target)).toMatchObject({ state: 'failed' });
-    expect(targetRow(h, target).last_error).toMatch(/stopped after 8 tries/);
+    expect(targetRow(h, target).last_error).toMatch(
+      /^Webhook never confirmed the post\. .*stopped after 8 tries/,
+    );
+    expect(
+      h.core.database.sqlite
+        .prepare('select last_error_key as keys from post_targets where id = ?')
+        .get(target),
+    ).toEqual({
+      keys: JSON.stringify([
+        { key: 'outbox.neverConfirmed', params: { network: 'Webhook' } },
+        { key: 'connectors.retry.gaveUp', params: { count: 8 } },
+      ]),
+    });
     // Waits between tries grow like any other network trouble.
     const publishTimes = h.webhook.publishes.map((c) => c.at);
     const waits = gaps(publishTimes);

@@ -224,7 +224,10 @@ describe('the grace window', () => {
     expect(h.webhook.calls).toEqual([]);
     expect(targetRow(h, target)).toMatchObject({
       state: 'missed',
-      last_error: expect.stringMatching(/^Missed/),
+      // The renderer puts "Missed" before it; the key shows it in the owner's language.
+      last_error:
+        'The laptop was asleep or Cadence was closed at the planned time. Publish it now or pick a new time.',
+      last_error_key: JSON.stringify([{ key: 'outbox.missed' }]),
     });
     expect((await h.call('posts.get', { id: post.id })).status).toBe('failed');
     expect(await h.call('outbox.status')).toMatchObject({ queued: 0, attention: 1, nextAt: null });

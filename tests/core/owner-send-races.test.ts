@@ -6,6 +6,7 @@ import { describe, expect } from 'vitest';
 import { ManualClock } from '../../src-main/core/clock';
 import type { Verification } from '../../src-main/core/connectors/connector';
 import { memorySecretStore, type SecretStore } from '../../src-main/core/ports';
+import { say } from '../../src-main/shared/messages/owner-message';
 import { it, type CoreFixtures } from '../support/core-fixture';
 import { targetRow, type OutboxHarness } from '../support/outbox-harness';
 import { DAY, HOUR, MINUTE } from '../support/time';
@@ -189,7 +190,7 @@ describe('while Cadence checks whether a post went out', () => {
   it('keeps "It was published" when the check then cannot tell', async ({ startOutbox }) => {
     const { h, post, target, answer } = await checking(startOutbox);
     await h.call('outbox.resolve', { targetId: target, resolution: 'published' });
-    answer({ status: 'cannot-tell', reason: 'The webhook cannot say.' });
+    answer({ status: 'cannot-tell', reason: say('connectors.telegram.cannotTell', { handle: '@bakery' }) });
     await h.core.whenIdle();
     expect(targetRow(h, target)).toMatchObject({ state: 'published', last_error: null });
     expect((await h.call('posts.get', { id: post.id })).status).toBe('published');
@@ -215,9 +216,10 @@ describe('an outcome only the owner can settle', () => {
   }) => {
     const h = startOutbox();
     const channel = await h.connect('webhook', 'Shop hook');
-    h.webhook
-      .scriptPublish({ kind: 'error', failure: 'unknown' })
-      .scriptVerify({ status: 'cannot-tell', reason: 'The webhook cannot say whether it arrived.' });
+    h.webhook.scriptPublish({ kind: 'error', failure: 'unknown' }).scriptVerify({
+      status: 'cannot-tell',
+      reason: say('connectors.telegram.cannotTell', { handle: '@bakery' }),
+    });
     const post = await h.schedule([channel], '2026-11-25T09:00', 'Did it go out?');
     const target = post.targets[0]!.id;
     await h.runUntil(NINE_AM + HOUR);

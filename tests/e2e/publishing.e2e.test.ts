@@ -247,7 +247,7 @@ describe('posts that need the owner', () => {
     await expect
       .poll(() => waitForRow('Missed'))
       .toBe(
-        `${SHOP} (Bluesky)Missed — the laptop was asleep or Cadence was closed at the planned time. Publish it now or pick a new time.Publish nowPick a new time`,
+        `${SHOP} (Bluesky)Missed — The laptop was asleep or Cadence was closed at the planned time. Publish it now or pick a new time.Publish nowPick a new time`,
       );
     await composer.deliveryRow(SHOP).getByRole('button', { name: 'Pick a new time' }).click();
     await expect.poll(() => composer.date.evaluate((input) => input === document.activeElement)).toBe(true);

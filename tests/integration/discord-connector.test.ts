@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src-main/core/clock';
 import type { Account } from '../../src-main/core/connectors/connector';
 import { discordConnector } from '../../src-main/core/connectors/discord/discord-connector';
+import { failureWords } from '../../src-renderer/src/i18n/owner-words';
+import { applyLanguageChoice } from '../../src-renderer/src/i18n/i18n';
 import { startDiscordWebhookFake, type DiscordWebhookFake } from '../fakes/discord-webhook-fake';
 import { parseContentType } from '../fakes/http-fake-kit';
 import { draftWithPhotos, publishNow, runToNextAttempt, targetRow } from '../support/publish-steps';
@@ -27,6 +29,7 @@ async function start(options: { requestTimeoutMs?: number } = {}) {
 }
 
 afterEach(async () => {
+  await applyLanguageChoice('en');
   expect(d.violations).toEqual([]);
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
@@ -177,7 +180,7 @@ describe('Discord failures', () => {
     expect(posts()).toHaveLength(1);
   });
 
-  it('after a timeout asks the owner, and "Send again" sends exactly once', async () => {
+  it('after a timeout asks the owner in their language, and "Send again" sends exactly once', async () => {
     await start({ requestTimeoutMs: 500 });
     const channel = await connect();
     d.faults.add({ kind: 'hang' }, { method: 'POST' });
@@ -190,8 +193,18 @@ describe('Discord failures', () => {
       state: 'unknown',
       lastError:
         'Discord cannot tell Cadence whether the post reached the channel of the “Cadence” webhook. Check that channel: if the post is there, choose “It was published”; otherwise “Send again”.',
+      lastErrorKey: [{ key: 'connectors.discord.cannotTell', params: { handle: 'Cadence' } }],
     });
     expect(targetRow(t, target.id).next_attempt_at).toBeNull();
+    expect(t.notifier.notices.at(-1)).toMatchObject({
+      kind: 'failure',
+      body: held.targets[0]!.lastError,
+      said: { body: { key: 'connectors.discord.cannotTell', params: { handle: 'Cadence' } } },
+    });
+    await applyLanguageChoice('de');
+    expect(failureWords(held.targets[0]!.lastError!, held.targets[0]!.lastErrorKey)).toBe(
+      'Discord kann Cadence nicht sagen, ob der Beitrag den Kanal des Webhooks „Cadence“ erreicht hat. Prüfen Sie diesen Kanal: Ist der Beitrag dort, wählen Sie „Er wurde veröffentlicht“, sonst „Erneut senden“.',
+    );
 
     await t.call('outbox.resolve', { targetId: target.id, resolution: 'send-again' });
     await t.core.whenIdle();

@@ -360,7 +360,11 @@ describe('after a lost answer, Facebook is asked', () => {
     w.fake.faults.add(forbiddenRead(), { method: 'GET', path: `/${w.fake.page.id}/feed` });
     await expect(w.facebook.verify(account, w.post('Hello'), null)).resolves.toMatchObject({
       status: 'cannot-tell',
-      reason: expect.stringContaining('does not let Cadence read'),
+      reason: {
+        key: 'connectors.facebook.cannotTell.readRefused',
+        params: { page: account.handle },
+        message: expect.stringContaining('does not let Cadence read your Page'),
+      },
     });
     const reply = w.post('Thanks', { replyTo: { parent: { id: '1' }, root: { id: '1' } } });
     await expect(w.facebook.verify(account, reply, null)).resolves.toMatchObject({ status: 'cannot-tell' });

@@ -291,7 +291,11 @@ describe('after a lost answer, Instagram is asked', () => {
     const verdict = await w.instagram.verify(account, w.post('Hello'), null);
     expect(verdict).toMatchObject({
       status: 'cannot-tell',
-      reason: expect.stringContaining('@cadencebakery'),
+      reason: {
+        key: 'connectors.instagram.cannotTell.readRefused',
+        params: { handle: '@cadencebakery' },
+        message: expect.stringContaining('@cadencebakery on Instagram'),
+      },
     });
   });
 });

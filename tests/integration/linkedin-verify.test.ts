@@ -75,8 +75,15 @@ describe('checking with LinkedIn whether a post went out', () => {
     );
     await expect(l.linkedin.verify(reader.resolve(), l.post('Pie'), null)).resolves.toEqual({
       status: 'cannot-tell',
-      reason:
-        'LinkedIn does not let Cadence read your posts (“Not enough permissions to access: partnerApiPostsExternal.FINDER-author”), so it cannot tell whether this one went out. Check Ada Baker on LinkedIn: if the post is there, choose “It was published”; otherwise “Send again”.',
+      reason: {
+        key: 'connectors.linkedin.cannotTell.readRefused',
+        params: {
+          handle: 'Ada Baker',
+          said: 'Not enough permissions to access: partnerApiPostsExternal.FINDER-author',
+        },
+        message:
+          'LinkedIn does not let Cadence read your posts (“Not enough permissions to access: partnerApiPostsExternal.FINDER-author”), so it cannot tell whether this one went out. Check Ada Baker on LinkedIn: if the post is there, choose “It was published”; otherwise “Send again”.',
+      },
     });
     expect(reader.settings.readAccess).toBe(false);
     expect(l.fake.violations).toEqual([]);

@@ -83,8 +83,12 @@ describe('checking with Threads whether a post went out', () => {
     );
     await expect(t.threads.verify(keychain.resolve(), t.post('Pie'), null)).resolves.toEqual({
       status: 'cannot-tell',
-      reason:
-        'Threads does not let Cadence read your posts (“(#10) Application does not have permission for this action”), so it cannot tell whether this one went out. Check your Threads profile: if the post is there, choose “It was published”; otherwise “Send again”.',
+      reason: {
+        key: 'connectors.threads.cannotTell.readRefused',
+        params: { said: '(#10) Application does not have permission for this action' },
+        message:
+          'Threads does not let Cadence read your posts (“(#10) Application does not have permission for this action”), so it cannot tell whether this one went out. Check your Threads profile: if the post is there, choose “It was published”; otherwise “Send again”.',
+      },
     });
     expect(keychain.settings.readAccess).toBe(false);
   });
@@ -97,7 +101,10 @@ describe('checking with Threads whether a post went out', () => {
       t.threads.verify(keychain.resolve(), t.post('Tomato', { replyTo: { parent, root: parent } }), null),
     ).resolves.toMatchObject({
       status: 'cannot-tell',
-      reason: expect.stringContaining('does not list replies'),
+      reason: {
+        key: 'connectors.threads.cannotTell.repliesNotListed',
+        message: expect.stringContaining('does not list replies'),
+      },
     });
     expect(t.fake.requests.length).toBe(requestsSoFar);
   });

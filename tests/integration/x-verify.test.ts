@@ -119,9 +119,12 @@ describe('verifying a post when X refuses the read', () => {
     keychain.secret = JSON.stringify({ ...keychain.tokens, accessToken });
     expect(await x.x.verify(keychain.resolve(), x.post('Soup'), null)).toMatchObject({
       status: 'cannot-tell',
-      reason: expect.stringMatching(
-        /^X did not let Cadence read your posts \(“Forbidden”\), so it cannot tell/,
-      ),
+      reason: {
+        key: 'connectors.x.cannotTell.readRefused',
+        message: expect.stringMatching(
+          /^X did not let Cadence read your posts \(“Forbidden”\), so it cannot tell/,
+        ),
+      },
     });
     expect(keychain.settings).not.toHaveProperty('readAccess');
   });
@@ -131,8 +134,12 @@ describe('verifying a post when X refuses the read', () => {
     onX(x, 'Soup', X_START);
     expect(await x.x.verify(keychain.resolve(), x.post('Soup'), null)).toEqual({
       status: 'cannot-tell',
-      reason:
-        'Your X API tier does not let Cadence read your posts, so it cannot tell whether this one reached @cadencebakery. Check @cadencebakery on X: if the post is there, choose “It was published”; otherwise “Send again”.',
+      reason: {
+        key: 'connectors.x.cannotTell.tierForbids',
+        params: { handle: '@cadencebakery' },
+        message:
+          'Your X API tier does not let Cadence read your posts, so it cannot tell whether this one reached @cadencebakery. Check @cadencebakery on X: if the post is there, choose “It was published”; otherwise “Send again”.',
+      },
     });
     expect(keychain.settings.readAccess).toBe(false);
     expect(x.fake.violations).toEqual([]);

@@ -54,3 +54,21 @@ it('answers a request the core refuses at its boundary with the key, not the fie
     error: { code: 'INVALID_INPUT', message: expect.stringMatching(/^from: /) },
   });
 });
+
+it('keys the cap on a post’s own texts per channel, with its limit, in English and German', async () => {
+  const dispatch = createDispatch({} as Handlers);
+  const variants = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`channel-${i}`, 'Rye']));
+  const answer = await dispatch('posts.update', { id: 'post-1', variants });
+  expect(answer).toEqual({
+    ok: false,
+    error: {
+      code: 'INVALID_INPUT',
+      key: 'input.variantsTooMany',
+      params: { max: 50 },
+      message: 'A post can have its own text for at most 50 channels',
+    },
+  });
+  expect(wordsIn('de')('input.variantsTooMany', { max: 50 })).toBe(
+    'Ein Beitrag kann höchstens für 50 Kanäle einen eigenen Text haben',
+  );
+});

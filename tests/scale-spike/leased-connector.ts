@@ -88,7 +88,7 @@ export function leasedConnector(inner: Connector, client: LeaseClient): Connecto
       if (found.status === 'cannot-tell') {
         throw new ConnectorError(
           'unknown',
-          `${lease.unsettled.device} may have sent this post: ${found.reason}`,
+          `${lease.unsettled.device} may have sent this post: ${found.reason.message}`,
         );
       }
     }

@@ -76,7 +76,7 @@ export type Verification =
   | ({ status: 'published' } & Published)
   | { status: 'absent' }
   | { status: 'retry-safe' }
-  | { status: 'cannot-tell'; reason: string };
+  | { status: 'cannot-tell'; reason: OwnerMessage };
 
 export interface AccountProfile {
   handle: string;

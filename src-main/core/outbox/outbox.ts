@@ -6,7 +6,7 @@ import type { Post } from '../../shared/entities';
 import { localStringAt } from '../../shared/zoned-time';
 import type { TimerHandle } from '../clock';
 import { noticeOf, type OnlineSignal } from '../ports';
-import { say, type OwnerMessage } from '../../shared/messages/owner-message';
+import { keyOf, say, type OwnerMessage } from '../../shared/messages/owner-message';
 import type { PostStore } from '../store/post-store';
 import type { ProfileStore } from '../store/profile-store';
 import type { StorageHealth } from '../storage/storage-health';
@@ -259,14 +259,12 @@ export class Outbox {
   private holdMissed(missed: DueTarget[], now: number): void {
     if (missed.length === 0) return;
     const zone = this.deps.profile.get().timeZone;
+    const missedWhy = say('outbox.missed');
     this.deps.store.setTargetStates(
       missed.map((t) => t.targetId),
       'missed',
       now,
-      {
-        lastError:
-          'Missed: the laptop was asleep or Cadence was closed at the planned time. Publish it now or pick a new time.',
-      },
+      { lastError: missedWhy.message, lastErrorKey: [keyOf(missedWhy)] },
     );
     const postIds = [...new Set(missed.map((t) => t.postId))];
     for (const postId of postIds) {

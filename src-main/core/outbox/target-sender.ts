@@ -8,7 +8,7 @@ import type { Account, Connector, OutgoingPost } from '../connectors/connector';
 import { ConnectorError } from '../connectors/connector-error';
 import type { CoreEvents } from '../events';
 import { noticeOf, type Notifier } from '../ports';
-import { say } from '../../shared/messages/owner-message';
+import { keyOf, say, type OwnerMessage } from '../../shared/messages/owner-message';
 import { storageProblemOf } from '../storage/storage-failure';
 import type { ActivityStore } from '../store/activity-store';
 import type { SettingsStore } from '../store/settings-store';
@@ -46,7 +46,7 @@ export class TargetSender {
       if (!connector) {
         throw new ConnectorError(
           'config',
-          `Cadence cannot publish to ${NETWORK_LABELS[account.network]} yet. Remove that channel from the post.`,
+          say('outbox.cannotPublishTo', { network: NETWORK_LABELS[account.network] }),
         );
       }
       const outgoing = await outgoingPost(this.deps, due, row, account.network);
@@ -56,7 +56,10 @@ export class TargetSender {
         unverified = false;
         if (row.attemptCount >= MAX_TRANSIENT_ATTEMPTS) {
           // Every try went unanswered and the network confirms none arrived: stop, as for offline.
-          throw new ConnectorError('offline', `${NETWORK_LABELS[account.network]} never confirmed the post.`);
+          throw new ConnectorError(
+            'offline',
+            say('outbox.neverConfirmed', { network: NETWORK_LABELS[account.network] }),
+          );
         }
       }
       const problems = connector
@@ -133,7 +136,13 @@ export class TargetSender {
         null,
         due.targetId,
         'unknown',
-        { outcome: 'unknown', state: 'unknown', nextAttemptAt: null, lastError: verdict.reason },
+        {
+          outcome: 'unknown',
+          state: 'unknown',
+          nextAttemptAt: null,
+          lastError: verdict.reason.message,
+          lastErrorKey: [keyOf(verdict.reason)],
+        },
         this.deps.clock.now(),
       );
       if (!held) {
@@ -251,7 +260,7 @@ export class TargetSender {
     this.changed(due.postId);
   }
 
-  private notifyFailure(account: Account | null, message: string): void {
+  private notifyFailure(account: Account | null, message: OwnerMessage | string): void {
     const title = account
       ? say('desktop.notices.needsYou', { network: NETWORK_LABELS[account.network] })
       : say('desktop.notices.notPublished');
@@ -274,5 +283,5 @@ function keysOf(attempt: OpenAttempt): Pick<OutgoingPost, 'idempotencyKey' | 'fi
 function unexpected(error: unknown, kind: 'unknown' | 'config' = 'config'): ConnectorError {
   console.error('[cadence] unexpected publishing error', error);
   const detail = error instanceof Error ? error.message : String(error);
-  return new ConnectorError(kind, `Something unexpected happened while publishing (${detail}).`);
+  return new ConnectorError(kind, say('outbox.unexpected', { said: detail }));
 }

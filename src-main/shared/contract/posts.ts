@@ -40,7 +40,8 @@ export const postsContract = {
         variants: z
           .record(Id, Text(LIMITS.body).nullable())
           .refine((variants) => Object.keys(variants).length <= LIMITS.channelsPerPost, {
-            message: `A post can have its own text for at most ${LIMITS.channelsPerPost} channels`,
+            message: 'input.variantsTooMany',
+            params: { maximum: LIMITS.channelsPerPost },
           })
           .optional(),
         kind: PostKind.optional(),

@@ -72,6 +72,8 @@ const DISCORD = {
   webhookRefused:
     "Discord refused the webhook ({{said}}). Check the webhook's channel in Discord, or make a new webhook and reconnect.",
   postRefused: 'Discord refused the post: {{said}}.',
+  cannotTell:
+    'Discord cannot tell Cadence whether the post reached the channel of the “{{handle}}” webhook. Check that channel: if the post is there, choose “It was published”; otherwise “Send again”.',
 } as const;
 
 const TELEGRAM = {
@@ -91,6 +93,8 @@ const TELEGRAM = {
   group: '{{channel}} is a group, not a channel. Enter the @username or id of a Telegram channel.',
   lostMessage: 'Cadence lost which Telegram message this answers.',
   lostChannel: 'Cadence lost which Telegram channel this is. Reconnect Telegram in Settings.',
+  cannotTell:
+    'Telegram cannot tell Cadence whether the post reached {{handle}}. Check the channel: if it is there, choose “It was published”; otherwise “Send again”.',
 } as const;
 
 const MASTODON = {

@@ -44,4 +44,5 @@ export const INPUT_MESSAGES = {
   rangeOrder: 'The range must end on or after its first day',
   calendarRange: 'The calendar range must be positive and at most 100 days',
   csvTooLarge: 'The file is larger than 10 MB. Export a shorter period.',
+  variantsTooMany: 'A post can have its own text for at most {{max}} channels',
 } as const;

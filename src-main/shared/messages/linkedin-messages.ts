@@ -92,4 +92,13 @@ export const LINKEDIN_MESSAGES = {
   signInUnfinished: 'LinkedIn did not finish the sign-in (HTTP {{status}}). Connect LinkedIn again.',
   signInUnfinishedSaying: 'LinkedIn did not finish the sign-in (“{{said}}”). Connect LinkedIn again.',
   oddVerifyAnswer: 'LinkedIn gave an unexpected answer when asked about the post. Cadence will check again.',
+  /** Why Cadence cannot tell whether a post went out, and how the owner can tell. */
+  cannotTell: {
+    pageReadRefused:
+      'LinkedIn does not let Cadence read the Page’s posts (“{{said}}”), so it cannot tell whether this one went out. Check {{handle}} on LinkedIn: if the post is there, choose “It was published”; otherwise “Send again”.',
+    readRefused:
+      'LinkedIn does not let Cadence read your posts (“{{said}}”), so it cannot tell whether this one went out. Check {{handle}} on LinkedIn: if the post is there, choose “It was published”; otherwise “Send again”.',
+    tooManyToCheck:
+      'You posted more on LinkedIn since this post was first sent than Cadence can look through. Check the profile or Page on LinkedIn: if the post is there, choose “It was published”; otherwise “Send again”.',
+  },
 } as const;

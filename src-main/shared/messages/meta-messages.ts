@@ -107,6 +107,17 @@ export const META_GRAPH_MESSAGES = {
 
 export const FACEBOOK_MESSAGES = {
   connectOwnApp: 'Connect Facebook by signing in with your own Meta app in Settings.',
+  /** Why Cadence cannot tell whether a post went out, and how the owner can tell. */
+  cannotTell: {
+    reply:
+      'Facebook does not let Cadence read answers to comments back, so it cannot tell whether this reply went out. Check the comment on your Page {{page}}: if your reply is there, choose “It was published”; otherwise “Send again”.',
+    readRefused:
+      'Facebook does not let Cadence read your Page {{page}}, so it cannot tell whether this post went out. Check your Page {{page}}: if the post is there, choose “It was published”; otherwise “Send again”.',
+    photosAlike:
+      'Several posts of photos without words went out on your Page {{page}} since this one was first sent, so Cadence cannot tell which is this one. Check your Page {{page}}: if the post is there, choose “It was published”; otherwise “Send again”.',
+    tooManyToCheck:
+      'More went out on your Page {{page}} since this post was first sent than Cadence can look through. Check your Page {{page}}: if the post is there, choose “It was published”; otherwise “Send again”.',
+  },
 } as const;
 
 export const INSTAGRAM_MESSAGES = {
@@ -120,4 +131,15 @@ export const INSTAGRAM_MESSAGES = {
   stillPreparing:
     'Instagram is still preparing the photos, and nothing was posted yet. Cadence will try again in a few minutes.',
   needsAPhoto: 'Instagram posts need at least one photo. Add a photo, then publish again.',
+  /** Why Cadence cannot tell whether a post went out, and how the owner can tell. */
+  cannotTell: {
+    reply:
+      'Instagram does not let Cadence read answers to comments back, so it cannot tell whether this reply went out. Check the comment on {{handle}} on Instagram: if your reply is there, choose “It was published”; otherwise “Send again”.',
+    readRefused:
+      'Instagram does not let Cadence read {{handle}} on Instagram, so it cannot tell whether this post went out. Check {{handle}} on Instagram: if the post is there, choose “It was published”; otherwise “Send again”.',
+    photosAlike:
+      'Several posts of photos without words went out on {{handle}} on Instagram since this one was first sent, so Cadence cannot tell which is this one. Check {{handle}} on Instagram: if the post is there, choose “It was published”; otherwise “Send again”.',
+    tooManyToCheck:
+      'More went out on {{handle}} on Instagram since this post was first sent than Cadence can look through. Check {{handle}} on Instagram: if the post is there, choose “It was published”; otherwise “Send again”.',
+  },
 } as const;

@@ -87,4 +87,13 @@ export const THREADS_MESSAGES = {
   renewalRefused: "Threads ended Cadence's sign-in: it refused to renew it. Reconnect Threads in Settings.",
   renewalRefusedSaying:
     "Threads ended Cadence's sign-in: it refused to renew it (“{{said}}”). Reconnect Threads in Settings.",
+  /** Why Cadence cannot tell whether a post went out, and how the owner can tell. */
+  cannotTell: {
+    repliesNotListed:
+      'Threads does not list replies with your posts, so Cadence cannot tell whether this answer went out. Check your Threads profile: if the post is there, choose “It was published”; otherwise “Send again”.',
+    readRefused:
+      'Threads does not let Cadence read your posts (“{{said}}”), so it cannot tell whether this one went out. Check your Threads profile: if the post is there, choose “It was published”; otherwise “Send again”.',
+    tooManyToCheck:
+      'You posted more on Threads since this post was first sent than Cadence can look through. Check your Threads profile: if the post is there, choose “It was published”; otherwise “Send again”.',
+  },
 } as const;

@@ -107,4 +107,13 @@ export const X_MESSAGES = {
   signInUnfinished: 'X did not finish the sign-in (HTTP {{status}}). Connect X again.',
   signInUnfinishedSaying: 'X did not finish the sign-in (“{{said}}”). Connect X again.',
   oddVerifyAnswer: 'X gave an unexpected answer when asked about the post. Cadence will check again.',
+  /** Why Cadence cannot tell whether a post went out, and how the owner can tell. */
+  cannotTell: {
+    tierForbids:
+      'Your X API tier does not let Cadence read your posts, so it cannot tell whether this one reached {{handle}}. Check {{handle}} on X: if the post is there, choose “It was published”; otherwise “Send again”.',
+    readRefused:
+      'X did not let Cadence read your posts (“{{said}}”), so it cannot tell whether this one reached {{handle}}. Check {{handle}} on X: if the post is there, choose “It was published”; otherwise “Send again”.',
+    tooManyToCheck:
+      'You posted more on X since this post was first sent than Cadence can look through. Check {{handle}} on X: if the post is there, choose “It was published”; otherwise “Send again”.',
+  },
 } as const;

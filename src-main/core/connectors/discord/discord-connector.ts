@@ -3,6 +3,7 @@
 // the attachment description. `?wait=true` makes Discord answer with the message it created.
 import { z } from 'zod';
 import type { DiscordConnect } from '../../../shared/connect-inputs';
+import { say } from '../../../shared/messages/owner-message';
 import type {
   Account,
   AccountProfile,
@@ -71,7 +72,7 @@ export function discordConnector(ctx: ConnectorContext): Connector<DiscordConnec
       if (remoteId === null) {
         return {
           status: 'cannot-tell',
-          reason: `Discord cannot tell Cadence whether the post reached the channel of the “${account.handle}” webhook. Check that channel: if the post is there, choose “It was published”; otherwise “Send again”.`,
+          reason: say('connectors.discord.cannotTell', { handle: account.handle }),
         };
       }
       const found = await webhookFor(account, 'stored').find(

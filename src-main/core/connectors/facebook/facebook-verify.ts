@@ -2,6 +2,7 @@
 // (GET /{page-id}/feed) and looks for this one. An answer to a comment cannot be read back
 // that way, and a Page Cadence may not read leaves only the owner to say.
 import { z } from 'zod';
+import { say } from '../../../shared/messages/owner-message';
 import type { OutgoingPost, Verification } from '../connector';
 import type { GraphApi } from '../meta-graph/graph-api';
 import { GraphRefusal } from '../meta-graph/graph-errors';
@@ -28,11 +29,11 @@ export async function findOnPage(
   pageName: string,
   post: OutgoingPost,
 ): Promise<Verification> {
-  const where = `your Page ${pageName}`;
+  const where = { page: pageName };
   if (post.replyTo) {
     return {
       status: 'cannot-tell',
-      reason: `Facebook does not let Cadence read answers to comments back, so it cannot tell whether this reply went out. Check the comment on ${where}: if your reply is there, choose “It was published”; otherwise “Send again”.`,
+      reason: say('connectors.facebook.cannotTell.reply', where),
     };
   }
   let feed: z.infer<typeof Feed>;
@@ -50,7 +51,7 @@ export async function findOnPage(
     if (error instanceof GraphRefusal && error.kind === 'permission') {
       return {
         status: 'cannot-tell',
-        reason: `Facebook does not let Cadence read ${where}, so it cannot tell whether this post went out. Check ${where}: if the post is there, choose “It was published”; otherwise “Send again”.`,
+        reason: say('connectors.facebook.cannotTell.readRefused', where),
       };
     }
     throw error;
@@ -61,5 +62,5 @@ export async function findOnPage(
     createdAt: graphTime(item.created_time),
     url: item.permalink_url ?? facebookPostUrl(item.id),
   }));
-  return findPost(recent, post, feed.data.length >= RECENT, where);
+  return findPost(recent, post, feed.data.length >= RECENT, 'facebook', where);
 }

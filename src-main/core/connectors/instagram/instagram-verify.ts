@@ -2,6 +2,7 @@
 // (GET /{ig-user-id}/media) and looks for the caption. An answer to a comment cannot be read
 // back that way, and an account Cadence may not read leaves only the owner to say.
 import { z } from 'zod';
+import { say } from '../../../shared/messages/owner-message';
 import type { OutgoingPost, Verification } from '../connector';
 import type { GraphApi } from '../meta-graph/graph-api';
 import { GraphRefusal } from '../meta-graph/graph-errors';
@@ -26,11 +27,11 @@ export async function findOnInstagram(
   handle: string,
   post: OutgoingPost,
 ): Promise<Verification> {
-  const where = `${handle} on Instagram`;
+  const where = { handle };
   if (post.replyTo) {
     return {
       status: 'cannot-tell',
-      reason: `Instagram does not let Cadence read answers to comments back, so it cannot tell whether this reply went out. Check the comment on ${where}: if your reply is there, choose “It was published”; otherwise “Send again”.`,
+      reason: say('connectors.instagram.cannotTell.reply', where),
     };
   }
   let media: z.infer<typeof Media>;
@@ -48,7 +49,7 @@ export async function findOnInstagram(
     if (error instanceof GraphRefusal && error.kind === 'permission') {
       return {
         status: 'cannot-tell',
-        reason: `Instagram does not let Cadence read ${where}, so it cannot tell whether this post went out. Check ${where}: if the post is there, choose “It was published”; otherwise “Send again”.`,
+        reason: say('connectors.instagram.cannotTell.readRefused', where),
       };
     }
     throw error;
@@ -59,5 +60,5 @@ export async function findOnInstagram(
     createdAt: graphTime(item.timestamp),
     url: item.permalink ?? null,
   }));
-  return findPost(recent, post, media.data.length >= RECENT, where);
+  return findPost(recent, post, media.data.length >= RECENT, 'instagram', where);
 }

@@ -72,7 +72,12 @@ export function linkedInConnector(ctx: ConnectorContext, options: LinkedInConnec
       if (verdict.status !== 'read-forbidden') return verdict;
       return {
         status: 'cannot-tell',
-        reason: `LinkedIn does not let Cadence read ${isOrganization(authorOf(account)) ? 'the Page’s' : 'your'} posts (“${verdict.refusal.details.serverAnswer}”), so it cannot tell whether this one went out. Check ${account.handle} on LinkedIn: if the post is there, choose “It was published”; otherwise “Send again”.`,
+        reason: say(
+          isOrganization(authorOf(account))
+            ? 'connectors.linkedin.cannotTell.pageReadRefused'
+            : 'connectors.linkedin.cannotTell.readRefused',
+          { handle: account.handle, said: verdict.refusal.details.serverAnswer ?? '' },
+        ),
       };
     },
   };

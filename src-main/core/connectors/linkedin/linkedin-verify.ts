@@ -65,8 +65,7 @@ export async function findAmongPosts(
   if (page.data.elements.length < PAGE_SIZE) return { status: 'absent' };
   return {
     status: 'cannot-tell',
-    reason:
-      'You posted more on LinkedIn since this post was first sent than Cadence can look through. Check the profile or Page on LinkedIn: if the post is there, choose “It was published”; otherwise “Send again”.',
+    reason: say('connectors.linkedin.cannotTell.tooManyToCheck'),
   };
 }
 

@@ -1,6 +1,7 @@
 // After a lost answer: is the post among the account's latest? Neither Facebook nor Instagram
 // takes an idempotency key, so Cadence reads the newest posts and looks for this one: the same
 // words, made no earlier than the first attempt (less some room for Meta's clock).
+import { say, type MessageParams } from '../../../shared/messages/owner-message';
 import type { OutgoingPost, Verification } from '../connector';
 
 /** Room for Meta's clock differing from this machine's. */
@@ -17,13 +18,15 @@ export interface RecentPost {
 
 /**
  * The verdict from one page of the account's newest posts. `full` says the page was as long as
- * asked for, so older posts may lie beyond it.
+ * asked for, so older posts may lie beyond it. `where` names the account in the network's
+ * catalog words (Facebook's {{page}}, Instagram's {{handle}}).
  */
 export function findPost(
   recent: readonly RecentPost[],
   post: Pick<OutgoingPost, 'text' | 'firstAttemptAt'>,
   full: boolean,
-  where: string,
+  network: 'facebook' | 'instagram',
+  where: MessageParams,
 ): Verification {
   const since = post.firstAttemptAt - CLOCK_SKEW_MS;
   const candidates = recent.filter((item) => item.createdAt === null || item.createdAt >= since);
@@ -37,14 +40,14 @@ export function findPost(
   if (matches.length > 1) {
     return {
       status: 'cannot-tell',
-      reason: `Several posts of photos without words went out on ${where} since this one was first sent, so Cadence cannot tell which is this one. Check ${where}: if the post is there, choose “It was published”; otherwise “Send again”.`,
+      reason: say(`connectors.${network}.cannotTell.photosAlike`, where),
     };
   }
   const oldest = recent.at(-1)?.createdAt ?? null;
   if (full && (oldest === null || oldest >= since)) {
     return {
       status: 'cannot-tell',
-      reason: `More went out on ${where} since this post was first sent than Cadence can look through. Check ${where}: if the post is there, choose “It was published”; otherwise “Send again”.`,
+      reason: say(`connectors.${network}.cannotTell.tooManyToCheck`, where),
     };
   }
   return { status: 'absent' };

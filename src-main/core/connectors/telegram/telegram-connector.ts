@@ -108,7 +108,7 @@ export function telegramConnector(ctx: ConnectorContext): Connector<TelegramConn
       }
       return {
         status: 'cannot-tell',
-        reason: `Telegram cannot tell Cadence whether the post reached ${account.handle}. Check the channel: if it is there, choose “It was published”; otherwise “Send again”.`,
+        reason: say('connectors.telegram.cannotTell', { handle: account.handle }),
       };
     },
   };

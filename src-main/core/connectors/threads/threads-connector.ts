@@ -20,9 +20,6 @@ export interface ThreadsConnectorOptions {
   containerWait?: ProcessingWait;
 }
 
-const CHECK_YOURSELF =
-  'Check your Threads profile: if the post is there, choose “It was published”; otherwise “Send again”.';
-
 export function threadsConnector(ctx: ConnectorContext, options: ThreadsConnectorOptions = {}): Connector {
   const endpoints = threadsEndpoints(ctx);
   const sessions = new ThreadsSessions(ctx, endpoints);
@@ -70,7 +67,7 @@ export function threadsConnector(ctx: ConnectorContext, options: ThreadsConnecto
       if (post.replyTo) {
         return {
           status: 'cannot-tell',
-          reason: `Threads does not list replies with your posts, so Cadence cannot tell whether this answer went out. ${CHECK_YOURSELF}`,
+          reason: say('connectors.threads.cannotTell.repliesNotListed'),
         };
       }
       const verdict = await findOnProfile(api, userIdOf(account), post);
@@ -78,7 +75,9 @@ export function threadsConnector(ctx: ConnectorContext, options: ThreadsConnecto
       if (verdict.status !== 'read-forbidden') return verdict;
       return {
         status: 'cannot-tell',
-        reason: `Threads does not let Cadence read your posts (“${verdict.refusal.details.serverAnswer}”), so it cannot tell whether this one went out. ${CHECK_YOURSELF}`,
+        reason: say('connectors.threads.cannotTell.readRefused', {
+          said: verdict.refusal.details.serverAnswer ?? '',
+        }),
       };
     },
   };

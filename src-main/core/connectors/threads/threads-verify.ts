@@ -63,8 +63,7 @@ export async function findOnProfile(
   if (page.data.data.length < PAGE_SIZE) return { status: 'absent' };
   return {
     status: 'cannot-tell',
-    reason:
-      'You posted more on Threads since this post was first sent than Cadence can look through. Check your Threads profile: if the post is there, choose “It was published”; otherwise “Send again”.',
+    reason: say('connectors.threads.cannotTell.tooManyToCheck'),
   };
 }
 

@@ -78,13 +78,13 @@ export function xConnector(ctx: ConnectorContext, options: XConnectorOptions = {
         const { refusal } = verdict;
         // Only the tier's refusal is lasting; a missing scope is fixed by reconnecting.
         if (refusal.tierForbids) usage.readAccessIs(false);
-        const why = refusal.tierForbids
-          ? 'Your X API tier does not let Cadence read your posts'
-          : `X did not let Cadence read your posts (“${refusal.details.serverAnswer}”)`;
-        return {
-          status: 'cannot-tell',
-          reason: `${why}, so it cannot tell whether this one reached ${account.handle}. Check ${account.handle} on X: if the post is there, choose “It was published”; otherwise “Send again”.`,
-        };
+        const reason = refusal.tierForbids
+          ? say('connectors.x.cannotTell.tierForbids', { handle: account.handle })
+          : say('connectors.x.cannotTell.readRefused', {
+              handle: account.handle,
+              said: refusal.details.serverAnswer ?? '',
+            });
+        return { status: 'cannot-tell', reason };
       } finally {
         await usage.save();
       }

@@ -73,7 +73,7 @@ export async function findOnTimeline(
   }
   return {
     status: 'cannot-tell',
-    reason: `You posted more on X since this post was first sent than Cadence can look through. Check ${handle} on X: if the post is there, choose “It was published”; otherwise “Send again”.`,
+    reason: say('connectors.x.cannotTell.tooManyToCheck', { handle }),
   };
 }
 

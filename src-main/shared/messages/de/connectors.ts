@@ -79,6 +79,8 @@ export const connectors: Catalog<typeof CONNECTOR_MESSAGES> = {
     webhookRefused:
       'Discord hat den Webhook abgelehnt ({{said}}). Prüfen Sie den Kanal des Webhooks in Discord oder erstellen Sie einen neuen Webhook und verbinden Sie neu.',
     postRefused: 'Discord hat den Beitrag abgelehnt: {{said}}.',
+    cannotTell:
+      'Discord kann Cadence nicht sagen, ob der Beitrag den Kanal des Webhooks „{{handle}}“ erreicht hat. Prüfen Sie diesen Kanal: Ist der Beitrag dort, wählen Sie „Er wurde veröffentlicht“, sonst „Erneut senden“.',
   },
   telegram: {
     notABotApi:
@@ -102,6 +104,8 @@ export const connectors: Catalog<typeof CONNECTOR_MESSAGES> = {
     lostMessage: 'Cadence weiß nicht mehr, auf welche Telegram-Nachricht dies antwortet.',
     lostChannel:
       'Cadence weiß nicht mehr, welcher Telegram-Kanal das ist. Verbinden Sie Telegram in den Einstellungen neu.',
+    cannotTell:
+      'Telegram kann Cadence nicht sagen, ob der Beitrag {{handle}} erreicht hat. Prüfen Sie den Kanal: Ist er dort, wählen Sie „Er wurde veröffentlicht“, sonst „Erneut senden“.',
   },
   mastodon: {
     tokenNotAccepted:

@@ -13,6 +13,7 @@ import { handOff } from './hand-off';
 import { imports } from './imports';
 import { inbox } from './inbox';
 import { input } from './input';
+import { outbox } from './outbox';
 import { ownAppGuides } from './own-app-guides';
 import { plan } from './plan';
 import { problems } from './problems';
@@ -32,6 +33,7 @@ export const core: Catalog<typeof CORE_MESSAGES> = {
   imports,
   inbox,
   input,
+  outbox,
   ownAppGuides,
   plan,
   problems,

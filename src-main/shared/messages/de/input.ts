@@ -44,4 +44,5 @@ export const input: Catalog<typeof INPUT_MESSAGES> = {
   rangeOrder: 'Der Zeitraum muss an oder nach seinem ersten Tag enden',
   calendarRange: 'Der Kalenderzeitraum muss positiv sein und darf höchstens 100 Tage umfassen',
   csvTooLarge: 'Die Datei ist größer als 10 MB. Exportieren Sie einen kürzeren Zeitraum.',
+  variantsTooMany: 'Ein Beitrag kann höchstens für {{max}} Kanäle einen eigenen Text haben',
 };

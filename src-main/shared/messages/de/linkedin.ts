@@ -97,4 +97,12 @@ export const linkedin: Catalog<typeof LINKEDIN_MESSAGES> = {
     'LinkedIn hat die Anmeldung nicht abgeschlossen („{{said}}“). Verbinden Sie LinkedIn erneut.',
   oddVerifyAnswer:
     'LinkedIn hat auf die Frage nach dem Beitrag unerwartet geantwortet. Cadence prüft es später erneut.',
+  cannotTell: {
+    pageReadRefused:
+      'LinkedIn lässt Cadence die Beiträge der Seite nicht lesen („{{said}}“), daher kann es nicht sagen, ob dieser erschienen ist. Prüfen Sie {{handle}} auf LinkedIn: Ist der Beitrag dort, wählen Sie „Er wurde veröffentlicht“, sonst „Erneut senden“.',
+    readRefused:
+      'LinkedIn lässt Cadence Ihre Beiträge nicht lesen („{{said}}“), daher kann es nicht sagen, ob dieser erschienen ist. Prüfen Sie {{handle}} auf LinkedIn: Ist der Beitrag dort, wählen Sie „Er wurde veröffentlicht“, sonst „Erneut senden“.',
+    tooManyToCheck:
+      'Sie haben auf LinkedIn seit dem ersten Senden dieses Beitrags mehr gepostet, als Cadence durchsehen kann. Prüfen Sie das Profil oder die Seite auf LinkedIn: Ist der Beitrag dort, wählen Sie „Er wurde veröffentlicht“, sonst „Erneut senden“.',
+  },
 };

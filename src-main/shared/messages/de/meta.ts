@@ -103,6 +103,16 @@ export const metaGraph: Catalog<typeof META_GRAPH_MESSAGES> = {
 export const facebook: Catalog<typeof FACEBOOK_MESSAGES> = {
   connectOwnApp:
     'Verbinden Sie Facebook in den Einstellungen, indem Sie sich mit Ihrer eigenen Meta-App anmelden.',
+  cannotTell: {
+    reply:
+      'Facebook lässt Cadence Antworten auf Kommentare nicht zurücklesen, daher kann es nicht sagen, ob diese Antwort erschienen ist. Prüfen Sie den Kommentar auf Ihrer Seite {{page}}: Ist Ihre Antwort dort, wählen Sie „Er wurde veröffentlicht“, sonst „Erneut senden“.',
+    readRefused:
+      'Facebook lässt Cadence Ihre Seite {{page}} nicht lesen, daher kann es nicht sagen, ob dieser Beitrag erschienen ist. Prüfen Sie Ihre Seite {{page}}: Ist der Beitrag dort, wählen Sie „Er wurde veröffentlicht“, sonst „Erneut senden“.',
+    photosAlike:
+      'Seit dem ersten Senden dieses Beitrags sind auf Ihrer Seite {{page}} mehrere Beiträge mit Fotos ohne Text erschienen, daher kann Cadence nicht sagen, welcher dieser ist. Prüfen Sie Ihre Seite {{page}}: Ist der Beitrag dort, wählen Sie „Er wurde veröffentlicht“, sonst „Erneut senden“.',
+    tooManyToCheck:
+      'Seit dem ersten Senden dieses Beitrags ist auf Ihrer Seite {{page}} mehr erschienen, als Cadence durchsehen kann. Prüfen Sie Ihre Seite {{page}}: Ist der Beitrag dort, wählen Sie „Er wurde veröffentlicht“, sonst „Erneut senden“.',
+  },
 };
 
 export const instagram: Catalog<typeof INSTAGRAM_MESSAGES> = {
@@ -118,4 +128,14 @@ export const instagram: Catalog<typeof INSTAGRAM_MESSAGES> = {
     'Instagram bereitet die Fotos noch vor, und es wurde noch nichts veröffentlicht. Cadence versucht es in einigen Minuten erneut.',
   needsAPhoto:
     'Instagram-Beiträge brauchen mindestens ein Foto. Fügen Sie ein Foto hinzu und veröffentlichen Sie dann erneut.',
+  cannotTell: {
+    reply:
+      'Instagram lässt Cadence Antworten auf Kommentare nicht zurücklesen, daher kann es nicht sagen, ob diese Antwort erschienen ist. Prüfen Sie den Kommentar bei {{handle}} auf Instagram: Ist Ihre Antwort dort, wählen Sie „Er wurde veröffentlicht“, sonst „Erneut senden“.',
+    readRefused:
+      'Instagram lässt Cadence {{handle}} auf Instagram nicht lesen, daher kann es nicht sagen, ob dieser Beitrag erschienen ist. Prüfen Sie {{handle}} auf Instagram: Ist der Beitrag dort, wählen Sie „Er wurde veröffentlicht“, sonst „Erneut senden“.',
+    photosAlike:
+      'Seit dem ersten Senden dieses Beitrags sind bei {{handle}} auf Instagram mehrere Beiträge mit Fotos ohne Text erschienen, daher kann Cadence nicht sagen, welcher dieser ist. Prüfen Sie {{handle}} auf Instagram: Ist der Beitrag dort, wählen Sie „Er wurde veröffentlicht“, sonst „Erneut senden“.',
+    tooManyToCheck:
+      'Seit dem ersten Senden dieses Beitrags ist bei {{handle}} auf Instagram mehr erschienen, als Cadence durchsehen kann. Prüfen Sie {{handle}} auf Instagram: Ist der Beitrag dort, wählen Sie „Er wurde veröffentlicht“, sonst „Erneut senden“.',
+  },
 };

@@ -99,4 +99,12 @@ export const threads: Catalog<typeof THREADS_MESSAGES> = {
     'Threads hat die Anmeldung von Cadence beendet: Es hat die Verlängerung abgelehnt. Verbinden Sie Threads in den Einstellungen neu.',
   renewalRefusedSaying:
     'Threads hat die Anmeldung von Cadence beendet: Es hat die Verlängerung abgelehnt („{{said}}“). Verbinden Sie Threads in den Einstellungen neu.',
+  cannotTell: {
+    repliesNotListed:
+      'Threads führt Antworten nicht bei Ihren Beiträgen auf, daher kann Cadence nicht sagen, ob diese Antwort erschienen ist. Prüfen Sie Ihr Threads-Profil: Ist der Beitrag dort, wählen Sie „Er wurde veröffentlicht“, sonst „Erneut senden“.',
+    readRefused:
+      'Threads lässt Cadence Ihre Beiträge nicht lesen („{{said}}“), daher kann es nicht sagen, ob dieser erschienen ist. Prüfen Sie Ihr Threads-Profil: Ist der Beitrag dort, wählen Sie „Er wurde veröffentlicht“, sonst „Erneut senden“.',
+    tooManyToCheck:
+      'Sie haben auf Threads seit dem ersten Senden dieses Beitrags mehr gepostet, als Cadence durchsehen kann. Prüfen Sie Ihr Threads-Profil: Ist der Beitrag dort, wählen Sie „Er wurde veröffentlicht“, sonst „Erneut senden“.',
+  },
 };

@@ -100,4 +100,12 @@ export const x: Catalog<typeof X_MESSAGES> = {
   signInUnfinishedSaying: 'X hat die Anmeldung nicht abgeschlossen („{{said}}“). Verbinden Sie X erneut.',
   oddVerifyAnswer:
     'X hat auf die Frage nach dem Beitrag unerwartet geantwortet. Cadence prüft es später erneut.',
+  cannotTell: {
+    tierForbids:
+      'Ihr X-API-Tarif lässt Cadence Ihre Beiträge nicht lesen, daher kann es nicht sagen, ob dieser {{handle}} erreicht hat. Prüfen Sie {{handle}} auf X: Ist der Beitrag dort, wählen Sie „Er wurde veröffentlicht“, sonst „Erneut senden“.',
+    readRefused:
+      'X hat Cadence Ihre Beiträge nicht lesen lassen („{{said}}“), daher kann es nicht sagen, ob dieser {{handle}} erreicht hat. Prüfen Sie {{handle}} auf X: Ist der Beitrag dort, wählen Sie „Er wurde veröffentlicht“, sonst „Erneut senden“.',
+    tooManyToCheck:
+      'Sie haben auf X seit dem ersten Senden dieses Beitrags mehr gepostet, als Cadence durchsehen kann. Prüfen Sie {{handle}} auf X: Ist der Beitrag dort, wählen Sie „Er wurde veröffentlicht“, sonst „Erneut senden“.',
+  },
 };

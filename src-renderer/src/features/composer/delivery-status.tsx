@@ -76,8 +76,13 @@ function rowWords(target: PostTarget, props: DeliveryStatusProps): RowWords {
     case 'failed':
       return { text: t('composer:delivery.failed', { reason }) };
     case 'missed':
-      // The outbox's reason already opens with the word; say it once.
-      return { text: t('composer:delivery.missed', { reason: reason.replace(/^Missed:\s*/, '') }) };
+      // The outbox misses a post for one reason only; a row stored before that reason had a key
+      // held it in English after the word "Missed:", so it is said from the catalog instead.
+      return {
+        text: t('composer:delivery.missed', {
+          reason: target.lastErrorKey ? reason : t('core:outbox.missed'),
+        }),
+      };
     case 'unknown': {
       const next = nextTryAt(props.activity, target.id);
       return {

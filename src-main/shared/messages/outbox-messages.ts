@@ -1,0 +1,11 @@
+// What the outbox itself tells the owner about a post it could not send, in English: not a
+// network's answer but Cadence's own (no connector, no confirmation, a missed time).
+export const OUTBOX_MESSAGES = {
+  cannotPublishTo: 'Cadence cannot publish to {{network}} yet. Remove that channel from the post.',
+  neverConfirmed: '{{network}} never confirmed the post.',
+  /** {{said}} is the fault's own words, as the code that failed wrote them. */
+  unexpected: 'Something unexpected happened while publishing ({{said}}).',
+  /** Shown after the word "Missed", so it does not say it again. */
+  missed:
+    'The laptop was asleep or Cadence was closed at the planned time. Publish it now or pick a new time.',
+} as const;

@@ -1,0 +1,96 @@
+// @vitest-environment happy-dom
+// A missed post says why once, in the owner's language, from the key the outbox stored; a row
+// stored before that key existed ("Missed: the laptop…") reads the same, not "Missed — Missed:".
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import type { KeyedSentences } from '@shared/messages/owner-message';
+import type { Post } from '@shared/entities';
+import { say } from '../../src-main/shared/messages/owner-message';
+import { DeliveryStatus } from '../../src-renderer/src/features/composer/delivery-status';
+import { applyLanguageChoice } from '../../src-renderer/src/i18n/i18n';
+import { channelFixture } from '../support/channel-fixture';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let host: HTMLDivElement;
+let root: Root;
+beforeEach(() => {
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+});
+afterEach(async () => {
+  await act(async () => root.unmount());
+  host.remove();
+  await applyLanguageChoice('en');
+});
+
+function missedPost(lastError: string, lastErrorKey: KeyedSentences): Post {
+  return {
+    id: 'p1',
+    body: 'Rye at nine',
+    status: 'failed',
+    kind: 'organic',
+    scheduledAt: 0,
+    scheduledTimeZone: 'UTC',
+    scheduledLocal: '1970-01-01T00:00',
+    campaignId: null,
+    replyToItemId: null,
+    createdAt: 0,
+    updatedAt: 0,
+    media: [],
+    targets: [
+      {
+        id: 't1',
+        channelId: 'sky',
+        bodyOverride: null,
+        state: 'missed',
+        remoteUrl: null,
+        lastError,
+        lastErrorKey,
+        handOff: false,
+      },
+    ],
+  } as Post;
+}
+
+async function wordsFor(post: Post): Promise<string> {
+  await act(async () =>
+    root.render(
+      <DeliveryStatus
+        post={post}
+        channels={[channelFixture('sky', 'bluesky')]}
+        timeZone="UTC"
+        online={true}
+        activity={[]}
+        onChanged={() => {}}
+        onPickNewTime={() => {}}
+      />,
+    ),
+  );
+  return host.querySelector('.delivery-words')!.textContent!;
+}
+
+const MISSED = say('outbox.missed');
+const ENGLISH =
+  'Missed — The laptop was asleep or Cadence was closed at the planned time. Publish it now or pick a new time.';
+
+it('says the stored reason once, in English and in German', async () => {
+  const post = missedPost(MISSED.message, [{ key: MISSED.key }]);
+  expect(await wordsFor(post)).toBe(ENGLISH);
+  await applyLanguageChoice('de');
+  expect(await wordsFor(post)).toBe(
+    'Verpasst – Der Laptop war im Ruhezustand oder Cadence war zur geplanten Zeit geschlossen. Veröffentlichen Sie ihn jetzt oder wählen Sie eine neue Zeit.',
+  );
+});
+
+it('reads a row stored before the reason had a key without saying "Missed" twice', async () => {
+  const old = missedPost(
+    'Missed: the laptop was asleep or Cadence was closed at the planned time. Publish it now or pick a new time.',
+    null,
+  );
+  expect(await wordsFor(old)).toBe(ENGLISH);
+  await applyLanguageChoice('de');
+  expect(await wordsFor(old)).toContain('Verpasst – Der Laptop war im Ruhezustand');
+});
