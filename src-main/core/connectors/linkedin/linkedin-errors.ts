@@ -53,7 +53,6 @@ export class LinkedInRefusal extends ConnectorError {
   }
 }
 
-
 /** A 403: the permission the call needs and the product that grants it, when Cadence knows them. */
 function lacking(during: During, said: string | undefined, status: number, needs?: Needs): OwnerMessage {
   const what = REFUSED_DURING[during];

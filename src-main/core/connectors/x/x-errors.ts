@@ -58,7 +58,6 @@ export function xSaid(json: unknown): string | undefined {
   return problem.error_description ?? problem.detail ?? problem.title ?? problem.error;
 }
 
-
 /** What a refusal during an upload names: a photo, or the description (alt text) of one. */
 export interface UploadSubject {
   part: 'photo' | 'description';
