@@ -108,12 +108,14 @@ export function guardSleepAndQuit(options: SleepAndQuitOptions): SleepAndQuitGua
     options.quit();
   };
 
-  // Sleep cannot be held: the owner hears what waits, and Cadence catches up on wake.
+  // Sleep cannot be held: channels set to hand off do so at once, and the owner hears what waits.
   const onSuspend = () => {
-    void answer().then((now) => {
-      const notice = now && sleepNotice(now.preflight, now.timeZone, options.words());
-      if (notice && Notification.isSupported()) new Notification(notice).show();
-    });
+    void invokeCore(options.core, 'outbox.handOffNow', { hours: PREFLIGHT_HOURS, automatic: true })
+      .then(() => answer())
+      .then((now) => {
+        const notice = now && sleepNotice(now.preflight, now.timeZone, options.words());
+        if (notice && Notification.isSupported()) new Notification(notice).show();
+      });
   };
   const onShutdown = () => {
     allowed = true;

@@ -171,6 +171,8 @@ export const Channel = z.object({
   refreshExpiresAt: Instant.nullable(),
   /** When the network last refused the sign-in, so only reconnecting helps; null since the last sign-in. */
   credentialFailedAt: Instant.nullable(),
+  /** Its posts due soon are handed to the network's own scheduler as the laptop goes to sleep. */
+  handOffOnSleep: z.boolean(),
   createdAt: Instant,
 });
 export type Channel = z.infer<typeof Channel>;

@@ -23,15 +23,25 @@ export const Preflight = z.object({
 });
 export type Preflight = z.infer<typeof Preflight>;
 
+export interface UpcomingTarget {
+  id: string;
+  channelId: string;
+  network: Network;
+  state: TargetState;
+}
+
 /** A post due in the window, with where each of its channels stands. */
 export interface UpcomingPost extends PreflightPost {
-  targets: { network: Network; state: TargetState }[];
+  targets: UpcomingTarget[];
 }
+
+/** What the rule reads of a post: its time and each channel's network and state. */
+export type PreflightInput = PreflightPost & { targets: Pick<UpcomingTarget, 'network' | 'state'>[] };
 
 /** States in which a target asks nothing more of Cadence before its time. */
 const ON_ITS_OWN: readonly TargetState[] = ['handed_off', 'published'];
 
-export function preflight(posts: readonly UpcomingPost[], from: number, until: number): Preflight {
+export function preflight(posts: readonly PreflightInput[], from: number, until: number): Preflight {
   const due = posts.filter((post) => post.scheduledAt >= from && post.scheduledAt < until);
   const answer: Preflight = {
     from,

@@ -3,13 +3,13 @@
 import { expect, it } from 'vitest';
 import { preflightLine, quitPrompt } from '../../src-main/core/desktop/preflight-prompt';
 import { wordsIn } from '../../src-main/shared/messages/words';
-import { preflight, type UpcomingPost } from '../../src-main/shared/preflight';
+import { preflight, type PreflightInput } from '../../src-main/shared/preflight';
 import { HOUR } from '../support/time';
 
 // 07:00 in Berlin on Monday 7 December 2026.
 const NOW = Date.UTC(2026, 11, 7, 6);
 const ZONE = 'Europe/Berlin';
-const posts: UpcomingPost[] = [
+const posts: PreflightInput[] = [
   {
     postId: 'a',
     excerpt: 'a',

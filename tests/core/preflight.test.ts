@@ -6,13 +6,13 @@ import {
   keepAwakeUntil,
   preflight,
   SEND_ALLOWANCE_MS,
-  type UpcomingPost,
+  type PreflightInput,
 } from '../../src-main/shared/preflight';
 import { HOUR, MINUTE } from '../support/time';
 
 const NOW = Date.UTC(2026, 11, 7, 20);
 
-function post(id: string, inMs: number, ...targets: [Network, TargetState][]): UpcomingPost {
+function post(id: string, inMs: number, ...targets: [Network, TargetState][]): PreflightInput {
   return {
     postId: id,
     excerpt: id,

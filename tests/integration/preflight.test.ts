@@ -66,3 +66,30 @@ it('answers for the next 24 hours across the change of clocks, hands off what it
   expect(morning.needCadence.map((p) => p.postId)).toEqual([noon.id]);
   expect(m.target(early.id).state).toBe('published');
 });
+
+it('hands off, as the laptop goes to sleep, only on channels set to do so', async () => {
+  world = await startMastodonWorld({ start: MIDNIGHT });
+  const m = world;
+  const mastodon = await m.connect();
+  const post = await scheduled(m, 'Doors open at nine', [mastodon], '2026-11-01T09:00');
+  const off = await m.t.call('outbox.handOffNow', { hours: 24, automatic: true });
+  expect(off.canHandOff.map((p) => p.postId)).toEqual([post.id]);
+  expect(m.fake.scheduledStatuses).toEqual([]);
+
+  expect((await m.t.call('channels.setHandOffOnSleep', { id: mastodon, on: true })).handOffOnSleep).toBe(
+    true,
+  );
+  const on = await m.t.call('outbox.handOffNow', { hours: 24, automatic: true });
+  expect(on).toMatchObject({ onTheirOwn: 1, canHandOff: [] });
+  expect(m.fake.scheduledStatuses.map((s) => s.status.text)).toEqual(['Doors open at nine']);
+
+  const shop = await m.t.call('channels.add', {
+    network: 'bluesky',
+    displayName: 'Shop',
+    handle: 'shop.example',
+  });
+  expect(await m.t.errorOf('channels.setHandOffOnSleep', { id: shop.id, on: true })).toMatchObject({
+    code: 'INVALID_INPUT',
+    key: 'handOff.errors.noScheduler',
+  });
+});

@@ -15,6 +15,7 @@ export function channelFixture(id: string, network: Network, over: Partial<Chann
     accessExpiresAt: null,
     refreshExpiresAt: null,
     credentialFailedAt: null,
+    handOffOnSleep: false,
     createdAt: 0,
     ...over,
   };

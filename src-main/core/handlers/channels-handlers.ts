@@ -3,6 +3,9 @@
 import { and, eq } from 'drizzle-orm';
 import type { channelsContract } from '../../shared/contract/channels';
 import type { Network } from '../../shared/entities';
+import { AppError } from '../../shared/errors';
+import { canHandOff } from '../../shared/hand-off';
+import { say } from '../../shared/messages/owner-message';
 import { appNetworkOf } from '../../shared/own-app-guides/own-app-networks';
 import type { ChannelConnections } from '../connectors/channel-connections';
 import type { Connector, ConnectorContext } from '../connectors/connector';
@@ -14,6 +17,7 @@ import { OwnAppFlows } from '../connectors/own-app-flows';
 import type { OwnAppStore } from '../connectors/own-app-store';
 import { readPostsAtRisk } from '../connectors/posts-at-risk';
 import type { AppDatabase } from '../db/open-database';
+import { HAND_OFF_ON_SLEEP_SETTING } from '../store/channel-store';
 import { channels } from '../db/schema';
 import type { WakeReason } from '../outbox/outbox';
 import type { OnlineSignal } from '../ports';
@@ -70,6 +74,14 @@ export function channelsDomain(ctx: CoreContext, deps: ChannelsDeps): DomainModu
       for (const postId of postIds) ctx.events.emit({ type: 'post.changed', postId });
       if (postIds.length > 0) ctx.events.emit({ type: 'outbox.changed' });
       return { id };
+    },
+    'channels.setHandOffOnSleep': ({ id, on }) => {
+      if (on && !canHandOff(ctx.channels.get(id).network)) {
+        throw new AppError('INVALID_INPUT', say('handOff.errors.noScheduler'));
+      }
+      ctx.channels.mergeSettings(id, { [HAND_OFF_ON_SLEEP_SETTING]: on });
+      changed();
+      return ctx.channels.get(id);
     },
     // Not announced as a change: the composer asks whenever it shows the channel.
     'channels.postingAllowance': ({ id }) =>

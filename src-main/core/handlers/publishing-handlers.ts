@@ -9,6 +9,8 @@ const HOUR_MS = 60 * 60_000;
 export function publishingDomain(
   outbox: Outbox,
   background: boolean,
+  /** The channels the owner set to hand off as the laptop goes to sleep. */
+  handOffOnSleep: () => string[],
 ): DomainModule<typeof publishingContract> {
   return {
     handlers: {
@@ -16,7 +18,8 @@ export function publishingDomain(
       'outbox.status': () => outbox.status(),
       'outbox.resolve': ({ targetId, resolution }) => outbox.resolve(targetId, resolution),
       'outbox.preflight': ({ hours }) => outbox.preflight(hours * HOUR_MS),
-      'outbox.handOffNow': ({ hours }) => outbox.handOffNow(hours * HOUR_MS),
+      'outbox.handOffNow': ({ hours, automatic }) =>
+        outbox.handOffNow(hours * HOUR_MS, automatic ? new Set(handOffOnSleep()) : null),
     },
     start: () => {
       if (background) outbox.start();

@@ -18,6 +18,7 @@ import { HandOffWithdrawal } from './hand-off-withdrawal';
 import { TargetSender, type TargetSenderDeps } from './target-sender';
 import { HANDED_OFF } from '../../shared/target-states';
 import { preflight, type Preflight } from '../../shared/preflight';
+import { canHandOff } from '../../shared/hand-off';
 
 /**
  * After a send failed unexpectedly, the queue rests this long rather than spin on the error.
@@ -90,18 +91,26 @@ export class Outbox {
 
   /**
    * "Hand them off": every post due in the window that can go to a network's scheduler is handed
-   * off now, without the settling minute, before the laptop sleeps or Cadence quits. The answer
-   * afterwards says what still needs Cadence running.
+   * off now (on `onChannels` only, when given), without the settling minute, before the laptop
+   * sleeps or Cadence quits. The answer afterwards says what still needs Cadence running.
    */
-  async handOffNow(windowMs: number): Promise<Preflight> {
-    const wanted = new Set(this.preflight(windowMs).canHandOff.map((post) => post.postId));
-    const targets = [...wanted].flatMap((postId) =>
-      this.deps.store.targetsOfPost(postId).filter((target) => target.state === 'scheduled'),
-    );
+  async handOffNow(windowMs: number, onChannels: ReadonlySet<string> | null = null): Promise<Preflight> {
+    const now = this.deps.clock.now();
+    // Each channel on its own: a post also due on a network without a scheduler still has its
+    // Mastodon copy handed off, so less waits for Cadence.
+    const targets = this.deps.store
+      .upcoming(now, now + windowMs)
+      .flatMap((post) => post.targets)
+      .filter(
+        (target) =>
+          target.state === 'scheduled' &&
+          canHandOff(target.network) &&
+          (!onChannels || onChannels.has(target.channelId)),
+      );
     this.deps.store.askHandOff(targets.map((target) => target.id));
     if (this.deps.online.isOnline() && this.deps.storage.canSave) {
-      const now = this.deps.clock.now();
-      for (const due of this.deps.store.handOffsDue(now, true).filter((t) => wanted.has(t.postId))) {
+      const asked = new Set(targets.map((target) => target.id));
+      for (const due of this.deps.store.handOffsDue(now, true).filter((t) => asked.has(t.targetId))) {
         await this.handOffs.run(due).catch((error: unknown) => this.deps.storage.report(error));
       }
     }

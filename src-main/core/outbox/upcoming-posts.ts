@@ -12,11 +12,13 @@ export function upcomingPosts(db: AppDatabase, from: number, until: number): Upc
     postId: string;
     excerpt: string;
     scheduledAt: number;
+    targetId: string;
+    channelId: string;
     network: Network;
     state: TargetState;
   }>(sql`
     select p.id as postId, substr(p.body, 1, ${EXCERPT_LENGTH}) as excerpt, p.scheduled_at as scheduledAt,
-           c.network as network, t.state as state
+           t.id as targetId, t.channel_id as channelId, c.network as network, t.state as state
     from posts p
     join post_targets t on t.post_id = p.id
     join channels c on c.id = t.channel_id
@@ -31,7 +33,7 @@ export function upcomingPosts(db: AppDatabase, from: number, until: number): Upc
       scheduledAt: row.scheduledAt,
       targets: [],
     };
-    post.targets.push({ network: row.network, state: row.state });
+    post.targets.push({ id: row.targetId, channelId: row.channelId, network: row.network, state: row.state });
     posts.set(row.postId, post);
   }
   return [...posts.values()];

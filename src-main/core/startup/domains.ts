@@ -117,6 +117,11 @@ export function buildDomains(
       restart,
       automatic: options.automaticBackups === true,
     }),
-    publishing: publishingDomain(outbox, background),
+    publishing: publishingDomain(outbox, background, () =>
+      ctx.channels
+        .list()
+        .filter((channel) => channel.handOffOnSleep)
+        .map((channel) => channel.id),
+    ),
   };
 }

@@ -297,9 +297,13 @@ function toChannel(row: ChannelRow): Channel {
     accessExpiresAt: row.accessExpiresAt,
     refreshExpiresAt: row.refreshExpiresAt,
     credentialFailedAt: row.credentialFailedAt,
+    handOffOnSleep: row.settings?.[HAND_OFF_ON_SLEEP_SETTING] === true,
     createdAt: row.createdAt,
   };
 }
+
+/** The owner's "Hand off automatically when my laptop goes to sleep", kept with the channel's settings. */
+export const HAND_OFF_ON_SLEEP_SETTING = 'handOffOnSleep';
 
 /** Connectors keep what the network says about posts left under settings.postingAllowance. */
 function allowanceIn(settings: Record<string, unknown> | null): PostingAllowance | undefined {

@@ -85,6 +85,11 @@ export const channelsContract = {
     output: Channel,
   },
   'channels.remove': { input: ById, output: Deleted },
+  /** "Hand off automatically when my laptop goes to sleep", where the network can hold posts (issue 11). */
+  'channels.setHandOffOnSleep': {
+    input: z.object({ id: Id, on: z.boolean() }).strict(),
+    output: Channel,
+  },
   /** Instagram's 24-hour limit read afresh when online; X's as its last answers said. */
   'channels.postingAllowance': { input: ById, output: PostingAllowanceReading },
 

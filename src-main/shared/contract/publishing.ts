@@ -18,6 +18,12 @@ export const publishingContract = {
   },
   /** "Will it go out?": the posts due in the next hours, and which need Cadence running. */
   'outbox.preflight': { input: PreflightWindow, output: Preflight },
-  /** Hands every post in the window that can go to a network's own scheduler now; the answer after. */
-  'outbox.handOffNow': { input: PreflightWindow, output: Preflight },
+  /**
+   * Hands every post in the window that can go to a network's own scheduler now; `automatic`: only
+   * on channels set to hand off as the laptop goes to sleep. The answer after.
+   */
+  'outbox.handOffNow': {
+    input: PreflightWindow.extend({ automatic: z.boolean().default(false) }),
+    output: Preflight,
+  },
 } as const;

@@ -13,6 +13,7 @@ export const HAND_OFF_MESSAGES = {
   goneUnconfirmed:
     '{{network}} no longer holds the post Cadence handed it, and it is not among the account’s latest posts. Say whether it went out, or send it again.',
   errors: {
+    noScheduler: 'This network has no scheduler of its own that Cadence can hand posts to.',
     stillHandingOff: 'Cadence is handing this post to {{network}} right now. Try again in a moment.',
     cannotTakeBack:
       '{{network}} holds this post for its time, and Cadence could not reach it to take the post back. Nothing was changed: try again once Cadence can reach {{network}}.',

@@ -14,6 +14,7 @@ export const handOff: Catalog<typeof HAND_OFF_MESSAGES> = {
   goneUnconfirmed:
     '{{network}} hält den übergebenen Beitrag nicht mehr bereit, und er ist nicht unter den neuesten Beiträgen des Kontos. Geben Sie an, ob er erschienen ist, oder senden Sie ihn erneut.',
   errors: {
+    noScheduler: 'Dieses Netzwerk hat keinen eigenen Zeitplan, an den Cadence Beiträge übergeben kann.',
     stillHandingOff:
       'Cadence übergibt diesen Beitrag gerade an {{network}}. Versuchen Sie es gleich noch einmal.',
     cannotTakeBack:

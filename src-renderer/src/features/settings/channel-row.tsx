@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NETWORK_LABELS, type Channel } from '@shared/entities';
+import { canHandOff } from '@shared/hand-off';
 import { call, messageOf } from '../../lib/api';
 import {
   connectionLabel,
@@ -51,6 +52,7 @@ export function ChannelRow({ channel, actions }: { channel: Channel; actions: Ch
         <span className={`connection-badge connection-${channel.connection}`}>
           {connectionLabel(channel)}
         </span>
+        {signedIn && canHandOff(channel.network) && <HandOffOnSleep channel={channel} />}
         {outcome && (
           <span
             role={outcome.ok ? 'status' : 'alert'}
@@ -95,6 +97,40 @@ export function ChannelRow({ channel, actions }: { channel: Channel; actions: Ch
         />
       </span>
     </li>
+  );
+}
+
+/** "Hand off automatically when my laptop goes to sleep", for a network with its own scheduler. */
+function HandOffOnSleep({ channel }: { channel: Channel }) {
+  const { t } = useTranslation('settings');
+  const [error, setError] = useState<string | null>(null);
+  async function change(on: boolean) {
+    setError(null);
+    try {
+      await call('channels.setHandOffOnSleep', { id: channel.id, on });
+    } catch (caught) {
+      setError(messageOf(caught));
+    }
+  }
+  return (
+    <span className="channel-row-option">
+      <label>
+        <input
+          type="checkbox"
+          checked={channel.handOffOnSleep}
+          onChange={(event) => void change(event.target.checked)}
+        />
+        {t('channels.handOffOnSleep', {
+          name: channel.displayName,
+          network: NETWORK_LABELS[channel.network],
+        })}
+      </label>
+      {error && (
+        <span role="alert" className="inline-error">
+          {error}
+        </span>
+      )}
+    </span>
   );
 }
 

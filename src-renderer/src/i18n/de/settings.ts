@@ -59,6 +59,8 @@ export const settings: Catalog<typeof en> = {
     connectVerb: 'Verbinden',
     action: '{{name}}: {{action}}',
     test: 'Verbindung testen',
+    handOffOnSleep:
+      'Beiträge von {{name}} automatisch an {{network}} übergeben, wenn dieser Laptop in den Ruhezustand geht',
     testNamed: 'Verbindung testen: {{name}}',
     testing: 'Wird getestet…',
     detail: '{{handle}} · {{network}}',

@@ -55,6 +55,7 @@ export const settings = {
     connectVerb: 'Connect',
     action: '{{action}} {{name}}',
     test: 'Test connection',
+    handOffOnSleep: 'Hand {{name}}’s posts to {{network}} automatically when this laptop goes to sleep',
     testNamed: 'Test connection: {{name}}',
     testing: 'Testing…',
     detail: '{{handle}} · {{network}}',
