@@ -48,15 +48,57 @@ export class HandOffSender {
   async run(due: DueTarget): Promise<void> {
     const row = this.deps.store.target(due.targetId);
     if (!row || row.state !== due.state) return;
-    const account = await this.deps.accounts.resolve(due.channelId);
-    const connector = this.deps.connectors[account.network];
-    const handOff = connector?.handOff;
-    if (!connector || !handOff) return;
-    const post = await outgoingPost(this.deps, due, row, account.network);
-    const ready = { due, account, connector, handOff, post, network: NETWORK_LABELS[account.network] };
+    let ready: Ready;
+    try {
+      const account = await this.deps.accounts.resolve(due.channelId);
+      const connector = this.deps.connectors[account.network];
+      const handOff = connector?.handOff;
+      // Nothing here can ask the network about it (it cannot happen for a network with a scheduler).
+      if (!connector || !handOff || (row.state === 'handed_off' && !row.handOffId)) {
+        return this.lost(due, NETWORK_LABELS[account.network]);
+      }
+      const post = await outgoingPost(this.deps, due, row, account.network);
+      ready = { due, account, connector, handOff, post, network: NETWORK_LABELS[account.network] };
+    } catch (error) {
+      // Not connected, or its sign-in refused: a hand-off waits and stays with Cadence meanwhile;
+      // one made already is asked about again later.
+      if (due.state === 'scheduled') return this.notYet(due, error);
+      return this.askAgainLater(due, due.state as 'handing_off' | 'handed_off', error);
+    }
     if (row.state === 'scheduled') return this.handOff(ready);
     if (row.state === 'handing_off') return this.lookUp(ready);
-    if (row.state === 'handed_off' && row.handOffId) return this.confirm(ready, row.handOffId);
+    return this.confirm(ready, row.handOffId!);
+  }
+
+  /** A hand-off that cannot even be tried now: the post stays with Cadence, tried again later. */
+  private notYet(due: DueTarget, error: unknown): void {
+    if (!(error instanceof ConnectorError)) throw error;
+    const now = this.deps.clock.now();
+    this.deps.store.setTargetStates([due.targetId], 'scheduled', now, {
+      nextAttemptAt: now + REFUSED_RETRY_MS,
+    });
+  }
+
+  /**
+   * No scheduler to hand it to: it stays with Cadence. Held somewhere Cadence cannot ask about:
+   * only the owner can say whether it went out.
+   */
+  private lost(due: DueTarget, network: string): void {
+    const now = this.deps.clock.now();
+    if (due.state === 'scheduled') {
+      this.deps.store.setTargetStates([due.targetId], 'scheduled', now, {
+        nextAttemptAt: now + REFUSED_RETRY_MS,
+      });
+      return;
+    }
+    const question = say('handOff.goneUnconfirmed', { network });
+    this.deps.store.setTargetStates([due.targetId], 'unknown', now, {
+      nextAttemptAt: null,
+      handOffId: null,
+      lastError: question.message,
+      lastErrorKey: [keyOf(question)],
+    });
+    this.changed(due.postId);
   }
 
   private async handOff(ready: Ready): Promise<void> {
