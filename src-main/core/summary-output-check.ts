@@ -18,6 +18,7 @@ const SUMMARY_KEYS = [
   'updatedAt',
   'channelIds',
   'mediaCount',
+  'handedOff',
 ] as const;
 const STATUSES: ReadonlySet<unknown> = new Set(POST_STATUSES);
 const KINDS: ReadonlySet<unknown> = new Set(POST_KINDS);
@@ -51,7 +52,8 @@ function isSummary(value: unknown): boolean {
     Object.getPrototypeOf(row.channelIds) === Array.prototype &&
     row.channelIds.every(isId) &&
     Number.isSafeInteger(row.mediaCount) &&
-    (row.mediaCount as number) >= 0
+    (row.mediaCount as number) >= 0 &&
+    typeof row.handedOff === 'boolean'
   );
 }
 

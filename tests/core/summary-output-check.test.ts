@@ -20,6 +20,7 @@ const summary = (overrides: Record<string, unknown> = {}): Record<string, unknow
   updatedAt: 1_789_000_000_000,
   channelIds: ['channel-a', 'channel-b'],
   mediaCount: 1,
+  handedOff: false,
   ...overrides,
 });
 
@@ -50,6 +51,7 @@ const variants: Array<[string, unknown]> = [
   ['channel ids as a string', summary({ channelIds: 'channel-a' })],
   ['an empty channel id', summary({ channelIds: [''] })],
   ['a negative media count', summary({ mediaCount: -1 })],
+  ['a hand-off that is not a yes or no', summary({ handedOff: 1 as unknown as boolean })],
   ['a fractional media count', summary({ mediaCount: 0.5 })],
   ['a class instance', new NotPlain(summary())],
   ['null', null],
