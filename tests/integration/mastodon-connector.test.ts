@@ -3,6 +3,8 @@
 // attempt, reconciliation after a lost answer, and each kind of refusal.
 import sharp from 'sharp';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { failureWords } from '../../src-renderer/src/i18n/owner-words';
+import { applyLanguageChoice } from '../../src-renderer/src/i18n/i18n';
 import { startMastodonWorld, type MastodonWorld } from '../support/mastodon-world';
 import { SECOND } from '../support/time';
 
@@ -63,6 +65,14 @@ describe('publishing to Mastodon', () => {
     expect(refused.targets[0]!.lastError).toBe(
       'Your Mastodon server allows 40 characters; this counts as 46, counting each link as 23. Shorten it by 6.',
     );
+    // Keyed as the check wrote it, so the delivery row reads in the owner's language.
+    const [check] = refused.targets[0]!.lastErrorKey!;
+    expect(check!.key).toMatch(/^problems\./);
+    await applyLanguageChoice('de');
+    const german = failureWords(refused.targets[0]!.lastError!, refused.targets[0]!.lastErrorKey);
+    await applyLanguageChoice('en');
+    expect(german).not.toBe(refused.targets[0]!.lastError);
+    expect(german).toContain('40');
     expect(statusRequests(m)).toHaveLength(1);
     expect(m.fake.violations).toEqual([]);
   });

@@ -141,7 +141,7 @@ describe('renewing the two-hour sign-in', () => {
         /^The connection to X broke before it answered \(.+\)\. That was while Cadence renewed its sign-in to X, so Cadence will try again\.$/,
       ),
       owner: { key: 'connectors.common.connectionBroke' },
-      followedBy: { key: 'connectors.x.renewalUnanswered' },
+      followedBy: [{ key: 'connectors.x.renewalUnanswered' }],
     });
     expect(x.fake.posts).toEqual([]);
   });

@@ -41,8 +41,8 @@ export class ConnectorError extends Error {
     /** Plain words, including what to do: "Reconnect Mastodon in Settings." */
     message: string | OwnerMessage,
     details: ConnectorErrorDetails = {},
-    /** A keyed sentence said after the words above; its English already ends `message`. */
-    readonly followedBy: KeyedText | null = null,
+    /** Keyed sentences said after the words above; their English already ends `message`. */
+    readonly followedBy: readonly KeyedText[] = [],
   ) {
     // A network's words can echo what it was sent (a token in a path): credential-shaped parts
     // never travel on, not even to a log. The stores redact again with the known secrets.
@@ -85,5 +85,5 @@ export function withNextStep(error: ConnectorError, kind: FailureKind, next: Own
   const said = saidBy(error);
   if (!said) return new ConnectorError(kind, `${error.message} ${next.message}`, error.details);
   const words = { ...said, message: `${said.message} ${next.message}` };
-  return new ConnectorError(kind, words, error.details, keyOf(next));
+  return new ConnectorError(kind, words, error.details, [...error.followedBy, keyOf(next)]);
 }

@@ -99,6 +99,5 @@ function failureWords(
   const lastError = next ? `${error.message} ${next.message}` : error.message;
   const said = saidBy(error);
   if (!said) return { lastError, lastErrorKey: null };
-  const followedBy = error.followedBy ? [error.followedBy] : [];
-  return { lastError, lastErrorKey: [keyOf(said), ...followedBy, ...(next ? [keyOf(next)] : [])] };
+  return { lastError, lastErrorKey: [keyOf(said), ...error.followedBy, ...(next ? [keyOf(next)] : [])] };
 }

@@ -5,6 +5,8 @@ import { NETWORK_LABELS, type Network, type TargetState } from '../../shared/ent
 import type { Clock } from '../clock';
 import type { AccountDirectory } from '../connectors/account-directory';
 import type { Account, Connector, OutgoingPost } from '../connectors/connector';
+import type { Problem } from '../../shared/text-rules';
+import type { CoreMessageKey, KeyedText } from '../../shared/messages/owner-message';
 import { ConnectorError } from '../connectors/connector-error';
 import type { CoreEvents } from '../events';
 import { noticeOf, type Notifier } from '../ports';
@@ -65,9 +67,7 @@ export class TargetSender {
       const problems = connector
         .validate(outgoing, connector.limitsOf(account))
         .filter((p) => p.severity === 'error');
-      if (problems.length > 0) {
-        throw new ConnectorError('rejected', problems.map((p) => p.message).join(' '));
-      }
+      if (problems.length > 0) throw refusedByChecks(problems);
       const attempt = this.deps.store.beginAttempt(due.targetId, row.state, this.deps.clock.now());
       // The owner moved it (drafts, "It was published"…) while it was being got ready.
       if (!attempt) return this.skipped(due, row.state);
@@ -284,4 +284,22 @@ function unexpected(error: unknown, kind: 'unknown' | 'config' = 'config'): Conn
   console.error('[cadence] unexpected publishing error', error);
   const detail = error instanceof Error ? error.message : String(error);
   return new ConnectorError(kind, say('outbox.unexpected', { said: detail }));
+}
+
+/**
+ * The post's own checks refused it: each problem's words in turn, keyed as its sentences when
+ * every check was keyed (half a translated failure reads worse than English).
+ */
+function refusedByChecks(problems: readonly Problem[]): ConnectorError {
+  const message = problems.map((p) => p.message).join(' ');
+  const [first, ...rest] = problems;
+  if (!first?.key || rest.some((p) => !p.key)) return new ConnectorError('rejected', message);
+  const keyed = (p: Problem): KeyedText => ({ key: p.key!, ...(p.params ? { params: p.params } : {}) });
+  // A problem's key was written with say() by the shared checks (problems.*), so it is a catalog key.
+  const said = {
+    key: first.key as CoreMessageKey,
+    ...(first.params ? { params: first.params } : {}),
+    message,
+  };
+  return new ConnectorError('rejected', said, {}, rest.map(keyed));
 }

@@ -32,7 +32,7 @@ export class XRefusal extends ConnectorError {
     message: OwnerMessage,
     details: ConnectorError['details'],
     readonly problem: XProblem | null,
-    followedBy: KeyedText | null = null,
+    followedBy: readonly KeyedText[] = [],
   ) {
     super(kind, message, details, followedBy);
   }
@@ -152,7 +152,7 @@ export function troubleFor(error: ConnectorError, answer: HttpAnswer, now: numbe
       { ...usedUp, message: `${usedUp.message} ${next.message}` },
       { ...error.details, retryAt },
       problem,
-      keyOf(next),
+      [keyOf(next)],
     );
   }
   return error;
