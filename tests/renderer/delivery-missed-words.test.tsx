@@ -10,6 +10,7 @@ import { say } from '../../src-main/shared/messages/owner-message';
 import { DeliveryStatus } from '../../src-renderer/src/features/composer/delivery-status';
 import { applyLanguageChoice } from '../../src-renderer/src/i18n/i18n';
 import { channelFixture } from '../support/channel-fixture';
+import { postFixture, targetFixture } from '../support/post-fixture';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -27,32 +28,9 @@ afterEach(async () => {
 });
 
 function missedPost(lastError: string, lastErrorKey: KeyedSentences): Post {
-  return {
-    id: 'p1',
-    body: 'Rye at nine',
+  return postFixture([targetFixture('sky', { id: 't1', state: 'missed', lastError, lastErrorKey })], {
     status: 'failed',
-    kind: 'organic',
-    scheduledAt: 0,
-    scheduledTimeZone: 'UTC',
-    scheduledLocal: '1970-01-01T00:00',
-    campaignId: null,
-    replyToItemId: null,
-    createdAt: 0,
-    updatedAt: 0,
-    media: [],
-    targets: [
-      {
-        id: 't1',
-        channelId: 'sky',
-        bodyOverride: null,
-        state: 'missed',
-        remoteUrl: null,
-        lastError,
-        lastErrorKey,
-        handOff: false,
-      },
-    ],
-  } as Post;
+  });
 }
 
 async function wordsFor(post: Post): Promise<string> {

@@ -9,6 +9,7 @@ import { HandOffField } from '../../src-renderer/src/features/composer/hand-off-
 import { useAppDataStore } from '../../src-renderer/src/state/app-data-store';
 import { applyLanguageChoice } from '../../src-renderer/src/i18n/i18n';
 import { channelFixture } from '../support/channel-fixture';
+import { postFixture, targetFixture } from '../support/post-fixture';
 import { FakeBridge } from './support/fake-bridge';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -31,30 +32,7 @@ afterEach(async () => {
 });
 
 function postOn(channelIds: string[], handOff = false): Post {
-  return {
-    id: 'p1',
-    body: 'Rye at nine',
-    status: 'scheduled',
-    kind: 'organic',
-    scheduledAt: 0,
-    scheduledTimeZone: 'UTC',
-    scheduledLocal: '1970-01-01T00:00',
-    campaignId: null,
-    replyToItemId: null,
-    createdAt: 0,
-    updatedAt: 0,
-    media: [],
-    targets: channelIds.map((channelId) => ({
-      id: `t-${channelId}`,
-      channelId,
-      bodyOverride: null,
-      state: 'scheduled',
-      remoteUrl: null,
-      lastError: null,
-      lastErrorKey: null,
-      handOff,
-    })),
-  } as Post;
+  return postFixture(channelIds.map((channelId) => targetFixture(channelId, { handOff })));
 }
 
 it('is offered for a Mastodon channel, and sends the choice to the core', async () => {
