@@ -171,6 +171,7 @@ export class FuzzWorld {
       'profile.update': { name: 'Bakery', timeZone: 'Europe/Berlin', stage: 'growing', weekStartsOn: 1 },
       'channels.add': { network: 'mastodon', displayName: 'Shop', handle: '@shop@social.example' },
       'channels.remove': { id: ids.manualChannel },
+      'channels.setHandOffOnSleep': { id: ids.manualChannel, on: false },
       'posts.create': { body: 'Hello', channelIds: [ids.webhookChannel], kind: 'organic' },
       'posts.update': {
         id: ids.post,
