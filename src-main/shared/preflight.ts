@@ -62,6 +62,11 @@ export function preflight(posts: readonly PreflightInput[], from: number, until:
   return answer;
 }
 
+/** The posts that need Cadence running unless handed off first, soonest first. */
+export function needingCadence(answer: Preflight): PreflightPost[] {
+  return [...answer.canHandOff, ...answer.needCadence].sort((a, b) => a.scheduledAt - b.scheduledAt);
+}
+
 /** Time for a send at a post's time to be made and recorded before the laptop may sleep. */
 export const SEND_ALLOWANCE_MS = 5 * 60_000;
 
@@ -70,7 +75,7 @@ export const SEND_ALLOWANCE_MS = 5 * 60_000;
  * out (after a hand-off, only those that could not be handed off); null when none does.
  */
 export function keepAwakeUntil(answer: Preflight, windowMs: number, handingOff: boolean): number | null {
-  const needing = handingOff ? answer.needCadence : [...answer.needCadence, ...answer.canHandOff];
+  const needing = handingOff ? answer.needCadence : needingCadence(answer);
   const times = needing.map((post) => post.scheduledAt).filter((at) => at < answer.from + windowMs);
   return times.length > 0 ? Math.max(...times) + SEND_ALLOWANCE_MS : null;
 }

@@ -1,7 +1,7 @@
 // What Cadence says and offers when the laptop is about to sleep or Cadence to quit while posts
 // still need it (issue 11), decided here from the "Will it go out?" answer so the Electron glue
 // only shows it: the tray's line, the quit dialog's words and buttons, and the sleep notice.
-import { keepAwakeUntil, type Preflight, type PreflightPost } from '../../shared/preflight';
+import { keepAwakeUntil, needingCadence, type Preflight, type PreflightPost } from '../../shared/preflight';
 import type { Words } from '../../shared/messages/words';
 
 /** Posts due within this many hours are kept in mind before sleep and quit. */
@@ -41,7 +41,7 @@ export function clockTime(at: number, timeZone: string, words: Words): string {
 export function preflightLine(answer: Preflight, timeZone: string, words: Words): string | null {
   const hours = Math.round((answer.until - answer.from) / 3_600_000);
   if (answer.total === 0) return null;
-  const needing = [...answer.canHandOff, ...answer.needCadence].sort((a, b) => a.scheduledAt - b.scheduledAt);
+  const needing = needingCadence(answer);
   const parts = [words('desktop.preflight.due', { hours, count: answer.total })];
   if (answer.onTheirOwn > 0) parts.push(words('desktop.preflight.onTheirOwn', { count: answer.onTheirOwn }));
   if (needing.length > 0) {
@@ -53,7 +53,7 @@ export function preflightLine(answer: Preflight, timeZone: string, words: Words)
 
 /** The question before quitting, or null when nothing due soon needs Cadence. */
 export function quitPrompt(answer: Preflight, timeZone: string, words: Words): QuitPrompt | null {
-  const needing = [...answer.canHandOff, ...answer.needCadence].sort((a, b) => a.scheduledAt - b.scheduledAt);
+  const needing = needingCadence(answer);
   if (needing.length === 0) return null;
   const hours = Math.round((answer.until - answer.from) / 3_600_000);
   const times = dueTimes(needing, timeZone, words);
@@ -89,7 +89,7 @@ export function sleepNotice(
   timeZone: string,
   words: Words,
 ): { title: string; body: string } | null {
-  const waiting = [...answer.canHandOff, ...answer.needCadence];
+  const waiting = needingCadence(answer);
   if (waiting.length === 0) return null;
   return {
     title: words('desktop.preflight.sleepTitle', { count: waiting.length }),
