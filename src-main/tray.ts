@@ -11,6 +11,7 @@ import { trayRiskMessage } from './core/connectors/posts-at-risk';
 import { sayKeyed, type Words } from './shared/messages/words';
 import { localAt } from './shared/zoned-time';
 import { invokeCore } from './invoke-core';
+import { drawableInMenus } from './core/desktop/menu-text';
 import { PREFLIGHT_HOURS, preflightLine } from './core/desktop/preflight-prompt';
 import type { OwnerLanguage } from './owner-language';
 
@@ -80,8 +81,7 @@ function whenLabel(at: number, timeZone: string, now: number, words: Words): str
     minute: '2-digit',
     ...(withinSixDays ? {} : { month: 'short', day: 'numeric' }),
   });
-  // Newer ICU puts a narrow no-break space before AM/PM, which some tray menus cannot draw.
-  return format.format(at).replace(/[\u202f\u00a0]/g, ' ');
+  return drawableInMenus(format.format(at));
 }
 
 function localDayNumber(at: number, timeZone: string): number {

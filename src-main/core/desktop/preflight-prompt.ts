@@ -3,6 +3,7 @@
 // only shows it: the tray's line, the quit dialog's words and buttons, and the sleep notice.
 import { keepAwakeUntil, needingCadence, type Preflight, type PreflightPost } from '../../shared/preflight';
 import type { Words } from '../../shared/messages/words';
+import { drawableInMenus } from './menu-text';
 
 /** Posts due within this many hours are kept in mind before sleep and quit. */
 export const PREFLIGHT_HOURS = 24;
@@ -30,8 +31,7 @@ export function dueTimes(posts: readonly PreflightPost[], timeZone: string, word
 /** A time of day as the owner's locale writes it, in the business zone: "9:00 AM", "09:00". */
 export function clockTime(at: number, timeZone: string, words: Words): string {
   const format = new Intl.DateTimeFormat(words.locale, { timeZone, hour: 'numeric', minute: '2-digit' });
-  // Newer ICU puts a narrow no-break space before AM/PM, which some tray menus cannot draw.
-  return format.format(at).replace(/[\u202f\u00a0]/g, ' ');
+  return drawableInMenus(format.format(at));
 }
 
 /**
