@@ -99,6 +99,9 @@ describe.each(Object.entries(LANGUAGES))('Cadence in %s', (_name, language) => {
     await tour.showWeek();
     await tour.waitForData(language.data.scheduled);
     await expectScreenInLanguage('calendar week');
+    // The scheduled post is due tomorrow at 9:00: "Will it go out?" lists it, in the language.
+    await tour.openPreflight();
+    await expectScreenInLanguage('calendar with Will it go out? open');
 
     await tour.goTo('drafts');
     await tour.main.getByText(language.data.draft).first().click();

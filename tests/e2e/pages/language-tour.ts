@@ -78,9 +78,22 @@ export class LanguageTour {
     await this.main.getByRole('heading', { level: 1, name: this.words.onboarding.review }).waitFor();
   }
 
-  /** Waits until `text` (the owner's data, which reads the same in every language) is on screen. */
+  /**
+   * Waits until `text` (the owner's data, which reads the same in every language) is on screen.
+   * Only a visible match counts: the same text may also sit folded away (the calendar's "Will it
+   * go out?" lists a post due soon inside its closed disclosure, before the grid), and waiting for
+   * that one to show would wait forever.
+   */
   async waitForData(text: string): Promise<void> {
-    await this.main.getByText(text).first().waitFor();
+    await this.main.getByText(text).filter({ visible: true }).first().waitFor();
+  }
+
+  /** The calendar's "Will it go out?" disclosure, opened from the keyboard. */
+  async openPreflight(): Promise<void> {
+    const summary = this.main.locator('.preflight-panel summary');
+    await summary.focus();
+    await this.page.keyboard.press('Enter');
+    await this.main.locator('.preflight-panel[open]').waitFor();
   }
 
   /** Waits until no loading line (any namespace's) is left on screen. */

@@ -19,6 +19,7 @@ import {
   type LocalDate,
 } from './calendar-model';
 import { AtRiskBanner } from './at-risk-banner';
+import { PreflightPanel } from './preflight-panel';
 import { CalendarEmpty } from './calendar-empty';
 import { useCalendarViewStore } from './calendar-view-store';
 import { CalendarToolbar } from './calendar-toolbar';
@@ -125,6 +126,7 @@ export function CalendarPage() {
         onView={switchView}
       />
       <AtRiskBanner risks={atRisk.risks} timeZone={timeZone} />
+      <PreflightPanel timeZone={timeZone} />
       {error && (
         <div role="alert" className="error-banner calendar-alert">
           <span>{error}</span>
