@@ -276,6 +276,42 @@ describe('calendar', () => {
     await expect.poll(() => shell.currentSection()).toBeNull();
   });
 
+  it('says in "Will it go out?" what the next 24 hours need, and follows the posts as they change', async () => {
+    const mastodon = await app.call('channels.add', {
+      network: 'mastodon',
+      displayName: 'Shop',
+      handle: '@shop@mastodon.social',
+    });
+    // 12:00 UTC is 7:00 in New York: both posts fall in the next 24 hours, the one tomorrow does not.
+    const bluesky = await scheduledPost('Lunch special', '2026-11-25T15:00');
+    const handable = await app.call('posts.create', { body: 'Evening bake', channelIds: [mastodon.id] });
+    await app.call('posts.schedule', { id: handable.id, local: '2026-11-25T16:00', timeZone: ZONE });
+    await scheduledPost('Tomorrow afternoon', '2026-11-26T10:00');
+
+    await expect
+      .poll(() => calendar.preflightSummary())
+      .toBe('Will it go out? Next 24 h: 2 posts · 2 need Cadence running at 3:00 PM and 4:00 PM');
+    // From the keyboard: the summary opens the list, and the hand-off is offered for Mastodon's post.
+    await calendar.preflight.locator('summary').focus();
+    await app.page.keyboard.press('Enter');
+    await expect
+      .poll(() => calendar.preflight.getByRole('listitem').allTextContents())
+      .toEqual([
+        '3:00 PM Lunch special Keep Cadence running and this laptop awake then.',
+        '4:00 PM Evening bake Its network can hold it and publish it with this laptop closed.',
+      ]);
+    await calendar.preflight.getByRole('button', { name: 'Hand off 1 post now' }).waitFor();
+
+    // Moved past the window behind the page's back, the Bluesky post leaves the panel at once.
+    await app.call('posts.schedule', { id: bluesky, local: '2026-11-27T15:00', timeZone: ZONE });
+    await expect
+      .poll(() => calendar.preflightSummary())
+      .toBe('Will it go out? Next 24 h: 1 post · 1 needs Cadence running at 4:00 PM');
+    await app.call('posts.unschedule', { id: handable.id });
+    await expect.poll(() => calendar.preflightSummary()).toBeNull();
+    expect(app.browserErrors).toEqual([]);
+  });
+
   it('shows the empty state for a month with no posts, with channels in place', async () => {
     await calendar.goToMonth('2027-02');
     await calendar.emptyState.waitFor();

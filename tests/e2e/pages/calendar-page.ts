@@ -121,6 +121,17 @@ export class CalendarPage extends BasePage {
     return this.day(date).getByRole('button', { name: /more on/ });
   }
 
+  /** "Will it go out?": the next 24 hours in one line, folded open to list what needs Cadence. */
+  get preflight(): Locator {
+    return this.main.locator('details.preflight-panel');
+  }
+
+  /** The panel's one line: "Will it go out? Next 24 h: 2 posts · …". */
+  async preflightSummary(): Promise<string | null> {
+    if ((await this.preflight.count()) === 0) return null;
+    return ((await this.preflight.locator('summary').textContent()) ?? '').replace(/\s+/g, ' ').trim();
+  }
+
   /** The invitation shown when the visible period has no posts. */
   get emptyState(): Locator {
     return this.main.getByRole('region', { name: /Nothing planned/ });
