@@ -1,7 +1,7 @@
 // How long the real calendar takes to render a period full of posts in Chromium, against the
 // real core over web mode's bridge. Each measurement pages between two such periods and times
-// from the calendar.range answer arriving to the grid's render mark (React commit and effects;
-// the fetch is not counted).
+// from the calendar.range answer arriving to the grid's render mark, set after the frame showing
+// the commit is painted (React's commit, style, layout and paint; the fetch is not counted).
 import type { Page } from 'playwright-core';
 import { localAt, startOfLocalDay } from '../../src-main/shared/zoned-time';
 import { tempDir } from '../support/temp-dir';

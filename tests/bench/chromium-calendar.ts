@@ -20,7 +20,7 @@ const ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-/** The grid marks each commit of its chips with this (month-grid.tsx, week-grid.tsx). */
+/** The grids mark each commit of their chips with this once its frame is painted (use-painted-mark.ts). */
 export const RENDER_MARK = 'cadence:calendar-rendered';
 
 export interface CalendarInChromium {

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { t } from '../../i18n/i18n';
 import {
   dayKey,
@@ -12,6 +12,7 @@ import {
 import { useDropZone } from './calendar-dnd';
 import { useChipEvents, type ChipMove, type ChipWords } from './chip-events';
 import { PostChip } from './post-chip';
+import { usePaintedMark } from './use-painted-mark';
 
 /** Chips a month cell shows before folding the rest into "+N more". */
 const CHIPS_PER_DAY = 3;
@@ -55,9 +56,7 @@ function MonthGridView({
     [days],
   );
 
-  useEffect(() => {
-    performance.mark('cadence:calendar-rendered');
-  });
+  usePaintedMark();
 
   return (
     <div className="month" {...dropZone} {...chips.events}>

@@ -1,4 +1,4 @@
-import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import {
   dayKey,
   dayLabel,
@@ -12,6 +12,7 @@ import {
 import { useDropZone } from './calendar-dnd';
 import { useChipEvents, type ChipMove, type ChipWords } from './chip-events';
 import { PostChip } from './post-chip';
+import { usePaintedMark } from './use-painted-mark';
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 
@@ -62,9 +63,7 @@ function WeekGridView({ days, todayKey, byDay, onOpen, onDropOnSlot, onKeyMove, 
     if (element && row) element.scrollTop = row.offsetTop - (header?.offsetHeight ?? 0) - 12;
   }, []);
 
-  useEffect(() => {
-    performance.mark('cadence:calendar-rendered');
-  });
+  usePaintedMark();
 
   return (
     <div className="week" ref={scroller} {...dropZone} {...chips.events}>
