@@ -159,7 +159,7 @@ export class HandOffSender {
     const { due, account, handOff, network } = ready;
     let found: string | null;
     try {
-      found = await handOff.find(account, ready.post);
+      found = await handOff.find(account, ready.post, due.scheduledAt);
     } catch (error) {
       return this.askAgainLater(due, 'handing_off', error);
     }
