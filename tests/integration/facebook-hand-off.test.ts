@@ -6,6 +6,7 @@
 // posts by its words and its time.
 import { afterEach, expect, it, vi } from 'vitest';
 import { startMetaCore, startMetaWorld, type MetaWorld } from '../support/meta-world';
+import { draftWithPhotos } from '../support/publish-steps';
 import { MINUTE } from '../support/time';
 
 const NINE_AM = Date.parse('2026-11-25T14:00:00Z');
@@ -191,4 +192,101 @@ it('does not hand off a post due sooner than Facebook takes one: Cadence sends i
   expect(f.w.fake.scheduledPosts).toEqual([]);
   expect(f.w.fake.publishedPosts.map((p) => p.message)).toEqual(['Rolls soon']);
   expect(f.target(draft.id).state).toBe('published');
+});
+
+it('hands off a post with photos: uploaded unpublished, attached, published with it at its time', async () => {
+  const f = await facebookCore();
+  const draft = await draftWithPhotos(f.core.t, f.channelId, 'Two cakes at nine', 2);
+  await f.core.t.call('posts.update', { id: draft.id, handOff: true });
+  await f.core.t.call('posts.schedule', {
+    id: draft.id,
+    local: '2026-11-25T09:00',
+    timeZone: 'America/New_York',
+  });
+  await f.core.t.runFor(2 * MINUTE);
+
+  const [held] = f.w.fake.scheduledPosts;
+  expect(held!.photoIds).toHaveLength(2);
+  expect(held!.photoIds.map((id) => f.w.fake.world.photos.get(id)!.published)).toEqual([false, false]);
+  await f.core.t.runUntil(NINE_AM + 30 * MINUTE);
+  expect(f.w.fake.publishedPosts.map((p) => [p.message, p.photoIds.length])).toEqual([
+    ['Two cakes at nine', 2],
+  ]);
+  expect(f.target(draft.id).state).toBe('published');
+  expect(f.feedPosts()).toHaveLength(1);
+});
+
+it('asks the owner when the post was deleted on Facebook before its time and is not on the Page', async () => {
+  const f = await facebookCore();
+  const post = await scheduledForNine(f, 'Muffins at nine');
+  await f.core.t.runFor(2 * MINUTE);
+  // Deleted in Meta Business Suite before its time.
+  f.w.fake.world.posts.delete(f.w.fake.scheduledPosts[0]!.id);
+  await f.core.t.runUntil(NINE_AM + 30 * MINUTE);
+  const asked = await f.core.t.call('posts.get', { id: post.id });
+  expect(asked.targets[0]).toMatchObject({
+    state: 'unknown',
+    lastErrorKey: [{ key: 'handOff.goneUnconfirmed', params: { network: 'Facebook' } }],
+  });
+  expect(f.w.fake.publishedPosts).toEqual([]);
+  expect(f.feedPosts()).toHaveLength(1);
+});
+
+it('never deletes the live post when the owner edits it after Facebook published it', async () => {
+  const f = await facebookCore();
+  const post = await scheduledForNine(f, 'Pretzels at nine');
+  await f.core.t.runFor(2 * MINUTE);
+  const heldId = f.w.fake.scheduledPosts[0]!.id;
+  // Nine has passed and Facebook published it; Cadence has not confirmed it yet.
+  f.w.clock.set(NINE_AM + MINUTE);
+  const refused = await f.core.t.errorOf('posts.update', {
+    id: post.id,
+    body: 'Pretzels at ten',
+    channelIds: [f.channelId],
+  });
+  expect(refused).toMatchObject({ code: 'CONFLICT', key: 'handOff.errors.alreadyOut' });
+  expect(f.w.requests('DELETE', `/${heldId}`)).toEqual([]);
+  expect(f.w.fake.publishedPosts.map((p) => p.message)).toEqual(['Pretzels at nine']);
+  await f.core.t.runFor(5 * MINUTE);
+  expect(f.target(post.id)).toMatchObject({ state: 'published', remote_id: heldId });
+});
+
+it('hands off on a Page set to do so as the laptop goes to sleep', async () => {
+  const f = await facebookCore();
+  const draft = await f.core.t.call('posts.create', { body: 'Bread at nine', channelIds: [f.channelId] });
+  await f.core.t.call('posts.schedule', {
+    id: draft.id,
+    local: '2026-11-25T09:00',
+    timeZone: 'America/New_York',
+  });
+  const channel = await f.core.t.call('channels.setHandOffOnSleep', { id: f.channelId, on: true });
+  expect(channel.handOffOnSleep).toBe(true);
+  const after = await f.core.t.call('outbox.handOffNow', { hours: 24, automatic: true });
+  expect(after).toMatchObject({ total: 1, onTheirOwn: 1, canHandOff: [], needCadence: [] });
+  expect(f.w.fake.scheduledPosts.map((p) => p.message)).toEqual(['Bread at nine']);
+  expect(f.target(draft.id).state).toBe('handed_off');
+});
+
+it('finds its post among more scheduled posts than one page lists', async () => {
+  const f = await facebookCore();
+  const keychain = await f.w.connect('facebook');
+  const nine = NINE_AM / 1000;
+  // 150 other posts the owner scheduled in Meta Business Suite, all due before Cadence's.
+  for (let n = 0; n < 150; n += 1) {
+    const id = `${f.w.fake.page.id}_${f.w.fake.world.nextId()}`;
+    f.w.fake.world.posts.set(id, {
+      id,
+      pageId: f.w.fake.page.id,
+      message: 'Pretzels at nine',
+      photoIds: [],
+      published: false,
+      scheduledPublishTime: nine - 60 * (n + 1),
+      createdAt: f.w.clock.now(),
+    });
+  }
+  const post = f.w.post('Pretzels at nine');
+  const { handOffId } = await f.w.facebook.handOff!.schedule(keychain.resolve(), post, NINE_AM);
+  expect(await f.w.facebook.handOff!.find(keychain.resolve(), post, NINE_AM)).toBe(handOffId);
+  expect(await f.w.facebook.handOff!.find(keychain.resolve(), post, NINE_AM + MINUTE)).toBeNull();
+  expect(f.w.requests('GET', `/${f.w.fake.page.id}/scheduled_posts`)).toHaveLength(4);
 });
