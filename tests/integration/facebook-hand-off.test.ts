@@ -62,7 +62,13 @@ it('hands a post to the Page, which publishes it at its time; Cadence confirms i
   // The laptop sleeps through nine; Facebook publishes on time; Cadence confirms when it wakes.
   await f.core.t.runUntil(NINE_AM + 30 * MINUTE);
   expect(f.w.fake.publishedPosts.map((p) => p.message)).toEqual(['Fresh rye at nine']);
-  expect(f.target(post.id)).toMatchObject({ state: 'published', remote_id: held[0]!.id });
+  // Facebook keeps the post's id once published: Cadence asks for it, not through the Page's feed.
+  expect(f.target(post.id)).toMatchObject({
+    state: 'published',
+    remote_id: held[0]!.id,
+    remote_url: `https://www.facebook.com/cadencebakery/posts/${held[0]!.id.split('_')[1]}`,
+  });
+  expect(f.w.requests('GET', `/${f.w.fake.page.id}/feed`)).toEqual([]);
   expect((await f.core.t.call('posts.get', { id: post.id })).status).toBe('published');
   expect(f.feedPosts()).toHaveLength(1);
   const activity = await f.core.t.call('activity.list', { postId: post.id });

@@ -153,8 +153,11 @@ export interface HandOff {
    * or where the network takes none, by its words and its time `at`), or null.
    */
   find(account: Account, post: OutgoingPost, at: number): Promise<string | null>;
-  /** Whether the network still holds it; 'gone' once published (or deleted there). */
-  check(account: Account, handOffId: string): Promise<'held' | 'gone'>;
+  /**
+   * Whether the network still holds it; 'gone' once published (or deleted there). A network whose
+   * post keeps its id once published (Facebook) answers with the published post instead.
+   */
+  check(account: Account, handOffId: string): Promise<'held' | 'gone' | Published>;
   /** Takes it back from the network's schedule; 'gone' when the network no longer held it. */
   cancel(account: Account, handOffId: string): Promise<'cancelled' | 'gone'>;
 }

@@ -4,7 +4,7 @@
 // no idempotency key, so after a lost answer or a crash the post is found again among the
 // Page's scheduled posts by what Cadence controls: its exact words and its time to the second.
 import { z } from 'zod';
-import type { Account, HandOff, OutgoingPost } from '../connector';
+import type { Account, HandOff, OutgoingPost, Published } from '../connector';
 import { ConnectorError } from '../connector-error';
 import type { GraphApi } from '../meta-graph/graph-api';
 import { GraphRefusal } from '../meta-graph/graph-errors';
@@ -12,7 +12,7 @@ import { comparable } from '../meta-graph/find-recent';
 import { forFacebook } from '../meta-graph/meta-images';
 import { deletePhotos } from '../meta-graph/public-images';
 import type { MetaSessions } from '../meta-graph/meta-sessions';
-import { attachedMedia, firstLink, uploadUnpublished } from './facebook-publish';
+import { attachedMedia, facebookPostUrl, firstLink, uploadUnpublished } from './facebook-publish';
 
 /** Scheduled posts read per page, and how many pages are read: far more than a Page holds. */
 const PAGE_SIZE = 100;
@@ -24,6 +24,7 @@ const Held = z.object({
   message: z.string().optional(),
   scheduled_publish_time: z.number().optional(),
   is_published: z.boolean().optional(),
+  permalink_url: z.string().optional(),
 });
 const Scheduled = z.object({
   data: z.array(Held),
@@ -46,14 +47,22 @@ export function facebookHandOff(sessions: MetaSessions): HandOff {
     pageId: sessions.stored(account).pageId,
   });
 
-  /** Whether Facebook still holds the post unpublished; 'gone' once published or deleted there. */
-  const still = async (api: GraphApi, id: string): Promise<'held' | 'gone'> => {
+  /**
+   * Where the post stands on Facebook: still held unpublished, published (under the same id, so
+   * confirmed without reading the Page's feed), or 'gone' when deleted there.
+   */
+  const standing = async (api: GraphApi, id: string): Promise<'held' | 'gone' | Published> => {
     try {
       const post = await api.call(
-        { path: `/${encodeURIComponent(id)}`, params: { fields: 'id,is_published' }, during: 'verify' },
+        {
+          path: `/${encodeURIComponent(id)}`,
+          params: { fields: 'id,is_published,permalink_url' },
+          during: 'verify',
+        },
         Held,
       );
-      return post.is_published === false ? 'held' : 'gone';
+      if (post.is_published === false) return 'held';
+      return { remoteId: post.id, remoteUrl: post.permalink_url ?? facebookPostUrl(post.id) };
     } catch (error) {
       if (isGone(error)) return 'gone';
       throw error;
@@ -115,12 +124,12 @@ export function facebookHandOff(sessions: MetaSessions): HandOff {
       return null;
     },
 
-    check: (account, id) => still(page(account).api, id),
+    check: (account, id) => standing(page(account).api, id),
 
     async cancel(account, id) {
       const { api } = page(account);
       // The id stays the post's once published: deleting it then would take a live post down.
-      if ((await still(api, id)) === 'gone') return 'gone';
+      if ((await standing(api, id)) !== 'held') return 'gone';
       try {
         await api.call({ method: 'DELETE', path: `/${encodeURIComponent(id)}`, during: 'publish' }, Deleted);
         return 'cancelled';
