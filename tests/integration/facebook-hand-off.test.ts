@@ -7,7 +7,7 @@
 import { afterEach, expect, it, vi } from 'vitest';
 import { startMetaCore, startMetaWorld, type MetaWorld } from '../support/meta-world';
 import { draftWithPhotos } from '../support/publish-steps';
-import { MINUTE } from '../support/time';
+import { DAY, MINUTE } from '../support/time';
 
 const NINE_AM = Date.parse('2026-11-25T14:00:00Z');
 const cleanups: Array<() => unknown> = [];
@@ -295,4 +295,27 @@ it('finds its post among more scheduled posts than one page lists', async () => 
   expect(await f.w.facebook.handOff!.find(keychain.resolve(), post, NINE_AM)).toBe(handOffId);
   expect(await f.w.facebook.handOff!.find(keychain.resolve(), post, NINE_AM + MINUTE)).toBeNull();
   expect(f.w.requests('GET', `/${f.w.fake.page.id}/scheduled_posts`)).toHaveLength(4);
+});
+
+it('waits to hand off a post due in more than 30 days until Facebook takes it', async () => {
+  const f = await facebookCore();
+  const draft = await f.core.t.call('posts.create', { body: 'Winter menu', channelIds: [f.channelId] });
+  await f.core.t.call('posts.update', { id: draft.id, handOff: true });
+  // 40 days ahead: 2027-01-04 09:00 in New York.
+  const due = Date.parse('2027-01-04T14:00:00Z');
+  await f.core.t.call('posts.schedule', {
+    id: draft.id,
+    local: '2027-01-04T09:00',
+    timeZone: 'America/New_York',
+  });
+  await f.core.t.runFor(DAY);
+  expect(f.w.fake.scheduledPosts).toEqual([]);
+  expect(f.target(draft.id).state).toBe('scheduled');
+
+  await f.core.t.runUntil(due - 30 * DAY + MINUTE);
+  expect(f.w.fake.scheduledPosts.map((p) => [p.message, p.scheduledPublishTime])).toEqual([
+    ['Winter menu', due / 1000],
+  ]);
+  expect(f.target(draft.id).state).toBe('handed_off');
+  expect(f.feedPosts()).toHaveLength(1);
 });
