@@ -1,9 +1,11 @@
-// Before the laptop sleeps or Cadence quits, "Will it go out?" (issue 11). The words and choices
-// are decided in core/desktop/preflight-prompt.ts; this glue listens to Electron, shows them,
-// and holds a power-save blocker while the owner asked to keep the laptop awake.
+// Before the laptop sleeps, the system shuts down or Cadence quits, "Will it go out?" (issue 11).
+// The words and choices are decided in core/desktop/preflight-prompt.ts and before-shutdown.ts;
+// this glue listens to Electron, shows them, and holds a power-save blocker while the owner asked
+// to keep the laptop awake.
 import { dialog, Notification, powerMonitor, powerSaveBlocker, type BrowserWindow } from 'electron';
 import type { Core } from './core/create-core';
 import type { Clock, TimerHandle } from './core/clock';
+import { handOffBeforeShutdown, SHUTDOWN_HAND_OFF } from './core/desktop/before-shutdown';
 import { clockTime, PREFLIGHT_HOURS, quitPrompt, sleepNotice } from './core/desktop/preflight-prompt';
 import { keepAwakeUntil } from './shared/preflight';
 import type { Words } from './shared/messages/words';
@@ -34,12 +36,17 @@ export function guardSleepAndQuit(options: SleepAndQuitOptions): SleepAndQuitGua
   let blocker: { id: number; until: number; timer: TimerHandle } | null = null;
 
   const answer = async (hours = PREFLIGHT_HOURS) => {
-    const [preflight, profile] = await Promise.all([
+    const [preflight, profile, settings] = await Promise.all([
       invokeCore(options.core, 'outbox.preflight', { hours }),
       invokeCore(options.core, 'profile.get', undefined),
+      invokeCore(options.core, 'settings.get', undefined),
     ]);
-    return preflight.ok && profile.ok
-      ? { preflight: preflight.value, timeZone: profile.value.timeZone }
+    return preflight.ok && profile.ok && settings.ok
+      ? {
+          preflight: preflight.value,
+          timeZone: profile.value.timeZone,
+          keepAwakeHours: settings.value.keepAwakeHours,
+        }
       : null;
   };
 
@@ -70,7 +77,7 @@ export function guardSleepAndQuit(options: SleepAndQuitOptions): SleepAndQuitGua
 
   const ask = async () => {
     const now = await answer();
-    const prompt = now && quitPrompt(now.preflight, now.timeZone, options.words());
+    const prompt = now && quitPrompt(now.preflight, now.timeZone, options.words(), now.keepAwakeHours);
     if (!prompt) return quitNow();
     const window = options.getWindow();
     const shown = {
@@ -117,8 +124,17 @@ export function guardSleepAndQuit(options: SleepAndQuitOptions): SleepAndQuitGua
         if (notice && Notification.isSupported()) new Notification(notice).show();
       });
   };
-  const onShutdown = () => {
+  // A shutdown cannot wait for the owner: hand off what the owner set to, briefly, then quit.
+  let shuttingDown = false;
+  const onShutdown = (event?: { preventDefault(): void }) => {
     allowed = true;
+    if (shuttingDown) return;
+    shuttingDown = true;
+    event?.preventDefault();
+    void handOffBeforeShutdown(
+      () => invokeCore(options.core, 'outbox.handOffNow', SHUTDOWN_HAND_OFF),
+      options.clock,
+    ).then(() => options.quit());
   };
   powerMonitor.on('suspend', onSuspend);
   powerMonitor.on('shutdown', onShutdown);

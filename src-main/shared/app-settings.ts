@@ -8,6 +8,13 @@ export type LanguageChoice = (typeof LANGUAGE_CHOICES)[number];
 export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
 export type ThemeChoice = (typeof THEME_CHOICES)[number];
 
+/**
+ * How far ahead "keep this laptop awake" reaches, in hours: the quit question offers to stay awake
+ * for the posts due within this many hours (the owner's choice in Settings).
+ */
+export const KEEP_AWAKE_HOURS = [2, 6, 12, 24] as const;
+export type KeepAwakeHours = (typeof KEEP_AWAKE_HOURS)[number];
+
 const settingFields = {
   /** Posts missed (laptop asleep, app closed) by less than this are still sent on wake. */
   graceWindowMinutes: z
@@ -26,6 +33,7 @@ const settingFields = {
   openAtLogin: z.boolean(),
   /** One notification for what arrived in the inbox since the last check. */
   notifyInbox: z.boolean(),
+  keepAwakeHours: z.union(KEEP_AWAKE_HOURS.map((hours) => z.literal(hours))),
 };
 
 /** Owner preferences with their defaults. */
@@ -38,6 +46,7 @@ export const AppSettings = z.object({
   theme: settingFields.theme.default('system'),
   openAtLogin: settingFields.openAtLogin.default(false),
   notifyInbox: settingFields.notifyInbox.default(true),
+  keepAwakeHours: settingFields.keepAwakeHours.default(12),
 });
 export type AppSettings = z.infer<typeof AppSettings>;
 

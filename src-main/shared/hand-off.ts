@@ -4,7 +4,7 @@
 import type { Network } from './entities';
 
 export interface HandOffLead {
-  /** The latest a post may be handed off before its time (Mastodon: 5 minutes). */
+  /** The latest a post may be handed off before its time (Mastodon: 5 minutes, Facebook: 10). */
   minLeadMs: number;
   /** The earliest; null when the network sets no limit. */
   maxLeadMs: number | null;
@@ -12,6 +12,8 @@ export interface HandOffLead {
 
 export const HAND_OFF_LEADS: Partial<Record<Network, HandOffLead>> = {
   mastodon: { minLeadMs: 5 * 60_000, maxLeadMs: null },
+  // scheduled_publish_time: 10 minutes to 30 days ahead (developers.facebook.com/docs/pages-api/posts).
+  facebook: { minLeadMs: 10 * 60_000, maxLeadMs: 30 * 24 * 60 * 60_000 },
 };
 
 /** On top of the network's minimum, so a hand-off that takes a while still arrives in time. */

@@ -151,6 +151,7 @@ describe('settings', () => {
       theme: 'system',
       openAtLogin: false,
       notifyInbox: true,
+      keepAwakeHours: 12,
     });
     expect((await h.errorOf('settings.update', { graceWindowMinutes: -5 })).code).toBe('INVALID_INPUT');
     expect((await h.errorOf('settings.update', { graceWindowMinutes: 1.5 })).code).toBe('INVALID_INPUT');

@@ -15,7 +15,18 @@ it('keeps the settings a change leaves out', async ({ t }) => {
     theme: 'system',
     openAtLogin: false,
     notifyInbox: true,
+    keepAwakeHours: 12,
   });
+});
+
+it('keeps how far ahead quitting may keep the laptop awake, one of the offered choices only', async ({
+  t,
+}) => {
+  await t.call('settings.update', { keepAwakeHours: 6 });
+  expect(await t.call('settings.get')).toMatchObject({ keepAwakeHours: 6, graceWindowMinutes: 120 });
+  for (const keepAwakeHours of [5, 0, 48, '6'])
+    expect((await t.core.invoke('settings.update', { keepAwakeHours })).ok).toBe(false);
+  expect((await t.call('settings.get')).keepAwakeHours).toBe(6);
 });
 
 it('keeps the theme, start at login and inbox notifications, and says that the settings changed', async ({

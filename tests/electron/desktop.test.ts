@@ -142,6 +142,32 @@ describe('closing the window', () => {
     expect(core.database.sqlite.open).toBe(false);
   });
 
+  it('with closeToTray off and a post due, asks "Will it go out?" first, as quitting does', async () => {
+    const booted = await bootMain();
+    const core = coreOf();
+    await invokeCore(core, 'settings.update', { closeToTray: false });
+    await scheduleNineAm(core);
+    const window = windowOf(booted);
+    const { dialog } = booted.electron;
+    // The owner stays: the window stays open and Cadence keeps running.
+    dialog.showMessageBox.mockResolvedValueOnce({ response: 0, checkboxChecked: false });
+    window.close();
+    await vi.waitFor(() => expect(dialog.showMessageBox).toHaveBeenCalledTimes(1));
+    const asked = dialog.showMessageBox.mock.calls[0]!.at(-1) as { message: string; buttons: string[] };
+    expect(asked.message).toBe('1 post due in the next 24 h needs Cadence running: 9:00.');
+    expect(asked.buttons.at(-1)).toBe('Quit anyway');
+    await vi.waitFor(() => expect(booted.electron.powerSaveBlocker.held.size).toBe(1));
+    expect(window.isDestroyed()).toBe(false);
+    expect(booted.electron.app.exited).toBe(false);
+
+    // Asked again, the owner quits anyway: the window closes and Cadence stops.
+    dialog.showMessageBox.mockResolvedValueOnce({ response: 1, checkboxChecked: false });
+    window.close();
+    await vi.waitFor(() => expect(booted.electron.app.exited).toBe(true));
+    expect(window.isDestroyed()).toBe(true);
+    expect(core.database.sqlite.open).toBe(false);
+  });
+
   it('the dock icon (macOS activate) and a second launch bring the hidden window back', async () => {
     const booted = await bootMain();
     const window = windowOf(booted);

@@ -57,6 +57,15 @@ it('is offered for a Mastodon channel, and sends the choice to the core', async 
   expect(saved!.targets.every((t) => t.handOff)).toBe(true);
 });
 
+it('is offered for a Facebook Page too, naming both networks', async () => {
+  useAppDataStore.setState({
+    channels: [channelFixture('masto', 'mastodon'), channelFixture('page', 'facebook')],
+  });
+  await act(async () => root.render(<HandOffField post={postOn(['masto', 'page'])} onChanged={() => {}} />));
+  const box = host.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+  expect(box.closest('label')!.textContent).toBe('Let Mastodon and Facebook publish it at its time');
+});
+
 it('is not offered where no chosen network can hold a post, and reads German', async () => {
   useAppDataStore.setState({
     channels: [channelFixture('masto', 'mastodon'), channelFixture('sky', 'bluesky')],

@@ -168,21 +168,39 @@ export async function startMetaCore(
   world: MetaWorld,
   network: 'facebook' | 'instagram',
   inboxSources?: CoreOptions['inboxSources'],
-): Promise<{ t: TestCore; channelId: string; dispose(): Promise<void> }> {
+): Promise<{
+  readonly t: TestCore;
+  channelId: string;
+  /**
+   * Drops the core as a killed process would (the database closes, nothing else runs) and starts
+   * another on the same folder, clock and keychain; the fake keeps what reached it.
+   */
+  crashAndRestart(): TestCore;
+  dispose(): Promise<void>;
+}> {
   const data = tempDir(`cadence-${network}-`);
   const secrets: SecretStore = memorySecretStore();
-  const t = startTestCore({
-    dataDir: data.dir,
-    clock: world.clock,
-    secrets,
-    connectors: { facebook: world.facebook, instagram: world.instagram },
-    inboxSources,
-  });
+  const start = () =>
+    startTestCore({
+      dataDir: data.dir,
+      clock: world.clock,
+      secrets,
+      connectors: { facebook: world.facebook, instagram: world.instagram },
+      inboxSources,
+    });
+  let t = start();
   const connection = (await world.signIn()).find((c) => c.network === network)!;
   const channelId = await keepSignedInChannel(t, secrets, network, connection);
   return {
-    t,
+    get t() {
+      return t;
+    },
     channelId,
+    crashAndRestart() {
+      t.core.database.close();
+      t = start();
+      return t;
+    },
     dispose: async () => {
       await t.core.close();
       data.cleanup();

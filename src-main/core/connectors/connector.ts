@@ -148,10 +148,16 @@ export interface OwnAppSignIn {
 export interface HandOff {
   /** Creates the post on the network, to be published by it at `at`; its id there. */
   schedule(account: Account, post: OutgoingPost, at: number): Promise<{ handOffId: string }>;
-  /** After a lost answer or a crash: the id of the post the network holds under this post's key, or null. */
-  find(account: Account, post: OutgoingPost): Promise<string | null>;
-  /** Whether the network still holds it; 'gone' once published (or deleted there). */
-  check(account: Account, handOffId: string): Promise<'held' | 'gone'>;
+  /**
+   * After a lost answer or a crash: the id of the post the network holds for this one (by its key,
+   * or where the network takes none, by its words and its time `at`), or null.
+   */
+  find(account: Account, post: OutgoingPost, at: number): Promise<string | null>;
+  /**
+   * Whether the network still holds it; 'gone' once published (or deleted there). A network whose
+   * post keeps its id once published (Facebook) answers with the published post instead.
+   */
+  check(account: Account, handOffId: string): Promise<'held' | 'gone' | Published>;
   /** Takes it back from the network's schedule; 'gone' when the network no longer held it. */
   cancel(account: Account, handOffId: string): Promise<'cancelled' | 'gone'>;
 }

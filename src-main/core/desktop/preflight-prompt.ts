@@ -5,10 +5,8 @@ import { keepAwakeUntil, needingCadence, type Preflight, type PreflightPost } fr
 import type { Words } from '../../shared/messages/words';
 import { drawableInMenus } from './menu-text';
 
-/** Posts due within this many hours are kept in mind before sleep and quit. */
+/** Posts due within this many hours are kept in mind before sleep and quit (the longest keep-awake choice). */
 export const PREFLIGHT_HOURS = 24;
-/** "Keep this laptop awake" covers posts due within this window at most. */
-export const KEEP_AWAKE_WINDOW_MS = 12 * 60 * 60_000;
 
 export type QuitChoice = 'hand-off' | 'stay-awake' | 'stay-open' | 'quit';
 
@@ -51,8 +49,16 @@ export function preflightLine(answer: Preflight, timeZone: string, words: Words)
   return parts.join(' · ');
 }
 
-/** The question before quitting, or null when nothing due soon needs Cadence. */
-export function quitPrompt(answer: Preflight, timeZone: string, words: Words): QuitPrompt | null {
+/**
+ * The question before quitting, or null when nothing due soon needs Cadence. "Keep this laptop
+ * awake" covers the posts due within `keepAwakeHours`, the owner's choice in Settings.
+ */
+export function quitPrompt(
+  answer: Preflight,
+  timeZone: string,
+  words: Words,
+  keepAwakeHours: number,
+): QuitPrompt | null {
   const needing = needingCadence(answer);
   if (needing.length === 0) return null;
   const hours = Math.round((answer.until - answer.from) / 3_600_000);
@@ -65,7 +71,7 @@ export function quitPrompt(answer: Preflight, timeZone: string, words: Words): Q
       label: words('desktop.preflight.handOffAndQuit', { count: handOff }),
     });
   }
-  const awakeUntil = keepAwakeUntil(answer, KEEP_AWAKE_WINDOW_MS, false);
+  const awakeUntil = keepAwakeUntil(answer, keepAwakeHours * 3_600_000, false);
   if (awakeUntil !== null) {
     const time = clockTime(awakeUntil, timeZone, words);
     buttons.push({ choice: 'stay-awake', label: words('desktop.preflight.stayAwake', { time }) });

@@ -7,7 +7,7 @@ import { NETWORK_LABELS } from '../../shared/entities';
 import { localStringAt } from '../../shared/zoned-time';
 import { keyOf, say, type OwnerMessage } from '../../shared/messages/owner-message';
 import { saidBy } from '../../shared/errors';
-import type { Account, Connector, HandOff, OutgoingPost } from '../connectors/connector';
+import type { Account, Connector, HandOff, OutgoingPost, Published } from '../connectors/connector';
 import { ConnectorError } from '../connectors/connector-error';
 import { noticeOf } from '../ports';
 import type { ProfileStore } from '../store/profile-store';
@@ -159,7 +159,7 @@ export class HandOffSender {
     const { due, account, handOff, network } = ready;
     let found: string | null;
     try {
-      found = await handOff.find(account, ready.post);
+      found = await handOff.find(account, ready.post, due.scheduledAt);
     } catch (error) {
       return this.askAgainLater(due, 'handing_off', error);
     }
@@ -181,10 +181,13 @@ export class HandOffSender {
     this.changed(due.postId);
   }
 
-  /** After its time: the network published it (confirmed among the account's posts), or the owner is asked. */
+  /**
+   * After its time: the network published it (as it says, or as found among the account's posts),
+   * or the owner is asked.
+   */
   private async confirm(ready: Ready, handOffId: string): Promise<void> {
     const { due, account, handOff, network } = ready;
-    let still: 'held' | 'gone';
+    let still: Awaited<ReturnType<HandOff['check']>>;
     try {
       still = await handOff.check(account, handOffId);
     } catch (error) {
@@ -197,6 +200,7 @@ export class HandOffSender {
       });
       return;
     }
+    if (typeof still === 'object') return this.recordPublished(ready, still);
     if (await this.publishedThere(ready)) return;
     const question = say('handOff.goneUnconfirmed', { network });
     const asked = this.deps.store.finishAttempt(
@@ -223,10 +227,17 @@ export class HandOffSender {
 
   /** Finds the published post among the account's own; true once recorded as published. */
   private async publishedThere(ready: Ready): Promise<boolean> {
-    const { due, account, connector, network } = ready;
+    const { due, account, connector } = ready;
     // The network made it at its time, so the search starts there.
     const verdict = await connector.verify(account, { ...ready.post, firstAttemptAt: due.scheduledAt }, null);
     if (verdict.status !== 'published') return false;
+    this.recordPublished(ready, verdict);
+    return true;
+  }
+
+  /** Records the network's published post as the target's, and says so. */
+  private recordPublished(ready: Ready, verdict: Published): void {
+    const { due, account, network } = ready;
     const now = this.deps.clock.now();
     const recorded = this.deps.store.finishAttempt(
       null,
@@ -242,7 +253,7 @@ export class HandOffSender {
       },
       now,
     );
-    if (!recorded) return true;
+    if (!recorded) return;
     this.log(
       due,
       'attempt.published',
@@ -258,7 +269,6 @@ export class HandOffSender {
       );
     }
     this.changed(due.postId);
-    return true;
   }
 
   private held(

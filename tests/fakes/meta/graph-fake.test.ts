@@ -169,6 +169,59 @@ describe('Meta Graph fake: Facebook Page', () => {
     expect(m.violations).toEqual([]);
   });
 
+  test('scheduled posts: listed in cursor pages until their time, then published at it on the fake’s clock', async () => {
+    let now = Date.parse('2026-03-01T10:00:00Z');
+    const m = await start({ now: () => now });
+    const { call } = await pageCall(m);
+    const inSeconds = (s: number) => String(Math.floor(now / 1000) + s);
+    const soon = await call('POST', `/${m.page.id}/feed`, {
+      message: 'In an hour',
+      published: 'false',
+      scheduled_publish_time: inSeconds(3600),
+    });
+    await call('POST', `/${m.page.id}/feed`, {
+      message: 'Tomorrow',
+      published: 'false',
+      scheduled_publish_time: inSeconds(86_400),
+    });
+    const first = await call('GET', `/${m.page.id}/scheduled_posts`, {
+      fields: 'id,message,scheduled_publish_time,is_published',
+      limit: '1',
+    });
+    expect(first.body.data).toEqual([
+      {
+        id: soon.body.id,
+        message: 'In an hour',
+        scheduled_publish_time: Number(inSeconds(3600)),
+        is_published: false,
+      },
+    ]);
+    expect(first.body.paging.next).toEqual(expect.any(String));
+    const second = await call('GET', `/${m.page.id}/scheduled_posts`, {
+      fields: 'id,message',
+      limit: '1',
+      after: first.body.paging.cursors.after,
+    });
+    expect(second.body.data.map((p: { message: string }) => p.message)).toEqual(['Tomorrow']);
+    expect(second.body.paging.next).toBeUndefined();
+    // The spec lists no params of its own for this edge.
+    const filtered = await call('GET', `/${m.page.id}/scheduled_posts`, { is_published: 'false' });
+    expect(filtered.body.error.code).toBe(100);
+    expect(m.violations.splice(0)).toEqual([
+      'GET /{Page}/scheduled_posts: param is_published is not listed for this edge',
+    ]);
+
+    now += 3600_000;
+    const feed = await call('GET', `/${m.page.id}/feed`, { fields: 'id,message,created_time' });
+    expect(feed.body.data).toEqual([
+      { id: soon.body.id, message: 'In an hour', created_time: '2026-03-01T11:00:00+0000' },
+    ]);
+    const held = await call('GET', `/${m.page.id}/scheduled_posts`, { fields: 'message' });
+    expect(held.body.data.map((p: { message: string }) => p.message)).toEqual(['Tomorrow']);
+    expect((await call('GET', `/${soon.body.id}`, { fields: 'is_published' })).body.is_published).toBe(true);
+    expect(m.violations).toEqual([]);
+  });
+
   test('a param the edge does not list, or of the wrong type, is refused with a Graph error', async () => {
     const m = await start();
     const { call } = await pageCall(m);

@@ -93,6 +93,7 @@ export async function startMetaGraphFake(options: MetaFakeOptions = {}) {
     ['user GET accounts', { handler: accounts.accounts, permission: 'pages_show_list' }],
     ['page GET', { handler: pages.getPage, permission: 'pages_read_engagement' }],
     ['page GET feed', { handler: pages.listPosts, permission: 'pages_read_engagement' }],
+    ['page GET scheduled_posts', { handler: pages.listScheduled, permission: 'pages_manage_posts' }],
     ['page POST feed', { handler: pages.createPost, permission: 'pages_manage_posts', pageToken: true }],
     ['page POST photos', { handler: pages.uploadPhoto, permission: 'pages_manage_posts', pageToken: true }],
     ['post GET', { handler: pages.getPost, permission: 'pages_read_engagement' }],
@@ -170,6 +171,8 @@ export async function startMetaGraphFake(options: MetaFakeOptions = {}) {
       if (!photo) return { status: 404, text: 'Not Found' };
       return { status: 200, bytes: photo.bytes, contentType: photo.mimeType };
     }
+    // Facebook publishes a scheduled post at its time whether or not anyone is asking.
+    world.publishDue(now());
     const params = readParams(request);
     if (!params.ok) {
       violations.push(`${request.method} ${path}: ${params.error}`);
@@ -272,6 +275,18 @@ export async function startMetaGraphFake(options: MetaFakeOptions = {}) {
       const token = opaqueToken('EAA');
       oauth.tokens.set(token, { kind: 'user', scopes, longLived: true, expiresAt: now() + 5_183_944_000 });
       return token;
+    },
+    /** The Page's posts waiting for their scheduled time, as Facebook holds them now. */
+    get scheduledPosts() {
+      world.publishDue(now());
+      return [...world.posts.values()].filter(
+        (post) => !post.published && post.scheduledPublishTime !== undefined,
+      );
+    },
+    /** The Page's published posts, oldest first. */
+    get publishedPosts() {
+      world.publishDue(now());
+      return [...world.posts.values()].filter((post) => post.published);
     },
     /** Someone comments on a post, photo or Instagram media, or replies to a comment. */
     addComment(comment: { on: string; from: string; message: string; replyTo?: string }) {

@@ -1,5 +1,5 @@
 // Facebook Page routes: the owner's Pages (/me/accounts), Page fields, posts to the feed
-// (text, link, attached unpublished photos, scheduled), photo uploads by url or multipart
+// (text, link, attached unpublished photos, scheduled), the Page's scheduled posts, photo uploads by url or multipart
 // `source`, photo reads with their CDN URL, and deletes. Params are checked against the specs.
 import { sniffImage } from '../image-sniff';
 import { fetchPublicMedia } from '../media-fetch';
@@ -149,6 +149,44 @@ export function pageRoutes({ world, now, cdnUrl, publicOrigins }: PageRouteDeps)
     return { status: 200, json: { data, paging: { cursors: { before: 'MAZDZD', after: 'MjQZD' } } } };
   };
 
+  /** The Page's posts waiting for their scheduled_publish_time, soonest first, in cursor pages. */
+  const listScheduled: GraphRoute = (context) => {
+    if (context.object.kind !== 'page') throw new Error('not a page');
+    const checked = specParams(context, 'Page', 'GET', 'scheduled_posts');
+    if ('reply' in checked) return checked.reply;
+    const pageId = context.object.page.id;
+    const limit = Math.min(Number(context.raw.limit ?? 25), 100);
+    const offset = context.raw.after ? Number(Buffer.from(context.raw.after, 'base64url').toString()) : 0;
+    const waiting = [...world.posts.values()]
+      .filter((post) => post.pageId === pageId && !post.published && post.scheduledPublishTime !== undefined)
+      .sort((a, b) => (a.scheduledPublishTime ?? 0) - (b.scheduledPublishTime ?? 0));
+    const fields = requestedFields(context, ['id', 'message', 'created_time']);
+    const unknown = unknownFields('PagePost', fields);
+    if (unknown.length > 0)
+      return graphError(
+        ERRORS.invalidParameter(`Tried accessing nonexisting field (${unknown[0]}) on node type (PagePost)`),
+      );
+    const data = waiting.slice(offset, offset + limit).map((post) => {
+      const all = postFields(post);
+      const json: Record<string, unknown> = { id: post.id };
+      for (const field of fields) if (all[field] !== undefined) json[field] = all[field];
+      context.violations.push(...fieldViolations('PagePost', json, 'GET /{page-id}/scheduled_posts item'));
+      return json;
+    });
+    const cursor = (at: number) => Buffer.from(String(at)).toString('base64url');
+    const more = offset + limit < waiting.length;
+    return {
+      status: 200,
+      json: {
+        data,
+        paging: {
+          cursors: { before: cursor(offset), after: cursor(offset + data.length) },
+          ...(more ? { next: `${context.request.path}?after=${cursor(offset + data.length)}` } : {}),
+        },
+      },
+    };
+  };
+
   const getPost: GraphRoute = (context) => {
     if (context.object.kind !== 'post') throw new Error('not a post');
     const checked = specParams(context, 'PagePost', 'GET', undefined);
@@ -245,5 +283,5 @@ export function pageRoutes({ world, now, cdnUrl, publicOrigins }: PageRouteDeps)
     return { status: 200, json: { success: true } };
   };
 
-  return { getPage, createPost, listPosts, getPost, uploadPhoto, getPhoto, deleteObject };
+  return { getPage, createPost, listPosts, listScheduled, getPost, uploadPhoto, getPhoto, deleteObject };
 }

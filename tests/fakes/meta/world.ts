@@ -179,6 +179,16 @@ export class MetaWorld {
     return photo;
   }
 
+  /** Publishes every post whose scheduled_publish_time has come, made at that time as Facebook does. */
+  publishDue(now: number): void {
+    for (const post of this.posts.values()) {
+      if (post.published || post.scheduledPublishTime === undefined) continue;
+      if (post.scheduledPublishTime * 1000 > now) continue;
+      post.published = true;
+      post.createdAt = post.scheduledPublishTime * 1000;
+    }
+  }
+
   photoByCdnKey(key: string): PagePhoto | undefined {
     return [...this.photos.values()].find((photo) => photo.cdnKey === key);
   }

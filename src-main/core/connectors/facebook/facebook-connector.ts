@@ -1,7 +1,8 @@
 // A Facebook Page, through the owner's own Meta app: Facebook Login (meta-graph/meta-sign-in)
 // gives the Page's token, posts and photos go out as the Page, and after a lost answer the
 // Page's newest posts say whether it went out. The long-lived user token behind the Page token
-// is renewed ahead of its 60 days where Meta allows.
+// is renewed ahead of its 60 days where Meta allows. A post can be handed to the Page's own
+// scheduler (facebook-hand-off) to go out with the laptop closed.
 import { say } from '../../../shared/messages/owner-message';
 import type { Connector, ConnectorContext } from '../connector';
 import { ConnectorError } from '../connector-error';
@@ -11,6 +12,7 @@ import { MetaSessions } from '../meta-graph/meta-sessions';
 import { metaSignIn } from '../meta-graph/meta-sign-in';
 import { validateOutgoing } from '../validate-post';
 import { facebookPostUrl, publishOnPage } from './facebook-publish';
+import { facebookHandOff } from './facebook-hand-off';
 import { findOnPage } from './facebook-verify';
 
 export { META_DEFAULT_ENDPOINTS as FACEBOOK_DEFAULT_ENDPOINTS } from '../meta-graph/meta-endpoints';
@@ -39,6 +41,8 @@ export function facebookConnector(ctx: ConnectorContext): Connector {
     profile: profileOf,
 
     refresh: (account) => sessions.refresh(account),
+
+    handOff: facebookHandOff(sessions),
 
     publish: (account, post) =>
       publishOnPage(sessions.pageApi(account), sessions.stored(account).pageId, post),

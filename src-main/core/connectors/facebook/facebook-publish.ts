@@ -70,7 +70,11 @@ export async function publishOnPage(api: GraphApi, pageId: string, post: Outgoin
 }
 
 /** Uploads the photos unpublished; if one fails, those already up are deleted again. */
-async function uploadUnpublished(api: GraphApi, pageId: string, images: OutgoingImage[]): Promise<string[]> {
+export async function uploadUnpublished(
+  api: GraphApi,
+  pageId: string,
+  images: OutgoingImage[],
+): Promise<string[]> {
   const ids: string[] = [];
   try {
     for (const image of images)
@@ -83,7 +87,7 @@ async function uploadUnpublished(api: GraphApi, pageId: string, images: Outgoing
 }
 
 /** attached_media[0]={"media_fbid":"…"}, as Graph reads a list in a form. */
-function attachedMedia(photoIds: string[]): Record<string, string> {
+export function attachedMedia(photoIds: string[]): Record<string, string> {
   return Object.fromEntries(
     photoIds.map((id, index) => [`attached_media[${index}]`, JSON.stringify({ media_fbid: id })]),
   );

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import type { AppSettings } from '@shared/app-settings';
+import { KEEP_AWAKE_HOURS, type AppSettings, type KeepAwakeHours } from '@shared/app-settings';
 import { call, isDesktop, messageOf } from '../../lib/api';
 import { t } from '../../i18n/i18n';
 
@@ -13,12 +13,21 @@ function graceLabel(minutes: number): string {
 }
 
 type Changes = Partial<
-  Pick<AppSettings, 'closeToTray' | 'openAtLogin' | 'notifyOnSuccess' | 'notifyInbox' | 'graceWindowMinutes'>
+  Pick<
+    AppSettings,
+    | 'closeToTray'
+    | 'openAtLogin'
+    | 'notifyOnSuccess'
+    | 'notifyInbox'
+    | 'graceWindowMinutes'
+    | 'keepAwakeHours'
+  >
 >;
 
 /**
  * How Cadence behaves around publishing: the tray and starting at login (the timer only runs
- * while Cadence does), notifications, and posts missed while asleep.
+ * while Cadence does), notifications, posts missed while asleep, and how far ahead quitting may
+ * keep the laptop awake (desktop only: the browser has no laptop to keep awake).
  */
 export function PublishingPreferences() {
   const [settings, setSettings] = useState<AppSettings | null>(null);
@@ -26,6 +35,7 @@ export function PublishingPreferences() {
   const [error, setError] = useState<string | null>(null);
   const headingId = useId();
   const graceHintId = useId();
+  const keepAwakeHintId = useId();
 
   useEffect(() => {
     call('settings.get').then(setSettings, (caught: unknown) => setError(messageOf(caught)));
@@ -96,6 +106,27 @@ export function PublishingPreferences() {
               {t('settings:publishing.graceHint')}
             </span>
           </label>
+          {isDesktop() && (
+            <label className="field">
+              <span className="field-label">{t('settings:publishing.keepAwake')}</span>
+              <select
+                value={settings.keepAwakeHours}
+                aria-describedby={keepAwakeHintId}
+                onChange={(event) =>
+                  void save({ keepAwakeHours: Number(event.target.value) as KeepAwakeHours })
+                }
+              >
+                {KEEP_AWAKE_HOURS.map((hours) => (
+                  <option key={hours} value={hours}>
+                    {t('settings:publishing.hours', { count: hours })}
+                  </option>
+                ))}
+              </select>
+              <span id={keepAwakeHintId} className="field-hint">
+                {t('settings:publishing.keepAwakeHint')}
+              </span>
+            </label>
+          )}
         </div>
       )}
       <p role="status" className="confirmation">

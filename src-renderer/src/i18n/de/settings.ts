@@ -111,6 +111,10 @@ export const settings: Catalog<typeof en> = {
     grace: 'Verpasste Beiträge veröffentlichen, wenn sie höchstens so spät sind:',
     graceHint:
       'Falls der Computer im Ruhezustand oder Cadence geschlossen war, als ein Beitrag fällig wurde. Ist es später, wartet der Beitrag, bis Sie ihn veröffentlichen oder neu einplanen.',
+    keepAwake:
+      'Beim Beenden anbieten, diesen Laptop wach zu halten für Beiträge, die fällig sind innerhalb von',
+    keepAwakeHint:
+      'Beenden mit fälligen Beiträgen fragt zuerst. Bleibt Cadence geöffnet, schläft der Laptop nicht ein, bis der letzte in dieser Zeit fällige Beitrag erschienen ist.',
     minutes: '{{count}} Min.',
     hours_one: '{{count}} Stunde',
     hours_other: '{{count}} Stunden',

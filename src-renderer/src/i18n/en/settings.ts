@@ -104,6 +104,9 @@ export const settings = {
     grace: 'Publish missed posts if they are late by up to',
     graceHint:
       'If the computer was asleep or Cadence was closed when a post was due. Later than this, the post waits for you to publish or reschedule it.',
+    keepAwake: 'When I quit, offer to keep this laptop awake for posts due within',
+    keepAwakeHint:
+      'Quitting with posts due asks first. Staying open keeps the laptop from sleeping until the last post due within this time has gone out.',
     minutes: '{{count}} min',
     hours_one: '{{count}} hour',
     hours_other: '{{count}} hours',
