@@ -282,11 +282,20 @@ describe('calendar', () => {
       displayName: 'Shop',
       handle: '@shop@mastodon.social',
     });
+    const bluesky = await app.call('channels.add', {
+      network: 'bluesky',
+      displayName: 'Shop',
+      handle: 'lunch.bsky.social',
+    });
+    const at = async (body: string, channel: string, local: string) => {
+      const post = await app.call('posts.create', { body, channelIds: [channel] });
+      await app.call('posts.schedule', { id: post.id, local, timeZone: ZONE });
+      return post.id;
+    };
     // 12:00 UTC is 7:00 in New York: both posts fall in the next 24 hours, the one tomorrow does not.
-    const bluesky = await scheduledPost('Lunch special', '2026-11-25T15:00');
-    const handable = await app.call('posts.create', { body: 'Evening bake', channelIds: [mastodon.id] });
-    await app.call('posts.schedule', { id: handable.id, local: '2026-11-25T16:00', timeZone: ZONE });
-    await scheduledPost('Tomorrow afternoon', '2026-11-26T10:00');
+    const lunch = await at('Lunch special', bluesky.id, '2026-11-25T15:00');
+    const bake = await at('Evening bake', mastodon.id, '2026-11-25T16:00');
+    await at('Tomorrow afternoon', bluesky.id, '2026-11-26T10:00');
 
     await expect
       .poll(() => calendar.preflightSummary())
@@ -303,11 +312,11 @@ describe('calendar', () => {
     await calendar.preflight.getByRole('button', { name: 'Hand off 1 post now' }).waitFor();
 
     // Moved past the window behind the page's back, the Bluesky post leaves the panel at once.
-    await app.call('posts.schedule', { id: bluesky, local: '2026-11-27T15:00', timeZone: ZONE });
+    await app.call('posts.schedule', { id: lunch, local: '2026-11-27T15:00', timeZone: ZONE });
     await expect
       .poll(() => calendar.preflightSummary())
       .toBe('Will it go out? Next 24 h: 1 post · 1 needs Cadence running at 4:00 PM');
-    await app.call('posts.unschedule', { id: handable.id });
+    await app.call('posts.unschedule', { id: bake });
     await expect.poll(() => calendar.preflightSummary()).toBeNull();
     expect(app.browserErrors).toEqual([]);
   });

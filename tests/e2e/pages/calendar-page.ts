@@ -126,10 +126,14 @@ export class CalendarPage extends BasePage {
     return this.main.locator('details.preflight-panel');
   }
 
-  /** The panel's one line: "Will it go out? Next 24 h: 2 posts · …". */
+  /**
+   * The panel's one line ("Will it go out? Next 24 h: 2 posts · …"), or null without the panel.
+   * Read without waiting: the panel goes when nothing is due, and a read that waits for it would
+   * outlast the test.
+   */
   async preflightSummary(): Promise<string | null> {
-    if ((await this.preflight.count()) === 0) return null;
-    return ((await this.preflight.locator('summary').textContent()) ?? '').replace(/\s+/g, ' ').trim();
+    const [line] = await this.preflight.locator('summary').allTextContents();
+    return line === undefined ? null : line.replace(/\s+/g, ' ').trim();
   }
 
   /** The invitation shown when the visible period has no posts. */
