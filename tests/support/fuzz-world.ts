@@ -35,6 +35,7 @@ export interface FuzzIds {
   campaign: string;
   spend: string;
   savedReply: string;
+  libraryItem: string;
   inboxItem: string;
   planItem: { itemId: string; periodKey: string };
 }
@@ -95,6 +96,8 @@ export class FuzzWorld {
       })
     ).id;
     const savedReply = (await call('savedReplies.create', { title: 'Thanks', body: 'Thank you!' })).id;
+    const libraryItem = (await call('library.create', { kind: 'hashtags', name: 'Bakery', body: '#bread' }))
+      .id;
     this.source.queue('Hooks', { items: [incoming({ at: START - 60_000, text: 'Open on Sunday?' })] });
     await call('inbox.refresh');
     const inboxItem = (await call('inbox.list', {})).items[0]!.id;
@@ -105,6 +108,7 @@ export class FuzzWorld {
       campaign,
       spend,
       savedReply,
+      libraryItem,
       inboxItem,
       planItem: { itemId: item.id, periodKey: item.periodKey },
       ...(await this.newDraft(webhookChannel)),
@@ -241,6 +245,9 @@ export class FuzzWorld {
       'savedReplies.create': { title: 'Hours', body: 'We open at 8.' },
       'savedReplies.update': { id: ids.savedReply, title: 'Thanks!' },
       'savedReplies.delete': { id: ids.savedReply },
+      'library.create': { kind: 'template', name: 'Opening', body: '{business} opens on {date}: {link}' },
+      'library.update': { id: ids.libraryItem, name: 'Bread', body: '#bread #bakery' },
+      'library.delete': { id: ids.libraryItem },
       'metrics.snapshot': { channelId: ids.webhookChannel },
       'metrics.followers': { channelId: ids.webhookChannel, ...range },
       'metrics.engagement': range,

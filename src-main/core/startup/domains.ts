@@ -3,6 +3,7 @@
 import type { backupsContract } from '../../shared/contract/backups';
 import type { channelsContract } from '../../shared/contract/channels';
 import type { inboxContract } from '../../shared/contract/inbox';
+import type { libraryContract } from '../../shared/contract/library';
 import type { marketingContract } from '../../shared/contract/marketing';
 import type { metricsContract } from '../../shared/contract/metrics';
 import type { planContract } from '../../shared/contract/plan';
@@ -14,6 +15,8 @@ import type { CoreOptions } from './core-options';
 import { backupsDomain } from '../handlers/backups-handlers';
 import { channelsDomain } from '../handlers/channels-handlers';
 import { inboxDomain } from '../handlers/inbox-handlers';
+import { libraryDomain } from '../handlers/library-handlers';
+import { LibraryStore } from '../library/library-store';
 import { marketingDomain } from '../handlers/marketing-handlers';
 import { metricsDomain } from '../handlers/metrics-handlers';
 import { planDomain } from '../handlers/plan-handlers';
@@ -38,6 +41,7 @@ export interface Domains {
   inbox: DomainModule<typeof inboxContract>;
   metrics: DomainModule<typeof metricsContract>;
   backups: DomainModule<typeof backupsContract>;
+  library: DomainModule<typeof libraryContract>;
   /** Last, so that a start that fails has sent nothing. */
   publishing: DomainModule<typeof publishingContract>;
 }
@@ -117,6 +121,7 @@ export function buildDomains(
       restart,
       automatic: options.automaticBackups === true,
     }),
+    library: libraryDomain(new LibraryStore(stores.db, ctx.clock)),
     publishing: publishingDomain(outbox, background, () =>
       ctx.channels
         .list()

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { backupsContract } from './backups';
 import { channelsContract } from './channels';
 import { inboxContract } from './inbox';
+import { libraryContract } from './library';
 import { marketingContract } from './marketing';
 import { metricsContract } from './metrics';
 import { planContract } from './plan';
@@ -23,6 +24,7 @@ export const contract = {
   ...marketingContract,
   ...settingsContract,
   ...backupsContract,
+  ...libraryContract,
 } as const;
 
 /**
@@ -50,6 +52,7 @@ export type EachNameInOneDomain = IsTrue<
       typeof marketingContract,
       typeof settingsContract,
       typeof backupsContract,
+      typeof libraryContract,
     ]
   >
 >;

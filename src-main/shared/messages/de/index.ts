@@ -13,6 +13,7 @@ import { handOff } from './hand-off';
 import { imports } from './imports';
 import { inbox } from './inbox';
 import { input } from './input';
+import { library } from './library';
 import { outbox } from './outbox';
 import { ownAppGuides } from './own-app-guides';
 import { plan } from './plan';
@@ -33,6 +34,7 @@ export const core: Catalog<typeof CORE_MESSAGES> = {
   imports,
   inbox,
   input,
+  library,
   outbox,
   ownAppGuides,
   plan,
