@@ -61,6 +61,7 @@ function startCore(options: CoreOptions, restart: RestartCore): Core {
       ...domains.metrics.handlers,
       ...domains.backups.handlers,
       ...domains.library.handlers,
+      ...domains.postFiles.handlers,
       ...domains.publishing.handlers,
     };
     database.markStartSucceeded();

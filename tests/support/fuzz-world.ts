@@ -42,6 +42,7 @@ export interface FuzzIds {
 
 const START = Date.parse('2026-11-25T13:00:00Z');
 const CSV = 'Day,Campaign name,Amount spent (EUR)\n2026-11-25,Winter Market,"40,50"\n';
+const POSTS_CSV = 'text,date,time,channels\nFresh bread,2026-11-28,09:00,Hooks\n';
 const ANSWERS = {
   monthsPosting: 'under-6-months',
   followers: 'under-500',
@@ -248,6 +249,13 @@ export class FuzzWorld {
       'library.create': { kind: 'template', name: 'Opening', body: '{business} opens on {date}: {link}' },
       'library.update': { id: ids.libraryItem, name: 'Bread', body: '#bread #bakery' },
       'library.delete': { id: ids.libraryItem },
+      'postImport.preview': { fileName: 'week.csv', csvText: POSTS_CSV },
+      'postImport.commit': {
+        fileName: 'week.csv',
+        csvText: POSTS_CSV,
+        mapping: { text: 'text', channels: 'channels' },
+      },
+      'schedule.exportIcs': { from: START, to: START + 7 * 86_400_000, channelId: ids.webhookChannel },
       'metrics.snapshot': { channelId: ids.webhookChannel },
       'metrics.followers': { channelId: ids.webhookChannel, ...range },
       'metrics.engagement': range,

@@ -7,6 +7,7 @@ import type { libraryContract } from '../../shared/contract/library';
 import type { marketingContract } from '../../shared/contract/marketing';
 import type { metricsContract } from '../../shared/contract/metrics';
 import type { planContract } from '../../shared/contract/plan';
+import type { postFilesContract } from '../../shared/contract/post-files';
 import type { postsContract } from '../../shared/contract/posts';
 import type { publishingContract } from '../../shared/contract/publishing';
 import type { settingsContract } from '../../shared/contract/settings';
@@ -20,6 +21,7 @@ import { LibraryStore } from '../library/library-store';
 import { marketingDomain } from '../handlers/marketing-handlers';
 import { metricsDomain } from '../handlers/metrics-handlers';
 import { planDomain } from '../handlers/plan-handlers';
+import { postFilesDomain } from '../handlers/post-files-handlers';
 import { AtRiskNotices } from '../connectors/at-risk-notices';
 import { readPostsAtRisk } from '../connectors/posts-at-risk';
 import { postsDomain } from '../handlers/posts-handlers';
@@ -42,6 +44,7 @@ export interface Domains {
   metrics: DomainModule<typeof metricsContract>;
   backups: DomainModule<typeof backupsContract>;
   library: DomainModule<typeof libraryContract>;
+  postFiles: DomainModule<typeof postFilesContract>;
   /** Last, so that a start that fails has sent nothing. */
   publishing: DomainModule<typeof publishingContract>;
 }
@@ -122,6 +125,7 @@ export function buildDomains(
       automatic: options.automaticBackups === true,
     }),
     library: libraryDomain(new LibraryStore(stores.db, ctx.clock)),
+    postFiles: postFilesDomain(ctx, { db: stores.db, campaigns: stores.campaigns, wakeOutbox }),
     publishing: publishingDomain(outbox, background, () =>
       ctx.channels
         .list()

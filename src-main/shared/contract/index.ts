@@ -10,6 +10,7 @@ import { libraryContract } from './library';
 import { marketingContract } from './marketing';
 import { metricsContract } from './metrics';
 import { planContract } from './plan';
+import { postFilesContract } from './post-files';
 import { postsContract } from './posts';
 import { publishingContract } from './publishing';
 import { settingsContract } from './settings';
@@ -25,6 +26,7 @@ export const contract = {
   ...settingsContract,
   ...backupsContract,
   ...libraryContract,
+  ...postFilesContract,
 } as const;
 
 /**
@@ -53,6 +55,7 @@ export type EachNameInOneDomain = IsTrue<
       typeof settingsContract,
       typeof backupsContract,
       typeof libraryContract,
+      typeof postFilesContract,
     ]
   >
 >;

@@ -16,6 +16,7 @@ import { LIBRARY_MESSAGES } from './library-messages';
 import { OUTBOX_MESSAGES } from './outbox-messages';
 import { OWN_APP_GUIDE_MESSAGES } from './own-app-guide-messages';
 import { PLAN_MESSAGES } from './plan-messages';
+import { POST_FILE_MESSAGES } from './post-file-messages';
 import { PROBLEM_MESSAGES } from './problems-messages';
 import { SIGN_IN_MESSAGES } from './sign-in-messages';
 import { STORAGE_MESSAGES } from './storage-messages';
@@ -37,6 +38,7 @@ export const CORE_MESSAGES = {
   outbox: OUTBOX_MESSAGES,
   ownAppGuides: OWN_APP_GUIDE_MESSAGES,
   plan: PLAN_MESSAGES,
+  postFiles: POST_FILE_MESSAGES,
   problems: PROBLEM_MESSAGES,
   signIn: SIGN_IN_MESSAGES,
   storage: STORAGE_MESSAGES,

@@ -17,6 +17,7 @@ import { library } from './library';
 import { outbox } from './outbox';
 import { ownAppGuides } from './own-app-guides';
 import { plan } from './plan';
+import { postFiles } from './post-files';
 import { problems } from './problems';
 import { signIn } from './sign-in';
 import { storage } from './storage';
@@ -38,6 +39,7 @@ export const core: Catalog<typeof CORE_MESSAGES> = {
   outbox,
   ownAppGuides,
   plan,
+  postFiles,
   problems,
   signIn,
   storage,

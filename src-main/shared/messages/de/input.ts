@@ -46,6 +46,7 @@ export const input: Catalog<typeof INPUT_MESSAGES> = {
   budgetCurrency: 'Geben Sie an, in welcher Währung das Budget ist',
   rangeOrder: 'Der Zeitraum muss an oder nach seinem ersten Tag enden',
   calendarRange: 'Der Kalenderzeitraum muss positiv sein und darf höchstens 100 Tage umfassen',
+  icsRange: 'Das Ende des Zeitraums muss nach seinem Anfang liegen',
   csvTooLarge: 'Die Datei ist größer als 10 MB. Exportieren Sie einen kürzeren Zeitraum.',
   variantsTooMany: 'Ein Beitrag kann höchstens für {{max}} Kanäle einen eigenen Text haben',
 };
