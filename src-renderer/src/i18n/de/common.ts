@@ -15,6 +15,8 @@ export const common: Catalog<typeof en> = {
     inbox: 'Posteingang',
     insights: 'Auswertungen',
     brandKit: 'Markenleitfaden',
+    library: 'Bibliothek',
+    postFiles: 'Import und Export',
     settings: 'Einstellungen',
   },
   shortcuts: {

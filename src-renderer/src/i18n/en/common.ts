@@ -14,6 +14,8 @@ export const common = {
     inbox: 'Inbox',
     insights: 'Insights',
     brandKit: 'Brand kit',
+    library: 'Library',
+    postFiles: 'Import and export',
     settings: 'Settings',
   },
   shortcuts: {
