@@ -15,7 +15,7 @@ let files: PostFilesPage;
 const DAYS = ['2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-05'];
 /** 20 posts: five days, four a day, alternating between the two channels and both. */
 const CSV = [
-  'Message,Date,Time,Channels,Campaign',
+  'Wording,Date,Time,Channels,Campaign',
   ...DAYS.flatMap((day, d) =>
     ['08:00', '11:30', '15:00', '18:45'].map((time, i) => {
       const channels = ['Bakery', 'Shop on X', '"Bakery, Shop on X"', 'Bakery'][i];
@@ -45,9 +45,9 @@ describe('importing a CSV of posts', () => {
     await files.waitUntilLoaded();
     await files.chooseCsv('december.csv', CSV);
 
-    // "Message" is not a header Cadence knows for the text: the owner points at it.
+    // "Wording" is not a header Cadence knows for the text: the owner points at it.
     await files.importCard.getByText('No column holds the post text.', { exact: false }).waitFor();
-    await files.column('Text').selectOption({ label: 'Message' });
+    await files.column('Text').selectOption({ label: 'Wording' });
     await expect.poll(() => files.previewRows.count()).toBe(22);
     await expect.poll(() => files.importButton.textContent()).toBe('Import 20 posts');
 
