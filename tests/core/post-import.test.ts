@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect } from 'vitest';
 import { decodeCsvBytes } from '../../src-main/shared/csv-bytes';
+import { POST_IMPORT_LIMITS } from '../../src-main/shared/post-import';
 import type { ChannelOutput } from '../../src-main/shared/contract';
 import { test } from '../support/core-fixture';
 import type { TestCore } from '../support/test-core';
@@ -180,6 +181,21 @@ describe('the post CSV preview', () => {
     expect(await preview(t, 'text,date,time,channels\n')).toMatchObject({
       fileProblems: [expect.objectContaining({ key: 'postFiles.file.noRows' })],
     });
+  });
+});
+
+describe('the post CSV limits', () => {
+  it('refuses a file of more rows than one import takes, saying to split it', async ({ t, channels }) => {
+    const rows = Array.from(
+      { length: POST_IMPORT_LIMITS.rows + 1 },
+      (_, i) => `Post ${i},2026-12-02,10:00,x`,
+    );
+    const result = await preview(t, ['text,date,time,channels', ...rows].join('\n'));
+    expect(result.fileProblems).toEqual([
+      expect.objectContaining({ key: 'postFiles.file.tooManyRows', params: { count: 501, max: 500 } }),
+    ]);
+    expect(result).toMatchObject({ rows: [], importable: 0 });
+    expect(channels.x).toBeDefined();
   });
 });
 

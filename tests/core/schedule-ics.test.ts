@@ -73,6 +73,8 @@ describe('the schedule as a calendar file', () => {
       CATEGORIES: 'Bluesky,Mastodon',
     });
     expect(events[0]!.UID).toMatch(/@cadence\.local$/);
+    // Written when the file was made, by the core's clock (2026-11-25 12:00 UTC).
+    expect(events[0]!.DTSTAMP).toBe('20261125T120000Z');
     expect(events[1]).toMatchObject({ DTSTART: '20261207T130000Z', SUMMARY: 'Closed Monday' });
     expect(toots).toBeDefined();
   });

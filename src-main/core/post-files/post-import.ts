@@ -99,7 +99,14 @@ export class PostImport {
     for (const path of new Set(ready.flatMap((row) => row.images))) {
       const fileName = basename(path);
       const mimeType = IMAGE_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
-      const dataBase64 = (await readFile(path)).toString('base64');
+      let bytes: Buffer;
+      try {
+        bytes = await readFile(path);
+      } catch {
+        // Moved or deleted since the preview: the owner points at it again.
+        throw new AppError('INVALID_INPUT', say('postFiles.row.imageMissing', { path }));
+      }
+      const dataBase64 = bytes.toString('base64');
       images.set(path, await this.deps.media.check({ fileName, mimeType, dataBase64 }));
     }
     const now = this.deps.clock.now();

@@ -1,7 +1,7 @@
 // The schedule as an iCalendar file, so the owner can put their posts next to their other
 // calendars. Written with the `ics` library; every event carries only the owner's own words
 // (the post's text, their channels' names) and network names, so nothing needs translating.
-import { createEvents, type EventAttributes } from 'ics';
+import { createEvents } from 'ics';
 import { AppError, foreignWords } from '../../shared/errors';
 import { NETWORK_LABELS, type Network } from '../../shared/entities';
 import { say } from '../../shared/messages/owner-message';
@@ -20,7 +20,10 @@ interface ScheduledRow {
   id: string;
   body: string;
   scheduledAt: number;
-  channels: string;
+  createdAt: number;
+  updatedAt: number;
+  /** Null for a post with no channel left. */
+  channels: string | null;
 }
 
 /** An event is a moment, but calendars hide zero-length events: each takes a quarter hour. */
@@ -37,7 +40,7 @@ export function scheduledForIcs(db: AppDatabase, range: IcsRange & { from: numbe
       'exists (select 1 from post_targets t where t.post_id = p.id and t.channel_id = @channelId)',
     );
   const statement = db.$client.prepare(
-    `select p.id, p.body, p.scheduled_at as scheduledAt,
+    `select p.id, p.body, p.scheduled_at as scheduledAt, p.created_at as createdAt, p.updated_at as updatedAt,
        (select group_concat(c.network || ':' || c.display_name, '${SEPARATOR}')
           from post_targets t join channels c on c.id = t.channel_id where t.post_id = p.id) as channels
      from posts p where ${conditions.join(' and ')} order by p.scheduled_at`,
@@ -47,17 +50,20 @@ export function scheduledForIcs(db: AppDatabase, range: IcsRange & { from: numbe
 
 /** The iCalendar text for these posts: one event each, at its scheduled instant in UTC. */
 export function scheduleIcs(rows: ScheduledRow[], now: number): string {
-  const events: EventAttributes[] = rows.map((row) => {
+  const events = rows.map((row) => {
     const channels = (row.channels ?? '').split(SEPARATOR).filter((entry) => entry !== '');
-    const named = channels.map((entry) => {
-      const [network, ...name] = entry.split(':');
-      return { network: network as Network, name: name.join(':') };
-    });
+    // group_concat keeps no order: the channels are listed by name, the same in every export.
+    const named = channels
+      .map((entry) => {
+        const [network, ...name] = entry.split(':');
+        return { network: network as Network, name: name.join(':') };
+      })
+      .sort((a, b) => a.name.localeCompare(b.name));
     return {
       uid: `${row.id}@cadence.local`,
       start: row.scheduledAt,
-      startInputType: 'utc',
-      startOutputType: 'utc',
+      startInputType: 'utc' as const,
+      startOutputType: 'utc' as const,
       duration: { minutes: EVENT_MINUTES },
       title: titleOf(
         row.body,
@@ -67,8 +73,10 @@ export function scheduleIcs(rows: ScheduledRow[], now: number): string {
         .filter((part) => part !== '')
         .join('\n\n'),
       categories: [...new Set(named.map((channel) => NETWORK_LABELS[channel.network]))],
-      created: now,
-      lastModified: now,
+      created: row.createdAt,
+      lastModified: row.updatedAt,
+      // `ics` reads DTSTAMP from here (its types leave it out); the core's clock, not the system's.
+      timestamp: now,
       productId: 'cadence/schedule',
       calName: 'Cadence',
     };
