@@ -1,11 +1,12 @@
 // Posts imported from a CSV through the real dispatch, on real SQLite: the file's edge cases
 // (quotes, BOM, CRLF, UTF-16, empty rows), each row's problems in the preview (DST gap, bad
 // date, unknown channel, too long, missing image, duplicates), and an import that is all or nothing.
-import { writeFileSync } from 'node:fs';
+import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect } from 'vitest';
 import { decodeCsvBytes } from '../../src-main/shared/csv-bytes';
+import { LIMITS } from '../../src-main/shared/entities';
 import { POST_IMPORT_LIMITS } from '../../src-main/shared/post-import';
 import type { ChannelOutput } from '../../src-main/shared/contract';
 import { test } from '../support/core-fixture';
@@ -124,17 +125,23 @@ describe('the post CSV preview', () => {
         .png()
         .toBuffer(),
     );
+    // A sparse file: as large as the limit says, without writing its bytes.
+    const huge = join(folder, 'huge.png');
+    writeFileSync(huge, '');
+    truncateSync(huge, LIMITS.mediaBytes + 1);
     await t.call('channels.add', { network: 'bluesky', displayName: 'Sky', handle: 'sky.bsky.social' });
     const csv = [
       'text,date,time,channels,images',
       `Bread,2026-12-02,10:00,Sky,${photo}`,
       'Bread 2,2026-12-02,11:00,Sky,photos/bread.png',
       `Bread 3,2026-12-02,12:00,Sky,${join(folder, 'gone.png')}`,
+      `Bread 4,2026-12-02,13:00,Sky,${huge}`,
     ].join('\n');
     expect(problemsOf(await preview(t, csv))).toEqual([
       { line: 2, problems: [] },
       { line: 3, problems: ['postFiles.row.imageNotAbsolute'] },
       { line: 4, problems: ['postFiles.row.imageMissing'] },
+      { line: 5, problems: ['errors.media.tooLarge'] },
     ]);
   });
 

@@ -1,8 +1,8 @@
 // The cells of a post CSV read as Cadence's values: a wall-clock time in the business zone
 // (DST-checked), channels by name, image paths. Each reader returns the value or the problem.
-import { isAbsolute } from 'node:path';
+import { basename, isAbsolute } from 'node:path';
 import { statSync } from 'node:fs';
-import { NETWORK_LABELS, type Channel } from '../../shared/entities';
+import { LIMITS, NETWORK_LABELS, type Channel } from '../../shared/entities';
 import { say, type OwnerMessage } from '../../shared/messages/owner-message';
 import { checkLocalTime } from '../../shared/zoned-time';
 import { parseDate, type DateOrder } from '../imports/values';
@@ -87,11 +87,17 @@ export function listCell(raw: string, separators: RegExp): string[] {
     .filter((part) => part !== '');
 }
 
-/** An image path the owner wrote: it must be absolute (the CSV could be read from anywhere) and exist. */
+/**
+ * An image path the owner wrote: it must be absolute (the CSV could be read from anywhere), exist,
+ * and be no larger than an image Cadence takes, so the import never reads a huge file into memory.
+ */
 export function checkImagePath(path: string): OwnerMessage | null {
   if (!isAbsolute(path)) return say('postFiles.row.imageNotAbsolute', { path });
   try {
-    if (statSync(path).isFile()) return null;
+    const found = statSync(path);
+    if (found.isFile() && found.size > LIMITS.mediaBytes)
+      return say('errors.media.tooLarge', { file: basename(path) });
+    if (found.isFile()) return null;
   } catch {
     // Missing or unreadable: either way the owner must point at the file again.
   }
