@@ -36,6 +36,8 @@ export const common = {
     done: 'Mark done, or not done',
     unread: 'Mark unread',
     reply: 'Reply',
+    postText: 'In the post text',
+    insertFromLibrary: 'Insert from the library (at the start of a word)',
     keys: { ctrl: 'Ctrl', cmd: '⌘', left: '←', right: '→' },
   },
   outbox: {
