@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src-main/core/clock';
 import { AppPage } from './pages/app-page';
-import { PostFilesPage } from './pages/post-files-page';
+import type { PostFilesPage } from './pages/post-files-page';
 import { startApp, type AppHarness } from './support/app-harness';
 
 let app: AppHarness;
@@ -29,7 +29,6 @@ const CSV = [
 beforeAll(async () => {
   app = await startApp({ clock: new ManualClock(Date.UTC(2026, 10, 28, 17)) });
   shell = new AppPage(app.page);
-  files = new PostFilesPage(app.page);
   await app.call('channels.add', { network: 'bluesky', displayName: 'Bakery', handle: 'bakery.bsky.social' });
   await app.call('channels.add', { network: 'x', displayName: 'Shop on X', handle: '@shop' });
   await shell.waitUntilLoaded();
@@ -41,8 +40,7 @@ afterAll(async () => {
 
 describe('importing a CSV of posts', () => {
   it('maps the columns, previews every row with its problems, and imports the 20 ready posts', async () => {
-    await shell.sidebar.getByRole('button', { name: 'Import and export', exact: true }).click();
-    await files.waitUntilLoaded();
+    files = await shell.goTo('Import and export');
     await files.chooseCsv('december.csv', CSV);
 
     // "Wording" is not a header Cadence knows for the text: the owner points at it.
@@ -68,13 +66,12 @@ describe('importing a CSV of posts', () => {
   });
 
   it('shows the imported posts on the calendar', async () => {
-    await shell.sidebar.getByRole('button', { name: 'Calendar', exact: true }).click();
-    await app.page.getByRole('main').getByText('Post 1: fresh bread', { exact: false }).first().waitFor();
+    const calendar = await shell.goTo('Calendar');
+    await calendar.main.getByText('Post 1: fresh bread', { exact: false }).first().waitFor();
   });
 
   it('saves the schedule as a calendar file, for every channel or one', async () => {
-    await shell.sidebar.getByRole('button', { name: 'Import and export', exact: true }).click();
-    await files.waitUntilLoaded();
+    files = await shell.goTo('Import and export');
     const all = await files.exportCalendar();
     expect(all.name).toBe('cadence-schedule-2026-11-28.ics');
     expect(all.text.match(/^BEGIN:VEVENT\r$/gm)).toHaveLength(20);

@@ -6,7 +6,7 @@ import { ManualClock } from '../../src-main/core/clock';
 import { AppPage } from './pages/app-page';
 import { ComposerKit } from './pages/composer-kit';
 import { ComposerPage } from './pages/composer-page';
-import { LibraryPage } from './pages/library-page';
+import type { LibraryPage } from './pages/library-page';
 import { startApp, type AppHarness } from './support/app-harness';
 
 let app: AppHarness;
@@ -18,7 +18,6 @@ let kit: ComposerKit;
 beforeAll(async () => {
   app = await startApp({ clock: new ManualClock(Date.UTC(2026, 10, 28, 17)) });
   shell = new AppPage(app.page);
-  library = new LibraryPage(app.page);
   composer = new ComposerPage(app.page);
   kit = new ComposerKit(app.page);
   await app.call('channels.add', { network: 'bluesky', displayName: 'Bakery', handle: 'bakery.bsky.social' });
@@ -40,8 +39,7 @@ afterAll(async () => {
 
 describe('the library', () => {
   it('saves, edits and deletes pieces on the Library screen', async () => {
-    await shell.sidebar.getByRole('button', { name: 'Library', exact: true }).click();
-    await library.waitUntilLoaded();
+    library = await shell.goTo('Library');
     await library.main.getByText('Your library is empty.', { exact: false }).waitFor();
 
     await library.add('Hashtag group', 'Bakery tags', '#bread #bakery #sourdough');
