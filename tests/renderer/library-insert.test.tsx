@@ -115,6 +115,15 @@ it('leaves a "/" inside a word alone, and closes the list on Escape until anothe
   expect(options()).toHaveLength(4);
 });
 
+it('stays out of the way while the library is empty', async () => {
+  await act(async () => useLibraryStore.setState({ items: [] }));
+  await type('See r/bakery and /new');
+  expect(host.querySelector('[role="listbox"]')).toBeNull();
+  expect(textarea().hasAttribute('aria-controls')).toBe(false);
+  await press(textarea(), 'Enter');
+  expect(text()).toBe('See r/bakery and /new');
+});
+
 it('finds a piece from the menu’s search and inserts it where the caret is', async () => {
   await type('Thanks for reading');
   const menu = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Insert from library')!;

@@ -34,9 +34,9 @@ export function useSlashList(
   const dismissedAt = useRef<number | null>(null);
   const pieces = word ? filterPieces(items, word.query) : [];
   // The listeners below are attached once; they read the current state through this ref.
-  const latest = useRef({ word, active, pieces, onChoose });
+  const latest = useRef({ word, active, pieces, onChoose, empty: items.length === 0 });
   useLayoutEffect(() => {
-    latest.current = { word, active, pieces, onChoose };
+    latest.current = { word, active, pieces, onChoose, empty: items.length === 0 };
   });
 
   useEffect(() => {
@@ -44,7 +44,8 @@ export function useSlashList(
     if (!field) return;
     const look = () => {
       const found = slashWordAt(field.value, field.selectionStart);
-      const open = found && found.from !== dismissedAt.current ? found : null;
+      // With nothing saved, "/" is only a character: a list saying "no piece" would be in the way.
+      const open = found && found.from !== dismissedAt.current && !latest.current.empty ? found : null;
       if (!found) dismissedAt.current = null;
       setWord((current) => (current?.from === open?.from && current?.query === open?.query ? current : open));
       if (open?.query !== latest.current.word?.query) setActive(0);
