@@ -34,6 +34,11 @@ const CORE_DOMAINS = {
   backups: ['db'],
   // The desktop app's decisions (window placement, updates), pure: main's glue gives them the facts.
   desktop: [],
+  // The owner's saved pieces for the composer (templates, snippets, hashtag groups).
+  library: ['db'],
+  // Posts in from a CSV (read by imports' parser, images checked by the media store) and the
+  // schedule out as a calendar file.
+  'post-files': ['db', 'store', 'imports'],
 };
 const COMPOSERS = ['handlers', 'startup', 'create-core', 'dispatch'];
 

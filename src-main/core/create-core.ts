@@ -60,6 +60,8 @@ function startCore(options: CoreOptions, restart: RestartCore): Core {
       ...domains.inbox.handlers,
       ...domains.metrics.handlers,
       ...domains.backups.handlers,
+      ...domains.library.handlers,
+      ...domains.postFiles.handlers,
       ...domains.publishing.handlers,
     };
     database.markStartSucceeded();

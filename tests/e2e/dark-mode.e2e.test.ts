@@ -15,6 +15,8 @@ const SECTIONS: readonly Section[] = [
   'Inbox',
   'Insights',
   'Brand kit',
+  'Library',
+  'Import and export',
   'Settings',
 ];
 
@@ -34,6 +36,7 @@ beforeAll(async () => {
   const day = Math.min(today.day + 1, 28);
   const local = `${today.year}-${String(today.month).padStart(2, '0')}-${String(day).padStart(2, '0')}T09:00`;
   await app.call('posts.schedule', { id: post.id, local, timeZone: ZONE });
+  await app.call('library.create', { kind: 'hashtags', name: 'Bakery tags', body: '#bread #bakery' });
   await app.page.reload();
   shell = new AppPage(app.page);
   await shell.waitUntilLoaded();

@@ -74,6 +74,8 @@ describe.each(Object.entries(LANGUAGES))('Cadence in %s', (_name, language) => {
     const day = Math.min(today.day + 1, 28);
     const local = `${today.year}-${String(today.month).padStart(2, '0')}-${String(day).padStart(2, '0')}T09:00`;
     await app.call('posts.schedule', { id: post.id, local, timeZone: ZONE });
+    // A piece, so the library shows its kind's heading (the piece's own words are the owner's).
+    await app.call('library.create', { kind: 'hashtags', name: draft, body: draft });
     await app.page.reload();
     tour = new LanguageTour(app.page, language.words);
     await tour.waitUntilOpen();

@@ -35,12 +35,14 @@ export interface FuzzIds {
   campaign: string;
   spend: string;
   savedReply: string;
+  libraryItem: string;
   inboxItem: string;
   planItem: { itemId: string; periodKey: string };
 }
 
 const START = Date.parse('2026-11-25T13:00:00Z');
 const CSV = 'Day,Campaign name,Amount spent (EUR)\n2026-11-25,Winter Market,"40,50"\n';
+const POSTS_CSV = 'text,date,time,channels\nFresh bread,2026-11-28,09:00,Hooks\n';
 const ANSWERS = {
   monthsPosting: 'under-6-months',
   followers: 'under-500',
@@ -95,6 +97,8 @@ export class FuzzWorld {
       })
     ).id;
     const savedReply = (await call('savedReplies.create', { title: 'Thanks', body: 'Thank you!' })).id;
+    const libraryItem = (await call('library.create', { kind: 'hashtags', name: 'Bakery', body: '#bread' }))
+      .id;
     this.source.queue('Hooks', { items: [incoming({ at: START - 60_000, text: 'Open on Sunday?' })] });
     await call('inbox.refresh');
     const inboxItem = (await call('inbox.list', {})).items[0]!.id;
@@ -105,6 +109,7 @@ export class FuzzWorld {
       campaign,
       spend,
       savedReply,
+      libraryItem,
       inboxItem,
       planItem: { itemId: item.id, periodKey: item.periodKey },
       ...(await this.newDraft(webhookChannel)),
@@ -241,6 +246,16 @@ export class FuzzWorld {
       'savedReplies.create': { title: 'Hours', body: 'We open at 8.' },
       'savedReplies.update': { id: ids.savedReply, title: 'Thanks!' },
       'savedReplies.delete': { id: ids.savedReply },
+      'library.create': { kind: 'template', name: 'Opening', body: '{business} opens on {date}: {link}' },
+      'library.update': { id: ids.libraryItem, name: 'Bread', body: '#bread #bakery' },
+      'library.delete': { id: ids.libraryItem },
+      'postImport.preview': { fileName: 'week.csv', csvText: POSTS_CSV },
+      'postImport.commit': {
+        fileName: 'week.csv',
+        csvText: POSTS_CSV,
+        mapping: { text: 'text', channels: 'channels' },
+      },
+      'schedule.exportIcs': { from: START, to: START + 7 * 86_400_000, channelId: ids.webhookChannel },
       'metrics.snapshot': { channelId: ids.webhookChannel },
       'metrics.followers': { channelId: ids.webhookChannel, ...range },
       'metrics.engagement': range,

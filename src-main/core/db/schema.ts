@@ -25,6 +25,7 @@ import {
   type WeekStartsOn,
 } from '../../shared/entities';
 import { INBOX_KINDS, INBOX_STATUSES, type InboxContextMessage, type ReplyTo } from '../../shared/inbox';
+import { LIBRARY_KINDS } from '../../shared/library';
 import type { OnboardingAnswers, PlanWeek } from '../../shared/plan';
 
 /** Single row (id = 1): who the business is and which clock it lives by. */
@@ -472,6 +473,24 @@ export const savedReplies = sqliteTable('saved_replies', {
   updatedAt: integer('updated_at').notNull(),
 });
 
+/**
+ * The owner's library of saved pieces the composer inserts: whole-post templates (with
+ * {business}, {date} and {link} filled in when inserted), snippets such as a signature or a call
+ * to action, and hashtag groups.
+ */
+export const libraryItems = sqliteTable(
+  'library_items',
+  {
+    id: text('id').primaryKey(),
+    kind: text('kind', { enum: LIBRARY_KINDS }).notNull(),
+    name: text('name').notNull(),
+    body: text('body').notNull(),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (table) => [index('library_items_kind_name_idx').on(table.kind, table.name)],
+);
+
 /** A channel's follower count as the network reported it at one moment (null: it did not say). */
 export const metricSnapshots = sqliteTable(
   'metric_snapshots',
@@ -532,6 +551,7 @@ export const schema = {
   inboxCursors,
   inboxInteractions,
   savedReplies,
+  libraryItems,
   metricSnapshots,
   postMetrics,
   metricViews,

@@ -3,9 +3,11 @@
 import type { backupsContract } from '../../shared/contract/backups';
 import type { channelsContract } from '../../shared/contract/channels';
 import type { inboxContract } from '../../shared/contract/inbox';
+import type { libraryContract } from '../../shared/contract/library';
 import type { marketingContract } from '../../shared/contract/marketing';
 import type { metricsContract } from '../../shared/contract/metrics';
 import type { planContract } from '../../shared/contract/plan';
+import type { postFilesContract } from '../../shared/contract/post-files';
 import type { postsContract } from '../../shared/contract/posts';
 import type { publishingContract } from '../../shared/contract/publishing';
 import type { settingsContract } from '../../shared/contract/settings';
@@ -14,9 +16,12 @@ import type { CoreOptions } from './core-options';
 import { backupsDomain } from '../handlers/backups-handlers';
 import { channelsDomain } from '../handlers/channels-handlers';
 import { inboxDomain } from '../handlers/inbox-handlers';
+import { libraryDomain } from '../handlers/library-handlers';
+import { LibraryStore } from '../library/library-store';
 import { marketingDomain } from '../handlers/marketing-handlers';
 import { metricsDomain } from '../handlers/metrics-handlers';
 import { planDomain } from '../handlers/plan-handlers';
+import { postFilesDomain } from '../handlers/post-files-handlers';
 import { AtRiskNotices } from '../connectors/at-risk-notices';
 import { readPostsAtRisk } from '../connectors/posts-at-risk';
 import { postsDomain } from '../handlers/posts-handlers';
@@ -38,6 +43,8 @@ export interface Domains {
   inbox: DomainModule<typeof inboxContract>;
   metrics: DomainModule<typeof metricsContract>;
   backups: DomainModule<typeof backupsContract>;
+  library: DomainModule<typeof libraryContract>;
+  postFiles: DomainModule<typeof postFilesContract>;
   /** Last, so that a start that fails has sent nothing. */
   publishing: DomainModule<typeof publishingContract>;
 }
@@ -117,6 +124,8 @@ export function buildDomains(
       restart,
       automatic: options.automaticBackups === true,
     }),
+    library: libraryDomain(new LibraryStore(stores.db, ctx.clock)),
+    postFiles: postFilesDomain(ctx, { db: stores.db, campaigns: stores.campaigns, wakeOutbox }),
     publishing: publishingDomain(outbox, background, () =>
       ctx.channels
         .list()

@@ -6,9 +6,11 @@ import type { z } from 'zod';
 import { backupsContract } from './backups';
 import { channelsContract } from './channels';
 import { inboxContract } from './inbox';
+import { libraryContract } from './library';
 import { marketingContract } from './marketing';
 import { metricsContract } from './metrics';
 import { planContract } from './plan';
+import { postFilesContract } from './post-files';
 import { postsContract } from './posts';
 import { publishingContract } from './publishing';
 import { settingsContract } from './settings';
@@ -23,6 +25,8 @@ export const contract = {
   ...marketingContract,
   ...settingsContract,
   ...backupsContract,
+  ...libraryContract,
+  ...postFilesContract,
 } as const;
 
 /**
@@ -50,6 +54,8 @@ export type EachNameInOneDomain = IsTrue<
       typeof marketingContract,
       typeof settingsContract,
       typeof backupsContract,
+      typeof libraryContract,
+      typeof postFilesContract,
     ]
   >
 >;

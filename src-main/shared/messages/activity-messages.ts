@@ -3,6 +3,7 @@
 // owner's language, also for entries written before they changed it.
 export const ACTIVITY_MESSAGES = {
   scheduled: 'Scheduled for {{local}} ({{timeZone}}).',
+  imported: 'Imported from {{file}} and scheduled for {{local}} ({{timeZone}}).',
   unscheduled: 'Moved back to drafts.',
   unscheduledUnknown_one:
     'Moved back to drafts. Cadence never learned whether it went out on one channel; it will not send it there unless you schedule it again.',

@@ -12,9 +12,11 @@ import { HAND_OFF_MESSAGES } from './hand-off-messages';
 import { IMPORT_MESSAGES } from './import-messages';
 import { INBOX_MESSAGES } from './inbox-messages';
 import { INPUT_MESSAGES } from './input-messages';
+import { LIBRARY_MESSAGES } from './library-messages';
 import { OUTBOX_MESSAGES } from './outbox-messages';
 import { OWN_APP_GUIDE_MESSAGES } from './own-app-guide-messages';
 import { PLAN_MESSAGES } from './plan-messages';
+import { POST_FILE_MESSAGES } from './post-file-messages';
 import { PROBLEM_MESSAGES } from './problems-messages';
 import { SIGN_IN_MESSAGES } from './sign-in-messages';
 import { STORAGE_MESSAGES } from './storage-messages';
@@ -32,9 +34,11 @@ export const CORE_MESSAGES = {
   imports: IMPORT_MESSAGES,
   inbox: INBOX_MESSAGES,
   input: INPUT_MESSAGES,
+  library: LIBRARY_MESSAGES,
   outbox: OUTBOX_MESSAGES,
   ownAppGuides: OWN_APP_GUIDE_MESSAGES,
   plan: PLAN_MESSAGES,
+  postFiles: POST_FILE_MESSAGES,
   problems: PROBLEM_MESSAGES,
   signIn: SIGN_IN_MESSAGES,
   storage: STORAGE_MESSAGES,

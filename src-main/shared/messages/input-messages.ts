@@ -27,6 +27,9 @@ export const INPUT_MESSAGES = {
   savedReplyName: 'Give the saved reply a name',
   savedReplyText: 'Write the reply text',
   savedReplyTooLong: 'Saved replies can be at most {{max}} characters',
+  libraryName: 'Give the piece a name',
+  libraryText: 'Write the text of the piece',
+  libraryTooLong: 'Library pieces can be at most {{max}} characters',
   replyText: 'Write a reply first',
   channelName: 'Give the channel a name',
   channelHandle: 'Enter the account handle',
@@ -43,6 +46,7 @@ export const INPUT_MESSAGES = {
   budgetCurrency: 'Say which currency the budget is in',
   rangeOrder: 'The range must end on or after its first day',
   calendarRange: 'The calendar range must be positive and at most 100 days',
+  icsRange: 'The end of the range must come after its start',
   csvTooLarge: 'The file is larger than 10 MB. Export a shorter period.',
   variantsTooMany: 'A post can have its own text for at most {{max}} channels',
 } as const;

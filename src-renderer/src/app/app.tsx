@@ -22,6 +22,8 @@ const InboxPage = screen(() => import('../features/inbox/inbox-page'), 'InboxPag
 const InsightsPage = screen(() => import('../features/insights/insights-page'), 'InsightsPage');
 const SettingsPage = screen(() => import('../features/settings/settings-page'), 'SettingsPage');
 const BrandKitPage = screen(() => import('../features/brand-kit/brand-kit-page'), 'BrandKitPage');
+const LibraryPage = screen(() => import('../features/library/library-page'), 'LibraryPage');
+const PostFilesPage = screen(() => import('../features/post-files/post-files-page'), 'PostFilesPage');
 const BusinessStagePage = screen(
   () => import('../features/onboarding/business-stage-page'),
   'BusinessStagePage',
@@ -40,6 +42,8 @@ const PAGES: Record<View, ComponentType> = {
   composer: ComposerPage,
   settings: SettingsPage,
   'brand-kit': BrandKitPage,
+  library: LibraryPage,
+  'post-files': PostFilesPage,
   'business-stage': BusinessStagePage,
   'first-run': FirstRun,
 };

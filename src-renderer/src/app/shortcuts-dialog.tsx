@@ -54,6 +54,10 @@ export function ShortcutsDialog() {
       ],
     },
     {
+      title: t('shortcuts.postText'),
+      shortcuts: [{ keys: ['/'], action: t('shortcuts.insertFromLibrary') }],
+    },
+    {
       title: t('nav.inbox'),
       shortcuts: [
         { keys: ['J'], action: t('shortcuts.nextItem') },

@@ -11,6 +11,8 @@ const LINKS = [
   { view: 'inbox', label: 'nav.inbox' },
   { view: 'insights', label: 'nav.insights' },
   { view: 'brand-kit', label: 'nav.brandKit' },
+  { view: 'library', label: 'nav.library' },
+  { view: 'post-files', label: 'nav.postFiles' },
   { view: 'settings', label: 'nav.settings' },
 ] as const satisfies ReadonlyArray<{ view: Exclude<View, 'composer'>; label: `nav.${string}` }>;
 

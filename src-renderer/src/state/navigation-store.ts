@@ -9,6 +9,9 @@ export type View =
   | 'composer'
   | 'settings'
   | 'brand-kit'
+  | 'library'
+  /** Posts in from a CSV, and the schedule out as a calendar file. */
+  | 'post-files'
   /** The first-run questions again, from Settings, to review the business stage. */
   | 'business-stage'
   /** The first-run questions, shown at a newcomer's first start and from the plan's card until answered or skipped. */

@@ -6,7 +6,9 @@ import { CalendarPage } from './calendar-page';
 import { DraftsPage } from './drafts-page';
 import { InboxPage } from './inbox-page';
 import { InsightsPage } from './insights-page';
+import { LibraryPage } from './library-page';
 import { PlanPage } from './plan-page';
+import { PostFilesPage } from './post-files-page';
 import { SettingsPage } from './settings-page';
 
 /** The sections of the sidebar, and the page object of each. */
@@ -17,6 +19,8 @@ const SECTIONS = {
   Inbox: InboxPage,
   Insights: InsightsPage,
   'Brand kit': BrandKitPage,
+  Library: LibraryPage,
+  'Import and export': PostFilesPage,
   Settings: SettingsPage,
 };
 

@@ -15,6 +15,8 @@ export const SECTIONS: readonly Section[] = [
   'inbox',
   'insights',
   'brandKit',
+  'library',
+  'postFiles',
   'settings',
 ];
 

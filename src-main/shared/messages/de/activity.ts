@@ -3,6 +3,7 @@ import type { Catalog } from '../catalog';
 
 export const activity: Catalog<typeof ACTIVITY_MESSAGES> = {
   scheduled: 'Eingeplant für {{local}} ({{timeZone}}).',
+  imported: 'Aus {{file}} importiert und eingeplant für {{local}} ({{timeZone}}).',
   unscheduled: 'Zurück in die Entwürfe verschoben.',
   unscheduledUnknown_one:
     'Zurück in die Entwürfe verschoben. Cadence hat nie erfahren, ob er auf einem Kanal erschienen ist; dort sendet Cadence ihn nur, wenn Sie ihn wieder einplanen.',

@@ -13,9 +13,11 @@ import { handOff } from './hand-off';
 import { imports } from './imports';
 import { inbox } from './inbox';
 import { input } from './input';
+import { library } from './library';
 import { outbox } from './outbox';
 import { ownAppGuides } from './own-app-guides';
 import { plan } from './plan';
+import { postFiles } from './post-files';
 import { problems } from './problems';
 import { signIn } from './sign-in';
 import { storage } from './storage';
@@ -33,9 +35,11 @@ export const core: Catalog<typeof CORE_MESSAGES> = {
   imports,
   inbox,
   input,
+  library,
   outbox,
   ownAppGuides,
   plan,
+  postFiles,
   problems,
   signIn,
   storage,

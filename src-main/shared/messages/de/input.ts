@@ -27,6 +27,9 @@ export const input: Catalog<typeof INPUT_MESSAGES> = {
   savedReplyName: 'Geben Sie der gespeicherten Antwort einen Namen',
   savedReplyText: 'Schreiben Sie den Antworttext',
   savedReplyTooLong: 'Gespeicherte Antworten dürfen höchstens {{max}} Zeichen lang sein',
+  libraryName: 'Geben Sie dem Baustein einen Namen',
+  libraryText: 'Schreiben Sie den Text des Bausteins',
+  libraryTooLong: 'Bausteine dürfen höchstens {{max}} Zeichen lang sein',
   replyText: 'Schreiben Sie zuerst eine Antwort',
   channelName: 'Geben Sie dem Kanal einen Namen',
   channelHandle: 'Geben Sie den Handle des Kontos ein',
@@ -43,6 +46,7 @@ export const input: Catalog<typeof INPUT_MESSAGES> = {
   budgetCurrency: 'Geben Sie an, in welcher Währung das Budget ist',
   rangeOrder: 'Der Zeitraum muss an oder nach seinem ersten Tag enden',
   calendarRange: 'Der Kalenderzeitraum muss positiv sein und darf höchstens 100 Tage umfassen',
+  icsRange: 'Das Ende des Zeitraums muss nach seinem Anfang liegen',
   csvTooLarge: 'Die Datei ist größer als 10 MB. Exportieren Sie einen kürzeren Zeitraum.',
   variantsTooMany: 'Ein Beitrag kann höchstens für {{max}} Kanäle einen eigenen Text haben',
 };

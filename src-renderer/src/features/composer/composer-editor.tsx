@@ -10,6 +10,8 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ApiError, call, messageOf } from '../../lib/api';
 import { KitHighlightField } from '../brand-kit/kit-highlight';
 import { KitProblemList } from '../brand-kit/kit-problem-list';
+import { LibraryInsert } from '../library/library-insert';
+import { formatDateTime } from '../../lib/format';
 import { confirmPostAnyway, PostAnywayDialog } from '../brand-kit/post-anyway';
 import { useKitCheck } from '../brand-kit/use-kit-check';
 import { ActivityLog } from './activity-log';
@@ -42,6 +44,8 @@ export function ComposerEditor({ start }: { start: DraftStart }) {
   const online = useOutboxStatusStore((s) => s.status?.online ?? null);
   const activity = usePostActivity(post?.id ?? null);
   const dateField = useRef<HTMLInputElement>(null);
+  const textField = useRef<HTMLTextAreaElement>(null);
+  const businessName = useAppDataStore((s) => s.profile?.name ?? '');
   const textId = useId();
   const countId = useId();
 
@@ -118,6 +122,7 @@ export function ComposerEditor({ start }: { start: DraftStart }) {
             </label>
             <KitHighlightField text={content.body} problems={kitProblems}>
               <textarea
+                ref={textField}
                 id={textId}
                 className="composer-textarea"
                 value={content.body}
@@ -129,6 +134,20 @@ export function ComposerEditor({ start }: { start: DraftStart }) {
                 onChange={(event) => editor.update({ ...content, body: event.target.value })}
               />
             </KitHighlightField>
+            {!published && (
+              <LibraryInsert
+                textarea={textField}
+                text={content.body}
+                context={{
+                  business: businessName,
+                  // The post's day as the owner reads dates; {date} stays as written until it has one.
+                  date: post?.scheduledAt
+                    ? formatDateTime(post.scheduledAt, { dateStyle: 'full', timeZone })
+                    : '',
+                }}
+                onText={(body) => editor.update({ ...content, body })}
+              />
+            )}
             <div id={countId} className="composer-counters">
               {picked.length === 0 ? (
                 <p className="field-hint">{t('pickForCounts')}</p>

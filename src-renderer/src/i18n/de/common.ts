@@ -15,6 +15,8 @@ export const common: Catalog<typeof en> = {
     inbox: 'Posteingang',
     insights: 'Auswertungen',
     brandKit: 'Markenleitfaden',
+    library: 'Bibliothek',
+    postFiles: 'Import und Export',
     settings: 'Einstellungen',
   },
   shortcuts: {
@@ -35,6 +37,8 @@ export const common: Catalog<typeof en> = {
     done: 'Als erledigt oder nicht erledigt markieren',
     unread: 'Als ungelesen markieren',
     reply: 'Antworten',
+    postText: 'Im Beitragstext',
+    insertFromLibrary: 'Aus der Bibliothek einfügen (am Wortanfang)',
     keys: { ctrl: 'Strg', cmd: '⌘', left: '←', right: '→' },
   },
   outbox: {

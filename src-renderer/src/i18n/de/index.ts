@@ -10,8 +10,10 @@ import { connect } from './connect';
 import { drafts } from './drafts';
 import { inbox } from './inbox';
 import { insights } from './insights';
+import { library } from './library';
 import { onboarding } from './onboarding';
 import { plan } from './plan';
+import { postFiles } from './post-files';
 import { core } from '@shared/messages/de';
 import { settings } from './settings';
 
@@ -25,8 +27,10 @@ export const de: Catalog<typeof en> = {
   drafts,
   inbox,
   insights,
+  library,
   onboarding,
   plan,
+  postFiles,
   core,
   settings,
 };

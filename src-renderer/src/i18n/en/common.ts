@@ -14,6 +14,8 @@ export const common = {
     inbox: 'Inbox',
     insights: 'Insights',
     brandKit: 'Brand kit',
+    library: 'Library',
+    postFiles: 'Import and export',
     settings: 'Settings',
   },
   shortcuts: {
@@ -34,6 +36,8 @@ export const common = {
     done: 'Mark done, or not done',
     unread: 'Mark unread',
     reply: 'Reply',
+    postText: 'In the post text',
+    insertFromLibrary: 'Insert from the library (at the start of a word)',
     keys: { ctrl: 'Ctrl', cmd: '⌘', left: '←', right: '→' },
   },
   outbox: {

@@ -9,8 +9,10 @@ import { connect } from './connect';
 import { drafts } from './drafts';
 import { inbox } from './inbox';
 import { insights } from './insights';
+import { library } from './library';
 import { onboarding } from './onboarding';
 import { plan } from './plan';
+import { postFiles } from './post-files';
 import { settings } from './settings';
 
 export const en = {
@@ -23,8 +25,10 @@ export const en = {
   drafts,
   inbox,
   insights,
+  library,
   onboarding,
   plan,
+  postFiles,
   core: CORE_MESSAGES,
   settings,
 } as const;

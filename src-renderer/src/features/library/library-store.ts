@@ -1,0 +1,46 @@
+// The owner's library pieces, shared by the Library screen and the composer's insert menu.
+import { create } from 'zustand';
+import type { LibraryItem, LibraryKind } from '@shared/library';
+import { call, messageOf } from '../../lib/api';
+
+export interface PieceFields {
+  kind: LibraryKind;
+  name: string;
+  body: string;
+}
+
+interface LibraryState {
+  items: LibraryItem[] | null;
+  loadError: string | null;
+  load(): Promise<void>;
+  /** Each returns null on success, or the message to show. */
+  create(fields: PieceFields): Promise<string | null>;
+  update(id: string, fields: PieceFields): Promise<string | null>;
+  remove(id: string): Promise<string | null>;
+}
+
+export const useLibraryStore = create<LibraryState>((set, get) => {
+  const attempt = async (action: () => Promise<unknown>): Promise<string | null> => {
+    try {
+      await action();
+      await get().load();
+      return null;
+    } catch (error) {
+      return messageOf(error);
+    }
+  };
+  return {
+    items: null,
+    loadError: null,
+    async load() {
+      try {
+        set({ items: await call('library.list'), loadError: null });
+      } catch (error) {
+        set({ loadError: messageOf(error) });
+      }
+    },
+    create: (fields) => attempt(() => call('library.create', fields)),
+    update: (id, fields) => attempt(() => call('library.update', { id, ...fields })),
+    remove: (id) => attempt(() => call('library.delete', { id })),
+  };
+});

@@ -1,0 +1,38 @@
+// The Library screen and inserting its pieces in the composer.
+export const library = {
+  title: 'Library',
+  intro:
+    'Save what you write again and again: whole posts as templates, snippets such as a signature or a call to action, and hashtag groups. Insert them in the composer from “Insert from library” or by typing “/” at the start of a word.',
+  add: 'New piece',
+  new: 'New library piece',
+  empty: 'Your library is empty. Save a hashtag group or a signature to insert it in any post.',
+  emptyShort: 'Nothing saved yet. Add pieces under Library.',
+  kinds: { template: 'Templates', snippet: 'Snippets', hashtags: 'Hashtag groups' },
+  kind: { template: 'Template', snippet: 'Snippet', hashtags: 'Hashtag group' },
+  kindLabel: 'Kind',
+  name: 'Name',
+  text: 'Text',
+  hint: {
+    template:
+      'A whole post. {business} becomes your business name, {date} the post’s day, and {link} a link Cadence asks for.',
+    snippet: 'A signature, a call to action, an opening line: inserted where the cursor is.',
+    hashtags: 'Hashtags separated by spaces, such as #bakery #sourdough.',
+  },
+  edit: 'Edit',
+  editNamed: 'Edit “{{name}}”',
+  delete: 'Delete',
+  deleteNamed: 'Delete “{{name}}”',
+  deleteTitle: 'Delete this piece?',
+  deleteMessage: '“{{name}}” is removed from your library. Posts it was inserted in keep their text.',
+  cancel: 'Cancel',
+  save: 'Save piece',
+  saveChanges: 'Save changes',
+  insert: 'Insert from library',
+  insertTitle: 'Library pieces',
+  search: 'Find a piece',
+  pieces: 'Pieces',
+  noMatch: 'No piece matches.',
+  linkTitle: 'Link for “{{name}}”',
+  linkLabel: 'Link for this post',
+  insertTemplate: 'Insert template',
+} as const;

@@ -1,0 +1,40 @@
+// Importing posts from a CSV and exporting the schedule as a calendar file.
+export const postFiles = {
+  title: 'Import and export',
+  import: {
+    title: 'Import posts from a CSV',
+    columns:
+      'One post per row, with columns for the text, the date, the time, the channels (by name, separated by commas), the image paths and the campaign. Times are read in your business time zone.',
+    file: 'CSV file',
+    mapping: 'Which column holds what',
+    noColumn: 'No column',
+    preview: '{{file}}: times in {{timeZone}}',
+    line: 'Line',
+    when: 'When',
+    check: 'Check',
+    ready: 'Ready',
+    commit_one: 'Import {{count}} post',
+    commit_other: 'Import {{count}} posts',
+    done_one: 'Imported {{count}} post. It is on the calendar.',
+    done_other: 'Imported {{count}} posts. They are on the calendar.',
+  },
+  field: {
+    text: 'Text',
+    date: 'Date',
+    time: 'Time',
+    channels: 'Channels',
+    images: 'Image paths',
+    campaign: 'Campaign',
+  },
+  export: {
+    title: 'Export the schedule as a calendar',
+    hint: 'Saves your scheduled posts as an .ics file, to open next to your other calendars.',
+    channel: 'Channel',
+    allChannels: 'All channels',
+    from: 'From (empty: now)',
+    until: 'Until (empty: everything planned)',
+    save: 'Export calendar file',
+    done_one: '{{count}} post saved in {{file}}.',
+    done_other: '{{count}} posts saved in {{file}}.',
+  },
+} as const;
