@@ -7,6 +7,7 @@ import type { marketingContract } from '../../shared/contract/marketing';
 import type { metricsContract } from '../../shared/contract/metrics';
 import type { planContract } from '../../shared/contract/plan';
 import type { postsContract } from '../../shared/contract/posts';
+import type { previewsContract } from '../../shared/contract/previews';
 import type { publishingContract } from '../../shared/contract/publishing';
 import type { settingsContract } from '../../shared/contract/settings';
 import type { RestartCore } from '../backups/database-swap';
@@ -20,6 +21,7 @@ import { planDomain } from '../handlers/plan-handlers';
 import { AtRiskNotices } from '../connectors/at-risk-notices';
 import { readPostsAtRisk } from '../connectors/posts-at-risk';
 import { postsDomain } from '../handlers/posts-handlers';
+import { previewsDomain } from '../handlers/previews-handlers';
 import { publishingDomain } from '../handlers/publishing-handlers';
 import { settingsDomain } from '../handlers/settings-handlers';
 import type { DomainModule } from '../handlers/types';
@@ -38,6 +40,7 @@ export interface Domains {
   inbox: DomainModule<typeof inboxContract>;
   metrics: DomainModule<typeof metricsContract>;
   backups: DomainModule<typeof backupsContract>;
+  previews: DomainModule<typeof previewsContract>;
   /** Last, so that a start that fails has sent nothing. */
   publishing: DomainModule<typeof publishingContract>;
 }
@@ -117,6 +120,7 @@ export function buildDomains(
       restart,
       automatic: options.automaticBackups === true,
     }),
+    previews: previewsDomain(services.connector.linkCards),
     publishing: publishingDomain(outbox, background, () =>
       ctx.channels
         .list()

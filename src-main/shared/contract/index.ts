@@ -10,6 +10,7 @@ import { marketingContract } from './marketing';
 import { metricsContract } from './metrics';
 import { planContract } from './plan';
 import { postsContract } from './posts';
+import { previewsContract } from './previews';
 import { publishingContract } from './publishing';
 import { settingsContract } from './settings';
 
@@ -23,6 +24,7 @@ export const contract = {
   ...marketingContract,
   ...settingsContract,
   ...backupsContract,
+  ...previewsContract,
 } as const;
 
 /**
@@ -50,6 +52,7 @@ export type EachNameInOneDomain = IsTrue<
       typeof marketingContract,
       typeof settingsContract,
       typeof backupsContract,
+      typeof previewsContract,
     ]
   >
 >;
