@@ -50,7 +50,7 @@ describe('fitImagesFor', () => {
   });
 
   it('says in the network’s name when even the smallest step does not fit', async () => {
-    const png = await noisePng(700);
+    const png = await noisePng(200);
     const failure = await fitImagesFor('mastodon', [image(png, 'noise.png')], { maxImageBytes: 1_000 }).catch(
       (error: unknown) => error,
     );
