@@ -62,6 +62,7 @@ function startCore(options: CoreOptions, restart: RestartCore): Core {
       ...domains.backups.handlers,
       ...domains.library.handlers,
       ...domains.postFiles.handlers,
+      ...domains.previews.handlers,
       ...domains.publishing.handlers,
     };
     database.markStartSucceeded();

@@ -3,6 +3,7 @@ import { AtpAgent } from '@atproto/api';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBlueskyNetwork, type BlueskyAccount, type BlueskyNetwork } from '../support/bluesky-network';
+import { htmlPage, imageRoute, startLinkPages, type LinkPages } from '../support/link-pages';
 import { tempDir } from '../support/temp-dir';
 import { startTestCore, type TestCore } from '../support/test-core';
 
@@ -11,6 +12,7 @@ let alice: BlueskyAccount;
 let bob: BlueskyAccount;
 let t: TestCore;
 let channelId: string;
+let pages: LinkPages;
 const cleanups: Array<() => unknown> = [];
 
 beforeAll(async () => {
@@ -20,7 +22,10 @@ beforeAll(async () => {
   bob = await network.createAccount('bob');
   const data = tempDir();
   cleanups.push(data.cleanup);
-  t = startTestCore({ dataDir: data.dir });
+  pages = await startLinkPages();
+  cleanups.push(() => pages.stop());
+  // The shop's page is served on 127.0.0.1, which the app refuses: this core may read loopback.
+  t = startTestCore({ dataDir: data.dir, linkCardGuard: (address) => address === '127.0.0.1' });
   cleanups.push(() => t.core.close());
   const channel = await t.call('channels.connect', {
     network: 'bluesky',
@@ -39,6 +44,13 @@ interface PostRecord {
   text: string;
   facets: Array<{ index: { byteStart: number; byteEnd: number }; features: Array<Record<string, unknown>> }>;
   embed: {
+    $type: string;
+    external?: {
+      uri: string;
+      title: string;
+      description: string;
+      thumb?: { mimeType: string; size: number; ref: unknown };
+    };
     images: Array<{
       alt: string;
       aspectRatio: { width: number; height: number };
@@ -112,6 +124,58 @@ describe('Bluesky connector against a real PDS', () => {
     expect(record.embed.images).toHaveLength(1);
     expect(record.embed.images[0]!.alt).toBe('A round loaf on a board');
     expect(record.embed.images[0]!.aspectRatio).toEqual({ width: 64, height: 48 });
+  });
+
+  it('sends a post with a link with its card: title, description and the picture as a blob', async () => {
+    pages.route(
+      '/bread',
+      htmlPage({
+        'og:title': 'Sourdough Saturday',
+        'og:description': 'Loaves from 8am',
+        'og:image': '/bread.png',
+      }),
+    );
+    pages.route('/bread.png', imageRoute(Buffer.from(await pngOf(1600, 800), 'base64')));
+    const text = `Bread is back: ${pages.origin}/bread`;
+    // Written while offline: the card is read when the post is sent, not when it is written.
+    t.online.set(false);
+    const post = await t.call('posts.create', { body: text, channelIds: [channelId] });
+    expect(pages.asked).not.toContain('/bread');
+    t.online.set(true);
+    await t.call('posts.publishNow', { id: post.id });
+    await t.core.whenIdle();
+
+    const published = await t.call('posts.get', { id: post.id });
+    expect(published.status).toBe('published');
+    const remoteId = t.core.database.sqlite
+      .prepare('select remote_id from post_targets where post_id = ?')
+      .pluck()
+      .get(post.id) as string;
+    const record = await readBack(remoteId);
+    expect(record.embed.$type).toBe('app.bsky.embed.external');
+    expect(record.embed.external).toMatchObject({
+      uri: `${pages.origin}/bread`,
+      title: 'Sourdough Saturday',
+      description: 'Loaves from 8am',
+      thumb: { mimeType: 'image/jpeg', size: expect.any(Number) },
+    });
+    expect(record.embed.external!.thumb!.size).toBeLessThanOrEqual(1_000_000);
+  });
+
+  it('sends the post without a card when the page cannot be read', async () => {
+    const text = `Closed today, see ${pages.origin}/gone`;
+    const post = await t.call('posts.create', { body: text, channelIds: [channelId] });
+    await t.call('posts.publishNow', { id: post.id });
+    await t.core.whenIdle();
+    const published = await t.call('posts.get', { id: post.id });
+    expect(published.status).toBe('published');
+    const remoteId = t.core.database.sqlite
+      .prepare('select remote_id from post_targets where post_id = ?')
+      .pluck()
+      .get(post.id) as string;
+    const record = await readBack(remoteId);
+    expect(record.text).toBe(text);
+    expect(record.embed).toBeUndefined();
   });
 
   it('re-encodes an image over the blob limit so it fits', async () => {

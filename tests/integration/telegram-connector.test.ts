@@ -1,5 +1,7 @@
 // The Telegram connector through the real core, against the fake Bot API on loopback.
 import { afterEach, describe, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import sharp from 'sharp';
 import { ManualClock } from '../../src-main/core/clock';
 import { startTelegramFake, type TelegramFake, type TelegramFakeOptions } from '../fakes/telegram-fake';
 import { draftWithPhotos, publishNow, runToNextAttempt, targetRow } from '../support/publish-steps';
@@ -133,6 +135,31 @@ describe('publishing to Telegram', () => {
     expect(tg.channelPosts).toHaveLength(1);
     expect(tg.channelPosts[0]).toMatchObject({ caption: 'Our new rye', photo: [expect.any(Object)] });
   });
+
+  // A 12 MB photo goes through IPC, the media store and one re-encode: slow on a busy machine.
+  it('shrinks a photo over Telegram’s 10 MB to a JPEG that fits, instead of refusing the post', async () => {
+    await start();
+    const channel = await connect();
+    const side = 2_000;
+    const noise = randomBytes(side * side * 3);
+    const big = await sharp(noise, { raw: { width: side, height: side, channels: 3 } })
+      .png({ compressionLevel: 0 })
+      .toBuffer();
+    expect(big.byteLength).toBeGreaterThan(10 * 1024 * 1024);
+    const post = await t.call('posts.create', { body: 'The whole shop', channelIds: [channel.id] });
+    await t.call('media.add', {
+      postId: post.id,
+      fileName: 'shop.png',
+      mimeType: 'image/png',
+      dataBase64: big.toString('base64'),
+      altText: 'The shop',
+    });
+    expect((await publishNow(t, post.id)).status).toBe('published');
+    const upload = tg.requests.find((r) => r.path.endsWith('/sendPhoto'))!;
+    expect(upload.body.byteLength).toBeLessThan(10 * 1024 * 1024);
+    expect(upload.body.toString('latin1')).toContain('filename="shop.jpg"');
+    expect(tg.channelPosts[0]).toMatchObject({ caption: 'The whole shop' });
+  }, 120_000);
 
   it('sends an album with sendMediaGroup, caption on the first photo, linking to the first message', async () => {
     await start();

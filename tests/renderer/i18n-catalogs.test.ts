@@ -30,6 +30,8 @@ const SAME_IN_GERMAN = new Set([
   'connect.name',
   'connect.bluesky.server',
   'brandKit.limits.links',
+  // The badge the networks themselves show in German too.
+  'previews.alt',
 ]);
 const hasWords = (text: string) => /\p{L}/u.test(text.replace(/\{\{[^}]*\}\}/g, ''));
 

@@ -299,6 +299,8 @@ export class FuzzWorld {
       'backups.restore': { name: 'cadence-backup-2026-11-24-020000-000.db' },
       'backups.setFolder': { folder: null },
       'data.import': { file: '/no/such/folder/cadence-export.zip' },
+      // Loopback, which the core refuses before connecting: the fuzz test reaches no page.
+      'previews.linkCard': { url: 'http://127.0.0.1:9/menu' },
     };
   }
 }

@@ -5,6 +5,7 @@ import type { ReplyTo } from '../../shared/inbox';
 import type { OwnerMessage } from '../../shared/messages/owner-message';
 import type { ChannelLimits, Problem } from '../../shared/text-rules';
 import type { Clock } from '../clock';
+import type { LinkCardReader } from '../link-cards/link-card-reader';
 
 /** What the outbox knows of a connected account; the secret comes from the keychain. */
 export interface Account {
@@ -171,6 +172,8 @@ export interface ConnectorContext {
   endpoints?: Partial<Record<Network, Record<string, string>>>;
   /** The language chosen in Settings, for the pages a sign-in shows in the browser. */
   language?: () => LanguageChoice;
+  /** Reads a post's first link for its card (Bluesky's external embed); none means no cards. */
+  linkCards?: LinkCardReader;
 }
 
 export interface Connector<ConnectInput = unknown> {

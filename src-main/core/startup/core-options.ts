@@ -3,6 +3,7 @@ import type { Network } from '../../shared/entities';
 import type { FilePicker } from '../backups/file-picker';
 import type { Clock } from '../clock';
 import type { Connector, ConnectorContext } from '../connectors/connector';
+import type { AddressGuard } from '../link-cards/public-address';
 import type { InboxSource } from '../inbox/inbox-source';
 import type { PostCountReader } from '../metrics/post-counts';
 import type { Notifier, OnlineSignal, SecretStore } from '../ports';
@@ -39,4 +40,9 @@ export interface CoreOptions {
   automaticBackups?: boolean;
   /** The system's folder and file dialogs for backups and exports; none in web mode. */
   filePicker?: FilePicker;
+  /**
+   * Which addresses a link card may be read from. Only tests set it, to reach their own page on
+   * 127.0.0.1; the app keeps the default, which refuses every address off the public internet.
+   */
+  linkCardGuard?: AddressGuard;
 }

@@ -9,6 +9,7 @@ import type { metricsContract } from '../../shared/contract/metrics';
 import type { planContract } from '../../shared/contract/plan';
 import type { postFilesContract } from '../../shared/contract/post-files';
 import type { postsContract } from '../../shared/contract/posts';
+import type { previewsContract } from '../../shared/contract/previews';
 import type { publishingContract } from '../../shared/contract/publishing';
 import type { settingsContract } from '../../shared/contract/settings';
 import type { RestartCore } from '../backups/database-swap';
@@ -25,6 +26,7 @@ import { postFilesDomain } from '../handlers/post-files-handlers';
 import { AtRiskNotices } from '../connectors/at-risk-notices';
 import { readPostsAtRisk } from '../connectors/posts-at-risk';
 import { postsDomain } from '../handlers/posts-handlers';
+import { previewsDomain } from '../handlers/previews-handlers';
 import { publishingDomain } from '../handlers/publishing-handlers';
 import { settingsDomain } from '../handlers/settings-handlers';
 import type { DomainModule } from '../handlers/types';
@@ -45,6 +47,7 @@ export interface Domains {
   backups: DomainModule<typeof backupsContract>;
   library: DomainModule<typeof libraryContract>;
   postFiles: DomainModule<typeof postFilesContract>;
+  previews: DomainModule<typeof previewsContract>;
   /** Last, so that a start that fails has sent nothing. */
   publishing: DomainModule<typeof publishingContract>;
 }
@@ -126,6 +129,7 @@ export function buildDomains(
     }),
     library: libraryDomain(new LibraryStore(stores.db, ctx.clock)),
     postFiles: postFilesDomain(ctx, { db: stores.db, campaigns: stores.campaigns, wakeOutbox }),
+    previews: previewsDomain(services.connector.linkCards),
     publishing: publishingDomain(outbox, background, () =>
       ctx.channels
         .list()

@@ -19,6 +19,7 @@ import { defaultInboxSources } from '../inbox/sources/registry';
 import { FiguresQuery } from '../marketing/figures-query';
 import { LinkTagger } from '../marketing/link-tagger';
 import { marketingPlanSources } from '../marketing/plan-sources';
+import { LinkCardReader } from '../link-cards/link-card-reader';
 import { MetricsCollector } from '../metrics/metrics-collector';
 import { defaultPostCountReaders } from '../metrics/post-counts';
 import { Outbox } from '../outbox/outbox';
@@ -52,6 +53,7 @@ export function buildServices(stores: Stores, options: CoreOptions): Services {
     requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
     endpoints: options.endpoints,
     language: () => stores.settings.get().language,
+    linkCards: new LinkCardReader({ guard: options.linkCardGuard }),
   };
   const connectors =
     options.connectors ??

@@ -12,6 +12,7 @@ import { metricsContract } from './metrics';
 import { planContract } from './plan';
 import { postFilesContract } from './post-files';
 import { postsContract } from './posts';
+import { previewsContract } from './previews';
 import { publishingContract } from './publishing';
 import { settingsContract } from './settings';
 
@@ -27,6 +28,7 @@ export const contract = {
   ...backupsContract,
   ...libraryContract,
   ...postFilesContract,
+  ...previewsContract,
 } as const;
 
 /**
@@ -56,6 +58,7 @@ export type EachNameInOneDomain = IsTrue<
       typeof backupsContract,
       typeof libraryContract,
       typeof postFilesContract,
+      typeof previewsContract,
     ]
   >
 >;

@@ -23,6 +23,7 @@ const COMMON = {
   certificateRefused:
     'Could not reach {{name}} securely: its certificate was not accepted ({{said}}). Nothing was sent.',
   connectionBroke: 'The connection to {{name}} broke before it answered ({{said}}).',
+  imageTooLarge: '“{{file}}” is too large for {{network}} even after resizing. Use a smaller image.',
   requestNotWritten: 'Cadence could not write a request to {{name}} ({{said}}).',
   plainHttp:
     'Cadence did not contact {{name}}: the address {{address}} is not encrypted, so your sign-in could be read on the way. Use its https:// address (plain http works only for a server on this computer).',

@@ -30,7 +30,7 @@ export const MEDIA_RULES: Readonly<Record<Network, MediaRules>> = {
   mastodon: {
     maxImages: MASTODON_DEFAULTS.maxImages,
     maxImageBytes: MASTODON_DEFAULTS.maxImageBytes,
-    oversizedImage: 'refused',
+    oversizedImage: 'resized',
     altText: 'recommended',
     maxAltTextLength: MASTODON_DEFAULTS.maxAltTextLength,
     gifMustBeAlone: false,
@@ -39,7 +39,7 @@ export const MEDIA_RULES: Readonly<Record<Network, MediaRules>> = {
     // An album (sendMediaGroup) holds up to 10; sendPhoto takes photos up to 10 MB.
     maxImages: 10,
     maxImageBytes: 10_000_000,
-    oversizedImage: 'refused',
+    oversizedImage: 'resized',
     altText: 'optional',
     maxAltTextLength: null,
     gifMustBeAlone: false,
@@ -48,7 +48,7 @@ export const MEDIA_RULES: Readonly<Record<Network, MediaRules>> = {
     // A webhook message takes 10 attachments; uploads to a server without boosts stop at 10 MiB.
     maxImages: 10,
     maxImageBytes: 10 * 1024 * 1024,
-    oversizedImage: 'refused',
+    oversizedImage: 'resized',
     altText: 'optional',
     maxAltTextLength: null,
     gifMustBeAlone: false,
@@ -56,7 +56,7 @@ export const MEDIA_RULES: Readonly<Record<Network, MediaRules>> = {
   x: {
     maxImages: 4,
     maxImageBytes: 5 * 1024 * 1024,
-    oversizedImage: 'refused',
+    oversizedImage: 'resized',
     altText: 'optional',
     maxAltTextLength: 1_000,
     gifMustBeAlone: true,

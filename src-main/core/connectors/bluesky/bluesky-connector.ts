@@ -13,6 +13,8 @@ import type {
   OutgoingPost,
   Verification,
 } from '../connector';
+import type { LinkCardReader } from '../../link-cards/link-card-reader';
+import { externalEmbed } from './bluesky-link-card';
 import { prepareImage } from './bluesky-images';
 import { replyRefs } from './bluesky-reply';
 import { blueskySessionsFor, signIn, toConnectorError } from './bluesky-session';
@@ -21,6 +23,7 @@ import { recordKeyFor } from './record-key';
 const POST_COLLECTION = 'app.bsky.feed.post';
 
 export function blueskyConnector(ctx: ConnectorContext): Connector<BlueskyConnect> {
+  const buildRecord = (agent: AtpAgent, post: OutgoingPost) => recordOf(agent, post, ctx.linkCards);
   const sessions = blueskySessionsFor(ctx);
   const withAgent = <T>(account: Account, work: (agent: AtpAgent) => Promise<T>): Promise<T> =>
     sessions.run(account, 'publish', work);
@@ -84,7 +87,11 @@ export function blueskyConnector(ctx: ConnectorContext): Connector<BlueskyConnec
   };
 }
 
-async function buildRecord(agent: AtpAgent, post: OutgoingPost): Promise<Record<string, unknown>> {
+async function recordOf(
+  agent: AtpAgent,
+  post: OutgoingPost,
+  linkCards: LinkCardReader | undefined,
+): Promise<Record<string, unknown>> {
   const rich = new RichText({ text: post.text });
   // Resolves @handles to DIDs and finds links and #tags, with byte offsets as Bluesky needs.
   await rich.detectFacets(agent);
@@ -108,6 +115,10 @@ async function buildRecord(agent: AtpAgent, post: OutgoingPost): Promise<Record<
       });
     }
     record.embed = { $type: 'app.bsky.embed.images', images };
+  } else if (linkCards) {
+    // Read now, at sending, so a post written offline still goes out with its card.
+    const external = await externalEmbed(agent, post.text, linkCards);
+    if (external) record.embed = external;
   }
   return record;
 }

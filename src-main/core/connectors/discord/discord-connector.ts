@@ -1,6 +1,7 @@
 // Discord, through a channel webhook the owner pastes from Server Settings → Integrations.
 // Text goes as JSON; photos go as multipart (payload_json plus files[n]) with their alt text as
 // the attachment description. `?wait=true` makes Discord answer with the message it created.
+import { fitImagesFor } from '../media/fit-image';
 import { z } from 'zod';
 import type { DiscordConnect } from '../../../shared/connect-inputs';
 import { say } from '../../../shared/messages/owner-message';
@@ -60,7 +61,7 @@ export function discordConnector(ctx: ConnectorContext): Connector<DiscordConnec
     async publish(account, post) {
       const message = await webhookFor(account, 'stored').call(
         '?wait=true',
-        messageRequest(post),
+        messageRequest({ ...post, images: await fitImagesFor('discord', post.images) }),
         WebhookMessage,
       );
       return { remoteId: message.id, remoteUrl: messageUrl(account, message) };

@@ -2,11 +2,11 @@
 // server's own limits, images with alt text, and statuses sent with an Idempotency-Key so a
 // retry within the hour returns the status the first attempt made instead of a second one.
 import type { MastodonTokenConnect } from '../../../shared/connect-inputs';
-import { ChannelLimits, validatePostForNetwork } from '../../../shared/text-rules';
+import { validatePostForNetwork } from '../../../shared/text-rules';
 import type { Account, Connector, ConnectorContext, OutgoingPost } from '../connector';
 import { say } from '../../../shared/messages/owner-message';
 import { ConnectorError } from '../connector-error';
-import { mastodonHandOff, statusBody } from './mastodon-hand-off';
+import { limitsOf, mastodonHandOff, statusBody } from './mastodon-hand-off';
 import { DEFAULT_MEDIA_WAIT, type MediaWait } from './mastodon-media';
 import { apiFor, domainOf, readProfile, signInWithToken } from './mastodon-sign-in';
 import { PostedStatus, verifyStatus } from './mastodon-verify';
@@ -26,10 +26,7 @@ export function mastodonConnector(
   return {
     network: 'mastodon',
 
-    limitsOf: (account) => {
-      const parsed = ChannelLimits.safeParse(account.settings.limits);
-      return parsed.success ? parsed.data : null;
-    },
+    limitsOf,
 
     validate: (post, limits) =>
       validatePostForNetwork('mastodon', { text: post.text, images: post.images.map(imageFacts) }, limits),
@@ -44,7 +41,7 @@ export function mastodonConnector(
       const api = apiFor(ctx, account);
       const reply = await api.call('/api/v1/statuses', {
         method: 'POST',
-        json: await statusBody(api, post, mediaWait),
+        json: await statusBody(api, account, post, mediaWait),
         // The same key on every attempt: Mastodon answers a repeat with the status it already made.
         headers: { 'Idempotency-Key': post.idempotencyKey },
         during: 'publish',

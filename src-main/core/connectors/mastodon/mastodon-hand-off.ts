@@ -4,6 +4,8 @@
 // checked and cancelled by its id. The server publishes it at its time with the laptop closed.
 import { z } from 'zod';
 import { say } from '../../../shared/messages/owner-message';
+import { ChannelLimits } from '../../../shared/text-rules';
+import { fitImagesFor } from '../media/fit-image';
 import type { Account, ConnectorContext, HandOff, OutgoingPost } from '../connector';
 import { ConnectorError } from '../connector-error';
 import type { MastodonApi } from './mastodon-api';
@@ -20,14 +22,23 @@ const ScheduledStatus = z.object({
   params: z.object({ idempotency: z.string().nullish() }),
 });
 
+/** The limits the server reported about itself, kept in the channel's settings at connect time. */
+export function limitsOf(account: Pick<Account, 'settings'>): ChannelLimits | null {
+  const parsed = ChannelLimits.safeParse(account.settings.limits);
+  return parsed.success ? parsed.data : null;
+}
+
 /** The body of a new status, its images uploaded first: the same for "now" and for later. */
 export async function statusBody(
   api: MastodonApi,
+  account: Pick<Account, 'settings'>,
   post: OutgoingPost,
   mediaWait: MediaWait,
 ): Promise<Record<string, unknown>> {
   const mediaIds: string[] = [];
-  for (const image of post.images) mediaIds.push(await uploadImage(api, image, mediaWait));
+  // Fitted to the limit the server reported at connect time (media-rules.ts for the default).
+  const images = await fitImagesFor('mastodon', post.images, limitsOf(account));
+  for (const image of images) mediaIds.push(await uploadImage(api, image, mediaWait));
   return {
     status: post.text,
     ...(mediaIds.length > 0 ? { media_ids: mediaIds } : {}),
@@ -55,7 +66,10 @@ export function mastodonHandOff(ctx: ConnectorContext, mediaWait: MediaWait): Ha
       const api = apiFor(ctx, account);
       const reply = await api.call('/api/v1/statuses', {
         method: 'POST',
-        json: { ...(await statusBody(api, post, mediaWait)), scheduled_at: new Date(at).toISOString() },
+        json: {
+          ...(await statusBody(api, account, post, mediaWait)),
+          scheduled_at: new Date(at).toISOString(),
+        },
         headers: { 'Idempotency-Key': post.idempotencyKey },
         during: 'publish',
       });

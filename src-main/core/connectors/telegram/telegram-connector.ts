@@ -12,6 +12,7 @@ import type {
   OutgoingPost,
 } from '../connector';
 import { say } from '../../../shared/messages/owner-message';
+import { fitImagesFor } from '../media/fit-image';
 import { ConnectorError } from '../connector-error';
 import { imageBlob } from '../http/http-call';
 import { readStoredSecret } from '../stored-secret';
@@ -152,8 +153,9 @@ async function send(
   post: OutgoingPost,
   replyToMessageId?: number,
 ): Promise<z.infer<typeof BotMessage>> {
+  const images = await fitImagesFor('telegram', post.images);
   const caption = post.text.trim() === '' ? undefined : post.text;
-  const [first] = post.images;
+  const [first] = images;
   const reply = replyToMessageId === undefined ? undefined : { message_id: replyToMessageId };
   if (!first) {
     return api.call(
@@ -165,12 +167,12 @@ async function send(
   const form = new FormData();
   form.append('chat_id', String(chatId));
   if (reply) form.append('reply_parameters', JSON.stringify(reply));
-  if (post.images.length === 1) {
+  if (images.length === 1) {
     form.append('photo', imageBlob(first), first.fileName);
     if (caption) form.append('caption', caption);
     return api.call('sendPhoto', form, BotMessage);
   }
-  const media = post.images.map((image, index) => {
+  const media = images.map((image, index) => {
     form.append(`photo${index}`, imageBlob(image), image.fileName);
     return { type: 'photo', media: `attach://photo${index}`, ...(index === 0 && caption ? { caption } : {}) };
   });

@@ -2,6 +2,7 @@
 // tokens renewed with rotating refresh tokens, posts (with photos and replies) through
 // POST /2/tweets, and after a lost answer a look at the account's recent posts where the API
 // tier allows it; otherwise the owner is asked, as for Telegram.
+import { fitImagesFor } from '../media/fit-image';
 import { z } from 'zod';
 import type { Account, Connector, ConnectorContext, OutgoingPost, Published } from '../connector';
 import { beforeThePost, ConnectorError } from '../connector-error';
@@ -95,7 +96,8 @@ export function xConnector(ctx: ConnectorContext, options: XConnectorOptions = {
   async function send(api: XApi, account: Account, post: OutgoingPost): Promise<Published> {
     const mediaIds: string[] = [];
     try {
-      for (const image of post.images) mediaIds.push(await uploadImage(api, image, mediaWait));
+      const images = await fitImagesFor('x', post.images);
+      for (const image of images) mediaIds.push(await uploadImage(api, image, mediaWait));
     } catch (error) {
       throw beforeThePost(error);
     }

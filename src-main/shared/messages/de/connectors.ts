@@ -23,6 +23,8 @@ export const connectors: Catalog<typeof CONNECTOR_MESSAGES> = {
     certificateRefused:
       'Keine sichere Verbindung zu {{name}}: Sein Zertifikat wurde nicht akzeptiert ({{said}}). Es wurde nichts gesendet.',
     connectionBroke: 'Die Verbindung zu {{name}} brach ab, bevor eine Antwort kam ({{said}}).',
+    imageTooLarge:
+      '„{{file}}“ ist für {{network}} auch nach dem Verkleinern zu groß. Verwenden Sie ein kleineres Bild.',
     requestNotWritten: 'Cadence konnte keine Anfrage an {{name}} schreiben ({{said}}).',
     plainHttp:
       'Cadence hat {{name}} nicht kontaktiert: Die Adresse {{address}} ist nicht verschlüsselt, Ihre Anmeldung könnte unterwegs mitgelesen werden. Verwenden Sie die https://-Adresse (einfaches http geht nur für einen Server auf diesem Computer).',

@@ -7,7 +7,7 @@ import { useNavigationStore } from '../../state/navigation-store';
 import { useOutboxStatusStore } from '../../state/outbox-status-store';
 import { ChannelCounters } from '../../components/channel-counters';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { ApiError, call, messageOf } from '../../lib/api';
+import { ApiError, call, mediaUrl, messageOf } from '../../lib/api';
 import { KitHighlightField } from '../brand-kit/kit-highlight';
 import { KitProblemList } from '../brand-kit/kit-problem-list';
 import { LibraryInsert } from '../library/library-insert';
@@ -23,6 +23,9 @@ import { ChannelVariants } from './channel-variants';
 import { DeliveryStatus } from './delivery-status';
 import { MediaSection } from './media-section';
 import { PostKindField } from './post-kind-field';
+import { NetworkPreviews } from './previews/network-previews';
+import { isPreviewNetwork } from './previews/preview-looks';
+import { useLinkCard } from './previews/use-link-card';
 import { PublishSection } from './publish-section';
 import { SaveStatusText } from './save-status';
 import { ScheduleSection } from './schedule-section';
@@ -65,6 +68,9 @@ export function ComposerEditor({ start }: { start: DraftStart }) {
   const allowances = usePostingAllowances(picked, `${post?.status ?? 'new'} ${String(online)}`);
   const postKind = usePostKind(post, editor.setPost);
   const kitProblems = useKitCheck(content.body, postKind.kind);
+  // Only asked for when a preview will show it: a link typed for other networks is not read.
+  const previewed = picked.some((channel) => isPreviewNetwork(channel.network));
+  const linkCard = useLinkCard(previewed ? content.body : '');
 
   async function ensureSaved(action: SendAction): Promise<string> {
     // Checked before anything is saved: an empty composer would only leave an untitled draft
@@ -215,6 +221,15 @@ export function ComposerEditor({ start }: { start: DraftStart }) {
             }
             onAdded={editor.mediaAdded}
             onRemoved={editor.mediaRemoved}
+          />
+          <NetworkPreviews
+            channels={picked}
+            body={content.body}
+            variants={content.variants}
+            media={post?.media ?? []}
+            altTexts={content.altTexts}
+            card={linkCard}
+            pictureUrl={mediaUrl}
           />
         </div>
         <aside className="composer-side">

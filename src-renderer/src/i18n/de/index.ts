@@ -14,6 +14,7 @@ import { library } from './library';
 import { onboarding } from './onboarding';
 import { plan } from './plan';
 import { postFiles } from './post-files';
+import { previews } from './previews';
 import { core } from '@shared/messages/de';
 import { settings } from './settings';
 
@@ -31,6 +32,7 @@ export const de: Catalog<typeof en> = {
   onboarding,
   plan,
   postFiles,
+  previews,
   core,
   settings,
 };

@@ -13,6 +13,7 @@ import { library } from './library';
 import { onboarding } from './onboarding';
 import { plan } from './plan';
 import { postFiles } from './post-files';
+import { previews } from './previews';
 import { settings } from './settings';
 
 export const en = {
@@ -29,6 +30,7 @@ export const en = {
   onboarding,
   plan,
   postFiles,
+  previews,
   core: CORE_MESSAGES,
   settings,
 } as const;
