@@ -7,6 +7,7 @@ import {
   SwitchableOnlineSignal,
   type SecretStore,
 } from '../../src-main/core/ports';
+import type { HostLookup } from '../../src-main/core/link-cards/page-reader';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../src-main/shared/contract';
 import type { AppErrorShape } from '../../src-main/shared/errors';
 
@@ -49,6 +50,12 @@ export interface TestCoreOptions {
   linkCardGuard?: CoreOptions['linkCardGuard'];
 }
 
+/** Link cards in tests: localhost is 127.0.0.1, and any other name is unknown without asking DNS. */
+const loopbackOnlyLookup: HostLookup = async (hostname) => {
+  if (hostname === 'localhost') return [{ address: '127.0.0.1', family: 4 }];
+  throw Object.assign(new Error(`${hostname} is not looked up in tests`), { code: 'ENOTFOUND' });
+};
+
 export function startTestCore(options: TestCoreOptions): TestCore {
   const clock = options.clock ?? new ManualClock(Date.UTC(2026, 10, 25, 12));
   const online = new SwitchableOnlineSignal(true);
@@ -71,6 +78,8 @@ export function startTestCore(options: TestCoreOptions): TestCore {
     automaticBackups: options.automaticBackups,
     filePicker: options.filePicker,
     linkCardGuard: options.linkCardGuard,
+    // A test never asks a DNS server: localhost is 127.0.0.1 and every other name is unknown.
+    linkCardLookup: loopbackOnlyLookup,
   });
   let closing: Promise<void> | undefined;
   const runUntil = async (until: number) => {

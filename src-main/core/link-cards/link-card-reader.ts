@@ -5,7 +5,7 @@
 import { findLinks } from '../../shared/brand-kit/links';
 import { decoderFor } from '../store/image-facts';
 import { isPublicAddress, type AddressGuard } from './public-address';
-import { PageNotRead, readPage, type PageLimits } from './page-reader';
+import { PageNotRead, readPage, systemLookup, type HostLookup, type PageLimits } from './page-reader';
 
 /** A page is read up to 1 MB: its tags are in the head, and anything past that is cut. */
 export const PAGE_BYTE_LIMIT = 1_000_000;
@@ -33,15 +33,19 @@ export interface CardPicture {
 export interface LinkCardOptions {
   /** Which addresses may be connected to; public internet only unless a test says otherwise. */
   guard?: AddressGuard;
+  /** How host names become addresses; the system's resolver unless a test keeps it off the network. */
+  lookup?: HostLookup;
   timeoutMs?: number;
 }
 
 export class LinkCardReader {
   private readonly guard: AddressGuard;
+  private readonly lookup: HostLookup;
   private readonly timeoutMs: number;
 
   constructor(options: LinkCardOptions = {}) {
     this.guard = options.guard ?? isPublicAddress;
+    this.lookup = options.lookup ?? systemLookup;
     this.timeoutMs = options.timeoutMs ?? CARD_TIMEOUT_MS;
   }
 
@@ -91,7 +95,7 @@ export class LinkCardReader {
   }
 
   private limits(maxBytes: number): PageLimits {
-    return { guard: this.guard, maxBytes, timeoutMs: this.timeoutMs };
+    return { guard: this.guard, lookup: this.lookup, maxBytes, timeoutMs: this.timeoutMs };
   }
 }
 

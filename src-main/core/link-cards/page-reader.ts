@@ -11,8 +11,18 @@ import type { AddressGuard } from './public-address';
 
 export const MAX_REDIRECTS = 3;
 
+/** Every address a host name resolves to; dns.lookup in the app. */
+export type HostLookup = (hostname: string) => Promise<LookupAddress[]>;
+
+/** The system's resolver, all addresses at once. */
+export const systemLookup: HostLookup = (hostname) =>
+  new Promise((resolve, reject) =>
+    dnsLookup(hostname, { all: true }, (error, found) => (error ? reject(error) : resolve(found))),
+  );
+
 export interface PageLimits {
   guard: AddressGuard;
+  lookup: HostLookup;
   /** Bytes read at most; a page's head comes first, so a cut HTML page still has its tags. */
   maxBytes: number;
   /** Milliseconds for the whole read, redirects included. */
@@ -73,7 +83,7 @@ function requestOnce(url: URL, limits: PageLimits, deadline: AbortSignal): Promi
     const request = send(url, {
       method: 'GET',
       signal: deadline,
-      lookup: guardedLookup(limits.guard),
+      lookup: guardedLookup(limits.guard, limits.lookup),
       headers: {
         'user-agent': 'Cadence link preview',
         accept: 'text/html,application/xhtml+xml,image/*;q=0.9',
@@ -87,17 +97,19 @@ function requestOnce(url: URL, limits: PageLimits, deadline: AbortSignal): Promi
   });
 }
 
-/** dns.lookup, refusing the name when any address it resolves to fails the guard. */
-function guardedLookup(guard: AddressGuard): LookupFunction {
+/** The look-up, refusing the name when any address it resolves to fails the guard. */
+function guardedLookup(guard: AddressGuard, lookup: HostLookup): LookupFunction {
   return (hostname, options, callback) => {
-    dnsLookup(hostname, { ...options, all: true }, (error, found: LookupAddress[]) => {
-      if (error) return callback(error, '', 0);
-      if (found.length === 0 || !found.every((entry) => guard(entry.address))) {
-        return callback(Object.assign(new Error('address refused'), { code: 'EREFUSED' }), '', 0);
-      }
-      if (options.all) return (callback as unknown as (e: null, all: LookupAddress[]) => void)(null, found);
-      return callback(null, found[0]!.address, found[0]!.family);
-    });
+    lookup(hostname).then(
+      (found) => {
+        if (found.length === 0 || !found.every((entry) => guard(entry.address))) {
+          return callback(Object.assign(new Error('address refused'), { code: 'EREFUSED' }), '', 0);
+        }
+        if (options.all) return (callback as unknown as (e: null, all: LookupAddress[]) => void)(null, found);
+        return callback(null, found[0]!.address, found[0]!.family);
+      },
+      (error: NodeJS.ErrnoException) => callback(error, '', 0),
+    );
   };
 }
 

@@ -4,6 +4,7 @@ import type { FilePicker } from '../backups/file-picker';
 import type { Clock } from '../clock';
 import type { Connector, ConnectorContext } from '../connectors/connector';
 import type { AddressGuard } from '../link-cards/public-address';
+import type { HostLookup } from '../link-cards/page-reader';
 import type { InboxSource } from '../inbox/inbox-source';
 import type { PostCountReader } from '../metrics/post-counts';
 import type { Notifier, OnlineSignal, SecretStore } from '../ports';
@@ -45,4 +46,6 @@ export interface CoreOptions {
    * 127.0.0.1; the app keeps the default, which refuses every address off the public internet.
    */
   linkCardGuard?: AddressGuard;
+  /** How a link card's host name becomes addresses; tests answer it themselves, off the network. */
+  linkCardLookup?: HostLookup;
 }

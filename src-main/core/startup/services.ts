@@ -53,7 +53,7 @@ export function buildServices(stores: Stores, options: CoreOptions): Services {
     requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
     endpoints: options.endpoints,
     language: () => stores.settings.get().language,
-    linkCards: new LinkCardReader({ guard: options.linkCardGuard }),
+    linkCards: new LinkCardReader({ guard: options.linkCardGuard, lookup: options.linkCardLookup }),
   };
   const connectors =
     options.connectors ??
