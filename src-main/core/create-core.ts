@@ -60,6 +60,7 @@ function startCore(options: CoreOptions, restart: RestartCore): Core {
       ...domains.inbox.handlers,
       ...domains.metrics.handlers,
       ...domains.backups.handlers,
+      ...domains.batch.handlers,
       ...domains.publishing.handlers,
     };
     database.markStartSucceeded();

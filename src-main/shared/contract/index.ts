@@ -4,6 +4,7 @@
 // preload and the renderer's first screen need none of the request schemas.
 import type { z } from 'zod';
 import { backupsContract } from './backups';
+import { batchContract } from './batch';
 import { channelsContract } from './channels';
 import { inboxContract } from './inbox';
 import { marketingContract } from './marketing';
@@ -23,6 +24,7 @@ export const contract = {
   ...marketingContract,
   ...settingsContract,
   ...backupsContract,
+  ...batchContract,
 } as const;
 
 /**
@@ -50,6 +52,7 @@ export type EachNameInOneDomain = IsTrue<
       typeof marketingContract,
       typeof settingsContract,
       typeof backupsContract,
+      typeof batchContract,
     ]
   >
 >;
