@@ -3,6 +3,7 @@
 // index kept in step with every edit and delete by its triggers.
 import { describe, expect } from 'vitest';
 import { toMatchExpression } from '../../src-main/core/batch/search-query';
+import type { ChannelInput } from '../../src-main/shared/contract';
 import { test } from '../support/core-fixture';
 import type { TestCore } from '../support/test-core';
 import { DAY } from '../support/time';
@@ -20,7 +21,7 @@ const it = test.extend<{ channels: string[] }>({
   },
 });
 
-const found = async (t: TestCore, query: Parameters<TestCore['call']>[1] & object) =>
+const found = async (t: TestCore, query: ChannelInput<'posts.search'>) =>
   (await t.call('posts.search', query)).posts.map((post) => post.excerpt);
 
 /** FTS5's own check of an external-content index against the rows it points at. */
