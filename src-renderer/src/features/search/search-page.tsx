@@ -7,7 +7,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchQuery } from '@shared/contract/batch';
 import type { PostStatus } from '@shared/entities';
-import { startOfLocalDay } from '@shared/zoned-time';
+import { addLocalDays, parseLocal, startOfLocalDay } from '@shared/zoned-time';
 import { queryState, useCoreQuery } from '../../lib/use-core-query';
 import { useAppDataStore } from '../../state/app-data-store';
 import { useNavigationStore } from '../../state/navigation-store';
@@ -16,10 +16,10 @@ import { FoundPosts } from './found-posts';
 const PAGE = 25;
 const STATUSES: PostStatus[] = ['draft', 'scheduled', 'published', 'failed'];
 
-/** The first instant of a YYYY-MM-DD day in the business's zone. */
+/** The first instant of a YYYY-MM-DD day (or of one some days after it) in the business's zone. */
 function dayStart(day: string, timeZone: string, plusDays = 0): number {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return startOfLocalDay(year, month, date + plusDays, timeZone);
+  const { year, month, day: date } = parseLocal(addLocalDays(`${day}T00:00`, plusDays));
+  return startOfLocalDay(year, month, date, timeZone);
 }
 
 export function SearchPage() {
