@@ -32,6 +32,8 @@ const CORE_DOMAINS = {
   // Backups, restore and the full export copy the database and its images; they are handed the
   // image paths and the live connection, and read every table through the schema.
   backups: ['db'],
+  // Find, repeat, undo (issue 12 §6): search, duplicate, bulk actions over posts and their undo.
+  batch: ['db', 'store', 'outbox', 'marketing'],
   // The desktop app's decisions (window placement, updates), pure: main's glue gives them the facts.
   desktop: [],
   // The owner's saved pieces for the composer (templates, snippets, hashtag groups).

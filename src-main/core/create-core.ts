@@ -63,6 +63,7 @@ function startCore(options: CoreOptions, restart: RestartCore): Core {
       ...domains.library.handlers,
       ...domains.postFiles.handlers,
       ...domains.previews.handlers,
+      ...domains.batch.handlers,
       ...domains.publishing.handlers,
     };
     database.markStartSucceeded();

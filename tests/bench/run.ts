@@ -16,6 +16,7 @@ import { measureInboxList } from './inbox-list';
 import { localAt } from '../../src-main/shared/zoned-time';
 import { measureMonthQuery, monthWindow, type RawMonthQuery } from './month-query';
 import { measurePublishDelay } from './publish-delay';
+import { measureSearchQuery } from './search-query';
 import { seedDatabase } from './seed';
 
 const POSTS = 100_000;
@@ -67,6 +68,9 @@ async function main(): Promise<void> {
     );
     await reportFigure({ metric: 'drafts_list_100k_store_vs_raw', unit: 'ms', goal: 'ratio <= 1.3' }, () =>
       measureDraftsQuery(dataDir),
+    );
+    await reportFigure({ metric: 'post_search_100k_store_vs_raw', unit: 'ms', goal: 'ratio <= 1.3' }, () =>
+      measureSearchQuery(dataDir),
     );
     await reportFigure(
       { metric: 'inbox_list_100k_first_page_store_vs_raw', unit: 'ms', goal: 'ratio <= 1.3' },

@@ -217,7 +217,10 @@ describe('restoring a backup', () => {
     const backup = await t.call('backups.now');
     expect(backup.posts).toBe(1);
 
-    await t.call('posts.delete', { id: kept.id });
+    const { undoId } = await t.call('posts.delete', { id: kept.id });
+    // Once the delete can no longer be undone, its image file goes too.
+    t.clock.advance(16 * 60_000);
+    await t.errorOf('undo.apply', { undoId });
     const later = await t.call('posts.create', { body: 'Written after the backup' });
     expect(existsSync(t.core.mediaPath(media.sha256))).toBe(false);
 

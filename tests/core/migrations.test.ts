@@ -21,6 +21,30 @@ function appliedMigrations(sqlite: Database.Database): number {
 /** What schema.ts declares: the migrations must build exactly this. */
 const declared = Object.values(schema).map((table) => getTableConfig(table));
 
+/**
+ * The FTS5 search index (migration 0013), which drizzle cannot declare: the virtual table and
+ * the tables FTS5 keeps it in, and the triggers that keep it in step with posts and variants.
+ */
+const SEARCH_TABLES = [
+  'post_search',
+  'post_search_config',
+  'post_search_data',
+  'post_search_docsize',
+  'post_search_idx',
+];
+const SEARCH_TRIGGERS = [
+  'post_search_post_after_update',
+  'post_search_post_before_update',
+  'post_search_post_delete',
+  'post_search_post_insert',
+  'post_search_variant_after_delete',
+  'post_search_variant_after_insert',
+  'post_search_variant_after_update',
+  'post_search_variant_before_delete',
+  'post_search_variant_before_insert',
+  'post_search_variant_before_update',
+];
+
 /** One row in every table, written with plain SQL as an older Cadence would have. */
 function seedEveryTable(sqlite: Database.Database): void {
   sqlite.exec(`
@@ -45,7 +69,7 @@ describe('migrations', () => {
     const { sqlite } = t.core.database;
 
     expect(names(sqlite, 'table')).toEqual(
-      [...declared.map((table) => table.name), '__drizzle_migrations'].sort(),
+      [...declared.map((table) => table.name), ...SEARCH_TABLES, '__drizzle_migrations'].sort(),
     );
     expect(names(sqlite, 'index')).toEqual(
       declared.flatMap((table) => table.indexes.map((index) => index.config.name)).sort(),
@@ -56,7 +80,9 @@ describe('migrations', () => {
       ).map((column) => column.name);
       expect(columns.sort(), table.name).toEqual(table.columns.map((column) => column.name).sort());
     }
-    expect(names(sqlite, 'trigger')).toEqual(['activity_log_no_delete', 'activity_log_no_update']);
+    expect(names(sqlite, 'trigger')).toEqual(
+      ['activity_log_no_delete', 'activity_log_no_update', ...SEARCH_TRIGGERS].sort(),
+    );
     expect(appliedMigrations(sqlite)).toBe(committedJournal().entries.length);
     expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -101,6 +127,12 @@ describe('migrations', () => {
       expect(post.targets).toMatchObject([{ id: 'tg-1', channelId: 'ch-1', bodyOverride: 'Rolls!' }]);
       expect(post.media).toMatchObject([{ id: 'm-1', altText: 'A tray of rolls' }]);
       expect(await t.call('activity.list', { postId: 'post-1' })).toMatchObject([{ message: 'Scheduled' }]);
+
+      // The search index is built over the posts the older Cadence wrote, variants included.
+      expect((await t.call('posts.search', { text: 'rolls' })).posts.map((found) => found.id)).toEqual([
+        'post-1',
+      ]);
+      sqlite.prepare(`insert into post_search (post_search, rank) values ('integrity-check', 1)`).run();
 
       // The new migration is in force: the log refuses to be rewritten.
       expect(() => sqlite.exec("update activity_log set message = 'edited'")).toThrow(/append-only/);

@@ -120,7 +120,7 @@ describe('while a post is being sent', () => {
 
     h.webhook.held[0]!.succeed();
     await h.core.whenIdle();
-    expect(await h.call('posts.delete', { id: post.id })).toEqual({ id: post.id });
+    expect(await h.call('posts.delete', { id: post.id })).toMatchObject({ id: post.id });
   });
 });
 

@@ -175,7 +175,10 @@ describe('posts', () => {
     });
     expect([count(t, 'post_targets', post.id), count(t, 'media', post.id)]).toEqual([3, 1]);
 
-    expect(await t.call('posts.delete', { id: post.id })).toEqual({ id: post.id });
+    expect(await t.call('posts.delete', { id: post.id })).toEqual({
+      id: post.id,
+      undoId: expect.any(String),
+    });
     expect(events).toContainEqual({ type: 'post.deleted', postId: post.id });
     expect([count(t, 'post_targets', post.id), count(t, 'media', post.id)]).toEqual([0, 0]);
     expect(count(t, 'activity_log', post.id)).toBe(1);

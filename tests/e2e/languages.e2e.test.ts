@@ -89,14 +89,14 @@ describe.each(Object.entries(LANGUAGES))('Cadence in %s', (_name, language) => {
     for (const section of SECTIONS) {
       await tour.goTo(section);
       if (section === 'calendar') await tour.waitForData(language.data.scheduled);
-      if (section === 'drafts') await tour.waitForData(language.data.draft);
+      if (section === 'drafts' || section === 'search') await tour.waitForData(language.data.draft);
       if (section === 'settings') await tour.waitForData(language.data.channel);
       await expectScreenInLanguage(section);
     }
     expect(app.browserErrors).toEqual([]);
   });
 
-  it('shows the week, the composer on a saved post and on a new one in the language', async () => {
+  it('shows the week, the composer on a saved post and on a new one, and the bulk actions, in the language', async () => {
     await tour.goTo('calendar');
     await tour.showWeek();
     await tour.waitForData(language.data.scheduled);
@@ -109,6 +109,11 @@ describe.each(Object.entries(LANGUAGES))('Cadence in %s', (_name, language) => {
     await tour.main.getByText(language.data.draft).first().click();
     await tour.main.getByRole('heading', { level: 1, name: language.words.composer.editPost }).waitFor();
     await expectScreenInLanguage('composer');
+
+    await tour.goTo('search');
+    await tour.waitForData(language.data.draft);
+    await tour.selectInSearch();
+    await expectScreenInLanguage('search with a post selected');
 
     await tour.newPost();
     await expectScreenInLanguage('new post');

@@ -70,10 +70,10 @@ describe('menu commands in the window', () => {
     expect(useShortcutsStore.getState().open).toBe(true);
   });
 
-  it('finds in the page’s search field, or opens the inbox and its search', async () => {
+  it('finds in the page’s search field, or opens the search over all posts', async () => {
     await command('find');
-    expect(useNavigationStore.getState().view).toBe('inbox');
-    // The inbox's filters render: the field gets the focus as soon as it is there.
+    expect(useNavigationStore.getState().view).toBe('search');
+    // The search page renders: the field gets the focus as soon as it is there.
     const field = Object.assign(document.createElement('input'), { type: 'search' });
     await act(async () => document.querySelector('main')!.append(field));
     await vi.waitFor(() => expect(document.activeElement).toBe(field));

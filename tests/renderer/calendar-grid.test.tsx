@@ -35,6 +35,7 @@ const handlers = () => ({
   onOpen: vi.fn(),
   onKeyMove: vi.fn(),
   onPublish: vi.fn(),
+  onSelect: vi.fn(),
   onDropOnDay: vi.fn(),
   onDropOnSlot: vi.fn(),
   onShowDay: vi.fn(),
@@ -74,6 +75,28 @@ function renderMonth(on: ReturnType<typeof handlers>, atRisk = new Set<string>()
 }
 
 describe('the month grid', () => {
+  it('selects a chip on Ctrl/⌘-click and Space, a range on Shift, and opens it on a plain click', () => {
+    const on = handlers();
+    renderMonth(on);
+    const click = (init: MouseEventInit) =>
+      act(() => void chip('open-me').dispatchEvent(new MouseEvent('click', { bubbles: true, ...init })));
+    click({ ctrlKey: true });
+    click({ metaKey: true });
+    click({ shiftKey: true });
+    act(() => {
+      chip('done').dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true, cancelable: true }));
+    });
+    expect(on.onSelect.mock.calls).toEqual([
+      ['open-me', 'toggle'],
+      ['open-me', 'toggle'],
+      ['open-me', 'range'],
+      ['done', 'toggle'],
+    ]);
+    expect(on.onOpen).not.toHaveBeenCalled();
+    click({});
+    expect(on.onOpen).toHaveBeenCalledWith('open-me');
+  });
+
   it('opens, publishes and moves a post from its chip, and leaves a published one where it is', () => {
     const on = handlers();
     renderMonth(on);

@@ -274,6 +274,13 @@ export class FuzzWorld {
       'campaigns.update': { id: ids.campaign, name: 'Winter Market 2', budgetMinor: 1000 },
       'campaigns.delete': { id: ids.campaign },
       'posts.setCampaign': { postId: ids.post, campaignId: ids.campaign },
+      'posts.search': { text: 'bread "at', channelId: ids.webhookChannel, status: 'draft', limit: 10 },
+      'posts.duplicate': { id: ids.post },
+      'posts.bulk': {
+        postIds: [ids.post],
+        action: { kind: 'move', date: '2026-12-02', time: '09:00', timeZone: 'Europe/Berlin' },
+      },
+      'undo.apply': { undoId: ids.post },
       'utm.preview': { postId: ids.post, channelId: ids.webhookChannel, medium: 'paid' },
       'spend.add': {
         campaignId: ids.campaign,

@@ -7,6 +7,8 @@ import { checkLocalTime, localStringAt } from '../../shared/zoned-time';
 import type { TimeCheck } from '../../shared/entities';
 import { NO_BACKGROUND_WORK, type ContractHandlers, type CoreContext, type DomainModule } from './types';
 import { say } from '../../shared/messages/owner-message';
+import { fingerprintOf, readPostRows } from '../batch/post-rows';
+import type { AppDatabase } from '../db/open-database';
 
 export interface PostsOutbox {
   /** Tells the publishing timer a due time (or a hand-off) may have moved. */
@@ -15,10 +17,14 @@ export interface PostsOutbox {
   takeBack(postId: string): Promise<void>;
 }
 
-export function postsDomain(ctx: CoreContext, outbox: PostsOutbox): DomainModule<typeof postsContract> {
+export function postsDomain(
+  ctx: CoreContext,
+  outbox: PostsOutbox,
+  db: AppDatabase,
+): DomainModule<typeof postsContract> {
   return {
     ...NO_BACKGROUND_WORK,
-    handlers: postsHandlers(ctx, outbox),
+    handlers: postsHandlers(ctx, outbox, db),
     // Before any request: files of images no post uses any more (see MediaStore for the rule).
     start: () => void ctx.media.sweep(),
   };
@@ -27,6 +33,7 @@ export function postsDomain(ctx: CoreContext, outbox: PostsOutbox): DomainModule
 function postsHandlers(
   ctx: CoreContext,
   { wakeOutbox, takeBack }: PostsOutbox,
+  db: AppDatabase,
 ): ContractHandlers<typeof postsContract> {
   const changed = (postId: string) => ctx.events.emit({ type: 'post.changed', postId });
   // What went out is on record as sent; its images stay as they were, like its text.
@@ -58,10 +65,13 @@ function postsHandlers(
     'posts.delete': async ({ id }) => {
       await takeBack(id);
       const images = ctx.media.hashesOf(id);
+      const before = readPostRows(db, id);
       ctx.posts.delete(id);
+      // Recorded before the images are collected: Undo holds the files it may need back.
+      const undoId = before ? ctx.undo.add([{ before, after: null }]) : null;
       ctx.media.removeUnused(images);
       ctx.events.emit({ type: 'post.deleted', postId: id });
-      return { id };
+      return { id, undoId };
     },
     'posts.listDrafts': (input) => ctx.posts.listDrafts(input?.limit),
     'posts.schedule': async ({ id, local, timeZone, choice }) => {
@@ -77,6 +87,7 @@ function postsHandlers(
         throw new AppError('CONFLICT', say('errors.post.stillFindingOut'));
       }
       assertSendable(current, 'scheduling');
+      const before = readPostRows(db, id);
       const scheduledAt = resolveInstant(checkTime(local, timeZone), choice);
       if (scheduledAt < ctx.clock.now() - PAST_TOLERANCE_MS) {
         throw new AppError('INVALID_INPUT', say('errors.post.timePassed'));
@@ -92,9 +103,11 @@ function postsHandlers(
         message: say('activity.scheduled', { local: post.scheduledLocal?.replace('T', ' ') ?? '', timeZone }),
         detail: { scheduledAt, timeZone, local: post.scheduledLocal },
       });
+      const after = readPostRows(db, id);
+      const undoId = before && after ? ctx.undo.add([{ before, after: fingerprintOf(after) }]) : null;
       changed(id);
       wakeOutbox('scheduled');
-      return post;
+      return { ...post, undoId };
     },
     'posts.unschedule': async ({ id }) => {
       await takeBack(id);

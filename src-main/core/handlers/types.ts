@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ChannelName, ChannelOutput, Contract } from '../../shared/contract';
+import type { UndoLog } from '../batch/undo-log';
 import type { Clock } from '../clock';
 import type { CoreEvents } from '../events';
 import type { ActivityStore } from '../store/activity-store';
@@ -47,4 +48,6 @@ export interface CoreContext {
   posts: PostStore;
   media: MediaStore;
   activity: ActivityStore;
+  /** What a delete, a reschedule or a bulk action changed, for Undo (core/batch/undo-log.ts). */
+  undo: UndoLog;
 }

@@ -1,6 +1,7 @@
 // Phase 3 of a start (see create-core.ts): each domain's handlers over the stores and services,
 // with the background work it starts and stops.
 import type { backupsContract } from '../../shared/contract/backups';
+import type { batchContract } from '../../shared/contract/batch';
 import type { channelsContract } from '../../shared/contract/channels';
 import type { inboxContract } from '../../shared/contract/inbox';
 import type { libraryContract } from '../../shared/contract/library';
@@ -15,6 +16,7 @@ import type { settingsContract } from '../../shared/contract/settings';
 import type { RestartCore } from '../backups/database-swap';
 import type { CoreOptions } from './core-options';
 import { backupsDomain } from '../handlers/backups-handlers';
+import { batchDomain } from '../handlers/batch-handlers';
 import { channelsDomain } from '../handlers/channels-handlers';
 import { inboxDomain } from '../handlers/inbox-handlers';
 import { libraryDomain } from '../handlers/library-handlers';
@@ -48,6 +50,7 @@ export interface Domains {
   library: DomainModule<typeof libraryContract>;
   postFiles: DomainModule<typeof postFilesContract>;
   previews: DomainModule<typeof previewsContract>;
+  batch: DomainModule<typeof batchContract>;
   /** Last, so that a start that fails has sent nothing. */
   publishing: DomainModule<typeof publishingContract>;
 }
@@ -63,7 +66,7 @@ export function buildDomains(
   const background = options.publishing !== false;
   const wakeOutbox = (reason: WakeReason) => outbox.wake(reason);
   return {
-    posts: postsDomain(ctx, { wakeOutbox, takeBack: (postId) => outbox.takeBack(postId) }),
+    posts: postsDomain(ctx, { wakeOutbox, takeBack: (postId) => outbox.takeBack(postId) }, stores.db),
     plan: planDomain(ctx, { plan: services.plan, kits: stores.kits }),
     marketing: marketingDomain(ctx, {
       campaigns: stores.campaigns,
@@ -130,6 +133,11 @@ export function buildDomains(
     library: libraryDomain(new LibraryStore(stores.db, ctx.clock)),
     postFiles: postFilesDomain(ctx, { db: stores.db, campaigns: stores.campaigns, wakeOutbox }),
     previews: previewsDomain(services.connector.linkCards),
+    batch: batchDomain(ctx, {
+      db: stores.db,
+      campaigns: stores.campaigns,
+      wakeOutbox: () => wakeOutbox('scheduled'),
+    }),
     publishing: publishingDomain(outbox, background, () =>
       ctx.channels
         .list()

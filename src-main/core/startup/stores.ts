@@ -15,6 +15,7 @@ import { PlanStore } from '../plan/plan-store';
 import { OwnAppStore } from '../connectors/own-app-store';
 import { SecretRedactor } from '../secret-redactor';
 import { StorageHealth } from '../storage/storage-health';
+import { UndoLog } from '../batch/undo-log';
 import { ActivityStore } from '../store/activity-store';
 import { ChannelStore } from '../store/channel-store';
 import { MediaStore } from '../store/media-store';
@@ -63,6 +64,7 @@ export function openStores(database: OpenedDatabase, options: CoreOptions): Stor
   // the error messages can take it out of whatever a network answers.
   const redactor = new SecretRedactor();
   const secrets = redactor.watch(options.secrets);
+  const media = new MediaStore(db, clock, options.dataDir);
   const ctx: CoreContext = {
     clock,
     events,
@@ -73,8 +75,9 @@ export function openStores(database: OpenedDatabase, options: CoreOptions): Stor
     ),
     channels: new ChannelStore(db, clock),
     posts: new PostStore(db, clock),
-    media: new MediaStore(db, clock, options.dataDir),
+    media,
     activity: new ActivityStore(db, clock, redactor.redact),
+    undo: new UndoLog(clock, media),
   };
   // The business profile is made at the first start, not at the first request that reads it: the
   // plan counts the owner's weeks from then, and a database that cannot write it fails this start.

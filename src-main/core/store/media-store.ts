@@ -38,9 +38,13 @@ export interface CheckedImage {
  * an attach, reading the image (`check`), happens before, and writes nothing. A file without a
  * row can therefore only be left by a crash inside `attach`, or by a post deleted before files
  * were collected; the sweep at start removes those, and temporary files of interrupted writes.
+ * A file Undo may still need (a deleted post's image, core/batch/undo-log.ts) is held: no row
+ * names it, yet it stays until released.
  */
 export class MediaStore {
   readonly folder: string;
+  /** How many undo records hold each file. */
+  private readonly held = new Map<string, number>();
 
   constructor(
     private readonly db: AppDatabase,
@@ -140,13 +144,28 @@ export class MediaStore {
       .map((row) => row.sha256);
   }
 
-  /** Deletes the files of these hashes that no image row names any more. */
+  /** Deletes the files of these hashes that no image row names any more and nothing holds. */
   removeUnused(sha256s: readonly string[]): void {
     if (sha256s.length === 0) return;
     const used = this.usedAmong(sha256s);
     for (const sha256 of new Set(sha256s)) {
-      if (!used.has(sha256)) rmSync(this.pathFor(sha256), { force: true });
+      if (!used.has(sha256) && !this.held.has(sha256)) rmSync(this.pathFor(sha256), { force: true });
     }
+  }
+
+  /** Keeps these files while a deleted post that names them may come back. */
+  hold(sha256s: readonly string[]): void {
+    for (const sha256 of sha256s) this.held.set(sha256, (this.held.get(sha256) ?? 0) + 1);
+  }
+
+  /** Ends a hold, and collects the files nothing names or holds any more. */
+  release(sha256s: readonly string[]): void {
+    for (const sha256 of sha256s) {
+      const holds = (this.held.get(sha256) ?? 0) - 1;
+      if (holds > 0) this.held.set(sha256, holds);
+      else this.held.delete(sha256);
+    }
+    this.removeUnused(sha256s);
   }
 
   /**

@@ -5,7 +5,7 @@ import type { PostKind, PostStatus, PostSummary } from '../../shared/entities';
 import type { AppDatabase } from '../db/open-database';
 import { posts } from '../db/schema';
 
-const EXCERPT_LENGTH = 140;
+export const EXCERPT_LENGTH = 140;
 
 export class PostSummaries {
   // The order here is the order toSummary reads the row in.
@@ -82,9 +82,10 @@ type SummaryRow = [
 
 /**
  * Maps a positional row by hand: the calendar reads thousands of summaries per view, and
- * drizzle's generic per-field row mapping would cost it more than the query itself.
+ * drizzle's generic per-field row mapping would cost it more than the query itself. The search
+ * (core/batch/post-search.ts) reads its rows in this same order.
  */
-function toSummary(row: unknown[]): PostSummary {
+export function toSummary(row: unknown[]): PostSummary {
   const [
     id,
     excerpt,

@@ -4,6 +4,7 @@
 // preload and the renderer's first screen need none of the request schemas.
 import type { z } from 'zod';
 import { backupsContract } from './backups';
+import { batchContract } from './batch';
 import { channelsContract } from './channels';
 import { inboxContract } from './inbox';
 import { libraryContract } from './library';
@@ -29,6 +30,7 @@ export const contract = {
   ...libraryContract,
   ...postFilesContract,
   ...previewsContract,
+  ...batchContract,
 } as const;
 
 /**
@@ -59,6 +61,7 @@ export type EachNameInOneDomain = IsTrue<
       typeof libraryContract,
       typeof postFilesContract,
       typeof previewsContract,
+      typeof batchContract,
     ]
   >
 >;

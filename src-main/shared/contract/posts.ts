@@ -50,7 +50,8 @@ export const postsContract = {
     output: Post,
   },
   'posts.get': { input: ById, output: Post },
-  'posts.delete': { input: ById, output: Deleted },
+  /** undoId undoes the delete with undo.apply (contract/batch.ts) while Cadence runs. */
+  'posts.delete': { input: ById, output: Deleted.extend({ undoId: Id.nullable() }) },
   'posts.listDrafts': {
     input: z
       .object({ limit: z.number().int().min(1).max(500).optional() })
@@ -62,7 +63,8 @@ export const postsContract = {
     input: z
       .object({ id: Id, local: LocalDateTime, timeZone: TimeZoneName, choice: Choice.optional() })
       .strict(),
-    output: Post,
+    /** undoId puts the post back where it was, with undo.apply (contract/batch.ts). */
+    output: Post.extend({ undoId: Id.nullable() }),
   },
   'posts.unschedule': { input: ById, output: Post },
 

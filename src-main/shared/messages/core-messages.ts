@@ -3,6 +3,7 @@
 import { ACTIVITY_MESSAGES } from './activity-messages';
 import { AT_RISK_MESSAGES } from './at-risk-messages';
 import { BACKUP_MESSAGES } from './backup-messages';
+import { BATCH_MESSAGES } from './batch-messages';
 import { BRAND_KIT_MESSAGES } from './brand-kit-messages';
 import { CONNECTOR_MESSAGES } from './connector-messages';
 import { DESKTOP_MESSAGES } from './desktop-messages';
@@ -25,6 +26,7 @@ export const CORE_MESSAGES = {
   activity: ACTIVITY_MESSAGES,
   atRisk: AT_RISK_MESSAGES,
   backups: BACKUP_MESSAGES,
+  batch: BATCH_MESSAGES,
   brandKit: BRAND_KIT_MESSAGES,
   connectors: CONNECTOR_MESSAGES,
   desktop: DESKTOP_MESSAGES,

@@ -6,6 +6,7 @@ import { FirstRun } from '../features/onboarding/first-run';
 import { useAppDataStore, watchAppData } from '../state/app-data-store';
 import { useNavigationStore, type View } from '../state/navigation-store';
 import { ShortcutsDialog } from './shortcuts-dialog';
+import { UndoToast } from './undo-toast';
 import { Sidebar } from './sidebar';
 import { StorageBanner } from './storage-banner';
 import { useStoredLanguage } from './use-stored-language';
@@ -17,6 +18,7 @@ import { useAppCommands } from './use-app-commands';
 // and twitter-text), loads when the owner first opens it.
 const ComposerPage = screen(() => import('../features/composer/composer-page'), 'ComposerPage');
 const DraftsPage = screen(() => import('../features/drafts/drafts-page'), 'DraftsPage');
+const SearchPage = screen(() => import('../features/search/search-page'), 'SearchPage');
 const PlanPage = screen(() => import('../features/plan/plan-page'), 'PlanPage');
 const InboxPage = screen(() => import('../features/inbox/inbox-page'), 'InboxPage');
 const InsightsPage = screen(() => import('../features/insights/insights-page'), 'InsightsPage');
@@ -37,6 +39,7 @@ const PAGES: Record<View, ComponentType> = {
   plan: PlanPage,
   calendar: CalendarPage,
   drafts: DraftsPage,
+  search: SearchPage,
   inbox: InboxPage,
   insights: InsightsPage,
   composer: ComposerPage,
@@ -92,6 +95,7 @@ export function App() {
       </main>
       <TimeChoiceDialog />
       <ShortcutsDialog />
+      <UndoToast />
     </div>
   );
 }

@@ -41,6 +41,7 @@ export function ShortcutsDialog() {
               { keys: [mod, '/'], action: t('shortcuts.show') },
             ]
           : []),
+        { keys: [mod, 'Z'], action: t('shortcuts.undo') },
         { keys: ['N'], action: t('shortcuts.newPostOnPage') },
         { keys: ['?'], action: t('shortcuts.show') },
       ],

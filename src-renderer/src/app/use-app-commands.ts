@@ -8,15 +8,15 @@ import { useShortcutsStore } from '../state/shortcuts-store';
 
 const SEARCH_FIELD = 'main input[type="search"]';
 
-/** Find: the page's own search field, or the inbox's search when the page has none. */
+/** Find: the page's own search field, or the search over all posts when the page has none. */
 function find(): void {
   const field = document.querySelector<HTMLInputElement>(SEARCH_FIELD);
   if (field) {
     field.focus();
     return;
   }
-  useNavigationStore.getState().go('inbox');
-  // The inbox renders its filters once it opens: focus the field as soon as it is there.
+  useNavigationStore.getState().go('search');
+  // The search page loads when first opened: focus its field as soon as it is there.
   const observer = new MutationObserver(() => {
     const shown = document.querySelector<HTMLInputElement>(SEARCH_FIELD);
     if (!shown) return;
@@ -24,7 +24,7 @@ function find(): void {
     shown.focus();
   });
   observer.observe(document.body, { childList: true, subtree: true });
-  // Gone elsewhere before the field showed (an inbox with nothing to search): stop looking.
+  // Gone elsewhere before the field showed: stop looking.
   const stopWatching = useNavigationStore.subscribe(() => {
     observer.disconnect();
     stopWatching();

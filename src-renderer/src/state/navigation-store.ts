@@ -4,6 +4,8 @@ export type View =
   | 'plan'
   | 'calendar'
   | 'drafts'
+  /** Search over all posts (Find), with bulk actions on what it finds. */
+  | 'search'
   | 'inbox'
   | 'insights'
   | 'composer'

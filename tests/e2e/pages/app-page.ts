@@ -9,6 +9,7 @@ import { InsightsPage } from './insights-page';
 import { LibraryPage } from './library-page';
 import { PlanPage } from './plan-page';
 import { PostFilesPage } from './post-files-page';
+import { SearchPage } from './search-page';
 import { SettingsPage } from './settings-page';
 
 /** The sections of the sidebar, and the page object of each. */
@@ -16,6 +17,7 @@ const SECTIONS = {
   Plan: PlanPage,
   Calendar: CalendarPage,
   Drafts: DraftsPage,
+  Search: SearchPage,
   Inbox: InboxPage,
   Insights: InsightsPage,
   'Brand kit': BrandKitPage,

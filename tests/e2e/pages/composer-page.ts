@@ -188,6 +188,11 @@ export class ComposerPage extends BasePage {
     const texts = await this.activity.getByRole('listitem').allTextContents();
     return texts.map((text) => text.trim());
   }
+
+  /** Duplicate: a new draft from this post, which the composer then opens. */
+  get duplicateButton(): Locator {
+    return this.main.getByRole('button', { name: 'Duplicate', exact: true });
+  }
 }
 
 function escape(text: string): string {

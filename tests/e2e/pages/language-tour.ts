@@ -12,6 +12,7 @@ export const SECTIONS: readonly Section[] = [
   'plan',
   'calendar',
   'drafts',
+  'search',
   'inbox',
   'insights',
   'brandKit',
@@ -58,6 +59,16 @@ export class LanguageTour {
   async showWeek(): Promise<void> {
     const views = this.main.getByRole('group', { name: this.words.calendar.viewLabel });
     await views.getByRole('button', { name: this.words.calendar.week }).click();
+  }
+
+  /** The search over all posts, with a post selected: the bulk actions' bar shows. */
+  async selectInSearch(): Promise<void> {
+    await this.main
+      .getByRole('list', { name: this.words.find.results.label })
+      .getByRole('checkbox')
+      .first()
+      .check();
+    await this.main.getByRole('toolbar', { name: this.words.find.bulk.label }).waitFor();
   }
 
   /** Settings' choice of language ("system", "en", "de"). */

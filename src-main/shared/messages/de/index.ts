@@ -4,6 +4,7 @@ import type { Catalog } from '../catalog';
 import { activity } from './activity';
 import { atRisk } from './at-risk';
 import { backups } from './backups';
+import { batch } from './batch';
 import { brandKit } from './brand-kit';
 import { connectors } from './connectors';
 import { desktop } from './desktop';
@@ -26,6 +27,7 @@ export const core: Catalog<typeof CORE_MESSAGES> = {
   activity,
   atRisk,
   backups,
+  batch,
   brandKit,
   connectors,
   desktop,

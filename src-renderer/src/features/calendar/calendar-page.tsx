@@ -1,10 +1,11 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { useAppDataStore } from '../../state/app-data-store';
 import { useNavigationStore } from '../../state/navigation-store';
 import {
   addDays,
   dayKey,
+  excerptOf,
   groupByDay,
   moveToDay,
   moveToSlot,
@@ -27,6 +28,13 @@ import { MonthGrid } from './month-grid';
 import type { ChipMove } from './chip-events';
 import { useCalendarKeys } from './use-calendar-keys';
 import { useCalendarPosts } from './use-calendar-posts';
+import { PostBulkBar } from '../../components/post-bulk-bar';
+import {
+  NO_SELECTION,
+  nextSelection,
+  type SelectGesture,
+  type Selection,
+} from '../../components/post-selection';
 import { useChannelsAtRisk } from './use-channels-at-risk';
 import { useFollowedFocus } from './use-followed-focus';
 import { usePublishNow } from './use-publish-now';
@@ -34,6 +42,8 @@ import { useReschedule } from './use-reschedule';
 import { useTodayKey } from './use-today';
 import { WeekGrid } from './week-grid';
 import './calendar.css';
+
+const SELECTED_CHIP = 'outline: 3px solid var(--accent); outline-offset: 1px; background: var(--accent-soft)';
 
 export function CalendarPage() {
   const timeZone =
@@ -112,6 +122,21 @@ export function CalendarPage() {
     [entryById, move, days, show, view, followFocus],
   );
   const onShowDay = useCallback((day: LocalDate) => show('week', day), [show]);
+  // Several posts selected on the calendar, for a bulk action; a Shift-click range runs in time order.
+  const [selection, setSelection] = useState<Selection>(NO_SELECTION);
+  const order = useMemo(
+    () =>
+      [...entryById.values()]
+        .sort((a, b) => (a.post.scheduledAt ?? 0) - (b.post.scheduledAt ?? 0))
+        .map((entry) => entry.post.id),
+    [entryById],
+  );
+  const onSelect = useCallback(
+    (postId: string, gesture: SelectGesture) =>
+      setSelection((current) => nextSelection(current, postId, gesture, order)),
+    [order],
+  );
+  const selected = selection.ids.filter((id) => entryById.has(id));
 
   return (
     <div className="calendar">
@@ -169,6 +194,7 @@ export function CalendarPage() {
           onDropOnDay={onDropOnDay}
           onKeyMove={onKeyMove}
           onPublish={onPublish}
+          onSelect={onSelect}
           onShowDay={onShowDay}
         />
       ) : (
@@ -180,7 +206,19 @@ export function CalendarPage() {
           onDropOnSlot={onDropOnSlot}
           onKeyMove={onKeyMove}
           onPublish={onPublish}
+          onSelect={onSelect}
         />
+      )}
+      {selected.length > 0 && (
+        <>
+          {/* The chips stay as they are (memoised by what they show); the selection is drawn over them. */}
+          <style>{`${selected.map((id) => `.chip[data-post-id="${CSS.escape(id)}"]`).join(',')}{${SELECTED_CHIP}}`}</style>
+          <PostBulkBar
+            selected={selected}
+            onClear={() => setSelection(NO_SELECTION)}
+            titleOf={(id) => excerptOf(entryById.get(id)!)}
+          />
+        </>
       )}
       <p className="sr-only" role="status">
         {announcement}

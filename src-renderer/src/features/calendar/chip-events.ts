@@ -1,8 +1,10 @@
-// One set of handlers per grid for every chip in it (open, publish now, Alt+arrow moves, drag):
+// One set of handlers per grid for every chip in it (open, select, publish now, Alt+arrow moves,
+// drag):
 // a month of chips then mounts no closures of its own, and a chip re-renders only when what it
 // shows changes. The handlers find the chip from the event's target by its data attributes.
 import { useMemo, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { gestureOf, type SelectGesture } from '../../components/post-selection';
 import { excerptOf, type CalendarEntry } from './calendar-model';
 import { startPostDrag } from './calendar-dnd';
 import { sayNow, templatedSay, type Say } from './templated-words';
@@ -16,6 +18,8 @@ export interface ChipHandlers {
   onOpen(postId: string): void;
   onKeyMove(postId: string, move: ChipMove): void;
   onPublish(postId: string, excerpt: string): void;
+  /** Ctrl/⌘-click or Space toggles a post in the selection, Shift-click or Shift+Space a range. */
+  onSelect(postId: string, gesture: SelectGesture): void;
 }
 
 /** The words every chip of a grid shares, translated once per grid and language. */
@@ -45,7 +49,7 @@ const chipOf = (event: { target: EventTarget }) =>
 /** Spread on the grid's container; `roomy` is the week's chips, which also move by the hour. */
 export function useChipEvents(byDay: Map<string, CalendarEntry[]>, roomy: boolean, handlers: ChipHandlers) {
   const { t } = useTranslation('calendar');
-  const { onOpen, onKeyMove, onPublish } = handlers;
+  const { onOpen, onKeyMove, onPublish, onSelect } = handlers;
   const words = useMemo<ChipWords>(
     () => ({
       hint: roomy ? t('chip.hintWeek') : t('chip.hintMonth'),
@@ -72,10 +76,19 @@ export function useChipEvents(byDay: Map<string, CalendarEntry[]>, roomy: boolea
       const entry = publish && entries.get(publish.dataset.publishPostId!);
       if (entry) return onPublish(entry.post.id, excerptOf(entry));
       const chip = chipOf(event);
-      if (chip) onOpen(chip.dataset.postId!);
+      if (!chip) return;
+      const gesture = gestureOf(event);
+      if (gesture) {
+        event.preventDefault();
+        onSelect(chip.dataset.postId!, gesture);
+      } else onOpen(chip.dataset.postId!);
     },
     onKeyDown(event: KeyboardEvent) {
       const chip = chipOf(event);
+      if (chip && event.key === ' ') {
+        event.preventDefault();
+        return onSelect(chip.dataset.postId!, event.shiftKey ? 'range' : 'toggle');
+      }
       const entry = chip ? entries.get(chip.dataset.postId!) : undefined;
       const move = movable(entry) ? keyMove(event, roomy) : null;
       if (!entry || !move) return;

@@ -13,6 +13,7 @@ import { useDropZone } from './calendar-dnd';
 import { useChipEvents, type ChipMove, type ChipWords } from './chip-events';
 import { PostChip } from './post-chip';
 import { usePaintedMark } from './use-painted-mark';
+import type { SelectGesture } from '../../components/post-selection';
 
 /** Chips a month cell shows before folding the rest into "+N more". */
 const CHIPS_PER_DAY = 3;
@@ -27,6 +28,7 @@ interface MonthGridProps {
   onDropOnDay(postId: string, day: LocalDate): void;
   onKeyMove(postId: string, move: ChipMove): void;
   onPublish(postId: string, excerpt: string): void;
+  onSelect(postId: string, gesture: SelectGesture): void;
   onShowDay(day: LocalDate): void;
 }
 
@@ -39,12 +41,13 @@ function MonthGridView({
   onDropOnDay,
   onKeyMove,
   onPublish,
+  onSelect,
   onShowDay,
 }: MonthGridProps) {
   const dropZone = useDropZone('[data-date]', (cell, postId) =>
     onDropOnDay(postId, parseDayKey(cell.dataset.date!)),
   );
-  const chips = useChipEvents(byDay, false, { onOpen, onKeyMove, onPublish });
+  const chips = useChipEvents(byDay, false, { onOpen, onKeyMove, onPublish, onSelect });
   const cells = useMemo(
     () =>
       days.map((day) => ({

@@ -6,6 +6,7 @@ import { checkLocalTime, parseLocal } from '@shared/zoned-time';
 import { t } from '../../i18n/i18n';
 import { messageOf } from '../../lib/api';
 import { scheduleAt } from '../../lib/schedule';
+import { useUndoStore } from '../../state/undo-store';
 import { dayLabel, type CalendarEntry } from './calendar-model';
 
 export interface Reschedule {
@@ -43,6 +44,7 @@ export function useReschedule(
           patch(post.id, before);
           return false;
         }
+        useUndoStore.getState().offerUndo(saved.undoId, t('find:undo.rescheduled'));
         // A later move of this post is already on screen; its own answer settles the chip.
         if (!isLatest()) return true;
         patch(post.id, {

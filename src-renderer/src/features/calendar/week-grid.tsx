@@ -13,6 +13,7 @@ import { useDropZone } from './calendar-dnd';
 import { useChipEvents, type ChipMove, type ChipWords } from './chip-events';
 import { PostChip } from './post-chip';
 import { usePaintedMark } from './use-painted-mark';
+import type { SelectGesture } from '../../components/post-selection';
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 
@@ -27,15 +28,25 @@ interface WeekGridProps {
   onDropOnSlot(postId: string, day: LocalDate, hour: number): void;
   onKeyMove(postId: string, move: ChipMove): void;
   onPublish(postId: string, excerpt: string): void;
+  onSelect(postId: string, gesture: SelectGesture): void;
 }
 
-function WeekGridView({ days, todayKey, byDay, onOpen, onDropOnSlot, onKeyMove, onPublish }: WeekGridProps) {
+function WeekGridView({
+  days,
+  todayKey,
+  byDay,
+  onOpen,
+  onDropOnSlot,
+  onKeyMove,
+  onPublish,
+  onSelect,
+}: WeekGridProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const dropZone = useDropZone('[data-slot]', (slot, postId) => {
     const [date, time] = slot.dataset.slot!.split('T') as [string, string];
     onDropOnSlot(postId, parseDayKey(date), Number(time.slice(0, 2)));
   });
-  const chips = useChipEvents(byDay, true, { onOpen, onKeyMove, onPublish });
+  const chips = useChipEvents(byDay, true, { onOpen, onKeyMove, onPublish, onSelect });
 
   const columns = useMemo(
     () => days.map((day) => ({ day, key: dayKey(day), label: dayLabel(day), weekday: weekdayShort(day) })),

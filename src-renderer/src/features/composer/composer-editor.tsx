@@ -5,6 +5,8 @@ import { assertSendable, type SendAction } from '@shared/sendable';
 import { useAppDataStore } from '../../state/app-data-store';
 import { useNavigationStore } from '../../state/navigation-store';
 import { useOutboxStatusStore } from '../../state/outbox-status-store';
+import { useUndoStore } from '../../state/undo-store';
+import { t as translate } from '../../i18n/i18n';
 import { ChannelCounters } from '../../components/channel-counters';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ApiError, call, mediaUrl, messageOf } from '../../lib/api';
@@ -41,6 +43,7 @@ export function ComposerEditor({ start }: { start: DraftStart }) {
   const channels = useAppDataStore((s) => s.channels);
   const timeZone = useAppDataStore((s) => s.profile?.timeZone ?? 'UTC');
   const go = useNavigationStore((s) => s.go);
+  const openPost = useNavigationStore((s) => s.openPost);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [deleteError, setDeleteError] = useState<string | null>(null);
@@ -90,12 +93,28 @@ export function ComposerEditor({ start }: { start: DraftStart }) {
     return id;
   }
 
+  /** A new draft with this post's words, variants, images and campaign, opened at once. */
+  async function duplicate() {
+    if (!post) return;
+    setDeleteError(null);
+    try {
+      if (saver.hasUnsavedChanges) throw new ApiError('INTERNAL', t('notSavedYet'));
+      const copy = await call('posts.duplicate', { id: post.id });
+      openPost(copy.id);
+    } catch (error) {
+      setDeleteError(messageOf(error));
+    }
+  }
+
   async function deletePost() {
     const id = saver.id;
     setDeleting(true);
     saver.discard();
     try {
-      if (id) await call('posts.delete', { id });
+      if (id) {
+        const { undoId } = await call('posts.delete', { id });
+        useUndoStore.getState().offerUndo(undoId, translate('find:undo.deleted', { count: 1 }));
+      }
       go('drafts');
     } catch (error) {
       saver.change(content);
@@ -264,7 +283,10 @@ export function ComposerEditor({ start }: { start: DraftStart }) {
             />
           )}
           {post && (
-            <section className="composer-card">
+            <section className="composer-card composer-post-actions">
+              <button type="button" className="button" onClick={() => void duplicate()}>
+                {t('duplicate')}
+              </button>
               <button
                 type="button"
                 className="button danger-outline"

@@ -8,6 +8,8 @@ import { t as translate } from '../../i18n/i18n';
 import { queryState, useCoreQuery } from '../../lib/use-core-query';
 import { editedWords } from './edited-words';
 import { useNewPostKey } from '../../lib/use-new-post-key';
+import { PostBulkBar } from '../../components/post-bulk-bar';
+import { usePostSelection, type PostSelection } from '../../components/post-selection';
 
 function titleOf(draft: PostSummary): string {
   return draft.excerpt.replace(/\s+/g, ' ').trim() || translate('drafts:untitled');
@@ -22,6 +24,9 @@ export function DraftsPage() {
   const openPost = useNavigationStore((s) => s.openPost);
   const { t } = useTranslation('drafts');
   useNewPostKey();
+  const drafts = state.kind === 'ready' ? state.drafts : [];
+  // Several drafts are selected with Space or Ctrl/⌘-click, for a bulk action.
+  const selection = usePostSelection(drafts.map((draft) => draft.id));
 
   return (
     <div className="drafts">
@@ -46,11 +51,25 @@ export function DraftsPage() {
           </button>
         </div>
       )}
+      {selection.selected.length > 0 && (
+        <PostBulkBar
+          selected={selection.selected}
+          onClear={selection.clear}
+          titleOf={(id) => titleOf(drafts.find((draft) => draft.id === id)!)}
+        />
+      )}
       {state.kind === 'ready' && state.drafts.length > 0 && (
         <ul className="draft-list">
           {state.drafts.map((draft) => (
-            <li key={draft.id}>
-              <DraftItem draft={draft} onOpen={() => openPost(draft.id)} />
+            <li key={draft.id} className="draft-row">
+              <input
+                type="checkbox"
+                className="draft-select"
+                aria-label={titleOf(draft)}
+                checked={selection.isSelected(draft.id)}
+                onChange={() => selection.toggle(draft.id)}
+              />
+              <DraftItem draft={draft} selection={selection} onOpen={() => openPost(draft.id)} />
             </li>
           ))}
         </ul>
@@ -59,7 +78,15 @@ export function DraftsPage() {
   );
 }
 
-function DraftItem({ draft, onOpen }: { draft: PostSummary; onOpen(): void }) {
+function DraftItem({
+  draft,
+  selection,
+  onOpen,
+}: {
+  draft: PostSummary;
+  selection: PostSelection;
+  onOpen(): void;
+}) {
   const { t } = useTranslation('drafts');
   const channels = useAppDataStore((s) => s.channels);
   const timeZone = useAppDataStore((s) => s.profile?.timeZone ?? 'UTC');
@@ -68,7 +95,14 @@ function DraftItem({ draft, onOpen }: { draft: PostSummary; onOpen(): void }) {
 
   return (
     // Named by what it shows (the title first), so the name a voice user says is the one they see.
-    <button type="button" className="draft-item" onClick={onOpen}>
+    <button
+      type="button"
+      className={selection.isSelected(draft.id) ? 'draft-item selected' : 'draft-item'}
+      onClick={(event) => {
+        if (!selection.onClick(event, draft.id)) onOpen();
+      }}
+      onKeyDown={(event) => selection.onKeyDown(event, draft.id)}
+    >
       <span className={`draft-excerpt${draft.excerpt.trim() ? '' : ' untitled'}`}>{title}</span>
       <span className="draft-meta">
         {names.length === 0 ? (

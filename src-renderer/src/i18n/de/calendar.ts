@@ -15,7 +15,7 @@ export const calendar: Catalog<typeof en> = {
   week: 'Woche',
   tryAgain: 'Erneut versuchen',
   dismiss: 'Schließen',
-  hint: '<kbd>N</kbd> neuer Beitrag · <kbd>←</kbd> <kbd>→</kbd> zurück oder weiter · <kbd>T</kbd> heute · ist ein Beitrag ausgewählt, verschieben <kbd>Alt</kbd> + Pfeiltasten ihn',
+  hint: '<kbd>N</kbd> neuer Beitrag · <kbd>←</kbd> <kbd>→</kbd> zurück oder weiter · <kbd>T</kbd> heute · ist ein Beitrag ausgewählt, verschieben <kbd>Alt</kbd> + Pfeiltasten ihn, und <kbd>Leertaste</kbd> (oder Strg/⌘-Klick) wählt ihn für eine Sammelaktion aus',
   empty: {
     title: 'Nichts geplant für {{period}}',
     withChannels:

@@ -21,10 +21,12 @@ export const composer: Catalog<typeof en> = {
     'Nicht eingeplant: Der Beitrag passt noch nicht zu Ihrem Markenleitfaden. Passen Sie ihn an oder wählen Sie „Trotzdem veröffentlichen“.',
   kitNotPublished:
     'Nicht veröffentlicht: Der Beitrag passt noch nicht zu Ihrem Markenleitfaden. Passen Sie ihn an oder wählen Sie „Trotzdem veröffentlichen“.',
+  duplicate: 'Duplizieren',
   delete: {
     button: 'Beitrag löschen',
     title: 'Diesen Beitrag löschen?',
-    message: 'Text, Bilder und Zeitplan werden aus Cadence entfernt. Das lässt sich nicht rückgängig machen.',
+    message:
+      'Text, Bilder und Zeitplan werden aus Cadence entfernt. Rückgängig holt sie 15 Minuten lang zurück, solange Cadence geöffnet bleibt.',
     confirm: 'Endgültig löschen',
   },
   save: {

@@ -8,6 +8,7 @@ import { common } from './common';
 import { composer } from './composer';
 import { connect } from './connect';
 import { drafts } from './drafts';
+import { find } from './find';
 import { inbox } from './inbox';
 import { insights } from './insights';
 import { library } from './library';
@@ -26,6 +27,7 @@ export const de: Catalog<typeof en> = {
   composer,
   connect,
   drafts,
+  find,
   inbox,
   insights,
   library,

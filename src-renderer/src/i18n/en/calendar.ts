@@ -13,7 +13,7 @@ export const calendar = {
   week: 'Week',
   tryAgain: 'Try again',
   dismiss: 'Dismiss',
-  hint: '<kbd>N</kbd> new post · <kbd>←</kbd> <kbd>→</kbd> previous or next · <kbd>T</kbd> today · with a post focused, <kbd>Alt</kbd> + arrows move it',
+  hint: '<kbd>N</kbd> new post · <kbd>←</kbd> <kbd>→</kbd> previous or next · <kbd>T</kbd> today · with a post focused, <kbd>Alt</kbd> + arrows move it and <kbd>Space</kbd> (or Ctrl/⌘-click) selects it for a bulk action',
   empty: {
     title: 'Nothing planned for {{period}}',
     withChannels:

@@ -17,10 +17,12 @@ export const composer = {
     'Not scheduled: the post does not fit your brand kit yet. Fix it, or choose “Post anyway”.',
   kitNotPublished:
     'Not published: the post does not fit your brand kit yet. Fix it, or choose “Post anyway”.',
+  duplicate: 'Duplicate',
   delete: {
     button: 'Delete post',
     title: 'Delete this post?',
-    message: 'The text, images and schedule are removed from Cadence. This cannot be undone.',
+    message:
+      'The text, images and schedule are removed from Cadence. Undo brings them back for 15 minutes, while Cadence stays open.',
     confirm: 'Delete permanently',
   },
   save: {

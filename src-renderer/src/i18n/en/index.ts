@@ -7,6 +7,7 @@ import { common } from './common';
 import { composer } from './composer';
 import { connect } from './connect';
 import { drafts } from './drafts';
+import { find } from './find';
 import { inbox } from './inbox';
 import { insights } from './insights';
 import { library } from './library';
@@ -24,6 +25,7 @@ export const en = {
   composer,
   connect,
   drafts,
+  find,
   inbox,
   insights,
   library,
