@@ -1,4 +1,4 @@
-// Search over all posts: the FTS5 index of migration 0012 (post text and per-network variants),
+// Search over all posts: the FTS5 index of migration 0013 (post text and per-network variants),
 // filtered by channel, status, campaign and scheduled date, best matches first, a page at a time.
 // Without words it lists what the filters keep, newest first, so filters work on their own too.
 import type { Statement } from 'better-sqlite3';
