@@ -217,6 +217,14 @@ export const Post = z.object({
   ...Schedule,
   /** The campaign whose links this post carries (tagged with UTM parameters when sent). */
   campaignId: Id.nullable().optional(),
+  /** In a queue slot (issue 12): the queue may move it; a time picked by hand takes it out. */
+  queued: z.boolean().optional(),
+  /** Recycled into empty queue slots, at most every evergreenGapDays, until evergreenUntil. */
+  evergreen: z.boolean().optional(),
+  evergreenGapDays: z.number().int().nullable().optional(),
+  evergreenUntil: Instant.nullable().optional(),
+  /** The evergreen post this one is a recycled copy of. */
+  recycledFromId: Id.nullable().optional(),
   createdAt: Instant,
   updatedAt: Instant,
   targets: z.array(PostTarget),

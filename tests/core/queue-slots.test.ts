@@ -64,7 +64,10 @@ describe('slot instants across a DST change', () => {
       Date.parse('2026-06-01T00:00Z'),
       Date.parse('2026-06-15T00:00Z'),
     );
-    expect(instants.map((at) => localStringAt(at, 'Australia/Sydney'))).toEqual(['2026-06-08T00:30', '2026-06-15T00:30']);
+    expect(instants.map((at) => localStringAt(at, 'Australia/Sydney'))).toEqual([
+      '2026-06-08T00:30',
+      '2026-06-15T00:30',
+    ]);
   });
 });
 

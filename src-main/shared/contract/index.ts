@@ -11,11 +11,13 @@ import { metricsContract } from './metrics';
 import { planContract } from './plan';
 import { postsContract } from './posts';
 import { publishingContract } from './publishing';
+import { queueContract } from './queue';
 import { settingsContract } from './settings';
 
 export const contract = {
   ...postsContract,
   ...publishingContract,
+  ...queueContract,
   ...channelsContract,
   ...inboxContract,
   ...planContract,
@@ -43,6 +45,7 @@ export type EachNameInOneDomain = IsTrue<
     [
       typeof postsContract,
       typeof publishingContract,
+      typeof queueContract,
       typeof channelsContract,
       typeof inboxContract,
       typeof planContract,
