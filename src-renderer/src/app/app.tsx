@@ -17,6 +17,7 @@ import { useAppCommands } from './use-app-commands';
 // and twitter-text), loads when the owner first opens it.
 const ComposerPage = screen(() => import('../features/composer/composer-page'), 'ComposerPage');
 const DraftsPage = screen(() => import('../features/drafts/drafts-page'), 'DraftsPage');
+const QueuePage = screen(() => import('../features/queue/queue-page'), 'QueuePage');
 const PlanPage = screen(() => import('../features/plan/plan-page'), 'PlanPage');
 const InboxPage = screen(() => import('../features/inbox/inbox-page'), 'InboxPage');
 const InsightsPage = screen(() => import('../features/insights/insights-page'), 'InsightsPage');
@@ -35,6 +36,7 @@ const PAGES: Record<View, ComponentType> = {
   plan: PlanPage,
   calendar: CalendarPage,
   drafts: DraftsPage,
+  queue: QueuePage,
   inbox: InboxPage,
   insights: InsightsPage,
   composer: ComposerPage,

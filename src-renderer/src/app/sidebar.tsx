@@ -8,6 +8,7 @@ const LINKS = [
   { view: 'plan', label: 'nav.plan' },
   { view: 'calendar', label: 'nav.calendar' },
   { view: 'drafts', label: 'nav.drafts' },
+  { view: 'queue', label: 'nav.queue' },
   { view: 'inbox', label: 'nav.inbox' },
   { view: 'insights', label: 'nav.insights' },
   { view: 'brand-kit', label: 'nav.brandKit' },

@@ -4,6 +4,7 @@ export type View =
   | 'plan'
   | 'calendar'
   | 'drafts'
+  | 'queue'
   | 'inbox'
   | 'insights'
   | 'composer'

@@ -42,7 +42,7 @@ export const input: Catalog<typeof INPUT_MESSAGES> = {
   campaignEnd: 'Die Kampagne muss an oder nach ihrem ersten Tag enden',
   budgetCurrency: 'Geben Sie an, in welcher Währung das Budget ist',
   rangeOrder: 'Der Zeitraum muss an oder nach seinem ersten Tag enden',
-  slotTime: 'Gib eine Uhrzeit in Stunden und Minuten an, etwa 09:30',
+  slotTime: 'Geben Sie eine Uhrzeit in Stunden und Minuten an, etwa 09:30',
   tooManySlots: 'Ein Kanal kann höchstens 168 Sendezeiten pro Woche haben',
   calendarRange: 'Der Kalenderzeitraum muss positiv sein und darf höchstens 100 Tage umfassen',
   csvTooLarge: 'Die Datei ist größer als 10 MB. Exportieren Sie einen kürzeren Zeitraum.',

@@ -8,15 +8,15 @@ export const queue: Catalog<typeof QUEUE_MESSAGES> = {
     recycled: 'Aus einem Dauerbrenner-Beitrag in den Sendeplatz um {{local}} ({{timeZone}}) übernommen.',
   },
   errors: {
-    noChannels: 'Wähle mindestens einen Kanal, bevor du den Beitrag zur Warteschlange hinzufügst.',
+    noChannels: 'Wählen Sie mindestens einen Kanal, bevor Sie den Beitrag zur Warteschlange hinzufügen.',
     noSlots:
-      '{{channel}} hat noch keine Sendezeiten. Lege in seiner Warteschlange welche an und füge den Beitrag dann erneut hinzu.',
+      '{{channel}} hat noch keine Sendezeiten. Legen Sie in seiner Warteschlange welche an und fügen Sie den Beitrag dann erneut hinzu.',
     noCommonSlot:
-      'Die gewählten Kanäle haben in den nächsten acht Wochen keine gemeinsame freie Sendezeit. Lege eine gemeinsame Zeit an oder reihe den Beitrag für jeden Kanal einzeln ein.',
+      'Die gewählten Kanäle haben in den nächsten acht Wochen keine gemeinsame freie Sendezeit. Legen Sie eine gemeinsame Zeit an oder reihen Sie den Beitrag für jeden Kanal einzeln ein.',
     published: 'Dieser Beitrag ist schon veröffentlicht und kann nicht mehr in die Warteschlange.',
     recycledCopy:
-      'Dies ist eine übernommene Kopie eines Dauerbrenner-Beitrags. Markiere stattdessen den ursprünglichen Beitrag als Dauerbrenner.',
+      'Dies ist eine übernommene Kopie eines Dauerbrenner-Beitrags. Markieren Sie stattdessen den ursprünglichen Beitrag als Dauerbrenner.',
     notQueued:
-      'Dieser Beitrag steht nicht mehr in der Warteschlange dieses Kanals. Öffne die Warteschlange neu, um den aktuellen Stand zu sehen.',
+      'Dieser Beitrag steht nicht mehr in der Warteschlange dieses Kanals. Öffnen Sie die Warteschlange neu, um den aktuellen Stand zu sehen.',
   },
 };
