@@ -54,6 +54,19 @@ export function ShortcutsDialog() {
       ],
     },
     {
+      title: t('shortcuts.composer'),
+      shortcuts: [{ keys: [t('shortcuts.keys.alt'), 'Q'], action: t('shortcuts.addToQueue') }],
+    },
+    {
+      title: t('nav.queue'),
+      shortcuts: [
+        {
+          keys: [t('shortcuts.keys.alt'), `${t('shortcuts.keys.up')} ${t('shortcuts.keys.down')}`],
+          action: t('shortcuts.moveInQueue'),
+        },
+      ],
+    },
+    {
       title: t('nav.inbox'),
       shortcuts: [
         { keys: ['J'], action: t('shortcuts.nextItem') },

@@ -7,6 +7,7 @@ import { DraftsPage } from './drafts-page';
 import { InboxPage } from './inbox-page';
 import { InsightsPage } from './insights-page';
 import { PlanPage } from './plan-page';
+import { QueuePage } from './queue-page';
 import { SettingsPage } from './settings-page';
 
 /** The sections of the sidebar, and the page object of each. */
@@ -14,6 +15,7 @@ const SECTIONS = {
   Plan: PlanPage,
   Calendar: CalendarPage,
   Drafts: DraftsPage,
+  Queue: QueuePage,
   Inbox: InboxPage,
   Insights: InsightsPage,
   'Brand kit': BrandKitPage,

@@ -23,6 +23,7 @@ import { MediaSection } from './media-section';
 import { PostKindField } from './post-kind-field';
 import { PublishSection } from './publish-section';
 import { SaveStatusText } from './save-status';
+import { QueueSection } from './queue-section';
 import { ScheduleSection } from './schedule-section';
 import { useDraftEditor, type DraftStart } from './use-draft-editor';
 import { usePostKind } from './use-post-kind';
@@ -227,6 +228,15 @@ export function ComposerEditor({ start }: { start: DraftStart }) {
               onChanged={editor.setPost}
               blocked={blocked !== null}
               dateRef={dateField}
+            />
+          )}
+          {!published && (
+            <QueueSection
+              post={post}
+              timeZone={timeZone}
+              ensureSaved={() => ensureSaved('scheduling')}
+              onChanged={editor.setPost}
+              blocked={blocked !== null}
             />
           )}
           {post && (
