@@ -173,6 +173,8 @@ export const Channel = z.object({
   credentialFailedAt: Instant.nullable(),
   /** Its posts due soon are handed to the network's own scheduler as the laptop goes to sleep. */
   handOffOnSleep: z.boolean(),
+  /** The owner paused its queue (issue 12): its queued posts are not sent. */
+  queuePaused: z.boolean().optional(),
   createdAt: Instant,
 });
 export type Channel = z.infer<typeof Channel>;

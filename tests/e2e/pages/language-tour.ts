@@ -12,6 +12,7 @@ export const SECTIONS: readonly Section[] = [
   'plan',
   'calendar',
   'drafts',
+  'queue',
   'inbox',
   'insights',
   'brandKit',

@@ -32,6 +32,8 @@ import { usePublishNow } from './use-publish-now';
 import { useReschedule } from './use-reschedule';
 import { useTodayKey } from './use-today';
 import { WeekGrid } from './week-grid';
+import { QueuePausedBanner } from '../queue/queue-paused-banner';
+import { useQueueGaps } from '../queue/use-queue-gaps';
 import './calendar.css';
 
 export function CalendarPage() {
@@ -58,6 +60,7 @@ export function CalendarPage() {
   const { from, to } = useMemo(() => windowFor(days, timeZone), [days, timeZone]);
   const { posts, loaded, error, patch, reload } = useCalendarPosts(from, to);
   const atRisk = useChannelsAtRisk();
+  const gaps = useQueueGaps(from, to, view === 'week', timeZone);
   const byDay = useMemo(
     () => groupByDay(posts, timeZone, channels, atRisk.postIds),
     [posts, timeZone, channels, atRisk.postIds],
@@ -125,6 +128,7 @@ export function CalendarPage() {
         onView={switchView}
       />
       <AtRiskBanner risks={atRisk.risks} timeZone={timeZone} />
+      <QueuePausedBanner />
       {error && (
         <div role="alert" className="error-banner calendar-alert">
           <span>{error}</span>
@@ -178,6 +182,7 @@ export function CalendarPage() {
           onDropOnSlot={onDropOnSlot}
           onKeyMove={onKeyMove}
           onPublish={onPublish}
+          gaps={gaps}
         />
       )}
       <p className="sr-only" role="status">

@@ -26,9 +26,22 @@ interface WeekGridProps {
   onDropOnSlot(postId: string, day: LocalDate, hour: number): void;
   onKeyMove(postId: string, move: ChipMove): void;
   onPublish(postId: string, excerpt: string): void;
+  /** Free queue times by slot: the channels with one there (issue 12), drawn as quiet gaps. */
+  gaps?: Map<string, string[]>;
 }
 
-function WeekGridView({ days, todayKey, byDay, onOpen, onDropOnSlot, onKeyMove, onPublish }: WeekGridProps) {
+const NO_GAPS = new Map<string, string[]>();
+
+function WeekGridView({
+  days,
+  todayKey,
+  byDay,
+  onOpen,
+  onDropOnSlot,
+  onKeyMove,
+  onPublish,
+  gaps = NO_GAPS,
+}: WeekGridProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const dropZone = useDropZone('[data-slot]', (slot, postId) => {
     const [date, time] = slot.dataset.slot!.split('T') as [string, string];
@@ -93,6 +106,7 @@ function WeekGridView({ days, todayKey, byDay, onOpen, onDropOnSlot, onKeyMove, 
             columns={columns}
             todayKey={todayKey}
             bySlot={bySlot}
+            gaps={gaps}
             words={chips.words}
           />
         ))}
@@ -106,10 +120,11 @@ interface HourRowProps {
   columns: Array<{ day: LocalDate; key: string; label: string }>;
   todayKey: string;
   bySlot: Map<string, CalendarEntry[]>;
+  gaps: Map<string, string[]>;
   words: ChipWords;
 }
 
-function HourRow({ hour, columns, todayKey, bySlot, words }: HourRowProps) {
+function HourRow({ hour, columns, todayKey, bySlot, gaps, words }: HourRowProps) {
   const time = hourLabel(hour);
   return (
     <>
@@ -129,6 +144,11 @@ function HourRow({ hour, columns, todayKey, bySlot, words }: HourRowProps) {
           >
             {bySlot.get(slot)?.map((entry) => (
               <PostChip key={entry.post.id} entry={entry} roomy words={words} />
+            ))}
+            {gaps.get(slot)?.map((channel, index) => (
+              <span key={index} className="queue-gap">
+                {words.say('queue:calendar.gap', { channel })}
+              </span>
             ))}
           </div>
         );

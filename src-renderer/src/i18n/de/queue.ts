@@ -24,9 +24,9 @@ export const queue: Catalog<typeof en> = {
   pause: {
     pause: 'Warteschlange anhalten',
     resume: 'Warteschlange fortsetzen',
-    running: 'Die Warteschlange läuft: Ihre Beiträge gehen zu ihren Zeiten hinaus.',
+    running: 'Die Warteschlange läuft: ihre Beiträge gehen zu ihren Zeiten hinaus.',
     paused:
-      'Warteschlange angehalten: Ihre Beiträge bleiben auf ihren Zeiten und werden nicht gesendet, und kein Dauerbrenner wird hineingesetzt, bis Sie sie fortsetzen.',
+      'Warteschlange angehalten: ihre Beiträge bleiben auf ihren Zeiten und werden nicht gesendet, und kein Dauerbrenner wird hineingesetzt, bis Sie sie fortsetzen.',
   },
   list: {
     title: 'In der Warteschlange',
@@ -61,7 +61,8 @@ export const queue: Catalog<typeof en> = {
   },
   calendar: {
     gap: 'Freie Sendezeit auf {{channel}}',
-    paused_one: 'Die Warteschlange von {{channels}} ist angehalten: Ihre Beiträge werden nicht gesendet.',
-    paused_other: 'Die Warteschlangen von {{channels}} sind angehalten: Ihre Beiträge werden nicht gesendet.',
+    paused_one: 'Die Warteschlange von {{channels}} ist angehalten: ihre Beiträge werden nicht gesendet.',
+    paused_other: 'Die Warteschlangen von {{channels}} sind angehalten: ihre Beiträge werden nicht gesendet.',
+    openQueue: 'Warteschlange öffnen',
   },
 };

@@ -61,5 +61,6 @@ export const queue = {
     gap: 'Free queue time on {{channel}}',
     paused_one: 'The queue of {{channels}} is paused: its posts are not sent.',
     paused_other: 'The queues of {{channels}} are paused: their posts are not sent.',
+    openQueue: 'Open the queue',
   },
 } as const;
