@@ -1,4 +1,5 @@
-// Reordering and shuffling a queue moves posts between its times and never changes the times.
+// The queue's pure rules: reordering and shuffling move posts between fixed times, evergreen
+// selection, and the composer's warnings.
 import { describe, expect, it } from 'vitest';
 import { moveInQueue, shuffleQueue } from '../../src-main/core/queue/queue-order';
 import { planEvergreenFill } from '../../src-main/core/queue/evergreen';
