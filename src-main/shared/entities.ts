@@ -173,6 +173,8 @@ export const Channel = z.object({
   credentialFailedAt: Instant.nullable(),
   /** Its posts due soon are handed to the network's own scheduler as the laptop goes to sleep. */
   handOffOnSleep: z.boolean(),
+  /** The owner paused its queue (issue 12): its queued posts are not sent. */
+  queuePaused: z.boolean().optional(),
   createdAt: Instant,
 });
 export type Channel = z.infer<typeof Channel>;
@@ -217,6 +219,14 @@ export const Post = z.object({
   ...Schedule,
   /** The campaign whose links this post carries (tagged with UTM parameters when sent). */
   campaignId: Id.nullable().optional(),
+  /** In a queue slot (issue 12): the queue may move it; a time picked by hand takes it out. */
+  queued: z.boolean().optional(),
+  /** Recycled into empty queue slots, at most every evergreenGapDays, until evergreenUntil. */
+  evergreen: z.boolean().optional(),
+  evergreenGapDays: z.number().int().nullable().optional(),
+  evergreenUntil: Instant.nullable().optional(),
+  /** The evergreen post this one is a recycled copy of. */
+  recycledFromId: Id.nullable().optional(),
   createdAt: Instant,
   updatedAt: Instant,
   targets: z.array(PostTarget),

@@ -15,6 +15,8 @@ const catalogs = { de: flatten(de), 'en-XA': flatten(pseudoCatalog(en)) };
 // those that are only values and punctuation ("{{day}}, {{time}}").
 const SAME_IN_GERMAN = new Set([
   'common.brand',
+  // The key is labelled Alt on German keyboards too.
+  'common.shortcuts.keys.alt',
   'core.desktop.update.ok',
   'core.desktop.closeToTray.ok',
   'common.nav.plan',

@@ -112,6 +112,8 @@ export const channels = sqliteTable('channels', {
   refreshExpiresAt: integer('refresh_expires_at'),
   /** When the network last refused the credential, so only reconnecting helps; null since a sign-in. */
   credentialFailedAt: integer('credential_failed_at'),
+  /** The owner paused this channel's queue: its queued posts stay put and are not sent (issue 12). */
+  queuePaused: integer('queue_paused', { mode: 'boolean' }).notNull().default(false),
   createdAt: integer('created_at').notNull(),
   updatedAt: integer('updated_at').notNull(),
 });
@@ -134,6 +136,17 @@ export const posts = sqliteTable(
     replyToItemId: text('reply_to_item_id').references((): AnySQLiteColumn => inboxItems.id, {
       onDelete: 'set null',
     }),
+    /** Placed in a posting slot by "Add to queue": the queue's reorder and shuffle may move it. */
+    queued: integer('queued', { mode: 'boolean' }).notNull().default(false),
+    /** Recycled into empty queue slots (see core/queue/evergreen.ts) at most every evergreenGapDays. */
+    evergreen: integer('evergreen', { mode: 'boolean' }).notNull().default(false),
+    evergreenGapDays: integer('evergreen_gap_days'),
+    /** After this instant the post is no longer recycled; null for no end. */
+    evergreenUntil: integer('evergreen_until'),
+    /** The evergreen post this one is a recycled copy of. */
+    recycledFromId: text('recycled_from_id').references((): AnySQLiteColumn => posts.id, {
+      onDelete: 'set null',
+    }),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
@@ -143,7 +156,26 @@ export const posts = sqliteTable(
     // The outbox's view: open posts in time order, without reading the published history.
     index('posts_status_scheduled_idx').on(table.status, table.scheduledAt),
     index('posts_campaign_idx').on(table.campaignId),
+    index('posts_recycled_from_idx').on(table.recycledFromId),
   ],
+);
+
+/**
+ * A channel's weekly posting slots, as wall-clock times in the business time zone: "Add to
+ * queue" fills them in order. ISO weekday, 1 = Monday.
+ */
+export const queueSlots = sqliteTable(
+  'queue_slots',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    channelId: text('channel_id')
+      .notNull()
+      .references(() => channels.id, { onDelete: 'cascade' }),
+    weekday: integer('weekday').notNull(),
+    /** 'HH:MM', 24-hour. */
+    time: text('time').notNull(),
+  },
+  (table) => [uniqueIndex('queue_slots_channel_time_idx').on(table.channelId, table.weekday, table.time)],
 );
 
 /** One per channel a post goes to, each with its own text override and delivery state. */
@@ -533,6 +565,7 @@ export const schema = {
   channels,
   posts,
   postTargets,
+  queueSlots,
   publishAttempts,
   media,
   activityLog,

@@ -18,6 +18,14 @@ export interface DueTarget {
   handOff?: boolean;
 }
 
+/**
+ * A queued post waits on a channel whose queue the owner paused (issue 12): it keeps its slot and
+ * is not sent there until the queue runs again. Retries already under way are not held.
+ */
+const NOT_PAUSED = sql.raw(
+  `not (p.queued = 1 and exists (select 1 from channels c where c.id = t.channel_id and c.queue_paused = 1))`,
+);
+
 /** Posts that can still have targets waiting for their first send. */
 const OPEN_POST_STATUSES: PostStatus[] = ['scheduled', 'failed'];
 
@@ -51,7 +59,8 @@ export function dueTargets(db: AppDatabase, now: number): DueTarget[] {
            t.next_attempt_at as nextAttemptAt, p.scheduled_at as scheduledAt,
            p.reply_to_item_id as replyToItemId
     from posts p cross join post_targets t on t.post_id = p.id
-    where p.status in ('scheduled', 'failed') and p.scheduled_at <= ${now} and t.state = 'scheduled'`);
+    where p.status in ('scheduled', 'failed') and p.scheduled_at <= ${now} and t.state = 'scheduled'
+      and ${NOT_PAUSED}`);
   const retries = db
     .select(columns)
     .from(postTargets)
@@ -88,7 +97,8 @@ export function nextDueAt(db: AppDatabase, busyChannels: string[]): number | nul
       db.get<{ at: number } | undefined>(sql`
         select p.scheduled_at as at from posts p
         where p.status = ${status} and p.scheduled_at is not null
-          and exists (select 1 from post_targets t where t.post_id = p.id and t.state = 'scheduled' ${busy})
+          and exists (select 1 from post_targets t where t.post_id = p.id and t.state = 'scheduled' ${busy}
+            and ${NOT_PAUSED})
         order by p.scheduled_at limit 1`)?.at,
   );
   const waiting = db

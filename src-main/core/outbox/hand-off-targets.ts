@@ -42,7 +42,9 @@ function candidates(db: AppDatabase, now: number): Candidate[] {
     join posts p on p.id = t.post_id
     join channels c on c.id = t.channel_id
     where t.hand_off = 1 and t.state = 'scheduled' and p.status = 'scheduled'
-      and p.reply_to_item_id is null and p.scheduled_at > ${now}`);
+      and p.reply_to_item_id is null and p.scheduled_at > ${now}
+      -- A paused queue's posts are not sent, so no network's scheduler gets them either.
+      and not (p.queued = 1 and c.queue_paused = 1)`);
 }
 
 /**

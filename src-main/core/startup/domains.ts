@@ -12,6 +12,7 @@ import type { postFilesContract } from '../../shared/contract/post-files';
 import type { postsContract } from '../../shared/contract/posts';
 import type { previewsContract } from '../../shared/contract/previews';
 import type { publishingContract } from '../../shared/contract/publishing';
+import type { queueContract } from '../../shared/contract/queue';
 import type { settingsContract } from '../../shared/contract/settings';
 import type { RestartCore } from '../backups/database-swap';
 import type { CoreOptions } from './core-options';
@@ -30,6 +31,7 @@ import { readPostsAtRisk } from '../connectors/posts-at-risk';
 import { postsDomain } from '../handlers/posts-handlers';
 import { previewsDomain } from '../handlers/previews-handlers';
 import { publishingDomain } from '../handlers/publishing-handlers';
+import { queueDomain } from '../handlers/queue-handlers';
 import { settingsDomain } from '../handlers/settings-handlers';
 import type { DomainModule } from '../handlers/types';
 import { EngagementReporter } from '../metrics/engagement-report';
@@ -40,6 +42,7 @@ import type { Stores } from './stores';
 /** One module per file of shared/contract/, listed in the order they start. */
 export interface Domains {
   posts: DomainModule<typeof postsContract>;
+  queue: DomainModule<typeof queueContract>;
   plan: DomainModule<typeof planContract>;
   marketing: DomainModule<typeof marketingContract>;
   settings: DomainModule<typeof settingsContract>;
@@ -67,6 +70,12 @@ export function buildDomains(
   const wakeOutbox = (reason: WakeReason) => outbox.wake(reason);
   return {
     posts: postsDomain(ctx, { wakeOutbox, takeBack: (postId) => outbox.takeBack(postId) }, stores.db),
+    queue: queueDomain(ctx, {
+      store: stores.queue,
+      wakeOutbox,
+      takeBack: (postId) => outbox.takeBack(postId),
+      background,
+    }),
     plan: planDomain(ctx, { plan: services.plan, kits: stores.kits }),
     marketing: marketingDomain(ctx, {
       campaigns: stores.campaigns,

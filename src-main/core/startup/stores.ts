@@ -12,6 +12,7 @@ import { MetricsStore } from '../metrics/metrics-store';
 import { OutboxStore } from '../outbox/outbox-store';
 import { BrandKitStore } from '../plan/brand-kit-store';
 import { PlanStore } from '../plan/plan-store';
+import { QueueStore } from '../queue/queue-store';
 import { OwnAppStore } from '../connectors/own-app-store';
 import { SecretRedactor } from '../secret-redactor';
 import { StorageHealth } from '../storage/storage-health';
@@ -47,6 +48,7 @@ export interface Stores {
   metrics: MetricsStore;
   kits: BrandKitStore;
   plan: PlanStore;
+  queue: QueueStore;
 }
 
 export function openStores(database: OpenedDatabase, options: CoreOptions): Stores {
@@ -102,5 +104,6 @@ export function openStores(database: OpenedDatabase, options: CoreOptions): Stor
     metrics: new MetricsStore(db),
     kits,
     plan: new PlanStore(db, clock, kits, () => readPostsAtRisk(ctx)),
+    queue: new QueueStore(db, clock),
   };
 }

@@ -298,6 +298,8 @@ function toChannel(row: ChannelRow): Channel {
     refreshExpiresAt: row.refreshExpiresAt,
     credentialFailedAt: row.credentialFailedAt,
     handOffOnSleep: row.settings?.[HAND_OFF_ON_SLEEP_SETTING] === true,
+    // Only when paused: a running queue is the rule, and adds nothing to every channel's shape.
+    ...(row.queuePaused ? { queuePaused: true } : {}),
     createdAt: row.createdAt,
   };
 }

@@ -15,6 +15,8 @@ export interface ScheduleFields {
   scheduledAt: number;
   scheduledTimeZone: string;
   scheduledLocal: string;
+  /** Placed in a queue slot; a time the owner picks by hand takes the post out of the queue. */
+  queued?: boolean;
 }
 
 export interface PostChanges {
@@ -190,6 +192,7 @@ export class PostStore {
           scheduledAt: schedule?.scheduledAt ?? null,
           scheduledTimeZone: schedule?.scheduledTimeZone ?? null,
           scheduledLocal: schedule?.scheduledLocal ?? null,
+          queued: schedule?.queued ?? false,
           updatedAt: now,
         })
         .where(eq(posts.id, id))

@@ -15,11 +15,13 @@ import { postFilesContract } from './post-files';
 import { postsContract } from './posts';
 import { previewsContract } from './previews';
 import { publishingContract } from './publishing';
+import { queueContract } from './queue';
 import { settingsContract } from './settings';
 
 export const contract = {
   ...postsContract,
   ...publishingContract,
+  ...queueContract,
   ...channelsContract,
   ...inboxContract,
   ...planContract,
@@ -51,6 +53,7 @@ export type EachNameInOneDomain = IsTrue<
     [
       typeof postsContract,
       typeof publishingContract,
+      typeof queueContract,
       typeof channelsContract,
       typeof inboxContract,
       typeof planContract,

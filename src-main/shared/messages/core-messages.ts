@@ -19,6 +19,7 @@ import { OWN_APP_GUIDE_MESSAGES } from './own-app-guide-messages';
 import { PLAN_MESSAGES } from './plan-messages';
 import { POST_FILE_MESSAGES } from './post-file-messages';
 import { PROBLEM_MESSAGES } from './problems-messages';
+import { QUEUE_MESSAGES } from './queue-messages';
 import { SIGN_IN_MESSAGES } from './sign-in-messages';
 import { STORAGE_MESSAGES } from './storage-messages';
 
@@ -42,6 +43,7 @@ export const CORE_MESSAGES = {
   plan: PLAN_MESSAGES,
   postFiles: POST_FILE_MESSAGES,
   problems: PROBLEM_MESSAGES,
+  queue: QUEUE_MESSAGES,
   signIn: SIGN_IN_MESSAGES,
   storage: STORAGE_MESSAGES,
 } as const;

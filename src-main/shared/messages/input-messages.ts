@@ -45,6 +45,8 @@ export const INPUT_MESSAGES = {
   campaignEnd: 'The campaign must end on or after its first day',
   budgetCurrency: 'Say which currency the budget is in',
   rangeOrder: 'The range must end on or after its first day',
+  slotTime: 'Enter a time as hours and minutes, such as 09:30',
+  tooManySlots: 'A channel can have at most 168 posting times a week',
   calendarRange: 'The calendar range must be positive and at most 100 days',
   icsRange: 'The end of the range must come after its start',
   csvTooLarge: 'The file is larger than 10 MB. Export a shorter period.',

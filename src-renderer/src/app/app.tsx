@@ -19,6 +19,7 @@ import { useAppCommands } from './use-app-commands';
 const ComposerPage = screen(() => import('../features/composer/composer-page'), 'ComposerPage');
 const DraftsPage = screen(() => import('../features/drafts/drafts-page'), 'DraftsPage');
 const SearchPage = screen(() => import('../features/search/search-page'), 'SearchPage');
+const QueuePage = screen(() => import('../features/queue/queue-page'), 'QueuePage');
 const PlanPage = screen(() => import('../features/plan/plan-page'), 'PlanPage');
 const InboxPage = screen(() => import('../features/inbox/inbox-page'), 'InboxPage');
 const InsightsPage = screen(() => import('../features/insights/insights-page'), 'InsightsPage');
@@ -40,6 +41,7 @@ const PAGES: Record<View, ComponentType> = {
   calendar: CalendarPage,
   drafts: DraftsPage,
   search: SearchPage,
+  queue: QueuePage,
   inbox: InboxPage,
   insights: InsightsPage,
   composer: ComposerPage,

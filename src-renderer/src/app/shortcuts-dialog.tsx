@@ -55,8 +55,20 @@ export function ShortcutsDialog() {
       ],
     },
     {
-      title: t('shortcuts.postText'),
-      shortcuts: [{ keys: ['/'], action: t('shortcuts.insertFromLibrary') }],
+      title: t('shortcuts.composer'),
+      shortcuts: [
+        { keys: ['/'], action: t('shortcuts.insertFromLibrary') },
+        { keys: [t('shortcuts.keys.alt'), 'Q'], action: t('shortcuts.addToQueue') },
+      ],
+    },
+    {
+      title: t('nav.queue'),
+      shortcuts: [
+        {
+          keys: [t('shortcuts.keys.alt'), `${t('shortcuts.keys.up')} ${t('shortcuts.keys.down')}`],
+          action: t('shortcuts.moveInQueue'),
+        },
+      ],
     },
     {
       title: t('nav.inbox'),

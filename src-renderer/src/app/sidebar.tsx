@@ -9,6 +9,7 @@ const LINKS = [
   { view: 'calendar', label: 'nav.calendar' },
   { view: 'drafts', label: 'nav.drafts' },
   { view: 'search', label: 'nav.search' },
+  { view: 'queue', label: 'nav.queue' },
   { view: 'inbox', label: 'nav.inbox' },
   { view: 'insights', label: 'nav.insights' },
   { view: 'brand-kit', label: 'nav.brandKit' },

@@ -6,6 +6,7 @@ export type View =
   | 'drafts'
   /** Search over all posts (Find), with bulk actions on what it finds. */
   | 'search'
+  | 'queue'
   | 'inbox'
   | 'insights'
   | 'composer'

@@ -10,6 +10,7 @@ import { LibraryPage } from './library-page';
 import { PlanPage } from './plan-page';
 import { PostFilesPage } from './post-files-page';
 import { SearchPage } from './search-page';
+import { QueuePage } from './queue-page';
 import { SettingsPage } from './settings-page';
 
 /** The sections of the sidebar, and the page object of each. */
@@ -18,6 +19,7 @@ const SECTIONS = {
   Calendar: CalendarPage,
   Drafts: DraftsPage,
   Search: SearchPage,
+  Queue: QueuePage,
   Inbox: InboxPage,
   Insights: InsightsPage,
   'Brand kit': BrandKitPage,

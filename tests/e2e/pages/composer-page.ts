@@ -89,6 +89,20 @@ export class ComposerPage extends BasePage {
   }
 
   /** "Scheduled for Tue, Dec 1, 2026 at 9:00 AM (America/New_York)", once scheduled. */
+  get addToQueueButton(): Locator {
+    return this.main.getByRole('button', { name: /^(Add to queue|Move to the next free time)$/ });
+  }
+
+  /** "In the queue for <time>.", once the post sits in a queue slot. */
+  get queuedSummary(): Locator {
+    return this.main.getByText(/^In the queue for /);
+  }
+
+  /** Alt+Q, the composer's "Add to queue" shortcut. */
+  async addToQueueByKeyboard(): Promise<void> {
+    await this.page.keyboard.press('Alt+KeyQ');
+  }
+
   get scheduledSummary(): Locator {
     return this.main.getByRole('region', { name: 'When' }).getByText(/^Scheduled for /);
   }

@@ -13,6 +13,7 @@ export const SECTIONS: readonly Section[] = [
   'calendar',
   'drafts',
   'search',
+  'queue',
   'inbox',
   'insights',
   'brandKit',

@@ -20,6 +20,7 @@ import { ownAppGuides } from './own-app-guides';
 import { plan } from './plan';
 import { postFiles } from './post-files';
 import { problems } from './problems';
+import { queue } from './queue';
 import { signIn } from './sign-in';
 import { storage } from './storage';
 
@@ -43,6 +44,7 @@ export const core: Catalog<typeof CORE_MESSAGES> = {
   plan,
   postFiles,
   problems,
+  queue,
   signIn,
   storage,
 };

@@ -45,6 +45,8 @@ export const input: Catalog<typeof INPUT_MESSAGES> = {
   campaignEnd: 'Die Kampagne muss an oder nach ihrem ersten Tag enden',
   budgetCurrency: 'Geben Sie an, in welcher Währung das Budget ist',
   rangeOrder: 'Der Zeitraum muss an oder nach seinem ersten Tag enden',
+  slotTime: 'Geben Sie eine Uhrzeit in Stunden und Minuten an, etwa 09:30',
+  tooManySlots: 'Ein Kanal kann höchstens 168 Sendezeiten pro Woche haben',
   calendarRange: 'Der Kalenderzeitraum muss positiv sein und darf höchstens 100 Tage umfassen',
   icsRange: 'Das Ende des Zeitraums muss nach seinem Anfang liegen',
   csvTooLarge: 'Die Datei ist größer als 10 MB. Exportieren Sie einen kürzeren Zeitraum.',

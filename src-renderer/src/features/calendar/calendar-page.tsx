@@ -41,6 +41,8 @@ import { usePublishNow } from './use-publish-now';
 import { useReschedule } from './use-reschedule';
 import { useTodayKey } from './use-today';
 import { WeekGrid } from './week-grid';
+import { QueuePausedBanner } from '../queue/queue-paused-banner';
+import { useQueueGaps } from '../queue/use-queue-gaps';
 import './calendar.css';
 
 const SELECTED_CHIP = 'outline: 3px solid var(--accent); outline-offset: 1px; background: var(--accent-soft)';
@@ -69,6 +71,7 @@ export function CalendarPage() {
   const { from, to } = useMemo(() => windowFor(days, timeZone), [days, timeZone]);
   const { posts, loaded, error, patch, reload } = useCalendarPosts(from, to);
   const atRisk = useChannelsAtRisk();
+  const gaps = useQueueGaps(from, to, view === 'week', timeZone);
   const byDay = useMemo(
     () => groupByDay(posts, timeZone, channels, atRisk.postIds),
     [posts, timeZone, channels, atRisk.postIds],
@@ -152,6 +155,7 @@ export function CalendarPage() {
       />
       <AtRiskBanner risks={atRisk.risks} timeZone={timeZone} />
       <PreflightPanel timeZone={timeZone} />
+      <QueuePausedBanner />
       {error && (
         <div role="alert" className="error-banner calendar-alert">
           <span>{error}</span>
@@ -207,6 +211,7 @@ export function CalendarPage() {
           onKeyMove={onKeyMove}
           onPublish={onPublish}
           onSelect={onSelect}
+          gaps={gaps}
         />
       )}
       {selected.length > 0 && (

@@ -31,6 +31,12 @@ interface WeekGridProps {
   onSelect(postId: string, gesture: SelectGesture): void;
 }
 
+  /** Free queue times by slot: the channels with one there (issue 12), drawn as quiet gaps. */
+  gaps?: Map<string, string[]>;
+}
+
+const NO_GAPS = new Map<string, string[]>();
+
 function WeekGridView({
   days,
   todayKey,
@@ -40,6 +46,7 @@ function WeekGridView({
   onKeyMove,
   onPublish,
   onSelect,
+  gaps = NO_GAPS,
 }: WeekGridProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const dropZone = useDropZone('[data-slot]', (slot, postId) => {
@@ -103,6 +110,7 @@ function WeekGridView({
             columns={columns}
             todayKey={todayKey}
             bySlot={bySlot}
+            gaps={gaps}
             words={chips.words}
           />
         ))}
@@ -116,10 +124,11 @@ interface HourRowProps {
   columns: Array<{ day: LocalDate; key: string; label: string }>;
   todayKey: string;
   bySlot: Map<string, CalendarEntry[]>;
+  gaps: Map<string, string[]>;
   words: ChipWords;
 }
 
-function HourRow({ hour, columns, todayKey, bySlot, words }: HourRowProps) {
+function HourRow({ hour, columns, todayKey, bySlot, gaps, words }: HourRowProps) {
   const time = hourLabel(hour);
   return (
     <>
@@ -139,6 +148,11 @@ function HourRow({ hour, columns, todayKey, bySlot, words }: HourRowProps) {
           >
             {bySlot.get(slot)?.map((entry) => (
               <PostChip key={entry.post.id} entry={entry} roomy words={words} />
+            ))}
+            {gaps.get(slot)?.map((channel, index) => (
+              <span key={index} className="queue-gap">
+                {words.say('queue:calendar.gap', { channel })}
+              </span>
             ))}
           </div>
         );

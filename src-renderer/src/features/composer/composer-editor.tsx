@@ -30,6 +30,7 @@ import { isPreviewNetwork } from './previews/preview-looks';
 import { useLinkCard } from './previews/use-link-card';
 import { PublishSection } from './publish-section';
 import { SaveStatusText } from './save-status';
+import { QueueSection } from './queue-section';
 import { ScheduleSection } from './schedule-section';
 import { useDraftEditor, type DraftStart } from './use-draft-editor';
 import { usePostKind } from './use-post-kind';
@@ -280,6 +281,15 @@ export function ComposerEditor({ start }: { start: DraftStart }) {
               onChanged={editor.setPost}
               blocked={blocked !== null}
               dateRef={dateField}
+            />
+          )}
+          {!published && (
+            <QueueSection
+              post={post}
+              timeZone={timeZone}
+              ensureSaved={() => ensureSaved('scheduling')}
+              onChanged={editor.setPost}
+              blocked={blocked !== null}
             />
           )}
           {post && (

@@ -16,6 +16,7 @@ import { onboarding } from './onboarding';
 import { plan } from './plan';
 import { postFiles } from './post-files';
 import { previews } from './previews';
+import { queue } from './queue';
 import { core } from '@shared/messages/de';
 import { settings } from './settings';
 
@@ -35,6 +36,7 @@ export const de: Catalog<typeof en> = {
   plan,
   postFiles,
   previews,
+  queue,
   core,
   settings,
 };

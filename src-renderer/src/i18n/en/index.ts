@@ -15,6 +15,7 @@ import { onboarding } from './onboarding';
 import { plan } from './plan';
 import { postFiles } from './post-files';
 import { previews } from './previews';
+import { queue } from './queue';
 import { settings } from './settings';
 
 export const en = {
@@ -33,6 +34,7 @@ export const en = {
   plan,
   postFiles,
   previews,
+  queue,
   core: CORE_MESSAGES,
   settings,
 } as const;

@@ -1,0 +1,96 @@
+// The queue as an owner uses it, in Chromium against the real core: set a channel's posting times,
+// add three posts to the queue from the composer (button and Alt+Q), see them in order, reorder
+// them with the keyboard and pause the queue.
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { localStringAt } from '../../src-main/shared/zoned-time';
+import { AppPage } from './pages/app-page';
+import { ComposerPage } from './pages/composer-page';
+import { DraftsPage } from './pages/drafts-page';
+import { launchChromium, startApp, type AppHarness } from './support/app-harness';
+
+const ZONE = 'America/New_York';
+
+let app: AppHarness;
+let shell: AppPage;
+let composer: ComposerPage;
+let drafts: DraftsPage;
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+beforeEach(async () => {
+  app = await startApp({ timeZone: ZONE, browser });
+  shell = new AppPage(app.page);
+  composer = new ComposerPage(app.page);
+  drafts = new DraftsPage(app.page);
+  await shell.waitUntilLoaded();
+});
+
+afterEach(() => app?.close());
+
+async function queueFromComposer(text: string, how: 'button' | 'keyboard') {
+  await shell.goTo('Drafts');
+  await drafts.open(text);
+  await composer.waitUntilLoaded();
+  if (how === 'button') await composer.addToQueueButton.click();
+  else await composer.addToQueueByKeyboard();
+  await composer.queuedSummary.waitFor();
+}
+
+// The core's clock starts on Wednesday 25 November 2026, 07:00 in New York.
+describe('the queue', () => {
+  it('sets slots and adds three posts to the queue', async () => {
+    const channel = await app.call('channels.add', {
+      network: 'bluesky',
+      displayName: 'Corner Bakery',
+      handle: 'cornerbakery.bsky.social',
+    });
+    const bodies = ['Sourdough is back', 'Coffee from 7', 'Cinnamon rolls on Sunday'];
+    const ids = [];
+    for (const body of bodies)
+      ids.push((await app.call('posts.create', { body, channelIds: [channel.id] })).id);
+
+    const queue = await shell.goTo('Queue');
+    await queue.useSuggested.click();
+    await expect.poll(() => queue.times('Wednesday')).toEqual(['9:00 AM', '6:00 PM']);
+    await queue.addTime('Wednesday', '12:00');
+    await expect.poll(() => queue.times('Wednesday')).toEqual(['9:00 AM', '12:00 PM', '6:00 PM']);
+    expect((await app.call('queue.get', { channelId: channel.id })).slots).toContainEqual({
+      weekday: 3,
+      time: '12:00',
+    });
+
+    await queueFromComposer(bodies[0]!, 'button');
+    await queueFromComposer(bodies[1]!, 'keyboard');
+    await queueFromComposer(bodies[2]!, 'button');
+    const placed = await Promise.all(ids.map((id) => app.call('posts.get', { id })));
+    expect(placed.map((post) => localStringAt(post.scheduledAt!, ZONE))).toEqual([
+      '2026-11-25T09:00',
+      '2026-11-25T12:00',
+      '2026-11-25T18:00',
+    ]);
+    expect(placed.every((post) => post.status === 'scheduled' && post.queued)).toBe(true);
+
+    await shell.goTo('Queue');
+    await expect.poll(() => queue.excerpts()).toEqual(bodies);
+    await queue.moveEarlierByKeyboard(bodies[2]!);
+    await expect.poll(() => queue.excerpts()).toEqual([bodies[0], bodies[2], bodies[1]]);
+    const moved = await app.call('posts.get', { id: ids[2]! });
+    expect(localStringAt(moved.scheduledAt!, ZONE)).toBe('2026-11-25T12:00');
+    await expect
+      .poll(() => app.page.evaluate(() => document.activeElement?.textContent ?? ''))
+      .toContain(bodies[2]);
+
+    await queue.pauseButton.click();
+    await expect.poll(() => queue.status.first().textContent()).toContain('Queue paused');
+    expect((await app.call('queue.get', { channelId: channel.id })).paused).toBe(true);
+    expect(await queue.alerts.count()).toBe(0);
+  });
+});
