@@ -53,6 +53,7 @@ function startCore(options: CoreOptions, restart: RestartCore): Core {
     // Every channel of the contract needs a handler: one missing here does not compile.
     const handlers: Handlers = {
       ...domains.posts.handlers,
+      ...domains.series.handlers,
       ...domains.plan.handlers,
       ...domains.marketing.handlers,
       ...domains.settings.handlers,

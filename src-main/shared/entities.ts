@@ -217,6 +217,8 @@ export const Post = z.object({
   ...Schedule,
   /** The campaign whose links this post carries (tagged with UTM parameters when sent). */
   campaignId: Id.nullable().optional(),
+  /** The recurring series that made it (shared/recurrence.ts), if any. */
+  seriesId: Id.nullable().optional(),
   createdAt: Instant,
   updatedAt: Instant,
   targets: z.array(PostTarget),
@@ -236,6 +238,8 @@ export const PostSummary = z.object({
   mediaCount: z.number().int().nonnegative(),
   /** A network's own scheduler holds it on some channel, to publish it with the laptop closed. */
   handedOff: z.boolean(),
+  /** It is one post of a recurring series. */
+  repeats: z.boolean().optional(),
 });
 export type PostSummary = z.infer<typeof PostSummary>;
 

@@ -8,6 +8,7 @@ import type { metricsContract } from '../../shared/contract/metrics';
 import type { planContract } from '../../shared/contract/plan';
 import type { postsContract } from '../../shared/contract/posts';
 import type { publishingContract } from '../../shared/contract/publishing';
+import type { seriesContract } from '../../shared/contract/series';
 import type { settingsContract } from '../../shared/contract/settings';
 import type { RestartCore } from '../backups/database-swap';
 import type { CoreOptions } from './core-options';
@@ -21,9 +22,11 @@ import { AtRiskNotices } from '../connectors/at-risk-notices';
 import { readPostsAtRisk } from '../connectors/posts-at-risk';
 import { postsDomain } from '../handlers/posts-handlers';
 import { publishingDomain } from '../handlers/publishing-handlers';
+import { seriesDomain } from '../handlers/series-handlers';
 import { settingsDomain } from '../handlers/settings-handlers';
 import type { DomainModule } from '../handlers/types';
 import { EngagementReporter } from '../metrics/engagement-report';
+import { SeriesStore } from '../series/series-store';
 import type { WakeReason } from '../outbox/outbox';
 import type { Services } from './services';
 import type { Stores } from './stores';
@@ -31,6 +34,7 @@ import type { Stores } from './stores';
 /** One module per file of shared/contract/, listed in the order they start. */
 export interface Domains {
   posts: DomainModule<typeof postsContract>;
+  series: DomainModule<typeof seriesContract>;
   plan: DomainModule<typeof planContract>;
   marketing: DomainModule<typeof marketingContract>;
   settings: DomainModule<typeof settingsContract>;
@@ -52,8 +56,10 @@ export function buildDomains(
   const { outbox } = services;
   const background = options.publishing !== false;
   const wakeOutbox = (reason: WakeReason) => outbox.wake(reason);
+  const postsOutbox = { wakeOutbox, takeBack: (postId: string) => outbox.takeBack(postId) };
   return {
-    posts: postsDomain(ctx, { wakeOutbox, takeBack: (postId) => outbox.takeBack(postId) }),
+    posts: postsDomain(ctx, postsOutbox),
+    series: seriesDomain(ctx, new SeriesStore(stores.db, ctx.clock), postsOutbox),
     plan: planDomain(ctx, { plan: services.plan, kits: stores.kits }),
     marketing: marketingDomain(ctx, {
       campaigns: stores.campaigns,

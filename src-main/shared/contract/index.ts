@@ -11,10 +11,12 @@ import { metricsContract } from './metrics';
 import { planContract } from './plan';
 import { postsContract } from './posts';
 import { publishingContract } from './publishing';
+import { seriesContract } from './series';
 import { settingsContract } from './settings';
 
 export const contract = {
   ...postsContract,
+  ...seriesContract,
   ...publishingContract,
   ...channelsContract,
   ...inboxContract,
@@ -42,6 +44,7 @@ export type EachNameInOneDomain = IsTrue<
   SharedName<
     [
       typeof postsContract,
+      typeof seriesContract,
       typeof publishingContract,
       typeof channelsContract,
       typeof inboxContract,
