@@ -22,6 +22,7 @@ import { DeliveryStatus } from './delivery-status';
 import { MediaSection } from './media-section';
 import { PostKindField } from './post-kind-field';
 import { PublishSection } from './publish-section';
+import { RepeatSection } from './repeat-section';
 import { SaveStatusText } from './save-status';
 import { ScheduleSection } from './schedule-section';
 import { useDraftEditor, type DraftStart } from './use-draft-editor';
@@ -227,6 +228,18 @@ export function ComposerEditor({ start }: { start: DraftStart }) {
               onChanged={editor.setPost}
               blocked={blocked !== null}
               dateRef={dateField}
+            />
+          )}
+          {post?.status === 'scheduled' && post.scheduledLocal && (
+            <RepeatSection
+              key={`${post.seriesId ?? 'single'} ${post.scheduledLocal}`}
+              post={post}
+              ensureSaved={() => ensureSaved('scheduling')}
+              onChanged={editor.setPost}
+              onDeleted={() => {
+                saver.discard();
+                go('calendar');
+              }}
             />
           )}
           {post && (
