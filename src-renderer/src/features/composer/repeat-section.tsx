@@ -113,7 +113,9 @@ export function RepeatSection({ post, ensureSaved, onChanged, onDeleted }: Repea
       <div className="schedule-fields">
         <label className="field">
           <span className="field-label">{series ? t('repeat.changeFromHere') : t('repeat.label')}</span>
+          {/* Named outright: a label around a select would also read out the chosen option. */}
           <select
+            aria-label={series ? t('repeat.changeFromHere') : t('repeat.label')}
             value={choice}
             disabled={busy}
             onChange={(event) => setChoice(event.target.value as RepeatChoice)}
@@ -129,6 +131,7 @@ export function RepeatSection({ post, ensureSaved, onChanged, onDeleted }: Repea
           <label className="field">
             <span className="field-label">{t('repeat.ends.label')}</span>
             <select
+              aria-label={t('repeat.ends.label')}
               value={endKind}
               disabled={busy}
               onChange={(event) => setEndKind(event.target.value as EndKind)}
