@@ -10,7 +10,6 @@ export const SERIES_MESSAGES = {
   },
   activity: {
     started: 'Repeats from {{local}} ({{timeZone}}).',
-    madeByRepeat: 'Made by the repeat for {{local}} ({{timeZone}}).',
     editedAll: 'Changed with every post of its repeat still to come.',
     editedFollowing: 'Changed with the posts of its repeat that follow it.',
   },

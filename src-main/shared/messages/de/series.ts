@@ -14,7 +14,6 @@ export const series: Catalog<typeof SERIES_MESSAGES> = {
   },
   activity: {
     started: 'Wiederholt sich ab {{local}} ({{timeZone}}).',
-    madeByRepeat: 'Von der Wiederholung für {{local}} ({{timeZone}}) angelegt.',
     editedAll: 'Zusammen mit allen kommenden Beiträgen seiner Wiederholung geändert.',
     editedFollowing: 'Zusammen mit den folgenden Beiträgen seiner Wiederholung geändert.',
   },
