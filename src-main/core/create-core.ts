@@ -54,6 +54,7 @@ function startCore(options: CoreOptions, restart: RestartCore): Core {
     const handlers: Handlers = {
       ...domains.posts.handlers,
       ...domains.queue.handlers,
+      ...domains.series.handlers,
       ...domains.plan.handlers,
       ...domains.marketing.handlers,
       ...domains.settings.handlers,

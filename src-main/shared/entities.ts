@@ -227,6 +227,8 @@ export const Post = z.object({
   evergreenUntil: Instant.nullable().optional(),
   /** The evergreen post this one is a recycled copy of. */
   recycledFromId: Id.nullable().optional(),
+  /** The recurring series that made it (shared/recurrence.ts), if any. */
+  seriesId: Id.nullable().optional(),
   createdAt: Instant,
   updatedAt: Instant,
   targets: z.array(PostTarget),
@@ -246,6 +248,8 @@ export const PostSummary = z.object({
   mediaCount: z.number().int().nonnegative(),
   /** A network's own scheduler holds it on some channel, to publish it with the laptop closed. */
   handedOff: z.boolean(),
+  /** It is one post of a recurring series. */
+  repeats: z.boolean().optional(),
 });
 export type PostSummary = z.infer<typeof PostSummary>;
 

@@ -195,6 +195,14 @@ export class FuzzWorld {
         choice: 'earlier',
       },
       'posts.unschedule': { id: ids.post },
+      'series.repeat': {
+        postId: ids.post,
+        rule: { frequency: 'nthWeekday', interval: 1, nth: 1, weekday: 2 },
+        end: { kind: 'onDate', date: '2027-06-30' },
+      },
+      'series.get': { id: ids.post },
+      'series.update': { postId: ids.post, scope: 'following', body: 'Every week', kind: 'organic' },
+      'series.delete': { postId: ids.post, scope: 'all' },
       'calendar.range': range,
       'time.check': { local: '2026-03-29T02:30', timeZone: 'Europe/Berlin' },
       'media.add': {

@@ -46,6 +46,8 @@ data/<table>.json   One file per kind of record, each a JSON list of records. Fi
                       channels.json           the accounts you post to
                       posts.json              every post, draft, scheduled or published
                       post_targets.json       each post's channels, with its state on each
+                      post_series.json        recurring posts: the rule, its end and what
+                                              each new post of the series copies
                       media.json              the images attached to posts ("sha256" names
                                               the image file in images/)
                       publish_attempts.json   every attempt to publish, with the answer

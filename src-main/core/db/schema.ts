@@ -27,6 +27,7 @@ import {
 import { INBOX_KINDS, INBOX_STATUSES, type InboxContextMessage, type ReplyTo } from '../../shared/inbox';
 import { LIBRARY_KINDS } from '../../shared/library';
 import type { OnboardingAnswers, PlanWeek } from '../../shared/plan';
+import type { RepeatRule, SeriesEnd } from '../../shared/recurrence';
 
 /** Single row (id = 1): who the business is and which clock it lives by. */
 export const businessProfile = sqliteTable('business_profile', {
@@ -147,6 +148,9 @@ export const posts = sqliteTable(
     recycledFromId: text('recycled_from_id').references((): AnySQLiteColumn => posts.id, {
       onDelete: 'set null',
     }),
+    /** The recurring series that made this post, and the rule's wall-clock time it stands for. */
+    seriesId: text('series_id').references((): AnySQLiteColumn => postSeries.id, { onDelete: 'set null' }),
+    occurrenceLocal: text('occurrence_local'),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
@@ -157,6 +161,8 @@ export const posts = sqliteTable(
     index('posts_status_scheduled_idx').on(table.status, table.scheduledAt),
     index('posts_campaign_idx').on(table.campaignId),
     index('posts_recycled_from_idx').on(table.recycledFromId),
+    // Exactly one post per occurrence: growing a series twice can never make a second.
+    uniqueIndex('posts_series_occurrence_idx').on(table.seriesId, table.occurrenceLocal),
   ],
 );
 
@@ -177,6 +183,32 @@ export const queueSlots = sqliteTable(
   },
   (table) => [uniqueIndex('queue_slots_channel_time_idx').on(table.channelId, table.weekday, table.time)],
 );
+
+/** What a post of a series copies, so later occurrences are made from it rather than from an edited one. */
+export interface SeriesTemplate {
+  body: string;
+  kind: (typeof POST_KINDS)[number];
+  campaignId: string | null;
+  targets: { channelId: string; bodyOverride: string | null; handOff: boolean }[];
+  media: { sha256: string; mimeType: string; byteSize: number; fileName: string; altText: string }[];
+}
+
+/**
+ * A recurring post. Its occurrences are real posts made ahead within a rolling horizon, so the
+ * outbox sends each exactly once like any other post (see core/series/series-store.ts).
+ */
+export const postSeries = sqliteTable('post_series', {
+  id: text('id').primaryKey(),
+  rule: text('rule', { mode: 'json' }).$type<RepeatRule>().notNull(),
+  end: text('end', { mode: 'json' }).$type<SeriesEnd>().notNull(),
+  startLocal: text('start_local').notNull(),
+  timeZone: text('time_zone').notNull(),
+  template: text('template', { mode: 'json' }).$type<SeriesTemplate>().notNull(),
+  /** The last occurrence made as a post; the next growth starts after it, so a deleted one stays deleted. */
+  madeThrough: text('made_through'),
+  createdAt: integer('created_at').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+});
 
 /** One per channel a post goes to, each with its own text override and delivery state. */
 export const postTargets = sqliteTable(
@@ -564,6 +596,7 @@ export const schema = {
   businessProfile,
   channels,
   posts,
+  postSeries,
   postTargets,
   queueSlots,
   publishAttempts,

@@ -13,6 +13,7 @@ import type { postsContract } from '../../shared/contract/posts';
 import type { previewsContract } from '../../shared/contract/previews';
 import type { publishingContract } from '../../shared/contract/publishing';
 import type { queueContract } from '../../shared/contract/queue';
+import type { seriesContract } from '../../shared/contract/series';
 import type { settingsContract } from '../../shared/contract/settings';
 import type { RestartCore } from '../backups/database-swap';
 import type { CoreOptions } from './core-options';
@@ -32,9 +33,11 @@ import { postsDomain } from '../handlers/posts-handlers';
 import { previewsDomain } from '../handlers/previews-handlers';
 import { publishingDomain } from '../handlers/publishing-handlers';
 import { queueDomain } from '../handlers/queue-handlers';
+import { seriesDomain } from '../handlers/series-handlers';
 import { settingsDomain } from '../handlers/settings-handlers';
 import type { DomainModule } from '../handlers/types';
 import { EngagementReporter } from '../metrics/engagement-report';
+import { SeriesStore } from '../series/series-store';
 import type { WakeReason } from '../outbox/outbox';
 import type { Services } from './services';
 import type { Stores } from './stores';
@@ -43,6 +46,7 @@ import type { Stores } from './stores';
 export interface Domains {
   posts: DomainModule<typeof postsContract>;
   queue: DomainModule<typeof queueContract>;
+  series: DomainModule<typeof seriesContract>;
   plan: DomainModule<typeof planContract>;
   marketing: DomainModule<typeof marketingContract>;
   settings: DomainModule<typeof settingsContract>;
@@ -68,14 +72,16 @@ export function buildDomains(
   const { outbox } = services;
   const background = options.publishing !== false;
   const wakeOutbox = (reason: WakeReason) => outbox.wake(reason);
+  const postsOutbox = { wakeOutbox, takeBack: (postId: string) => outbox.takeBack(postId) };
   return {
-    posts: postsDomain(ctx, { wakeOutbox, takeBack: (postId) => outbox.takeBack(postId) }, stores.db),
+    posts: postsDomain(ctx, postsOutbox, stores.db),
     queue: queueDomain(ctx, {
       store: stores.queue,
       wakeOutbox,
       takeBack: (postId) => outbox.takeBack(postId),
       background,
     }),
+    series: seriesDomain(ctx, new SeriesStore(stores.db, ctx.clock), postsOutbox),
     plan: planDomain(ctx, { plan: services.plan, kits: stores.kits }),
     marketing: marketingDomain(ctx, {
       campaigns: stores.campaigns,

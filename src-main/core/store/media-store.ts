@@ -6,7 +6,7 @@ import { LIMITS, type MediaItem } from '../../shared/entities';
 import { AppError } from '../../shared/errors';
 import type { Clock } from '../clock';
 import type { AppDatabase } from '../db/open-database';
-import { media } from '../db/schema';
+import { media, postSeries } from '../db/schema';
 import { ImageProblem, readImageSize } from './image-facts';
 import { say } from '../../shared/messages/owner-message';
 
@@ -202,6 +202,11 @@ export class MediaStore {
         .all()) {
         used.add(row.sha256);
       }
+    }
+    // A recurring post's later occurrences are made from its series' template, images included.
+    const wanted = new Set(sha256s);
+    for (const { template } of this.db.select({ template: postSeries.template }).from(postSeries).all()) {
+      for (const image of template.media) if (wanted.has(image.sha256)) used.add(image.sha256);
     }
     return used;
   }

@@ -26,6 +26,7 @@ export class PostSummaries {
     mediaCount: sql<number>`(select count(*) from media m where m.post_id = posts.id)`,
     // Through the partial hand-off index: the few held targets, not every target of every post.
     handedOff: sql<number>`exists (select 1 from post_targets pt where pt.hand_off = 1 and pt.state = 'handed_off' and pt.post_id = posts.id)`,
+    seriesId: posts.seriesId,
   };
 
   // Prepared once: building and compiling the query on every call cost the drafts list a third
@@ -78,6 +79,7 @@ type SummaryRow = [
   channelIds: string | null,
   mediaCount: number,
   handedOff: number,
+  seriesId: string | null,
 ];
 
 /**
@@ -98,6 +100,7 @@ export function toSummary(row: unknown[]): PostSummary {
     channelIds,
     mediaCount,
     handedOff,
+    seriesId,
   ] = row as SummaryRow;
   return {
     id,
@@ -111,5 +114,6 @@ export function toSummary(row: unknown[]): PostSummary {
     channelIds: channelIds ? channelIds.split(',') : [],
     mediaCount,
     handedOff: handedOff === 1,
+    repeats: seriesId !== null,
   };
 }

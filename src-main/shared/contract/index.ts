@@ -16,10 +16,12 @@ import { postsContract } from './posts';
 import { previewsContract } from './previews';
 import { publishingContract } from './publishing';
 import { queueContract } from './queue';
+import { seriesContract } from './series';
 import { settingsContract } from './settings';
 
 export const contract = {
   ...postsContract,
+  ...seriesContract,
   ...publishingContract,
   ...queueContract,
   ...channelsContract,
@@ -52,6 +54,7 @@ export type EachNameInOneDomain = IsTrue<
   SharedName<
     [
       typeof postsContract,
+      typeof seriesContract,
       typeof publishingContract,
       typeof queueContract,
       typeof channelsContract,

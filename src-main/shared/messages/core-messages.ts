@@ -20,6 +20,7 @@ import { PLAN_MESSAGES } from './plan-messages';
 import { POST_FILE_MESSAGES } from './post-file-messages';
 import { PROBLEM_MESSAGES } from './problems-messages';
 import { QUEUE_MESSAGES } from './queue-messages';
+import { SERIES_MESSAGES } from './series-messages';
 import { SIGN_IN_MESSAGES } from './sign-in-messages';
 import { STORAGE_MESSAGES } from './storage-messages';
 
@@ -44,6 +45,7 @@ export const CORE_MESSAGES = {
   postFiles: POST_FILE_MESSAGES,
   problems: PROBLEM_MESSAGES,
   queue: QUEUE_MESSAGES,
+  series: SERIES_MESSAGES,
   signIn: SIGN_IN_MESSAGES,
   storage: STORAGE_MESSAGES,
 } as const;

@@ -38,6 +38,7 @@ export const INPUT_MESSAGES = {
   termTooLong: 'Keep each word or phrase under {{max}} characters',
   voiceTooLong: 'Keep the voice description under {{max}} characters',
   timeZone: 'Unknown time zone',
+  localDate: 'Expected a date like 2026-03-08',
   localDateTime: 'Expected a date and time like 2026-03-08T09:00',
   dateRange: 'The date range must end after it starts and cover at most 400 days',
   noSuchDate: 'That date does not exist',

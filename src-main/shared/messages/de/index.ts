@@ -21,6 +21,7 @@ import { plan } from './plan';
 import { postFiles } from './post-files';
 import { problems } from './problems';
 import { queue } from './queue';
+import { series } from './series';
 import { signIn } from './sign-in';
 import { storage } from './storage';
 
@@ -45,6 +46,7 @@ export const core: Catalog<typeof CORE_MESSAGES> = {
   postFiles,
   problems,
   queue,
+  series,
   signIn,
   storage,
 };

@@ -38,6 +38,7 @@ export const input: Catalog<typeof INPUT_MESSAGES> = {
   termTooLong: 'Halten Sie jedes Wort und jede Wendung unter {{max}} Zeichen',
   voiceTooLong: 'Halten Sie die Beschreibung der Tonalität unter {{max}} Zeichen',
   timeZone: 'Unbekannte Zeitzone',
+  localDate: 'Erwartet wird ein Datum wie 2026-03-08',
   localDateTime: 'Erwartet wird ein Datum mit Uhrzeit wie 2026-03-08T09:00',
   dateRange: 'Der Zeitraum muss nach seinem Beginn enden und darf höchstens 400 Tage umfassen',
   noSuchDate: 'Dieses Datum gibt es nicht',

@@ -57,6 +57,7 @@ function PostChipView({ entry, roomy, words }: PostChipProps) {
         data-status={post.status}
         data-at-risk={entry.atRisk || undefined}
         data-handed-off={post.handedOff || undefined}
+        data-repeats={post.repeats || undefined}
         draggable={movable}
         aria-label={name}
         title={`${name}\n${hint}`}

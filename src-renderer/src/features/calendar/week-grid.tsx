@@ -29,8 +29,6 @@ interface WeekGridProps {
   onKeyMove(postId: string, move: ChipMove): void;
   onPublish(postId: string, excerpt: string): void;
   onSelect(postId: string, gesture: SelectGesture): void;
-}
-
   /** Free queue times by slot: the channels with one there (issue 12), drawn as quiet gaps. */
   gaps?: Map<string, string[]>;
 }

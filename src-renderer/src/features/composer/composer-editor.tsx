@@ -29,6 +29,7 @@ import { NetworkPreviews } from './previews/network-previews';
 import { isPreviewNetwork } from './previews/preview-looks';
 import { useLinkCard } from './previews/use-link-card';
 import { PublishSection } from './publish-section';
+import { RepeatSection } from './repeat-section';
 import { SaveStatusText } from './save-status';
 import { QueueSection } from './queue-section';
 import { ScheduleSection } from './schedule-section';
@@ -290,6 +291,18 @@ export function ComposerEditor({ start }: { start: DraftStart }) {
               ensureSaved={() => ensureSaved('scheduling')}
               onChanged={editor.setPost}
               blocked={blocked !== null}
+            />
+          )}
+          {post?.status === 'scheduled' && post.scheduledLocal && (
+            <RepeatSection
+              key={`${post.seriesId ?? 'single'} ${post.scheduledLocal}`}
+              post={post}
+              ensureSaved={() => ensureSaved('scheduling')}
+              onChanged={editor.setPost}
+              onDeleted={() => {
+                saver.discard();
+                go('calendar');
+              }}
             />
           )}
           {post && (

@@ -103,6 +103,53 @@ export const composer: Catalog<typeof en> = {
     fixFirst: 'Beheben Sie vor dem Einplanen das oben gezeigte Problem.',
     pickFirst: 'Wählen Sie zuerst ein Datum und eine Uhrzeit.',
   },
+  repeat: {
+    title: 'Wiederholen',
+    label: 'Wiederholen',
+    changeFromHere: 'Ab diesem Beitrag anders wiederholen',
+    repeats: 'Wiederholt sich: {{how}}',
+    choice: {
+      none: 'Keine Wiederholung',
+      weekly: 'Jede Woche am {{weekday}}',
+      biweekly: 'Alle zwei Wochen am {{weekday}}',
+      monthly: 'Jeden Monat am {{day}}.',
+      nthWeekday: 'Jeden Monat am {{nth}} {{weekday}}',
+    },
+    nth: { first: 'ersten', second: 'zweiten', third: 'dritten', fourth: 'vierten', last: 'letzten' },
+    ends: {
+      label: 'Endet',
+      afterCount: 'Nach einer Anzahl Beiträge',
+      onDate: 'An einem Datum',
+      never: 'Nie',
+      count: 'Anzahl Beiträge',
+      lastDay: 'Letzter Tag',
+      afterCountShort: 'für {{count}} Beiträge',
+      onDateShort: 'bis {{date}}',
+      neverShort: 'ohne Ende',
+    },
+    start: 'Diesen Beitrag wiederholen',
+    thisOnlyHint:
+      'Änderungen hier gelten nur für diesen Beitrag. Um auch die anderen Beiträge der Wiederholung zu ändern, übernehmen Sie sie unten.',
+    apply: {
+      following: 'Änderungen für diesen und die folgenden Beiträge übernehmen',
+      all: 'Änderungen für alle kommenden Beiträge übernehmen',
+    },
+    applied: {
+      following: 'Dieser Beitrag und die folgenden lauten jetzt gleich.',
+      all: 'Alle kommenden Beiträge der Wiederholung lauten jetzt gleich.',
+    },
+    delete: {
+      following: 'Diesen und die folgenden Beiträge löschen',
+      all: 'Alle kommenden Beiträge löschen',
+      title: 'Beiträge dieser Wiederholung löschen?',
+      message: {
+        following:
+          'Dieser Beitrag und die späteren seiner Wiederholung werden gelöscht, und die Wiederholung endet. Bereits veröffentlichte Beiträge bleiben, wie sie sind.',
+        all: 'Alle kommenden Beiträge dieser Wiederholung werden gelöscht, und die Wiederholung endet. Bereits veröffentlichte Beiträge bleiben, wie sie sind.',
+      },
+      confirm: 'Löschen',
+    },
+  },
   handOff: {
     label: '{{networks}} zur geplanten Zeit veröffentlichen lassen',
     hint: '{{networks}} hält den Beitrag dann bereit und veröffentlicht ihn auch bei zugeklapptem Laptop. Wenn Sie den Beitrag später ändern, nimmt Cadence ihn zuerst zurück; dafür ist eine Verbindung nötig.',

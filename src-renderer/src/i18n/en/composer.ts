@@ -96,6 +96,53 @@ export const composer = {
     fixFirst: 'Fix the problem shown above before scheduling.',
     pickFirst: 'Pick a date and a time first.',
   },
+  repeat: {
+    title: 'Repeat',
+    label: 'Repeat',
+    changeFromHere: 'Repeat differently from this post on',
+    repeats: 'Repeats: {{how}}',
+    choice: {
+      none: 'Does not repeat',
+      weekly: 'Every week on {{weekday}}',
+      biweekly: 'Every other week on {{weekday}}',
+      monthly: 'Every month on day {{day}}',
+      nthWeekday: 'Every month on the {{nth}} {{weekday}}',
+    },
+    nth: { first: 'first', second: 'second', third: 'third', fourth: 'fourth', last: 'last' },
+    ends: {
+      label: 'Ends',
+      afterCount: 'After a number of posts',
+      onDate: 'On a date',
+      never: 'Never',
+      count: 'Number of posts',
+      lastDay: 'Last day',
+      afterCountShort: 'for {{count}} posts',
+      onDateShort: 'until {{date}}',
+      neverShort: 'with no end',
+    },
+    start: 'Repeat this post',
+    thisOnlyHint:
+      'Changes you make here apply to this post only. To change the posts of the repeat too, apply them below.',
+    apply: {
+      following: 'Apply my changes to this and the following posts',
+      all: 'Apply my changes to all posts still to come',
+    },
+    applied: {
+      following: 'This post and the following ones now read the same.',
+      all: 'All posts of the repeat still to come now read the same.',
+    },
+    delete: {
+      following: 'Delete this and the following posts',
+      all: 'Delete all posts still to come',
+      title: 'Delete posts of this repeat?',
+      message: {
+        following:
+          'This post and the later ones of its repeat are deleted, and the repeat ends. Posts already published stay as they are.',
+        all: 'Every post of this repeat still to come is deleted, and the repeat ends. Posts already published stay as they are.',
+      },
+      confirm: 'Delete',
+    },
+  },
   handOff: {
     label: 'Let {{networks}} publish it at its time',
     hint: '{{networks}} then holds the post and publishes it even with this laptop closed. Changing the post later takes it back first, which needs a connection.',

@@ -1,0 +1,28 @@
+// The composer's Repeat card: choosing how a scheduled post repeats and when it ends, and on a
+// post of a series, carrying edits to the following posts or deleting them.
+import type { Locator, Page } from 'playwright-core';
+
+export class ComposerRepeat {
+  constructor(readonly page: Page) {}
+
+  get card(): Locator {
+    return this.page.getByRole('main').getByRole('region', { name: 'Repeat' });
+  }
+
+  /** Picks a choice by its label ("Every week on Tuesday") and an end after `count` posts. */
+  async repeat(choice: string, count: number): Promise<void> {
+    await this.card.getByLabel('Repeat', { exact: true }).selectOption({ label: choice });
+    await this.card.getByLabel('Ends').selectOption({ label: 'After a number of posts' });
+    await this.card.getByLabel('Number of posts').fill(String(count));
+    await this.card.getByRole('button', { name: 'Repeat this post' }).click();
+  }
+
+  /** "Repeats: Every week on Tuesday, for 4 posts", once the post is part of a series. */
+  get summary(): Locator {
+    return this.card.getByText(/^Repeats: /);
+  }
+
+  async applyToFollowing(): Promise<void> {
+    await this.card.getByRole('button', { name: 'Apply my changes to this and the following posts' }).click();
+  }
+}
