@@ -2,7 +2,7 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LinkCardReader, PAGE_BYTE_LIMIT } from '../../src-main/core/link-cards/link-card-reader';
-import { readPage } from '../../src-main/core/link-cards/page-reader';
+import { readPage, systemLookup } from '../../src-main/core/link-cards/page-reader';
 import { isPublicAddress } from '../../src-main/core/link-cards/public-address';
 import { htmlPage, imageRoute, redirectTo, startLinkPages, type LinkPages } from '../support/link-pages';
 
@@ -138,6 +138,7 @@ describe('reading a card', () => {
     pages.route('/huge', htmlPage({ 'og:title': 'Huge page' }, 'x'.repeat(3 * PAGE_BYTE_LIMIT)));
     const page = await readPage(`${pages.origin}/huge`, {
       guard: anyAddress,
+      lookup: systemLookup,
       maxBytes: PAGE_BYTE_LIMIT,
       timeoutMs: 10_000,
     });

@@ -51,7 +51,6 @@ export const INPUT_MESSAGES = {
   calendarRange: 'The calendar range must be positive and at most 100 days',
   icsRange: 'The end of the range must come after its start',
   csvTooLarge: 'The file is larger than 10 MB. Export a shorter period.',
-  localDate: 'Expected a date like 2026-03-08',
   localTime: 'Expected a time like 09:00',
   shiftNothing: 'Move the posts by at least one minute',
   variantsTooMany: 'A post can have its own text for at most {{max}} channels',

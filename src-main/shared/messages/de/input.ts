@@ -51,7 +51,6 @@ export const input: Catalog<typeof INPUT_MESSAGES> = {
   calendarRange: 'Der Kalenderzeitraum muss positiv sein und darf höchstens 100 Tage umfassen',
   icsRange: 'Das Ende des Zeitraums muss nach seinem Anfang liegen',
   csvTooLarge: 'Die Datei ist größer als 10 MB. Exportieren Sie einen kürzeren Zeitraum.',
-  localDate: 'Erwartet wird ein Datum wie 2026-03-08',
   localTime: 'Erwartet wird eine Uhrzeit wie 09:00',
   shiftNothing: 'Verschieben Sie die Beiträge um mindestens eine Minute',
   variantsTooMany: 'Ein Beitrag kann höchstens für {{max}} Kanäle einen eigenen Text haben',
