@@ -60,6 +60,7 @@ function startCore(options: CoreOptions, restart: RestartCore): Core {
       ...domains.inbox.handlers,
       ...domains.metrics.handlers,
       ...domains.backups.handlers,
+      ...domains.reminders.handlers,
       ...domains.publishing.handlers,
     };
     database.markStartSucceeded();

@@ -5,7 +5,7 @@ import type { Clock } from '../clock';
 import type { Connector, ConnectorContext } from '../connectors/connector';
 import type { InboxSource } from '../inbox/inbox-source';
 import type { PostCountReader } from '../metrics/post-counts';
-import type { Notifier, OnlineSignal, SecretStore } from '../ports';
+import type { DesktopFiles, Notifier, OnlineSignal, SecretStore } from '../ports';
 
 export interface CoreOptions {
   clock: Clock;
@@ -39,4 +39,6 @@ export interface CoreOptions {
   automaticBackups?: boolean;
   /** The system's folder and file dialogs for backups and exports; none in web mode. */
   filePicker?: FilePicker;
+  /** Shows and drags a "Remind me" post's images as files; none in web mode. */
+  desktopFiles?: DesktopFiles;
 }

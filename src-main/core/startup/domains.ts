@@ -8,6 +8,7 @@ import type { metricsContract } from '../../shared/contract/metrics';
 import type { planContract } from '../../shared/contract/plan';
 import type { postsContract } from '../../shared/contract/posts';
 import type { publishingContract } from '../../shared/contract/publishing';
+import type { remindersContract } from '../../shared/contract/reminders';
 import type { settingsContract } from '../../shared/contract/settings';
 import type { RestartCore } from '../backups/database-swap';
 import type { CoreOptions } from './core-options';
@@ -21,6 +22,7 @@ import { AtRiskNotices } from '../connectors/at-risk-notices';
 import { readPostsAtRisk } from '../connectors/posts-at-risk';
 import { postsDomain } from '../handlers/posts-handlers';
 import { publishingDomain } from '../handlers/publishing-handlers';
+import { remindersDomain } from '../handlers/reminders-handlers';
 import { settingsDomain } from '../handlers/settings-handlers';
 import type { DomainModule } from '../handlers/types';
 import { EngagementReporter } from '../metrics/engagement-report';
@@ -38,6 +40,7 @@ export interface Domains {
   inbox: DomainModule<typeof inboxContract>;
   metrics: DomainModule<typeof metricsContract>;
   backups: DomainModule<typeof backupsContract>;
+  reminders: DomainModule<typeof remindersContract>;
   /** Last, so that a start that fails has sent nothing. */
   publishing: DomainModule<typeof publishingContract>;
 }
@@ -117,6 +120,7 @@ export function buildDomains(
       restart,
       automatic: options.automaticBackups === true,
     }),
+    reminders: remindersDomain(services.reminders, wakeOutbox),
     publishing: publishingDomain(outbox, background, () =>
       ctx.channels
         .list()

@@ -11,6 +11,7 @@ import { metricsContract } from './metrics';
 import { planContract } from './plan';
 import { postsContract } from './posts';
 import { publishingContract } from './publishing';
+import { remindersContract } from './reminders';
 import { settingsContract } from './settings';
 
 export const contract = {
@@ -23,6 +24,7 @@ export const contract = {
   ...marketingContract,
   ...settingsContract,
   ...backupsContract,
+  ...remindersContract,
 } as const;
 
 /**
@@ -50,6 +52,7 @@ export type EachNameInOneDomain = IsTrue<
       typeof marketingContract,
       typeof settingsContract,
       typeof backupsContract,
+      typeof remindersContract,
     ]
   >
 >;

@@ -16,6 +16,7 @@ import { OUTBOX_MESSAGES } from './outbox-messages';
 import { OWN_APP_GUIDE_MESSAGES } from './own-app-guide-messages';
 import { PLAN_MESSAGES } from './plan-messages';
 import { PROBLEM_MESSAGES } from './problems-messages';
+import { REMINDER_MESSAGES } from './reminder-messages';
 import { SIGN_IN_MESSAGES } from './sign-in-messages';
 import { STORAGE_MESSAGES } from './storage-messages';
 
@@ -36,6 +37,7 @@ export const CORE_MESSAGES = {
   ownAppGuides: OWN_APP_GUIDE_MESSAGES,
   plan: PLAN_MESSAGES,
   problems: PROBLEM_MESSAGES,
+  reminders: REMINDER_MESSAGES,
   signIn: SIGN_IN_MESSAGES,
   storage: STORAGE_MESSAGES,
 } as const;

@@ -17,6 +17,7 @@ import { outbox } from './outbox';
 import { ownAppGuides } from './own-app-guides';
 import { plan } from './plan';
 import { problems } from './problems';
+import { reminders } from './reminders';
 import { signIn } from './sign-in';
 import { storage } from './storage';
 
@@ -37,6 +38,7 @@ export const core: Catalog<typeof CORE_MESSAGES> = {
   ownAppGuides,
   plan,
   problems,
+  reminders,
   signIn,
   storage,
 };

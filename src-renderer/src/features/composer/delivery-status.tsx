@@ -53,6 +53,8 @@ function rowWords(target: PostTarget, props: DeliveryStatusProps): RowWords {
       };
     case 'sending':
       return { text: t('composer:delivery.sending') };
+    case 'reminding':
+      return { text: t('composer:delivery.reminding') };
     case 'handing_off':
       return { text: t('composer:delivery.handingOff', { network: networkOf(target, props) }) };
     case 'handed_off':
