@@ -54,7 +54,13 @@ export class ReminderStore {
    * owner settled it, or it was reminded already). `openPostsOnly`: only while its post is still
    * to be published, so a draft is never reminded of.
    */
-  move(targetId: string, from: readonly TargetState[], move: Move, now: number, openPostsOnly = false): boolean {
+  move(
+    targetId: string,
+    from: readonly TargetState[],
+    move: Move,
+    now: number,
+    openPostsOnly = false,
+  ): boolean {
     return this.db.transaction((tx) => {
       const moved = tx
         .update(postTargets)

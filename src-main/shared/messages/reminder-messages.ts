@@ -16,6 +16,7 @@ export const REMINDER_MESSAGES = {
     notReminding:
       'This reminder is no longer waiting: it was snoozed, taken back or held as missed. Look at the post in the calendar.',
     notReminderChannel: 'This post is not waiting on a “Remind me” channel.',
-    desktopOnly: 'Showing files in their folder works in the desktop app only. Drag the images from here instead.',
+    desktopOnly:
+      'Showing files in their folder works in the desktop app only. Drag the images from here instead.',
   },
 } as const;

@@ -7,8 +7,7 @@ export const reminders: Catalog<typeof REMINDER_MESSAGES> = {
     reminded: 'Sie wurden erinnert, ihn auf {{network}} von Hand zu veröffentlichen.',
     posted: 'Sie haben ihn auf {{network}} von Hand veröffentlicht.',
     snoozed: 'Erinnerung verschoben: Cadence erinnert Sie um {{local}} erneut.',
-    missed:
-      'Nicht innerhalb der Kulanzzeit nach der Erinnerung als auf {{network}} veröffentlicht markiert.',
+    missed: 'Nicht innerhalb der Kulanzzeit nach der Erinnerung als auf {{network}} veröffentlicht markiert.',
   },
   missed:
     'Niemand hat ihn innerhalb der Kulanzzeit nach der Erinnerung als veröffentlicht markiert. Veröffentlichen Sie ihn von Hand und sagen Sie es Cadence, oder wählen Sie eine neue Zeit.',
