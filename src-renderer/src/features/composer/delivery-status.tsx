@@ -12,6 +12,7 @@ import { failureWords } from '../../i18n/owner-words';
 import { call, messageOf } from '../../lib/api';
 import { timeWords } from '../../lib/time-words';
 import { nextTryAt } from './use-post-activity';
+import { channelNetworkName } from '../../lib/network-name';
 
 interface DeliveryStatusProps {
   post: Post;
@@ -99,7 +100,7 @@ function rowWords(target: PostTarget, props: DeliveryStatusProps): RowWords {
 
 function networkOf(target: PostTarget, props: DeliveryStatusProps): string {
   const channel = props.channels.find((c) => c.id === target.channelId);
-  return channel ? NETWORK_LABELS[channel.network] : '';
+  return channel ? channelNetworkName(channel) : '';
 }
 
 /** One row per channel: where the post stands there, and what the owner can do about it. */
@@ -138,7 +139,7 @@ export function DeliveryStatus(props: DeliveryStatusProps) {
                 {channel?.displayName ?? t('composer:delivery.removedChannel')}
                 {channel && (
                   <span className="channel-network">
-                    {t('composer:channels.network', { network: NETWORK_LABELS[channel.network] })}
+                    {t('composer:channels.network', { network: channelNetworkName(channel) })}
                   </span>
                 )}
               </span>
