@@ -12,6 +12,7 @@ import { inbox } from './inbox';
 import { insights } from './insights';
 import { onboarding } from './onboarding';
 import { plan } from './plan';
+import { reminders } from './reminders';
 import { core } from '@shared/messages/de';
 import { settings } from './settings';
 
@@ -27,6 +28,7 @@ export const de: Catalog<typeof en> = {
   insights,
   onboarding,
   plan,
+  reminders,
   core,
   settings,
 };

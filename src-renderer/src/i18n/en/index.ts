@@ -11,6 +11,7 @@ import { inbox } from './inbox';
 import { insights } from './insights';
 import { onboarding } from './onboarding';
 import { plan } from './plan';
+import { reminders } from './reminders';
 import { settings } from './settings';
 
 export const en = {
@@ -25,6 +26,7 @@ export const en = {
   insights,
   onboarding,
   plan,
+  reminders,
   core: CORE_MESSAGES,
   settings,
 } as const;

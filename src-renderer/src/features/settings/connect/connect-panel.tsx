@@ -62,7 +62,11 @@ export function ConnectPanel({ reconnecting, onConnected, onClose }: ConnectPane
         </button>
       </div>
       {reconnecting ? (
-        <p className="field-hint">{t('connect:reconnectHint', { network: reconnecting ? channelNetworkName(reconnecting) : pickerName(network) })}</p>
+        <p className="field-hint">
+          {t('connect:reconnectHint', {
+            network: reconnecting ? channelNetworkName(reconnecting) : pickerName(network),
+          })}
+        </p>
       ) : (
         <fieldset className="network-picker">
           <legend className="field-label">{t('connect:choose')}</legend>
