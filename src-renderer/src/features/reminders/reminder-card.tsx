@@ -98,7 +98,6 @@ export function ReminderCard({ reminder, timeZone }: ReminderCardProps) {
           id={linkId}
           type="url"
           value={liveUrl}
-          placeholder="https://"
           aria-invalid={linkError ? true : undefined}
           aria-describedby={linkError ? linkErrorId : undefined}
           onChange={(event) => setLiveUrl(event.target.value)}

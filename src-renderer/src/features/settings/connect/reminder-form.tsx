@@ -70,7 +70,6 @@ export function ReminderForm({ channel, onConnected }: ConnectFormProps) {
             label={t('connect:reminder.composer')}
             value={composerUrl}
             onChange={setComposerUrl}
-            placeholder="https://"
             hint={t('connect:reminder.composerHint')}
             error={errors.composerUrl}
             autoComplete="url"
