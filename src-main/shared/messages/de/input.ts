@@ -6,7 +6,8 @@ export const input: Catalog<typeof INPUT_MESSAGES> = {
   webAddressScheme: 'Die Adresse muss mit https:// oder http:// beginnen',
   httpsAddress: 'Die Adresse muss mit https:// beginnen',
   reminderName: 'Geben Sie den Namen des Netzwerks ein.',
-  reminderComposer: 'Geben Sie die Adresse ein, unter der Sie in diesem Netzwerk einen Beitrag schreiben, beginnend mit https://',
+  reminderComposer:
+    'Geben Sie die Adresse ein, unter der Sie in diesem Netzwerk einen Beitrag schreiben, beginnend mit https://',
   landingUrl: 'Geben Sie eine Webadresse ein, die mit https:// beginnt',
   date: 'Erwartet wird ein Datum wie 2026-11-30',
   slug: 'Verwenden Sie Kleinbuchstaben, Ziffern und einzelne Bindestriche, etwa fruehlings-aktion',

@@ -1,11 +1,5 @@
 import { useId, useState } from 'react';
-import {
-  NETWORK_LABELS,
-  type ActivityEntry,
-  type Channel,
-  type Post,
-  type PostTarget,
-} from '@shared/entities';
+import { type ActivityEntry, type Channel, type Post, type PostTarget } from '@shared/entities';
 import { WAITING_TO_SEND } from '@shared/target-states';
 import { t } from '../../i18n/i18n';
 import { failureWords } from '../../i18n/owner-words';
