@@ -2,7 +2,11 @@
 // reminder at the due time instead of a send, "I posted it" (with a link), "Snooze 15 min",
 // missed once the grace window after the reminder passes, exactly once throughout, and these
 // posts counting in the calendar, the plan, Insights and campaign links.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { describe, expect } from 'vitest';
+import type { DesktopFiles } from '../../src-main/core/ports';
+import { PNG_1X1 } from '../support/crafted-images';
 import type { TestCore } from '../support/test-core';
 import { it } from '../support/core-fixture';
 import { MINUTE } from '../support/time';
@@ -317,5 +321,61 @@ describe('not acted on', () => {
     expect(await t.call('reminders.list')).toEqual([]);
     await t.runUntil(NINE_AM + GRACE + MINUTE);
     expect((await targetOf(t, scheduled.id)).target.state).toBe('pending');
+  });
+});
+
+describe('the images as files', () => {
+  it('copies them under their own names to show in a folder or drag, and not in web mode', async ({
+    t,
+    startCore,
+  }) => {
+    const shown: string[] = [];
+    const dragged: string[] = [];
+    const desktopFiles: DesktopFiles = {
+      showInFolder: (path) => shown.push(path),
+      startDrag: (path) => dragged.push(path),
+    };
+    const desk = startCore({ desktopFiles });
+    const channel = await tiktok(desk);
+    const scheduled = await scheduleAtNine(desk, channel.id);
+    const image = await desk.call('media.add', {
+      postId: scheduled.id,
+      fileName: 'rye/loaf.png',
+      mimeType: 'image/png',
+      dataBase64: PNG_1X1,
+      altText: 'A rye loaf',
+    });
+    await desk.runUntil(NINE_AM);
+    const [reminder] = await desk.call('reminders.list');
+    expect(reminder!.images).toEqual([
+      {
+        mediaId: image.id,
+        sha256: image.sha256,
+        fileName: 'rye/loaf.png',
+        mimeType: 'image/png',
+        altText: 'A rye loaf',
+      },
+    ]);
+
+    await desk.call('reminders.startDrag', { targetId: reminder!.targetId, mediaId: image.id });
+    await desk.call('reminders.showInFolder', { targetId: reminder!.targetId });
+    expect(dragged).toHaveLength(1);
+    expect(shown).toEqual(dragged);
+    expect(basename(dragged[0]!)).toBe('1-rye_loaf.png');
+    expect(readFileSync(dragged[0]!).toString('base64')).toBe(PNG_1X1);
+    expect(
+      await desk.errorOf('reminders.startDrag', { targetId: reminder!.targetId, mediaId: 'gone' }),
+    ).toMatchObject({
+      code: 'NOT_FOUND',
+    });
+
+    // Web mode has no file manager: it says so, and the panel drags the images itself.
+    const web = await tiktok(t);
+    const webPost = await scheduleAtNine(t, web.id);
+    await t.runUntil(NINE_AM);
+    expect(await t.errorOf('reminders.showInFolder', { targetId: webPost.targets[0]!.id })).toMatchObject({
+      code: 'INVALID_INPUT',
+      key: 'reminders.errors.desktopOnly',
+    });
   });
 });

@@ -46,6 +46,7 @@ export interface TestCoreOptions {
   /** The daily backup; off unless a test asks, so other tests' timers and folders are their own. */
   automaticBackups?: boolean;
   filePicker?: CoreOptions['filePicker'];
+  desktopFiles?: CoreOptions['desktopFiles'];
 }
 
 export function startTestCore(options: TestCoreOptions): TestCore {
@@ -69,6 +70,7 @@ export function startTestCore(options: TestCoreOptions): TestCore {
     endpoints: options.endpoints,
     automaticBackups: options.automaticBackups,
     filePicker: options.filePicker,
+    desktopFiles: options.desktopFiles,
   });
   let closing: Promise<void> | undefined;
   const runUntil = async (until: number) => {
