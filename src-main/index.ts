@@ -13,6 +13,7 @@ import { registerIpc } from './ipc';
 import { handleMediaProtocol, registerMediaScheme } from './media-protocol';
 import { electronFilePicker } from './ports/electron-file-picker';
 import { electronNotifier } from './ports/electron-notifier';
+import { electronDesktopFiles } from './ports/electron-desktop-files';
 import { electronOnlineSignal, type ElectronOnlineSignal } from './ports/electron-online-signal';
 import { safeStorageSecretStore } from './ports/safe-storage-secrets';
 import { rendererLocation } from './renderer-location';
@@ -103,6 +104,7 @@ function start(): void {
       notifier: electronNotifier(() => focusWindow(), language.words),
       automaticBackups: true,
       filePicker: electronFilePicker(() => mainWindow),
+      desktopFiles: electronDesktopFiles(() => mainWindow),
     });
   } catch (error) {
     online.stop();

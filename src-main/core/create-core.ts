@@ -66,6 +66,7 @@ function startCore(options: CoreOptions, restart: RestartCore): Core {
       ...domains.postFiles.handlers,
       ...domains.previews.handlers,
       ...domains.batch.handlers,
+      ...domains.reminders.handlers,
       ...domains.publishing.handlers,
     };
     database.markStartSucceeded();

@@ -39,6 +39,17 @@ export interface Notifier {
   notify(notice: Notice): void;
 }
 
+/**
+ * Files shown to the owner outside the window: the images of a "Remind me" post, to upload by
+ * hand. Electron supplies it (shell, webContents.startDrag); web mode has none.
+ */
+export interface DesktopFiles {
+  /** Opens the file manager with this file selected. */
+  showInFolder(path: string): void;
+  /** Starts dragging this file out of the window, as the owner's drag began. */
+  startDrag(path: string): void;
+}
+
 export function memorySecretStore(): SecretStore {
   const values = new Map<string, string>();
   return {

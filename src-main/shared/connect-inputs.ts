@@ -1,7 +1,7 @@
 // What the owner types to connect each network. Secrets in here go straight to the
 // keychain in main; they are never stored in SQLite or sent back to the renderer.
 import { z } from 'zod';
-import { Id, LIMITS } from './entities';
+import { HttpsUrl, Id, LIMITS, ReminderPresetId } from './entities';
 
 const HttpUrl = z
   .string()
@@ -69,12 +69,27 @@ export const WebhookConnect = z
   })
   .strict();
 
+/**
+ * A "Remind me" channel: no sign-in and no secret, only the network's preset. "Other" also needs
+ * the network's name (displayName) and its composer's address (checked by the core, which says
+ * which one is missing: a refinement here would not fit the union below).
+ */
+export const ReminderConnect = z
+  .object({
+    network: z.literal('reminder'),
+    preset: ReminderPresetId,
+    composerUrl: HttpsUrl.optional(),
+    ...Common,
+  })
+  .strict();
+
 export const ConnectInput = z.discriminatedUnion('network', [
   BlueskyConnect,
   MastodonTokenConnect,
   TelegramConnect,
   DiscordConnect,
   WebhookConnect,
+  ReminderConnect,
 ]);
 export type ConnectInput = z.infer<typeof ConnectInput>;
 export type BlueskyConnect = z.infer<typeof BlueskyConnect>;
@@ -82,6 +97,7 @@ export type MastodonTokenConnect = z.infer<typeof MastodonTokenConnect>;
 export type TelegramConnect = z.infer<typeof TelegramConnect>;
 export type DiscordConnect = z.infer<typeof DiscordConnect>;
 export type WebhookConnect = z.infer<typeof WebhookConnect>;
+export type ReminderConnect = z.infer<typeof ReminderConnect>;
 
 /** Mastodon's OAuth sign-in: Cadence registers itself on the instance and opens the browser. */
 export const MastodonOAuthStart = z.object({ instanceUrl: HttpUrl, ...Common }).strict();

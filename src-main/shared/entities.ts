@@ -14,6 +14,8 @@ export const NETWORKS = [
   'instagram',
   'threads',
   'linkedin',
+  /** No API: Cadence reminds the owner to post by hand (issue 11, "Remind me"). */
+  'reminder',
 ] as const;
 export const STAGES = ['starting', 'growing', 'scaling'] as const;
 export const POST_STATUSES = ['draft', 'scheduled', 'published', 'failed'] as const;
@@ -34,6 +36,8 @@ export const TARGET_STATES = [
   'handing_off',
   /** Held by the network's own scheduler, which publishes it at its time; Cadence confirms after. */
   'handed_off',
+  /** A "Remind me" channel's post is due: the owner was reminded and posts it by hand. */
+  'reminding',
 ] as const;
 
 export const NETWORK_LABELS: Record<(typeof NETWORKS)[number], string> = {
@@ -47,6 +51,7 @@ export const NETWORK_LABELS: Record<(typeof NETWORKS)[number], string> = {
   instagram: 'Instagram',
   threads: 'Threads',
   linkedin: 'LinkedIn',
+  reminder: 'Remind me',
 };
 
 /** Limits that keep one message from exhausting memory or the database. */
@@ -94,6 +99,36 @@ function isKnownTimeZone(zone: string): boolean {
     return false;
   }
 }
+
+/** The networks a "Remind me" channel can be for (their presets: shared/reminder-presets.ts). */
+export const REMINDER_PRESET_IDS = [
+  'tiktok',
+  'google-business',
+  'pinterest',
+  'instagram',
+  'nextdoor',
+  'whatsapp',
+  'linkedin-page',
+  'other',
+] as const;
+export const ReminderPresetId = z.enum(REMINDER_PRESET_IDS);
+export type ReminderPresetId = z.infer<typeof ReminderPresetId>;
+
+/** An https address: a composer opens in the owner's browser, never over plain http. */
+export const HttpsUrl = z
+  .string()
+  .trim()
+  .max(2_000)
+  .url('input.webAddress')
+  .refine((value) => /^https:\/\//i.test(value), 'input.httpsAddress');
+
+/** A "Remind me" channel's network: its name as the reminder says it, and its web composer. */
+export const ReminderSetup = z.object({
+  preset: ReminderPresetId,
+  networkName: z.string().min(1).max(LIMITS.name),
+  composerUrl: HttpsUrl,
+});
+export type ReminderSetup = z.infer<typeof ReminderSetup>;
 
 export const Profile = z.object({
   name: z.string().max(LIMITS.name),
@@ -175,6 +210,8 @@ export const Channel = z.object({
   handOffOnSleep: z.boolean(),
   /** The owner paused its queue (issue 12): its queued posts are not sent. */
   queuePaused: z.boolean().optional(),
+  /** Present on a "Remind me" channel: the network the owner posts to by hand. */
+  reminder: ReminderSetup.optional(),
   createdAt: Instant,
 });
 export type Channel = z.infer<typeof Channel>;

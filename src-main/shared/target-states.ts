@@ -8,15 +8,23 @@ export const WAITING_TO_SEND: readonly TargetState[] = ['pending', 'scheduled', 
 
 /**
  * Sent again by "Publish now" and started over when a post is scheduled or moved to drafts:
- * waiting, failed or missed. Published targets and unconfirmed outcomes never are.
+ * waiting, failed or missed, or a reminder the owner has not acted on (a new time reminds again).
+ * Published targets and unconfirmed outcomes never are.
  */
-export const RESENDABLE: readonly TargetState[] = [...WAITING_TO_SEND, 'failed', 'missed'];
+export const RESENDABLE: readonly TargetState[] = [...WAITING_TO_SEND, 'failed', 'missed', 'reminding'];
 
 /**
  * Due again at their next attempt time: a retry after a wait, a check of whether a send went out,
- * a hand-off whose answer was lost, or one to confirm as published once its time has passed.
+ * a hand-off whose answer was lost, one to confirm as published once its time has passed, or a
+ * reminder to hold as missed once the grace window after it passes unanswered.
  */
-export const AWAITING_RETRY: readonly TargetState[] = ['retry_wait', 'unknown', 'handing_off', 'handed_off'];
+export const AWAITING_RETRY: readonly TargetState[] = [
+  'retry_wait',
+  'unknown',
+  'handing_off',
+  'handed_off',
+  'reminding',
+];
 
 /** Held by a network's own scheduler, or on the way there: never sent by the outbox. */
 export const HANDED_OFF: readonly TargetState[] = ['handing_off', 'handed_off'];
@@ -33,5 +41,9 @@ export const NEEDS_OWNER: readonly TargetState[] = ['failed', 'missed', 'unknown
 /** Not settled yet: being sent or handed off, or not known to have gone out. */
 export const UNSETTLED: readonly TargetState[] = ['sending', 'unknown', 'handing_off'];
 
-/** May already be out on the network, links and all (a network's scheduler holds its text). */
-export const MAY_BE_OUT: readonly TargetState[] = [...UNSETTLED, 'handed_off', 'published'];
+/**
+ * May already be out on the network, links and all (a network's scheduler holds its text, or the
+ * owner, reminded, has pasted it). A reminder is in no other group but RESENDABLE and
+ * AWAITING_RETRY: it is neither queued nor stopped, and its post stays scheduled.
+ */
+export const MAY_BE_OUT: readonly TargetState[] = [...UNSETTLED, 'handed_off', 'reminding', 'published'];

@@ -2,7 +2,8 @@
 // pseudo-locale (en-XA) every catalog string comes out accented and bracketed, so a text on any
 // screen outside the brackets, other than the owner's own data and brand names, was never
 // translated. In German (the browser's language, as an owner in Germany has it) no English may
-// be left. Both tours visit every screen with a channel, a draft and a scheduled post in place.
+// be left. Both tours visit every screen with a channel, a draft and a scheduled post in place,
+// and the "Post it now" panel of a reminder due on a TikTok "Remind me" channel.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localAt } from '../../src-main/shared/zoned-time';
 import { de } from '../../src-renderer/src/i18n/de';
@@ -126,6 +127,21 @@ describe.each(Object.entries(LANGUAGES))('Cadence in %s', (_name, language) => {
     await expectScreenInLanguage('settings with the channel forms');
     await tour.reviewStage();
     await expectScreenInLanguage('business stage review');
+    expect(app.browserErrors).toEqual([]);
+  });
+
+  it('shows the "Post it now" panel of a TikTok reminder in the language', async () => {
+    const tiktok = await app.call('channels.connect', { network: 'reminder', preset: 'tiktok' });
+    const post = await app.call('posts.create', { body: language.data.scheduled, channelIds: [tiktok.id] });
+    const inAMinute = localAt(app.clock.now() + 60_000, ZONE);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const local = `${inAMinute.year}-${pad(inAMinute.month)}-${pad(inAMinute.day)}T${pad(inAMinute.hour)}:${pad(inAMinute.minute)}`;
+    await app.call('posts.schedule', { id: post.id, local, timeZone: ZONE });
+    app.clock.advance(60_000);
+    await app.core.whenIdle();
+    await app.syncBrowserClock();
+    await app.page.getByRole('heading', { level: 2, name: language.words.reminders.title_one }).waitFor();
+    await expectScreenInLanguage('post it now');
     expect(app.browserErrors).toEqual([]);
   });
 

@@ -156,7 +156,10 @@ export const session = {
   },
 };
 
-export const shell = { openExternal: vi.fn(async (_url: string) => undefined) };
+export const shell = {
+  openExternal: vi.fn(async (_url: string) => undefined),
+  showItemInFolder: vi.fn((_path: string) => undefined),
+};
 
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
 
@@ -257,7 +260,14 @@ export const nativeImage = {
 };
 
 function fakeImage(source: string, present: boolean, scaleFactor = 1) {
-  return { source, scaleFactor, isEmpty: () => !present, toPNG: () => Buffer.alloc(0) };
+  const image = {
+    source,
+    scaleFactor,
+    isEmpty: () => !present,
+    toPNG: () => Buffer.alloc(0),
+    resize: (_size: { width: number }) => image,
+  };
+  return image;
 }
 
 export const ipcRenderer = Object.assign(new EventEmitter(), {

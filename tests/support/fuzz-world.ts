@@ -216,6 +216,12 @@ export class FuzzWorld {
       'media.remove': { id: ids.media },
       'posts.publishNow': { id: ids.post },
       'outbox.resolve': { targetId: ids.target, resolution: 'published' },
+      // The seed's target is on a webhook channel: each is refused as "not a reminder", typed.
+      'reminders.list': {},
+      'reminders.posted': { targetId: ids.target, liveUrl: 'https://www.tiktok.com/@shop/video/1' },
+      'reminders.snooze': { targetId: ids.target },
+      'reminders.showInFolder': { targetId: ids.target },
+      'reminders.startDrag': { targetId: ids.target, mediaId: ids.media },
       'settings.update': { graceWindowMinutes: 60, closeToTray: true, notifyOnSuccess: false },
       'channels.connect': {
         network: 'webhook',

@@ -48,6 +48,7 @@ export interface TestCoreOptions {
   automaticBackups?: boolean;
   filePicker?: CoreOptions['filePicker'];
   linkCardGuard?: CoreOptions['linkCardGuard'];
+  desktopFiles?: CoreOptions['desktopFiles'];
 }
 
 /** Link cards in tests: localhost is 127.0.0.1, and any other name is unknown without asking DNS. */
@@ -80,6 +81,7 @@ export function startTestCore(options: TestCoreOptions): TestCore {
     linkCardGuard: options.linkCardGuard,
     // A test never asks a DNS server: localhost is 127.0.0.1 and every other name is unknown.
     linkCardLookup: loopbackOnlyLookup,
+    desktopFiles: options.desktopFiles,
   });
   let closing: Promise<void> | undefined;
   const runUntil = async (until: number) => {

@@ -1,7 +1,8 @@
 // Connecting, testing and disconnecting accounts. The secret goes to the keychain; the
 // channel row keeps only what is safe to show.
 import { randomUUID } from 'node:crypto';
-import type { ConnectInput } from '../../shared/connect-inputs';
+import type { ConnectInput, ReminderConnect } from '../../shared/connect-inputs';
+import { REMINDER_PRESETS, REMINDER_SETTING, reminderSetupOf } from '../../shared/reminder-presets';
 import type { PostingAllowanceReading } from '../../shared/contract/channels';
 import { NETWORK_LABELS, type Channel, type Network, type PostingAllowance } from '../../shared/entities';
 import { AppError } from '../../shared/errors';
@@ -21,6 +22,7 @@ export class ChannelConnections {
   ) {}
 
   async connect(input: ConnectInput): Promise<Channel> {
+    if (input.network === 'reminder') return this.addReminder(input);
     const connector = this.connectorFor(input.network);
     const connection = await asAppError(() => connector.connect(input));
     return this.save(input.network, connection, input.channelId, input.displayName);
@@ -52,6 +54,34 @@ export class ChannelConnections {
     if (channelId) return this.channels.reconnect(id, account, typed || undefined);
     const name = typed || connection.profile.displayName || connection.profile.handle;
     return this.channels.addConnected(id, name, account);
+  }
+
+  /**
+   * A "Remind me" channel: no sign-in and no secret, only its network's preset, whose limits
+   * the composer's counters read like a server's.
+   */
+  private addReminder(input: ReminderConnect): Channel {
+    const setup = reminderSetupOf(input);
+    if ('missing' in setup) {
+      throw new AppError(
+        'INVALID_INPUT',
+        say(setup.missing === 'name' ? 'input.reminderName' : 'input.reminderComposer'),
+      );
+    }
+    const account = {
+      network: 'reminder' as const,
+      handle: setup.networkName,
+      serverUrl: null,
+      remoteAccountId: null,
+      avatarUrl: null,
+      followersCount: null,
+      settings: { [REMINDER_SETTING]: setup, limits: REMINDER_PRESETS[setup.preset].limits },
+      accessExpiresAt: null,
+      refreshExpiresAt: null,
+    };
+    const typed = input.displayName?.trim();
+    if (input.channelId) return this.channels.reconnect(input.channelId, account, typed || undefined);
+    return this.channels.addConnected(randomUUID(), typed || setup.networkName, account);
   }
 
   /** Signs in with the stored credentials and refreshes the profile shown in Settings. */

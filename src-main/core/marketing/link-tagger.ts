@@ -7,14 +7,17 @@ import type { CampaignStore } from './campaign-store';
 export class LinkTagger {
   constructor(private readonly campaigns: CampaignStore) {}
 
-  /** The text as sent to `network`: tagged when the post belongs to a campaign, unchanged otherwise. */
-  outgoingText(postId: string, network: Network, text: string): string {
+  /**
+   * The text as sent to `network`: tagged when the post belongs to a campaign, unchanged otherwise.
+   * A "Remind me" channel passes its preset ('tiktok'), which is what utm_source should name.
+   */
+  outgoingText(postId: string, network: Network | string, text: string): string {
     return this.tag(postId, network, text, 'social')?.text ?? text;
   }
 
   tag(
     postId: string,
-    network: Network,
+    network: Network | string,
     text: string,
     medium: UtmMedium,
   ): (TaggedText & { slug: string }) | null {

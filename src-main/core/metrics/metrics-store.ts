@@ -1,6 +1,6 @@
 // Reads and writes of the metrics tables: follower snapshots per channel, counts per published
 // post, and when the owner looked at them.
-import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, max, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, max, or, sql, type SQL } from 'drizzle-orm';
 import type { Network } from '../../shared/entities';
 import type { PostCounts } from '../../shared/metrics';
 import type { AppDatabase } from '../db/open-database';
@@ -11,12 +11,16 @@ export interface PublishedTarget {
   targetId: string;
   postId: string;
   channelId: string;
-  remoteId: string;
+  /** Null only for a post the owner published by hand (a "Remind me" channel). */
+  remoteId: string | null;
   remoteUrl: string | null;
   publishedAt: number;
   body: string;
   bodyOverride: string | null;
 }
+
+/** A published post its network can be asked about. */
+export type MeasurableTarget = PublishedTarget & { remoteId: string };
 
 export interface MeasuredCounts extends PostCounts {
   views: number | null;
@@ -55,15 +59,31 @@ export class MetricsStore {
   }
 
   /** Our own posts (not inbox replies) published on the channel since `since`, with a remote id. */
-  publishedSince(channelId: string, since: number): PublishedTarget[] {
+  publishedSince(channelId: string, since: number): MeasurableTarget[] {
     return this.publishedWhere(
-      and(eq(postTargets.channelId, channelId), gte(postTargets.publishedAt, since)),
-    );
+      and(
+        eq(postTargets.channelId, channelId),
+        gte(postTargets.publishedAt, since),
+        isNotNull(postTargets.remoteId),
+      ),
+    ) as MeasurableTarget[];
   }
 
-  /** Every channel's posts published in [from, to). */
+  /**
+   * Every channel's posts published in [from, to): those the owner posted by hand when reminded
+   * too, which have no remote id and count as posts with no counts.
+   */
   publishedBetween(from: number, to: number): PublishedTarget[] {
-    return this.publishedWhere(and(gte(postTargets.publishedAt, from), lt(postTargets.publishedAt, to)));
+    return this.publishedWhere(
+      and(
+        gte(postTargets.publishedAt, from),
+        lt(postTargets.publishedAt, to),
+        or(
+          isNotNull(postTargets.remoteId),
+          sql`${postTargets.channelId} in (select id from channels where network = 'reminder')`,
+        ),
+      ),
+    );
   }
 
   private publishedWhere(condition: SQL | undefined): PublishedTarget[] {
@@ -80,14 +100,7 @@ export class MetricsStore {
       })
       .from(postTargets)
       .innerJoin(posts, eq(posts.id, postTargets.postId))
-      .where(
-        and(
-          condition,
-          eq(postTargets.state, 'published'),
-          isNotNull(postTargets.remoteId),
-          isNull(posts.replyToItemId),
-        ),
-      )
+      .where(and(condition, eq(postTargets.state, 'published'), isNull(posts.replyToItemId)))
       .orderBy(asc(postTargets.publishedAt))
       .all() as PublishedTarget[];
   }

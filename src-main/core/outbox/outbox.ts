@@ -16,6 +16,7 @@ import { schedulePublishNow, settleOutcome, type Resolution } from './owner-deci
 import { HandOffSender } from './hand-off-sender';
 import { HandOffWithdrawal } from './hand-off-withdrawal';
 import { TargetSender, type TargetSenderDeps } from './target-sender';
+import type { ReminderDesk } from '../reminders/reminder-desk';
 import { HANDED_OFF } from '../../shared/target-states';
 import { preflight, type Preflight } from '../../shared/preflight';
 import { canHandOff } from '../../shared/hand-off';
@@ -46,6 +47,8 @@ export interface OutboxDeps extends TargetSenderDeps {
   online: OnlineSignal;
   /** Whether writes reach the disk: nothing is sent that could not be recorded. */
   storage: Pick<StorageHealth, 'canSave' | 'report' | 'onRecovered'>;
+  /** "Remind me" channels: their due targets remind the owner instead of being sent. */
+  reminders: Pick<ReminderDesk, 'owns' | 'run'>;
 }
 
 export class Outbox {
@@ -249,7 +252,8 @@ export class Outbox {
     for (const target of queue) {
       if (this.stopped || !this.deps.online.isOnline()) return true;
       try {
-        await (isHandOff(target) ? this.handOffs.run(target) : this.sender.send(target));
+        if (this.deps.reminders.owns(target.channelId)) this.deps.reminders.run(target);
+        else await (isHandOff(target) ? this.handOffs.run(target) : this.sender.send(target));
       } catch (error) {
         // Left to the timer rather than an immediate new pass, which could spin on the same error.
         console.error('[cadence] outbox send failed', error);

@@ -7,7 +7,7 @@ import type { AddressGuard } from '../link-cards/public-address';
 import type { HostLookup } from '../link-cards/page-reader';
 import type { InboxSource } from '../inbox/inbox-source';
 import type { PostCountReader } from '../metrics/post-counts';
-import type { Notifier, OnlineSignal, SecretStore } from '../ports';
+import type { DesktopFiles, Notifier, OnlineSignal, SecretStore } from '../ports';
 
 export interface CoreOptions {
   clock: Clock;
@@ -48,4 +48,6 @@ export interface CoreOptions {
   linkCardGuard?: AddressGuard;
   /** How a link card's host name becomes addresses; tests answer it themselves, off the network. */
   linkCardLookup?: HostLookup;
+  /** Shows and drags a "Remind me" post's images as files; none in web mode. */
+  desktopFiles?: DesktopFiles;
 }

@@ -14,6 +14,7 @@ import type { previewsContract } from '../../shared/contract/previews';
 import type { publishingContract } from '../../shared/contract/publishing';
 import type { queueContract } from '../../shared/contract/queue';
 import type { seriesContract } from '../../shared/contract/series';
+import type { remindersContract } from '../../shared/contract/reminders';
 import type { settingsContract } from '../../shared/contract/settings';
 import type { RestartCore } from '../backups/database-swap';
 import type { CoreOptions } from './core-options';
@@ -34,6 +35,7 @@ import { previewsDomain } from '../handlers/previews-handlers';
 import { publishingDomain } from '../handlers/publishing-handlers';
 import { queueDomain } from '../handlers/queue-handlers';
 import { seriesDomain } from '../handlers/series-handlers';
+import { remindersDomain } from '../handlers/reminders-handlers';
 import { settingsDomain } from '../handlers/settings-handlers';
 import type { DomainModule } from '../handlers/types';
 import { EngagementReporter } from '../metrics/engagement-report';
@@ -58,6 +60,7 @@ export interface Domains {
   postFiles: DomainModule<typeof postFilesContract>;
   previews: DomainModule<typeof previewsContract>;
   batch: DomainModule<typeof batchContract>;
+  reminders: DomainModule<typeof remindersContract>;
   /** Last, so that a start that fails has sent nothing. */
   publishing: DomainModule<typeof publishingContract>;
 }
@@ -153,6 +156,7 @@ export function buildDomains(
       campaigns: stores.campaigns,
       wakeOutbox: () => wakeOutbox('scheduled'),
     }),
+    reminders: remindersDomain(services.reminders, wakeOutbox),
     publishing: publishingDomain(outbox, background, () =>
       ctx.channels
         .list()

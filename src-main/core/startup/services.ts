@@ -26,6 +26,9 @@ import { Outbox } from '../outbox/outbox';
 import type { Period } from '../plan/periods';
 import { PlanService } from '../plan/plan-service';
 import type { Stores } from './stores';
+import { join } from 'node:path';
+import { ReminderDesk } from '../reminders/reminder-desk';
+import { ReminderStore } from '../reminders/reminder-store';
 
 /** What the domains do beyond reading and writing their records. */
 export interface Services {
@@ -42,6 +45,7 @@ export interface Services {
   plan: PlanService;
   imports: ImportService;
   figures: FiguresQuery;
+  reminders: ReminderDesk;
 }
 
 export function buildServices(stores: Stores, options: CoreOptions): Services {
@@ -68,6 +72,20 @@ export function buildServices(stores: Stores, options: CoreOptions): Services {
     });
   const accounts = new AccountDirectory(ctx.channels, secrets, stores.ownApps);
   const tagger = new LinkTagger(stores.campaigns);
+  const reminders = new ReminderDesk({
+    store: new ReminderStore(db),
+    posts: ctx.posts,
+    clock,
+    notifier: stores.notifier,
+    events,
+    activity: ctx.activity,
+    settings: stores.settings,
+    profile: ctx.profile,
+    tagLinks: (postId, source, text) => tagger.outgoingText(postId, source, text),
+    mediaPath: (sha256) => ctx.media.pathFor(sha256),
+    filesFolder: join(options.dataDir, 'reminders'),
+    desktop: options.desktopFiles ?? null,
+  });
   const outbox = new Outbox({
     store: stores.outbox,
     posts: ctx.posts,
@@ -84,6 +102,7 @@ export function buildServices(stores: Stores, options: CoreOptions): Services {
     storage: stores.storage,
     replyToOf: (postId) => replyToOf(db, postId),
     tagLinks: (postId, network, text) => tagger.outgoingText(postId, network, text),
+    reminders,
   });
   const inboxSync = new InboxSync({
     writer: new InboxWriter(db, stores.sqlite, clock, redactor.redact),
@@ -135,6 +154,7 @@ export function buildServices(stores: Stores, options: CoreOptions): Services {
     plan: planService(stores, connectors, inboxSync, responseTimes, options.clock),
     imports: new ImportService(db, clock, timeZone, stores.campaigns),
     figures: new FiguresQuery(db),
+    reminders,
   };
 }
 

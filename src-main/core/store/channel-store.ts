@@ -4,6 +4,7 @@ import {
   ChannelLimits,
   POSTING_ALLOWANCE_SETTING,
   PostingAllowance,
+  ReminderSetup,
   type Channel,
   type Network,
 } from '../../shared/entities';
@@ -14,6 +15,7 @@ import { channels, posts, postTargets } from '../db/schema';
 import { refreshPostStatus } from '../outbox/post-status';
 import { refuseWhileChannelInProgress, type ChannelChange } from '../outbox/send-in-progress';
 import { say } from '../../shared/messages/owner-message';
+import { REMINDER_SETTING } from '../../shared/reminder-presets';
 
 type ChannelRow = typeof channels.$inferSelect;
 
@@ -300,12 +302,19 @@ function toChannel(row: ChannelRow): Channel {
     handOffOnSleep: row.settings?.[HAND_OFF_ON_SLEEP_SETTING] === true,
     // Only when paused: a running queue is the rule, and adds nothing to every channel's shape.
     ...(row.queuePaused ? { queuePaused: true } : {}),
+    ...reminderIn(row.settings),
     createdAt: row.createdAt,
   };
 }
 
 /** The owner's "Hand off automatically when my laptop goes to sleep", kept with the channel's settings. */
 export const HAND_OFF_ON_SLEEP_SETTING = 'handOffOnSleep';
+
+/** A "Remind me" channel keeps its network under settings.reminder. */
+function reminderIn(settings: Record<string, unknown> | null): { reminder?: ReminderSetup } {
+  const parsed = ReminderSetup.safeParse(settings?.[REMINDER_SETTING]);
+  return parsed.success ? { reminder: parsed.data } : {};
+}
 
 /** Connectors keep what the network says about posts left under settings.postingAllowance. */
 function allowanceIn(settings: Record<string, unknown> | null): PostingAllowance | undefined {

@@ -17,6 +17,7 @@ import { previewsContract } from './previews';
 import { publishingContract } from './publishing';
 import { queueContract } from './queue';
 import { seriesContract } from './series';
+import { remindersContract } from './reminders';
 import { settingsContract } from './settings';
 
 export const contract = {
@@ -35,6 +36,7 @@ export const contract = {
   ...postFilesContract,
   ...previewsContract,
   ...batchContract,
+  ...remindersContract,
 } as const;
 
 /**
@@ -68,6 +70,7 @@ export type EachNameInOneDomain = IsTrue<
       typeof postFilesContract,
       typeof previewsContract,
       typeof batchContract,
+      typeof remindersContract,
     ]
   >
 >;

@@ -21,6 +21,7 @@ import { POST_FILE_MESSAGES } from './post-file-messages';
 import { PROBLEM_MESSAGES } from './problems-messages';
 import { QUEUE_MESSAGES } from './queue-messages';
 import { SERIES_MESSAGES } from './series-messages';
+import { REMINDER_MESSAGES } from './reminder-messages';
 import { SIGN_IN_MESSAGES } from './sign-in-messages';
 import { STORAGE_MESSAGES } from './storage-messages';
 
@@ -46,6 +47,7 @@ export const CORE_MESSAGES = {
   problems: PROBLEM_MESSAGES,
   queue: QUEUE_MESSAGES,
   series: SERIES_MESSAGES,
+  reminders: REMINDER_MESSAGES,
   signIn: SIGN_IN_MESSAGES,
   storage: STORAGE_MESSAGES,
 } as const;

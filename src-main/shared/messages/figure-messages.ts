@@ -60,6 +60,7 @@ const NO_COUNTS = {
   instagram: 'Cadence does not read likes from Instagram yet; followers are counted.',
   threads: 'Cadence does not read likes from Threads yet; followers are counted.',
   linkedin: 'Cadence does not read reactions from LinkedIn yet; followers are counted where LinkedIn allows.',
+  reminder: 'You post these by hand, so Cadence cannot read their likes or views.',
 } as const;
 
 export const FIGURE_MESSAGES = {

@@ -4,6 +4,9 @@
 export const INPUT_MESSAGES = {
   webAddress: 'Enter a full web address, starting with https://',
   webAddressScheme: 'The address must start with https:// or http://',
+  httpsAddress: 'The address must start with https://',
+  reminderName: 'Enter the network’s name.',
+  reminderComposer: 'Enter the address where you write a post on that network, starting with https://',
   landingUrl: 'Enter a web address starting with https://',
   date: 'Expected a date like 2026-11-30',
   slug: 'Use lowercase letters, digits and single hyphens, like spring-sale',

@@ -1,6 +1,6 @@
 // One live count per network, in that network's own unit, for the composer's counters and
 // for the connectors' checks before publishing.
-import type { Network } from '../entities';
+import { LIMITS, type Network } from '../entities';
 import {
   BLUESKY_TEXT,
   DISCORD_TEXT,
@@ -89,5 +89,9 @@ export function countForNetwork(network: Network, text: string, context: CountCo
     // UTF-16 units are the cautious measure, as for Meta.
     case 'linkedin':
       return simpleCount(toLittleText(text).length, LINKEDIN_TEXT, 'characters');
+    // The owner pastes it into the network's composer: its preset's limit, in UTF-16 units,
+    // the cautious measure where a network does not say how it counts.
+    case 'reminder':
+      return simpleCount(text.length, context.limits?.maxCharacters ?? LIMITS.body, 'characters');
   }
 }

@@ -102,6 +102,15 @@ export const MEDIA_RULES: Readonly<Record<Network, MediaRules>> = {
     maxAltTextLength: null,
     gifMustBeAlone: false,
   },
+  // Posted by hand: the owner's preset (in the channel's limits) says what its composer takes.
+  reminder: {
+    maxImages: LIMITS.mediaPerPost,
+    maxImageBytes: null,
+    oversizedImage: 'refused',
+    altText: 'optional',
+    maxAltTextLength: null,
+    gifMustBeAlone: false,
+  },
   webhook: {
     maxImages: LIMITS.mediaPerPost,
     maxImageBytes: null,
@@ -115,7 +124,8 @@ export const MEDIA_RULES: Readonly<Record<Network, MediaRules>> = {
 /** The rules for one channel: the network's, with what a Mastodon server reports about itself. */
 export function mediaRulesFor(network: Network, limits?: ChannelLimits | null): MediaRules {
   const rules = MEDIA_RULES[network];
-  if (network !== 'mastodon' || !limits) return rules;
+  // Mastodon's server says its limits; a reminder channel's come from its network's preset.
+  if ((network !== 'mastodon' && network !== 'reminder') || !limits) return rules;
   return {
     ...rules,
     maxImages: limits.maxImages ?? rules.maxImages,

@@ -9,6 +9,7 @@ import { ShortcutsDialog } from './shortcuts-dialog';
 import { UndoToast } from './undo-toast';
 import { Sidebar } from './sidebar';
 import { StorageBanner } from './storage-banner';
+import { PostItNowPanel } from '../features/reminders/post-it-now-panel';
 import { useStoredLanguage } from './use-stored-language';
 import { useStoredTheme } from '../state/use-theme';
 import { useAppCommands } from './use-app-commands';
@@ -82,15 +83,18 @@ export function App() {
             {loadError}
           </p>
         ) : profile && ready ? (
-          <Suspense
-            fallback={
-              <p role="status" aria-label={t('opening')} className="loading">
-                {t('opening')}
-              </p>
-            }
-          >
-            <Page />
-          </Suspense>
+          <>
+            <PostItNowPanel />
+            <Suspense
+              fallback={
+                <p role="status" aria-label={t('opening')} className="loading">
+                  {t('opening')}
+                </p>
+              }
+            >
+              <Page />
+            </Suspense>
+          </>
         ) : (
           <p className="loading">{t('opening')}</p>
         )}

@@ -1,7 +1,7 @@
 import './channel-counters.css';
 import { useTranslation } from 'react-i18next';
 import { allowanceOf, type PostingAllowanceReading } from '@shared/contract/channels';
-import { NETWORK_LABELS, type Channel } from '@shared/entities';
+import { type Channel } from '@shared/entities';
 import {
   countForNetwork,
   validatePostForNetwork,
@@ -12,6 +12,7 @@ import {
 import { t } from '../i18n/i18n';
 import { formatDateTime, formatList, formatNumber as formatCount } from '../lib/format';
 import { problemWords } from '../lib/problem-words';
+import { channelNetworkName } from '../lib/network-name';
 
 export interface ChannelCountersProps {
   /** The channels selected for this post, in the order to show them. */
@@ -49,7 +50,7 @@ const clockTime = (at: number) => formatDateTime(at, { dateStyle: 'medium', time
 function allowanceWords(channel: Channel, reading: PostingAllowanceReading | undefined): string[] {
   const allowance = allowanceOf(channel, reading);
   if (!allowance) return [];
-  const network = NETWORK_LABELS[channel.network];
+  const network = channelNetworkName(channel);
   const words: string[] = [];
   const window = allowance.window;
   if (window?.resetsAt !== undefined) {
@@ -86,7 +87,7 @@ function viewFor(channel: Channel, props: ChannelCountersProps): CounterView {
   const level: Level = count.over || messages.length > 0 ? 'over' : isNear(count) ? 'near' : 'ok';
   return {
     channel,
-    name: t('counters.name', { network: NETWORK_LABELS[channel.network], channel: channel.displayName }),
+    name: t('counters.name', { network: channelNetworkName(channel), channel: channel.displayName }),
     count,
     level,
     messages,

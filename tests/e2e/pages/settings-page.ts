@@ -13,7 +13,8 @@ export type NetworkLabel =
   | 'Facebook'
   | 'Instagram'
   | 'Threads'
-  | 'LinkedIn';
+  | 'LinkedIn'
+  | 'Remind me';
 export type ConnectableLabel = NetworkLabel;
 export type GraceWindowLabel = '15 min' | '30 min' | '1 hour' | '2 hours' | '6 hours' | '24 hours';
 
@@ -156,6 +157,13 @@ export class SettingsPage extends BasePage {
     else await this.generateSigningSecret();
     if (webhook.name !== undefined) await form.getByLabel('Name in Cadence').fill(webhook.name);
     await form.getByRole('button', { name: 'Connect', exact: true }).click();
+  }
+
+  /** Adds a "Remind me" channel for a network's preset ("TikTok"): no sign-in, only the network. */
+  async addReminder(network: string): Promise<void> {
+    const form = await this.openConnect('Remind me');
+    await form.getByLabel('Network', { exact: true }).selectOption({ label: network });
+    await form.getByRole('button', { name: 'Add channel', exact: true }).click();
   }
 
   /** Clicks "Generate" in the Webhook form and returns the secret it filled in. */

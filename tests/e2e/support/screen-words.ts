@@ -17,6 +17,7 @@ export const BRAND_NAMES = [
   'Threads',
   'Webhook',
   'X',
+  'TikTok',
 ];
 
 const LINE = /^\s*- (.*)$/;

@@ -59,6 +59,8 @@ export const figures: Catalog<typeof FIGURE_MESSAGES> = {
     threads: 'Cadence liest Likes von Threads noch nicht; Follower werden gezählt.',
     linkedin:
       'Cadence liest Reaktionen von LinkedIn noch nicht; Follower werden gezählt, wo LinkedIn es erlaubt.',
+    reminder:
+      'Diese Beiträge veröffentlichen Sie von Hand, daher kann Cadence ihre Likes und Aufrufe nicht lesen.',
   },
   cannotRead: 'Cadence kann {{network}} nicht auslesen.',
   couldNotRead: 'Cadence konnte die Zahlen dieses Kanals nicht lesen.',

@@ -22,6 +22,7 @@ import { postFiles } from './post-files';
 import { problems } from './problems';
 import { queue } from './queue';
 import { series } from './series';
+import { reminders } from './reminders';
 import { signIn } from './sign-in';
 import { storage } from './storage';
 
@@ -47,6 +48,7 @@ export const core: Catalog<typeof CORE_MESSAGES> = {
   problems,
   queue,
   series,
+  reminders,
   signIn,
   storage,
 };

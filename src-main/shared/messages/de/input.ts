@@ -4,6 +4,10 @@ import type { INPUT_MESSAGES } from '../input-messages';
 export const input: Catalog<typeof INPUT_MESSAGES> = {
   webAddress: 'Geben Sie eine vollständige Webadresse ein, beginnend mit https://',
   webAddressScheme: 'Die Adresse muss mit https:// oder http:// beginnen',
+  httpsAddress: 'Die Adresse muss mit https:// beginnen',
+  reminderName: 'Geben Sie den Namen des Netzwerks ein.',
+  reminderComposer:
+    'Geben Sie die Adresse ein, unter der Sie in diesem Netzwerk einen Beitrag schreiben, beginnend mit https://',
   landingUrl: 'Geben Sie eine Webadresse ein, die mit https:// beginnt',
   date: 'Erwartet wird ein Datum wie 2026-11-30',
   slug: 'Verwenden Sie Kleinbuchstaben, Ziffern und einzelne Bindestriche, etwa fruehlings-aktion',

@@ -1,11 +1,11 @@
 // Pure date math for the calendar. Every day boundary is computed in the business time
 // zone (never the laptop's), so a DST day is 23 or 25 hours long and still one cell.
 import type { Channel, PostSummary } from '@shared/entities';
-import { NETWORK_LABELS } from '@shared/entities';
 import { addLocalDays, formatLocal, localAt, parseLocal, startOfLocalDay } from '@shared/zoned-time';
 import { t } from '../../i18n/i18n';
 import { formatDateRange, formatDateTime } from '../../lib/format';
 import { sayNow, type Say } from './templated-words';
+import { channelNetworkName } from '../../lib/network-name';
 
 export type CalendarView = 'month' | 'week';
 
@@ -197,7 +197,7 @@ function channelWords(channels: Channel[]): (channelIds: string[]) => { label: s
     if (words === undefined) {
       const channel = byId.get(id);
       words = channel
-        ? t('calendar:chip.channel', { network: NETWORK_LABELS[channel.network], name: channel.displayName })
+        ? t('calendar:chip.channel', { network: channelNetworkName(channel), name: channel.displayName })
         : t('calendar:chip.removedChannel');
       nameOf.set(id, words);
     }

@@ -14,6 +14,7 @@ const NETWORK_INITIALS: Record<CalendarEntry['networks'][number], string> = {
   instagram: 'I',
   threads: '@',
   linkedin: 'L',
+  reminder: 'R',
 };
 
 interface PostChipProps {

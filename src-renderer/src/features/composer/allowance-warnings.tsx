@@ -2,9 +2,10 @@
 // plan cap makes a send fail until it resets (so the owner is told before, not after), and a
 // full 24-hour window makes it wait (X until its reset, Instagram checked every hour).
 import { allowanceOf, type PostingAllowanceReading } from '@shared/contract/channels';
-import { NETWORK_LABELS, type Channel } from '@shared/entities';
+import { type Channel } from '@shared/entities';
 import { t } from '../../i18n/i18n';
 import { formatDateTime } from '../../lib/format';
+import { channelNetworkName } from '../../lib/network-name';
 
 /** The plain words for each picked channel whose network has no room for this post right now. */
 export function allowanceWarnings(
@@ -14,7 +15,7 @@ export function allowanceWarnings(
   return channels.flatMap((channel) => {
     const allowance = allowanceOf(channel, readings[channel.id]);
     if (!allowance) return [];
-    const network = NETWORK_LABELS[channel.network];
+    const network = channelNetworkName(channel);
     const { capReached, window } = allowance;
     if (capReached) {
       return [

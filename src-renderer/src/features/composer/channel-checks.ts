@@ -1,10 +1,11 @@
 // What stands between the post and each selected channel, by that network's own rules.
 // The counters show the length; this decides whether publishing or scheduling may start.
-import { NETWORK_LABELS, type Channel, type MediaItem } from '@shared/entities';
+import { type Channel, type MediaItem } from '@shared/entities';
 import { validatePostForNetwork, type ImageFacts, type Problem } from '@shared/text-rules';
 import { t } from '../../i18n/i18n';
 import { problemWords } from '../../lib/problem-words';
 import type { DraftContent } from './draft-journal';
+import { channelNetworkName } from '../../lib/network-name';
 
 export interface ChannelCheck {
   channel: Channel;
@@ -38,7 +39,7 @@ export function checkChannels(
     return {
       channel,
       name: t('composer:checks.name', {
-        network: NETWORK_LABELS[channel.network],
+        network: channelNetworkName(channel),
         channel: channel.displayName,
       }),
       errors: problems.filter((problem) => problem.severity === 'error'),

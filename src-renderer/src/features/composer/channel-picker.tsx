@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NETWORK_LABELS, type Channel } from '@shared/entities';
+import { type Channel } from '@shared/entities';
+import { channelNetworkName } from '../../lib/network-name';
 
 interface ChannelPickerProps {
   channels: Channel[];
@@ -46,7 +47,7 @@ export function ChannelPicker({ channels, selected, readOnly, onChange, onAddCha
                 <span className={`network-dot network-${channel.network}`} aria-hidden="true" />
                 {channel.displayName}
                 <span className="channel-network">
-                  {t('channels.network', { network: NETWORK_LABELS[channel.network] })}
+                  {t('channels.network', { network: channelNetworkName(channel) })}
                 </span>
               </label>
             </li>

@@ -1,17 +1,12 @@
 import { useId, useState } from 'react';
-import {
-  NETWORK_LABELS,
-  type ActivityEntry,
-  type Channel,
-  type Post,
-  type PostTarget,
-} from '@shared/entities';
+import { type ActivityEntry, type Channel, type Post, type PostTarget } from '@shared/entities';
 import { WAITING_TO_SEND } from '@shared/target-states';
 import { t } from '../../i18n/i18n';
 import { failureWords } from '../../i18n/owner-words';
 import { call, messageOf } from '../../lib/api';
 import { timeWords } from '../../lib/time-words';
 import { nextTryAt } from './use-post-activity';
+import { channelNetworkName } from '../../lib/network-name';
 
 interface DeliveryStatusProps {
   post: Post;
@@ -53,6 +48,8 @@ function rowWords(target: PostTarget, props: DeliveryStatusProps): RowWords {
       };
     case 'sending':
       return { text: t('composer:delivery.sending') };
+    case 'reminding':
+      return { text: t('composer:delivery.reminding') };
     case 'handing_off':
       return { text: t('composer:delivery.handingOff', { network: networkOf(target, props) }) };
     case 'handed_off':
@@ -97,7 +94,7 @@ function rowWords(target: PostTarget, props: DeliveryStatusProps): RowWords {
 
 function networkOf(target: PostTarget, props: DeliveryStatusProps): string {
   const channel = props.channels.find((c) => c.id === target.channelId);
-  return channel ? NETWORK_LABELS[channel.network] : '';
+  return channel ? channelNetworkName(channel) : '';
 }
 
 /** One row per channel: where the post stands there, and what the owner can do about it. */
@@ -136,7 +133,7 @@ export function DeliveryStatus(props: DeliveryStatusProps) {
                 {channel?.displayName ?? t('composer:delivery.removedChannel')}
                 {channel && (
                   <span className="channel-network">
-                    {t('composer:channels.network', { network: NETWORK_LABELS[channel.network] })}
+                    {t('composer:channels.network', { network: channelNetworkName(channel) })}
                   </span>
                 )}
               </span>

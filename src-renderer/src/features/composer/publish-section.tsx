@@ -1,11 +1,12 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NETWORK_LABELS, type Channel, type Post } from '@shared/entities';
+import { type Channel, type Post } from '@shared/entities';
 import { useNavigationStore } from '../../state/navigation-store';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { t as translate } from '../../i18n/i18n';
 import { call, messageOf } from '../../lib/api';
 import { formatList } from '../../lib/format';
+import { channelNetworkName } from '../../lib/network-name';
 
 interface PublishSectionProps {
   post: Post | null;
@@ -20,7 +21,7 @@ interface PublishSectionProps {
 
 function notConnectedMessage(channels: readonly Channel[]): string {
   const names = channels.map((c) =>
-    translate('composer:publish.channel', { name: c.displayName, network: NETWORK_LABELS[c.network] }),
+    translate('composer:publish.channel', { name: c.displayName, network: channelNetworkName(c) }),
   );
   return translate('composer:publish.notConnected', { channels: formatList(names) });
 }

@@ -78,11 +78,12 @@ export function replyStateWords(
 ): string {
   const reason = lastError === null ? t('inbox:replyState.noReason') : failureWords(lastError, lastErrorKey);
   switch (state) {
-    // A reply is never handed off; a target that is counts as queued.
+    // A reply is never handed off or reminded of; a target that is counts as queued.
     case 'pending':
     case 'scheduled':
     case 'handing_off':
     case 'handed_off':
+    case 'reminding':
       return online === false ? t('inbox:replyState.queuedOffline') : t('inbox:replyState.queued');
     case 'retry_wait':
       return online === false

@@ -6,11 +6,17 @@ import { call, messageOf } from '../../lib/api';
 import { t } from '../../i18n/i18n';
 import { ownerWords } from '../../i18n/owner-words';
 
+/** A "Remind me" channel is added from the connect panel, with its network's preset. */
+const MANUAL_NETWORKS = NETWORKS.filter(
+  (network): network is Exclude<Network, 'reminder'> => network !== 'reminder',
+);
+type ManualNetwork = (typeof MANUAL_NETWORKS)[number];
+
 type FieldErrors = Partial<Record<'displayName' | 'handle' | 'network', string>>;
 
 /** Adds a channel by hand; checks the fields with the same rules the core applies. */
 export function AddChannelForm({ onAdded }: { onAdded(channel: Channel): void }) {
-  const [network, setNetwork] = useState<Network>('bluesky');
+  const [network, setNetwork] = useState<ManualNetwork>('bluesky');
   const [displayName, setDisplayName] = useState('');
   const [handle, setHandle] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -63,8 +69,8 @@ export function AddChannelForm({ onAdded }: { onAdded(channel: Channel): void })
     >
       <label className="field">
         <span className="field-label">{t('settings:manual.network')}</span>
-        <select value={network} onChange={(event) => setNetwork(event.target.value as Network)}>
-          {NETWORKS.map((value) => (
+        <select value={network} onChange={(event) => setNetwork(event.target.value as ManualNetwork)}>
+          {MANUAL_NETWORKS.map((value) => (
             <option key={value} value={value}>
               {NETWORK_LABELS[value]}
             </option>

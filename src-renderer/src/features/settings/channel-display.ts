@@ -15,6 +15,7 @@ export const CONNECTABLE_NETWORKS = [
   'telegram',
   'discord',
   'webhook',
+  'reminder',
 ] as const;
 export type ConnectableNetwork = (typeof CONNECTABLE_NETWORKS)[number];
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NETWORK_LABELS, type Channel } from '@shared/entities';
+import { type Channel } from '@shared/entities';
 import { canHandOff } from '@shared/hand-off';
 import { call, messageOf } from '../../lib/api';
 import {
@@ -11,6 +11,7 @@ import {
   testResultText,
   wasConnected,
 } from './channel-display';
+import { channelNetworkName } from '../../lib/network-name';
 
 export interface ChannelActions {
   onReconnect(channel: Channel): void;
@@ -26,7 +27,8 @@ export function ChannelRow({ channel, actions }: { channel: Channel; actions: Ch
   const [testing, setTesting] = useState(false);
   const [outcome, setOutcome] = useState<TestOutcome | null>(null);
   const name = channel.displayName;
-  const signedIn = channel.connection !== 'manual';
+  // A "Remind me" channel has no sign-in to test or forget.
+  const signedIn = channel.connection !== 'manual' && channel.network !== 'reminder';
 
   async function test() {
     setTesting(true);
@@ -46,7 +48,7 @@ export function ChannelRow({ channel, actions }: { channel: Channel; actions: Ch
       <span className="channel-row-text">
         <span className="channel-row-name">{name}</span>
         <span className="channel-row-detail">
-          {t('channels.detail', { handle: displayHandle(channel), network: NETWORK_LABELS[channel.network] })}
+          {t('channels.detail', { handle: displayHandle(channel), network: channelNetworkName(channel) })}
           {channel.followersCount !== null && ` · ${followersText(channel.followersCount)}`}
         </span>
         <span className={`connection-badge connection-${channel.connection}`}>
@@ -122,7 +124,7 @@ function HandOffOnSleep({ channel }: { channel: Channel }) {
         />
         {t('channels.handOffOnSleep', {
           name: channel.displayName,
-          network: NETWORK_LABELS[channel.network],
+          network: channelNetworkName(channel),
         })}
       </label>
       {error && (
@@ -151,7 +153,7 @@ function ChannelAvatar({ channel }: { channel: Channel }) {
   }
   return (
     <span className={`channel-avatar network-initial network-${channel.network}`} aria-hidden="true">
-      {NETWORK_LABELS[channel.network].charAt(0)}
+      {channelNetworkName(channel).charAt(0)}
     </span>
   );
 }

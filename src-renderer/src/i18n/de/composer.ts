@@ -185,6 +185,7 @@ export const composer: Catalog<typeof en> = {
     waiting: 'Wartet auf die Einplanung',
     waitingFor: 'Wartet auf {{time}}',
     sending: 'Wird gesendet…',
+    reminding: 'Zeit, ihn von Hand zu veröffentlichen – siehe „Jetzt posten“',
     handingOff: 'Wird an den Zeitplan von {{network}} übergeben…',
     handedOff:
       '{{network}} hält den Beitrag bereit und veröffentlicht ihn um {{time}}, auch wenn dieser Laptop zugeklappt ist',

@@ -20,6 +20,18 @@ export const connect: Catalog<typeof en> = {
     telegram: 'Ein Kanal, über einen Bot',
     discord: 'Ein Kanal-Webhook',
     webhook: 'Zapier, Make, n8n oder Ihre Website',
+    reminder: 'TikTok, Google Unternehmensprofil, Pinterest und mehr: Sie posten von Hand',
+  },
+  reminder: {
+    title: 'Erinnern',
+    intro:
+      'Für Netzwerke, in denen Cadence nicht selbst posten kann. Zur Zeit jedes Beitrags erinnert Cadence Sie, mit dem Text zum Kopieren, den Bildern und einem Link zum Editor des Netzwerks.',
+    network: 'Netzwerk',
+    other: 'Anderes',
+    name: 'Name des Netzwerks',
+    composer: 'Wo Sie einen Beitrag schreiben',
+    composerHint: 'Die Webadresse der Seite des Netzwerks für einen neuen Beitrag, beginnend mit https://',
+    add: 'Kanal hinzufügen',
   },
   name: 'Name in Cadence',
   nameHint: 'Optional. So wird dieses Konto im Editor und im Kalender beschriftet.',

@@ -17,6 +17,7 @@ import { plan } from './plan';
 import { postFiles } from './post-files';
 import { previews } from './previews';
 import { queue } from './queue';
+import { reminders } from './reminders';
 import { core } from '@shared/messages/de';
 import { settings } from './settings';
 
@@ -37,6 +38,7 @@ export const de: Catalog<typeof en> = {
   postFiles,
   previews,
   queue,
+  reminders,
   core,
   settings,
 };

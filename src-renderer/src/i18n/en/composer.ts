@@ -178,6 +178,7 @@ export const composer = {
     waiting: 'Waiting to be scheduled',
     waitingFor: 'Waiting for {{time}}',
     sending: 'Sending…',
+    reminding: 'Time to post it by hand — see “Post it now”',
     handingOff: 'Handing it to {{network}}’s own schedule…',
     handedOff: '{{network}} holds it and publishes it at {{time}}, even with this laptop closed',
     retrySoon: 'Will try again soon — {{reason}}',

@@ -17,6 +17,18 @@ export const connect = {
     telegram: 'A channel, through a bot',
     discord: 'A channel webhook',
     webhook: 'Zapier, Make, n8n or your site',
+    reminder: 'TikTok, Google Business Profile, Pinterest and more: you post by hand',
+  },
+  reminder: {
+    title: 'Remind me',
+    intro:
+      'For networks Cadence cannot post to. At each post’s time Cadence reminds you, with the text to copy, the images and a link to the network’s composer.',
+    network: 'Network',
+    other: 'Other',
+    name: 'Network name',
+    composer: 'Where you write a post',
+    composerHint: 'The web address of the network’s page for a new post, starting with https://',
+    add: 'Add channel',
   },
   name: 'Name in Cadence',
   nameHint: 'Optional. How this account is labelled in the composer and on the calendar.',

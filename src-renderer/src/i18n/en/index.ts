@@ -16,6 +16,7 @@ import { plan } from './plan';
 import { postFiles } from './post-files';
 import { previews } from './previews';
 import { queue } from './queue';
+import { reminders } from './reminders';
 import { settings } from './settings';
 
 export const en = {
@@ -35,6 +36,7 @@ export const en = {
   postFiles,
   previews,
   queue,
+  reminders,
   core: CORE_MESSAGES,
   settings,
 } as const;

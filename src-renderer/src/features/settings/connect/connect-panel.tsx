@@ -8,8 +8,10 @@ import { DiscordForm } from './discord-form';
 import { MastodonForm } from './mastodon-form';
 import { ownAppFormFor } from './own-app-form';
 import { TelegramForm } from './telegram-form';
+import { ReminderForm } from './reminder-form';
 import { WebhookForm } from './webhook-form';
 import { t } from '../../../i18n/i18n';
+import { channelNetworkName } from '../../../lib/network-name';
 
 const FORMS: Record<ConnectableNetwork, ComponentType<ConnectFormProps>> = {
   instagram: ownAppFormFor('instagram'),
@@ -22,7 +24,13 @@ const FORMS: Record<ConnectableNetwork, ComponentType<ConnectFormProps>> = {
   telegram: TelegramForm,
   discord: DiscordForm,
   webhook: WebhookForm,
+  reminder: ReminderForm,
 };
+
+/** "Remind me" is no brand: it is said in the owner's language. */
+function pickerName(network: ConnectableNetwork): string {
+  return network === 'reminder' ? t('connect:reminder.title') : NETWORK_LABELS[network];
+}
 
 interface ConnectPanelProps {
   /** Reconnecting this channel: its network is fixed and its posts stay with it. */
@@ -54,7 +62,11 @@ export function ConnectPanel({ reconnecting, onConnected, onClose }: ConnectPane
         </button>
       </div>
       {reconnecting ? (
-        <p className="field-hint">{t('connect:reconnectHint', { network: NETWORK_LABELS[network] })}</p>
+        <p className="field-hint">
+          {t('connect:reconnectHint', {
+            network: reconnecting ? channelNetworkName(reconnecting) : pickerName(network),
+          })}
+        </p>
       ) : (
         <fieldset className="network-picker">
           <legend className="field-label">{t('connect:choose')}</legend>
@@ -65,12 +77,12 @@ export function ConnectPanel({ reconnecting, onConnected, onClose }: ConnectPane
                 name="connect-network"
                 value={value}
                 checked={value === network}
-                aria-label={NETWORK_LABELS[value]}
+                aria-label={pickerName(value)}
                 aria-describedby={`${pickerId}-${value}`}
                 onChange={() => setPicked(value)}
               />
               <span className="network-choice-name" aria-hidden="true">
-                {NETWORK_LABELS[value]}
+                {pickerName(value)}
               </span>
               <span id={`${pickerId}-${value}`} className="network-choice-hint">
                 {t(`connect:hints.${value}`)}
