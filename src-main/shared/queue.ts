@@ -78,6 +78,8 @@ export const SUGGESTED_SLOTS: Record<Network, WeeklySlot[]> = {
   facebook: weekdays(EVERY_DAY, ['09:00', '18:00']),
   instagram: weekdays(EVERY_DAY, ['12:00', '18:00']),
   linkedin: weekdays(WORKDAYS, ['09:00']),
+  // Remind me presets are mostly visual feeds (TikTok, Instagram, Pinterest): midday and evening.
+  reminder: weekdays(EVERY_DAY, ['12:00', '18:00']),
 };
 
 export function compareSlots(a: WeeklySlot, b: WeeklySlot): number {

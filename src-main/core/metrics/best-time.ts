@@ -49,6 +49,8 @@ export const NETWORK_DEFAULTS: Record<Network, WeekHour> = {
   instagram: { weekday: 3, hour: 11 },
   threads: { weekday: 2, hour: 18 },
   linkedin: { weekday: 2, hour: 10 },
+  // Remind me presets are mostly visual feeds, whose reported busy hour is like Instagram's.
+  reminder: { weekday: 3, hour: 11 },
 };
 
 /** The hour of the week whose posts drew the most interactions on average, or the network's default. */
