@@ -51,7 +51,7 @@ export function queueDomain(ctx: CoreContext, deps: QueueDeps): DomainModule<typ
     },
     'queue.setPaused': ({ channelId, paused }) => {
       ctx.channels.assertExist([channelId]);
-      deps.store.setPaused(channelId, paused);
+      ctx.channels.setQueuePaused(channelId, paused);
       if (!paused) recycle();
       deps.wakeOutbox('scheduled');
       ctx.events.emit({ type: 'channels.changed' });

@@ -52,10 +52,6 @@ export class QueueStore {
     );
   }
 
-  setPaused(channelId: string, paused: boolean): void {
-    this.db.update(channels).set({ queuePaused: paused }).where(eq(channels.id, channelId)).run();
-  }
-
   /** Channels with slots and a queue that runs: the ones evergreen posts are recycled into. */
   runningChannels(): { id: string; network: Network }[] {
     return this.db.all(sql`

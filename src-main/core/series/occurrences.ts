@@ -1,9 +1,16 @@
 // Expands a repeat rule into the instants its posts go out at. rrule counts in floating time
 // (a Date whose UTC fields are the wall clock), so the rule runs on the business zone's wall
 // clock and each result is turned into an instant afterwards: 09:00 stays 09:00 across DST.
-import { RRule, type Weekday } from 'rrule';
+import { createRequire } from 'node:module';
+import type * as RRuleLibrary from 'rrule';
 import type { RepeatRule, SeriesEnd } from '../../shared/recurrence';
 import { checkLocalTime, formatLocal, parseLocal } from '../../shared/zoned-time';
+
+// rrule's main file is a UMD bundle whose named exports Node's ESM loader cannot see, so the app
+// and web mode (which load it from node_modules) require it; the types come from its ESM build.
+const { RRule } = createRequire(import.meta.url)('rrule') as typeof RRuleLibrary;
+type RRule = RRuleLibrary.RRule;
+type Weekday = RRuleLibrary.Weekday;
 
 const DAY = 24 * 60 * 60_000;
 const ISO_WEEKDAYS: Weekday[] = [RRule.MO, RRule.TU, RRule.WE, RRule.TH, RRule.FR, RRule.SA, RRule.SU];

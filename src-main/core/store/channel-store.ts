@@ -188,6 +188,15 @@ export class ChannelStore {
     return this.get(id);
   }
 
+  /** Pauses or resumes the channel's posting queue (issue 12): a paused queue's posts wait. */
+  setQueuePaused(id: string, paused: boolean): void {
+    this.db
+      .update(channels)
+      .set({ queuePaused: paused, updatedAt: this.clock.now() })
+      .where(eq(channels.id, id))
+      .run();
+  }
+
   /** When a renewed credential ends, so the calendar can warn before it does. */
   setCredentialExpiry(id: string, expiry: Pick<ChannelRow, 'accessExpiresAt' | 'refreshExpiresAt'>): void {
     this.db
