@@ -29,7 +29,12 @@ export function nextBestInstant(best: BestTimeAnswer, timeZone: string, now = Da
       minute: 0,
     });
     const check = checkLocalTime(local, timeZone);
-    const utc = check.kind === 'exact' ? check.utc : check.kind === 'ambiguous' ? check.options[0].utc : null;
+    const utc =
+      check.kind === 'exact'
+        ? check.utc
+        : check.kind === 'ambiguous'
+          ? (check.options[0]?.utc ?? null)
+          : null;
     if (utc !== null && utc > now) return utc;
   }
 }
