@@ -1,6 +1,6 @@
 // The best time to post as the owner reads it: the next date and time that hour of the week comes
 // round on the business clock, "Tue 6:00 PM" in the owner's language, and how sure Cadence is,
-// in words. The composer's hint and the Queue view's "Use best times" read the same answer.
+// in words. The composer's hint and the Queue view's "Use the best time" read the same answer.
 import type { BestTimeAnswer } from '@shared/best-times';
 import { NETWORK_LABELS, type Network } from '@shared/entities';
 import { checkLocalTime, formatLocal, localAt } from '@shared/zoned-time';
@@ -53,9 +53,9 @@ export function bestTimeNote(best: BestTimeAnswer, network: Network): string {
       high: formatNumber(Math.round(best.high)),
     });
   }
-  const network_ = NETWORK_LABELS[network];
+  const networkName = NETWORK_LABELS[network];
   const missing = best.postsNeeded - best.postsSoFar;
   return missing > 0
-    ? t('common:bestTime.typical', { network: network_, count: missing })
-    : t('common:bestTime.typicalSpread', { network: network_ });
+    ? t('common:bestTime.typical', { network: networkName, count: missing })
+    : t('common:bestTime.typicalSpread', { network: networkName });
 }
