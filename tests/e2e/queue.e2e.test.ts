@@ -1,6 +1,6 @@
 // The queue as an owner uses it, in Chromium against the real core: set a channel's posting times,
 // add three posts to the queue from the composer (button and Alt+Q), see them in order, reorder
-// them with the keyboard and pause the queue.
+// them with the keyboard and pause the queue; and the best time, in the composer and as the queue's time.
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { localStringAt } from '../../src-main/shared/zoned-time';
@@ -91,6 +91,38 @@ describe('the queue', () => {
     await queue.pauseButton.click();
     await expect.poll(() => queue.status.first().textContent()).toContain('Queue paused');
     expect((await app.call('queue.get', { channelId: channel.id })).paused).toBe(true);
+    expect(await queue.alerts.count()).toBe(0);
+  });
+
+  it('offers the best time in the composer and, after asking, as the queue’s posting time', async () => {
+    const channel = await app.call('channels.add', {
+      network: 'bluesky',
+      displayName: 'Corner Bakery',
+      handle: 'cornerbakery.bsky.social',
+    });
+    await app.call('posts.create', { body: 'Rye on Tuesday', channelIds: [channel.id] });
+
+    // No measured posts yet: Bluesky's usual hour, labelled as such; a click fills the fields.
+    await shell.goTo('Drafts');
+    await drafts.open('Rye on Tuesday');
+    await composer.waitUntilLoaded();
+    await expect.poll(() => composer.bestTimes.textContent()).toBe('Best: Tue 6:00 PM');
+    const noteId = await composer.bestTimes.getAttribute('aria-describedby');
+    expect(await app.page.locator(`[id="${noteId}"]`).textContent()).toMatch(
+      /^Typical for Bluesky, not learned yet/,
+    );
+    await composer.bestTimes.click();
+    expect(await composer.date.inputValue()).toBe('2026-12-01');
+    expect(await composer.time.inputValue()).toBe('18:00');
+
+    await app.call('queue.setSlots', { channelId: channel.id, slots: [{ weekday: 1, time: '09:00' }] });
+    const queue = await shell.goTo('Queue');
+    await queue.useBestTime.click();
+    await queue.replaceDialog.getByRole('button', { name: 'Replace them' }).click();
+    await expect.poll(() => queue.times('Tuesday')).toEqual(['6:00 PM']);
+    expect((await app.call('queue.get', { channelId: channel.id })).slots).toEqual([
+      { weekday: 2, time: '18:00' },
+    ]);
     expect(await queue.alerts.count()).toBe(0);
   });
 });

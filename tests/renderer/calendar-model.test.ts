@@ -157,6 +157,17 @@ describe('day boundaries in the business zone', () => {
     expect(entryName(held[0]!, true)).toBe(
       '09:00, Handed to the network’s schedule, Fresh bread today, Bluesky: Shop',
     );
+
+    // A post of a recurring series says it repeats (the mark is drawn), before any warning.
+    const repeating = groupByDay(
+      [{ ...posts[1]!, repeats: true }],
+      'America/New_York',
+      channels,
+      new Set(['morning']),
+    ).get('2026-12-01')!;
+    expect(entryName(repeating[0]!)).toBe(
+      '09:00, Fresh bread today, Bluesky: Shop, Scheduled, repeats, reconnect its channel before it is due',
+    );
   });
 
   it("names each post's channels, shared, removed or none, and its networks once each", () => {

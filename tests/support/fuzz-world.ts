@@ -283,6 +283,7 @@ export class FuzzWorld {
       'metrics.followers': { channelId: ids.webhookChannel, ...range },
       'metrics.engagement': range,
       'metrics.bestPosts': { limit: 5, ...range },
+      'metrics.bestTimes': { channelIds: [ids.webhookChannel] },
       'campaigns.create': {
         name: 'Spring',
         slug: 'spring',

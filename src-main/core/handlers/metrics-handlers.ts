@@ -1,5 +1,6 @@
 // Followers and engagement, measured from the connected channels.
 import type { metricsContract } from '../../shared/contract/metrics';
+import { channelBestTimes } from '../metrics/best-time-reader';
 import type { MetricsCollector } from '../metrics/metrics-collector';
 import type { EngagementReporter } from '../metrics/engagement-report';
 import type { MetricsStore } from '../metrics/metrics-store';
@@ -34,6 +35,8 @@ function metricsHandlers(ctx: CoreContext, deps: MetricsDeps): ContractHandlers<
     'metrics.followers': ({ channelId, from, to }) => deps.reporter.followers({ from, to }, channelId),
     'metrics.engagement': (range) => deps.reporter.engagement(range, ctx.profile.get().timeZone),
     'metrics.bestPosts': ({ from, to, limit }) => deps.reporter.best({ from, to }, limit),
+    'metrics.bestTimes': ({ channelIds }) =>
+      channelBestTimes(deps.store, channelIds, ctx.clock.now(), ctx.profile.get().timeZone),
     'metrics.viewed': () => {
       const viewedAt = ctx.clock.now();
       deps.store.markViewed(viewedAt);

@@ -1,5 +1,6 @@
 // Followers and engagement, measured from the connected channels.
 import { z } from 'zod';
+import { BestTimesInput, ChannelBestTime } from '../best-times';
 import { Id, Instant } from '../entities';
 import {
   BestPostsInput,
@@ -29,6 +30,11 @@ export const metricsContract = {
     input: BestPostsInput,
     output: z.array(PostEngagement),
   },
+  /**
+   * Per channel the hour of the week its posts do best, learned from its own history or the
+   * network's usual hour (labelled) until there is enough; unknown channel ids get no answer.
+   */
+  'metrics.bestTimes': { input: BestTimesInput, output: z.array(ChannelBestTime) },
   /** The owner looked at followers and engagement: the plan's monthly "look at the numbers" counts it. */
   'metrics.viewed': { input: NoInput, output: z.object({ viewedAt: Instant }) },
 } as const;

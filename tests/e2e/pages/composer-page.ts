@@ -77,6 +77,11 @@ export class ComposerPage extends BasePage {
     return this.main.getByLabel('Time', { exact: true });
   }
 
+  /** "Best: Tue 6:00 PM" (one channel chosen) or "Best for Shop: …" (several) under the time. */
+  get bestTimes(): Locator {
+    return this.main.getByRole('button', { name: /^Best( for .*)?: / });
+  }
+
   get scheduleButton(): Locator {
     return this.main.getByRole('button', { name: /^(Schedule|Reschedule)$/ });
   }

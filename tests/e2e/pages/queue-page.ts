@@ -32,6 +32,16 @@ export class QueuePage extends BasePage {
     return this.main.getByRole('button', { name: 'Use the suggested times' });
   }
 
+  /** "Use the best time: Tue 6:00 PM": the channel's best hour as its posting time. */
+  get useBestTime(): Locator {
+    return this.main.getByRole('button', { name: /^Use the best time: / });
+  }
+
+  /** The question asked before the channel's posting times are replaced. */
+  get replaceDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Replace the posting times?' });
+  }
+
   /** The times on a weekday, as shown. */
   async times(day: string): Promise<string[]> {
     const row = this.main.getByRole('listitem').filter({ has: this.page.getByText(day, { exact: true }) });

@@ -292,5 +292,7 @@ export function entryName(
     channels: entry.channelLabel,
     status: say(`calendar:status.${status}`, {}),
   });
-  return entry.atRisk ? say('calendar:chip.withRisk', { name }) : name;
+  // Said, not only drawn: the chip's repeat mark is CSS, and a screen reader hears only the name.
+  const described = entry.post.repeats ? say('calendar:chip.withRepeat', { name }) : name;
+  return entry.atRisk ? say('calendar:chip.withRisk', { name: described }) : described;
 }

@@ -277,6 +277,7 @@ export function ComposerEditor({ start }: { start: DraftStart }) {
             <ScheduleSection
               key={post?.scheduledAt ?? 'unscheduled'}
               post={post}
+              channelIds={content.channelIds}
               timeZone={timeZone}
               ensureSaved={() => ensureSaved('scheduling')}
               onChanged={editor.setPost}

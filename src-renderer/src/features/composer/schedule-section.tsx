@@ -4,11 +4,14 @@ import type { Post } from '@shared/entities';
 import { localStringAt } from '@shared/zoned-time';
 import { call, messageOf } from '../../lib/api';
 import { scheduleAt } from '../../lib/schedule';
+import { BestTimeHint } from './best-time-hint';
 import { HandOffField } from './hand-off-field';
 import { describeInstant, nextFullHour } from './schedule-words';
 
 interface ScheduleSectionProps {
   post: Post | null;
+  /** The channels picked for the post, for their best times. */
+  channelIds: readonly string[];
   /** The business time zone: the date and time fields are read on its clocks. */
   timeZone: string;
   /** Saves pending edits (creating the post if needed) and returns the post's id. */
@@ -23,6 +26,7 @@ interface ScheduleSectionProps {
 /** Picks when a post goes out. Keyed by the stored time by its parent, so a move elsewhere resets the fields. */
 export function ScheduleSection({
   post,
+  channelIds,
   timeZone,
   ensureSaved,
   onChanged,
@@ -90,6 +94,15 @@ export function ScheduleSection({
           <input type="time" value={time} onChange={(event) => setTime(event.target.value)} disabled={busy} />
         </label>
       </div>
+      <BestTimeHint
+        channelIds={channelIds}
+        timeZone={timeZone}
+        disabled={busy}
+        onPick={(local) => {
+          setDate(local.slice(0, 10));
+          setTime(local.slice(11, 16));
+        }}
+      />
       <p className="field-hint">{t('schedule.zone', { zone: timeZone })}</p>
       {post && <HandOffField post={post} onChanged={onChanged} />}
       <div className="schedule-actions">

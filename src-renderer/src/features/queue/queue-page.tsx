@@ -10,6 +10,7 @@ import { useNewPostKey } from '../../lib/use-new-post-key';
 import { timeWords } from '../../lib/time-words';
 import { channelById, useAppDataStore } from '../../state/app-data-store';
 import { useNavigationStore } from '../../state/navigation-store';
+import { BestTimeSlots } from './best-time-slots';
 import { QueueList } from './queue-list';
 import { SlotEditor } from './slot-editor';
 import { slotTimeWords, weekdayName } from './slot-words';
@@ -59,7 +60,8 @@ export function QueuePage() {
 function ChannelQueueView({ channelId }: { channelId: string }) {
   const { t } = useTranslation('queue');
   const timeZone = useAppDataStore((s) => s.profile?.timeZone ?? 'UTC');
-  const network = useAppDataStore((s) => channelById(s.channels, channelId)?.network ?? 'webhook');
+  const channel = useAppDataStore((s) => channelById(s.channels, channelId));
+  const network = channel?.network ?? 'webhook';
   const query = useCoreQuery('queue.get', { channelId }, { refreshOn: ['post.changed', 'post.deleted'] });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -121,6 +123,14 @@ function ChannelQueueView({ channelId }: { channelId: string }) {
             </button>
           </div>
         )}
+        <BestTimeSlots
+          channelId={channelId}
+          channelName={channel?.displayName ?? ''}
+          slots={queue.slots}
+          timeZone={timeZone}
+          busy={busy}
+          onSet={setSlots}
+        />
         <SlotEditor slots={queue.slots} busy={busy} onChange={setSlots} />
       </section>
       <section className="card" aria-labelledby={listId}>

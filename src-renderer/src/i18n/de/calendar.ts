@@ -37,6 +37,7 @@ export const calendar: Catalog<typeof en> = {
     handedOff: 'Dem Zeitplan des Netzwerks übergeben',
   },
   chip: {
+    withRepeat: '{{name}}, wiederholt sich',
     withRisk: '{{name}}, Kanal vor dem Termin neu verbinden',
     name: '{{time}}, {{excerpt}}, {{channels}}, {{status}}',
     nameStatusFirst: '{{time}}, {{status}}, {{excerpt}}, {{channels}}',

@@ -85,6 +85,20 @@ export const common: Catalog<typeof en> = {
     capDaily:
       '{{network}} meldet, dass das tägliche Beitragslimit dieser App aufgebraucht ist („{{said}}“). Bis dahin nimmt {{network}} keine Beiträge dieser App an; jetzt gesendete Beiträge würden scheitern.',
   },
+  bestTime: {
+    best: 'Beste Zeit: {{when}}',
+    bestFor: 'Beste Zeit für {{channel}}: {{when}}',
+    learned_one:
+      'Gelernt aus {{count}} Ihrer Beiträge zu dieser Stunde: etwa {{low}}–{{high}} Interaktionen pro Beitrag.',
+    learned_other:
+      'Gelernt aus {{count}} Ihrer Beiträge zu dieser Stunde: etwa {{low}}–{{high}} Interaktionen pro Beitrag.',
+    typical_one:
+      'Üblich für {{network}}, noch nicht gelernt: Cadence lernt Ihre eigene beste Zeit nach {{count}} weiteren gemessenen Beitrag.',
+    typical_other:
+      'Üblich für {{network}}, noch nicht gelernt: Cadence lernt Ihre eigene beste Zeit nach {{count}} weiteren gemessenen Beiträgen.',
+    typicalSpread:
+      'Üblich für {{network}}, noch nicht gelernt: keine einzelne Stunde hat genug Ihrer Beiträge, um es zu sagen.',
+  },
   errors: {
     unexpected: 'In Cadence ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.',
     noEngine: 'Cadence erreicht seinen Dienst nicht. Bitte starten Sie die App neu.',

@@ -21,6 +21,15 @@ export const queue: Catalog<typeof en> = {
     addOn: 'Eine Zeit am {{day}} hinzufügen',
     empty: 'Keine Zeiten',
   },
+  best: {
+    use: 'Beste Zeit verwenden: {{when}}',
+    replaceTitle: 'Sendezeiten ersetzen?',
+    replaceMessage_one:
+      'Die {{count}} Sendezeit von {{channel}} wird durch {{when}} ersetzt, die beste Zeit. Beiträge, die schon in der Warteschlange sind, behalten ihre Zeiten.',
+    replaceMessage_other:
+      'Die {{count}} Sendezeiten von {{channel}} werden durch {{when}} ersetzt, die beste Zeit. Beiträge, die schon in der Warteschlange sind, behalten ihre Zeiten.',
+    replace: 'Ersetzen',
+  },
   pause: {
     pause: 'Warteschlange anhalten',
     resume: 'Warteschlange fortsetzen',

@@ -35,6 +35,7 @@ export const calendar = {
     handedOff: 'Handed to the network’s schedule',
   },
   chip: {
+    withRepeat: '{{name}}, repeats',
     withRisk: '{{name}}, reconnect its channel before it is due',
     name: '{{time}}, {{excerpt}}, {{channels}}, {{status}}',
     nameStatusFirst: '{{time}}, {{status}}, {{excerpt}}, {{channels}}',

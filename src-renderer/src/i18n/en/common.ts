@@ -83,6 +83,20 @@ export const common = {
     capDaily:
       '{{network}} says this app’s daily post limit is used up (“{{said}}”). {{network}} takes no more posts from it until then, so posts sent now would fail.',
   },
+  bestTime: {
+    best: 'Best: {{when}}',
+    bestFor: 'Best for {{channel}}: {{when}}',
+    learned_one:
+      'Learned from {{count}} of your posts at this hour: about {{low}}–{{high}} interactions each.',
+    learned_other:
+      'Learned from {{count}} of your posts at this hour: about {{low}}–{{high}} interactions each.',
+    typical_one:
+      'Typical for {{network}}, not learned yet: Cadence learns your own best time after {{count}} more measured post.',
+    typical_other:
+      'Typical for {{network}}, not learned yet: Cadence learns your own best time after {{count}} more measured posts.',
+    typicalSpread:
+      'Typical for {{network}}, not learned yet: no single hour has enough of your posts to tell.',
+  },
   errors: {
     unexpected: 'Something went wrong in Cadence; try again.',
     noEngine: 'Cadence could not reach its engine. Restart the app.',

@@ -20,6 +20,15 @@ export const queue = {
     addOn: 'Add a time on {{day}}',
     empty: 'No times',
   },
+  best: {
+    use: 'Use the best time: {{when}}',
+    replaceTitle: 'Replace the posting times?',
+    replaceMessage_one:
+      'The {{count}} posting time of {{channel}} is replaced by {{when}}, its best time. Posts already in the queue keep their times.',
+    replaceMessage_other:
+      'The {{count}} posting times of {{channel}} are replaced by {{when}}, its best time. Posts already in the queue keep their times.',
+    replace: 'Replace them',
+  },
   pause: {
     pause: 'Pause queue',
     resume: 'Resume queue',

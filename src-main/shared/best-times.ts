@@ -1,0 +1,45 @@
+// Best time to post per channel, as the core answers it and the composer and the Queue view show
+// it: an hour of the week on the business clock, learned from the channel's own posts or, until
+// there are enough, the network's usual busy hour, labelled as such.
+import { z } from 'zod';
+import { Id, Network } from './entities';
+
+/** More channels than any owner connects; the cap only keeps the input small. */
+export const BEST_TIMES_MAX_CHANNELS = 50;
+
+export const BestTimesInput = z
+  .object({ channelIds: z.array(Id).min(1).max(BEST_TIMES_MAX_CHANNELS) })
+  .strict();
+
+const WeekHourFields = {
+  /** ISO weekday, Monday = 1. */
+  weekday: z.number().int().min(1).max(7),
+  hour: z.number().int().min(0).max(23),
+};
+
+export const BestTimeAnswer = z.discriminatedUnion('source', [
+  z.object({
+    ...WeekHourFields,
+    source: z.literal('learned'),
+    /** Mean interactions per post in that hour, with its 95% interval. */
+    mean: z.number().nonnegative(),
+    low: z.number().nonnegative(),
+    high: z.number().nonnegative(),
+    samples: z.number().int().positive(),
+  }),
+  z.object({
+    ...WeekHourFields,
+    source: z.literal('networkDefault'),
+    postsSoFar: z.number().int().nonnegative(),
+    postsNeeded: z.number().int().positive(),
+  }),
+]);
+export type BestTimeAnswer = z.infer<typeof BestTimeAnswer>;
+
+export const ChannelBestTime = z.object({
+  channelId: Id,
+  channelName: z.string(),
+  network: Network,
+  best: BestTimeAnswer,
+});
+export type ChannelBestTime = z.infer<typeof ChannelBestTime>;

@@ -1,0 +1,109 @@
+// @vitest-environment happy-dom
+// The composer's "Best: Tue 6:00 PM": read for the chosen channels, shown on the business clock in
+// the owner's language, labelled "typical for Bluesky" while not learned, with how sure Cadence
+// is in words; a click puts the next such date and time into the fields.
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import type { ChannelBestTime } from '@shared/best-times';
+import { BestTimeHint } from '../../src-renderer/src/features/composer/best-time-hint';
+import { applyLanguageChoice } from '../../src-renderer/src/i18n/i18n';
+import { FakeBridge } from './support/fake-bridge';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+// Wednesday 25 November 2026, 13:00 in Berlin.
+const NOW = Date.parse('2026-11-25T12:00:00Z');
+const ZONE = 'Europe/Berlin';
+
+const learned: ChannelBestTime = {
+  channelId: 'shop',
+  channelName: 'Shop',
+  network: 'mastodon',
+  best: { source: 'learned', weekday: 2, hour: 18, mean: 21, low: 17.4, high: 24.6, samples: 4 },
+};
+const typical: ChannelBestTime = {
+  channelId: 'sky',
+  channelName: 'Sky',
+  network: 'bluesky',
+  best: { source: 'networkDefault', weekday: 3, hour: 10, postsSoFar: 9, postsNeeded: 12 },
+};
+
+let bridge: FakeBridge;
+let host: HTMLDivElement;
+let root: Root;
+beforeEach(async () => {
+  await applyLanguageChoice('en');
+  vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
+  bridge = new FakeBridge();
+  window.cadence = bridge;
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+});
+afterEach(async () => {
+  await act(async () => root.unmount());
+  host.remove();
+  delete window.cadence;
+  vi.useRealTimers();
+  await applyLanguageChoice('en');
+});
+
+async function shown(channelIds: string[], answers: ChannelBestTime[], picked: string[] = []) {
+  await act(async () =>
+    root.render(
+      <BestTimeHint
+        channelIds={channelIds}
+        timeZone={ZONE}
+        disabled={false}
+        onPick={(local) => picked.push(local)}
+      />,
+    ),
+  );
+  const [read] = bridge.callsTo('metrics.bestTimes');
+  expect(read!.input).toEqual({ channelIds });
+  await act(async () => read!.answer(answers));
+  return [...host.querySelectorAll('button')];
+}
+
+const noteOf = (button: HTMLButtonElement) =>
+  host.querySelector(`#${CSS.escape(button.getAttribute('aria-describedby')!)}`)!.textContent;
+
+it('shows a learned best time with its uncertainty, and a click sets the next such time', async () => {
+  const picked: string[] = [];
+  const [button] = await shown(['shop'], [learned], picked);
+  expect(button!.textContent).toBe('Best: Tue 6:00 PM');
+  expect(noteOf(button!)).toBe('Learned from 4 of your posts at this hour: about 17–25 interactions each.');
+  await act(async () => button!.click());
+  expect(picked).toEqual(['2026-12-01T18:00']);
+});
+
+it('names each channel, labels a network default as typical, and skips an hour already past', async () => {
+  const picked: string[] = [];
+  const buttons = await shown(['shop', 'sky'], [learned, typical], picked);
+  expect(buttons.map((b) => b.textContent)).toEqual([
+    'Best for Shop: Tue 6:00 PM',
+    'Best for Sky: Wed 10:00 AM',
+  ]);
+  expect(noteOf(buttons[1]!)).toBe(
+    'Typical for Bluesky, not learned yet: Cadence learns your own best time after 3 more measured posts.',
+  );
+  // Wednesday 10:00 has passed today in Berlin, so it is next Wednesday's.
+  await act(async () => buttons[1]!.click());
+  expect(picked).toEqual(['2026-12-02T10:00']);
+});
+
+it('reads German: the weekday and 24-hour time, and the note', async () => {
+  await applyLanguageChoice('de');
+  const [button] = await shown(['sky'], [typical]);
+  expect(button!.textContent).toBe('Beste Zeit: Mi., 10:00');
+  expect(noteOf(button!)).toContain('Üblich für Bluesky, noch nicht gelernt');
+});
+
+it('asks nothing and shows nothing while no channel is chosen', async () => {
+  await act(async () =>
+    root.render(<BestTimeHint channelIds={[]} timeZone={ZONE} disabled={false} onPick={() => {}} />),
+  );
+  expect(bridge.callsTo('metrics.bestTimes')).toEqual([]);
+  expect(host.textContent).toBe('');
+});
