@@ -1,8 +1,9 @@
 import { LIMITS } from '@shared/entities';
 import { t } from '../../i18n/i18n';
 
-export const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const;
-export type ImageType = (typeof IMAGE_TYPES)[number];
+/** What media.add takes: photos, and mp4 videos (the core reads their length and codec). */
+export const MEDIA_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'video/mp4'] as const;
+export type ImageType = (typeof MEDIA_TYPES)[number];
 
 export interface ImageFile {
   fileName: string;
@@ -14,7 +15,7 @@ export interface ImageFile {
 export class ImageFileError extends Error {}
 
 function isImageType(type: string): type is ImageType {
-  return (IMAGE_TYPES as readonly string[]).includes(type);
+  return (MEDIA_TYPES as readonly string[]).includes(type);
 }
 
 /** Checks a picked file and reads it as base64 for media.add. The core checks the bytes again. */
