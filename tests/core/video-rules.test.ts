@@ -17,7 +17,8 @@ describe('video rules', () => {
     const refusing = (Object.keys(MEDIA_RULES) as Network[]).filter(
       (network) => !MEDIA_RULES[network].video.sent,
     );
-    expect(refusing).toContain('mastodon');
+    expect(refusing).toContain('bluesky');
+    expect(refusing).not.toContain('mastodon');
     for (const network of refusing) {
       const problems = checkImages(network, [photo, clip()]);
       expect(problems.filter((p) => p.code === 'video-not-sent')).toEqual([
@@ -30,14 +31,18 @@ describe('video rules', () => {
     }
   });
 
-  it('lets a webhook take a video as it is', () => {
+  it('lets a webhook take a video as it is, and Mastodon within its 99 MB', () => {
     expect(
       checkImages('webhook', [clip({ durationMs: 3_600_000, codec: 'hvc1.1.6.L93.B0' }, 19_000_000)]),
     ).toEqual([]);
+    expect(checkImages('mastodon', [{ ...clip(), altText: 'Bread in the oven' }])).toEqual([]);
+    expect(checkImages('mastodon', [clip({}, 100 * 1024 * 1024)]).map((p) => p.code)).toEqual([
+      'video-too-large',
+    ]);
   });
 
   it('numbers photos and videos each on their own', () => {
-    const problems = checkImages('mastodon', [clip(), { ...photo, altText: '' }]);
+    const problems = checkImages('bluesky', [clip(), { ...photo, altText: '' }]);
     expect(problems.map((p) => [p.code, p.params])).toEqual([
       ['video-not-sent', expect.objectContaining({ video: 1 })],
       ['alt-text-missing', expect.objectContaining({ photo: 1 })],

@@ -44,8 +44,8 @@ export const MEDIA_RULES: Readonly<Record<Network, MediaRules>> = {
     maxAltTextLength: MASTODON_DEFAULTS.maxAltTextLength,
     gifMustBeAlone: false,
     // Mastodon 4 takes videos up to 99 MB by default and transcodes them itself
-    // (app/models/media_attachment.rb, VIDEO_LIMIT); Cadence does not upload them yet.
-    video: { sent: false, maxBytes: 99 * MIB, maxDurationSeconds: null, codecs: null },
+    // (app/models/media_attachment.rb, VIDEO_LIMIT); they go through the same /api/v2/media.
+    video: { sent: true, maxBytes: 99 * MIB, maxDurationSeconds: null, codecs: null },
   },
   telegram: {
     // An album (sendMediaGroup) holds up to 10; sendPhoto takes photos up to 10 MB.
