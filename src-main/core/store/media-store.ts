@@ -7,6 +7,7 @@ import { AppError } from '../../shared/errors';
 import type { Clock } from '../clock';
 import type { AppDatabase } from '../db/open-database';
 import { media } from '../db/schema';
+import { heicToJpeg, looksLikeHeic } from './heic-photo';
 import { ImageProblem, readImageSize } from './image-facts';
 import { looksLikeMp4, readVideoFacts } from './video-facts';
 import { say } from '../../shared/messages/owner-message';
@@ -18,6 +19,8 @@ const SIGNATURES: Record<string, (bytes: Buffer) => boolean> = {
   'image/webp': (b) =>
     b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
   'video/mp4': looksLikeMp4,
+  'image/heic': looksLikeHeic,
+  'image/heif': looksLikeHeic,
 };
 
 const SHA256_NAME = /^[0-9a-f]{64}$/;
@@ -99,6 +102,13 @@ export class MediaStore {
       if (input.mimeType === 'video/mp4') {
         const video = await readVideoFacts(bytes, input.fileName);
         return { fileName: input.fileName, mimeType: input.mimeType, bytes, video };
+      }
+      if (input.mimeType === 'image/heic' || input.mimeType === 'image/heif') {
+        const photo = await heicToJpeg(bytes, input.fileName);
+        if (photo.bytes.length > LIMITS.mediaBytes) {
+          throw new AppError('INVALID_INPUT', say('errors.media.tooLarge', { file: input.fileName }));
+        }
+        return { ...photo, mimeType: 'image/jpeg', video: null };
       }
       await readImageSize(bytes, input.fileName);
     } catch (error) {

@@ -11,4 +11,6 @@ export const MEDIA_MESSAGES = {
     'Video {{video}} lasts {{seconds, number}} seconds; {{network}} takes videos up to {{limit, number}} seconds. Trim it.',
   videoCodec:
     'Video {{video}} is encoded as {{codec}}; {{network}} plays {{wanted}}. Export it again as {{wanted}} MP4.',
+  heicUnconvertible:
+    '“{{file}}” looks like an iPhone photo (HEIC), but Cadence could not turn it into a JPEG ({{reason}}). Export it as JPEG and retry.',
 } as const;

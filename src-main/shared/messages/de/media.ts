@@ -12,4 +12,6 @@ export const media: Catalog<typeof MEDIA_MESSAGES> = {
     'Video {{video}} dauert {{seconds, number}} Sekunden; {{network}} nimmt Videos bis {{limit, number}} Sekunden. Kürzen Sie es.',
   videoCodec:
     'Video {{video}} ist als {{codec}} kodiert; {{network}} spielt {{wanted}}. Exportieren Sie es erneut als {{wanted}}-MP4.',
+  heicUnconvertible:
+    '„{{file}}“ sieht aus wie ein iPhone-Foto (HEIC), aber Cadence konnte es nicht in ein JPEG umwandeln ({{reason}}). Exportieren Sie es als JPEG und versuchen Sie es noch einmal.',
 };

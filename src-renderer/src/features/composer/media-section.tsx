@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { LIMITS, type MediaItem } from '@shared/entities';
 import { t } from '../../i18n/i18n';
 import { call, mediaUrl, messageOf } from '../../lib/api';
-import { MEDIA_TYPES, ImageFileError, readImageFile } from './read-image-file';
+import { MEDIA_ACCEPT, ImageFileError, readImageFile } from './read-image-file';
 
 interface MediaSectionProps {
   media: MediaItem[];
@@ -112,7 +112,7 @@ export function MediaSection(props: MediaSectionProps) {
             id={inputId}
             className="visually-hidden"
             type="file"
-            accept={MEDIA_TYPES.join(',')}
+            accept={MEDIA_ACCEPT}
             multiple
             disabled={full || adding !== null}
             aria-describedby={hintId}

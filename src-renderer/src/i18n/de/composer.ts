@@ -63,10 +63,10 @@ export const composer: Catalog<typeof en> = {
     add: 'Bilder hinzufügen',
     adding: '{{file}} wird hinzugefügt…',
     full: 'Dieser Beitrag trägt bereits so viele Bilder wie möglich ({{count}}).',
-    kinds: 'Fotos als PNG, JPEG, GIF oder WebP und Videos als MP4, jeweils bis 20 MB.',
+    kinds: 'Fotos als PNG, JPEG, GIF, WebP oder HEIC und Videos als MP4, jeweils bis 20 MB.',
     leftOut: 'Ein Beitrag trägt höchstens {{count}} Bilder; „{{file}}“ wurde weggelassen.',
     notImage:
-      '„{{file}}“ ist kein Bild und kein Video, das Cadence anhängen kann. Verwenden Sie ein PNG-, JPEG-, GIF- oder WebP-Foto oder ein MP4-Video.',
+      '„{{file}}“ ist kein Bild und kein Video, das Cadence anhängen kann. Verwenden Sie ein PNG-, JPEG-, GIF-, WebP- oder HEIC-Foto oder ein MP4-Video.',
     empty: '„{{file}}“ ist leer.',
     tooLarge: '„{{file}}“ ist größer als 20 MB. Wählen Sie eine kleinere Datei.',
     unreadable: '„{{file}}“ konnte nicht gelesen werden. Wählen Sie die Datei bitte erneut.',

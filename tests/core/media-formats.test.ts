@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import sharp from 'sharp';
 import { describe, expect } from 'vitest';
 import { test } from '../support/core-fixture';
 
@@ -87,5 +88,34 @@ describe('videos in the media store', () => {
       },
     });
     expect((await t.call('posts.get', { id: postId })).media).toEqual([]);
+  });
+});
+
+describe('HEIC photos in the media store', () => {
+  it('turns an iPhone photo into a JPEG as it is attached', async ({ t, postId }) => {
+    const item = await t.call('media.add', {
+      postId,
+      fileName: 'IMG_0042.HEIC',
+      mimeType: 'image/heic',
+      dataBase64: fixture('tiny-photo.heic').toString('base64'),
+      altText: 'The counter at opening time',
+    });
+    expect(item).toMatchObject({ mimeType: 'image/jpeg', fileName: 'IMG_0042.jpg', video: null });
+    const stored = readFileSync(t.core.mediaPath(item.sha256));
+    expect([...stored.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+    expect(await sharp(stored).metadata()).toMatchObject({ format: 'jpeg', width: 64, height: 48 });
+  });
+
+  it('refuses a file that claims to be HEIC but is not, in plain words', async ({ t, postId }) => {
+    const result = await t.core.invoke('media.add', {
+      postId,
+      fileName: 'photo.heic',
+      mimeType: 'image/heic',
+      dataBase64: fixture('tiny-h264.mp4').toString('base64'),
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', key: 'errors.media.invalid' },
+    });
   });
 });
