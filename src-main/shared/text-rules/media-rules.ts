@@ -57,7 +57,7 @@ export const MEDIA_RULES: Readonly<Record<Network, MediaRules>> = {
     gifMustBeAlone: false,
     // "Bots can currently send video files of up to 50 MB"; Telegram clients play MPEG-4 (H.264)
     // videos (core.telegram.org/bots/api#sendvideo).
-    video: { sent: false, maxBytes: 50 * MB, maxDurationSeconds: null, codecs: ['avc1', 'avc3'] },
+    video: { sent: true, maxBytes: 50 * MB, maxDurationSeconds: null, codecs: ['avc1', 'avc3'] },
   },
   discord: {
     // A webhook message takes 10 attachments; uploads to a server without boosts stop at 10 MiB.
