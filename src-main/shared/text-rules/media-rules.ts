@@ -68,7 +68,7 @@ export const MEDIA_RULES: Readonly<Record<Network, MediaRules>> = {
     maxAltTextLength: null,
     gifMustBeAlone: false,
     // A video is an attachment like any other, under the same 10 MiB upload limit.
-    video: { sent: false, maxBytes: 10 * MIB, maxDurationSeconds: null, codecs: null },
+    video: { sent: true, maxBytes: 10 * MIB, maxDurationSeconds: null, codecs: null },
   },
   x: {
     maxImages: 4,
