@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect } from 'vitest';
 import { test } from '../support/core-fixture';
@@ -117,5 +118,30 @@ describe('HEIC photos in the media store', () => {
       ok: false,
       error: { code: 'INVALID_INPUT', key: 'errors.media.invalid' },
     });
+  });
+});
+
+describe('videos and HEIC photos in a CSV import', () => {
+  it('imports an mp4 with its facts and a HEIC photo as a JPEG', async ({ t, newFolder }) => {
+    const folder = newFolder();
+    const video = join(folder, 'oven.mp4');
+    const photo = join(folder, 'IMG_0042.heic');
+    copyFileSync(new URL('../fixtures/media/tiny-h264.mp4', import.meta.url), video);
+    copyFileSync(new URL('../fixtures/media/tiny-photo.heic', import.meta.url), photo);
+    await t.call('channels.add', {
+      network: 'mastodon',
+      displayName: 'Toots',
+      handle: 'bakery@example.social',
+    });
+    const csv = [
+      'text,date,time,channels,images',
+      `Morning,2026-12-02,10:00,Toots,"${video}; ${photo}"`,
+    ].join('\n');
+    const result = await t.call('postImport.commit', { fileName: 'week.csv', csvText: csv });
+    const post = await t.call('posts.get', { id: result.postIds[0]! });
+    expect(post.media.map((m) => [m.fileName, m.mimeType, m.video?.durationMs ?? null])).toEqual([
+      ['oven.mp4', 'video/mp4', 2000],
+      ['IMG_0042.jpg', 'image/jpeg', null],
+    ]);
   });
 });
