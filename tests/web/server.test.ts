@@ -387,4 +387,19 @@ describe('media', () => {
     expect((await send(`/media/${item.sha256.toUpperCase()}`, { headers: withToken() })).status).toBe(404);
     expect((await send(`/media/${item.sha256}`)).status).toBe(403);
   });
+
+  it('serves a stored mp4 video as video/mp4', async () => {
+    const video = readFileSync(new URL('../fixtures/media/tiny-h264.mp4', import.meta.url));
+    const post = await app.call('posts.create', { body: 'With a video' });
+    const item = await app.call('media.add', {
+      postId: post.id,
+      fileName: 'oven.mp4',
+      mimeType: 'video/mp4',
+      dataBase64: video.toString('base64'),
+    });
+    const served = await send(`/media/${item.sha256}`, { headers: withToken() });
+    expect(served.status).toBe(200);
+    expect(served.headers['content-type']).toBe('video/mp4');
+    expect(served.headers['content-length']).toBe(String(video.length));
+  });
 });
