@@ -1,5 +1,5 @@
-// cadence-media://media/<sha256> serves a stored image or video to <img>/<video> in the renderer, which has
-// no file access of its own. Only 64-hex names resolve; everything else is a 404.
+// cadence-media://media/<sha256> serves a stored image or video to <img> and <video> in the
+// renderer, which has no file access of its own. Only 64-hex names resolve; everything else is a 404.
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
 
