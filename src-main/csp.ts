@@ -8,6 +8,8 @@ const STRICT_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['style-src', "'self'"],
   // https: for account pictures in Settings, served by each network's own image host.
   ['img-src', "'self' data: blob: cadence-media: https:"],
+  // Attached videos play from the media store, as images show from it.
+  ['media-src', "'self' cadence-media:"],
   ['connect-src', "'self'"],
   ['font-src', "'self'"],
   ['object-src', "'none'"],

@@ -1,5 +1,5 @@
-// cadence-media://media/<sha256> serves a stored image to <img> in the renderer, which has
-// no file access of its own. Only 64-hex names resolve; everything else is a 404.
+// cadence-media://media/<sha256> serves a stored image or video to <img> and <video> in the
+// renderer, which has no file access of its own. Only 64-hex names resolve; everything else is a 404.
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
 
@@ -8,7 +8,10 @@ export const MEDIA_SCHEME = 'cadence-media';
 /** Must run before the app is ready. */
 export function registerMediaScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: MEDIA_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    {
+      scheme: MEDIA_SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true },
+    },
   ]);
 }
 
@@ -48,7 +51,7 @@ function notFound(): Response {
   return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } });
 }
 
-/** Files are stored without an extension, so the type comes from the bytes (the core only keeps these four). */
+/** Files are stored without an extension, so the type comes from the bytes (the core only keeps these five). */
 function imageType(bytes: Buffer): string | null {
   const head = bytes.subarray(0, 12);
   if (head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) {
@@ -62,5 +65,7 @@ function imageType(bytes: Buffer): string | null {
   ) {
     return 'image/webp';
   }
+  // The core keeps ISO media files only as checked mp4 videos (HEIC photos become JPEGs).
+  if (head.subarray(4, 8).toString('latin1') === 'ftyp') return 'video/mp4';
   return null;
 }

@@ -230,6 +230,16 @@ export const PostTarget = z.object({
 });
 export type PostTarget = z.infer<typeof PostTarget>;
 
+/** What Cadence read of a video when it was attached; each network's rules check these. */
+export const VideoFacts = z.object({
+  durationMs: z.number().int().nonnegative(),
+  /** The RFC 6381 codec string, e.g. "avc1.64001f" for H.264. */
+  codec: z.string(),
+  width: z.number().int().nonnegative(),
+  height: z.number().int().nonnegative(),
+});
+export type VideoFacts = z.infer<typeof VideoFacts>;
+
 export const MediaItem = z.object({
   id: Id,
   postId: Id,
@@ -239,6 +249,8 @@ export const MediaItem = z.object({
   fileName: z.string(),
   altText: z.string(),
   position: z.number().int().nonnegative(),
+  /** Set for a video (video/mp4), absent or null for a photo. */
+  video: VideoFacts.nullable().optional(),
 });
 export type MediaItem = z.infer<typeof MediaItem>;
 

@@ -89,13 +89,14 @@ function readCookie(header: string | undefined, name: string): string | null {
  * The renderer's own policy (src-renderer/index.html) sent as a header too, so it also covers
  * responses that are not the page and adds what a meta tag cannot say (frame-ancestors).
  * Images come from 'self', which is where /media lives (there is no cadence-media: scheme here),
- * or over https: for account pictures served by the networks.
+ * or over https: for account pictures served by the networks; videos come from 'self' too.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data: blob: https:",
+  "media-src 'self'",
   "connect-src 'self'",
   "font-src 'self'",
   "object-src 'none'",

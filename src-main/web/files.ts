@@ -113,7 +113,7 @@ async function firstBytes(path: string, count: number): Promise<Buffer> {
   }
 }
 
-/** The image types media.add accepts, recognised by their signatures. */
+/** The types media.add keeps (images, and mp4 videos by their "ftyp" box), recognised by their signatures. */
 function imageTypeOf(head: Buffer): string | null {
   if (head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) {
     return 'image/png';
@@ -122,5 +122,6 @@ function imageTypeOf(head: Buffer): string | null {
   const ascii = head.toString('latin1');
   if (ascii.startsWith('GIF87a') || ascii.startsWith('GIF89a')) return 'image/gif';
   if (ascii.startsWith('RIFF') && ascii.slice(8, 12) === 'WEBP') return 'image/webp';
+  if (ascii.slice(4, 8) === 'ftyp') return 'video/mp4';
   return null;
 }

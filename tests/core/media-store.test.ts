@@ -110,7 +110,8 @@ describe('media', () => {
         code: 'INVALID_INPUT',
         key: 'errors.media.invalid',
         params: { file: 'photo.png' },
-        message: '“photo.png” is not a valid PNG, JPEG, GIF or WebP image. Export it again and retry.',
+        message:
+          '“photo.png” is not a valid PNG, JPEG, GIF or WebP image or MP4 video. Export it again and retry.',
       },
     });
     expect(await addImage(png(100), { mimeType: 'image/jpeg' })).toMatchObject({
@@ -132,7 +133,7 @@ describe('media', () => {
         code: 'INVALID_INPUT',
         key: 'errors.media.tooLarge',
         params: { file: 'photo.png' },
-        message: '“photo.png” is larger than 20 MB. Choose a smaller image.',
+        message: '“photo.png” is larger than 20 MB. Choose a smaller file.',
       },
     });
     const wellOver = await addImage(png(LIMITS.mediaBytes + 4));

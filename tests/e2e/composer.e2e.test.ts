@@ -2,7 +2,7 @@
 // draft that saves itself, find it again after a restart, attach an image with alt text,
 // schedule it (including a time the clocks skip), and never lose typed text. Each test opens
 // the app on a data folder of its own and arranges what it starts from through the core.
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -30,6 +30,11 @@ beforeAll(async () => {
   files = tempDir('cadence-composer-files-');
   writeFileSync(join(files.dir, 'loaf.png'), Buffer.from(PNG_1X1, 'base64'));
   writeFileSync(join(files.dir, 'notes.txt'), 'not a picture');
+  copyFileSync(new URL('../fixtures/media/tiny-h264.mp4', import.meta.url), join(files.dir, 'oven.mp4'));
+  copyFileSync(
+    new URL('../fixtures/media/tiny-photo.heic', import.meta.url),
+    join(files.dir, 'IMG_0042.heic'),
+  );
   browser = await launchChromium();
 });
 
@@ -133,7 +138,7 @@ describe('composing a post', () => {
     await composer.attachImages(join(files.dir, 'notes.txt'));
     await expect
       .poll(() => composer.alerts.filter({ hasText: 'notes.txt' }).textContent())
-      .toContain('is not an image Cadence can attach');
+      .toContain('is not an image or video Cadence can attach');
 
     await composer.attachImages(join(files.dir, 'loaf.png'));
     await composer.describeImage('loaf.png', 'A round loaf on a wooden board');
@@ -147,6 +152,26 @@ describe('composing a post', () => {
     await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
     const post = await onlyDraft();
     expect(post.media).toMatchObject([{ fileName: 'loaf.png', altText: 'A round loaf on a wooden board' }]);
+  });
+
+  it('attaches an iPhone photo as a JPEG and a video it plays, saying Bluesky gets no videos', async () => {
+    await arrangeDraft();
+    await openDraft(DRAFT_TEXT);
+    await composer.attachImages(join(files.dir, 'IMG_0042.heic'), join(files.dir, 'oven.mp4'));
+    const photo = composer.image('IMG_0042.jpg').getByRole('img');
+    await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(64);
+    const video = composer.image('oven.mp4').locator('video');
+    await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.videoWidth)).toBe(32);
+    await expect
+      .poll(() =>
+        composer.main
+          .getByText(/Cadence does not send videos to Bluesky/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
+    const post = await onlyDraft();
+    expect(post.media.map((m) => m.mimeType)).toEqual(['image/jpeg', 'video/mp4']);
   });
 
   it('schedules the draft at a local time in the business time zone', async () => {

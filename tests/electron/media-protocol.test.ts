@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, vi } from 'vitest';
 import {
   handleMediaProtocol,
@@ -38,7 +39,11 @@ describe('cadence-media protocol', () => {
   it('is registered as a standard, secure, fetchable scheme and handled by the core', () => {
     registerMediaScheme();
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: MEDIA_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      // stream: <video> reads a video in ranges as it plays.
+      {
+        scheme: MEDIA_SCHEME,
+        privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true },
+      },
     ]);
     handleMediaProtocol((s) => t.core.mediaPath(s));
     expect(protocol.handle).toHaveBeenCalledWith(MEDIA_SCHEME, expect.any(Function));
@@ -50,6 +55,20 @@ describe('cadence-media protocol', () => {
     expect(response.headers.get('content-type')).toBe('image/png');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(Buffer.from(await response.arrayBuffer())).toEqual(PNG);
+  });
+
+  it('serves a stored mp4 video as video/mp4', async () => {
+    const video = readFileSync(new URL('../fixtures/media/tiny-h264.mp4', import.meta.url));
+    const post = await t.call('posts.create', { body: 'with a video' });
+    const item = await t.call('media.add', {
+      postId: post.id,
+      fileName: 'oven.mp4',
+      mimeType: 'video/mp4',
+      dataBase64: video.toString('base64'),
+    });
+    const response = await get(`cadence-media://media/${item.sha256}`);
+    expect(response.headers.get('content-type')).toBe('video/mp4');
+    expect(Buffer.from(await response.arrayBuffer())).toEqual(video);
   });
 
   it.each([

@@ -111,6 +111,18 @@ describe('NetworkPreviews', () => {
     expect(textOf(onX!.inner)).toContain('X crops pictures in the feed as shown');
   });
 
+  it('shows a video as a muted video, named by its alt text', () => {
+    const clip: MediaItem = {
+      ...picture('v', 'Bread going into the oven'),
+      mimeType: 'video/mp4',
+      fileName: 'oven.mp4',
+      video: { durationMs: 2000, codec: 'avc1.64000a', width: 32, height: 24 },
+    };
+    const [onMastodon] = previews(render({ channels: [mastodon], media: [clip] }));
+    expect(onMastodon!.inner).toMatch(/<video [^>]*aria-label="Bread going into the oven"/);
+    expect(onMastodon!.inner).not.toContain('<img');
+  });
+
   it('takes typed alt text ahead of the saved one', () => {
     const [onMastodon] = previews(
       render({ channels: [mastodon], media: [picture('a', '')], altTexts: { a: 'Rye bread' } }),

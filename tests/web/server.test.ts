@@ -259,7 +259,9 @@ describe('static files', () => {
     const page = directives(meta!);
     const header = directives(CONTENT_SECURITY_POLICY);
     for (const [name, values] of page) {
-      const expected = name === 'img-src' ? values.filter((v) => v !== 'cadence-media:') : values;
+      // The web page has no cadence-media: scheme; its images and videos come from /media.
+      const expected =
+        name === 'img-src' || name === 'media-src' ? values.filter((v) => v !== 'cadence-media:') : values;
       expect(header.get(name), name).toEqual(expected);
     }
     expect(header.get('frame-ancestors')).toEqual(["'none'"]);
@@ -386,5 +388,20 @@ describe('media', () => {
     expect((await send('/media/../secret.txt', { headers: withToken() })).status).toBe(404);
     expect((await send(`/media/${item.sha256.toUpperCase()}`, { headers: withToken() })).status).toBe(404);
     expect((await send(`/media/${item.sha256}`)).status).toBe(403);
+  });
+
+  it('serves a stored mp4 video as video/mp4', async () => {
+    const video = readFileSync(new URL('../fixtures/media/tiny-h264.mp4', import.meta.url));
+    const post = await app.call('posts.create', { body: 'With a video' });
+    const item = await app.call('media.add', {
+      postId: post.id,
+      fileName: 'oven.mp4',
+      mimeType: 'video/mp4',
+      dataBase64: video.toString('base64'),
+    });
+    const served = await send(`/media/${item.sha256}`, { headers: withToken() });
+    expect(served.status).toBe(200);
+    expect(served.headers['content-type']).toBe('video/mp4');
+    expect(served.headers['content-length']).toBe(String(video.length));
   });
 });

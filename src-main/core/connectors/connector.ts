@@ -1,6 +1,6 @@
 // The one interface every network sits behind. The outbox only ever talks to this.
 import type { LanguageChoice } from '../../shared/app-settings';
-import type { Network, PostingAllowance } from '../../shared/entities';
+import type { Network, PostingAllowance, VideoFacts } from '../../shared/entities';
 import type { ReplyTo } from '../../shared/inbox';
 import type { OwnerMessage } from '../../shared/messages/owner-message';
 import type { ChannelLimits, Problem } from '../../shared/text-rules';
@@ -47,6 +47,8 @@ export interface OutgoingImage {
   mimeType: string;
   altText: string;
   fileName: string;
+  /** Set for an mp4 video (read when it was attached); the network's video rules check it. */
+  video?: VideoFacts | null;
 }
 
 // Stored with each inbox item too, so the database schema takes them from shared code.

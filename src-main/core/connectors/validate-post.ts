@@ -12,6 +12,7 @@ export function validateOutgoing(
     byteSize: image.bytes.byteLength,
     altText: image.altText,
     mimeType: image.mimeType,
+    video: image.video,
   }));
   return validatePostForNetwork(network, { text: post.text, images }, limits);
 }

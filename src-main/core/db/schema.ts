@@ -293,6 +293,11 @@ export const media = sqliteTable(
     altText: text('alt_text').notNull().default(''),
     position: integer('position').notNull(),
     createdAt: integer('created_at').notNull(),
+    /** What was read of a video when it was attached (all null for a photo). */
+    videoDurationMs: integer('video_duration_ms'),
+    videoCodec: text('video_codec'),
+    videoWidth: integer('video_width'),
+    videoHeight: integer('video_height'),
   },
   (table) => [index('media_post_idx').on(table.postId, table.position)],
 );

@@ -39,6 +39,7 @@ export async function outgoingPost(
       mimeType: m.mimeType,
       altText: m.altText,
       fileName: m.fileName,
+      video: m.video ?? null,
     })),
   );
   const replyTo = deps.replyToOf?.(due.postId) ?? null;

@@ -49,6 +49,9 @@ const IMAGE_TYPES: Record<string, string> = {
   '.jpeg': 'image/jpeg',
   '.gif': 'image/gif',
   '.webp': 'image/webp',
+  '.heic': 'image/heic',
+  '.heif': 'image/heif',
+  '.mp4': 'video/mp4',
 };
 /** Text problems that stop a post going out; image rules wait for the images themselves. */
 const TEXT_PROBLEMS = new Set(['text-too-long', 'text-too-many-bytes', 'invalid-characters']);

@@ -2,12 +2,14 @@ import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { count, eq, inArray, max } from 'drizzle-orm';
-import { LIMITS, type MediaItem } from '../../shared/entities';
+import { LIMITS, type MediaItem, type VideoFacts } from '../../shared/entities';
 import { AppError } from '../../shared/errors';
 import type { Clock } from '../clock';
 import type { AppDatabase } from '../db/open-database';
 import { media, postSeries } from '../db/schema';
+import { heicToJpeg, looksLikeHeic } from './heic-photo';
 import { ImageProblem, readImageSize } from './image-facts';
+import { looksLikeMp4, readVideoFacts } from './video-facts';
 import { say } from '../../shared/messages/owner-message';
 
 const SIGNATURES: Record<string, (bytes: Buffer) => boolean> = {
@@ -16,15 +18,46 @@ const SIGNATURES: Record<string, (bytes: Buffer) => boolean> = {
   'image/gif': (b) => b.subarray(0, 4).toString('latin1') === 'GIF8',
   'image/webp': (b) =>
     b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
+  'video/mp4': looksLikeMp4,
+  'image/heic': looksLikeHeic,
+  'image/heif': looksLikeHeic,
 };
 
 const SHA256_NAME = /^[0-9a-f]{64}$/;
 
-/** An image whose bytes were checked, ready to attach. */
+/** An image or video whose bytes were checked, ready to attach. */
 export interface CheckedImage {
   fileName: string;
   mimeType: string;
   bytes: Buffer;
+  /** What was read of a video; null for a photo. */
+  video: VideoFacts | null;
+}
+
+type MediaRow = typeof media.$inferSelect;
+
+/** A media row as the rest of Cadence sees it. */
+export function mediaItemOf(row: MediaRow): MediaItem {
+  const video =
+    row.videoDurationMs !== null && row.videoCodec !== null
+      ? {
+          durationMs: row.videoDurationMs,
+          codec: row.videoCodec,
+          width: row.videoWidth ?? 0,
+          height: row.videoHeight ?? 0,
+        }
+      : null;
+  return {
+    id: row.id,
+    postId: row.postId,
+    sha256: row.sha256,
+    mimeType: row.mimeType,
+    byteSize: row.byteSize,
+    fileName: row.fileName,
+    altText: row.altText,
+    position: row.position,
+    video,
+  };
 }
 
 /**
@@ -70,12 +103,23 @@ export class MediaStore {
       throw new AppError('INVALID_INPUT', say('errors.media.invalid', { file: input.fileName }));
     }
     try {
+      if (input.mimeType === 'video/mp4') {
+        const video = await readVideoFacts(bytes, input.fileName);
+        return { fileName: input.fileName, mimeType: input.mimeType, bytes, video };
+      }
+      if (input.mimeType === 'image/heic' || input.mimeType === 'image/heif') {
+        const photo = await heicToJpeg(bytes, input.fileName);
+        if (photo.bytes.length > LIMITS.mediaBytes) {
+          throw new AppError('INVALID_INPUT', say('errors.media.tooLarge', { file: input.fileName }));
+        }
+        return { ...photo, mimeType: 'image/jpeg', video: null };
+      }
       await readImageSize(bytes, input.fileName);
     } catch (error) {
       if (error instanceof ImageProblem) throw new AppError('INVALID_INPUT', error.said);
       throw error;
     }
-    return { fileName: input.fileName, mimeType: input.mimeType, bytes };
+    return { fileName: input.fileName, mimeType: input.mimeType, bytes, video: null };
   }
 
   /** Stores the file and its row together; see the class comment for why nothing awaits here. */
@@ -101,6 +145,10 @@ export class MediaStore {
       altText,
       position: (last?.position ?? -1) + 1,
       createdAt: this.clock.now(),
+      videoDurationMs: image.video?.durationMs ?? null,
+      videoCodec: image.video?.codec ?? null,
+      videoWidth: image.video?.width ?? null,
+      videoHeight: image.video?.height ?? null,
     };
     this.db.insert(media).values(row).run();
     return this.get(row.id);
@@ -109,16 +157,7 @@ export class MediaStore {
   get(id: string): MediaItem {
     const row = this.db.select().from(media).where(eq(media.id, id)).get();
     if (!row) throw new AppError('NOT_FOUND', say('errors.media.gone'));
-    return {
-      id: row.id,
-      postId: row.postId,
-      sha256: row.sha256,
-      mimeType: row.mimeType,
-      byteSize: row.byteSize,
-      fileName: row.fileName,
-      altText: row.altText,
-      position: row.position,
-    };
+    return mediaItemOf(row);
   }
 
   setAltText(id: string, altText: string): MediaItem {

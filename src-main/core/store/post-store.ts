@@ -9,6 +9,7 @@ import { channels, media, posts, postTargets } from '../db/schema';
 import { refreshPostStatus } from '../outbox/post-status';
 import { refuseWhileChannelInProgress, refuseWhilePostInProgress } from '../outbox/send-in-progress';
 import { PostSummaries } from './post-summaries';
+import { mediaItemOf } from './media-store';
 import { say } from '../../shared/messages/owner-message';
 
 export interface ScheduleFields {
@@ -105,16 +106,7 @@ export class PostStore {
         lastErrorKey: t.lastErrorKey ?? null,
         handOff: t.handOff,
       })),
-      media: attachments.map((m) => ({
-        id: m.id,
-        postId: m.postId,
-        sha256: m.sha256,
-        mimeType: m.mimeType,
-        byteSize: m.byteSize,
-        fileName: m.fileName,
-        altText: m.altText,
-        position: m.position,
-      })),
+      media: attachments.map(mediaItemOf),
     };
   }
 

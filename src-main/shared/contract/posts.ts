@@ -87,7 +87,16 @@ export const postsContract = {
       .object({
         postId: Id,
         fileName: Text(LIMITS.fileName).min(1),
-        mimeType: z.enum(['image/png', 'image/jpeg', 'image/gif', 'image/webp']),
+        // HEIC photos become JPEGs as they are attached.
+        mimeType: z.enum([
+          'image/png',
+          'image/jpeg',
+          'image/gif',
+          'image/webp',
+          'image/heic',
+          'image/heif',
+          'video/mp4',
+        ]),
         dataBase64: z
           .string()
           .max(Math.ceil(LIMITS.mediaBytes / 3) * 4, 'Images can be at most 20 MB')

@@ -14,6 +14,7 @@ import { IMPORT_MESSAGES } from './import-messages';
 import { INBOX_MESSAGES } from './inbox-messages';
 import { INPUT_MESSAGES } from './input-messages';
 import { LIBRARY_MESSAGES } from './library-messages';
+import { MEDIA_MESSAGES } from './media-messages';
 import { OUTBOX_MESSAGES } from './outbox-messages';
 import { OWN_APP_GUIDE_MESSAGES } from './own-app-guide-messages';
 import { PLAN_MESSAGES } from './plan-messages';
@@ -40,6 +41,7 @@ export const CORE_MESSAGES = {
   inbox: INBOX_MESSAGES,
   input: INPUT_MESSAGES,
   library: LIBRARY_MESSAGES,
+  media: MEDIA_MESSAGES,
   outbox: OUTBOX_MESSAGES,
   ownAppGuides: OWN_APP_GUIDE_MESSAGES,
   plan: PLAN_MESSAGES,

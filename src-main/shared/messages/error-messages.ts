@@ -56,8 +56,9 @@ export const ERROR_MESSAGES = {
   },
   media: {
     empty: '“{{file}}” is empty.',
-    tooLarge: '“{{file}}” is larger than 20 MB. Choose a smaller image.',
-    invalid: '“{{file}}” is not a valid PNG, JPEG, GIF or WebP image. Export it again and retry.',
+    tooLarge: '“{{file}}” is larger than 20 MB. Choose a smaller file.',
+    invalid:
+      '“{{file}}” is not a valid PNG, JPEG, GIF or WebP image or MP4 video. Export it again and retry.',
     tooMany: 'A post can carry at most {{count}} images.',
     gone: 'That image is no longer attached.',
     tooManyPixels:

@@ -1,9 +1,13 @@
-// How many images each network takes, how large, and what it expects of their alt text.
-import { LIMITS, NETWORK_LABELS, type Network } from '../entities';
+// How many images each network takes, how large, what it expects of their alt text, and its video rules.
+import { LIMITS, NETWORK_LABELS, type Network, type VideoFacts } from '../entities';
 import { MASTODON_DEFAULTS, type ChannelLimits } from './limits';
 import { say } from '../messages/owner-message';
 import { megabyteFor, megabytes, type Problem } from './problems';
 import { countCodePoints } from './unicode';
+import { checkVideo, type VideoRules } from './video-rules';
+
+const MB = 1_000_000;
+const MIB = 1024 * 1024;
 
 export interface MediaRules {
   maxImages: number;
@@ -16,6 +20,8 @@ export interface MediaRules {
   maxAltTextLength: number | null;
   /** X shows a GIF only on its own, never next to other images. */
   gifMustBeAlone: boolean;
+  /** What the network takes in an mp4 video; see video-rules.ts. */
+  video: VideoRules;
 }
 
 export const MEDIA_RULES: Readonly<Record<Network, MediaRules>> = {
@@ -26,6 +32,9 @@ export const MEDIA_RULES: Readonly<Record<Network, MediaRules>> = {
     altText: 'recommended',
     maxAltTextLength: null,
     gifMustBeAlone: false,
+    // Videos up to 3 minutes and 100 MB (docs.bsky.app/blog/longer-videos); Cadence's Bluesky
+    // connector uploads photos only, so a video is refused before sending.
+    video: { sent: false, maxBytes: 100 * MB, maxDurationSeconds: 180, codecs: null },
   },
   mastodon: {
     maxImages: MASTODON_DEFAULTS.maxImages,
@@ -34,6 +43,9 @@ export const MEDIA_RULES: Readonly<Record<Network, MediaRules>> = {
     altText: 'recommended',
     maxAltTextLength: MASTODON_DEFAULTS.maxAltTextLength,
     gifMustBeAlone: false,
+    // Mastodon 4 takes videos up to 99 MB by default and transcodes them itself
+    // (app/models/media_attachment.rb, VIDEO_LIMIT); they go through the same /api/v2/media.
+    video: { sent: true, maxBytes: 99 * MIB, maxDurationSeconds: null, codecs: null },
   },
   telegram: {
     // An album (sendMediaGroup) holds up to 10; sendPhoto takes photos up to 10 MB.
@@ -43,6 +55,9 @@ export const MEDIA_RULES: Readonly<Record<Network, MediaRules>> = {
     altText: 'optional',
     maxAltTextLength: null,
     gifMustBeAlone: false,
+    // "Bots can currently send video files of up to 50 MB"; Telegram clients play MPEG-4 (H.264)
+    // videos (core.telegram.org/bots/api#sendvideo).
+    video: { sent: true, maxBytes: 50 * MB, maxDurationSeconds: null, codecs: ['avc1', 'avc3'] },
   },
   discord: {
     // A webhook message takes 10 attachments; uploads to a server without boosts stop at 10 MiB.
@@ -52,6 +67,8 @@ export const MEDIA_RULES: Readonly<Record<Network, MediaRules>> = {
     altText: 'optional',
     maxAltTextLength: null,
     gifMustBeAlone: false,
+    // A video is an attachment like any other, under the same 10 MiB upload limit.
+    video: { sent: true, maxBytes: 10 * MIB, maxDurationSeconds: null, codecs: null },
   },
   x: {
     maxImages: 4,
@@ -60,6 +77,9 @@ export const MEDIA_RULES: Readonly<Record<Network, MediaRules>> = {
     altText: 'optional',
     maxAltTextLength: 1_000,
     gifMustBeAlone: true,
+    // 512 MB and 140 seconds, H.264 (developer.x.com/en/docs/x-api/v1/media/upload-media/
+    // uploading-media/media-best-practices); X's chunked video upload is not in Cadence.
+    video: { sent: false, maxBytes: 512 * MB, maxDurationSeconds: 140, codecs: ['avc1', 'avc3'] },
   },
   facebook: {
     // Several photos go as one post of attached unpublished photos; Cadence's own cap applies.
@@ -71,6 +91,9 @@ export const MEDIA_RULES: Readonly<Record<Network, MediaRules>> = {
     altText: 'optional',
     maxAltTextLength: null,
     gifMustBeAlone: false,
+    // Page videos go through the separate Video API (…/docs/video-api/guides/publishing), which
+    // Cadence does not use; a video is refused before sending.
+    video: { sent: false, maxBytes: null, maxDurationSeconds: null, codecs: null },
   },
   instagram: {
     // A carousel holds 2 to 10 photos; Instagram takes JPEGs up to 8 MB, so Cadence re-encodes
@@ -81,6 +104,14 @@ export const MEDIA_RULES: Readonly<Record<Network, MediaRules>> = {
     altText: 'optional',
     maxAltTextLength: null,
     gifMustBeAlone: false,
+    // Reels: up to 300 MB and 15 minutes, H.264 or HEVC (…/ig-user/media#reel-specifications);
+    // Cadence publishes photos only.
+    video: {
+      sent: false,
+      maxBytes: 300 * MB,
+      maxDurationSeconds: 15 * 60,
+      codecs: ['avc1', 'avc3', 'hvc1', 'hev1'],
+    },
   },
   threads: {
     // A carousel holds 2 to 20 items; Threads takes JPEG and PNG images up to 8 MB
@@ -91,6 +122,14 @@ export const MEDIA_RULES: Readonly<Record<Network, MediaRules>> = {
     altText: 'optional',
     maxAltTextLength: null,
     gifMustBeAlone: false,
+    // Up to 1 GB and 5 minutes, H.264 or HEVC (…/threads/overview#video-specifications);
+    // Cadence publishes photos only.
+    video: {
+      sent: false,
+      maxBytes: 1_000 * MB,
+      maxDurationSeconds: 5 * 60,
+      codecs: ['avc1', 'avc3', 'hvc1', 'hev1'],
+    },
   },
   linkedin: {
     // A multi-image post holds 2 to 20 images (…/community-management/shares/multiimage-post-api);
@@ -101,6 +140,9 @@ export const MEDIA_RULES: Readonly<Record<Network, MediaRules>> = {
     altText: 'optional',
     maxAltTextLength: null,
     gifMustBeAlone: false,
+    // 3 seconds to 30 minutes, up to 500 MB (…/community-management/shares/videos-api); that
+    // upload is not in Cadence's LinkedIn connector.
+    video: { sent: false, maxBytes: 500 * MB, maxDurationSeconds: 30 * 60, codecs: null },
   },
   // Posted by hand: the owner's preset (in the channel's limits) says what its composer takes.
   reminder: {
@@ -118,6 +160,8 @@ export const MEDIA_RULES: Readonly<Record<Network, MediaRules>> = {
     altText: 'optional',
     maxAltTextLength: null,
     gifMustBeAlone: false,
+    // The receiver gets the file's bytes as they are, like a photo's.
+    video: { sent: true, maxBytes: null, maxDurationSeconds: null, codecs: null },
   },
 };
 
@@ -138,6 +182,8 @@ export interface ImageFacts {
   byteSize: number;
   altText: string;
   mimeType: string;
+  /** Set for a video; its checks replace a photo's. */
+  video?: VideoFacts | null;
 }
 
 export function checkImages(
@@ -165,8 +211,17 @@ export function checkImages(
     });
   }
 
-  images.forEach((image, index) => {
-    const photo = index + 1;
+  // Photos and videos are numbered each on their own, as the owner sees them in the composer.
+  let photo = 0;
+  let video = 0;
+  for (const image of images) {
+    if (image.video) {
+      problems.push(
+        ...checkVideo(network, rules.video, { byteSize: image.byteSize, video: image.video }, ++video),
+      );
+      continue;
+    }
+    photo++;
     if (rules.maxImageBytes !== null && image.byteSize > rules.maxImageBytes) {
       const megabyte = megabyteFor(rules.maxImageBytes);
       const sizes = {
@@ -210,7 +265,7 @@ export function checkImages(
         }),
       });
     }
-  });
+  }
   return problems;
 }
 

@@ -16,6 +16,10 @@ export const PROBLEM_CODES = [
   'alt-text-too-long',
   'image-required',
   'too-many-hashtags',
+  'video-not-sent',
+  'video-too-large',
+  'video-too-long',
+  'video-codec',
 ] as const;
 
 export const Problem = z.object({

@@ -16,6 +16,8 @@ export interface MethodCall {
 const TEXT_LIMIT = 4096;
 const CAPTION_LIMIT = 1024;
 const PHOTO_SIZE_LIMIT = 10 * 1024 * 1024;
+/** "Bots can currently send video files of up to 50 MB in size" (Bot API, sendVideo). */
+const VIDEO_SIZE_LIMIT = 50 * 1024 * 1024;
 
 export const failure = (error_code: number, description: string): MethodResult => ({
   ok: false,
@@ -116,6 +118,28 @@ export function telegramMethods(world: TelegramWorld) {
     return [entry];
   };
 
+  /** An uploaded mp4 as Telegram describes it; the sizes are what the sender declared. */
+  const videoFile = (
+    video: unknown,
+    values: Record<string, unknown>,
+  ): Record<string, unknown> | MethodResult => {
+    const part = video as MultipartPart | string;
+    if (typeof part === 'string') return badRequest('wrong file identifier/HTTP URL specified');
+    if (part.data.length > VIDEO_SIZE_LIMIT) return badRequest('file is too big');
+    if (part.data.subarray(4, 8).toString('latin1') !== 'ftyp')
+      return badRequest('wrong type of the web page content');
+    const digest = createHash('sha256').update(part.data).digest('base64url');
+    return {
+      file_id: `BAAC${digest}`,
+      file_unique_id: `AgAD${digest.slice(0, 12)}`,
+      file_size: part.data.length,
+      mime_type: 'video/mp4',
+      duration: values.duration ?? 0,
+      width: values.width ?? 0,
+      height: values.height ?? 0,
+    };
+  };
+
   return {
     getMe: (): MethodResult => ({
       ok: true,
@@ -210,6 +234,23 @@ export function telegramMethods(world: TelegramWorld) {
       return { ok: true, result: publish(chat, { ...reply.fields, photo, ...(caption ? { caption } : {}) }) };
     },
 
+    sendVideo: (call: MethodCall): MethodResult => {
+      const chat = postableChat(call.values.chat_id);
+      if ('ok' in chat) return chat;
+      const caption = formatted(
+        String(call.values.caption ?? ''),
+        call.values.parse_mode,
+        CAPTION_LIMIT,
+        'message caption is too long',
+      );
+      if (typeof caption !== 'string') return caption;
+      const video = videoFile(call.values.video, call.values);
+      if ('ok' in video) return video as MethodResult;
+      const reply = replyTarget(chat, call);
+      if ('error' in reply) return reply.error;
+      return { ok: true, result: publish(chat, { ...reply.fields, video, ...(caption ? { caption } : {}) }) };
+    },
+
     sendMediaGroup: (call: MethodCall): MethodResult => {
       const chat = postableChat(call.values.chat_id);
       if ('ok' in chat) return chat;
@@ -218,22 +259,33 @@ export function telegramMethods(world: TelegramWorld) {
         call.violation('sendMediaGroup: media must be an array of 2-10 items');
         return badRequest('wrong number of media specified: must include 2-10 items');
       }
-      const items: { photo: Record<string, unknown>[]; caption?: string }[] = [];
+      const items: Record<string, unknown>[] = [];
       for (const item of media as {
         type?: string;
         media?: string;
         caption?: string;
         parse_mode?: string;
+        duration?: number;
+        width?: number;
+        height?: number;
       }[]) {
-        if (item.type !== 'photo') {
-          call.violation(`sendMediaGroup: the fake sends photo albums only, not ${String(item.type)}`);
+        if (item.type !== 'photo' && item.type !== 'video') {
+          call.violation(`sendMediaGroup: the fake sends photos and videos only, not ${String(item.type)}`);
           return badRequest('unsupported media type');
         }
         const attach = /^attach:\/\/(.+)$/.exec(item.media ?? '')?.[1];
         const source = attach === undefined ? item.media : call.files.get(attach);
         if (attach !== undefined && !source) return badRequest(`wrong file identifier/HTTP URL specified`);
-        const photo = photoSizes(source, call);
-        if (!Array.isArray(photo)) return photo;
+        let file: Record<string, unknown>;
+        if (item.type === 'video') {
+          const video = videoFile(source, item);
+          if ('ok' in video) return video as MethodResult;
+          file = { video };
+        } else {
+          const photo = photoSizes(source, call);
+          if (!Array.isArray(photo)) return photo;
+          file = { photo };
+        }
         const caption = formatted(
           item.caption ?? '',
           item.parse_mode,
@@ -241,7 +293,7 @@ export function telegramMethods(world: TelegramWorld) {
           'message caption is too long',
         );
         if (typeof caption !== 'string') return caption;
-        items.push({ photo, ...(caption ? { caption } : {}) });
+        items.push({ ...file, ...(caption ? { caption } : {}) });
       }
       const group = String(world.date() * 1000 + (world.messages.get(chat.id)?.length ?? 0));
       return { ok: true, result: items.map((item) => publish(chat, { media_group_id: group, ...item })) };

@@ -52,6 +52,22 @@ export const METHODS: Record<string, MethodSpec> = {
     },
     required: ['chat_id', 'photo'],
   },
+  sendVideo: {
+    params: {
+      ...SEND_COMMON,
+      video: 'input_file',
+      duration: 'integer',
+      width: 'integer',
+      height: 'integer',
+      caption: 'string',
+      parse_mode: 'string',
+      caption_entities: 'json',
+      show_caption_above_media: 'boolean',
+      has_spoiler: 'boolean',
+      supports_streaming: 'boolean',
+    },
+    required: ['chat_id', 'video'],
+  },
   sendMediaGroup: {
     params: { ...SEND_COMMON, media: 'json' },
     required: ['chat_id', 'media'],

@@ -152,5 +152,10 @@ function webUrl(handle: string, rkey: string): string {
 }
 
 function imageFacts(image: OutgoingPost['images'][number]) {
-  return { byteSize: image.bytes.byteLength, altText: image.altText, mimeType: image.mimeType };
+  return {
+    byteSize: image.bytes.byteLength,
+    altText: image.altText,
+    mimeType: image.mimeType,
+    video: image.video,
+  };
 }

@@ -65,5 +65,10 @@ export function mastodonConnector(
 }
 
 function imageFacts(image: OutgoingPost['images'][number]) {
-  return { byteSize: image.bytes.byteLength, altText: image.altText, mimeType: image.mimeType };
+  return {
+    byteSize: image.bytes.byteLength,
+    altText: image.altText,
+    mimeType: image.mimeType,
+    video: image.video,
+  };
 }

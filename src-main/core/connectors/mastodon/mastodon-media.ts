@@ -1,5 +1,5 @@
-// Image uploads through /api/v2/media. Mastodon may answer 202 while it still processes the
-// file, and a status cannot attach it until then, so Cadence polls briefly before posting.
+// Image and video uploads through /api/v2/media. Mastodon may answer 202 while it still
+// processes the file, and a status cannot attach it until then, so Cadence polls before posting.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import type { OutgoingImage } from '../connector';
@@ -18,14 +18,18 @@ export interface MediaWait {
 
 export const DEFAULT_MEDIA_WAIT: MediaWait = { firstPollMs: 100, maxWaitMs: 20_000 };
 
-/** Uploads one image with its alt text; resolves with its id once it can be attached. */
+/** Mastodon transcodes every video, which takes far longer than resizing a photo. */
+const VIDEO_WAIT_FACTOR = 6;
+
+/** Uploads one image or video with its alt text; resolves with its id once it can be attached. */
 export async function uploadImage(api: MastodonApi, image: OutgoingImage, wait: MediaWait): Promise<string> {
   const form = new FormData();
   form.append('file', new Blob([Buffer.from(image.bytes)], { type: image.mimeType }), image.fileName);
   if (image.altText.trim() !== '') form.append('description', image.altText);
   const reply = await api.call('/api/v2/media', { method: 'POST', form, during: 'upload' });
   const media = parseMedia(reply.body, image.fileName);
-  if (reply.status === 202 || !media.url) await waitUntilProcessed(api, media.id, image.fileName, wait);
+  const patience = image.video ? { ...wait, maxWaitMs: wait.maxWaitMs * VIDEO_WAIT_FACTOR } : wait;
+  if (reply.status === 202 || !media.url) await waitUntilProcessed(api, media.id, image.fileName, patience);
   return media.id;
 }
 

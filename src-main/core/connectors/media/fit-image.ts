@@ -54,7 +54,8 @@ export async function fitImagesFor(
     say('connectors.common.imageTooLarge', { file, network: NETWORK_LABELS[network] });
   const result: OutgoingImage[] = [];
   for (const image of images) {
-    if (image.bytes.byteLength <= maxImageBytes) {
+    // A video is never re-encoded; the network's video rules were checked before sending.
+    if (image.video || image.bytes.byteLength <= maxImageBytes) {
       result.push(image);
       continue;
     }

@@ -1,8 +1,9 @@
 // Telegram channels, through a bot the owner made with @BotFather and added to the channel as
-// an admin. Text goes out with sendMessage, one photo with sendPhoto, an album with
-// sendMediaGroup. Any Bot API server works, since Telegram lets people run their own.
+// an admin. Text goes out with sendMessage, one photo with sendPhoto, one video with sendVideo,
+// an album with sendMediaGroup. Any Bot API server works, since Telegram lets people run their own.
 import { z } from 'zod';
 import type { TelegramConnect } from '../../../shared/connect-inputs';
+import type { VideoFacts } from '../../../shared/entities';
 import type {
   Account,
   AccountProfile,
@@ -146,7 +147,10 @@ function memberCount(api: TelegramBotApi, chatId: number): Promise<number> {
   return api.call('getChatMemberCount', { chat_id: chatId }, z.number().int().nonnegative());
 }
 
-/** sendMessage for text, sendPhoto for one photo, sendMediaGroup (caption on the first) for 2–10. */
+/**
+ * sendMessage for text, sendPhoto for one photo, sendVideo for one video, sendMediaGroup
+ * (caption on the first) for 2–10 photos and videos.
+ */
 async function send(
   api: TelegramBotApi,
   chatId: number,
@@ -167,19 +171,41 @@ async function send(
   const form = new FormData();
   form.append('chat_id', String(chatId));
   if (reply) form.append('reply_parameters', JSON.stringify(reply));
+  if (images.length === 1 && first.video) {
+    form.append('video', imageBlob(first), first.fileName);
+    for (const [name, value] of Object.entries(videoFields(first.video))) form.append(name, String(value));
+    if (caption) form.append('caption', caption);
+    return api.call('sendVideo', form, BotMessage);
+  }
   if (images.length === 1) {
     form.append('photo', imageBlob(first), first.fileName);
     if (caption) form.append('caption', caption);
     return api.call('sendPhoto', form, BotMessage);
   }
   const media = images.map((image, index) => {
-    form.append(`photo${index}`, imageBlob(image), image.fileName);
-    return { type: 'photo', media: `attach://photo${index}`, ...(index === 0 && caption ? { caption } : {}) };
+    const type = image.video ? 'video' : 'photo';
+    form.append(`${type}${index}`, imageBlob(image), image.fileName);
+    return {
+      type,
+      media: `attach://${type}${index}`,
+      ...(image.video ? videoFields(image.video) : {}),
+      ...(index === 0 && caption ? { caption } : {}),
+    };
   });
   form.append('media', JSON.stringify(media));
   const [album] = await api.call('sendMediaGroup', form, z.array(BotMessage).min(1));
   // An album is one post to the reader; its first message is the one to link to.
   return album!;
+}
+
+/** What Cadence read of a video, so Telegram shows its length and shape before it loads. */
+function videoFields(video: VideoFacts) {
+  return {
+    duration: Math.round(video.durationMs / 1000),
+    width: video.width,
+    height: video.height,
+    supports_streaming: true,
+  };
 }
 
 function profileOf(chat: z.infer<typeof BotChat>, members: number): AccountProfile {

@@ -62,9 +62,9 @@ export const errors: Catalog<typeof ERROR_MESSAGES> = {
   },
   media: {
     empty: '„{{file}}“ ist leer.',
-    tooLarge: '„{{file}}“ ist größer als 20 MB. Wählen Sie ein kleineres Bild.',
+    tooLarge: '„{{file}}“ ist größer als 20 MB. Wählen Sie eine kleinere Datei.',
     invalid:
-      '„{{file}}“ ist kein gültiges PNG-, JPEG-, GIF- oder WebP-Bild. Exportieren Sie es erneut und versuchen Sie es noch einmal.',
+      '„{{file}}“ ist kein gültiges PNG-, JPEG-, GIF- oder WebP-Bild und kein MP4-Video. Exportieren Sie es erneut und versuchen Sie es noch einmal.',
     tooMany: 'Ein Beitrag trägt höchstens {{count}} Bilder.',
     gone: 'Dieses Bild ist nicht mehr angehängt.',
     tooManyPixels:

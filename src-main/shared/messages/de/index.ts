@@ -15,6 +15,7 @@ import { imports } from './imports';
 import { inbox } from './inbox';
 import { input } from './input';
 import { library } from './library';
+import { media } from './media';
 import { outbox } from './outbox';
 import { ownAppGuides } from './own-app-guides';
 import { plan } from './plan';
@@ -41,6 +42,7 @@ export const core: Catalog<typeof CORE_MESSAGES> = {
   inbox,
   input,
   library,
+  media,
   outbox,
   ownAppGuides,
   plan,

@@ -20,6 +20,7 @@ export function imageFacts(media: readonly MediaItem[], altTexts: Record<string,
     byteSize: item.byteSize,
     mimeType: item.mimeType,
     altText: altTexts[item.id] ?? item.altText,
+    video: item.video,
   }));
 }
 

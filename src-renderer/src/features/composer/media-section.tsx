@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { LIMITS, type MediaItem } from '@shared/entities';
 import { t } from '../../i18n/i18n';
 import { call, mediaUrl, messageOf } from '../../lib/api';
-import { IMAGE_TYPES, ImageFileError, readImageFile } from './read-image-file';
+import { MEDIA_ACCEPT, ImageFileError, readImageFile } from './read-image-file';
 
 interface MediaSectionProps {
   media: MediaItem[];
@@ -69,7 +69,19 @@ export function MediaSection(props: MediaSectionProps) {
             const altText = altTexts[item.id] ?? item.altText;
             return (
               <li key={item.id} className="media-tile">
-                <img className="media-thumb" src={mediaUrl(item.sha256)} alt={altText || item.fileName} />
+                {item.video ? (
+                  // Muted with controls: the owner checks the clip without it playing on its own.
+                  <video
+                    className="media-thumb"
+                    src={mediaUrl(item.sha256)}
+                    controls
+                    muted
+                    preload="metadata"
+                    aria-label={altText || item.fileName}
+                  />
+                ) : (
+                  <img className="media-thumb" src={mediaUrl(item.sha256)} alt={altText || item.fileName} />
+                )}
                 <label className="field">
                   <span className="field-label">{t('composer:media.altFor', { file: item.fileName })}</span>
                   <textarea
@@ -100,7 +112,7 @@ export function MediaSection(props: MediaSectionProps) {
             id={inputId}
             className="visually-hidden"
             type="file"
-            accept={IMAGE_TYPES.join(',')}
+            accept={MEDIA_ACCEPT}
             multiple
             disabled={full || adding !== null}
             aria-describedby={hintId}

@@ -1,8 +1,28 @@
 import { LIMITS } from '@shared/entities';
 import { t } from '../../i18n/i18n';
 
-export const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const;
-export type ImageType = (typeof IMAGE_TYPES)[number];
+/** What media.add takes: photos (HEIC becomes JPEG), and mp4 videos (the core reads their length and codec). */
+export const MEDIA_TYPES = [
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+  'image/heic',
+  'image/heif',
+  'video/mp4',
+] as const;
+
+export type ImageType = (typeof MEDIA_TYPES)[number];
+
+/** For the file picker: the types, and the HEIC names a system may not give a type. */
+export const MEDIA_ACCEPT = [...MEDIA_TYPES, '.heic', '.heif'].join(',');
+
+/** Windows and Linux often give a .heic file no type at all; its name says what it is. */
+function typeOf(file: File): string {
+  if (file.type !== '') return file.type;
+  const extension = /\.(heic|heif)$/i.exec(file.name)?.[1];
+  return extension ? `image/${extension.toLowerCase()}` : '';
+}
 
 export interface ImageFile {
   fileName: string;
@@ -14,13 +34,13 @@ export interface ImageFile {
 export class ImageFileError extends Error {}
 
 function isImageType(type: string): type is ImageType {
-  return (IMAGE_TYPES as readonly string[]).includes(type);
+  return (MEDIA_TYPES as readonly string[]).includes(type);
 }
 
 /** Checks a picked file and reads it as base64 for media.add. The core checks the bytes again. */
 export async function readImageFile(file: File): Promise<ImageFile> {
   const fileName = file.name.slice(0, LIMITS.fileName) || 'image';
-  const mimeType = file.type;
+  const mimeType = typeOf(file);
   if (!isImageType(mimeType)) {
     throw new ImageFileError(t('composer:media.notImage', { file: fileName }));
   }

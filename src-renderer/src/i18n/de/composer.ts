@@ -65,12 +65,12 @@ export const composer: Catalog<typeof en> = {
     add: 'Bilder hinzufügen',
     adding: '{{file}} wird hinzugefügt…',
     full: 'Dieser Beitrag trägt bereits so viele Bilder wie möglich ({{count}}).',
-    kinds: 'PNG, JPEG, GIF oder WebP, jeweils bis 20 MB.',
+    kinds: 'Fotos als PNG, JPEG, GIF, WebP oder HEIC und Videos als MP4, jeweils bis 20 MB.',
     leftOut: 'Ein Beitrag trägt höchstens {{count}} Bilder; „{{file}}“ wurde weggelassen.',
     notImage:
-      '„{{file}}“ ist kein Bild, das Cadence anhängen kann. Verwenden Sie eine PNG-, JPEG-, GIF- oder WebP-Datei.',
+      '„{{file}}“ ist kein Bild und kein Video, das Cadence anhängen kann. Verwenden Sie ein PNG-, JPEG-, GIF-, WebP- oder HEIC-Foto oder ein MP4-Video.',
     empty: '„{{file}}“ ist leer.',
-    tooLarge: '„{{file}}“ ist größer als 20 MB. Wählen Sie ein kleineres Bild.',
+    tooLarge: '„{{file}}“ ist größer als 20 MB. Wählen Sie eine kleinere Datei.',
     unreadable: '„{{file}}“ konnte nicht gelesen werden. Wählen Sie die Datei bitte erneut.',
   },
   kind: {

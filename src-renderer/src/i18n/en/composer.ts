@@ -60,11 +60,12 @@ export const composer = {
     add: 'Add images',
     adding: 'Adding {{file}}…',
     full: 'This post has the most images it can carry ({{count}}).',
-    kinds: 'PNG, JPEG, GIF or WebP, up to 20 MB each.',
+    kinds: 'PNG, JPEG, GIF, WebP or HEIC photos and MP4 videos, up to 20 MB each.',
     leftOut: 'A post can carry at most {{count}} images; “{{file}}” was left out.',
-    notImage: '“{{file}}” is not an image Cadence can attach. Use a PNG, JPEG, GIF or WebP file.',
+    notImage:
+      '“{{file}}” is not an image or video Cadence can attach. Use a PNG, JPEG, GIF, WebP or HEIC photo or an MP4 video.',
     empty: '“{{file}}” is empty.',
-    tooLarge: '“{{file}}” is larger than 20 MB. Choose a smaller image.',
+    tooLarge: '“{{file}}” is larger than 20 MB. Choose a smaller file.',
     unreadable: '“{{file}}” could not be read. Try choosing it again.',
   },
   kind: {

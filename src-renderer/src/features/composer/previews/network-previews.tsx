@@ -74,12 +74,24 @@ function ChannelPreview(props: NetworkPreviewsProps & { channel: Channel; networ
             const altText = (props.altTexts[item.id] ?? item.altText).trim();
             return (
               <li key={item.id} className="network-preview-picture">
-                <img
-                  src={props.pictureUrl(item.sha256)}
-                  alt={altText || item.fileName}
-                  style={{ aspectRatio: crop ?? undefined }}
-                  className={crop ? 'cropped' : undefined}
-                />
+                {item.video ? (
+                  // Muted, with no controls: the clip's first frame stands for it in the preview.
+                  <video
+                    src={props.pictureUrl(item.sha256)}
+                    muted
+                    preload="metadata"
+                    aria-label={altText || item.fileName}
+                    style={{ aspectRatio: crop ?? undefined }}
+                    className={crop ? 'cropped' : undefined}
+                  />
+                ) : (
+                  <img
+                    src={props.pictureUrl(item.sha256)}
+                    alt={altText || item.fileName}
+                    style={{ aspectRatio: crop ?? undefined }}
+                    className={crop ? 'cropped' : undefined}
+                  />
+                )}
                 {look.altText && (
                   <span className={altText ? 'alt-badge' : 'alt-badge missing'}>
                     {altText ? t('previews:alt') : t('previews:noAlt')}
