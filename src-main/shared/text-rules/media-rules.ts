@@ -152,6 +152,8 @@ export const MEDIA_RULES: Readonly<Record<Network, MediaRules>> = {
     altText: 'optional',
     maxAltTextLength: null,
     gifMustBeAlone: false,
+    // The owner drags the clip into the network's own composer, so Cadence holds it back from none.
+    video: { sent: true, maxBytes: null, maxDurationSeconds: null, codecs: null },
   },
   webhook: {
     maxImages: LIMITS.mediaPerPost,
