@@ -38,6 +38,7 @@ export async function measureDraftsQuery(dataDir: string): Promise<Figure[]> {
         channelIds: row[8] ? (row[8] as string).split(',') : [],
         mediaCount: row[9] as number,
         handedOff: row[10] === 1,
+        repeats: row[11] !== null,
       }));
     if (JSON.stringify(viaRaw()) !== JSON.stringify(expected)) throw new Error('raw and store drafts differ');
     const plan = (

@@ -72,6 +72,7 @@ export async function measureMonthQuery(
       channelIds: row[8] ? (row[8] as string).split(',') : [],
       mediaCount: row[9] as number,
       handedOff: row[10] === 1,
+      repeats: row[11] !== null,
     }));
   if (JSON.stringify(viaRaw()) !== JSON.stringify(fromStore)) throw new Error('raw and store results differ');
   const plan = (
