@@ -19,6 +19,7 @@ const SUMMARY_KEYS = [
   'channelIds',
   'mediaCount',
   'handedOff',
+  'repeats',
 ] as const;
 const STATUSES: ReadonlySet<unknown> = new Set(POST_STATUSES);
 const KINDS: ReadonlySet<unknown> = new Set(POST_KINDS);
@@ -53,7 +54,8 @@ function isSummary(value: unknown): boolean {
     row.channelIds.every(isId) &&
     Number.isSafeInteger(row.mediaCount) &&
     (row.mediaCount as number) >= 0 &&
-    typeof row.handedOff === 'boolean'
+    typeof row.handedOff === 'boolean' &&
+    typeof row.repeats === 'boolean'
   );
 }
 

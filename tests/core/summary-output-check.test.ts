@@ -21,6 +21,7 @@ const summary = (overrides: Record<string, unknown> = {}): Record<string, unknow
   channelIds: ['channel-a', 'channel-b'],
   mediaCount: 1,
   handedOff: false,
+  repeats: false,
   ...overrides,
 });
 
@@ -52,6 +53,7 @@ const variants: Array<[string, unknown]> = [
   ['an empty channel id', summary({ channelIds: [''] })],
   ['a negative media count', summary({ mediaCount: -1 })],
   ['a hand-off that is not a yes or no', summary({ handedOff: 1 as unknown as boolean })],
+  ['a repeat mark that is not a yes or no', summary({ repeats: 'weekly' })],
   ['a fractional media count', summary({ mediaCount: 0.5 })],
   ['a class instance', new NotPlain(summary())],
   ['null', null],
