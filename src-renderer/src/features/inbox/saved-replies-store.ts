@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 import type { SavedReply } from '@shared/inbox';
 import { call, messageOf } from '../../lib/api';
+import { changeThenReload } from '../../lib/change-then-reload';
 
 interface SavedRepliesState {
   replies: SavedReply[] | null;
@@ -14,15 +15,7 @@ interface SavedRepliesState {
 }
 
 export const useSavedRepliesStore = create<SavedRepliesState>((set, get) => {
-  const attempt = async (action: () => Promise<unknown>): Promise<string | null> => {
-    try {
-      await action();
-      await get().load();
-      return null;
-    } catch (error) {
-      return messageOf(error);
-    }
-  };
+  const attempt = (change: () => Promise<unknown>) => changeThenReload(change, () => get().load());
   return {
     replies: null,
     loadError: null,

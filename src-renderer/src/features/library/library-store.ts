@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 import type { LibraryItem, LibraryKind } from '@shared/library';
 import { call, messageOf } from '../../lib/api';
+import { changeThenReload } from '../../lib/change-then-reload';
 
 export interface PieceFields {
   kind: LibraryKind;
@@ -20,15 +21,7 @@ interface LibraryState {
 }
 
 export const useLibraryStore = create<LibraryState>((set, get) => {
-  const attempt = async (action: () => Promise<unknown>): Promise<string | null> => {
-    try {
-      await action();
-      await get().load();
-      return null;
-    } catch (error) {
-      return messageOf(error);
-    }
-  };
+  const attempt = (change: () => Promise<unknown>) => changeThenReload(change, () => get().load());
   return {
     items: null,
     loadError: null,
