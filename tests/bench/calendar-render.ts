@@ -23,50 +23,61 @@ interface Navigation {
   total: number;
 }
 
-/** Clicks a paging button inside the page, so the start time is the page's own clock. */
+/**
+ * Clicks a paging button inside the page, so the start time is the page's own clock, and waits
+ * inside the page too: a performance observer sees the marks as they are made. (Polling from
+ * Playwright on every frame ran a script in the very frames being timed.)
+ */
 export async function page(tab: Page, button: 'Previous period' | 'Next period'): Promise<Navigation> {
-  const before = await tab.evaluate(
-    ({ button, mark }) => {
-      performance.clearMarks(mark);
-      performance.clearResourceTimings();
-      const heading = document.querySelector('main h1')?.textContent ?? '';
-      (window as unknown as { benchClickAt: number }).benchClickAt = performance.now();
-      document.querySelector<HTMLButtonElement>(`main button[aria-label="${button}"]`)!.click();
-      return heading;
-    },
-    { button, mark: RENDER_MARK },
+  return tab.evaluate(
+    ({ button, mark, settleMs, timeoutMs }) =>
+      new Promise<Navigation>((resolve, reject) => {
+        performance.clearMarks(mark);
+        performance.clearResourceTimings();
+        const heading = document.querySelector('main h1')?.textContent ?? '';
+        // Methods, not named arrow functions: the bench's TypeScript loader would wrap those in a
+        // naming helper that does not exist in the page.
+        const read = {
+          answers(): number[] {
+            return performance
+              .getEntriesByType('resource')
+              .filter((entry) => entry.name.includes('/api/invoke/calendar.range'))
+              .map((entry) => (entry as PerformanceResourceTiming).responseEnd);
+          },
+          marks(): number[] {
+            return performance.getEntriesByName(mark).map((entry) => entry.startTime);
+          },
+          finish(): void {
+            observer.disconnect();
+            clearTimeout(giveUp);
+            const lastMark = Math.max(...read.marks());
+            resolve({ render: lastMark - Math.max(...read.answers()), total: lastMark - clickAt });
+          },
+        };
+        let settling: ReturnType<typeof setTimeout> | undefined;
+        // A mark after the answer with the new period's heading: let any trailing commit (effects,
+        // a second pass) land, then read the newest answer and mark.
+        const observer = new PerformanceObserver(() => {
+          const answered = read.answers();
+          const shown = document.querySelector('main h1')?.textContent ?? '';
+          if (
+            settling === undefined &&
+            answered.length > 0 &&
+            shown !== heading &&
+            read.marks().some((at) => at > Math.max(...answered))
+          )
+            settling = setTimeout(read.finish, settleMs);
+        });
+        observer.observe({ entryTypes: ['mark', 'resource'] });
+        const giveUp = setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`no render mark after ${button}`));
+        }, timeoutMs);
+        const clickAt = performance.now();
+        document.querySelector<HTMLButtonElement>(`main button[aria-label="${button}"]`)!.click();
+      }),
+    { button, mark: RENDER_MARK, settleMs: 150, timeoutMs: 15_000 },
   );
-  await tab.waitForFunction(
-    ({ before, mark }) => {
-      const heading = document.querySelector('main h1')?.textContent ?? '';
-      const answered = performance
-        .getEntriesByType('resource')
-        .filter((entry) => entry.name.includes('/api/invoke/calendar.range'))
-        .map((entry) => (entry as PerformanceResourceTiming).responseEnd);
-      const marks = performance.getEntriesByName(mark).map((entry) => entry.startTime);
-      return (
-        heading !== before &&
-        !document.querySelector('main')?.textContent?.includes('Loading…') &&
-        answered.length > 0 &&
-        marks.some((at) => at > Math.max(...answered))
-      );
-    },
-    { before, mark: RENDER_MARK },
-    { polling: 'raf', timeout: 15_000 },
-  );
-  // Let any trailing commit (effects, a second pass) land before reading the marks.
-  await tab.waitForTimeout(150);
-  return tab.evaluate((mark) => {
-    const clickAt = (window as unknown as { benchClickAt: number }).benchClickAt;
-    const answeredAt = Math.max(
-      ...performance
-        .getEntriesByType('resource')
-        .filter((entry) => entry.name.includes('/api/invoke/calendar.range'))
-        .map((entry) => (entry as PerformanceResourceTiming).responseEnd),
-    );
-    const lastMark = Math.max(...performance.getEntriesByName(mark).map((entry) => entry.startTime));
-    return { render: lastMark - answeredAt, total: lastMark - clickAt };
-  }, RENDER_MARK);
 }
 
 /** The two months after the current one. */
