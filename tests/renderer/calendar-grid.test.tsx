@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 // The month and week grids answer every chip through one set of handlers on the grid: a click
-// opens the post, the publish button publishes it, Alt+arrows move it, a published post neither
-// moves nor drags; and a chip whose post is the same still shows a change to its at-risk mark.
+// opens the post, the publish button of the chip under the pointer or focus publishes it,
+// Alt+arrows move it, a published post neither moves nor drags; and a chip whose post is the same
+// still shows a change to its at-risk mark.
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -53,6 +54,9 @@ afterEach(() => {
 
 const chip = (id: string) => host.querySelector<HTMLElement>(`[data-post-id="${id}"]`)!;
 const publishButton = (id: string) => host.querySelector<HTMLElement>(`[data-publish-post-id="${id}"]`);
+/** The pointer comes over a chip (mouseover bubbles to the grid's handler). */
+const hover = (target: HTMLElement) =>
+  act(() => void target.dispatchEvent(new MouseEvent('mouseover', { bubbles: true })));
 const press = (target: HTMLElement, key: string) =>
   act(() => {
     target.dispatchEvent(
@@ -103,6 +107,8 @@ describe('the month grid', () => {
 
     act(() => chip('open-me').click());
     expect(on.onOpen).toHaveBeenCalledWith('open-me');
+    expect(publishButton('open-me')).toBeNull(); // only the chip under the pointer or focus has one
+    hover(chip('open-me'));
     act(() => publishButton('open-me')!.click());
     expect(on.onPublish).toHaveBeenCalledWith('open-me', 'Post open-me');
     expect(on.onOpen).toHaveBeenCalledTimes(1);
@@ -112,7 +118,9 @@ describe('the month grid', () => {
     press(chip('open-me'), 'ArrowDown'); // a month chip moves by days only
     expect(on.onKeyMove).toHaveBeenCalledTimes(1);
 
+    hover(chip('done'));
     expect(publishButton('done')).toBeNull();
+    expect(publishButton('open-me')).toBeNull();
     expect(chip('done').getAttribute('draggable')).toBe('false');
     press(chip('done'), 'ArrowRight');
     expect(on.onKeyMove).toHaveBeenCalledTimes(1);
@@ -121,6 +129,32 @@ describe('the month grid', () => {
     expect(drag.defaultPrevented).toBe(true);
     act(() => chip('done').click());
     expect(on.onOpen).toHaveBeenLastCalledWith('done');
+  });
+
+  it('gives the chip before a focused one its publish button on Shift+Tab, so going back reaches it', () => {
+    const on = handlers();
+    act(() =>
+      root.render(
+        <MonthGrid
+          days={monthGridDays(DECEMBER, 0)}
+          month={12}
+          todayKey="2026-12-01"
+          byDay={groupByDay([post('first', 2), post('second', 3)], ZONE, [], new Set())}
+          {...on}
+        />,
+      ),
+    );
+    act(() => chip('second').focus());
+    expect(publishButton('second')).not.toBeNull();
+    expect(publishButton('first')).toBeNull();
+    act(() => {
+      chip('second').dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Tab', shiftKey: true, bubbles: true, cancelable: true }),
+      );
+    });
+    // Rendered before the browser's own Shift+Tab moves focus: it is the element just before the chip.
+    const focusable = [...host.querySelectorAll('button')];
+    expect(focusable[focusable.indexOf(chip('second')) - 1]).toBe(publishButton('first'));
   });
 
   it("shows a post's new at-risk mark though the post itself is unchanged", () => {
@@ -150,6 +184,7 @@ describe('the week grid', () => {
     expect(on.onKeyMove).toHaveBeenCalledWith('open-me', { days: 0, hours: 1 });
     act(() => chip('open-me').click());
     expect(on.onOpen).toHaveBeenCalledWith('open-me');
+    act(() => chip('open-me').focus());
     act(() => publishButton('open-me')!.click());
     expect(on.onPublish).toHaveBeenCalledWith('open-me', 'Post open-me');
   });

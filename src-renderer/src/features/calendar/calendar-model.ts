@@ -261,17 +261,22 @@ export function excerptOf(entry: CalendarEntry): string {
   return entry.post.excerpt.trim() || t('calendar:chip.empty');
 }
 
-/** The chip's accessible name: "09:00, Fresh bread today, Bluesky: Shop, Scheduled". */
-/**
- * The chip's accessible name: its visible words first, in the order shown (what a voice user reads
- * off the screen must be in the name), then the rest. A month chip shows the time, the text and a
- * failure; a week chip the time, a status other than scheduled, the text and the channels.
- */
 /** The status a chip says: a scheduled post a network's scheduler holds says so. */
 export function statusWord(entry: CalendarEntry): PostSummary['status'] | 'handedOff' {
   return entry.post.status === 'scheduled' && entry.post.handedOff ? 'handedOff' : entry.post.status;
 }
 
+/** Whether a chip shows its status word after the time: the week's any but scheduled, the month's a failure. */
+export function showsStatus(entry: CalendarEntry, roomy: boolean): boolean {
+  const status = statusWord(entry);
+  return roomy ? status !== 'scheduled' : status === 'failed';
+}
+
+/**
+ * The chip's accessible name: its visible words first, in the order shown (what a voice user reads
+ * off the screen must be in the name), then the rest. A chip shows the time, a status (on the
+ * week's, any but scheduled; on the month's, a failure), the text and, on the week's, the channels.
+ */
 export function entryName(
   entry: CalendarEntry,
   roomy = false,
@@ -279,13 +284,7 @@ export function entryName(
   say: Say = sayNow,
 ): string {
   const status = statusWord(entry);
-  const key = roomy
-    ? status === 'scheduled'
-      ? 'calendar:chip.name'
-      : 'calendar:chip.nameStatusFirst'
-    : status === 'failed'
-      ? 'calendar:chip.nameStatusAfterText'
-      : 'calendar:chip.name';
+  const key = showsStatus(entry, roomy) ? 'calendar:chip.nameStatusFirst' : 'calendar:chip.name';
   const name = say(key, {
     time: entry.time,
     excerpt: entry.post.excerpt.trim() || say('calendar:chip.empty', {}),

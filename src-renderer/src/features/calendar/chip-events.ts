@@ -1,8 +1,15 @@
 // One set of handlers per grid for every chip in it (open, select, publish now, Alt+arrow moves,
-// drag):
-// a month of chips then mounts no closures of its own, and a chip re-renders only when what it
-// shows changes. The handlers find the chip from the event's target by its data attributes.
-import { useMemo, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react';
+// drag): a month of chips then mounts no closures of its own, and a chip re-renders only when what
+// it shows changes. The handlers find the chip from the event's target by its data attributes.
+import {
+  useMemo,
+  useState,
+  type DragEvent,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { gestureOf, type SelectGesture } from '../../components/post-selection';
 import { excerptOf, type CalendarEntry } from './calendar-model';
@@ -46,6 +53,12 @@ function keyMove(event: KeyboardEvent, roomy: boolean): ChipMove | null {
 const chipOf = (event: { target: EventTarget }) =>
   (event.target as Element).closest<HTMLElement>('[data-post-id]');
 
+/** The post of the chip, or of the chip's publish button, that an event happened on. */
+const postIdOf = (target: EventTarget): string | null => {
+  const element = (target as Element).closest?.<HTMLElement>('[data-post-id], [data-publish-post-id]');
+  return element?.dataset.postId ?? element?.dataset.publishPostId ?? null;
+};
+
 /** Spread on the grid's container; `roomy` is the week's chips, which also move by the hour. */
 export function useChipEvents(byDay: Map<string, CalendarEntry[]>, roomy: boolean, handlers: ChipHandlers) {
   const { t } = useTranslation('calendar');
@@ -69,6 +82,12 @@ export function useChipEvents(byDay: Map<string, CalendarEntry[]>, roomy: boolea
   }, [byDay]);
   const movable = (entry: CalendarEntry | undefined): entry is CalendarEntry =>
     entry !== undefined && entry.post.status !== 'published';
+  // The chip under the pointer or focus, the one that shows its "Publish now" button.
+  const [active, setActive] = useState<string | null>(null);
+  const follow = (event: MouseEvent | FocusEvent) => {
+    const postId = postIdOf(event.target);
+    if (postId) setActive(postId);
+  };
 
   const events = {
     onClick(event: MouseEvent) {
@@ -83,8 +102,11 @@ export function useChipEvents(byDay: Map<string, CalendarEntry[]>, roomy: boolea
         onSelect(chip.dataset.postId!, gesture);
       } else onOpen(chip.dataset.postId!);
     },
+    onMouseOver: follow,
+    onFocus: follow,
     onKeyDown(event: KeyboardEvent) {
       const chip = chipOf(event);
+      if (chip && event.key === 'Tab' && event.shiftKey) return activatePrevious(chip, event.currentTarget);
       if (chip && event.key === ' ') {
         event.preventDefault();
         return onSelect(chip.dataset.postId!, event.shiftKey ? 'range' : 'toggle');
@@ -102,5 +124,15 @@ export function useChipEvents(byDay: Map<string, CalendarEntry[]>, roomy: boolea
       else event.preventDefault();
     },
   };
-  return { words, events };
+  /**
+   * Shift+Tab from a chip: the chip before it gets its "Publish now" button before the browser
+   * moves focus, so going back reaches that button as going forward did.
+   */
+  function activatePrevious(chip: HTMLElement, grid: Element) {
+    const chips = [...grid.querySelectorAll<HTMLElement>('[data-post-id]')];
+    const previous = chips[chips.indexOf(chip) - 1]?.dataset.postId;
+    if (previous && movable(entries.get(previous))) flushSync(() => setActive(previous));
+  }
+
+  return { words, events, active };
 }

@@ -11,7 +11,7 @@ import {
 } from './calendar-model';
 import { useDropZone } from './calendar-dnd';
 import { useChipEvents, type ChipMove, type ChipWords } from './chip-events';
-import { PostChip } from './post-chip';
+import { PostChip, sameChip } from './post-chip';
 import { usePaintedMark } from './use-painted-mark';
 import type { SelectGesture } from '../../components/post-selection';
 
@@ -83,6 +83,7 @@ function MonthGridView({
             outside={day.month !== month}
             today={key === todayKey}
             entries={byDay.get(key) ?? NO_ENTRIES}
+            active={chips.active}
             words={chips.words}
             onShowDay={onShowDay}
           />
@@ -101,12 +102,24 @@ interface MonthCellProps {
   outside: boolean;
   today: boolean;
   entries: CalendarEntry[];
+  /** The grid's active chip (chip-events.ts), wherever it is: a cell compares only its own. */
+  active: string | null;
   words: ChipWords;
   onShowDay(day: LocalDate): void;
 }
 
 /** No translation hook of its own: `words` changes with the language, and re-renders the cell. */
-function MonthCellView({ day, label, number, outside, today, entries, words, onShowDay }: MonthCellProps) {
+function MonthCellView({
+  day,
+  label,
+  number,
+  outside,
+  today,
+  entries,
+  active,
+  words,
+  onShowDay,
+}: MonthCellProps) {
   // A full cell keeps three rows: two chips and the "+N more" button.
   const folded = entries.length > CHIPS_PER_DAY ? entries.length - CHIPS_PER_DAY + 1 : 0;
   return (
@@ -123,7 +136,13 @@ function MonthCellView({ day, label, number, outside, today, entries, words, onS
       </span>
       <div className="month-chips">
         {entries.slice(0, entries.length - folded).map((entry) => (
-          <PostChip key={entry.post.id} entry={entry} roomy={false} words={words} />
+          <PostChip
+            key={entry.post.id}
+            entry={entry}
+            roomy={false}
+            active={entry.post.id === active}
+            words={words}
+          />
         ))}
         {folded > 0 && (
           <button
@@ -154,23 +173,18 @@ const MonthCell = memo(
     before.today === after.today &&
     before.words === after.words &&
     before.onShowDay === after.onShowDay &&
+    activeHere(before) === activeHere(after) &&
     sameEntries(before.entries, after.entries),
 );
 
-/** The same chips showing the same way: what PostChip's own check compares, entry by entry. */
+/** The active chip if it is one of this cell's, so a new active chip re-renders two cells only. */
+function activeHere({ entries, active }: MonthCellProps): string | null {
+  return active !== null && entries.some((entry) => entry.post.id === active) ? active : null;
+}
+
+/** The same chips showing the same way, entry by entry. */
 function sameEntries(before: CalendarEntry[], after: CalendarEntry[]): boolean {
-  return (
-    before.length === after.length &&
-    before.every((entry, i) => {
-      const other = after[i]!;
-      return (
-        entry.post === other.post &&
-        entry.time === other.time &&
-        entry.channelLabel === other.channelLabel &&
-        entry.atRisk === other.atRisk
-      );
-    })
-  );
+  return before.length === after.length && before.every((entry, i) => sameChip(entry, after[i]!));
 }
 
 export const MonthGrid = memo(MonthGridView);

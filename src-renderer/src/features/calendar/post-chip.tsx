@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { entryName, excerptOf, statusWord, type CalendarEntry } from './calendar-model';
+import { entryName, excerptOf, showsStatus, statusWord, type CalendarEntry } from './calendar-model';
 import type { ChipWords } from './chip-events';
 
 /** One letter per network keeps the excerpt readable in a narrow month cell. */
@@ -21,28 +21,20 @@ interface PostChipProps {
   entry: CalendarEntry;
   /** Week chips have room for the channel and status words. */
   roomy: boolean;
+  /** The chip under the pointer or keyboard focus: only it carries a "Publish now" button. */
+  active: boolean;
   words: ChipWords;
 }
 
-function NetworkBadges({ networks }: { networks: CalendarEntry['networks'] }) {
-  return networks.map((network) => (
-    // Drawn by CSS from data-initial: a letter on screen that is not in the chip's name would
-    // leave voice users saying a name that does not match what they see.
-    <span
-      key={network}
-      className="chip-network"
-      data-network={network}
-      data-initial={NETWORK_INITIALS[network]}
-      aria-hidden="true"
-    />
-  ));
-}
-
 /**
+ * As few elements as the chip can be drawn with, because a grid draws hundreds of them on every
+ * page: the status mark and the network initials are CSS (`::before` and `attr()`), and the
+ * "Publish now" button exists only on the active chip, not hidden on every one.
+ *
  * No handlers of its own: the grid's (chip-events.ts) find the chip by data-post-id, and the
  * publish button by data-publish-post-id.
  */
-function PostChipView({ entry, roomy, words }: PostChipProps) {
+function PostChipView({ entry, roomy, active, words }: PostChipProps) {
   const { post } = entry;
   const movable = post.status !== 'published';
   const name = entryName(entry, roomy, words.say);
@@ -50,45 +42,41 @@ function PostChipView({ entry, roomy, words }: PostChipProps) {
   const hint = movable ? words.hint : words.hintPublished;
 
   return (
-    <div className="chip-wrap" data-status={post.status}>
+    <div className="chip-wrap">
       <button
         type="button"
-        className="chip"
+        className={roomy ? 'chip chip-roomy' : 'chip'}
         data-post-id={post.id}
         data-status={post.status}
         data-at-risk={entry.atRisk || undefined}
         data-handed-off={post.handedOff || undefined}
         data-repeats={post.repeats || undefined}
+        // Drawn by CSS: a letter on screen that is not in the chip's name would leave voice users
+        // saying a name that does not match what they see.
+        data-initials={
+          roomy ? undefined : entry.networks.map((network) => NETWORK_INITIALS[network]).join('')
+        }
         draggable={movable}
         aria-label={name}
         title={`${name}\n${hint}`}
       >
-        {/* The spaces between the parts (flex items, so they take no room) keep their words apart
-            in the text that accessibility tools compare with the chip's name. */}
-        <span className="chip-line">
-          {/* Shape, not only colour, tells the statuses apart; the mark is drawn by CSS. */}
-          <span className="chip-mark" aria-hidden="true" />
-          <span className="chip-time">{entry.time}</span>{' '}
-          {roomy ? (
-            statusWord(entry) !== 'scheduled' && (
-              <span className="chip-status">{words.say(`calendar:status.${statusWord(entry)}`, {})}</span>
-            )
-          ) : (
-            <span className="chip-text">{excerpt}</span>
-          )}
-          {!roomy && <NetworkBadges networks={entry.networks} />}
-        </span>{' '}
-        {roomy && (
+        {/* The spaces keep the words apart in the text accessibility tools compare with the name. */}
+        <b className="chip-time">{entry.time}</b>{' '}
+        {showsStatus(entry, roomy) && (
           <>
-            <span className="chip-text chip-body">{excerpt}</span>{' '}
-            <span className="chip-channels chip-meta">{entry.channelLabel}</span>
+            <span className="chip-status">{words.say(`calendar:status.${statusWord(entry)}`, {})}</span>{' '}
           </>
         )}
-        {!roomy && post.status === 'failed' && (
-          <span className="chip-attention">{words.say('calendar:status.failed', {})}</span>
+        {roomy ? (
+          <>
+            <span className="chip-body">{excerpt}</span>{' '}
+            <span className="chip-meta">{entry.channelLabel}</span>
+          </>
+        ) : (
+          excerpt
         )}
       </button>
-      {movable && (
+      {active && movable && (
         <button
           type="button"
           className="chip-publish"
@@ -107,10 +95,18 @@ function PostChipView({ entry, roomy, words }: PostChipProps) {
 export const PostChip = memo(
   PostChipView,
   (before, after) =>
-    before.entry.post === after.entry.post &&
-    before.entry.time === after.entry.time &&
-    before.entry.channelLabel === after.entry.channelLabel &&
-    before.entry.atRisk === after.entry.atRisk &&
+    sameChip(before.entry, after.entry) &&
     before.roomy === after.roomy &&
+    before.active === after.active &&
     before.words === after.words,
 );
+
+/** The same chip showing the same way: what a grid compares before re-rendering a day or slot. */
+export function sameChip(before: CalendarEntry, after: CalendarEntry): boolean {
+  return (
+    before.post === after.post &&
+    before.time === after.time &&
+    before.channelLabel === after.channelLabel &&
+    before.atRisk === after.atRisk
+  );
+}

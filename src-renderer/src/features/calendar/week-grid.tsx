@@ -109,6 +109,7 @@ function WeekGridView({
             todayKey={todayKey}
             bySlot={bySlot}
             gaps={gaps}
+            active={chips.active}
             words={chips.words}
           />
         ))}
@@ -123,21 +124,25 @@ interface HourRowProps {
   todayKey: string;
   bySlot: Map<string, CalendarEntry[]>;
   gaps: Map<string, string[]>;
+  /** The grid's active chip (chip-events.ts), wherever it is: a row compares only its own. */
+  active: string | null;
   words: ChipWords;
 }
 
-function HourRow({ hour, columns, todayKey, bySlot, gaps, words }: HourRowProps) {
+function HourRowView({ hour, columns, todayKey, bySlot, gaps, active, words }: HourRowProps) {
   const time = hourLabel(hour);
   return (
     <>
       <div className="week-hour" data-hour={hour} aria-hidden="true">
         {time}
       </div>
-      {columns.map(({ day, key, label }) => {
+      {columns.map(({ day, key, label }, column) => {
         const slot = slotKey(day, hour);
         return (
+          // Keyed by place, not date: paging to another week keeps the 168 slots and changes
+          // their attributes, rather than building them again.
           <div
-            key={slot}
+            key={column}
             role="group"
             className="week-slot"
             data-slot={slot}
@@ -145,7 +150,13 @@ function HourRow({ hour, columns, todayKey, bySlot, gaps, words }: HourRowProps)
             aria-label={words.say('calendar:slot', { day: label, time })}
           >
             {bySlot.get(slot)?.map((entry) => (
-              <PostChip key={entry.post.id} entry={entry} roomy words={words} />
+              <PostChip
+                key={entry.post.id}
+                entry={entry}
+                roomy
+                active={entry.post.id === active}
+                words={words}
+              />
             ))}
             {gaps.get(slot)?.map((channel, index) => (
               <span key={index} className="queue-gap">
@@ -157,6 +168,27 @@ function HourRow({ hour, columns, todayKey, bySlot, gaps, words }: HourRowProps)
       })}
     </>
   );
+}
+
+/** A row re-renders when the week or its words change, or the active chip comes or goes in it. */
+const HourRow = memo(
+  HourRowView,
+  (before, after) =>
+    before.hour === after.hour &&
+    before.columns === after.columns &&
+    before.todayKey === after.todayKey &&
+    before.bySlot === after.bySlot &&
+    before.gaps === after.gaps &&
+    before.words === after.words &&
+    activeInRow(before) === activeInRow(after),
+);
+
+function activeInRow({ hour, columns, bySlot, active }: HourRowProps): string | null {
+  if (active === null) return null;
+  const here = columns.some(({ day }) =>
+    bySlot.get(slotKey(day, hour))?.some((entry) => entry.post.id === active),
+  );
+  return here ? active : null;
 }
 
 export const WeekGrid = memo(WeekGridView);

@@ -41,7 +41,6 @@ export const calendar: Catalog<typeof en> = {
     withRisk: '{{name}}, Kanal vor dem Termin neu verbinden',
     name: '{{time}}, {{excerpt}}, {{channels}}, {{status}}',
     nameStatusFirst: '{{time}}, {{status}}, {{excerpt}}, {{channels}}',
-    nameStatusAfterText: '{{time}}, {{excerpt}}, {{status}}, {{channels}}',
     empty: 'Leerer Beitrag',
     hintWeek: 'Zum Verschieben ziehen, oder mit Alt + Pfeiltasten um einen Tag oder eine Stunde verschieben.',
     hintMonth: 'Zum Verschieben ziehen, oder mit Alt + Links/Rechts um einen Tag verschieben.',

@@ -39,7 +39,6 @@ export const calendar = {
     withRisk: '{{name}}, reconnect its channel before it is due',
     name: '{{time}}, {{excerpt}}, {{channels}}, {{status}}',
     nameStatusFirst: '{{time}}, {{status}}, {{excerpt}}, {{channels}}',
-    nameStatusAfterText: '{{time}}, {{excerpt}}, {{status}}, {{channels}}',
     empty: 'Empty post',
     hintWeek: 'Drag to move, or Alt+arrow keys to move by a day or an hour.',
     hintMonth: 'Drag to move, or Alt+Left/Right to move by a day.',
