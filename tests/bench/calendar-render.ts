@@ -3,6 +3,8 @@
 // from the calendar.range answer arriving to the grid's render mark, set after the frame showing
 // the commit is painted (React's commit, style, layout and paint; the fetch is not counted).
 import type { Page } from 'playwright-core';
+import type { Core } from '../../src-main/core/create-core';
+import type { PostSummary } from '../../src-main/shared/entities';
 import { localAt, startOfLocalDay } from '../../src-main/shared/zoned-time';
 import { tempDir } from '../support/temp-dir';
 import { openCalendarInChromium, RENDER_MARK } from './chromium-calendar';
@@ -107,9 +109,37 @@ export function nextWeeks(now: number): MonthWindow[] {
 export interface RenderCase {
   view: 'month' | 'week';
   postsPerPeriod: number;
+  /** Weekly series made from that many of the first period's posts, each repeating 9 times. */
+  series?: number;
 }
 
-export async function measureCalendarRender({ view, postsPerPeriod }: RenderCase): Promise<Figure> {
+/** The weekday, Monday = 1, of a wall-clock "YYYY-MM-DDTHH:mm". */
+function isoWeekdayOf(local: string): number {
+  return ((new Date(`${local.slice(0, 10)}T12:00:00Z`).getUTCDay() + 6) % 7) + 1;
+}
+
+/** Turns `count` of the period's posts into weekly series: real posts the calendar shows as repeats. */
+async function repeatWeekly(core: Core, period: MonthWindow, count: number): Promise<void> {
+  const listed = await core.invoke('calendar.range', period);
+  if (!listed.ok) throw new Error('calendar.range failed');
+  const posts = (listed.value as PostSummary[]).filter((post) => post.status === 'scheduled');
+  const step = Math.max(1, Math.floor(posts.length / count));
+  for (let i = 0; i < count; i++) {
+    const post = posts[i * step]!;
+    const made = await core.invoke('series.repeat', {
+      postId: post.id,
+      rule: { frequency: 'weekly', interval: 1, weekdays: [isoWeekdayOf(post.scheduledLocal!)] },
+      end: { kind: 'afterCount', count: 9 },
+    });
+    if (!made.ok) throw new Error(`series.repeat failed: ${made.error.message}`);
+  }
+}
+
+export async function measureCalendarRender({
+  view,
+  postsPerPeriod,
+  series = 0,
+}: RenderCase): Promise<Figure> {
   const goal = postsPerPeriod > 300 ? 33 : FRAME_MS;
   const { dir: dataDir, cleanup } = tempDir('cadence-bench-render-');
   try {
@@ -121,6 +151,7 @@ export async function measureCalendarRender({ view, postsPerPeriod }: RenderCase
     const opened = await openCalendarInChromium(dataDir, TIME_ZONE);
     try {
       const { core, tab } = opened;
+      if (series > 0) await repeatWeekly(core, periods[0]!, series);
       await tab.goto(opened.url, { waitUntil: 'load' });
       await tab.getByRole('heading', { level: 1 }).waitFor();
       if (view === 'week') await tab.locator('main .segmented button', { hasText: 'Week' }).click();
@@ -141,8 +172,9 @@ export async function measureCalendarRender({ view, postsPerPeriod }: RenderCase
       const total = median(runs.map((run) => run.total));
       const spread = runs.map((run) => run.render).sort((a, b) => a - b);
       const chips = await tab.locator('main [data-post-id]').count();
+      const repeating = await tab.locator('main [data-post-id][data-repeats]').count();
       return {
-        metric: `${view}_view_render_chromium_${postsPerPeriod}_posts`,
+        metric: `${view}_view_render_chromium_${postsPerPeriod}_posts${series > 0 ? '_with_recurring' : ''}`,
         value: round(render),
         unit: 'ms',
         baseline: round(goal),
@@ -150,7 +182,7 @@ export async function measureCalendarRender({ view, postsPerPeriod }: RenderCase
         goal: `value <= ${goal} ms (baseline is the goal: ${goal > FRAME_MS ? 'two 60 Hz frames' : 'one 60 Hz frame'})`,
         detail:
           `median of ${MEASURED} ${view} pages (after ${WARM_UP} warm-ups) between two ${view}s of ${shown.join(' and ')} posts ` +
-          `(${chips} chips shown), from the calendar.range answer to the '${RENDER_MARK}' mark; ` +
+          `(${chips} chips shown${series > 0 ? `, ${repeating} of them recurring, from ${series} weekly series` : ''}), from the calendar.range answer to the '${RENDER_MARK}' mark; ` +
           `fastest ${round(spread[0]!)} ms, slowest ${round(spread.at(-1)!)} ms; ` +
           `click to mark, fetch included: ${round(total)} ms; headless Debian Chromium, web mode bridge`,
       };
