@@ -153,7 +153,7 @@ describe('the month grid', () => {
       );
     });
     // Rendered before the browser's own Shift+Tab moves focus: it is the element just before the chip.
-    const focusable = [...host.querySelectorAll('button')];
+    const focusable = [...host.querySelectorAll<HTMLElement>('button')];
     expect(focusable[focusable.indexOf(chip('second')) - 1]).toBe(publishButton('first'));
   });
 
