@@ -20,6 +20,7 @@ const SUMMARY_KEYS = [
   'mediaCount',
   'handedOff',
   'repeats',
+  'recycled',
 ] as const;
 const STATUSES: ReadonlySet<unknown> = new Set(POST_STATUSES);
 const KINDS: ReadonlySet<unknown> = new Set(POST_KINDS);
@@ -55,7 +56,8 @@ function isSummary(value: unknown): boolean {
     Number.isSafeInteger(row.mediaCount) &&
     (row.mediaCount as number) >= 0 &&
     typeof row.handedOff === 'boolean' &&
-    typeof row.repeats === 'boolean'
+    typeof row.repeats === 'boolean' &&
+    typeof row.recycled === 'boolean'
   );
 }
 

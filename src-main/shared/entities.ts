@@ -299,6 +299,8 @@ export const PostSummary = z.object({
   handedOff: z.boolean(),
   /** It is one post of a recurring series. */
   repeats: z.boolean().optional(),
+  /** It is a copy of an evergreen post, put into a free queue slot (issue 12). */
+  recycled: z.boolean().optional(),
 });
 export type PostSummary = z.infer<typeof PostSummary>;
 

@@ -39,6 +39,7 @@ export async function measureDraftsQuery(dataDir: string): Promise<Figure[]> {
         mediaCount: row[9] as number,
         handedOff: row[10] === 1,
         repeats: row[11] !== null,
+        recycled: row[12] !== null,
       }));
     if (JSON.stringify(viaRaw()) !== JSON.stringify(expected)) throw new Error('raw and store drafts differ');
     const plan = (

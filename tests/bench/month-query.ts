@@ -73,6 +73,7 @@ export async function measureMonthQuery(
       mediaCount: row[9] as number,
       handedOff: row[10] === 1,
       repeats: row[11] !== null,
+      recycled: row[12] !== null,
     }));
   if (JSON.stringify(viaRaw()) !== JSON.stringify(fromStore)) throw new Error('raw and store results differ');
   const plan = (

@@ -174,6 +174,14 @@ describe('pause and evergreen, with the outbox running', () => {
       ['2026-11-30', 'Coffee from 7', true],
       ['2026-12-01', 'Try our sourdough', true],
     ]);
+    // The calendar and the search mark the copies, and only them, as recycled (not as repeats).
+    const range = { from: queue.entries[0]!.scheduledAt, to: queue.entries.at(-1)!.scheduledAt + 1 };
+    const marks = (posts: Array<{ recycled?: boolean; repeats?: boolean }>) =>
+      posts.map((post) => [post.recycled, post.repeats]);
+    const expected = [false, false, true, true, true, true, true].map((recycled) => [recycled, false]);
+    expect(marks(await h.call('calendar.range', range))).toEqual(expected);
+    const found = await h.call('posts.search', { ...range, channelId: hook });
+    expect(marks(found.posts).sort()).toEqual(expected.sort());
     // Asking again recycles nothing twice: the slots are taken.
     await h.call('queue.setSlots', { channelId: hook, slots: daily('09:00') });
     expect((await h.call('queue.get', { channelId: hook })).entries).toHaveLength(7);

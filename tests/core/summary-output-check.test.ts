@@ -22,6 +22,7 @@ const summary = (overrides: Record<string, unknown> = {}): Record<string, unknow
   mediaCount: 1,
   handedOff: false,
   repeats: false,
+  recycled: false,
   ...overrides,
 });
 
@@ -54,6 +55,7 @@ const variants: Array<[string, unknown]> = [
   ['a negative media count', summary({ mediaCount: -1 })],
   ['a hand-off that is not a yes or no', summary({ handedOff: 1 as unknown as boolean })],
   ['a repeat mark that is not a yes or no', summary({ repeats: 'weekly' })],
+  ['a recycled mark that is not a yes or no', summary({ recycled: 1 as unknown as boolean })],
   ['a fractional media count', summary({ mediaCount: 0.5 })],
   ['a class instance', new NotPlain(summary())],
   ['null', null],

@@ -168,6 +168,13 @@ describe('day boundaries in the business zone', () => {
     expect(entryName(repeating[0]!)).toBe(
       '09:00, Fresh bread today, Bluesky: Shop, Scheduled, repeats, reconnect its channel before it is due',
     );
+    // A recycled copy of an evergreen post says so too.
+    const recycled = groupByDay([{ ...posts[1]!, recycled: true }], 'America/New_York', channels).get(
+      '2026-12-01',
+    )!;
+    expect(entryName(recycled[0]!)).toBe(
+      '09:00, Fresh bread today, Bluesky: Shop, Scheduled, an evergreen post again',
+    );
   });
 
   it("names each post's channels, shared, removed or none, and its networks once each", () => {

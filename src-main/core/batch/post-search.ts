@@ -28,7 +28,8 @@ const SUMMARY = `p.id, substr(p.body, 1, ${EXCERPT_LENGTH}), p.status, p.kind, p
   p.scheduled_time_zone, p.scheduled_local, p.updated_at,
   (select group_concat(pt.channel_id) from post_targets pt where pt.post_id = p.id),
   (select count(*) from media m where m.post_id = p.id),
-  exists (select 1 from post_targets pt where pt.hand_off = 1 and pt.state = 'handed_off' and pt.post_id = p.id)`;
+  exists (select 1 from post_targets pt where pt.hand_off = 1 and pt.state = 'handed_off' and pt.post_id = p.id),
+  p.series_id, p.recycled_from_id`;
 
 // One statement for every combination of filters: a filter left out is a null that passes all.
 // Replies written in the inbox are conversations, not posts, as on the calendar.

@@ -27,6 +27,7 @@ export class PostSummaries {
     // Through the partial hand-off index: the few held targets, not every target of every post.
     handedOff: sql<number>`exists (select 1 from post_targets pt where pt.hand_off = 1 and pt.state = 'handed_off' and pt.post_id = posts.id)`,
     seriesId: posts.seriesId,
+    recycledFromId: posts.recycledFromId,
   };
 
   // Prepared once: building and compiling the query on every call cost the drafts list a third
@@ -80,6 +81,7 @@ type SummaryRow = [
   mediaCount: number,
   handedOff: number,
   seriesId: string | null,
+  recycledFromId: string | null,
 ];
 
 /**
@@ -101,6 +103,7 @@ export function toSummary(row: unknown[]): PostSummary {
     mediaCount,
     handedOff,
     seriesId,
+    recycledFromId,
   ] = row as SummaryRow;
   return {
     id,
@@ -115,5 +118,6 @@ export function toSummary(row: unknown[]): PostSummary {
     mediaCount,
     handedOff: handedOff === 1,
     repeats: seriesId !== null,
+    recycled: recycledFromId !== null,
   };
 }

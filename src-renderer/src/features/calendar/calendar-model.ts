@@ -291,7 +291,11 @@ export function entryName(
     channels: entry.channelLabel,
     status: say(`calendar:status.${status}`, {}),
   });
-  // Said, not only drawn: the chip's repeat mark is CSS, and a screen reader hears only the name.
-  const described = entry.post.repeats ? say('calendar:chip.withRepeat', { name }) : name;
+  // Said, not only drawn: the chip's repeat and recycle marks are CSS, and a screen reader hears only the name.
+  const described = entry.post.repeats
+    ? say('calendar:chip.withRepeat', { name })
+    : entry.post.recycled
+      ? say('calendar:chip.withRecycled', { name })
+      : name;
   return entry.atRisk ? say('calendar:chip.withRisk', { name: described }) : described;
 }

@@ -51,6 +51,7 @@ function PostChipView({ entry, roomy, active, words }: PostChipProps) {
         data-at-risk={entry.atRisk || undefined}
         data-handed-off={post.handedOff || undefined}
         data-repeats={post.repeats || undefined}
+        data-recycled={post.recycled || undefined}
         // Drawn by CSS: a letter on screen that is not in the chip's name would leave voice users
         // saying a name that does not match what they see.
         data-initials={

@@ -38,6 +38,7 @@ export const calendar: Catalog<typeof en> = {
   },
   chip: {
     withRepeat: '{{name}}, wiederholt sich',
+    withRecycled: '{{name}}, ein Evergreen-Beitrag erneut',
     withRisk: '{{name}}, Kanal vor dem Termin neu verbinden',
     name: '{{time}}, {{excerpt}}, {{channels}}, {{status}}',
     nameStatusFirst: '{{time}}, {{status}}, {{excerpt}}, {{channels}}',

@@ -36,6 +36,7 @@ export const calendar = {
   },
   chip: {
     withRepeat: '{{name}}, repeats',
+    withRecycled: '{{name}}, an evergreen post again',
     withRisk: '{{name}}, reconnect its channel before it is due',
     name: '{{time}}, {{excerpt}}, {{channels}}, {{status}}',
     nameStatusFirst: '{{time}}, {{status}}, {{excerpt}}, {{channels}}',
