@@ -108,6 +108,27 @@ export const composer = {
       biweekly: 'Every other week on {{weekday}}',
       monthly: 'Every month on day {{day}}',
       nthWeekday: 'Every month on the {{nth}} {{weekday}}',
+      custom: 'Custom…',
+    },
+    rule: {
+      weeks: 'Every {{interval}} weeks on {{weekday}}',
+      monthsOnDay: 'Every {{interval}} months on day {{day}}',
+      monthsOnNth: 'Every {{interval}} months on the {{nth}} {{weekday}}',
+    },
+    custom: {
+      title: 'Custom repeat',
+      every: 'Every',
+      unit: 'Weeks or months',
+      units: { weeks: 'weeks', months: 'months' },
+      weekdays: 'On these days',
+      monthlyBy: 'On',
+      monthly: { day: 'day {{day}}', nth: 'the {{nth}} {{weekday}}', last: 'the last {{weekday}}' },
+      problem: {
+        weeks: 'Enter a whole number of weeks from 1 to {{max}}.',
+        months: 'Enter a whole number of months from 1 to {{max}}.',
+        noWeekday: 'Tick at least one day of the week.',
+        ownWeekday: 'Keep {{weekday}} ticked: this post is the first of the repeat and goes out on that day.',
+      },
     },
     nth: { first: 'first', second: 'second', third: 'third', fourth: 'fourth', last: 'last' },
     ends: {
