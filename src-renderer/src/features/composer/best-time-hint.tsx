@@ -1,7 +1,7 @@
-// "Best: Tue 6:00 PM" and "also Thu 12:00 PM" under the composer's date and time, one line per chosen
-// channel: the hours its own posts do best, or the network's usual hours while Cadence is still
-// learning, with how sure it is in words. A click puts the next such time into the fields; the
-// owner still schedules.
+// "Best: Tue 6:00 PM" and "also Thu 12:00 PM" under the composer's date and time, one line per
+// chosen channel: the hours its own posts do best, or the network's usual hours while Cadence is
+// still learning, with how sure it is in words. A click puts the next such time into the fields;
+// the owner still schedules.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelBestTime } from '@shared/best-times';
