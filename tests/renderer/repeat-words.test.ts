@@ -66,6 +66,9 @@ describe('the summary of any rule, made with Custom… or picked from the menu',
       'Every 3 months on day 8, with no end',
     );
     expect(summary(lastFriday, '2026-12-25T09:00')).toBe('Every 2 months on the last Friday, for 6 posts');
+    expect(summary(lastFriday, '2026-12-25T09:00', { kind: 'afterCount', count: 1 })).toBe(
+      'Every 2 months on the last Friday, for 1 post',
+    );
     // A rule the menu offers reads as the menu said it.
     expect(summary({ frequency: 'nthWeekday', interval: 1, nth: 2, weekday: 2 }, '2026-12-08T09:00')).toBe(
       'Every month on the second Tuesday, for 6 posts',
@@ -79,6 +82,9 @@ describe('the summary of any rule, made with Custom… or picked from the menu',
     );
     expect(summary({ frequency: 'monthly', interval: 3 }, '2026-12-08T09:00', { kind: 'never' })).toBe(
       'Alle 3 Monate am 8., ohne Ende',
+    );
+    expect(summary(lastFriday, '2026-12-25T09:00', { kind: 'afterCount', count: 1 })).toBe(
+      'Alle 2 Monate am letzten Freitag, für 1 Beitrag',
     );
     expect(summary(lastFriday, '2026-12-25T09:00')).toBe('Alle 2 Monate am letzten Freitag, für 6 Beiträge');
     expect(describeChoice('custom', '2026-12-08')).toBe('Benutzerdefiniert …');
