@@ -92,10 +92,26 @@ it('sets a single learned hour as one posting time, with its sample size', async
   });
   const use = button('Use the best time: Fri 12:00 PM')!;
   expect(host.querySelector(`#${CSS.escape(use.getAttribute('aria-describedby')!)}`)!.textContent).toBe(
-    'Learned from 5 of your posts at this hour: about 6–12 interactions each.',
+    'Fri 12:00 PM: Learned from 5 of your posts at this hour: about 6–12 interactions each.',
   );
   await act(async () => use.click());
   expect(set).toEqual([[{ weekday: 5, time: '12:00' }]]);
+});
+
+it('names each learned hour in its note, since each rests on its own posts', async () => {
+  await shown([], [], {
+    ...typical,
+    times: [
+      { source: 'learned', weekday: 2, hour: 18, mean: 30, low: 27, high: 33, samples: 4 },
+      { source: 'learned', weekday: 4, hour: 12, mean: 16, low: 14, high: 18, samples: 3 },
+    ],
+  });
+  const use = button('Use the best times: Tue 6:00 PM and Thu 12:00 PM')!;
+  const notes = host.querySelector(`#${CSS.escape(use.getAttribute('aria-describedby')!)}`)!;
+  expect([...notes.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+    'Tue 6:00 PM: Learned from 4 of your posts at this hour: about 27–33 interactions each.',
+    'Thu 12:00 PM: Learned from 3 of your posts at this hour: about 14–18 interactions each.',
+  ]);
 });
 
 it('asks before replacing posting times the channel has, and keeps them on Cancel', async () => {

@@ -31,7 +31,19 @@ export function BestTimeSlots({ channelId, channelName, slots, timeZone, busy, o
   // Without an answer (still loading, or unreadable) the slots are set by hand as before.
   if (!answer) return null;
   const { times } = answer;
-  const when = formatList(times.map((time) => weekHourWords(nextBestInstant(time, timeZone), timeZone)));
+  const words = times.map((time) => weekHourWords(nextBestInstant(time, timeZone), timeZone));
+  const when = formatList(words);
+  // Learned hours each rest on their own posts, so each note names its hour; the network's
+  // defaults share one sentence, said once.
+  const notes = [
+    ...new Set(
+      times.map((time, index) =>
+        time.source === 'learned'
+          ? t('best.noteAt', { when: words[index], note: bestTimeNote(time, answer.network) })
+          : bestTimeNote(time, answer.network),
+      ),
+    ),
+  ];
   const bestSlots: WeeklySlot[] = times.map((time) => ({ weekday: time.weekday, time: slotTimeOf(time) }));
   const key = (slot: WeeklySlot) => `${slot.weekday} ${slot.time}`;
   const wanted = new Set(bestSlots.map(key));
@@ -49,9 +61,8 @@ export function BestTimeSlots({ channelId, channelName, slots, timeZone, busy, o
       >
         {t('best.use', { count: times.length, when })}
       </button>
-      {/* Learned hours each have their own sample size; network defaults share one note. */}
       <ul id={noteId} className="field-hint best-time-notes">
-        {[...new Set(times.map((time) => bestTimeNote(time, answer.network)))].map((note) => (
+        {notes.map((note) => (
           <li key={note}>{note}</li>
         ))}
       </ul>

@@ -24,6 +24,7 @@ export const queue: Catalog<typeof en> = {
   best: {
     use_one: 'Beste Zeit verwenden: {{when}}',
     use_other: 'Beste Zeiten verwenden: {{when}}',
+    noteAt: '{{when}}: {{note}}',
     replaceTitle: 'Sendezeiten ersetzen?',
     replaceMessage_one:
       'Die {{count}} Sendezeit von {{channel}} wird durch die besten gefundenen ersetzt: {{when}}. Beiträge, die schon in der Warteschlange sind, behalten ihre Zeiten.',

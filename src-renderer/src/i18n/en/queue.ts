@@ -23,6 +23,7 @@ export const queue = {
   best: {
     use_one: 'Use the best time: {{when}}',
     use_other: 'Use the best times: {{when}}',
+    noteAt: '{{when}}: {{note}}',
     replaceTitle: 'Replace the posting times?',
     replaceMessage_one:
       'The {{count}} posting time of {{channel}} is replaced by the best found: {{when}}. Posts already in the queue keep their times.',
