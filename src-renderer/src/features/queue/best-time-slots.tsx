@@ -31,15 +31,18 @@ export function BestTimeSlots({ channelId, channelName, slots, timeZone, busy, o
   // Without an answer (still loading, or unreadable) the slots are set by hand as before.
   if (!answer) return null;
   const { times } = answer;
-  const words = times.map((time) => weekHourWords(nextBestInstant(time, timeZone), timeZone));
-  const when = formatList(words);
+  const named = times.map((time) => ({
+    time,
+    when: weekHourWords(nextBestInstant(time, timeZone), timeZone),
+  }));
+  const when = formatList(named.map((entry) => entry.when));
   // Learned hours each rest on their own posts, so each note names its hour; the network's
   // defaults share one sentence, said once.
   const notes = [
     ...new Set(
-      times.map((time, index) =>
+      named.map(({ time, when: at }) =>
         time.source === 'learned'
-          ? t('best.noteAt', { when: words[index], note: bestTimeNote(time, answer.network) })
+          ? t('best.noteAt', { when: at, note: bestTimeNote(time, answer.network) })
           : bestTimeNote(time, answer.network),
       ),
     ),
