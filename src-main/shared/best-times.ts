@@ -1,8 +1,11 @@
-// Best time to post per channel, as the core answers it and the composer and the Queue view show
-// it: an hour of the week on the business clock, learned from the channel's own posts or, until
-// there are enough, the network's usual busy hour, labelled as such.
+// Best times to post per channel, as the core answers them and the composer and the Queue view
+// show them: a few hours of the week on the business clock, learned from the channel's own posts
+// or, until there are enough, the network's usual busy hours, labelled as such.
 import { z } from 'zod';
 import { Id, Network } from './entities';
+
+/** How many hours of the week the model answers per channel: the queue's slots, the hint's "also". */
+export const BEST_TIME_COUNT = 3;
 
 /** More channels than any owner connects; the cap only keeps the input small. */
 export const BEST_TIMES_MAX_CHANNELS = 50;
@@ -40,6 +43,7 @@ export const ChannelBestTime = z.object({
   channelId: Id,
   channelName: z.string(),
   network: Network,
-  best: BestTimeAnswer,
+  /** Best first, preferring different days; learned ones may be fewer than BEST_TIME_COUNT. */
+  times: z.array(BestTimeAnswer).min(1).max(BEST_TIME_COUNT),
 });
 export type ChannelBestTime = z.infer<typeof ChannelBestTime>;

@@ -1,8 +1,9 @@
-// The best-time model on synthetic histories with a known answer: the hour whose posts drew the
-// most interactions wins once enough posts are in; before that, a labelled network default.
+// The best-times model on synthetic histories with a known answer: the hours whose posts drew
+// the most interactions win once enough posts are in, different days first; before that,
+// labelled network defaults.
 import { describe, expect, it } from 'vitest';
 import {
-  bestTime,
+  bestTimes,
   MIN_POSTS,
   NETWORK_DEFAULTS,
   type PostSample,
@@ -37,9 +38,9 @@ describe('a learned best time', () => {
       ...weekly(1, 18, [20, 22, 18, 24]), // Tuesday 18:00: the known answer
       ...weekly(4, 12, [8, 9, 7, 8]), // Friday 12:00
     ];
-    const best = bestTime(history, 'bluesky', 'Europe/Berlin');
+    const [best] = bestTimes(history, 'bluesky', 'Europe/Berlin');
     expect(best).toMatchObject({ source: 'learned', weekday: 2, hour: 18, mean: 21, samples: 4 });
-    if (best.source !== 'learned') throw new Error('expected learned');
+    if (best?.source !== 'learned') throw new Error('expected learned');
     expect(best.low).toBeLessThan(21);
     expect(best.high).toBeGreaterThan(21);
     expect(best.high - best.low).toBeCloseTo(2 * 1.96 * (Math.sqrt(20 / 3) / 2), 6);
@@ -56,7 +57,7 @@ describe('a learned best time', () => {
     expect(new Set(history.slice(0, 6).map((s) => new Date(s.publishedAt).getUTCHours()))).toEqual(
       new Set([23, 22]),
     );
-    expect(bestTime(history, 'mastodon', zone)).toMatchObject({
+    expect(bestTimes(history, 'mastodon', zone)[0]).toMatchObject({
       source: 'learned',
       weekday: 2,
       hour: 18,
@@ -66,32 +67,73 @@ describe('a learned best time', () => {
 
   it('does not crown an hour with a single lucky post', () => {
     const history = [...weekly(0, 9, [10, 11, 9, 10, 10, 11, 9, 10, 10, 11, 9]), at('2026-01-07T20:00', 500)];
-    expect(bestTime(history, 'bluesky', 'Europe/Berlin')).toMatchObject({
-      source: 'learned',
-      weekday: 1,
-      hour: 9,
-    });
+    // Nor a second or third best: Monday 09:00 is the only hour with enough posts.
+    expect(bestTimes(history, 'bluesky', 'Europe/Berlin')).toEqual([
+      expect.objectContaining({ source: 'learned', weekday: 1, hour: 9 }),
+    ]);
+  });
+});
+
+describe('the top three hours of the week', () => {
+  const history = [
+    ...weekly(1, 18, [30, 32, 28, 30]), // Tuesday 18:00: best
+    ...weekly(1, 12, [26, 24, 25]), // Tuesday 12:00: second by mean, but Tuesday is taken
+    ...weekly(3, 12, [15, 17, 16]), // Thursday 12:00
+    ...weekly(5, 10, [12, 10, 11, 11]), // Saturday 10:00
+    ...weekly(0, 8, [2, 3, 1]), // Monday 08:00: fifth
+  ];
+
+  it('answers the best three, different days first, each with its own sample size and interval', () => {
+    const answer = bestTimes(history, 'bluesky', 'Europe/Berlin');
+    expect(answer).toEqual([
+      expect.objectContaining({ source: 'learned', weekday: 2, hour: 18, samples: 4 }),
+      expect.objectContaining({ source: 'learned', weekday: 4, hour: 12, samples: 3 }),
+      expect.objectContaining({ source: 'learned', weekday: 6, hour: 10, samples: 4 }),
+    ]);
+    expect(answer.map((time) => time.source === 'learned' && time.mean)).toEqual([30, 16, 11]);
+    for (const time of answer) {
+      if (time.source !== 'learned') throw new Error('expected learned');
+      expect(time.low).toBeLessThan(time.mean);
+      expect(time.high).toBeGreaterThan(time.mean);
+    }
+  });
+
+  it('takes a second hour on a day already chosen when too few days have enough posts', () => {
+    const twoDays = [
+      ...weekly(1, 18, [30, 32, 28, 30]),
+      ...weekly(1, 12, [26, 24, 25]),
+      ...weekly(3, 12, [15, 17, 16]),
+      ...weekly(0, 8, [2, 3]), // two posts: not enough for Monday to count
+    ];
+    const answer = bestTimes(twoDays, 'bluesky', 'Europe/Berlin');
+    expect(answer.map(({ source, weekday, hour }) => [source, weekday, hour])).toEqual([
+      ['learned', 2, 18],
+      ['learned', 4, 12],
+      ['learned', 2, 12],
+    ]);
   });
 });
 
 describe('before there is enough history', () => {
   it('answers with the network default, labelled, and says how many posts are still needed', () => {
     const few = weekly(1, 18, [20, 22, 18]);
-    expect(bestTime(few, 'linkedin', 'Europe/Berlin')).toEqual({
-      source: 'networkDefault',
-      ...NETWORK_DEFAULTS.linkedin,
-      postsSoFar: 3,
-      postsNeeded: MIN_POSTS,
-    });
+    expect(bestTimes(few, 'linkedin', 'Europe/Berlin')).toEqual(
+      NETWORK_DEFAULTS.linkedin.map((hour) => ({
+        source: 'networkDefault',
+        ...hour,
+        postsSoFar: 3,
+        postsNeeded: MIN_POSTS,
+      })),
+    );
+    expect(new Set(NETWORK_DEFAULTS.linkedin.map((hour) => hour.weekday)).size).toBe(3);
   });
 
   it('also when posts are many but spread so thin that no hour has enough', () => {
     const spread = Array.from({ length: 14 }, (_, i) =>
       at(`2026-02-${String(i + 2).padStart(2, '0')}T${String(i + 6).padStart(2, '0')}:00`, 10),
     );
-    expect(bestTime(spread, 'x', 'Europe/Berlin')).toMatchObject({
-      source: 'networkDefault',
-      postsSoFar: 14,
-    });
+    const answer = bestTimes(spread, 'x', 'Europe/Berlin');
+    expect(answer).toHaveLength(3);
+    expect(answer.every((time) => time.source === 'networkDefault' && time.postsSoFar === 14)).toBe(true);
   });
 });

@@ -57,6 +57,7 @@ function dataOf(language: Language): Array<string | RegExp> {
 describe.each(Object.entries(LANGUAGES))('Cadence in %s', (_name, language) => {
   let app: AppHarness;
   let tour: LanguageTour;
+  let scheduledId: string;
   const data = dataOf(language);
 
   const expectScreenInLanguage = async (screen: string) => {
@@ -75,6 +76,7 @@ describe.each(Object.entries(LANGUAGES))('Cadence in %s', (_name, language) => {
     const day = Math.min(today.day + 1, 28);
     const local = `${today.year}-${String(today.month).padStart(2, '0')}-${String(day).padStart(2, '0')}T09:00`;
     await app.call('posts.schedule', { id: post.id, local, timeZone: ZONE });
+    scheduledId = post.id;
     // A piece, so the library shows its kind's heading (the piece's own words are the owner's).
     await app.call('library.create', { kind: 'hashtags', name: draft, body: draft });
     await app.page.reload();
@@ -118,6 +120,15 @@ describe.each(Object.entries(LANGUAGES))('Cadence in %s', (_name, language) => {
 
     await tour.newPost();
     await expectScreenInLanguage('new post');
+    expect(app.browserErrors).toEqual([]);
+  });
+
+  it('shows a custom repeat, weekly and monthly, in the language', async () => {
+    await tour.openFromCalendar(scheduledId);
+    await tour.chooseCustomRepeat('weeks');
+    await expectScreenInLanguage('composer with a custom weekly repeat');
+    await tour.chooseCustomRepeat('months');
+    await expectScreenInLanguage('composer with a custom monthly repeat');
     expect(app.browserErrors).toEqual([]);
   });
 

@@ -94,7 +94,7 @@ describe('the queue', () => {
     expect(await queue.alerts.count()).toBe(0);
   });
 
-  it('offers the best time in the composer and, after asking, as the queue’s posting time', async () => {
+  it('offers the best times in the composer and, after asking, as the queue’s posting times', async () => {
     const channel = await app.call('channels.add', {
       network: 'bluesky',
       displayName: 'Corner Bakery',
@@ -107,6 +107,8 @@ describe('the queue', () => {
     await drafts.open('Rye on Tuesday');
     await composer.waitUntilLoaded();
     await expect.poll(() => composer.bestTimes.textContent()).toBe('Best: Tue 6:00 PM');
+    await composer.alsoBestTime.waitFor();
+    expect(await composer.alsoBestTime.textContent()).toBe('also Thu 12:00 PM');
     const noteId = await composer.bestTimes.getAttribute('aria-describedby');
     expect(await app.page.locator(`[id="${noteId}"]`).textContent()).toMatch(
       /^Typical for Bluesky, not learned yet/,
@@ -120,9 +122,14 @@ describe('the queue', () => {
     await queue.useBestTime.click();
     await queue.replaceDialog.getByRole('button', { name: 'Replace them' }).click();
     await expect.poll(() => queue.times('Tuesday')).toEqual(['6:00 PM']);
-    expect((await app.call('queue.get', { channelId: channel.id })).slots).toEqual([
-      { weekday: 2, time: '18:00' },
-    ]);
+    expect(await queue.times('Thursday')).toEqual(['12:00 PM']);
+    expect(await queue.times('Saturday')).toEqual(['10:00 AM']);
+    expect(await queue.times('Monday')).toEqual([]);
+    expect(
+      (await app.call('queue.get', { channelId: channel.id })).slots
+        .map((s) => `${s.weekday} ${s.time}`)
+        .sort(),
+    ).toEqual(['2 18:00', '4 12:00', '6 10:00']);
     expect(await queue.alerts.count()).toBe(0);
   });
 });

@@ -20,13 +20,16 @@ const learned: ChannelBestTime = {
   channelId: 'shop',
   channelName: 'Shop',
   network: 'mastodon',
-  best: { source: 'learned', weekday: 2, hour: 18, mean: 21, low: 17.4, high: 24.6, samples: 4 },
+  times: [
+    { source: 'learned', weekday: 2, hour: 18, mean: 21, low: 17.4, high: 24.6, samples: 4 },
+    { source: 'learned', weekday: 4, hour: 12, mean: 9, low: 6.2, high: 11.8, samples: 3 },
+  ],
 };
 const typical: ChannelBestTime = {
   channelId: 'sky',
   channelName: 'Sky',
   network: 'bluesky',
-  best: { source: 'networkDefault', weekday: 3, hour: 10, postsSoFar: 9, postsNeeded: 12 },
+  times: [{ source: 'networkDefault', weekday: 3, hour: 10, postsSoFar: 9, postsNeeded: 12 }],
 };
 
 let bridge: FakeBridge;
@@ -78,26 +81,40 @@ it('shows a learned best time with its uncertainty, and a click sets the next su
   expect(picked).toEqual(['2026-12-01T18:00']);
 });
 
+it('offers the next best hour as "also", with its own sample size, and a click sets it', async () => {
+  const picked: string[] = [];
+  const [, also] = await shown(['shop'], [learned], picked);
+  expect(also!.textContent).toBe('also Thu 12:00 PM');
+  expect(also!.getAttribute('aria-label')).toBeNull();
+  expect(noteOf(also!)).toBe('Learned from 3 of your posts at this hour: about 6–12 interactions each.');
+  await act(async () => also!.click());
+  expect(picked).toEqual(['2026-11-26T12:00']);
+});
+
 it('names each channel, labels a network default as typical, and skips an hour already past', async () => {
   const picked: string[] = [];
   const buttons = await shown(['shop', 'sky'], [learned, typical], picked);
-  expect(buttons.map((b) => b.textContent)).toEqual([
+  expect(buttons.map((b) => b.getAttribute('aria-label') ?? b.textContent)).toEqual([
     'Best for Shop: Tue 6:00 PM',
+    'also Thu 12:00 PM for Shop',
     'Best for Sky: Wed 10:00 AM',
   ]);
-  expect(noteOf(buttons[1]!)).toBe(
+  expect(noteOf(buttons[2]!)).toBe(
     'Typical for Bluesky, not learned yet: Cadence learns your own best time after 3 more measured posts.',
   );
   // Wednesday 10:00 has passed today in Berlin, so it is next Wednesday's.
-  await act(async () => buttons[1]!.click());
+  await act(async () => buttons[2]!.click());
   expect(picked).toEqual(['2026-12-02T10:00']);
 });
 
-it('reads German: the weekday and 24-hour time, and the note', async () => {
+it('reads German: the weekday and 24-hour time, "auch" for the next, and the note', async () => {
   await applyLanguageChoice('de');
-  const [button] = await shown(['sky'], [typical]);
-  expect(button!.textContent).toBe('Beste Zeit: Mi., 10:00');
-  expect(noteOf(button!)).toContain('Üblich für Bluesky, noch nicht gelernt');
+  const [best, also, typicalButton] = await shown(['shop', 'sky'], [learned, typical]);
+  expect(best!.textContent).toBe('Beste Zeit für Shop: Di., 18:00');
+  expect(also!.textContent).toBe('auch Do., 12:00');
+  expect(also!.getAttribute('aria-label')).toBe('auch Do., 12:00 für Shop');
+  expect(typicalButton!.textContent).toBe('Beste Zeit für Sky: Mi., 10:00');
+  expect(noteOf(typicalButton!)).toContain('Üblich für Bluesky, noch nicht gelernt');
 });
 
 it('asks nothing and shows nothing while no channel is chosen', async () => {

@@ -3,7 +3,7 @@
 // are left out rather than counted as zero: a missing number is not a flop.
 import type { ChannelBestTime } from '../../shared/best-times';
 import { interactionsOf } from '../../shared/metrics';
-import { bestTime, type PostSample } from './best-time';
+import { bestTimes, type PostSample } from './best-time';
 import type { MetricsStore } from './metrics-store';
 
 /** How far back the model looks: half a year, so an old habit of the audience fades out. */
@@ -25,7 +25,7 @@ export function channelBestTimes(
       channelId: channel.id,
       channelName: channel.displayName,
       network: channel.network,
-      best: bestTime(samplesOf(store, channel.id, now), channel.network, timeZone),
+      times: bestTimes(samplesOf(store, channel.id, now), channel.network, timeZone),
     }));
 }
 

@@ -1,8 +1,9 @@
-// Best time to post, learned on the device: an hour-of-week model of one channel's own published
-// posts and the interactions each drew. Pure, so the composer's hint and (later) the queue's
-// default slots read the same answer. Until enough posts are in, it answers with the network's
-// usual busy hour, labelled as such, never passing a guess off as learned.
+// Best times to post, learned on the device: an hour-of-week model of one channel's own published
+// posts and the interactions each drew. Pure, so the composer's hint and the queue's slots read
+// the same answer. Until enough posts are in, it answers with the network's usual busy hours,
+// labelled as such, never passing a guess off as learned.
 import type { Network } from '../../shared/entities';
+import { BEST_TIME_COUNT } from '../../shared/best-times';
 import { localAt } from '../../shared/zoned-time';
 
 export interface PostSample {
@@ -35,34 +36,67 @@ export const MIN_POSTS = 12;
 export const MIN_PER_HOUR = 3;
 
 /**
- * Widely reported busy hours per network, used until a channel's own history speaks. They are a
- * starting point, and shown as "network default", not as anything learned.
+ * Widely reported busy hours per network, best first and on different days, used until a
+ * channel's own history speaks. They are a starting point, and shown as "network default", not
+ * as anything learned.
  */
-export const NETWORK_DEFAULTS: Record<Network, WeekHour> = {
-  bluesky: { weekday: 2, hour: 18 },
-  mastodon: { weekday: 2, hour: 17 },
-  telegram: { weekday: 3, hour: 19 },
-  discord: { weekday: 5, hour: 20 },
-  webhook: { weekday: 3, hour: 10 },
-  x: { weekday: 3, hour: 9 },
-  facebook: { weekday: 3, hour: 11 },
-  instagram: { weekday: 3, hour: 11 },
-  threads: { weekday: 2, hour: 18 },
-  linkedin: { weekday: 2, hour: 10 },
-  // Remind me presets are mostly visual feeds, whose reported busy hour is like Instagram's.
-  reminder: { weekday: 3, hour: 11 },
+export const NETWORK_DEFAULTS: Record<Network, readonly WeekHour[]> = {
+  bluesky: [weekHour(2, 18), weekHour(4, 12), weekHour(6, 10)],
+  mastodon: [weekHour(2, 17), weekHour(4, 12), weekHour(7, 11)],
+  telegram: [weekHour(3, 19), weekHour(5, 12), weekHour(7, 20)],
+  discord: [weekHour(5, 20), weekHour(6, 16), weekHour(3, 20)],
+  webhook: [weekHour(3, 10), weekHour(2, 14), weekHour(4, 10)],
+  x: [weekHour(3, 9), weekHour(2, 12), weekHour(5, 9)],
+  facebook: [weekHour(3, 11), weekHour(4, 13), weekHour(5, 10)],
+  instagram: [weekHour(3, 11), weekHour(2, 18), weekHour(5, 12)],
+  threads: [weekHour(2, 18), weekHour(4, 12), weekHour(6, 10)],
+  linkedin: [weekHour(2, 10), weekHour(3, 12), weekHour(4, 9)],
+  // Remind me presets are mostly visual feeds, whose reported busy hours are like Instagram's.
+  reminder: [weekHour(3, 11), weekHour(2, 18), weekHour(5, 12)],
 };
 
-/** The hour of the week whose posts drew the most interactions on average, or the network's default. */
-export function bestTime(samples: readonly PostSample[], network: Network, timeZone: string): BestTime {
-  if (samples.length < MIN_POSTS) {
-    return {
+function weekHour(weekday: number, hour: number): WeekHour {
+  return { weekday, hour };
+}
+
+type Learned = Extract<BestTime, { source: 'learned' }>;
+
+/**
+ * The `count` hours of the week whose posts drew the most interactions on average, best first,
+ * or the network's defaults. Hours on days not yet chosen come first: three slots on one Tuesday
+ * evening would crowd one audience and leave the week empty. Only hours with enough posts of
+ * their own count, so there may be fewer than `count` learned ones; they are not padded with
+ * defaults, which would pass a guess off next to what was learned.
+ */
+export function bestTimes(
+  samples: readonly PostSample[],
+  network: Network,
+  timeZone: string,
+  count = BEST_TIME_COUNT,
+): BestTime[] {
+  const defaults = (): BestTime[] =>
+    NETWORK_DEFAULTS[network].slice(0, count).map((hour) => ({
       source: 'networkDefault',
-      ...NETWORK_DEFAULTS[network],
+      ...hour,
       postsSoFar: samples.length,
       postsNeeded: MIN_POSTS,
-    };
+    }));
+  if (samples.length < MIN_POSTS) return defaults();
+  const ranked = learnedHours(samples, timeZone).sort(byRank);
+  if (ranked.length === 0) return defaults();
+  const chosen: Learned[] = [];
+  const days = new Set<number>();
+  for (const hour of ranked) {
+    if (days.has(hour.weekday)) continue;
+    days.add(hour.weekday);
+    chosen.push(hour);
   }
+  for (const hour of ranked) if (!chosen.includes(hour)) chosen.push(hour);
+  return chosen.slice(0, count);
+}
+
+/** Each hour of the week with enough posts, with its mean and 95% interval. */
+function learnedHours(samples: readonly PostSample[], timeZone: string): Learned[] {
   const buckets = new Map<string, { at: WeekHour; values: number[] }>();
   for (const sample of samples) {
     const at = weekHourOf(sample.publishedAt, timeZone);
@@ -71,18 +105,11 @@ export function bestTime(samples: readonly PostSample[], network: Network, timeZ
     bucket.values.push(sample.interactions);
     buckets.set(key, bucket);
   }
-  let best: Extract<BestTime, { source: 'learned' }> | null = null;
-  for (const { at, values } of buckets.values()) {
-    if (values.length < MIN_PER_HOUR) continue;
-    const { mean, margin } = meanWithMargin(values);
-    // Ties go to the hour known better, then the earlier one, so the answer never flickers.
-    const better =
-      !best ||
-      mean > best.mean ||
-      (mean === best.mean && values.length > best.samples) ||
-      (mean === best.mean && values.length === best.samples && order(at) < order(best));
-    if (better)
-      best = {
+  return [...buckets.values()]
+    .filter(({ values }) => values.length >= MIN_PER_HOUR)
+    .map(({ at, values }) => {
+      const { mean, margin } = meanWithMargin(values);
+      return {
         source: 'learned',
         ...at,
         mean,
@@ -90,15 +117,12 @@ export function bestTime(samples: readonly PostSample[], network: Network, timeZ
         high: mean + margin,
         samples: values.length,
       };
-  }
-  return (
-    best ?? {
-      source: 'networkDefault',
-      ...NETWORK_DEFAULTS[network],
-      postsSoFar: samples.length,
-      postsNeeded: MIN_POSTS,
-    }
-  );
+    });
+}
+
+/** Higher mean first; ties go to the hour known better, then the earlier one, so the answer never flickers. */
+function byRank(a: Learned, b: Learned): number {
+  return b.mean - a.mean || b.samples - a.samples || order(a) - order(b);
 }
 
 function weekHourOf(utc: number, timeZone: string): WeekHour {

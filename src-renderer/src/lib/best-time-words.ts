@@ -1,6 +1,6 @@
 // The best time to post as the owner reads it: the next date and time that hour of the week comes
 // round on the business clock, "Tue 6:00 PM" in the owner's language, and how sure Cadence is,
-// in words. The composer's hint and the Queue view's "Use the best time" read the same answer.
+// in words. The composer's hint and the Queue view's "Use the best times" read the same answer.
 import type { BestTimeAnswer } from '@shared/best-times';
 import { NETWORK_LABELS, type Network } from '@shared/entities';
 import { checkLocalTime, formatLocal, localAt } from '@shared/zoned-time';

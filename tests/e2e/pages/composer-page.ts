@@ -82,6 +82,11 @@ export class ComposerPage extends BasePage {
     return this.main.getByRole('button', { name: /^Best( for .*)?: / });
   }
 
+  /** "also Thu 12:00 PM": the next best hour, beside the best one. */
+  get alsoBestTime(): Locator {
+    return this.main.getByRole('button', { name: /^also / });
+  }
+
   get scheduleButton(): Locator {
     return this.main.getByRole('button', { name: /^(Schedule|Reschedule)$/ });
   }

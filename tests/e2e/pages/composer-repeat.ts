@@ -17,6 +17,30 @@ export class ComposerRepeat {
     await this.card.getByRole('button', { name: 'Repeat this post' }).click();
   }
 
+  /** "Custom…": every `weeks` weeks, ticking `weekdays` besides the post's own, ending after `count` posts. */
+  async chooseCustomWeeks(weeks: string, weekdays: string[], count: number): Promise<void> {
+    await this.card.getByLabel('Repeat', { exact: true }).selectOption({ label: 'Custom…' });
+    await this.custom.getByLabel('Every', { exact: true }).fill(weeks);
+    await this.custom.getByLabel('Weeks or months').selectOption({ label: 'weeks' });
+    for (const weekday of weekdays) await this.custom.getByRole('checkbox', { name: weekday }).check();
+    await this.card.getByLabel('Ends').selectOption({ label: 'After a number of posts' });
+    await this.card.getByLabel('Number of posts').fill(String(count));
+  }
+
+  /** The "Custom repeat" group of fields. */
+  get custom(): Locator {
+    return this.card.getByRole('group', { name: 'Custom repeat' });
+  }
+
+  get startButton(): Locator {
+    return this.card.getByRole('button', { name: 'Repeat this post' });
+  }
+
+  /** Why a custom repeat cannot start yet, shown by its fields. */
+  get customProblem(): Locator {
+    return this.custom.locator('.inline-error');
+  }
+
   /** "Repeats: Every week on Tuesday, for 4 posts", once the post is part of a series. */
   get summary(): Locator {
     return this.card.getByText(/^Repeats: /);

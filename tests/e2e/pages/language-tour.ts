@@ -1,6 +1,6 @@
 // Every screen of Cadence, visited in whatever language it speaks: the sidebar's sections by
-// their names in that language's catalog, the composer on a new and on a saved post, the week
-// view, and the stage review. Each visit waits until the screen has shown what it loaded.
+// their names in that language's catalog, the composer on a new and on a saved post (with a
+// custom repeat open), the week view, and the stage review. Each visit waits until the screen has shown what it loaded.
 import type { Locator, Page } from 'playwright-core';
 import type { Catalog } from '../../../src-renderer/src/i18n/catalog';
 import type { en } from '../../../src-renderer/src/i18n/en';
@@ -108,6 +108,22 @@ export class LanguageTour {
     await summary.focus();
     await this.page.keyboard.press('Enter');
     await this.main.locator('.preflight-panel[open]').waitFor();
+  }
+
+  /** Opens a post from its chip on the calendar, in the composer. */
+  async openFromCalendar(postId: string): Promise<void> {
+    await this.goTo('calendar');
+    await this.main.locator(`button[data-post-id="${postId}"]`).click();
+    await this.main.getByRole('heading', { level: 1, name: this.words.composer.editPost }).waitFor();
+  }
+
+  /** The Repeat card's "Custom…", every so many `unit` ("weeks" or "months"): its fields show. */
+  async chooseCustomRepeat(unit: 'weeks' | 'months'): Promise<void> {
+    const { repeat } = this.words.composer;
+    const card = this.main.getByRole('region', { name: repeat.title });
+    await card.getByLabel(repeat.label, { exact: true }).selectOption('custom');
+    const custom = card.getByRole('group', { name: repeat.custom.title });
+    await custom.getByLabel(repeat.custom.unit).selectOption(unit);
   }
 
   /** Waits until no loading line (any namespace's) is left on screen. */

@@ -32,9 +32,9 @@ export class QueuePage extends BasePage {
     return this.main.getByRole('button', { name: 'Use the suggested times' });
   }
 
-  /** "Use the best time: Tue 6:00 PM": the channel's best hour as its posting time. */
+  /** "Use the best times: Tue 6:00 PM, Thu 12:00 PM, and Sat 10:00 AM": the channel's best hours as its posting times. */
   get useBestTime(): Locator {
-    return this.main.getByRole('button', { name: /^Use the best time: / });
+    return this.main.getByRole('button', { name: /^Use the best times?: / });
   }
 
   /** The question asked before the channel's posting times are replaced. */

@@ -1,6 +1,7 @@
-// "Best: Tue 6:00 PM" under the composer's date and time, one per chosen channel: the hour its
-// own posts do best, or the network's usual hour while Cadence is still learning, with how sure
-// it is in words. A click puts the next such time into the fields; the owner still schedules.
+// "Best: Tue 6:00 PM" and "also Thu 12:00 PM" under the composer's date and time, one line per
+// chosen channel: the hours its own posts do best, or the network's usual hours while Cadence is
+// still learning, with how sure it is in words. A click puts the next such time into the fields;
+// the owner still schedules.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelBestTime } from '@shared/best-times';
@@ -61,8 +62,12 @@ function BestTimeChoice({
 }) {
   const { t } = useTranslation('common');
   const noteId = useId();
-  const at = nextBestInstant(answer.best, timeZone);
+  const alsoNoteId = useId();
+  const [best, also] = answer.times;
+  const at = nextBestInstant(best!, timeZone);
   const when = weekHourWords(at, timeZone);
+  const alsoAt = also ? nextBestInstant(also, timeZone) : null;
+  const alsoWhen = alsoAt === null ? '' : weekHourWords(alsoAt, timeZone);
   return (
     <li>
       <button
@@ -74,8 +79,29 @@ function BestTimeChoice({
       >
         {named ? t('bestTime.bestFor', { channel: answer.channelName, when }) : t('bestTime.best', { when })}
       </button>{' '}
+      {also && alsoAt !== null && (
+        <>
+          <button
+            type="button"
+            className="button small"
+            disabled={disabled}
+            aria-describedby={alsoNoteId}
+            // With several channels the name says whose: the visible words stay short.
+            aria-label={
+              named ? t('bestTime.alsoFor', { channel: answer.channelName, when: alsoWhen }) : undefined
+            }
+            onClick={() => onPick(localStringAt(alsoAt, timeZone))}
+          >
+            {t('bestTime.also', { when: alsoWhen })}
+          </button>{' '}
+          {/* Its own sample size and interval, for a screen reader; the line shows the best one's. */}
+          <span id={alsoNoteId} className="visually-hidden">
+            {bestTimeNote(also, answer.network)}
+          </span>
+        </>
+      )}
       <span id={noteId} className="field-hint">
-        {bestTimeNote(answer.best, answer.network)}
+        {bestTimeNote(best!, answer.network)}
       </span>
     </li>
   );

@@ -4,6 +4,8 @@ import type { Post } from '@shared/entities';
 import type { Series, SeriesEnd, SeriesScope } from '@shared/recurrence';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { call, messageOf } from '../../lib/api';
+import { customRepeatFor, customRuleOf, type CustomRepeat } from './custom-repeat';
+import { CustomRepeatFields } from './custom-repeat-fields';
 import { describeChoice, describeSeries, REPEAT_CHOICES, ruleFor, type RepeatChoice } from './repeat-words';
 
 interface RepeatSectionProps {
@@ -28,6 +30,7 @@ export function RepeatSection({ post, ensureSaved, onChanged, onDeleted }: Repea
   const headingId = useId();
   const date = post.scheduledLocal!.slice(0, 10);
   const [choice, setChoice] = useState<RepeatChoice>('none');
+  const [custom, setCustom] = useState<CustomRepeat>(() => customRepeatFor(date));
   const [endKind, setEndKind] = useState<EndKind>('afterCount');
   const [count, setCount] = useState(4);
   const [until, setUntil] = useState(date);
@@ -36,6 +39,14 @@ export function RepeatSection({ post, ensureSaved, onChanged, onDeleted }: Repea
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<Exclude<SeriesScope, 'this'> | null>(null);
+
+  // A new date means a new own weekday to preselect, and other ways to keep a day of the month:
+  // reset while rendering (React's pattern for state that follows a prop), not in an effect.
+  const [customDate, setCustomDate] = useState(date);
+  if (customDate !== date) {
+    setCustomDate(date);
+    setCustom(customRepeatFor(date));
+  }
 
   useEffect(() => {
     if (!post.seriesId) return;
@@ -69,12 +80,18 @@ export function RepeatSection({ post, ensureSaved, onChanged, onDeleted }: Repea
         ? { kind: endKind, date: until }
         : { kind: 'never' };
 
+  const picked =
+    choice === 'none'
+      ? null
+      : choice === 'custom'
+        ? customRuleOf(custom, date)
+        : { rule: ruleFor(choice, date) };
+  const problem = picked && 'problem' in picked ? picked.problem : null;
+
   const repeat = () =>
     run(async () => {
-      if (choice === 'none') return;
-      onChanged(
-        await call('series.repeat', { postId: await ensureSaved(), rule: ruleFor(choice, date), end: end() }),
-      );
+      if (!picked || !('rule' in picked)) return;
+      onChanged(await call('series.repeat', { postId: await ensureSaved(), rule: picked.rule, end: end() }));
       setChoice('none');
     });
 
@@ -127,6 +144,15 @@ export function RepeatSection({ post, ensureSaved, onChanged, onDeleted }: Repea
             ))}
           </select>
         </label>
+        {choice === 'custom' && (
+          <CustomRepeatFields
+            date={date}
+            custom={custom}
+            problem={problem}
+            disabled={busy}
+            onChange={setCustom}
+          />
+        )}
         {choice !== 'none' && (
           <label className="field">
             <span className="field-label">{t('repeat.ends.label')}</span>
@@ -170,7 +196,13 @@ export function RepeatSection({ post, ensureSaved, onChanged, onDeleted }: Repea
       </div>
       <div className="schedule-actions">
         {choice !== 'none' && (
-          <button type="button" className="button primary" disabled={busy} onClick={() => void repeat()}>
+          // Disabled while the custom fields name no rule: their problem line, just above, says why.
+          <button
+            type="button"
+            className="button primary"
+            disabled={busy || problem !== null}
+            onClick={() => void repeat()}
+          >
             {t('repeat.start')}
           </button>
         )}

@@ -1,19 +1,30 @@
-// The repeat choices the composer offers for a post's date, and the rule each one stands for.
+// The repeat choices the composer offers for a post's date, the rule each one stands for, and
+// the words for any rule, whether picked from the menu or made with "Custom…".
 import type { RepeatRule, Series, SeriesEnd } from '@shared/recurrence';
 import { weekdayInMonth } from '@shared/recurrence';
 import { t } from '../../i18n/i18n';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime, formatList } from '../../lib/format';
 
-export type RepeatChoice = 'none' | 'weekly' | 'biweekly' | 'monthly' | 'nthWeekday';
-export const REPEAT_CHOICES: RepeatChoice[] = ['none', 'weekly', 'biweekly', 'monthly', 'nthWeekday'];
+export type RepeatChoice = 'none' | 'weekly' | 'biweekly' | 'monthly' | 'nthWeekday' | 'custom';
+export const REPEAT_CHOICES: RepeatChoice[] = [
+  'none',
+  'weekly',
+  'biweekly',
+  'monthly',
+  'nthWeekday',
+  'custom',
+];
+export type PresetChoice = Exclude<RepeatChoice, 'none' | 'custom'>;
 
-/** The weekday of a wall-clock date, in the owner's language ("Tuesday"). */
-function weekdayName(date: string): string {
-  return formatDateTime(Date.parse(`${date}T12:00:00Z`), { weekday: 'long', timeZone: 'UTC' });
+/** An ISO weekday (Monday = 1) in the owner's language: "Tuesday", or "Tue" when `short`. */
+export function weekdayName(isoWeekday: number, short = false): string {
+  // 2024-01-01 was a Monday, so the first week of 2024 names every weekday in ISO order.
+  const day = Date.UTC(2024, 0, isoWeekday, 12);
+  return formatDateTime(day, { weekday: short ? 'short' : 'long', timeZone: 'UTC' });
 }
 
-/** The rule a choice names, counted from the post's date. */
-export function ruleFor(choice: Exclude<RepeatChoice, 'none'>, date: string): RepeatRule {
+/** The rule a menu choice names, counted from the post's date. */
+export function ruleFor(choice: PresetChoice, date: string): RepeatRule {
   const { weekday, nth } = weekdayInMonth(date);
   switch (choice) {
     case 'weekly':
@@ -27,24 +38,14 @@ export function ruleFor(choice: Exclude<RepeatChoice, 'none'>, date: string): Re
   }
 }
 
-/** "Every week on Tuesday", "Every month on the second Tuesday", for a choice on a date. */
+/** A menu choice's label for a post's date: "Every week on Tuesday", "Custom…". */
 export function describeChoice(choice: RepeatChoice, date: string): string {
-  const weekday = weekdayName(date);
-  switch (choice) {
-    case 'none':
-      return t('composer:repeat.choice.none');
-    case 'weekly':
-      return t('composer:repeat.choice.weekly', { weekday });
-    case 'biweekly':
-      return t('composer:repeat.choice.biweekly', { weekday });
-    case 'monthly':
-      return t('composer:repeat.choice.monthly', { day: Number(date.slice(8, 10)) });
-    case 'nthWeekday':
-      return t('composer:repeat.choice.nthWeekday', { weekday, nth: NTH_WORDS[weekdayInMonth(date).nth]() });
-  }
+  if (choice === 'none') return t('composer:repeat.choice.none');
+  if (choice === 'custom') return t('composer:repeat.choice.custom');
+  return describeRule(ruleFor(choice, date), date);
 }
 
-const NTH_WORDS: Record<1 | 2 | 3 | 4 | -1, () => string> = {
+export const NTH_WORDS: Record<1 | 2 | 3 | 4 | -1, () => string> = {
   1: () => t('composer:repeat.nth.first'),
   2: () => t('composer:repeat.nth.second'),
   3: () => t('composer:repeat.nth.third'),
@@ -52,13 +53,42 @@ const NTH_WORDS: Record<1 | 2 | 3 | 4 | -1, () => string> = {
   [-1]: () => t('composer:repeat.nth.last'),
 };
 
+/** The weekdays of a weekly rule: one reads in full ("Tuesday"), several short ("Mon, Wed and Fri"). */
+function weekdayList(weekdays: number[]): string {
+  const sorted = [...weekdays].sort((a, b) => a - b);
+  if (sorted.length === 1) return weekdayName(sorted[0]!);
+  return formatList(sorted.map((weekday) => weekdayName(weekday, true)));
+}
+
+/**
+ * Any rule in a sentence, for a series starting on `date` (a monthly rule keeps its day):
+ * "Every 3 weeks on Mon, Wed and Fri", "Every 2 months on the last Friday".
+ */
+export function describeRule(rule: RepeatRule, date: string): string {
+  const interval = rule.interval;
+  switch (rule.frequency) {
+    case 'weekly': {
+      const weekday = weekdayList(rule.weekdays);
+      if (interval === 1) return t('composer:repeat.choice.weekly', { weekday });
+      if (interval === 2) return t('composer:repeat.choice.biweekly', { weekday });
+      return t('composer:repeat.rule.weeks', { interval, weekday });
+    }
+    case 'monthly': {
+      const day = Number(date.slice(8, 10));
+      if (interval === 1) return t('composer:repeat.choice.monthly', { day });
+      return t('composer:repeat.rule.monthsOnDay', { interval, day });
+    }
+    case 'nthWeekday': {
+      const words = { weekday: weekdayName(rule.weekday), nth: NTH_WORDS[rule.nth]() };
+      if (interval === 1) return t('composer:repeat.choice.nthWeekday', words);
+      return t('composer:repeat.rule.monthsOnNth', { ...words, interval });
+    }
+  }
+}
+
 /** What a stored series does, in a sentence: its rule and its end. */
 export function describeSeries(series: Series): string {
-  const date = series.startLocal.slice(0, 10);
-  const { rule } = series;
-  const choice: RepeatChoice =
-    rule.frequency === 'weekly' ? (rule.interval === 2 ? 'biweekly' : 'weekly') : rule.frequency;
-  return `${describeChoice(choice, date)}, ${describeEnd(series.end)}`;
+  return `${describeRule(series.rule, series.startLocal.slice(0, 10))}, ${describeEnd(series.end)}`;
 }
 
 function describeEnd(end: SeriesEnd): string {

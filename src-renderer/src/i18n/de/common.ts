@@ -88,6 +88,8 @@ export const common: Catalog<typeof en> = {
   bestTime: {
     best: 'Beste Zeit: {{when}}',
     bestFor: 'Beste Zeit für {{channel}}: {{when}}',
+    also: 'auch {{when}}',
+    alsoFor: 'auch {{when}} für {{channel}}',
     learned_one:
       'Gelernt aus {{count}} Ihrer Beiträge zu dieser Stunde: etwa {{low}}–{{high}} Interaktionen pro Beitrag.',
     learned_other:

@@ -114,6 +114,28 @@ export const composer: Catalog<typeof en> = {
       biweekly: 'Alle zwei Wochen am {{weekday}}',
       monthly: 'Jeden Monat am {{day}}.',
       nthWeekday: 'Jeden Monat am {{nth}} {{weekday}}',
+      custom: 'Benutzerdefiniert …',
+    },
+    rule: {
+      weeks: 'Alle {{interval}} Wochen am {{weekday}}',
+      monthsOnDay: 'Alle {{interval}} Monate am {{day}}.',
+      monthsOnNth: 'Alle {{interval}} Monate am {{nth}} {{weekday}}',
+    },
+    custom: {
+      title: 'Eigene Wiederholung',
+      every: 'Alle',
+      unit: 'Wochen oder Monate',
+      units: { weeks: 'Wochen', months: 'Monate' },
+      weekdays: 'An diesen Tagen',
+      monthlyBy: 'Am',
+      monthly: { day: '{{day}}. Tag', nth: '{{nth}} {{weekday}}', last: 'letzten {{weekday}}' },
+      problem: {
+        weeks: 'Geben Sie eine ganze Zahl Wochen von 1 bis {{max}} ein.',
+        months: 'Geben Sie eine ganze Zahl Monate von 1 bis {{max}} ein.',
+        noWeekday: 'Kreuzen Sie mindestens einen Wochentag an.',
+        ownWeekday:
+          'Lassen Sie {{weekday}} angekreuzt: Dieser Beitrag ist der erste der Wiederholung und erscheint an diesem Tag.',
+      },
     },
     nth: { first: 'ersten', second: 'zweiten', third: 'dritten', fourth: 'vierten', last: 'letzten' },
     ends: {
@@ -123,7 +145,8 @@ export const composer: Catalog<typeof en> = {
       never: 'Nie',
       count: 'Anzahl Beiträge',
       lastDay: 'Letzter Tag',
-      afterCountShort: 'für {{count}} Beiträge',
+      afterCountShort_one: 'für {{count}} Beitrag',
+      afterCountShort_other: 'für {{count}} Beiträge',
       onDateShort: 'bis {{date}}',
       neverShort: 'ohne Ende',
     },

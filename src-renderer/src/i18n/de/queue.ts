@@ -22,12 +22,14 @@ export const queue: Catalog<typeof en> = {
     empty: 'Keine Zeiten',
   },
   best: {
-    use: 'Beste Zeit verwenden: {{when}}',
+    use_one: 'Beste Zeit verwenden: {{when}}',
+    use_other: 'Beste Zeiten verwenden: {{when}}',
+    noteAt: '{{when}}: {{note}}',
     replaceTitle: 'Sendezeiten ersetzen?',
     replaceMessage_one:
-      'Die {{count}} Sendezeit von {{channel}} wird durch {{when}} ersetzt, die beste Zeit. Beiträge, die schon in der Warteschlange sind, behalten ihre Zeiten.',
+      'Die {{count}} Sendezeit von {{channel}} wird durch die besten gefundenen ersetzt: {{when}}. Beiträge, die schon in der Warteschlange sind, behalten ihre Zeiten.',
     replaceMessage_other:
-      'Die {{count}} Sendezeiten von {{channel}} werden durch {{when}} ersetzt, die beste Zeit. Beiträge, die schon in der Warteschlange sind, behalten ihre Zeiten.',
+      'Die {{count}} Sendezeiten von {{channel}} werden durch die besten gefundenen ersetzt: {{when}}. Beiträge, die schon in der Warteschlange sind, behalten ihre Zeiten.',
     replace: 'Ersetzen',
   },
   pause: {

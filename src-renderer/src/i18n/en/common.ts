@@ -86,6 +86,8 @@ export const common = {
   bestTime: {
     best: 'Best: {{when}}',
     bestFor: 'Best for {{channel}}: {{when}}',
+    also: 'also {{when}}',
+    alsoFor: 'also {{when}} for {{channel}}',
     learned_one:
       'Learned from {{count}} of your posts at this hour: about {{low}}–{{high}} interactions each.',
     learned_other:

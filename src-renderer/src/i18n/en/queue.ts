@@ -21,12 +21,14 @@ export const queue = {
     empty: 'No times',
   },
   best: {
-    use: 'Use the best time: {{when}}',
+    use_one: 'Use the best time: {{when}}',
+    use_other: 'Use the best times: {{when}}',
+    noteAt: '{{when}}: {{note}}',
     replaceTitle: 'Replace the posting times?',
     replaceMessage_one:
-      'The {{count}} posting time of {{channel}} is replaced by {{when}}, its best time. Posts already in the queue keep their times.',
+      'The {{count}} posting time of {{channel}} is replaced by the best found: {{when}}. Posts already in the queue keep their times.',
     replaceMessage_other:
-      'The {{count}} posting times of {{channel}} are replaced by {{when}}, its best time. Posts already in the queue keep their times.',
+      'The {{count}} posting times of {{channel}} are replaced by the best found: {{when}}. Posts already in the queue keep their times.',
     replace: 'Replace them',
   },
   pause: {
