@@ -250,6 +250,13 @@ describe('"Snooze 15 min"', () => {
     expect(snoozed.targets[0]!.state).toBe('retry_wait');
     expect(await t.call('reminders.list')).toEqual([]);
     const snoozedAt = NINE_AM + 3 * MINUTE;
+    // The history keeps the exact time, so the window says it in the owner's locale and zone.
+    const [snooze] = await t.call('activity.list', { postId: scheduled.id });
+    expect(snooze).toMatchObject({
+      kind: 'reminder.snoozed',
+      targetId: target.id,
+      detail: { nextAttemptAt: snoozedAt + 15 * MINUTE },
+    });
 
     await t.runUntil(snoozedAt + 15 * MINUTE - 1);
     expect((await targetOf(t, scheduled.id)).target.state).toBe('retry_wait');

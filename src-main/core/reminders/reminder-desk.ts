@@ -8,7 +8,7 @@ import type { DueReminder } from '../../shared/contract/reminders';
 import { ReminderSetup, type Post } from '../../shared/entities';
 import { AppError } from '../../shared/errors';
 import { keyOf, say } from '../../shared/messages/owner-message';
-import { REMINDER_SETTING } from '../../shared/reminder-presets';
+import { REMINDER_SETTING, SNOOZE_MS } from '../../shared/reminder-presets';
 import { localStringAt } from '../../shared/zoned-time';
 import type { Clock } from '../clock';
 import type { CoreEvents } from '../events';
@@ -20,8 +20,6 @@ import type { ProfileStore } from '../store/profile-store';
 import type { SettingsStore } from '../store/settings-store';
 import type { ReminderStore, RemindingRow } from './reminder-store';
 
-/** "Snooze 15 min", exactly, by the injected clock. */
-export const SNOOZE_MS = 15 * 60_000;
 /** How much of the post the notification quotes. */
 const FIRST_WORDS = 80;
 
@@ -101,6 +99,8 @@ export class ReminderDesk {
       postId: target.postId,
       targetId,
       message: say('reminders.activity.snoozed', { local }),
+      // The window says the time in the owner's locale from this, not from the stored words.
+      detail: { nextAttemptAt: at },
     });
     this.changed(target.postId);
     return this.deps.posts.get(target.postId);
