@@ -17,9 +17,9 @@ export function remindersDomain(
       'reminders.list': () => desk.list(),
       'reminders.posted': ({ targetId, liveUrl }) => desk.posted(targetId, liveUrl),
       'reminders.snooze': ({ targetId }) => {
-        const post = desk.snooze(targetId);
+        const snoozed = desk.snooze(targetId);
         wakeOutbox('scheduled');
-        return post;
+        return snoozed;
       },
       'reminders.showInFolder': ({ targetId }) => {
         desk.showInFolder(targetId);

@@ -2,7 +2,7 @@
 // of to a connector. The owner is reminded (a notification, and the "Post it now" panel), posts it
 // by hand, and says so; or snoozes it; or, if nothing is said within the grace window, it is held
 // as missed like any post. Each move is a compare-and-set (reminder-store.ts): exactly once.
-import type { DueReminder } from '../../shared/contract/reminders';
+import type { DueReminder, SnoozedReminder } from '../../shared/contract/reminders';
 import { ReminderSetup, type Post } from '../../shared/entities';
 import { AppError } from '../../shared/errors';
 import { keyOf, say } from '../../shared/messages/owner-message';
@@ -86,7 +86,7 @@ export class ReminderDesk {
   }
 
   /** "Snooze 15 min": reminded again exactly then, by the outbox's timer. */
-  snooze(targetId: string): Post {
+  snooze(targetId: string): SnoozedReminder {
     const target = this.reminderTarget(targetId);
     const at = this.deps.clock.now() + SNOOZE_MS;
     const moved = this.deps.store.move(
@@ -106,7 +106,7 @@ export class ReminderDesk {
       detail: { nextAttemptAt: at },
     });
     this.changed(target.postId);
-    return this.deps.posts.get(target.postId);
+    return { post: this.deps.posts.get(target.postId), remindsAgainAt: at };
   }
 
   showInFolder(targetId: string): void {
