@@ -1,6 +1,6 @@
 // The "Post it now" panel's image copies (files to drag into the browser) on a real core and a
 // temporary data folder: kept while the reminder waits (snoozed too), removed once it is posted,
-// held as missed, taken back to drafts or deleted, and at start whatever a crash left behind.
+// held as missed, taken back to drafts, deleted or its channel removed, and at start whatever a crash left behind.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
@@ -77,6 +77,14 @@ it('removes them when the post goes back to drafts, or is deleted', async ({ sta
   const waiting = await remindedWithCopy(t);
   await t.call('posts.create', { body: 'Something else' });
   expect(readdirSync(waiting.folder)).toEqual(['1-loaf.png']);
+});
+
+it('removes them when the reminder’s channel is removed', async ({ startCore }) => {
+  const t = startCore({ desktopFiles });
+  const { folder } = await remindedWithCopy(t);
+  const [channel] = await t.call('channels.list');
+  await t.call('channels.remove', { id: channel!.id });
+  expect(existsSync(folder)).toBe(false);
 });
 
 it('removes at start what a crash left: copies of settled reminders and cut copies', async ({
