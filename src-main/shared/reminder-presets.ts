@@ -65,6 +65,9 @@ export const REMINDER_PRESETS: Readonly<Record<ReminderPresetId, ReminderPreset>
 /** Where a reminder channel keeps its setup (a ReminderSetup) in the channel's settings. */
 export const REMINDER_SETTING = 'reminder';
 
+/** "Snooze 15 min", exactly: the core's timer and the window's words about a snooze agree. */
+export const SNOOZE_MS = 15 * 60_000;
+
 /**
  * What a "Remind me" channel keeps for its network: the preset's name and composer, or for
  * "Other" the name and address the owner gave. Null fields name what "Other" still needs.

@@ -3,6 +3,7 @@
 import { describe, expect } from 'vitest';
 import { SUGGESTED_SLOTS } from '../../src-main/shared/queue';
 import { localStringAt } from '../../src-main/shared/zoned-time';
+import { freeSlotsByDay } from '../../src-renderer/src/features/queue/use-month-free-slots';
 import { test } from '../support/core-fixture';
 import type { TestCore } from '../support/test-core';
 import { DAY, HOUR, MINUTE } from '../support/time';
@@ -111,6 +112,25 @@ describe('slots and "Add to queue"', () => {
     expect(gaps.map((gap) => localOf(gap.at))).toEqual(['2026-11-26T09:00', '2026-11-27T09:00']);
     await t.call('queue.setPaused', { channelId: channel, paused: true });
     expect(await t.call('queue.emptySlots', { from: now, to: now + 3 * DAY })).toEqual([]);
+  });
+
+  test('the month view counts each day’s free slots on the business clock, from now on', async ({ t }) => {
+    const bluesky = await addChannel(t);
+    const x = await addChannel(t, 'x', 'Shop on X');
+    await t.call('queue.setSlots', { channelId: bluesky, slots: daily('09:00', '23:30') });
+    await t.call('queue.setSlots', { channelId: x, slots: daily('09:00') });
+    await t.call('queue.add', { postId: await draft(t, [bluesky], 'Rye') });
+    // November 2026's grid in New York: Sunday 1 November to Saturday 12 December.
+    const from = Date.parse('2026-11-01T04:00:00Z');
+    const to = Date.parse('2026-12-13T05:00:00Z');
+    const byDay = freeSlotsByDay(await t.call('queue.emptySlots', { from, to }), ZONE);
+    // Today (the 25th): Bluesky's 09:00 holds the post; its 23:30 (04:30 UTC on the 26th) and X's
+    // 09:00 are free. Days gone by have none; every later day has all three.
+    expect(byDay.get('2026-11-24')).toBeUndefined();
+    expect(byDay.get('2026-11-25')).toBe(2);
+    expect(byDay.get('2026-11-26')).toBe(3);
+    expect(byDay.get('2026-12-12')).toBe(3);
+    expect(byDay.size).toBe(18);
   });
 });
 

@@ -247,9 +247,17 @@ describe('"Snooze 15 min"', () => {
     const { target } = await targetOf(t, scheduled.id);
 
     const snoozed = await t.call('reminders.snooze', { targetId: target.id });
-    expect(snoozed.targets[0]!.state).toBe('retry_wait');
+    expect(snoozed.post.targets[0]!.state).toBe('retry_wait');
     expect(await t.call('reminders.list')).toEqual([]);
     const snoozedAt = NINE_AM + 3 * MINUTE;
+    expect(snoozed.remindsAgainAt).toBe(snoozedAt + 15 * MINUTE);
+    // The history keeps the exact time, so the window says it in the owner's locale and zone.
+    const [snooze] = await t.call('activity.list', { postId: scheduled.id });
+    expect(snooze).toMatchObject({
+      kind: 'reminder.snoozed',
+      targetId: target.id,
+      detail: { nextAttemptAt: snoozedAt + 15 * MINUTE },
+    });
 
     await t.runUntil(snoozedAt + 15 * MINUTE - 1);
     expect((await targetOf(t, scheduled.id)).target.state).toBe('retry_wait');

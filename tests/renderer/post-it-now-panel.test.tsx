@@ -41,6 +41,7 @@ afterEach(async () => {
   host.remove();
   delete window.cadence;
   vi.restoreAllMocks();
+  vi.useRealTimers();
   await applyLanguageChoice('en');
 });
 
@@ -111,17 +112,53 @@ it('says "I posted it" with the link, refusing one that is not https', async () 
   await act(async () => posted!.answer(postFixture([targetFixture('tik', { state: 'published' })])));
 });
 
-it('snoozes, and says when it will remind again; all of it in German too', async () => {
+it('snoozes, and says when it will remind again until it does; all of it in German too', async () => {
+  vi.useFakeTimers({ toFake: ['Date'], now: REMINDER.scheduledAt! });
   await applyLanguageChoice('de');
   await showing([REMINDER]);
   expect(host.querySelector('h2')!.textContent).toBe('Jetzt posten');
+  for (const name of ['Text kopieren', 'TikTok öffnen', 'Ich habe ihn gepostet'])
+    expect(button(name)).toBeTruthy();
   await act(async () => button('15 Min. später erinnern').click());
   const [snooze] = bridge.callsTo('reminders.snooze');
   expect(snooze!.input).toEqual({ targetId: 't-tik' });
-  await act(async () => snooze!.answer(postFixture([targetFixture('tik', { state: 'retry_wait' })])));
-  expect(host.querySelector('[role="status"]')!.textContent).toBe(
-    'Cadence erinnert Sie in 15 Minuten erneut.',
+  const post = postFixture([targetFixture('tik', { state: 'retry_wait' })]);
+  await act(async () => snooze!.answer({ post, remindsAgainAt: REMINDER.scheduledAt! + 15 * 60_000 }));
+
+  // The list, read again, has it no more: the card goes, and a line says when it comes back.
+  await act(async () => bridge.emit({ type: 'outbox.changed' }));
+  await act(async () => bridge.callsTo('reminders.list').at(-1)!.answer([]));
+  expect(host.querySelector('h2')).toBeNull();
+  expect(host.querySelector('[role="status"] li')!.firstChild!.textContent).toBe(
+    'Verschoben: Cadence erinnert Sie um 14:15 erneut an Ihren Beitrag auf TikTok (Shop on TikTok).',
   );
-  for (const name of ['Text kopieren', 'TikTok öffnen', 'Ich habe ihn gepostet'])
-    expect(button(name)).toBeTruthy();
+
+  // Due again: the card is back and the line is gone, and stays gone once it is posted.
+  await act(async () => bridge.emit({ type: 'outbox.changed' }));
+  await act(async () => bridge.callsTo('reminders.list').at(-1)!.answer([REMINDER]));
+  expect(host.querySelector('h2')!.textContent).toBe('Jetzt posten');
+  expect(host.querySelector('.post-it-now-snoozed')).toBeNull();
+  await act(async () => bridge.emit({ type: 'outbox.changed' }));
+  await act(async () => bridge.callsTo('reminders.list').at(-1)!.answer([]));
+  expect(host.innerHTML).toBe('');
+});
+
+it('hides the snoozed line when asked', async () => {
+  vi.useFakeTimers({ toFake: ['Date'], now: REMINDER.scheduledAt! });
+  await showing([REMINDER]);
+  await act(async () => button('Snooze 15 min').click());
+  const post = postFixture([targetFixture('tik', { state: 'retry_wait' })]);
+  const [snooze] = bridge.callsTo('reminders.snooze');
+  await act(async () => snooze!.answer({ post, remindsAgainAt: REMINDER.scheduledAt! + 15 * 60_000 }));
+  await act(async () => bridge.emit({ type: 'outbox.changed' }));
+  await act(async () => bridge.callsTo('reminders.list').at(-1)!.answer([]));
+  expect(host.textContent).toContain(
+    'Snoozed: Cadence reminds you to post on TikTok (Shop on TikTok) again at 2:15 PM.',
+  );
+  const hide = button('Hide');
+  expect(hide.getAttribute('aria-label')).toBe(
+    'Hide the note about the snoozed TikTok reminder (Shop on TikTok)',
+  );
+  await act(async () => hide.click());
+  expect(host.innerHTML).toBe('');
 });

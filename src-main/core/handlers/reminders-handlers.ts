@@ -1,5 +1,6 @@
 // "Remind me" channels (issue 11 §3): the reminders waiting for the owner, and their answers.
 import type { remindersContract } from '../../shared/contract/reminders';
+import type { CoreEvents } from '../events';
 import type { WakeReason } from '../outbox/outbox';
 import type { ReminderDesk } from '../reminders/reminder-desk';
 import { NO_BACKGROUND_WORK, type DomainModule } from './types';
@@ -8,15 +9,17 @@ export function remindersDomain(
   desk: ReminderDesk,
   /** A snoozed reminder is due again: the outbox's timer must know. */
   wakeOutbox: (reason: WakeReason) => void,
+  events: CoreEvents,
 ): DomainModule<typeof remindersContract> {
+  let unsubscribe: (() => void) | null = null;
   return {
     handlers: {
       'reminders.list': () => desk.list(),
       'reminders.posted': ({ targetId, liveUrl }) => desk.posted(targetId, liveUrl),
       'reminders.snooze': ({ targetId }) => {
-        const post = desk.snooze(targetId);
+        const snoozed = desk.snooze(targetId);
         wakeOutbox('scheduled');
-        return post;
+        return snoozed;
       },
       'reminders.showInFolder': ({ targetId }) => {
         desk.showInFolder(targetId);
@@ -28,5 +31,17 @@ export function remindersDomain(
       },
     },
     ...NO_BACKGROUND_WORK,
+    // Copies of settled reminders go: what a crash left now, and after every change to a post
+    // (posted, missed, taken back to drafts, rescheduled, deleted).
+    start: () => {
+      desk.removeSettledCopies();
+      unsubscribe ??= events.subscribe((event) => {
+        if (event.type === 'post.changed' || event.type === 'post.deleted') desk.removeSettledCopies();
+      });
+    },
+    stop: async () => {
+      unsubscribe?.();
+      unsubscribe = null;
+    },
   };
 }

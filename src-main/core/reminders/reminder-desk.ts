@@ -2,13 +2,11 @@
 // of to a connector. The owner is reminded (a notification, and the "Post it now" panel), posts it
 // by hand, and says so; or snoozes it; or, if nothing is said within the grace window, it is held
 // as missed like any post. Each move is a compare-and-set (reminder-store.ts): exactly once.
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { DueReminder } from '../../shared/contract/reminders';
+import type { DueReminder, SnoozedReminder } from '../../shared/contract/reminders';
 import { ReminderSetup, type Post } from '../../shared/entities';
 import { AppError } from '../../shared/errors';
 import { keyOf, say } from '../../shared/messages/owner-message';
-import { REMINDER_SETTING } from '../../shared/reminder-presets';
+import { REMINDER_SETTING, SNOOZE_MS } from '../../shared/reminder-presets';
 import { localStringAt } from '../../shared/zoned-time';
 import type { Clock } from '../clock';
 import type { CoreEvents } from '../events';
@@ -18,10 +16,9 @@ import type { ActivityStore } from '../store/activity-store';
 import type { PostStore } from '../store/post-store';
 import type { ProfileStore } from '../store/profile-store';
 import type { SettingsStore } from '../store/settings-store';
+import { ReminderCopies } from './reminder-copies';
 import type { ReminderStore, RemindingRow } from './reminder-store';
 
-/** "Snooze 15 min", exactly, by the injected clock. */
-export const SNOOZE_MS = 15 * 60_000;
 /** How much of the post the notification quotes. */
 const FIRST_WORDS = 80;
 
@@ -43,7 +40,11 @@ export interface ReminderDeskDeps {
 }
 
 export class ReminderDesk {
-  constructor(private readonly deps: ReminderDeskDeps) {}
+  private readonly copies: ReminderCopies;
+
+  constructor(private readonly deps: ReminderDeskDeps) {
+    this.copies = new ReminderCopies(deps.filesFolder, deps.mediaPath);
+  }
 
   /** Whether the channel's targets come here rather than to a connector. */
   owns(channelId: string): boolean {
@@ -85,7 +86,7 @@ export class ReminderDesk {
   }
 
   /** "Snooze 15 min": reminded again exactly then, by the outbox's timer. */
-  snooze(targetId: string): Post {
+  snooze(targetId: string): SnoozedReminder {
     const target = this.reminderTarget(targetId);
     const at = this.deps.clock.now() + SNOOZE_MS;
     const moved = this.deps.store.move(
@@ -101,9 +102,11 @@ export class ReminderDesk {
       postId: target.postId,
       targetId,
       message: say('reminders.activity.snoozed', { local }),
+      // The window says the time in the owner's locale from this, not from the stored words.
+      detail: { nextAttemptAt: at },
     });
     this.changed(target.postId);
-    return this.deps.posts.get(target.postId);
+    return { post: this.deps.posts.get(target.postId), remindsAgainAt: at };
   }
 
   showInFolder(targetId: string): void {
@@ -117,6 +120,14 @@ export class ReminderDesk {
     const copy = this.copiesOf(targetId).find((file) => file.mediaId === mediaId);
     if (!copy) throw new AppError('NOT_FOUND', say('errors.media.gone'));
     desktop.startDrag(copy.path);
+  }
+
+  /**
+   * Removes the image copies of every reminder no longer waiting for the owner: posted, missed,
+   * taken back, deleted. Run at start (what a crash left) and after each change to a post.
+   */
+  removeSettledCopies(): number {
+    return this.copies.sweep(() => this.deps.store.waitingTargetIds());
   }
 
   private remind(due: DueTarget): void {
@@ -196,17 +207,10 @@ export class ReminderDesk {
     return target;
   }
 
-  /** The post's images copied under their own names (a file manager and a browser need one). */
   private copiesOf(targetId: string): { mediaId: string; path: string }[] {
     const target = this.reminderTarget(targetId);
-    const folder = join(this.deps.filesFolder, targetId);
-    mkdirSync(folder, { recursive: true });
-    return this.deps.posts.get(target.postId).media.map((m, index) => {
-      // The position keeps two images of the same name apart.
-      const path = join(folder, `${index + 1}-${safeFileName(m.fileName)}`);
-      if (!existsSync(path)) copyFileSync(this.deps.mediaPath(m.sha256), path);
-      return { mediaId: m.id, path };
-    });
+    const images = this.deps.posts.get(target.postId).media.map((m) => ({ ...m, mediaId: m.id }));
+    return this.copies.copiesOf(targetId, images);
   }
 
   private desktopFiles(): DesktopFiles {
@@ -233,9 +237,4 @@ function setupOf(settings: Record<string, unknown> | null): ReminderSetup | null
 function firstWords(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > FIRST_WORDS ? `${flat.slice(0, FIRST_WORDS - 1)}…` : flat;
-}
-
-/** A name any file system takes: no folders, no control or reserved characters. */
-function safeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\p{Cc}]/gu, '_').slice(0, 120) || 'image';
 }

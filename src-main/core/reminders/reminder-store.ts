@@ -102,6 +102,17 @@ export class ReminderStore {
     );
   }
 
+  /** Targets the owner is reminded of or will be again (snoozed): their image copies stay. */
+  waitingTargetIds(): Set<string> {
+    const rows = this.db
+      .select({ id: postTargets.id })
+      .from(postTargets)
+      .innerJoin(channels, eq(channels.id, postTargets.channelId))
+      .where(and(inArray(postTargets.state, ['reminding', 'retry_wait']), eq(channels.network, 'reminder')))
+      .all();
+    return new Set(rows.map((row) => row.id));
+  }
+
   /** Reminders waiting for the owner, the earliest planned first. */
   reminding(): RemindingRow[] {
     return this.db

@@ -156,7 +156,7 @@ export function buildDomains(
       campaigns: stores.campaigns,
       wakeOutbox: () => wakeOutbox('scheduled'),
     }),
-    reminders: remindersDomain(services.reminders, wakeOutbox),
+    reminders: remindersDomain(services.reminders, wakeOutbox, ctx.events),
     publishing: publishingDomain(outbox, background, () =>
       ctx.channels
         .list()

@@ -30,6 +30,10 @@ export const DueReminder = z.object({
 });
 export type DueReminder = z.infer<typeof DueReminder>;
 
+/** A snoozed reminder: its post, and when it reminds the owner again (what the panel says). */
+export const SnoozedReminder = z.object({ post: Post, remindsAgainAt: Instant });
+export type SnoozedReminder = z.infer<typeof SnoozedReminder>;
+
 const ByTarget = z.object({ targetId: Id }).strict();
 
 export const remindersContract = {
@@ -40,7 +44,7 @@ export const remindersContract = {
     output: Post,
   },
   /** Reminds again in exactly 15 minutes. */
-  'reminders.snooze': { input: ByTarget, output: Post },
+  'reminders.snooze': { input: ByTarget, output: SnoozedReminder },
   /** Shows the post's images as files in the system's file manager (desktop only). */
   'reminders.showInFolder': { input: ByTarget, output: z.null() },
   /** Starts dragging one image as a file, for the browser's upload field (desktop only). */

@@ -64,7 +64,7 @@ export function ActivityLog({ entries, error, timeZone }: ActivityLogProps) {
                     <time dateTime={new Date(entry.at).toISOString()} className="activity-time">
                       {logTimeWords(entry.at, timeZone)}
                     </time>
-                    <span className="activity-message">{activityWords(entry)}</span>
+                    <span className="activity-message">{activityWords(entry, timeZone)}</span>
                     {(httpStatus !== null || serverAnswer) && (
                       <span className="activity-answer">
                         {httpStatus !== null && t('activity.http', { status: httpStatus })}

@@ -5,7 +5,7 @@ import { t } from '../../i18n/i18n';
 import { failureWords } from '../../i18n/owner-words';
 import { call, messageOf } from '../../lib/api';
 import { timeWords } from '../../lib/time-words';
-import { nextTryAt } from './use-post-activity';
+import { nextTryAt, remindsAgainAt } from './use-post-activity';
 import { channelNetworkName } from '../../lib/network-name';
 
 interface DeliveryStatusProps {
@@ -33,7 +33,14 @@ function rowWords(target: PostTarget, props: DeliveryStatusProps): RowWords {
     target.lastError === null
       ? t('composer:delivery.noReason')
       : failureWords(target.lastError, target.lastErrorKey);
-  if (props.online === false && WAITING_TO_SEND.includes(target.state) && props.post.status === 'scheduled') {
+  // A reminder needs no connection: being offline changes nothing about when it reminds.
+  const reminder = props.channels.find((c) => c.id === target.channelId)?.network === 'reminder';
+  if (
+    !reminder &&
+    props.online === false &&
+    WAITING_TO_SEND.includes(target.state) &&
+    props.post.status === 'scheduled'
+  ) {
     return { text: t('composer:delivery.offline') };
   }
   switch (target.state) {
@@ -60,6 +67,16 @@ function rowWords(target: PostTarget, props: DeliveryStatusProps): RowWords {
         }),
       };
     case 'retry_wait': {
+      // On a "Remind me" channel this is a snooze: nothing failed, and nothing is tried.
+      if (reminder) {
+        const again = remindsAgainAt(props.activity, target.id);
+        return {
+          text:
+            again === null
+              ? t('composer:delivery.snoozed')
+              : t('composer:delivery.remindsAgainAt', { time: at(again) }),
+        };
+      }
       const next = nextTryAt(props.activity, target.id);
       return {
         text:

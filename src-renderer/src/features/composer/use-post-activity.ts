@@ -1,5 +1,6 @@
 // A post's activity log, newest first, re-read whenever the core says the post changed.
 import type { ActivityEntry } from '@shared/entities';
+import { SNOOZE_MS } from '@shared/reminder-presets';
 import { useCoreQuery } from '../../lib/use-core-query';
 
 export interface PostActivity {
@@ -31,4 +32,15 @@ export function nextTryAt(entries: readonly ActivityEntry[], targetId: string): 
   );
   const at = latest?.detail?.nextAttemptAt;
   return typeof at === 'number' ? at : null;
+}
+
+/**
+ * When a snoozed reminder reminds the owner again, from the newest snooze in its log; a snooze
+ * logged before the entry carried the time is 15 minutes after it, as every snooze is.
+ */
+export function remindsAgainAt(entries: readonly ActivityEntry[], targetId: string): number | null {
+  const snooze = entries.find((entry) => entry.targetId === targetId && entry.kind === 'reminder.snoozed');
+  if (!snooze) return null;
+  const at = snooze.detail?.nextAttemptAt;
+  return typeof at === 'number' ? at : snooze.at + SNOOZE_MS;
 }

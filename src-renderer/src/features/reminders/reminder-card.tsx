@@ -2,7 +2,7 @@
 // their folder), the network's composer, and the owner's answer: "I posted it" or "Snooze 15 min".
 import { useId, useState, type DragEvent, type FormEvent } from 'react';
 import { contract } from '@shared/contract';
-import type { DueReminder, ReminderImage } from '@shared/contract/reminders';
+import type { DueReminder, ReminderImage, SnoozedReminder } from '@shared/contract/reminders';
 import { issueWords } from '@shared/messages/input-issue';
 import { t } from '../../i18n/i18n';
 import { ownerWords } from '../../i18n/owner-words';
@@ -12,9 +12,11 @@ import { timeWords } from '../../lib/time-words';
 interface ReminderCardProps {
   reminder: DueReminder;
   timeZone: string;
+  /** Snoozed: the card goes until it reminds again, so the panel says when that is. */
+  onSnoozed(snoozed: SnoozedReminder): void;
 }
 
-export function ReminderCard({ reminder, timeZone }: ReminderCardProps) {
+export function ReminderCard({ reminder, timeZone, onSnoozed }: ReminderCardProps) {
   const [liveUrl, setLiveUrl] = useState('');
   const [linkError, setLinkError] = useState<string | null>(null);
   const [said, setSaid] = useState<{ ok: boolean; text: string } | null>(null);
@@ -116,10 +118,7 @@ export function ReminderCard({ reminder, timeZone }: ReminderCardProps) {
             className="button subtle"
             disabled={busy}
             onClick={() =>
-              void act(
-                () => call('reminders.snooze', { targetId: reminder.targetId }),
-                t('reminders:snoozed'),
-              )
+              void act(async () => onSnoozed(await call('reminders.snooze', { targetId: reminder.targetId })))
             }
           >
             {t('reminders:snooze')}

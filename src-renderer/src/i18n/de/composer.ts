@@ -209,6 +209,8 @@ export const composer: Catalog<typeof en> = {
     waitingFor: 'Wartet auf {{time}}',
     sending: 'Wird gesendet…',
     reminding: 'Zeit, ihn von Hand zu veröffentlichen – siehe „Jetzt posten“',
+    remindsAgainAt: 'Verschoben – erinnert Sie um {{time}} erneut',
+    snoozed: 'Verschoben – erinnert Sie 15 Minuten nach dem Verschieben erneut',
     handingOff: 'Wird an den Zeitplan von {{network}} übergeben…',
     handedOff:
       '{{network}} hält den Beitrag bereit und veröffentlicht ihn um {{time}}, auch wenn dieser Laptop zugeklappt ist',

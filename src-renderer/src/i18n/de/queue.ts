@@ -72,6 +72,10 @@ export const queue: Catalog<typeof en> = {
   },
   calendar: {
     gap: 'Freie Sendezeit auf {{channel}}',
+    freeSlots_one: '{{count}} freie Sendezeit',
+    freeSlots_other: '{{count}} freie Sendezeiten',
+    freeSlotsLabel_one: '{{count}} freie Sendezeit am {{day}}: diese Woche öffnen',
+    freeSlotsLabel_other: '{{count}} freie Sendezeiten am {{day}}: diese Woche öffnen',
     paused_one: 'Die Warteschlange von {{channels}} ist angehalten: ihre Beiträge werden nicht gesendet.',
     paused_other: 'Die Warteschlangen von {{channels}} sind angehalten: ihre Beiträge werden nicht gesendet.',
     openQueue: 'Warteschlange öffnen',

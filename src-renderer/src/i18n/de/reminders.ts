@@ -17,5 +17,8 @@ export const reminders: Catalog<typeof en> = {
   liveLink: 'Link zum veröffentlichten Beitrag (optional)',
   posted: 'Ich habe ihn gepostet',
   snooze: '15 Min. später erinnern',
-  snoozed: 'Cadence erinnert Sie in 15 Minuten erneut.',
+  snoozedUntil:
+    'Verschoben: Cadence erinnert Sie um {{time}} erneut an Ihren Beitrag auf {{network}} ({{channel}}).',
+  hideSnoozed: 'Ausblenden',
+  hideSnoozedLabel: 'Hinweis zur verschobenen Erinnerung für {{network}} ({{channel}}) ausblenden',
 };

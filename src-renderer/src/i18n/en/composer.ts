@@ -202,6 +202,8 @@ export const composer = {
     waitingFor: 'Waiting for {{time}}',
     sending: 'Sending…',
     reminding: 'Time to post it by hand — see “Post it now”',
+    remindsAgainAt: 'Snoozed — reminds you again at {{time}}',
+    snoozed: 'Snoozed — reminds you again 15 minutes after the snooze',
     handingOff: 'Handing it to {{network}}’s own schedule…',
     handedOff: '{{network}} holds it and publishes it at {{time}}, even with this laptop closed',
     retrySoon: 'Will try again soon — {{reason}}',

@@ -70,6 +70,10 @@ export const queue = {
   },
   calendar: {
     gap: 'Free queue time on {{channel}}',
+    freeSlots_one: '{{count}} free slot',
+    freeSlots_other: '{{count}} free slots',
+    freeSlotsLabel_one: '{{count}} free slot on {{day}}: open that week',
+    freeSlotsLabel_other: '{{count}} free slots on {{day}}: open that week',
     paused_one: 'The queue of {{channels}} is paused: its posts are not sent.',
     paused_other: 'The queues of {{channels}} are paused: their posts are not sent.',
     openQueue: 'Open the queue',

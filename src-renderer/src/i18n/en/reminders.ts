@@ -15,5 +15,7 @@ export const reminders = {
   liveLink: 'Link to the live post (optional)',
   posted: 'I posted it',
   snooze: 'Snooze 15 min',
-  snoozed: 'Cadence reminds you again in 15 minutes.',
+  snoozedUntil: 'Snoozed: Cadence reminds you to post on {{network}} ({{channel}}) again at {{time}}.',
+  hideSnoozed: 'Hide',
+  hideSnoozedLabel: 'Hide the note about the snoozed {{network}} reminder ({{channel}})',
 } as const;
