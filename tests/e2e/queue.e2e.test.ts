@@ -78,6 +78,16 @@ describe('the queue', () => {
     ]);
     expect(placed.every((post) => post.status === 'scheduled' && post.queued)).toBe(true);
 
+    // The month counts each day's free times under its chips; Wednesday's three are all taken.
+    const calendar = await shell.goTo('Calendar');
+    const thursday = { from: Date.parse('2026-11-26T05:00:00Z'), to: Date.parse('2026-11-27T05:00:00Z') };
+    const free = (await app.call('queue.emptySlots', thursday)).length;
+    expect(free).toBeGreaterThan(0);
+    await expect.poll(() => calendar.freeSlots('2026-11-26').textContent()).toBe(`${free} free slots`);
+    expect(await calendar.freeSlots('2026-11-25').count()).toBe(0);
+    await calendar.freeSlots('2026-11-26').click();
+    await expect.poll(() => calendar.period()).toBe('Nov 22 – 28, 2026');
+
     await shell.goTo('Queue');
     await expect.poll(() => queue.excerpts()).toEqual(bodies);
     await queue.moveEarlierByKeyboard(bodies[2]!);

@@ -64,7 +64,11 @@ const press = (target: HTMLElement, key: string) =>
     );
   });
 
-function renderMonth(on: ReturnType<typeof handlers>, atRisk = new Set<string>()) {
+function renderMonth(
+  on: ReturnType<typeof handlers>,
+  atRisk = new Set<string>(),
+  freeSlots: ReadonlyMap<string, number> = new Map(),
+) {
   act(() =>
     root.render(
       <MonthGrid
@@ -72,6 +76,7 @@ function renderMonth(on: ReturnType<typeof handlers>, atRisk = new Set<string>()
         month={12}
         todayKey="2026-12-01"
         byDay={groupByDay(POSTS, ZONE, [], atRisk)}
+        freeSlots={freeSlots}
         {...on}
       />,
     ),
@@ -140,6 +145,7 @@ describe('the month grid', () => {
           month={12}
           todayKey="2026-12-01"
           byDay={groupByDay([post('first', 2), post('second', 3)], ZONE, [], new Set())}
+          freeSlots={new Map()}
           {...on}
         />,
       ),
@@ -155,6 +161,18 @@ describe('the month grid', () => {
     // Rendered before the browser's own Shift+Tab moves focus: it is the element just before the chip.
     const focusable = [...host.querySelectorAll<HTMLElement>('button')];
     expect(focusable[focusable.indexOf(chip('second')) - 1]).toBe(publishButton('first'));
+  });
+
+  it("counts a day's free queue times under its chips, and opens that day's week from them", () => {
+    const on = handlers();
+    renderMonth(on, new Set(), new Map([['2026-12-02', 2]]));
+    const cell = host.querySelector<HTMLElement>('[data-date="2026-12-02"]')!;
+    const line = cell.querySelector<HTMLElement>('.month-free-slots')!;
+    expect(line.textContent).toBe('2 free slots');
+    expect(host.querySelectorAll('.month-free-slots')).toHaveLength(1);
+    act(() => line.click());
+    expect(on.onShowDay).toHaveBeenCalledWith({ year: 2026, month: 12, day: 2 });
+    expect(on.onOpen).not.toHaveBeenCalled();
   });
 
   it("shows a post's new at-risk mark though the post itself is unchanged", () => {

@@ -56,6 +56,11 @@ export class CalendarPage extends BasePage {
     return this.main.locator(`[role="group"][data-date="${date}"]`);
   }
 
+  /** A month cell's count of free queue times ("2 free slots"), which opens the day's week. */
+  freeSlots(date: string): Locator {
+    return this.day(date).locator('.month-free-slots');
+  }
+
   /** A week-view hour slot, by "YYYY-MM-DDTHH:00". */
   slot(slot: string): Locator {
     return this.main.locator(`[data-slot="${slot}"]`);

@@ -43,6 +43,7 @@ import { useTodayKey } from './use-today';
 import { WeekGrid } from './week-grid';
 import { QueuePausedBanner } from '../queue/queue-paused-banner';
 import { useQueueGaps } from '../queue/use-queue-gaps';
+import { useMonthFreeSlots } from '../queue/use-month-free-slots';
 import './calendar.css';
 
 const SELECTED_CHIP = 'outline: 3px solid var(--accent); outline-offset: 1px; background: var(--accent-soft)';
@@ -72,6 +73,7 @@ export function CalendarPage() {
   const { posts, loaded, error, patch, reload } = useCalendarPosts(from, to);
   const atRisk = useChannelsAtRisk();
   const gaps = useQueueGaps(from, to, view === 'week', timeZone);
+  const freeSlots = useMonthFreeSlots(from, to, view === 'month', timeZone);
   const byDay = useMemo(
     () => groupByDay(posts, timeZone, channels, atRisk.postIds),
     [posts, timeZone, channels, atRisk.postIds],
@@ -194,6 +196,7 @@ export function CalendarPage() {
           month={anchor.month}
           todayKey={todayKey}
           byDay={byDay}
+          freeSlots={freeSlots}
           onOpen={openPost}
           onDropOnDay={onDropOnDay}
           onKeyMove={onKeyMove}

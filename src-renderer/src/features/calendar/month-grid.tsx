@@ -12,6 +12,7 @@ import {
 import { useDropZone } from './calendar-dnd';
 import { useChipEvents, type ChipMove, type ChipWords } from './chip-events';
 import { PostChip, sameChip } from './post-chip';
+import { MonthFreeSlots } from '../queue/month-free-slots';
 import { usePaintedMark } from './use-painted-mark';
 import type { SelectGesture } from '../../components/post-selection';
 
@@ -24,6 +25,8 @@ interface MonthGridProps {
   month: number;
   todayKey: string;
   byDay: Map<string, CalendarEntry[]>;
+  /** Free queue times per day (use-month-free-slots.ts), drawn as a quiet count under the chips. */
+  freeSlots: ReadonlyMap<string, number>;
   onOpen(postId: string): void;
   onDropOnDay(postId: string, day: LocalDate): void;
   onKeyMove(postId: string, move: ChipMove): void;
@@ -37,6 +40,7 @@ function MonthGridView({
   month,
   todayKey,
   byDay,
+  freeSlots,
   onOpen,
   onDropOnDay,
   onKeyMove,
@@ -84,6 +88,7 @@ function MonthGridView({
             today={key === todayKey}
             entries={byDay.get(key) ?? NO_ENTRIES}
             active={chips.active}
+            freeSlots={freeSlots.get(key) ?? 0}
             words={chips.words}
             onShowDay={onShowDay}
           />
@@ -104,7 +109,9 @@ interface MonthCellProps {
   entries: CalendarEntry[];
   /** The grid's active chip (chip-events.ts), wherever it is: a cell compares only its own. */
   active: string | null;
+  freeSlots: number;
   words: ChipWords;
+  /** Opens the week of the day: "+N more" and the free slots' line. */
   onShowDay(day: LocalDate): void;
 }
 
@@ -117,6 +124,7 @@ function MonthCellView({
   today,
   entries,
   active,
+  freeSlots,
   words,
   onShowDay,
 }: MonthCellProps) {
@@ -156,6 +164,7 @@ function MonthCellView({
           </button>
         )}
       </div>
+      <MonthFreeSlots day={day} count={freeSlots} dayLabel={label} onOpenWeek={onShowDay} />
     </div>
   );
 }
@@ -171,6 +180,7 @@ const MonthCell = memo(
     before.label === after.label &&
     before.outside === after.outside &&
     before.today === after.today &&
+    before.freeSlots === after.freeSlots &&
     before.words === after.words &&
     before.onShowDay === after.onShowDay &&
     activeHere(before) === activeHere(after) &&
