@@ -49,7 +49,12 @@ export function formatLocal(parts: LocalParts): string {
  * instead of a TZDate's several, since the calendar places every post of a month this way.
  */
 export function localAt(utc: number, timeZone: string): LocalParts {
-  const shifted = new Date(utc + tzOffset(timeZone, new Date(utc)) * MINUTE);
+  return wallClock(utc, tzOffset(timeZone, new Date(utc)));
+}
+
+/** The wall clock of an instant at a given offset from UTC, in minutes. */
+function wallClock(utc: number, offsetMinutes: number): LocalParts {
+  const shifted = new Date(utc + offsetMinutes * MINUTE);
   return {
     year: shifted.getUTCFullYear(),
     month: shifted.getUTCMonth() + 1,
@@ -57,6 +62,27 @@ export function localAt(utc: number, timeZone: string): LocalParts {
     hour: shifted.getUTCHours(),
     minute: shifted.getUTCMinutes(),
   };
+}
+
+/**
+ * `localAt` for many instants in one zone, as the calendar places a month of posts: the offset is
+ * looked up at the two ends of each UTC day, and where they agree it holds for the whole day, so a
+ * day of posts costs two lookups rather than one each. That rests on no zone changing its offset
+ * twice within a day (none has); a day whose ends differ is looked up instant by instant.
+ */
+export function zonedClock(timeZone: string): (utc: number) => LocalParts {
+  const dayOffsets = new Map<number, number | null>();
+  const offsetAt = (utc: number): number => {
+    const day = Math.floor(utc / DAY);
+    let offset = dayOffsets.get(day);
+    if (offset === undefined) {
+      const first = tzOffset(timeZone, new Date(day * DAY));
+      offset = first === tzOffset(timeZone, new Date(day * DAY + DAY - 1)) ? first : null;
+      dayOffsets.set(day, offset);
+    }
+    return offset ?? tzOffset(timeZone, new Date(utc));
+  };
+  return (utc) => wallClock(utc, offsetAt(utc));
 }
 
 export function localStringAt(utc: number, timeZone: string): string {

@@ -1,7 +1,14 @@
 // Pure date math for the calendar. Every day boundary is computed in the business time
 // zone (never the laptop's), so a DST day is 23 or 25 hours long and still one cell.
 import type { Channel, PostSummary } from '@shared/entities';
-import { addLocalDays, formatLocal, localAt, parseLocal, startOfLocalDay } from '@shared/zoned-time';
+import {
+  addLocalDays,
+  formatLocal,
+  localAt,
+  parseLocal,
+  startOfLocalDay,
+  zonedClock,
+} from '@shared/zoned-time';
 import { t } from '../../i18n/i18n';
 import { formatDateRange, formatDateTime } from '../../lib/format';
 import { sayNow, type Say } from './templated-words';
@@ -231,11 +238,12 @@ export function groupByDay(
 ): Map<string, CalendarEntry[]> {
   const byDay = new Map<string, CalendarEntry[]>();
   const wordsFor = channelWords(channels);
+  const clock = zonedClock(timeZone);
   const placed = posts
     .filter((post) => post.status !== 'draft' && post.scheduledAt !== null)
     .sort((a, b) => a.scheduledAt! - b.scheduledAt!);
   for (const post of placed) {
-    const parts = localAt(post.scheduledAt!, timeZone);
+    const parts = clock(post.scheduledAt!);
     const local = formatLocal(parts);
     const key = local.slice(0, 10);
     const words = wordsFor(post.channelIds);
