@@ -68,6 +68,7 @@ function renderMonth(
   on: ReturnType<typeof handlers>,
   atRisk = new Set<string>(),
   freeSlots: ReadonlyMap<string, number> = new Map(),
+  posts = POSTS,
 ) {
   act(() =>
     root.render(
@@ -75,7 +76,7 @@ function renderMonth(
         days={monthGridDays(DECEMBER, 0)}
         month={12}
         todayKey="2026-12-01"
-        byDay={groupByDay(POSTS, ZONE, [], atRisk)}
+        byDay={groupByDay(posts, ZONE, [], atRisk)}
         freeSlots={freeSlots}
         {...on}
       />,
@@ -137,19 +138,7 @@ describe('the month grid', () => {
   });
 
   it('gives the chip before a focused one its publish button on Shift+Tab, so going back reaches it', () => {
-    const on = handlers();
-    act(() =>
-      root.render(
-        <MonthGrid
-          days={monthGridDays(DECEMBER, 0)}
-          month={12}
-          todayKey="2026-12-01"
-          byDay={groupByDay([post('first', 2), post('second', 3)], ZONE, [], new Set())}
-          freeSlots={new Map()}
-          {...on}
-        />,
-      ),
-    );
+    renderMonth(handlers(), new Set(), new Map(), [post('first', 2), post('second', 3)]);
     act(() => chip('second').focus());
     expect(publishButton('second')).not.toBeNull();
     expect(publishButton('first')).toBeNull();

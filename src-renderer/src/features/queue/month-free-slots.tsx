@@ -1,9 +1,9 @@
 // A month cell's quiet line for its free queue times (issue 12 §1): "2 free slots". The week
-// shows where they are, so the line opens the week of its day.
+// shows where they are, so the line opens the week of its day. Styled with the cell's other quiet
+// button, "+N more" (calendar/calendar.css).
 import { memo } from 'react';
 import { t } from '../../i18n/i18n';
 import type { LocalDate } from '../calendar/calendar-model';
-import './month-free-slots.css';
 
 interface MonthFreeSlotsProps {
   day: LocalDate;
