@@ -1,12 +1,16 @@
 // Publishing as a new owner does it, in Chromium against the real core and a real local Bluesky
 // PDS: the per-network counter and per-channel text, "Publish now" with its link, a post
 // scheduled a minute ahead going out live, a post too long for Bluesky held back, offline
-// waiting, the activity log, and publishing or spotting trouble from the calendar.
+// waiting, the activity log, a link sent with its card, and publishing or spotting trouble from the
+// calendar.
 import { AtpAgent } from '@atproto/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBlueskyNetwork, type BlueskyAccount, type BlueskyNetwork } from '../support/bluesky-network';
+import { htmlPage, imageRoute, startLinkPages, type LinkPages } from '../support/link-pages';
+import { pngBase64 } from '../support/publish-steps';
 import { AppPage } from './pages/app-page';
 import { CalendarPage } from './pages/calendar-page';
+import { ComposerKit } from './pages/composer-kit';
 import { ComposerPage } from './pages/composer-page';
 import { startApp, type AppHarness } from './support/app-harness';
 
@@ -14,6 +18,7 @@ const SHOP = 'Corner Bakery';
 const PUBLISHED_LINK = /^https:\/\/bsky\.app\/profile\/alice\.test\/post\/[a-z0-9]+$/;
 
 let network: BlueskyNetwork;
+let pages: LinkPages;
 let alice: BlueskyAccount;
 let app: AppHarness;
 let shell: AppPage;
@@ -21,7 +26,12 @@ let composer: ComposerPage;
 let calendar: CalendarPage;
 
 beforeAll(async () => {
-  [network, app] = await Promise.all([startBlueskyNetwork(), startApp({ timeZone: 'America/New_York' })]);
+  [network, pages, app] = await Promise.all([
+    startBlueskyNetwork(),
+    startLinkPages(),
+    // The shop's page is served on 127.0.0.1, which the app refuses: this core may read loopback.
+    startApp({ timeZone: 'America/New_York', linkCardGuard: (address) => address === '127.0.0.1' }),
+  ]);
   alice = await network.createAccount('alice');
   shell = new AppPage(app.page);
   composer = new ComposerPage(app.page);
@@ -40,6 +50,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
   await network?.stop();
+  await pages?.stop();
 });
 
 /** The texts alice has on her PDS, newest first. */
@@ -196,6 +207,40 @@ describe('publishing to Bluesky', () => {
     expect(entries[0]).toMatch(/^Nov 25, 2026, 7:01:00 AMPublished on Bluesky \(alice\.test\)\./);
     expect(entries[0]).toMatch(/Server answered: https:\/\/bsky\.app\/profile\/alice\.test\/post\//);
     expect(entries[1]).toBe('Nov 25, 2026, 7:01:00 AMPublish now requested.');
+  });
+  it('sends a link with its card: previewed in the composer, and on the PDS with title, description and picture', async () => {
+    pages.route(
+      '/winter-menu',
+      htmlPage({ 'og:title': 'Winter menu', 'og:description': 'Soups and stews', 'og:image': '/soup.png' }),
+    );
+    pages.route('/soup.png', imageRoute(Buffer.from(await pngBase64(2), 'base64')));
+    const text = `Our winter menu is here: ${pages.origin}/winter-menu`;
+    await writePost(text);
+    const preview = composer.preview('Bluesky');
+    await expect.poll(() => preview.locator('figure').textContent()).toContain('Winter menu');
+    await expect.poll(() => preview.textContent()).toContain('Cadence sends this card with the post.');
+
+    // The shop's test page is on http://, which the brand kit flags: the owner posts anyway.
+    await composer.publishNow();
+    await new ComposerKit(app.page).postAnyway();
+    await expect.poll(() => waitForRow('Published')).toBe(`${SHOP} (Bluesky)Published · View post`);
+    const agent = new AtpAgent({ service: network.pdsUrl });
+    const { data } = await agent.com.atproto.repo.listRecords({
+      repo: alice.did,
+      collection: 'app.bsky.feed.post',
+    });
+    const record = data.records.find((found) => (found.value as { text: string }).text === text)!.value as {
+      embed?: {
+        $type: string;
+        external: { uri: string; title: string; description: string; thumb?: unknown };
+      };
+    };
+    expect(record.embed).toMatchObject({
+      $type: 'app.bsky.embed.external',
+      external: { uri: `${pages.origin}/winter-menu`, title: 'Winter menu', description: 'Soups and stews' },
+    });
+    expect(record.embed!.external.thumb).toMatchObject({ mimeType: expect.stringMatching(/^image\//) });
+    expect(app.browserErrors).toEqual([]);
   });
 });
 

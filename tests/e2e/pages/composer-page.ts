@@ -145,6 +145,11 @@ export class ComposerPage extends BasePage {
   }
 
   /** The live length counter for a channel: "Bluesky · Corner Bakery 36/300". */
+  /** The preview of the post on a network ("Preview on Bluesky"). */
+  preview(network: string): Locator {
+    return this.main.getByRole('article', { name: `Preview on ${network}` });
+  }
+
   counter(displayName: string): Locator {
     return this.main
       .getByRole('group', { name: 'Length for each channel' })

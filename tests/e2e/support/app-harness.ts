@@ -37,6 +37,8 @@ export interface StartAppOptions {
   locale?: string;
   /** Where each network's API lives: the fakes (CoreOptions.endpoints). */
   endpoints?: CoreOptions['endpoints'];
+  /** Which addresses link cards may be read from: tests serve their pages on loopback, which the app refuses. */
+  linkCardGuard?: CoreOptions['linkCardGuard'];
   /**
    * A browser to open the app in, in a context of its own, for tests that each start an app: it
    * outlives the app, and whoever launched it closes it. By default the app launches its own.
@@ -57,7 +59,8 @@ export class AppHarness {
     private running: TestCore,
     private server: WebServer,
     private readonly cleanupDataDir: () => void,
-    private readonly endpoints: CoreOptions['endpoints'],
+    /** What the core is started with, again on a restart. */
+    private readonly coreChoices: Pick<StartAppOptions, 'endpoints' | 'linkCardGuard'>,
     private readonly ownsBrowser: boolean,
   ) {
     page.on('pageerror', (error) => this.browserErrors.push(error.message));
@@ -80,6 +83,7 @@ export class AppHarness {
         clock: options.clock,
         timeZone,
         endpoints: options.endpoints,
+        linkCardGuard: options.linkCardGuard,
       });
       if (!options.firstRun) await running.call('onboarding.skip', { weekStartsOn: 0 });
       server = await startWebServer({ core: running.core, rendererDir: RENDERER_DIR });
@@ -95,7 +99,7 @@ export class AppHarness {
         running,
         server,
         data.cleanup,
-        options.endpoints,
+        { endpoints: options.endpoints, linkCardGuard: options.linkCardGuard },
         !options.browser,
       );
       await harness.syncBrowserClock();
@@ -160,7 +164,7 @@ export class AppHarness {
       dataDir: this.dataDir,
       clock,
       timeZone: this.timeZone,
-      endpoints: this.endpoints,
+      ...this.coreChoices,
     });
     this.server = await startWebServer({ core: this.running.core, rendererDir: RENDERER_DIR });
     await this.open();
