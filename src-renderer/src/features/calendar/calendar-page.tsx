@@ -72,8 +72,10 @@ export function CalendarPage() {
   const { from, to } = useMemo(() => windowFor(days, timeZone), [days, timeZone]);
   const { posts, loaded, error, patch, reload } = useCalendarPosts(from, to);
   const atRisk = useChannelsAtRisk();
-  const gaps = useQueueGaps(from, to, view === 'week', timeZone);
-  const freeSlots = useMonthFreeSlots(from, to, view === 'month', timeZone);
+  // Free queue times are read once the period's posts are in: read alongside them, their answer
+  // competed with the posts' for the renderer, and the posts are what the owner came to see.
+  const gaps = useQueueGaps(from, to, view === 'week' && loaded, timeZone);
+  const freeSlots = useMonthFreeSlots(from, to, view === 'month' && loaded, timeZone);
   const byDay = useMemo(
     () => groupByDay(posts, timeZone, channels, atRisk.postIds),
     [posts, timeZone, channels, atRisk.postIds],
