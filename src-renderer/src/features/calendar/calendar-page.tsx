@@ -39,6 +39,7 @@ import { useChannelsAtRisk } from './use-channels-at-risk';
 import { useFollowedFocus } from './use-followed-focus';
 import { usePublishNow } from './use-publish-now';
 import { useReschedule } from './use-reschedule';
+import { useShownPeriod } from './use-shown-period';
 import { useTodayKey } from './use-today';
 import { WeekGrid } from './week-grid';
 import { QueuePausedBanner } from '../queue/queue-paused-banner';
@@ -71,6 +72,7 @@ export function CalendarPage() {
   const days = useMemo(() => visibleDays(view, anchor, weekStart), [view, anchor, weekStart]);
   const { from, to } = useMemo(() => windowFor(days, timeZone), [days, timeZone]);
   const { posts, loaded, error, patch, reload } = useCalendarPosts(from, to);
+  const shown = useShownPeriod(view, days, anchor.month, loaded);
   const atRisk = useChannelsAtRisk();
   // Free queue times are read once the period's posts are in: read alongside them, their answer
   // competed with the posts' for the renderer, and the posts are what the owner came to see.
@@ -86,8 +88,8 @@ export function CalendarPage() {
     return entries;
   }, [byDay]);
   const visibleCount = useMemo(
-    () => days.reduce((count, day) => count + (byDay.get(dayKey(day))?.length ?? 0), 0),
-    [days, byDay],
+    () => shown.days.reduce((count, day) => count + (byDay.get(dayKey(day))?.length ?? 0), 0),
+    [shown, byDay],
   );
   const { move, error: moveError, dismissError, announcement } = useReschedule(timeZone, patch);
   const followFocus = useFollowedFocus(loaded);
@@ -122,11 +124,11 @@ export function CalendarPage() {
       const day = addDays(parseDayKey(entry.dayKey), dayShift);
       const hour = Math.min(23, Math.max(0, entry.hour + hours));
       // Follow the post when it leaves the period on screen, so focus can stay on it.
-      if (!days.some((visible) => dayKey(visible) === dayKey(day))) show(view, day);
+      if (!shown.days.some((visible) => dayKey(visible) === dayKey(day))) show(view, day);
       followFocus(postId);
       void move(entry, moveToSlot(entry.local, day, hour));
     },
-    [entryById, move, days, show, view, followFocus],
+    [entryById, move, shown, show, view, followFocus],
   );
   const onShowDay = useCallback((day: LocalDate) => show('week', day), [show]);
   // Several posts selected on the calendar, for a bulk action; a Shift-click range runs in time order.
@@ -192,10 +194,10 @@ export function CalendarPage() {
           onSettings={() => go('settings')}
         />
       )}
-      {view === 'month' ? (
+      {shown.view === 'month' ? (
         <MonthGrid
-          days={days}
-          month={anchor.month}
+          days={shown.days}
+          month={shown.month}
           todayKey={todayKey}
           byDay={byDay}
           freeSlots={freeSlots}
@@ -208,7 +210,7 @@ export function CalendarPage() {
         />
       ) : (
         <WeekGrid
-          days={days}
+          days={shown.days}
           todayKey={todayKey}
           byDay={byDay}
           onOpen={openPost}
