@@ -269,7 +269,7 @@ describe('credentials never go over plain http, except to this computer', () => 
 describe("Bluesky's agent goes through the same layer", () => {
   it('sorts a dropped connection, a refusal and a plain-http PDS the same way', async () => {
     const dropping = await serve((req) => req.socket.destroy());
-    const agent = newAgent(ctx, `http://127.0.0.1:${dropping.port}`);
+    const agent = await newAgent(ctx, `http://127.0.0.1:${dropping.port}`);
     const lost = toConnectorError(
       await agent.login({ identifier: 'shop.test', password: 'app-password' }).catch((e: unknown) => e),
       'sign-in',
@@ -280,7 +280,9 @@ describe("Bluesky's agent goes through the same layer", () => {
     const closed = dropping.port;
     await new Promise((resolve) => servers.pop()!.close(resolve));
     const refused = toConnectorError(
-      await newAgent(ctx, `http://127.0.0.1:${closed}`)
+      await (
+        await newAgent(ctx, `http://127.0.0.1:${closed}`)
+      )
         .login({ identifier: 'shop.test', password: 'pw' })
         .catch((e: unknown) => e),
       'sign-in',
@@ -288,7 +290,9 @@ describe("Bluesky's agent goes through the same layer", () => {
     expect(refused).toMatchObject({ kind: 'offline' });
 
     const plain = toConnectorError(
-      await newAgent(ctx, 'http://pds.bakery.example')
+      await (
+        await newAgent(ctx, 'http://pds.bakery.example')
+      )
         .login({ identifier: 'shop.test', password: 'pw' })
         .catch((e: unknown) => e),
       'sign-in',

@@ -161,6 +161,11 @@ export const posts = sqliteTable(
     index('posts_status_scheduled_idx').on(table.status, table.scheduledAt),
     index('posts_campaign_idx').on(table.campaignId),
     index('posts_recycled_from_idx').on(table.recycledFromId),
+    // The few evergreen posts, found without reading every post: the queue asks at each start
+    // whether there are any, and a full scan of 100k posts cost the cold start about 34 ms.
+    index('posts_evergreen_idx')
+      .on(table.status)
+      .where(sql`evergreen = 1`),
     // Exactly one post per occurrence: growing a series twice can never make a second.
     uniqueIndex('posts_series_occurrence_idx').on(table.seriesId, table.occurrenceLocal),
   ],

@@ -1,7 +1,7 @@
 // Bluesky: sign in with a handle and app password against any PDS, rich text with mention,
 // link and tag facets, up to four images with alt text, replies (an inbox answer), and
 // idempotent publishing through putRecord at a record key derived from the post target.
-import { RichText, type AtpAgent } from '@atproto/api';
+import type { AtpAgent } from '@atproto/api';
 import type { BlueskyConnect } from '../../../shared/connect-inputs';
 import { validatePostForNetwork } from '../../../shared/text-rules';
 import type {
@@ -14,6 +14,7 @@ import type {
   Verification,
 } from '../connector';
 import type { LinkCardReader } from '../../link-cards/link-card-reader';
+import { loadAtprotoApi } from './atproto-library';
 import { externalEmbed } from './bluesky-link-card';
 import { prepareImage } from './bluesky-images';
 import { replyRefs } from './bluesky-reply';
@@ -52,7 +53,7 @@ export function blueskyConnector(ctx: ConnectorContext): Connector<BlueskyConnec
 
     publish: (account, post) =>
       withAgent(account, async (agent) => {
-        const rkey = recordKeyFor(post.targetId, post.firstAttemptAt);
+        const rkey = await recordKeyFor(post.targetId, post.firstAttemptAt);
         const result = await agent.com.atproto.repo.putRecord({
           repo: agent.session!.did,
           collection: POST_COLLECTION,
@@ -64,7 +65,7 @@ export function blueskyConnector(ctx: ConnectorContext): Connector<BlueskyConnec
 
     verify: (account, post) =>
       withAgent(account, async (agent): Promise<Verification> => {
-        const rkey = recordKeyFor(post.targetId, post.firstAttemptAt);
+        const rkey = await recordKeyFor(post.targetId, post.firstAttemptAt);
         try {
           const found = await agent.com.atproto.repo.getRecord({
             repo: agent.session!.did,
@@ -92,6 +93,7 @@ async function recordOf(
   post: OutgoingPost,
   linkCards: LinkCardReader | undefined,
 ): Promise<Record<string, unknown>> {
+  const { RichText } = await loadAtprotoApi();
   const rich = new RichText({ text: post.text });
   // Resolves @handles to DIDs and finds links and #tags, with byte offsets as Bluesky needs.
   await rich.detectFacets(agent);

@@ -1,7 +1,7 @@
 // Keeps one Bluesky session per account and refreshes it, instead of signing in for every
 // post: createSession is rate-limited per day. The app password stays in the keychain only
 // so that an expired refresh token can be replaced without bothering the owner.
-import { AtpAgent, XRPCError, type AtpSessionData } from '@atproto/api';
+import type { AtpAgent, AtpSessionData } from '@atproto/api';
 import { z } from 'zod';
 import type { Account, ConnectorContext } from '../connector';
 import { say } from '../../../shared/messages/owner-message';
@@ -9,6 +9,7 @@ import { ConnectorError } from '../connector-error';
 import { connectorErrorIn, networkFetch } from '../http/exchange';
 import { fetchFailure } from '../http/fetch-failure';
 import type { HttpNetwork } from '../http/http-network';
+import { atprotoApiIfLoaded, loadAtprotoApi } from './atproto-library';
 
 const StoredSecret = z.object({
   identifier: z.string(),
@@ -30,7 +31,12 @@ const BLUESKY: HttpNetwork = {
   },
 };
 
-export function newAgent(ctx: ConnectorContext, service: string, onSession?: (s: AtpSessionData) => void) {
+export async function newAgent(
+  ctx: ConnectorContext,
+  service: string,
+  onSession?: (s: AtpSessionData) => void,
+): Promise<AtpAgent> {
+  const { AtpAgent } = await loadAtprotoApi();
   return new AtpAgent({
     service,
     // The agent's every request (sign-in, refresh, posts, blobs) goes through the HTTP layer.
@@ -48,7 +54,7 @@ export async function signIn(
   identifier: string,
   appPassword: string,
 ): Promise<{ agent: AtpAgent; secret: BlueskySecret }> {
-  const agent = newAgent(ctx, service);
+  const agent = await newAgent(ctx, service);
   try {
     await agent.login({ identifier, password: appPassword });
   } catch (error) {
@@ -137,7 +143,7 @@ function parseSecret(secret: string): BlueskySecret {
 async function resume(ctx: ConnectorContext, account: Account, stored: BlueskySecret): Promise<AtpAgent> {
   const service = account.serverUrl ?? 'https://bsky.social';
   let latest = stored.session;
-  const agent = newAgent(ctx, service, (session) => {
+  const agent = await newAgent(ctx, service, (session) => {
     latest = session;
     void account.saveSecret(JSON.stringify({ ...stored, session }));
   });
@@ -169,9 +175,15 @@ async function resume(ctx: ConnectorContext, account: Account, stored: BlueskySe
 export function toConnectorError(error: unknown, during: 'sign-in' | 'publish' | 'read'): ConnectorError {
   const sorted = connectorErrorIn(error);
   if (sorted) return sorted;
+  // Not loaded yet: then the error cannot be one of the library's (see atproto-library.ts).
+  const XRPCError = atprotoApiIfLoaded()?.XRPCError;
   // ResponseType.Unknown (1) or no XRPC error at all: no answer the layer saw. Maybe sent.
-  if (!(error instanceof XRPCError) || Number(error.status) === 1) {
-    return fetchFailure(error instanceof XRPCError ? (error.cause ?? error) : error, 'Bluesky', 'request');
+  if (!XRPCError || !(error instanceof XRPCError) || Number(error.status) === 1) {
+    return fetchFailure(
+      XRPCError && error instanceof XRPCError ? (error.cause ?? error) : error,
+      'Bluesky',
+      'request',
+    );
   }
   const status = Number(error.status);
   const serverAnswer = `${error.error ?? ''} ${error.message}`.trim();

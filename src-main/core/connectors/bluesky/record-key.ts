@@ -2,10 +2,11 @@
 // from the target makes every retry address the same record, so a retry after a crash or a
 // timeout overwrites the post it may already have made instead of making a second one.
 import { createHash } from 'node:crypto';
-import { TID } from '@atproto/common-web';
+import { loadAtprotoCommon } from './atproto-library';
 
 /** A TID (timestamp id) from the first attempt's time and a clock id hashed from the target. */
-export function recordKeyFor(targetId: string, firstAttemptAt: number): string {
+export async function recordKeyFor(targetId: string, firstAttemptAt: number): Promise<string> {
+  const { TID } = await loadAtprotoCommon();
   const digest = createHash('sha256').update(targetId).digest();
   const clockId = digest.readUInt16BE(0) % 1024;
   // TIDs count microseconds; the low three digits spread targets that start in the same ms.

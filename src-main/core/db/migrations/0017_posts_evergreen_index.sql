@@ -1,0 +1,1 @@
+CREATE INDEX `posts_evergreen_idx` ON `posts` (`status`) WHERE evergreen = 1;
