@@ -2,15 +2,11 @@
 // The Queue view's "Use the best time": with no posting times it sets the best hour straight away;
 // with times already there it asks first and changes nothing on "Cancel".
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { expect, it } from 'vitest';
 import type { ChannelBestTime } from '@shared/best-times';
 import type { WeeklySlot } from '@shared/queue';
 import { BestTimeSlots } from '../../src-renderer/src/features/queue/best-time-slots';
-import { applyLanguageChoice } from '../../src-renderer/src/i18n/i18n';
-import { FakeBridge } from './support/fake-bridge';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { mountedRoot } from './support/mounted-root';
 
 // Wednesday 25 November 2026, 07:00 in New York.
 const NOW = Date.parse('2026-11-25T12:00:00Z');
@@ -22,53 +18,34 @@ const typical: ChannelBestTime = {
   best: { source: 'networkDefault', weekday: 2, hour: 18, postsSoFar: 0, postsNeeded: 12 },
 };
 
-let bridge: FakeBridge;
-let host: HTMLDivElement;
-let root: Root;
-beforeEach(async () => {
-  await applyLanguageChoice('en');
-  vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
-  bridge = new FakeBridge();
-  window.cadence = bridge;
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(async () => {
-  await act(async () => root.unmount());
-  host.remove();
-  delete window.cadence;
-  vi.useRealTimers();
-});
+const mounted = mountedRoot({ english: true, fakeTimers: { now: NOW, toFake: ['Date'] } });
 
 async function shown(slots: WeeklySlot[], set: WeeklySlot[][]) {
-  await act(async () =>
-    root.render(
-      <BestTimeSlots
-        channelId="sky"
-        channelName="Corner Bakery"
-        slots={slots}
-        timeZone={ZONE}
-        busy={false}
-        onSet={(next) => set.push(next)}
-      />,
-    ),
+  await mounted.render(
+    <BestTimeSlots
+      channelId="sky"
+      channelName="Corner Bakery"
+      slots={slots}
+      timeZone={ZONE}
+      busy={false}
+      onSet={(next) => set.push(next)}
+    />,
   );
-  const [read] = bridge.callsTo('metrics.bestTimes');
+  const [read] = mounted.bridge.callsTo('metrics.bestTimes');
   expect(read!.input).toEqual({ channelIds: ['sky'] });
   await act(async () => read!.answer([typical]));
 }
 
 const button = (name: string) =>
-  [...host.querySelectorAll('button')].find((b) => b.textContent === name) ?? null;
+  [...mounted.host.querySelectorAll('button')].find((b) => b.textContent === name) ?? null;
 
 it('sets the best hour as the posting time when the channel has none, saying it is a default', async () => {
   const set: WeeklySlot[][] = [];
   await shown([], set);
   const use = button('Use the best time: Tue 6:00 PM')!;
-  expect(host.querySelector(`#${CSS.escape(use.getAttribute('aria-describedby')!)}`)!.textContent).toContain(
-    'Typical for Bluesky, not learned yet',
-  );
+  expect(
+    mounted.host.querySelector(`#${CSS.escape(use.getAttribute('aria-describedby')!)}`)!.textContent,
+  ).toContain('Typical for Bluesky, not learned yet');
   await act(async () => use.click());
   expect(set).toEqual([[{ weekday: 2, time: '18:00' }]]);
 });
@@ -82,13 +59,13 @@ it('asks before replacing posting times the channel has, and keeps them on Cance
   await shown(existing, set);
   await act(async () => button('Use the best time: Tue 6:00 PM')!.click());
   expect(set).toEqual([]);
-  expect(host.querySelector('dialog')!.textContent).toContain(
+  expect(mounted.host.querySelector('dialog')!.textContent).toContain(
     'The 2 posting times of Corner Bakery are replaced by Tue 6:00 PM, its best time.',
   );
 
   await act(async () => button('Cancel')!.click());
   expect(set).toEqual([]);
-  expect(host.querySelector('dialog h2')).toBeNull();
+  expect(mounted.host.querySelector('dialog h2')).toBeNull();
 
   await act(async () => button('Use the best time: Tue 6:00 PM')!.click());
   await act(async () => button('Replace them')!.click());
@@ -97,5 +74,5 @@ it('asks before replacing posting times the channel has, and keeps them on Cance
 
 it('offers nothing once the best time is already the posting time', async () => {
   await shown([{ weekday: 2, time: '18:00' }], []);
-  expect(host.querySelector('button')).toBeNull();
+  expect(mounted.host.querySelector('button')).toBeNull();
 });
