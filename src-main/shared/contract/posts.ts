@@ -13,7 +13,7 @@ import {
   TimeCheck,
   TimeZoneName,
 } from '../entities';
-import { ById, Deleted, Text } from './common';
+import { ById, Deleted, PostVariants, Text } from './common';
 
 const Choice = z.enum(['earlier', 'later']);
 
@@ -36,14 +36,7 @@ export const postsContract = {
         channelIds: z.array(Id).max(LIMITS.channelsPerPost).optional(),
         /** Hand it to each network's own scheduler where the network has one (shared/hand-off.ts). */
         handOff: z.boolean().optional(),
-        /** Per-channel text; null clears the override so the channel uses the main body. */
-        variants: z
-          .record(Id, Text(LIMITS.body).nullable())
-          .refine((variants) => Object.keys(variants).length <= LIMITS.channelsPerPost, {
-            message: 'input.variantsTooMany',
-            params: { maximum: LIMITS.channelsPerPost },
-          })
-          .optional(),
+        variants: PostVariants.optional(),
         kind: PostKind.optional(),
       })
       .strict(),
