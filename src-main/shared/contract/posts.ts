@@ -6,6 +6,7 @@ import {
   Instant,
   LIMITS,
   LocalDateTime,
+  MEDIA_TYPES,
   MediaItem,
   Post,
   PostKind,
@@ -80,16 +81,7 @@ export const postsContract = {
       .object({
         postId: Id,
         fileName: Text(LIMITS.fileName).min(1),
-        // HEIC photos become JPEGs as they are attached.
-        mimeType: z.enum([
-          'image/png',
-          'image/jpeg',
-          'image/gif',
-          'image/webp',
-          'image/heic',
-          'image/heif',
-          'video/mp4',
-        ]),
+        mimeType: z.enum(MEDIA_TYPES),
         dataBase64: z
           .string()
           .max(Math.ceil(LIMITS.mediaBytes / 3) * 4, 'Images can be at most 20 MB')
