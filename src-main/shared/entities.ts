@@ -68,6 +68,18 @@ export const LIMITS = {
   calendarRangeMs: 100 * 24 * 60 * 60 * 1000,
 } as const;
 
+/** What media.add takes: photos (HEIC becomes JPEG as it is attached), and mp4 videos. */
+export const MEDIA_TYPES = [
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+  'image/heic',
+  'image/heif',
+  'video/mp4',
+] as const;
+export type MediaType = (typeof MEDIA_TYPES)[number];
+
 export const Id = z.string().min(1).max(LIMITS.id);
 export const Network = z.enum(NETWORKS);
 export const Stage = z.enum(STAGES);

@@ -3,26 +3,13 @@
 // recorded, or refusing per post when the post changed or went out since.
 import { existsSync } from 'node:fs';
 import { describe, expect } from 'vitest';
-import { test } from '../support/core-fixture';
+import { withChannels as it } from '../support/core-fixture';
 import { tinyPng } from '../support/crafted-images';
 import type { TestCore } from '../support/test-core';
 import { HOUR, MINUTE } from '../support/time';
 
 const NEW_YORK = 'America/New_York';
 const png = (await tinyPng()).toString('base64');
-
-const it = test.extend<{ channels: string[] }>({
-  channels: async ({ t }, use) => {
-    const ids: string[] = [];
-    for (const [network, handle] of [
-      ['bluesky', 'bakery.bsky.social'],
-      ['mastodon', '@bakery@social.example'],
-    ] as const) {
-      ids.push((await t.call('channels.add', { network, displayName: handle, handle })).id);
-    }
-    await use(ids);
-  },
-});
 
 async function scheduled(t: TestCore, channelIds: string[], body: string, local: string) {
   const post = await t.call('posts.create', { body, channelIds });

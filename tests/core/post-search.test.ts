@@ -4,22 +4,9 @@
 import { describe, expect } from 'vitest';
 import { toMatchExpression } from '../../src-main/core/batch/search-query';
 import type { ChannelInput } from '../../src-main/shared/contract';
-import { test } from '../support/core-fixture';
+import { withChannels as it } from '../support/core-fixture';
 import type { TestCore } from '../support/test-core';
 import { DAY } from '../support/time';
-
-const it = test.extend<{ channels: string[] }>({
-  channels: async ({ t }, use) => {
-    const ids: string[] = [];
-    for (const [network, handle] of [
-      ['bluesky', 'bakery.bsky.social'],
-      ['mastodon', '@bakery@social.example'],
-    ] as const) {
-      ids.push((await t.call('channels.add', { network, displayName: handle, handle })).id);
-    }
-    await use(ids);
-  },
-});
 
 const found = async (t: TestCore, query: ChannelInput<'posts.search'>) =>
   (await t.call('posts.search', query)).posts.map((post) => post.excerpt);

@@ -1,39 +1,21 @@
 // The Telegram inbox through the real core, against the fake Bot API on loopback: comments in
 // the channel's discussion group and messages to the bot, read with getUpdates and an offset.
-import { afterEach, describe, expect, test } from 'vitest';
-import { ManualClock } from '../../src-main/core/clock';
-import { startTelegramFake, type TelegramFake, type TelegramFakeOptions } from '../fakes/telegram-fake';
-import { tempDir } from '../support/temp-dir';
-import { startTestCore, type TestCore } from '../support/test-core';
+import { describe, expect, test } from 'vitest';
+import type { ManualClock } from '../../src-main/core/clock';
+import type { TelegramFake, TelegramFakeOptions } from '../fakes/telegram-fake';
+import { telegramWorlds } from '../support/telegram-world';
+import type { TestCore } from '../support/test-core';
 
 let tg: TelegramFake;
 let t: TestCore;
 let clock: ManualClock;
-const cleanups: Array<() => unknown> = [];
+const startWorld = telegramWorlds();
 
-async function start(fake: TelegramFakeOptions = {}) {
-  clock = new ManualClock(Date.UTC(2026, 10, 25, 12));
-  tg = await startTelegramFake({ now: () => clock.now(), ...fake });
-  const data = tempDir();
-  t = startTestCore({ dataDir: data.dir, clock });
-  cleanups.push(
-    data.cleanup,
-    () => t.core.close(),
-    () => tg.close(),
-  );
-  const channel = await t.call('channels.connect', {
-    network: 'telegram',
-    botToken: tg.token,
-    chat: '@cadence_bakery',
-    apiBaseUrl: tg.url,
-  });
-  return channel.id;
+async function start(fake: Omit<TelegramFakeOptions, 'now'> = {}) {
+  const world = await startWorld(fake);
+  ({ tg, t, clock } = world);
+  return world.channelId;
 }
-
-afterEach(async () => {
-  expect(tg.violations).toEqual([]);
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
 
 /** The JSON parameters of each getUpdates call, in order. */
 const getUpdatesCalls = () =>

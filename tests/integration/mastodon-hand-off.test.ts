@@ -135,6 +135,23 @@ it('asks the owner when Mastodon no longer holds the post after its time and it 
   expect(statusPosts(m)).toHaveLength(1);
 });
 
+it('asks the owner, without a history entry of its own, about a handed-off post it has no id for', async () => {
+  const { m, post } = await handedOffPost('Scones at nine');
+  // A row from before the id was recorded: there is nothing to ask Mastodon about.
+  m.t.core.database.sqlite
+    .prepare('update post_targets set hand_off_id = null where post_id = ?')
+    .run(post.id);
+  await m.runUntil(NINE_AM + 30 * MINUTE);
+  const asked = await m.t.call('posts.get', { id: post.id });
+  expect(asked.targets[0]).toMatchObject({
+    state: 'unknown',
+    lastErrorKey: [{ key: 'handOff.goneUnconfirmed', params: { network: 'Mastodon' } }],
+  });
+  expect(m.target(post.id).hand_off_id).toBeNull();
+  const activity = await m.t.call('activity.list', { postId: post.id });
+  expect(activity.map((e) => e.kind)).not.toContain('attempt.unknown');
+});
+
 it('keeps a post Mastodon refuses to hold, and hands it off again later', async () => {
   world = await startMastodonWorld();
   const m = world;

@@ -2,40 +2,21 @@
 // for one, a mixed album with sendMediaGroup, and a codec Telegram cannot play refused before
 // anything is sent.
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src-main/core/clock';
-import { startTelegramFake, type TelegramFake } from '../fakes/telegram-fake';
+import { describe, expect, it } from 'vitest';
+import type { TelegramFake } from '../fakes/telegram-fake';
 import { draftWithPhotos, publishNow } from '../support/publish-steps';
-import { tempDir } from '../support/temp-dir';
-import { startTestCore, type TestCore } from '../support/test-core';
+import { telegramWorlds } from '../support/telegram-world';
+import type { TestCore } from '../support/test-core';
 
 let tg: TelegramFake;
 let t: TestCore;
-const cleanups: Array<() => unknown> = [];
+const startWorld = telegramWorlds();
 
 async function connectedChannel(): Promise<string> {
-  const clock = new ManualClock(Date.UTC(2026, 10, 25, 12));
-  tg = await startTelegramFake({ now: () => clock.now() });
-  const data = tempDir();
-  t = startTestCore({ dataDir: data.dir, clock });
-  cleanups.push(
-    data.cleanup,
-    () => t.core.close(),
-    () => tg.close(),
-  );
-  const channel = await t.call('channels.connect', {
-    network: 'telegram',
-    botToken: tg.token,
-    chat: '@cadence_bakery',
-    apiBaseUrl: tg.url,
-  });
-  return channel.id;
+  const world = await startWorld();
+  ({ tg, t } = world);
+  return world.channelId;
 }
-
-afterEach(async () => {
-  expect(tg.violations).toEqual([]);
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
 
 async function addVideo(postId: string, fixture: string) {
   const bytes = readFileSync(new URL(`../fixtures/media/${fixture}`, import.meta.url));

@@ -2,19 +2,15 @@
 // The application menu's commands as the window carries them out, arriving as 'app.command'
 // events from main: a new post, Settings, the shortcuts (also on "?"), and Find.
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import '../../src-renderer/src/i18n/i18n';
 import { useNavigationStore } from '../../src-renderer/src/state/navigation-store';
 import { ShortcutsDialog } from '../../src-renderer/src/app/shortcuts-dialog';
 import { useShortcutsStore } from '../../src-renderer/src/state/shortcuts-store';
 import { useAppCommands } from '../../src-renderer/src/app/use-app-commands';
-import { FakeBridge } from './support/fake-bridge';
+import { mountedRoot } from './support/mounted-root';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let bridge: FakeBridge;
-let root: Root;
+const mounted = mountedRoot({ bridge: 'desktop' });
 
 function Shell() {
   useAppCommands();
@@ -26,22 +22,13 @@ function Shell() {
 }
 
 beforeEach(async () => {
-  bridge = new FakeBridge();
-  window.cadence = Object.assign(bridge, { desktop: true });
   useNavigationStore.setState({ view: 'calendar', postId: null, visit: 0, navigated: false });
   useShortcutsStore.setState({ open: false });
-  document.body.innerHTML = '<div id="root"></div>';
-  root = createRoot(document.getElementById('root')!);
-  await act(async () => root.render(<Shell />));
-});
-
-afterEach(async () => {
-  await act(async () => root.unmount());
-  delete window.cadence;
+  await mounted.render(<Shell />);
 });
 
 const command = (name: 'new-post' | 'find' | 'preferences' | 'shortcuts') =>
-  act(async () => bridge.emit({ type: 'app.command', command: name }));
+  act(async () => mounted.bridge.emit({ type: 'app.command', command: name }));
 
 describe('menu commands in the window', () => {
   it('opens a new post and Settings', async () => {

@@ -3,14 +3,11 @@
 // the owner's language, labelled "typical for Bluesky" while not learned, with how sure Cadence
 // is in words; a click puts the next such date and time into the fields.
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { expect, it } from 'vitest';
 import type { ChannelBestTime } from '@shared/best-times';
 import { BestTimeHint } from '../../src-renderer/src/features/composer/best-time-hint';
 import { applyLanguageChoice } from '../../src-renderer/src/i18n/i18n';
-import { FakeBridge } from './support/fake-bridge';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { mountedRoot } from './support/mounted-root';
 
 // Wednesday 25 November 2026, 13:00 in Berlin.
 const NOW = Date.parse('2026-11-25T12:00:00Z');
@@ -32,45 +29,25 @@ const typical: ChannelBestTime = {
   times: [{ source: 'networkDefault', weekday: 3, hour: 10, postsSoFar: 9, postsNeeded: 12 }],
 };
 
-let bridge: FakeBridge;
-let host: HTMLDivElement;
-let root: Root;
-beforeEach(async () => {
-  await applyLanguageChoice('en');
-  vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
-  bridge = new FakeBridge();
-  window.cadence = bridge;
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(async () => {
-  await act(async () => root.unmount());
-  host.remove();
-  delete window.cadence;
-  vi.useRealTimers();
-  await applyLanguageChoice('en');
-});
+const mounted = mountedRoot({ english: true, fakeTimers: { now: NOW, toFake: ['Date'] } });
 
 async function shown(channelIds: string[], answers: ChannelBestTime[], picked: string[] = []) {
-  await act(async () =>
-    root.render(
-      <BestTimeHint
-        channelIds={channelIds}
-        timeZone={ZONE}
-        disabled={false}
-        onPick={(local) => picked.push(local)}
-      />,
-    ),
+  await mounted.render(
+    <BestTimeHint
+      channelIds={channelIds}
+      timeZone={ZONE}
+      disabled={false}
+      onPick={(local) => picked.push(local)}
+    />,
   );
-  const [read] = bridge.callsTo('metrics.bestTimes');
+  const [read] = mounted.bridge.callsTo('metrics.bestTimes');
   expect(read!.input).toEqual({ channelIds });
   await act(async () => read!.answer(answers));
-  return [...host.querySelectorAll('button')];
+  return [...mounted.host.querySelectorAll('button')];
 }
 
 const noteOf = (button: HTMLButtonElement) =>
-  host.querySelector(`#${CSS.escape(button.getAttribute('aria-describedby')!)}`)!.textContent;
+  mounted.host.querySelector(`#${CSS.escape(button.getAttribute('aria-describedby')!)}`)!.textContent;
 
 it('shows a learned best time with its uncertainty, and a click sets the next such time', async () => {
   const picked: string[] = [];
@@ -118,9 +95,7 @@ it('reads German: the weekday and 24-hour time, "auch" for the next, and the not
 });
 
 it('asks nothing and shows nothing while no channel is chosen', async () => {
-  await act(async () =>
-    root.render(<BestTimeHint channelIds={[]} timeZone={ZONE} disabled={false} onPick={() => {}} />),
-  );
-  expect(bridge.callsTo('metrics.bestTimes')).toEqual([]);
-  expect(host.textContent).toBe('');
+  await mounted.render(<BestTimeHint channelIds={[]} timeZone={ZONE} disabled={false} onPick={() => {}} />);
+  expect(mounted.bridge.callsTo('metrics.bestTimes')).toEqual([]);
+  expect(mounted.host.textContent).toBe('');
 });

@@ -1,9 +1,7 @@
 // @vitest-environment happy-dom
 // A missed post says why once, in the owner's language, from the key the outbox stored; a row
 // stored before that key existed ("Missed: the laptop…") reads the same, not "Missed — Missed:".
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { KeyedSentences } from '@shared/messages/owner-message';
 import type { Post } from '@shared/entities';
 import { say } from '../../src-main/shared/messages/owner-message';
@@ -11,21 +9,9 @@ import { DeliveryStatus } from '../../src-renderer/src/features/composer/deliver
 import { applyLanguageChoice } from '../../src-renderer/src/i18n/i18n';
 import { channelFixture } from '../support/channel-fixture';
 import { postFixture, targetFixture } from '../support/post-fixture';
+import { mountedRoot } from './support/mounted-root';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let host: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(async () => {
-  await act(async () => root.unmount());
-  host.remove();
-  await applyLanguageChoice('en');
-});
+const mounted = mountedRoot({ bridge: 'none', english: true });
 
 function missedPost(lastError: string, lastErrorKey: KeyedSentences): Post {
   return postFixture([targetFixture('sky', { id: 't1', state: 'missed', lastError, lastErrorKey })], {
@@ -34,20 +20,18 @@ function missedPost(lastError: string, lastErrorKey: KeyedSentences): Post {
 }
 
 async function wordsFor(post: Post): Promise<string> {
-  await act(async () =>
-    root.render(
-      <DeliveryStatus
-        post={post}
-        channels={[channelFixture('sky', 'bluesky')]}
-        timeZone="UTC"
-        online={true}
-        activity={[]}
-        onChanged={() => {}}
-        onPickNewTime={() => {}}
-      />,
-    ),
+  await mounted.render(
+    <DeliveryStatus
+      post={post}
+      channels={[channelFixture('sky', 'bluesky')]}
+      timeZone="UTC"
+      online={true}
+      activity={[]}
+      onChanged={() => {}}
+      onPickNewTime={() => {}}
+    />,
   );
-  return host.querySelector('.delivery-words')!.textContent!;
+  return mounted.host.querySelector('.delivery-words')!.textContent!;
 }
 
 const MISSED = say('outbox.missed');

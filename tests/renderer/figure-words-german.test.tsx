@@ -1,27 +1,20 @@
 // @vitest-environment happy-dom
 // Insights' formulas and the reasons a figure is missing come from the catalog: in German the
 // tooltip beside a number reads German, the numbers worked into it stay as they were computed.
-import { act } from 'react';
-import { createRoot } from 'react-dom/client';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { computeFigures } from '../../src-main/shared/figures';
 import { postRate } from '../../src-main/shared/metrics';
 import { tagUrl } from '../../src-main/shared/utm';
 import { ownerWords } from '../../src-renderer/src/i18n/owner-words';
 import { applyLanguageChoice } from '../../src-renderer/src/i18n/i18n';
 import { FigureValue } from '../../src-renderer/src/features/insights/figure-value';
+import { mountedRoot } from './support/mounted-root';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-afterEach(() => applyLanguageChoice('en'));
+const mounted = mountedRoot({ bridge: 'none', english: true });
 
 async function tooltipOf(element: React.ReactElement): Promise<string> {
-  const host = document.createElement('div');
-  const root = createRoot(host);
-  await act(async () => root.render(element));
-  const text = host.querySelector('[role="tooltip"]')!.textContent!;
-  await act(async () => root.unmount());
-  return text;
+  await mounted.render(element);
+  return mounted.host.querySelector('[role="tooltip"]')!.textContent!;
 }
 
 const figures = computeFigures({

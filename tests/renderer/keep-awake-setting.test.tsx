@@ -3,39 +3,22 @@
 // 2, 6, 12 or 24 hours, sent to the core as the owner picks it, in English and German. The web
 // version has no laptop to keep awake and offers no such choice.
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { AppSettings } from '@shared/app-settings';
 import { PublishingPreferences } from '../../src-renderer/src/features/settings/publishing-preferences';
 import { applyLanguageChoice } from '../../src-renderer/src/i18n/i18n';
-import { FakeBridge } from './support/fake-bridge';
+import { mountedRoot } from './support/mounted-root';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let bridge: FakeBridge;
-let host: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(async () => {
-  await act(async () => root.unmount());
-  host.remove();
-  delete window.cadence;
-  await applyLanguageChoice('en');
-});
+const mounted = mountedRoot({ english: true });
 
 async function shown(desktop: boolean) {
-  bridge = new FakeBridge();
-  window.cadence = desktop ? Object.assign(bridge, { desktop: true }) : bridge;
-  await act(async () => root.render(<PublishingPreferences />));
-  await act(async () => bridge.callsTo('settings.get')[0]!.answer(AppSettings.parse({})));
+  if (desktop) window.cadence = Object.assign(mounted.bridge, { desktop: true });
+  await mounted.render(<PublishingPreferences />);
+  await act(async () => mounted.bridge.callsTo('settings.get')[0]!.answer(AppSettings.parse({})));
 }
 
 const keepAwakeSelect = (label: string) =>
-  [...host.querySelectorAll('label.field')]
+  [...mounted.host.querySelectorAll('label.field')]
     .find((field) => field.querySelector('.field-label')?.textContent === label)
     ?.querySelector('select') ?? null;
 
@@ -49,13 +32,13 @@ it('offers 2, 6, 12 or 24 hours, 12 at first, and saves the owner’s choice', a
     '24 hours',
   ]);
   expect(select.value).toBe('12');
-  expect(host.querySelector(`#${select.getAttribute('aria-describedby')}`)!.textContent).toContain(
+  expect(mounted.host.querySelector(`#${select.getAttribute('aria-describedby')}`)!.textContent).toContain(
     'keeps the laptop from sleeping',
   );
 
   select.value = '6';
   await act(async () => select.dispatchEvent(new Event('change', { bubbles: true })));
-  const [update] = bridge.callsTo('settings.update');
+  const [update] = mounted.bridge.callsTo('settings.update');
   expect(update!.input).toEqual({ keepAwakeHours: 6 });
 });
 
@@ -66,11 +49,9 @@ it('reads German, and is not offered in the browser', async () => {
     'Beim Beenden anbieten, diesen Laptop wach zu halten für Beiträge, die fällig sind innerhalb von',
   )!;
   expect(select.options[0]!.textContent).toBe('2 Stunden');
-  await act(async () => root.unmount());
-
-  root = createRoot(host);
+  await mounted.remount();
   await applyLanguageChoice('en');
   await shown(false);
   // The grace window's choice only.
-  expect(host.querySelectorAll('select')).toHaveLength(1);
+  expect(mounted.host.querySelectorAll('select')).toHaveLength(1);
 });

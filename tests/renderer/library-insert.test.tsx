@@ -3,14 +3,11 @@
 // from the text field by the keyboard, the "Insert from library" menu with its search, and a
 // template that asks for its link and fills {business} and {date}.
 import { act, useRef, useState } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import type { LibraryItem } from '@shared/library';
 import { LibraryInsert } from '../../src-renderer/src/features/library/library-insert';
 import { useLibraryStore } from '../../src-renderer/src/features/library/library-store';
-import { FakeBridge } from './support/fake-bridge';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { mountedRoot } from './support/mounted-root';
 
 const piece = (id: string, kind: LibraryItem['kind'], name: string, body: string): LibraryItem => ({
   id,
@@ -27,21 +24,11 @@ const PIECES = [
   piece('t1', 'template', 'Opening', '{business} opens on {date}: {link}'),
 ];
 
-let host: HTMLDivElement;
-let root: Root;
+const mounted = mountedRoot();
 let text: () => string;
 beforeEach(async () => {
-  window.cadence = new FakeBridge();
   useLibraryStore.setState({ items: PIECES, loadError: null });
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  await act(async () => root.render(<Composer />));
-});
-afterEach(async () => {
-  await act(async () => root.unmount());
-  host.remove();
-  delete window.cadence;
+  await mounted.render(<Composer />);
 });
 
 function Composer() {
@@ -66,7 +53,7 @@ function Composer() {
   );
 }
 
-const textarea = () => host.querySelector('textarea')!;
+const textarea = () => mounted.host.querySelector('textarea')!;
 
 async function type(value: string) {
   const field = textarea();
@@ -83,18 +70,19 @@ async function press(target: Element, key: string) {
   });
 }
 
-const options = () => [...host.querySelectorAll('[role="option"]')].map((option) => option.textContent);
+const options = () =>
+  [...mounted.host.querySelectorAll('[role="option"]')].map((option) => option.textContent);
 
 it('opens the "/" list at the start of a word, moves with the arrows and inserts with Enter', async () => {
   await type('Fresh bread /tags');
   expect(options()).toEqual(['Autumn tagsHashtag group', 'Bakery tagsHashtag group']);
   const listId = textarea().getAttribute('aria-controls')!;
-  expect(host.querySelector(`#${CSS.escape(listId)}`)!.getAttribute('role')).toBe('listbox');
+  expect(mounted.host.querySelector(`#${CSS.escape(listId)}`)!.getAttribute('role')).toBe('listbox');
   expect(textarea().getAttribute('aria-activedescendant')).toBe(`${listId}-option-0`);
 
   await press(textarea(), 'ArrowDown');
   expect(textarea().getAttribute('aria-activedescendant')).toBe(`${listId}-option-1`);
-  expect(host.querySelector('[aria-selected="true"]')!.textContent).toContain('Bakery tags');
+  expect(mounted.host.querySelector('[aria-selected="true"]')!.textContent).toContain('Bakery tags');
 
   await press(textarea(), 'Enter');
   expect(text()).toBe('Fresh bread #bread #bakery');
@@ -118,7 +106,7 @@ it('leaves a "/" inside a word alone, and closes the list on Escape until anothe
 it('stays out of the way while the library is empty', async () => {
   await act(async () => useLibraryStore.setState({ items: [] }));
   await type('See r/bakery and /new');
-  expect(host.querySelector('[role="listbox"]')).toBeNull();
+  expect(mounted.host.querySelector('[role="listbox"]')).toBeNull();
   expect(textarea().hasAttribute('aria-controls')).toBe(false);
   await press(textarea(), 'Enter');
   expect(text()).toBe('See r/bakery and /new');
@@ -126,10 +114,12 @@ it('stays out of the way while the library is empty', async () => {
 
 it('finds a piece from the menu’s search and inserts it where the caret is', async () => {
   await type('Thanks for reading');
-  const menu = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Insert from library')!;
+  const menu = [...mounted.host.querySelectorAll('button')].find(
+    (b) => b.textContent === 'Insert from library',
+  )!;
   await act(async () => menu.click());
   expect(menu.getAttribute('aria-expanded')).toBe('true');
-  const search = host.querySelector<HTMLInputElement>('input[role="combobox"]')!;
+  const search = mounted.host.querySelector<HTMLInputElement>('input[role="combobox"]')!;
   expect(search.getAttribute('aria-label')).toBe('Find a piece');
   await act(async () => {
     Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(search, 'anna');
@@ -143,8 +133,8 @@ it('finds a piece from the menu’s search and inserts it where the caret is', a
 it('asks for a template’s link, then fills the business, the date and the link', async () => {
   await type('/open');
   await press(textarea(), 'Enter');
-  const link = host.querySelector<HTMLInputElement>('input[type="url"]')!;
-  expect(host.querySelector(`label[for="${link.id}"]`)!.textContent).toBe('Link for this post');
+  const link = mounted.host.querySelector<HTMLInputElement>('input[type="url"]')!;
+  expect(mounted.host.querySelector(`label[for="${link.id}"]`)!.textContent).toBe('Link for this post');
   await act(async () => {
     Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(
       link,

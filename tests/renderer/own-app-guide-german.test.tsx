@@ -2,9 +2,7 @@
 // The guides to registering the owner's own developer app come from the catalog: in German every
 // step and every permission's purpose reads German, with the port and the address to copy as
 // they are; none of the English sentences is left.
-import { act } from 'react';
-import { createRoot } from 'react-dom/client';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { wordsIn } from '../../src-main/shared/messages/words';
 import type { OwnAppGuide } from '../../src-main/shared/own-app-guides/own-app-guide';
 import { META_REDIRECT_URI, metaGuide } from '../../src-main/shared/own-app-guides/meta';
@@ -12,10 +10,9 @@ import { OWN_APP_GUIDES } from '../../src-main/shared/own-app-guides/own-app-net
 import { X_REDIRECT_URI, xGuide } from '../../src-main/shared/own-app-guides/x';
 import { OwnAppGuideView } from '../../src-renderer/src/features/settings/connect/own-app-guide-view';
 import { applyLanguageChoice } from '../../src-renderer/src/i18n/i18n';
+import { mountedRoot } from './support/mounted-root';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-afterEach(() => applyLanguageChoice('en'));
+const mounted = mountedRoot({ bridge: 'none', english: true });
 
 interface ShownGuide {
   steps: string[];
@@ -23,13 +20,12 @@ interface ShownGuide {
 }
 
 async function shown(guide: OwnAppGuide): Promise<ShownGuide> {
-  const host = document.createElement('div');
-  const root = createRoot(host);
-  await act(async () => root.render(<OwnAppGuideView guide={guide} appName="App" />));
-  const texts = (selector: string) => [...host.querySelectorAll(selector)].map((item) => item.textContent!);
-  const seen = { steps: texts('.own-app-steps > li'), scopes: texts('.own-app-scopes > li') };
-  await act(async () => root.unmount());
-  return seen;
+  // Each guide from its start, not as an update of the one shown before it.
+  await mounted.remount();
+  await mounted.render(<OwnAppGuideView guide={guide} appName="App" />);
+  const texts = (selector: string) =>
+    [...mounted.host.querySelectorAll(selector)].map((item) => item.textContent!);
+  return { steps: texts('.own-app-steps > li'), scopes: texts('.own-app-scopes > li') };
 }
 
 /** Every sentence of a guide in English, as the catalog has it. */

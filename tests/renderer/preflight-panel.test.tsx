@@ -3,36 +3,15 @@
 // their times, and "Hand off now" for those a network can take, whose answer replaces the panel's.
 // It reads again when posts change and as time passes. The page's clock reads NOW.
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import type { Preflight } from '@shared/preflight';
 import { PreflightPanel } from '../../src-renderer/src/features/calendar/preflight-panel';
-import { applyLanguageChoice } from '../../src-renderer/src/i18n/i18n';
-import { FakeBridge } from './support/fake-bridge';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { mountedRoot } from './support/mounted-root';
 
 const NOW = Date.parse('2026-12-07T12:00:00Z');
-let bridge: FakeBridge;
-let host: HTMLDivElement;
-let root: Root;
-beforeEach(async () => {
-  await applyLanguageChoice('en');
-  vi.useFakeTimers({
-    now: NOW,
-    toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'],
-  });
-  bridge = new FakeBridge();
-  window.cadence = bridge;
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(async () => {
-  await act(async () => root.unmount());
-  host.remove();
-  delete window.cadence;
-  vi.useRealTimers();
+const mounted = mountedRoot({
+  english: true,
+  fakeTimers: { now: NOW, toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] },
 });
 
 const rye = { postId: 'p1', excerpt: 'Rye at two', scheduledAt: NOW + 2 * 3_600_000 };
@@ -47,78 +26,78 @@ const before: Preflight = {
 };
 
 it('says the day ahead and hands off what a network can take', async () => {
-  await act(async () => root.render(<PreflightPanel timeZone="UTC" />));
-  const [asked] = bridge.callsTo('outbox.preflight');
+  await mounted.render(<PreflightPanel timeZone="UTC" />);
+  const [asked] = mounted.bridge.callsTo('outbox.preflight');
   expect(asked!.input).toEqual({ hours: 24 });
   await act(async () => asked!.answer(before));
-  expect(host.querySelector('summary')!.textContent).toBe(
+  expect(mounted.host.querySelector('summary')!.textContent).toBe(
     'Will it go out? Next 24 h: 3 posts · 1 goes out on its own · 2 need Cadence running at 2:00 PM and 4:00 PM',
   );
-  expect([...host.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+  expect([...mounted.host.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
     '2:00 PM Rye at two Its network can hold it and publish it with this laptop closed.',
     '4:00 PM Cakes at four Keep Cadence running and this laptop awake then.',
   ]);
 
-  const button = host.querySelector<HTMLButtonElement>('button')!;
+  const button = mounted.host.querySelector<HTMLButtonElement>('button')!;
   expect(button.textContent).toBe('Hand off 1 post now');
   await act(async () => button.click());
-  const [handOff] = bridge.callsTo('outbox.handOffNow');
+  const [handOff] = mounted.bridge.callsTo('outbox.handOffNow');
   await act(async () => handOff!.answer({ ...before, onTheirOwn: 2, canHandOff: [] }));
-  expect(host.querySelector('summary')!.textContent).toContain(
+  expect(mounted.host.querySelector('summary')!.textContent).toContain(
     '2 go out on their own · 1 needs Cadence running at 4:00 PM',
   );
-  expect(host.querySelector('button')).toBeNull();
+  expect(mounted.host.querySelector('button')).toBeNull();
 });
 
 it('shows nothing when nothing is due', async () => {
-  await act(async () => root.render(<PreflightPanel timeZone="UTC" />));
+  await mounted.render(<PreflightPanel timeZone="UTC" />);
   await act(async () =>
-    bridge
+    mounted.bridge
       .callsTo('outbox.preflight')[0]!
       .answer({ ...before, total: 0, onTheirOwn: 0, canHandOff: [], needCadence: [] }),
   );
-  expect(host.innerHTML).toBe('');
+  expect(mounted.host.innerHTML).toBe('');
 });
 
 it('names the day of a time that is not today', async () => {
-  await act(async () => root.render(<PreflightPanel timeZone="UTC" />));
+  await mounted.render(<PreflightPanel timeZone="UTC" />);
   const breakfast = { postId: 'p3', excerpt: 'Breakfast', scheduledAt: NOW + 21 * 3_600_000 };
   await act(async () =>
-    bridge
+    mounted.bridge
       .callsTo('outbox.preflight')[0]!
       .answer({ ...before, total: 1, onTheirOwn: 0, canHandOff: [], needCadence: [breakfast] }),
   );
-  expect(host.querySelector('summary')!.textContent).toBe(
+  expect(mounted.host.querySelector('summary')!.textContent).toBe(
     'Will it go out? Next 24 h: 1 post · 1 needs Cadence running at Tue, Dec 8, 9:00 AM',
   );
 });
 
 it('reads again when a post changes, and as time passes, without reading in between', async () => {
-  await act(async () => root.render(<PreflightPanel timeZone="UTC" />));
-  await act(async () => bridge.callsTo('outbox.preflight')[0]!.answer(before));
+  await mounted.render(<PreflightPanel timeZone="UTC" />);
+  await act(async () => mounted.bridge.callsTo('outbox.preflight')[0]!.answer(before));
 
-  bridge.emit({ type: 'post.changed', postId: 'p1' });
+  mounted.bridge.emit({ type: 'post.changed', postId: 'p1' });
   await act(() => vi.advanceTimersByTimeAsync(250));
-  expect(bridge.callsTo('outbox.preflight')).toHaveLength(2);
-  await act(async () => bridge.callsTo('outbox.preflight')[1]!.answer({ ...before, total: 4 }));
-  expect(host.querySelector('summary')!.textContent).toContain('Next 24 h: 4 posts');
+  expect(mounted.bridge.callsTo('outbox.preflight')).toHaveLength(2);
+  await act(async () => mounted.bridge.callsTo('outbox.preflight')[1]!.answer({ ...before, total: 4 }));
+  expect(mounted.host.querySelector('summary')!.textContent).toContain('Next 24 h: 4 posts');
 
   await act(() => vi.advanceTimersByTimeAsync(59_000));
-  expect(bridge.callsTo('outbox.preflight')).toHaveLength(2);
+  expect(mounted.bridge.callsTo('outbox.preflight')).toHaveLength(2);
   await act(() => vi.advanceTimersByTimeAsync(1_000));
-  expect(bridge.callsTo('outbox.preflight')).toHaveLength(3);
+  expect(mounted.bridge.callsTo('outbox.preflight')).toHaveLength(3);
   // The window moved on: the post due in two hours is past, and nothing is due any more.
   await act(async () =>
-    bridge
+    mounted.bridge
       .callsTo('outbox.preflight')[2]!
       .answer({ ...before, total: 0, onTheirOwn: 0, canHandOff: [], needCadence: [] }),
   );
-  expect(host.innerHTML).toBe('');
+  expect(mounted.host.innerHTML).toBe('');
 });
 
 it('stops reading once it is gone', async () => {
-  await act(async () => root.render(<PreflightPanel timeZone="UTC" />));
-  await act(async () => root.render(<></>));
+  await mounted.render(<PreflightPanel timeZone="UTC" />);
+  await mounted.render(<></>);
   await act(() => vi.advanceTimersByTimeAsync(120_000));
-  expect(bridge.callsTo('outbox.preflight')).toHaveLength(1);
+  expect(mounted.bridge.callsTo('outbox.preflight')).toHaveLength(1);
 });

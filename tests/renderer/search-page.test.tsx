@@ -3,17 +3,14 @@
 // opens a post on a click, selects with Space and a Ctrl-click, sends one bulk call for the
 // selected posts, names the posts left as they were, and offers Undo for the rest.
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PostSummary } from '../../src-main/shared/entities';
 import '../../src-renderer/src/i18n/i18n';
 import { SearchPage } from '../../src-renderer/src/features/search/search-page';
 import { useAppDataStore } from '../../src-renderer/src/state/app-data-store';
 import { useNavigationStore } from '../../src-renderer/src/state/navigation-store';
 import { useUndoStore } from '../../src-renderer/src/state/undo-store';
-import { FakeBridge } from './support/fake-bridge';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { mountedRoot } from './support/mounted-root';
 
 const summary = (id: string, excerpt: string): PostSummary => ({
   id,
@@ -29,29 +26,19 @@ const summary = (id: string, excerpt: string): PostSummary => ({
   handedOff: false,
 });
 
-let bridge: FakeBridge;
-let root: Root;
+const mounted = mountedRoot();
 
 beforeEach(async () => {
-  bridge = new FakeBridge();
-  window.cadence = bridge;
   useAppDataStore.setState({
     profile: { timeZone: 'America/New_York' } as never,
     channels: [],
   });
   useUndoStore.setState({ offer: null, outcome: null, busy: false });
   useNavigationStore.setState({ view: 'search', postId: null, visit: 0 });
-  document.body.innerHTML = '<main id="root"></main>';
-  root = createRoot(document.getElementById('root')!);
-  await act(async () => root.render(<SearchPage />));
+  await mounted.render(<SearchPage />);
 });
 
-afterEach(async () => {
-  await act(async () => root.unmount());
-  delete window.cadence;
-});
-
-const lastSearch = () => bridge.callsTo('posts.search').at(-1)!;
+const lastSearch = () => mounted.bridge.callsTo('posts.search').at(-1)!;
 const button = (text: string) =>
   [...document.querySelectorAll('button')].find((b) => b.textContent?.includes(text)) as HTMLButtonElement;
 const type = (field: HTMLInputElement, value: string) =>
@@ -88,7 +75,7 @@ describe('the search page', () => {
     expect(bar.textContent).toContain('2 posts selected');
 
     await act(async () => button('Delete').click());
-    const bulk = bridge.callsTo('posts.bulk');
+    const bulk = mounted.bridge.callsTo('posts.bulk');
     expect(bulk).toHaveLength(1);
     expect(bulk[0]!.input).toEqual({ postIds: ['a', 'b'], action: { kind: 'delete' } });
     await act(async () =>

@@ -2,30 +2,19 @@
 // The Undo toast: it offers Undo for the last change, on its button and on Ctrl/⌘+Z (never
 // while the owner types in a field), asks the core once, and says what it could not put back.
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import '../../src-renderer/src/i18n/i18n';
 import { UndoToast } from '../../src-renderer/src/app/undo-toast';
 import { useUndoStore } from '../../src-renderer/src/state/undo-store';
-import { FakeBridge } from './support/fake-bridge';
+import { mountedRoot } from './support/mounted-root';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let bridge: FakeBridge;
-let root: Root;
+const mounted = mountedRoot();
 
 beforeEach(async () => {
-  bridge = new FakeBridge();
-  window.cadence = bridge;
   useUndoStore.setState({ offer: null, outcome: null, busy: false });
-  document.body.innerHTML = '<input id="field" /><div id="root"></div>';
-  root = createRoot(document.getElementById('root')!);
-  await act(async () => root.render(<UndoToast />));
-});
-
-afterEach(async () => {
-  await act(async () => root.unmount());
-  delete window.cadence;
+  // A field of the page around the toast, where Ctrl+Z belongs to the field.
+  document.body.prepend(Object.assign(document.createElement('input'), { id: 'field' }));
+  await mounted.render(<UndoToast />);
 });
 
 const toast = () => document.querySelector('section.undo-toast');
@@ -51,10 +40,10 @@ describe('the undo toast', () => {
     await act(async () => useUndoStore.getState().offerUndo('u1', '3 posts moved.'));
     await act(async () => button('Undo')!.click());
     await act(async () => button('Undo')?.click());
-    expect(bridge.callsTo('undo.apply')).toHaveLength(1);
-    expect(bridge.calls[0]!.input).toEqual({ undoId: 'u1' });
+    expect(mounted.bridge.callsTo('undo.apply')).toHaveLength(1);
+    expect(mounted.bridge.calls[0]!.input).toEqual({ undoId: 'u1' });
     await act(async () =>
-      bridge.calls[0]!.answer({
+      mounted.bridge.calls[0]!.answer({
         restored: ['a', 'b'],
         skipped: [
           {
@@ -75,10 +64,10 @@ describe('the undo toast', () => {
   it('undoes on Ctrl+Z, but leaves Ctrl+Z in a field to the field', async () => {
     await act(async () => useUndoStore.getState().offerUndo('u2', '1 post deleted.'));
     await pressUndoKeys(document.getElementById('field')!);
-    expect(bridge.callsTo('undo.apply')).toHaveLength(0);
+    expect(mounted.bridge.callsTo('undo.apply')).toHaveLength(0);
     await pressUndoKeys();
-    expect(bridge.callsTo('undo.apply')).toHaveLength(1);
-    await act(async () => bridge.calls[0]!.fail('This can no longer be undone.', 'NOT_FOUND'));
+    expect(mounted.bridge.callsTo('undo.apply')).toHaveLength(1);
+    await act(async () => mounted.bridge.calls[0]!.fail('This can no longer be undone.', 'NOT_FOUND'));
     expect(toast()!.textContent).toContain('This can no longer be undone.');
   });
 });

@@ -86,6 +86,23 @@ export const test = base.extend<CoreFixtures>({
 
 export const it = test;
 
+/**
+ * `test` with `channels`: the bakery's Bluesky and Mastodon channels added on `t`, ids in that
+ * order; not signed in, which is enough to plan, change and search posts.
+ */
+export const withChannels = test.extend<{ channels: string[] }>({
+  channels: async ({ t }, use) => {
+    const ids: string[] = [];
+    for (const [network, handle] of [
+      ['bluesky', 'bakery.bsky.social'],
+      ['mastodon', '@bakery@social.example'],
+    ] as const) {
+      ids.push((await t.call('channels.add', { network, displayName: handle, handle })).id);
+    }
+    await use(ids);
+  },
+});
+
 /** One core for every test of a file: `beforeAll(({ t }) => …)` sets up what they share. */
 export const fileTest = base.extend<{ coreOptions: CoreOptions; t: TestCore }>({
   coreOptions: [{}, { scope: 'file' }],

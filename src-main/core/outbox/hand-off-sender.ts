@@ -32,6 +32,22 @@ export interface HandOffSenderDeps extends TargetSenderDeps {
   profile: Pick<ProfileStore, 'get'>;
 }
 
+/**
+ * The owner's question about a post its network no longer holds (or cannot be asked about) and
+ * Cadence cannot find published, with the target's fields that put it to the owner in 'unknown':
+ * nothing more is tried, and the network's id for the post is dropped.
+ */
+function goneUnconfirmed(network: string) {
+  const question = say('handOff.goneUnconfirmed', { network });
+  const fields = {
+    nextAttemptAt: null,
+    handOffId: null,
+    lastError: question.message,
+    lastErrorKey: [keyOf(question)],
+  };
+  return { question, fields };
+}
+
 interface Ready {
   due: DueTarget;
   account: Account;
@@ -91,13 +107,7 @@ export class HandOffSender {
       });
       return;
     }
-    const question = say('handOff.goneUnconfirmed', { network });
-    this.deps.store.setTargetStates([due.targetId], 'unknown', now, {
-      nextAttemptAt: null,
-      handOffId: null,
-      lastError: question.message,
-      lastErrorKey: [keyOf(question)],
-    });
+    this.deps.store.setTargetStates([due.targetId], 'unknown', now, goneUnconfirmed(network).fields);
     this.changed(due.postId);
   }
 
@@ -202,19 +212,12 @@ export class HandOffSender {
     }
     if (typeof still === 'object') return this.recordPublished(ready, still);
     if (await this.publishedThere(ready)) return;
-    const question = say('handOff.goneUnconfirmed', { network });
+    const { question, fields } = goneUnconfirmed(network);
     const asked = this.deps.store.finishAttempt(
       null,
       due.targetId,
       'handed_off',
-      {
-        outcome: 'unknown',
-        state: 'unknown',
-        nextAttemptAt: null,
-        handOffId: null,
-        lastError: question.message,
-        lastErrorKey: [keyOf(question)],
-      },
+      { outcome: 'unknown', state: 'unknown', ...fields },
       now,
     );
     if (!asked) return;

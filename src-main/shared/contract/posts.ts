@@ -6,6 +6,7 @@ import {
   Instant,
   LIMITS,
   LocalDateTime,
+  MEDIA_TYPES,
   MediaItem,
   Post,
   PostKind,
@@ -13,7 +14,7 @@ import {
   TimeCheck,
   TimeZoneName,
 } from '../entities';
-import { ById, Deleted, Text } from './common';
+import { ById, Deleted, PostVariants, Text } from './common';
 
 const Choice = z.enum(['earlier', 'later']);
 
@@ -36,14 +37,7 @@ export const postsContract = {
         channelIds: z.array(Id).max(LIMITS.channelsPerPost).optional(),
         /** Hand it to each network's own scheduler where the network has one (shared/hand-off.ts). */
         handOff: z.boolean().optional(),
-        /** Per-channel text; null clears the override so the channel uses the main body. */
-        variants: z
-          .record(Id, Text(LIMITS.body).nullable())
-          .refine((variants) => Object.keys(variants).length <= LIMITS.channelsPerPost, {
-            message: 'input.variantsTooMany',
-            params: { maximum: LIMITS.channelsPerPost },
-          })
-          .optional(),
+        variants: PostVariants.optional(),
         kind: PostKind.optional(),
       })
       .strict(),
@@ -87,16 +81,7 @@ export const postsContract = {
       .object({
         postId: Id,
         fileName: Text(LIMITS.fileName).min(1),
-        // HEIC photos become JPEGs as they are attached.
-        mimeType: z.enum([
-          'image/png',
-          'image/jpeg',
-          'image/gif',
-          'image/webp',
-          'image/heic',
-          'image/heif',
-          'video/mp4',
-        ]),
+        mimeType: z.enum(MEDIA_TYPES),
         dataBase64: z
           .string()
           .max(Math.ceil(LIMITS.mediaBytes / 3) * 4, 'Images can be at most 20 MB')

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { Id, LIMITS, Post, PostKind } from '../entities';
 import { RepeatRule, Series, SeriesEnd, SeriesScope } from '../recurrence';
-import { ById, Text } from './common';
+import { ById, PostVariants, Text } from './common';
 
 export const seriesContract = {
   /** Repeats a scheduled post from its date and time; on a post of a series, from it onwards. */
@@ -19,13 +19,7 @@ export const seriesContract = {
         scope: SeriesScope,
         body: Text(LIMITS.body).optional(),
         channelIds: z.array(Id).max(LIMITS.channelsPerPost).optional(),
-        variants: z
-          .record(Id, Text(LIMITS.body).nullable())
-          .refine((variants) => Object.keys(variants).length <= LIMITS.channelsPerPost, {
-            message: 'input.variantsTooMany',
-            params: { maximum: LIMITS.channelsPerPost },
-          })
-          .optional(),
+        variants: PostVariants.optional(),
         kind: PostKind.optional(),
       })
       .strict(),

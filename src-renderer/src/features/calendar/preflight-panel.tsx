@@ -18,7 +18,7 @@ const HOURS = 24;
 const REREAD_EVERY_MS = 60_000;
 
 export function PreflightPanel({ timeZone }: { timeZone: string }) {
-  const { t } = useTranslation('calendar');
+  const { t } = useTranslation(['calendar', 'core']);
   const answer = useCoreQuery(
     'outbox.preflight',
     { hours: HOURS },
@@ -52,12 +52,15 @@ export function PreflightPanel({ timeZone }: { timeZone: string }) {
     }
   }
 
+  // The same sentence as the tray's line and the quit dialog's, from the core's catalog.
   const summary = [
-    t('preflight.due', { count: preflight.total, hours: HOURS }),
-    ...(preflight.onTheirOwn > 0 ? [t('preflight.onTheirOwn', { count: preflight.onTheirOwn })] : []),
+    t('core:desktop.preflight.due', { count: preflight.total, hours: HOURS }),
+    ...(preflight.onTheirOwn > 0
+      ? [t('core:desktop.preflight.onTheirOwn', { count: preflight.onTheirOwn })]
+      : []),
     ...(needing.length > 0
       ? [
-          t('preflight.needCadence', {
+          t('core:desktop.preflight.needCadence', {
             count: needing.length,
             times: formatList([...new Set(needing.map(time))]),
           }),

@@ -1,18 +1,5 @@
-import { LIMITS } from '@shared/entities';
+import { LIMITS, MEDIA_TYPES, type MediaType } from '@shared/entities';
 import { t } from '../../i18n/i18n';
-
-/** What media.add takes: photos (HEIC becomes JPEG), and mp4 videos (the core reads their length and codec). */
-export const MEDIA_TYPES = [
-  'image/png',
-  'image/jpeg',
-  'image/gif',
-  'image/webp',
-  'image/heic',
-  'image/heif',
-  'video/mp4',
-] as const;
-
-export type ImageType = (typeof MEDIA_TYPES)[number];
 
 /** For the file picker: the types, and the HEIC names a system may not give a type. */
 export const MEDIA_ACCEPT = [...MEDIA_TYPES, '.heic', '.heif'].join(',');
@@ -26,14 +13,14 @@ function typeOf(file: File): string {
 
 export interface ImageFile {
   fileName: string;
-  mimeType: ImageType;
+  mimeType: MediaType;
   dataBase64: string;
 }
 
 /** A file the owner picked that Cadence cannot attach; the message says why in plain words. */
 export class ImageFileError extends Error {}
 
-function isImageType(type: string): type is ImageType {
+function isMediaType(type: string): type is MediaType {
   return (MEDIA_TYPES as readonly string[]).includes(type);
 }
 
@@ -41,7 +28,7 @@ function isImageType(type: string): type is ImageType {
 export async function readImageFile(file: File): Promise<ImageFile> {
   const fileName = file.name.slice(0, LIMITS.fileName) || 'image';
   const mimeType = typeOf(file);
-  if (!isImageType(mimeType)) {
+  if (!isMediaType(mimeType)) {
     throw new ImageFileError(t('composer:media.notImage', { file: fileName }));
   }
   if (file.size === 0) throw new ImageFileError(t('composer:media.empty', { file: fileName }));

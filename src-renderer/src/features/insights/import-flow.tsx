@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { t } from '../../i18n/i18n';
 import { ownerWords } from '../../i18n/owner-words';
+import { CsvColumnField, CsvFileField } from '../../components/csv-import-fields';
 import { previewHeading, problemWords } from './import-words';
 import { useImport } from './use-import';
 
@@ -21,18 +22,11 @@ export function ImportFlow({ defaultCurrency, onImported }: { defaultCurrency: s
         {t('insights:import.title')}
       </h3>
       <p className="field-hint">{t('insights:import.sources')}</p>
-      <label className="field">
-        <span className="field-label">{t('insights:import.file')}</span>
-        <input
-          type="file"
-          accept=".csv,text/csv"
-          onChange={(e) => {
-            const chosen = e.target.files?.[0];
-            if (chosen) void flow.choose(chosen);
-            e.target.value = '';
-          }}
-        />
-      </label>
+      <CsvFileField
+        label={t('insights:import.file')}
+        accept=".csv,text/csv"
+        onChoose={(chosen) => void flow.choose(chosen)}
+      />
       {flow.error && (
         <p role="alert" className="inline-error">
           {flow.error}
@@ -75,25 +69,19 @@ export function ImportFlow({ defaultCurrency, onImported }: { defaultCurrency: s
           <fieldset className="insights-mapping">
             <legend className="field-label">{t('insights:import.columns')}</legend>
             {preview.fields.map((field) => (
-              <label key={field.field} className="field inline">
-                <span>
-                  {field.required
+              <CsvColumnField
+                key={field.field}
+                label={
+                  field.required
                     ? t('insights:import.needed', { label: ownerWords(field.label) })
-                    : ownerWords(field.label)}
-                </span>
-                <select
-                  value={field.column ?? ''}
-                  disabled={flow.busy}
-                  onChange={(e) => void flow.remap(field.field, e.target.value)}
-                >
-                  <option value="">{t('insights:import.notInFile')}</option>
-                  {preview.columns.map((column) => (
-                    <option key={column} value={column}>
-                      {column}
-                    </option>
-                  ))}
-                </select>
-              </label>
+                    : ownerWords(field.label)
+                }
+                column={field.column ?? null}
+                columns={preview.columns}
+                noColumn={t('insights:import.notInFile')}
+                disabled={flow.busy}
+                onChange={(column) => void flow.remap(field.field, column)}
+              />
             ))}
           </fieldset>
           {preview.problems.length > 0 && (

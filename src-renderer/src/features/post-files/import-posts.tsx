@@ -6,6 +6,7 @@ import { POST_IMPORT_FIELDS } from '@shared/post-import';
 import { useAppDataStore } from '../../state/app-data-store';
 import { formatDateTime } from '../../lib/format';
 import { ownerWords } from '../../i18n/owner-words';
+import { CsvColumnField, CsvFileField } from '../../components/csv-import-fields';
 import { usePostImport } from './use-post-import';
 
 export function ImportPosts() {
@@ -23,19 +24,14 @@ export function ImportPosts() {
         {t('import.title')}
       </h2>
       <p className="field-hint">{t('import.columns')}</p>
-      <label className="field">
-        <span className="field-label">{t('import.file')}</span>
-        <input
-          type="file"
-          accept=".csv,.tsv,.txt,text/csv"
-          onChange={(event) => {
-            const chosen = event.target.files?.[0];
-            setResult(null);
-            if (chosen) void flow.choose(chosen);
-            event.target.value = '';
-          }}
-        />
-      </label>
+      <CsvFileField
+        label={t('import.file')}
+        accept=".csv,.tsv,.txt,text/csv"
+        onChoose={(chosen) => {
+          setResult(null);
+          void flow.choose(chosen);
+        }}
+      />
       {flow.error && (
         <p role="alert" className="inline-error">
           {flow.error}
@@ -51,21 +47,15 @@ export function ImportPosts() {
           <fieldset className="post-files-mapping">
             <legend className="field-label">{t('import.mapping')}</legend>
             {POST_IMPORT_FIELDS.map((field) => (
-              <label key={field} className="field inline">
-                <span>{t(`field.${field}`)}</span>
-                <select
-                  value={preview.mapping[field] ?? ''}
-                  disabled={flow.busy}
-                  onChange={(event) => void flow.map(field, event.target.value || null)}
-                >
-                  <option value="">{t('import.noColumn')}</option>
-                  {preview.columns.map((column) => (
-                    <option key={column} value={column}>
-                      {column}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <CsvColumnField
+                key={field}
+                label={t(`field.${field}`)}
+                column={preview.mapping[field] ?? null}
+                columns={preview.columns}
+                noColumn={t('import.noColumn')}
+                disabled={flow.busy}
+                onChange={(column) => void flow.map(field, column || null)}
+              />
             ))}
           </fieldset>
           {preview.fileProblems.map((problem) => (

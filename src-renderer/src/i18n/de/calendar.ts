@@ -55,12 +55,6 @@ export const calendar: Catalog<typeof en> = {
   },
   preflight: {
     title: 'Erscheint es?',
-    due_one: 'Nächste {{hours}} Std.: {{count}} Beitrag',
-    due_other: 'Nächste {{hours}} Std.: {{count}} Beiträge',
-    onTheirOwn_one: '{{count}} erscheint von selbst',
-    onTheirOwn_other: '{{count}} erscheinen von selbst',
-    needCadence_one: '{{count}} braucht das laufende Cadence um {{times}}',
-    needCadence_other: '{{count}} brauchen das laufende Cadence um {{times}}',
     canHandOff: 'Sein Netzwerk kann ihn bereithalten und bei zugeklapptem Laptop veröffentlichen.',
     keepRunning: 'Lassen Sie Cadence dann laufen und diesen Laptop wach.',
     handOff_one: '{{count}} Beitrag jetzt übergeben',

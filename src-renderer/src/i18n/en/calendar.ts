@@ -53,12 +53,6 @@ export const calendar = {
   },
   preflight: {
     title: 'Will it go out?',
-    due_one: 'Next {{hours}} h: {{count}} post',
-    due_other: 'Next {{hours}} h: {{count}} posts',
-    onTheirOwn_one: '{{count}} goes out on its own',
-    onTheirOwn_other: '{{count}} go out on their own',
-    needCadence_one: '{{count}} needs Cadence running at {{times}}',
-    needCadence_other: '{{count}} need Cadence running at {{times}}',
     canHandOff: 'Its network can hold it and publish it with this laptop closed.',
     keepRunning: 'Keep Cadence running and this laptop awake then.',
     handOff_one: 'Hand off {{count}} post now',
