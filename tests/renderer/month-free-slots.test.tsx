@@ -3,35 +3,22 @@
 // as a quiet "2 free slots" line that names its day for a screen reader and opens that day's week,
 // in English and German; nothing for a day with none.
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { LocalDate } from '../../src-renderer/src/features/calendar/calendar-model';
 import { MonthFreeSlots } from '../../src-renderer/src/features/queue/month-free-slots';
 import { freeSlotsByDay } from '../../src-renderer/src/features/queue/use-month-free-slots';
 import { applyLanguageChoice } from '../../src-renderer/src/i18n/i18n';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { mountedRoot } from './support/mounted-root';
 
 const THURSDAY: LocalDate = { year: 2026, month: 11, day: 26 };
 
-let host: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(async () => {
-  await act(async () => root.unmount());
-  host.remove();
-  await applyLanguageChoice('en');
-});
+const mounted = mountedRoot({ bridge: 'none', english: true });
 
 async function show(count: number, onOpenWeek: (day: LocalDate) => void = () => {}, dayLabel = 'Thursday') {
-  await act(async () =>
-    root.render(<MonthFreeSlots day={THURSDAY} count={count} dayLabel={dayLabel} onOpenWeek={onOpenWeek} />),
+  await mounted.render(
+    <MonthFreeSlots day={THURSDAY} count={count} dayLabel={dayLabel} onOpenWeek={onOpenWeek} />,
   );
-  return host.querySelector('button');
+  return mounted.host.querySelector('button');
 }
 
 it('counts free slots per day in the business zone, one per channel and time', () => {
@@ -77,5 +64,5 @@ it('speaks German', async () => {
 
 it('draws nothing for a day with no free slot', async () => {
   expect(await show(0)).toBeNull();
-  expect(host.textContent).toBe('');
+  expect(mounted.host.textContent).toBe('');
 });
