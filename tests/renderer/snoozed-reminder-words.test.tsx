@@ -2,9 +2,7 @@
 // A snoozed reminder is not a failed send: the post's delivery row and its history say when it
 // reminds the owner again, in their language and on the business's clock, never "Will try again
 // soon — No reason was given".
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { expect, it } from 'vitest';
 import type { ActivityEntry, Channel, Post } from '@shared/entities';
 import { say } from '../../src-main/shared/messages/owner-message';
 import { activityWords } from '../../src-renderer/src/features/composer/activity-words';
@@ -12,8 +10,7 @@ import { DeliveryStatus } from '../../src-renderer/src/features/composer/deliver
 import { applyLanguageChoice } from '../../src-renderer/src/i18n/i18n';
 import { channelFixture } from '../support/channel-fixture';
 import { postFixture, targetFixture } from '../support/post-fixture';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { mountedRoot } from './support/mounted-root';
 
 const ZONE = 'America/New_York';
 // 3:00 PM in New York on the day the window's clock is set to; the reminder is due again at 3:15.
@@ -21,19 +18,10 @@ const SNOOZED_AT = Date.parse('2026-11-25T20:00:00Z');
 const AGAIN = SNOOZED_AT + 15 * 60_000;
 const TIKTOK: Channel = channelFixture('tiktok', 'reminder');
 
-let host: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'], now: SNOOZED_AT });
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(async () => {
-  await act(async () => root.unmount());
-  host.remove();
-  vi.useRealTimers();
-  await applyLanguageChoice('en');
+const mounted = mountedRoot({
+  bridge: 'none',
+  english: true,
+  fakeTimers: { toFake: ['Date'], now: SNOOZED_AT },
 });
 
 function snoozedPost(channelId = 'tiktok'): Post {
@@ -58,20 +46,18 @@ async function wordsFor(
   activity: ActivityEntry[],
   { channels = [TIKTOK], online = true }: { channels?: Channel[]; online?: boolean } = {},
 ) {
-  await act(async () =>
-    root.render(
-      <DeliveryStatus
-        post={post}
-        channels={channels}
-        timeZone={ZONE}
-        online={online}
-        activity={activity}
-        onChanged={() => {}}
-        onPickNewTime={() => {}}
-      />,
-    ),
+  await mounted.render(
+    <DeliveryStatus
+      post={post}
+      channels={channels}
+      timeZone={ZONE}
+      online={online}
+      activity={activity}
+      onChanged={() => {}}
+      onPickNewTime={() => {}}
+    />,
   );
-  return host.querySelector('.delivery-words')!.textContent!;
+  return mounted.host.querySelector('.delivery-words')!.textContent!;
 }
 
 it('says when a snoozed reminder reminds again, in English and German, on the business clock', async () => {
