@@ -2,15 +2,11 @@
 // The Queue view's "Use the best time": with no posting times it sets the best hour straight away;
 // with times already there it asks first and changes nothing on "Cancel".
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { expect, it } from 'vitest';
 import type { ChannelBestTime } from '@shared/best-times';
 import type { WeeklySlot } from '@shared/queue';
 import { BestTimeSlots } from '../../src-renderer/src/features/queue/best-time-slots';
-import { applyLanguageChoice } from '../../src-renderer/src/i18n/i18n';
-import { FakeBridge } from './support/fake-bridge';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { mountedRoot } from './support/mounted-root';
 
 // Wednesday 25 November 2026, 07:00 in New York.
 const NOW = Date.parse('2026-11-25T12:00:00Z');
@@ -32,52 +28,33 @@ const TYPICAL_SLOTS = [
 ];
 const USE_TYPICAL = 'Use the best times: Tue 6:00 PM, Thu 12:00 PM, and Sat 10:00 AM';
 
-let bridge: FakeBridge;
-let host: HTMLDivElement;
-let root: Root;
-beforeEach(async () => {
-  await applyLanguageChoice('en');
-  vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
-  bridge = new FakeBridge();
-  window.cadence = bridge;
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(async () => {
-  await act(async () => root.unmount());
-  host.remove();
-  delete window.cadence;
-  vi.useRealTimers();
-});
+const mounted = mountedRoot({ english: true, fakeTimers: { now: NOW, toFake: ['Date'] } });
 
 async function shown(slots: WeeklySlot[], set: WeeklySlot[][], answer = typical) {
-  await act(async () =>
-    root.render(
-      <BestTimeSlots
-        channelId="sky"
-        channelName="Corner Bakery"
-        slots={slots}
-        timeZone={ZONE}
-        busy={false}
-        onSet={(next) => set.push(next)}
-      />,
-    ),
+  await mounted.render(
+    <BestTimeSlots
+      channelId="sky"
+      channelName="Corner Bakery"
+      slots={slots}
+      timeZone={ZONE}
+      busy={false}
+      onSet={(next) => set.push(next)}
+    />,
   );
-  const [read] = bridge.callsTo('metrics.bestTimes');
+  const [read] = mounted.bridge.callsTo('metrics.bestTimes');
   expect(read!.input).toEqual({ channelIds: ['sky'] });
   await act(async () => read!.answer([answer]));
 }
 
 const button = (name: string) =>
-  [...host.querySelectorAll('button')].find((b) => b.textContent === name) ?? null;
+  [...mounted.host.querySelectorAll('button')].find((b) => b.textContent === name) ?? null;
 
 it('sets the best hours as the posting times when the channel has none, saying they are defaults', async () => {
   const set: WeeklySlot[][] = [];
   await shown([], set);
   const use = button(USE_TYPICAL)!;
   // One note for the three defaults, not the same sentence three times.
-  const notes = host.querySelector(`#${CSS.escape(use.getAttribute('aria-describedby')!)}`)!;
+  const notes = mounted.host.querySelector(`#${CSS.escape(use.getAttribute('aria-describedby')!)}`)!;
   expect(notes.querySelectorAll('li')).toHaveLength(1);
   expect(notes.textContent).toContain('Typical for Bluesky, not learned yet');
   await act(async () => use.click());
@@ -91,9 +68,9 @@ it('sets a single learned hour as one posting time, with its sample size', async
     times: [{ source: 'learned', weekday: 5, hour: 12, mean: 9, low: 6, high: 12, samples: 5 }],
   });
   const use = button('Use the best time: Fri 12:00 PM')!;
-  expect(host.querySelector(`#${CSS.escape(use.getAttribute('aria-describedby')!)}`)!.textContent).toBe(
-    'Fri 12:00 PM: Learned from 5 of your posts at this hour: about 6–12 interactions each.',
-  );
+  expect(
+    mounted.host.querySelector(`#${CSS.escape(use.getAttribute('aria-describedby')!)}`)!.textContent,
+  ).toBe('Fri 12:00 PM: Learned from 5 of your posts at this hour: about 6–12 interactions each.');
   await act(async () => use.click());
   expect(set).toEqual([[{ weekday: 5, time: '12:00' }]]);
 });
@@ -107,7 +84,7 @@ it('names each learned hour in its note, since each rests on its own posts', asy
     ],
   });
   const use = button('Use the best times: Tue 6:00 PM and Thu 12:00 PM')!;
-  const notes = host.querySelector(`#${CSS.escape(use.getAttribute('aria-describedby')!)}`)!;
+  const notes = mounted.host.querySelector(`#${CSS.escape(use.getAttribute('aria-describedby')!)}`)!;
   expect([...notes.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
     'Tue 6:00 PM: Learned from 4 of your posts at this hour: about 27–33 interactions each.',
     'Thu 12:00 PM: Learned from 3 of your posts at this hour: about 14–18 interactions each.',
@@ -123,13 +100,13 @@ it('asks before replacing posting times the channel has, and keeps them on Cance
   await shown(existing, set);
   await act(async () => button(USE_TYPICAL)!.click());
   expect(set).toEqual([]);
-  expect(host.querySelector('dialog')!.textContent).toContain(
+  expect(mounted.host.querySelector('dialog')!.textContent).toContain(
     'The 2 posting times of Corner Bakery are replaced by the best found: Tue 6:00 PM, Thu 12:00 PM, and Sat 10:00 AM.',
   );
 
   await act(async () => button('Cancel')!.click());
   expect(set).toEqual([]);
-  expect(host.querySelector('dialog h2')).toBeNull();
+  expect(mounted.host.querySelector('dialog h2')).toBeNull();
 
   await act(async () => button(USE_TYPICAL)!.click());
   await act(async () => button('Replace them')!.click());
@@ -138,7 +115,7 @@ it('asks before replacing posting times the channel has, and keeps them on Cance
 
 it('offers nothing once the best times are already the posting times, in any order', async () => {
   await shown([...TYPICAL_SLOTS].reverse(), []);
-  expect(host.querySelector('button')).toBeNull();
+  expect(mounted.host.querySelector('button')).toBeNull();
 });
 
 it('still offers them when the posting times are only some of them', async () => {
