@@ -2,15 +2,12 @@
 // The "Post it now" panel: nothing while no reminder is due; then the text to copy, the network's
 // composer, the images, "I posted it" with a checked link, and "Snooze 15 min"; and in German.
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { afterEach, expect, it, vi } from 'vitest';
 import type { DueReminder } from '@shared/contract/reminders';
 import { PostItNowPanel } from '../../src-renderer/src/features/reminders/post-it-now-panel';
 import { applyLanguageChoice } from '../../src-renderer/src/i18n/i18n';
 import { postFixture, targetFixture } from '../support/post-fixture';
-import { FakeBridge } from './support/fake-bridge';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { mountedRoot } from './support/mounted-root';
 
 const REMINDER: DueReminder = {
   targetId: 't-tik',
@@ -26,43 +23,31 @@ const REMINDER: DueReminder = {
   ],
 };
 
-let bridge: FakeBridge;
-let host: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  bridge = new FakeBridge();
-  window.cadence = bridge;
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(async () => {
-  await act(async () => root.unmount());
-  host.remove();
-  delete window.cadence;
+const mounted = mountedRoot({ english: true });
+// Some tests fake the clock or spy on the clipboard themselves.
+afterEach(() => {
   vi.restoreAllMocks();
   vi.useRealTimers();
-  await applyLanguageChoice('en');
 });
 
 async function showing(reminders: DueReminder[]) {
-  await act(async () => root.render(<PostItNowPanel />));
-  await act(async () => bridge.callsTo('reminders.list').at(-1)!.answer(reminders));
+  await mounted.render(<PostItNowPanel />);
+  await act(async () => mounted.bridge.callsTo('reminders.list').at(-1)!.answer(reminders));
 }
 
 function button(name: string): HTMLButtonElement {
-  const found = [...host.querySelectorAll('button')].find((b) => b.textContent === name);
-  if (!found) throw new Error(`no button "${name}" in: ${host.textContent}`);
+  const found = [...mounted.host.querySelectorAll('button')].find((b) => b.textContent === name);
+  if (!found) throw new Error(`no button "${name}" in: ${mounted.host.textContent}`);
   return found;
 }
 
 it('shows nothing while no reminder is due, and appears when one falls due', async () => {
   await showing([]);
-  expect(host.innerHTML).toBe('');
-  await act(async () => bridge.emit({ type: 'post.changed', postId: 'p1' }));
-  await act(async () => bridge.callsTo('reminders.list').at(-1)!.answer([REMINDER]));
-  expect(host.querySelector('h2')!.textContent).toBe('Post it now');
-  expect(host.querySelector('h3')!.textContent).toBe('Time to post on TikTok (Shop on TikTok)');
+  expect(mounted.host.innerHTML).toBe('');
+  await act(async () => mounted.bridge.emit({ type: 'post.changed', postId: 'p1' }));
+  await act(async () => mounted.bridge.callsTo('reminders.list').at(-1)!.answer([REMINDER]));
+  expect(mounted.host.querySelector('h2')!.textContent).toBe('Post it now');
+  expect(mounted.host.querySelector('h3')!.textContent).toBe('Time to post on TikTok (Shop on TikTok)');
 });
 
 it('copies the text, opens the composer, and shows the images to drag', async () => {
@@ -71,26 +56,28 @@ it('copies the text, opens the composer, and shows the images to drag', async ()
   const open = vi.spyOn(window, 'open').mockReturnValue(null);
   await showing([REMINDER]);
 
-  expect(host.querySelector('textarea')!.value).toBe(REMINDER.text);
+  expect(mounted.host.querySelector('textarea')!.value).toBe(REMINDER.text);
   await act(async () => button('Copy text').click());
   expect(writeText).toHaveBeenCalledWith(REMINDER.text);
-  expect(host.querySelector('[role="status"]')!.textContent).toContain('Copied');
+  expect(mounted.host.querySelector('[role="status"]')!.textContent).toContain('Copied');
 
   await act(async () => button('Open TikTok').click());
   expect(open).toHaveBeenCalledWith(REMINDER.composerUrl, '_blank', 'noopener');
 
-  const image = host.querySelector<HTMLImageElement>('img')!;
+  const image = mounted.host.querySelector<HTMLImageElement>('img')!;
   expect(image.getAttribute('src')).toBe(`/media/${'a'.repeat(64)}`);
   expect(image.alt).toBe('Rye');
   expect(image.getAttribute('draggable')).toBe('true');
   // Web mode: a browser cannot open a folder, so it is not offered.
-  expect(host.textContent).not.toContain('Show in folder');
+  expect(mounted.host.textContent).not.toContain('Show in folder');
 });
 
 it('says "I posted it" with the link, refusing one that is not https', async () => {
   await showing([REMINDER]);
-  const link = host.querySelector<HTMLInputElement>('input[type="url"]')!;
-  expect(host.querySelector(`label[for="${link.id}"]`)!.textContent).toBe('Link to the live post (optional)');
+  const link = mounted.host.querySelector<HTMLInputElement>('input[type="url"]')!;
+  expect(mounted.host.querySelector(`label[for="${link.id}"]`)!.textContent).toBe(
+    'Link to the live post (optional)',
+  );
 
   await act(async () => {
     const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
@@ -98,8 +85,10 @@ it('says "I posted it" with the link, refusing one that is not https', async () 
     link.dispatchEvent(new Event('input', { bubbles: true }));
   });
   await act(async () => button('I posted it').click());
-  expect(bridge.callsTo('reminders.posted')).toEqual([]);
-  expect(host.querySelector('[role="alert"]')!.textContent).toBe('The address must start with https://');
+  expect(mounted.bridge.callsTo('reminders.posted')).toEqual([]);
+  expect(mounted.host.querySelector('[role="alert"]')!.textContent).toBe(
+    'The address must start with https://',
+  );
 
   await act(async () => {
     const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
@@ -107,7 +96,7 @@ it('says "I posted it" with the link, refusing one that is not https', async () 
     link.dispatchEvent(new Event('input', { bubbles: true }));
   });
   await act(async () => button('I posted it').click());
-  const [posted] = bridge.callsTo('reminders.posted');
+  const [posted] = mounted.bridge.callsTo('reminders.posted');
   expect(posted!.input).toEqual({ targetId: 't-tik', liveUrl: 'https://www.tiktok.com/@shop/video/1' });
   await act(async () => posted!.answer(postFixture([targetFixture('tik', { state: 'published' })])));
 });
@@ -116,31 +105,31 @@ it('snoozes, and says when it will remind again until it does; all of it in Germ
   vi.useFakeTimers({ toFake: ['Date'], now: REMINDER.scheduledAt! });
   await applyLanguageChoice('de');
   await showing([REMINDER]);
-  expect(host.querySelector('h2')!.textContent).toBe('Jetzt posten');
+  expect(mounted.host.querySelector('h2')!.textContent).toBe('Jetzt posten');
   for (const name of ['Text kopieren', 'TikTok öffnen', 'Ich habe ihn gepostet'])
     expect(button(name)).toBeTruthy();
   await act(async () => button('15 Min. später erinnern').click());
-  const [snooze] = bridge.callsTo('reminders.snooze');
+  const [snooze] = mounted.bridge.callsTo('reminders.snooze');
   expect(snooze!.input).toEqual({ targetId: 't-tik' });
   const post = postFixture([targetFixture('tik', { state: 'retry_wait' })]);
   await act(async () => snooze!.answer({ post, remindsAgainAt: REMINDER.scheduledAt! + 15 * 60_000 }));
 
   // The list, read again, has it no more: the card goes, and a line says when it comes back.
-  await act(async () => bridge.emit({ type: 'outbox.changed' }));
-  await act(async () => bridge.callsTo('reminders.list').at(-1)!.answer([]));
-  expect(host.querySelector('h2')).toBeNull();
-  expect(host.querySelector('[role="status"] li')!.firstChild!.textContent).toBe(
+  await act(async () => mounted.bridge.emit({ type: 'outbox.changed' }));
+  await act(async () => mounted.bridge.callsTo('reminders.list').at(-1)!.answer([]));
+  expect(mounted.host.querySelector('h2')).toBeNull();
+  expect(mounted.host.querySelector('[role="status"] li')!.firstChild!.textContent).toBe(
     'Verschoben: Cadence erinnert Sie um 14:15 erneut an Ihren Beitrag auf TikTok (Shop on TikTok).',
   );
 
   // Due again: the card is back and the line is gone, and stays gone once it is posted.
-  await act(async () => bridge.emit({ type: 'outbox.changed' }));
-  await act(async () => bridge.callsTo('reminders.list').at(-1)!.answer([REMINDER]));
-  expect(host.querySelector('h2')!.textContent).toBe('Jetzt posten');
-  expect(host.querySelector('.post-it-now-snoozed')).toBeNull();
-  await act(async () => bridge.emit({ type: 'outbox.changed' }));
-  await act(async () => bridge.callsTo('reminders.list').at(-1)!.answer([]));
-  expect(host.innerHTML).toBe('');
+  await act(async () => mounted.bridge.emit({ type: 'outbox.changed' }));
+  await act(async () => mounted.bridge.callsTo('reminders.list').at(-1)!.answer([REMINDER]));
+  expect(mounted.host.querySelector('h2')!.textContent).toBe('Jetzt posten');
+  expect(mounted.host.querySelector('.post-it-now-snoozed')).toBeNull();
+  await act(async () => mounted.bridge.emit({ type: 'outbox.changed' }));
+  await act(async () => mounted.bridge.callsTo('reminders.list').at(-1)!.answer([]));
+  expect(mounted.host.innerHTML).toBe('');
 });
 
 it('hides the snoozed line when asked', async () => {
@@ -148,11 +137,11 @@ it('hides the snoozed line when asked', async () => {
   await showing([REMINDER]);
   await act(async () => button('Snooze 15 min').click());
   const post = postFixture([targetFixture('tik', { state: 'retry_wait' })]);
-  const [snooze] = bridge.callsTo('reminders.snooze');
+  const [snooze] = mounted.bridge.callsTo('reminders.snooze');
   await act(async () => snooze!.answer({ post, remindsAgainAt: REMINDER.scheduledAt! + 15 * 60_000 }));
-  await act(async () => bridge.emit({ type: 'outbox.changed' }));
-  await act(async () => bridge.callsTo('reminders.list').at(-1)!.answer([]));
-  expect(host.textContent).toContain(
+  await act(async () => mounted.bridge.emit({ type: 'outbox.changed' }));
+  await act(async () => mounted.bridge.callsTo('reminders.list').at(-1)!.answer([]));
+  expect(mounted.host.textContent).toContain(
     'Snoozed: Cadence reminds you to post on TikTok (Shop on TikTok) again at 2:15 PM.',
   );
   const hide = button('Hide');
@@ -160,5 +149,5 @@ it('hides the snoozed line when asked', async () => {
     'Hide the note about the snoozed TikTok reminder (Shop on TikTok)',
   );
   await act(async () => hide.click());
-  expect(host.innerHTML).toBe('');
+  expect(mounted.host.innerHTML).toBe('');
 });
