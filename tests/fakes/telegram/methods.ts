@@ -89,6 +89,10 @@ export function telegramMethods(world: TelegramWorld) {
     return parsed.text.length > limit ? badRequest(tooLong) : parsed.text;
   };
 
+  /** A photo's, video's or album item's caption: formatted and held to the caption limit. */
+  const captionOf = (caption: unknown, parseMode: unknown) =>
+    formatted(String(caption ?? ''), parseMode, CAPTION_LIMIT, 'message caption is too long');
+
   const photoSizes = (photo: unknown, call: MethodCall): Record<string, unknown>[] | MethodResult => {
     if (typeof photo === 'string') {
       const known = fileIds.get(photo);
@@ -220,12 +224,7 @@ export function telegramMethods(world: TelegramWorld) {
     sendPhoto: (call: MethodCall): MethodResult => {
       const chat = postableChat(call.values.chat_id);
       if ('ok' in chat) return chat;
-      const caption = formatted(
-        String(call.values.caption ?? ''),
-        call.values.parse_mode,
-        CAPTION_LIMIT,
-        'message caption is too long',
-      );
+      const caption = captionOf(call.values.caption, call.values.parse_mode);
       if (typeof caption !== 'string') return caption;
       const photo = photoSizes(call.values.photo, call);
       if (!Array.isArray(photo)) return photo;
@@ -237,12 +236,7 @@ export function telegramMethods(world: TelegramWorld) {
     sendVideo: (call: MethodCall): MethodResult => {
       const chat = postableChat(call.values.chat_id);
       if ('ok' in chat) return chat;
-      const caption = formatted(
-        String(call.values.caption ?? ''),
-        call.values.parse_mode,
-        CAPTION_LIMIT,
-        'message caption is too long',
-      );
+      const caption = captionOf(call.values.caption, call.values.parse_mode);
       if (typeof caption !== 'string') return caption;
       const video = videoFile(call.values.video, call.values);
       if ('ok' in video) return video as MethodResult;
@@ -286,12 +280,7 @@ export function telegramMethods(world: TelegramWorld) {
           if (!Array.isArray(photo)) return photo;
           file = { photo };
         }
-        const caption = formatted(
-          item.caption ?? '',
-          item.parse_mode,
-          CAPTION_LIMIT,
-          'message caption is too long',
-        );
+        const caption = captionOf(item.caption, item.parse_mode);
         if (typeof caption !== 'string') return caption;
         items.push({ ...file, ...(caption ? { caption } : {}) });
       }
