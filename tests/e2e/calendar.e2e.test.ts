@@ -191,6 +191,27 @@ describe('calendar', () => {
     await expect.poll(() => calendar.slotOf(ids[3]!)).toBe('2026-12-10T16:00');
   });
 
+  it('draws the posts selected with Ctrl-click as selected, with no console error', async () => {
+    const first = await scheduledPost('Selected once', '2026-12-08T09:00');
+    const second = await scheduledPost('Selected twice', '2026-12-09T09:00');
+    const other = await scheduledPost('Not selected', '2026-12-10T09:00');
+    await calendar.goToMonth('2026-12');
+    const errorsBefore = app.browserErrors.length;
+
+    await calendar.toggleSelected(first);
+    await calendar.toggleSelected(second);
+    await calendar.bulkBar.getByText('2 posts selected').waitFor();
+    await expect.poll(() => calendar.isDrawnSelected(first)).toBe(true);
+    await expect.poll(() => calendar.isDrawnSelected(second)).toBe(true);
+    expect(await calendar.isDrawnSelected(other)).toBe(false);
+
+    await calendar.toggleSelected(first);
+    await calendar.bulkBar.getByText('1 post selected').waitFor();
+    await expect.poll(() => calendar.isDrawnSelected(first)).toBe(false);
+    // The style sheet the selection is drawn with is one the app's Content-Security-Policy allows.
+    expect(app.browserErrors.slice(errorsBefore)).toEqual([]);
+  });
+
   it('puts a post back with an alert when the move cannot be saved', async () => {
     const postId = await scheduledPost('Gift cards', '2026-12-15T09:00');
     await calendar.goToMonth('2026-12');

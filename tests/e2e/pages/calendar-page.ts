@@ -82,6 +82,21 @@ export class CalendarPage extends BasePage {
       .getByRole('button', { name: /^Publish now: / });
   }
 
+  /** The bar of actions for the posts selected on the calendar. */
+  get bulkBar(): Locator {
+    return this.main.getByRole('toolbar', { name: 'Selected posts' });
+  }
+
+  /** Adds the chip's post to the selection, or takes it out: Ctrl-click (⌘-click on a Mac). */
+  async toggleSelected(postId: string): Promise<void> {
+    await this.chip(postId).click({ modifiers: ['ControlOrMeta'] });
+  }
+
+  /** Whether the chip is drawn as selected: the selection's outline is on it. */
+  async isDrawnSelected(postId: string): Promise<boolean> {
+    return this.chip(postId).evaluate((chip) => getComputedStyle(chip).outlineStyle === 'solid');
+  }
+
   /** Whether the chip carries the mark of a post whose channel must be reconnected before it is due. */
   async isMarkedAtRisk(postId: string): Promise<boolean> {
     return (await this.chip(postId).getAttribute('data-at-risk')) !== null;

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { useAppDataStore } from '../../state/app-data-store';
 import { useNavigationStore } from '../../state/navigation-store';
@@ -39,6 +39,7 @@ import { useChannelsAtRisk } from './use-channels-at-risk';
 import { useFollowedFocus } from './use-followed-focus';
 import { usePublishNow } from './use-publish-now';
 import { useReschedule } from './use-reschedule';
+import { useSelectionStyle } from './use-selection-style';
 import { useShownPeriod } from './use-shown-period';
 import { useTodayKey } from './use-today';
 import { WeekGrid } from './week-grid';
@@ -46,8 +47,6 @@ import { QueuePausedBanner } from '../queue/queue-paused-banner';
 import { useQueueGaps } from '../queue/use-queue-gaps';
 import { useMonthFreeSlots } from '../queue/use-month-free-slots';
 import './calendar.css';
-
-const SELECTED_CHIP = 'outline: 3px solid var(--accent); outline-offset: 1px; background: var(--accent-soft)';
 
 export function CalendarPage() {
   const timeZone =
@@ -146,6 +145,7 @@ export function CalendarPage() {
     [order],
   );
   const selected = selection.ids.filter((id) => entryById.has(id));
+  useSelectionStyle(selected);
 
   return (
     <div className="calendar">
@@ -222,15 +222,11 @@ export function CalendarPage() {
         />
       )}
       {selected.length > 0 && (
-        <>
-          {/* The chips stay as they are (memoised by what they show); the selection is drawn over them. */}
-          <style>{`${selected.map((id) => `.chip[data-post-id="${CSS.escape(id)}"]`).join(',')}{${SELECTED_CHIP}}`}</style>
-          <PostBulkBar
-            selected={selected}
-            onClear={() => setSelection(NO_SELECTION)}
-            titleOf={(id) => excerptOf(entryById.get(id)!)}
-          />
-        </>
+        <PostBulkBar
+          selected={selected}
+          onClear={() => setSelection(NO_SELECTION)}
+          titleOf={(id) => excerptOf(entryById.get(id)!)}
+        />
       )}
       <p className="sr-only" role="status">
         {announcement}
@@ -238,9 +234,20 @@ export function CalendarPage() {
       <p className="sr-only" role="status">
         {publishNow.announcement}
       </p>
-      <p className="calendar-hint">
-        <Trans t={t} i18nKey="hint" components={{ kbd: <kbd /> }} />
-      </p>
+      <CalendarHint />
     </div>
   );
 }
+
+/**
+ * The keyboard hint under the grid, on its own: building its marked-up words took a millisecond
+ * or two on every render of the page, twice a page turn, for words that change only with the language.
+ */
+const CalendarHint = memo(function CalendarHint() {
+  const { t } = useTranslation('calendar');
+  return (
+    <p className="calendar-hint">
+      <Trans t={t} i18nKey="hint" components={{ kbd: <kbd /> }} />
+    </p>
+  );
+});
