@@ -6,19 +6,36 @@ import { useLayoutEffect } from 'react';
 
 const RENDERED_MARK = 'cadence:calendar-rendered';
 
+interface TaskScheduler {
+  postTask(callback: () => void, options: { priority: 'user-blocking' }): Promise<void>;
+}
+
+/**
+ * Runs `callback` as a task once the current frame is painted. A frame's animation callbacks run
+ * before its style, layout and paint, so a task posted from one runs after them. Chromium's
+ * user-blocking task runs before ordinary tasks queued earlier (React's passive effects, which
+ * start the follow-up reads), which would otherwise be counted as painting.
+ */
+function afterPaint(callback: () => void): number {
+  return requestAnimationFrame(() => {
+    const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
+    if (scheduler) {
+      void scheduler.postTask(callback, { priority: 'user-blocking' });
+      return;
+    }
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      callback();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 /** Marks each commit of the calling grid once the frame showing it has been painted. */
 export function usePaintedMark(): void {
   useLayoutEffect(() => {
-    // A frame's animation callbacks run before its style, layout and paint; a message posted
-    // from one is delivered as a task after them.
-    const frame = requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        performance.mark(RENDERED_MARK);
-        channel.port1.close();
-      };
-      channel.port2.postMessage(null);
-    });
+    const frame = afterPaint(() => performance.mark(RENDERED_MARK));
     // A newer commit before that frame marks instead: one mark per painted frame.
     return () => cancelAnimationFrame(frame);
   });
