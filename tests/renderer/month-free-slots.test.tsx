@@ -5,6 +5,7 @@
 import { act } from 'react';
 import { expect, it } from 'vitest';
 import type { LocalDate } from '../../src-renderer/src/features/calendar/calendar-model';
+import { templatedSayCount } from '../../src-renderer/src/features/calendar/templated-words';
 import { MonthFreeSlots } from '../../src-renderer/src/features/queue/month-free-slots';
 import { freeSlotsByDay } from '../../src-renderer/src/features/queue/use-month-free-slots';
 import { applyLanguageChoice } from '../../src-renderer/src/i18n/i18n';
@@ -16,7 +17,14 @@ const mounted = mountedRoot({ bridge: 'none', english: true });
 
 async function show(count: number, onOpenWeek: (day: LocalDate) => void = () => {}, dayLabel = 'Thursday') {
   await mounted.render(
-    <MonthFreeSlots day={THURSDAY} count={count} dayLabel={dayLabel} onOpenWeek={onOpenWeek} />,
+    // A new set of counted words each time, as the grid makes with each language.
+    <MonthFreeSlots
+      day={THURSDAY}
+      count={count}
+      dayLabel={dayLabel}
+      sayCount={templatedSayCount()}
+      onOpenWeek={onOpenWeek}
+    />,
   );
   return mounted.host.querySelector('button');
 }

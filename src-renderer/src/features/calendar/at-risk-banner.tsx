@@ -2,13 +2,14 @@
 // (or was refused) before some of its scheduled posts are due, so the owner reconnects in time
 // instead of finding those posts failed. The core decides which posts are at risk. Each line's
 // button opens Settings on that channel's sign-in form.
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NETWORK_LABELS } from '@shared/entities';
 import type { ChannelAtRisk } from '@shared/posts-at-risk';
 import { useNavigationStore } from '../../state/navigation-store';
 import { formatDateTime } from '../../lib/format';
 
-export function AtRiskBanner({ risks, timeZone }: { risks: readonly ChannelAtRisk[]; timeZone: string }) {
+function AtRiskBannerView({ risks, timeZone }: { risks: readonly ChannelAtRisk[]; timeZone: string }) {
   const { t } = useTranslation('calendar');
   const reconnect = useNavigationStore((s) => s.reconnect);
   if (risks.length === 0) return null;
@@ -47,3 +48,6 @@ export function AtRiskBanner({ risks, timeZone }: { risks: readonly ChannelAtRis
     </div>
   );
 }
+
+/** Drawn again only when its own data or props change, not on every page turn of the calendar. */
+export const AtRiskBanner = memo(AtRiskBannerView);

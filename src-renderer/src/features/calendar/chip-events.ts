@@ -14,7 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { gestureOf, type SelectGesture } from '../../components/post-selection';
 import { excerptOf, type CalendarEntry } from './calendar-model';
 import { startPostDrag } from './calendar-dnd';
-import { sayNow, templatedSay, type Say } from './templated-words';
+import { sayNow, templatedSay, templatedSayCount, type Say, type SayCount } from './templated-words';
 
 export interface ChipMove {
   days: number;
@@ -39,6 +39,8 @@ export interface ChipWords {
   moreTitle: string;
   /** Translates each key once for all the grid's chips and slots (templated-words.ts). */
   say: Say;
+  /** The same for words with a count: "+3 more", "2 free slots". */
+  sayCount: SayCount;
 }
 
 function keyMove(event: KeyboardEvent, roomy: boolean): ChipMove | null {
@@ -72,6 +74,7 @@ export function useChipEvents(byDay: Map<string, CalendarEntry[]>, roomy: boolea
       moreTitle: t('moreTitle'),
       // A new one with each language (t changes with it), so no words of the last one are kept.
       say: templatedSay(sayNow),
+      sayCount: templatedSayCount(),
     }),
     [t, roomy],
   );

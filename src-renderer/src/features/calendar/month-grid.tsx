@@ -1,5 +1,4 @@
 import { memo, useMemo } from 'react';
-import { t } from '../../i18n/i18n';
 import {
   dayKey,
   dayLabel,
@@ -156,15 +155,21 @@ function MonthCellView({
           <button
             type="button"
             className="month-more"
-            aria-label={t('calendar:moreLabel', { count: folded, day: label })}
+            aria-label={words.sayCount('calendar:moreLabel', folded, { day: label })}
             title={words.moreTitle}
             onClick={() => onShowDay(day)}
           >
-            {t('calendar:more', { count: folded })}
+            {words.sayCount('calendar:more', folded, {})}
           </button>
         )}
       </div>
-      <MonthFreeSlots day={day} count={freeSlots} dayLabel={label} onOpenWeek={onShowDay} />
+      <MonthFreeSlots
+        day={day}
+        count={freeSlots}
+        dayLabel={label}
+        sayCount={words.sayCount}
+        onOpenWeek={onShowDay}
+      />
     </div>
   );
 }

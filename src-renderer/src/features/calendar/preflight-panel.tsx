@@ -1,7 +1,7 @@
 // "Will it go out?" on the calendar (issue 11): of the posts due in the next 24 hours, how many
 // go out on their own (a network's scheduler holds them) and which need Cadence running at their
 // time, with the hand-off of those a network can take in one click. The core decides (shared/preflight.ts).
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PreflightPost } from '@shared/preflight';
 import { call, messageOf } from '../../lib/api';
@@ -17,7 +17,7 @@ const HOURS = 24;
  */
 const REREAD_EVERY_MS = 60_000;
 
-export function PreflightPanel({ timeZone }: { timeZone: string }) {
+function PreflightPanelView({ timeZone }: { timeZone: string }) {
   const { t } = useTranslation(['calendar', 'core']);
   const answer = useCoreQuery(
     'outbox.preflight',
@@ -98,3 +98,6 @@ export function PreflightPanel({ timeZone }: { timeZone: string }) {
     </details>
   );
 }
+
+/** Drawn again only when its own data or props change, not on every page turn of the calendar. */
+export const PreflightPanel = memo(PreflightPanelView);

@@ -29,3 +29,25 @@ export function templatedSay(translate: Say): Say {
     return fill(values);
   };
 }
+
+/** Each call a translation of its own, with a number among the values (a count). */
+const sayCountedNow: (key: string, values: Readonly<Record<string, string | number>>) => string = t;
+
+/** Translates words that change with a count (its plural form) and values put in. */
+export type SayCount = (key: string, count: number, values: Readonly<Record<string, string>>) => string;
+
+/**
+ * `templatedSay` for counted words, in the language shown: one template per count, as each count
+ * picks its own plural form.
+ */
+export function templatedSayCount(): SayCount {
+  const byCount = new Map<number, Say>();
+  return (key, count, values) => {
+    let say = byCount.get(count);
+    if (!say) {
+      say = templatedSay((given, named) => sayCountedNow(given, { ...named, count }));
+      byCount.set(count, say);
+    }
+    return say(key, values);
+  };
+}

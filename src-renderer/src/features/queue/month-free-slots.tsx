@@ -2,8 +2,8 @@
 // shows where they are, so the line opens the week of its day. Styled with the cell's other quiet
 // button, "+N more" (calendar/calendar.css).
 import { memo } from 'react';
-import { t } from '../../i18n/i18n';
 import type { LocalDate } from '../calendar/calendar-model';
+import type { SayCount } from '../calendar/templated-words';
 
 interface MonthFreeSlotsProps {
   day: LocalDate;
@@ -11,19 +11,21 @@ interface MonthFreeSlotsProps {
   count: number;
   /** The day as the cell names it ("Thursday, November 26"), so the button says which day. */
   dayLabel: string;
+  /** The grid's counted words (chip-events.ts), translated once per count for every cell. */
+  sayCount: SayCount;
   onOpenWeek(day: LocalDate): void;
 }
 
-function MonthFreeSlotsView({ day, count, dayLabel, onOpenWeek }: MonthFreeSlotsProps) {
+function MonthFreeSlotsView({ day, count, dayLabel, sayCount, onOpenWeek }: MonthFreeSlotsProps) {
   if (count <= 0) return null;
   return (
     <button
       type="button"
       className="month-free-slots"
-      aria-label={t('queue:calendar.freeSlotsLabel', { count, day: dayLabel })}
+      aria-label={sayCount('queue:calendar.freeSlotsLabel', count, { day: dayLabel })}
       onClick={() => onOpenWeek(day)}
     >
-      {t('queue:calendar.freeSlots', { count })}
+      {sayCount('queue:calendar.freeSlots', count, {})}
     </button>
   );
 }

@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatList } from '../../lib/format';
 import { useAppDataStore } from '../../state/app-data-store';
 import { useNavigationStore } from '../../state/navigation-store';
 
 /** On the calendar: which channels' queues are paused, so their posts there will not go out. */
-export function QueuePausedBanner() {
+function QueuePausedBannerView() {
   const { t } = useTranslation('queue');
   const channels = useAppDataStore((s) => s.channels);
   const go = useNavigationStore((s) => s.go);
@@ -24,3 +25,6 @@ export function QueuePausedBanner() {
     </div>
   );
 }
+
+/** Drawn again only when its own data or props change, not on every page turn of the calendar. */
+export const QueuePausedBanner = memo(QueuePausedBannerView);
