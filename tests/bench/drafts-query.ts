@@ -9,7 +9,9 @@ import { schema } from '../../src-main/core/db/schema';
 import { PostStore } from '../../src-main/core/store/post-store';
 import type { PostSummary } from '../../src-main/shared/entities';
 import { round, type Figure } from './figures';
-import { race } from './month-query';
+import { race } from './race';
+
+const ITERATIONS = 300;
 
 const LIMIT = 200;
 
@@ -47,7 +49,10 @@ export async function measureDraftsQuery(dataDir: string): Promise<Figure[]> {
     )
       .map((step) => step.detail)
       .find((detail) => detail.includes('posts'));
-    const [storeMs, rawMs] = (await race([() => store.listDrafts(LIMIT), viaRaw])) as [number, number];
+    const [storeMs, rawMs] = (await race([() => store.listDrafts(LIMIT), viaRaw], ITERATIONS)) as [
+      number,
+      number,
+    ];
     const drafts = (
       sqlite.prepare("select count(*) as n from posts where status = 'draft'").get() as { n: number }
     ).n;
@@ -59,7 +64,7 @@ export async function measureDraftsQuery(dataDir: string): Promise<Figure[]> {
         baseline: round(rawMs),
         ratio: round(storeMs / rawMs),
         goal: 'ratio <= 1.3',
-        detail: `PostStore.listDrafts(${LIMIT}) (posts.listDrafts) vs a raw prepared statement of the same SQL; ${expected.length} of ${drafts} drafts among 100,000 posts; alternating rounds, medians; plan: ${plan}`,
+        detail: `PostStore.listDrafts(${LIMIT}) (posts.listDrafts) vs a raw prepared statement of the same SQL; ${expected.length} of ${drafts} drafts among 100,000 posts; ${ITERATIONS} alternating rounds, medians; plan: ${plan}`,
       },
     ];
   } finally {

@@ -10,7 +10,8 @@ import { InboxStore } from '../../src-main/core/inbox/inbox-store';
 import type { InboxListInput } from '../../src-main/shared/inbox';
 import { tempDir } from '../support/temp-dir';
 import { DAY } from '../support/time';
-import { median, MIGRATIONS, round, type Figure } from './figures';
+import { MIGRATIONS, round, type Figure } from './figures';
+import { race } from './race';
 
 const ITEMS = 100_000;
 const ITERATIONS = 200;
@@ -56,19 +57,6 @@ function seed(dataDir: string, now: number): void {
     }
   })();
   sqlite.close();
-}
-
-async function race(contenders: Array<() => unknown>): Promise<number[]> {
-  const times = contenders.map(() => [] as number[]);
-  for (let r = 0; r < ITERATIONS; r++) {
-    const order = r % 2 === 0 ? contenders.map((_, i) => i) : contenders.map((_, i) => i).reverse();
-    for (const i of order) {
-      const started = performance.now();
-      await contenders[i]!();
-      times[i]!.push(performance.now() - started);
-    }
-  }
-  return times.map(median);
 }
 
 /**
@@ -125,7 +113,7 @@ async function measureCase(sqlite: Database.Database, name: string, input: Inbox
   )
     .map((step) => step.detail)
     .join('; ');
-  const [storeMs, rawMs] = (await race([() => timed.list(input), viaRaw])) as [number, number];
+  const [storeMs, rawMs] = (await race([() => timed.list(input), viaRaw], ITERATIONS)) as [number, number];
   return {
     metric: `inbox_list_100k_${name}_store_vs_raw`,
     value: round(storeMs),

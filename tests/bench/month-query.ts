@@ -11,7 +11,8 @@ import { memorySecretStore, RecordingNotifier, SwitchableOnlineSignal } from '..
 import { PostStore } from '../../src-main/core/store/post-store';
 import type { PostSummary } from '../../src-main/shared/entities';
 import { localStringAt, startOfLocalDay } from '../../src-main/shared/zoned-time';
-import { median, MIGRATIONS, round, type Figure } from './figures';
+import { MIGRATIONS, round, type Figure } from './figures';
+import { race } from './race';
 
 const ITERATIONS = 300;
 
@@ -21,20 +22,6 @@ export function monthWindow(year: number, month: number, timeZone: string): Mont
     from: startOfLocalDay(year, month, 1, timeZone),
     to: startOfLocalDay(next.year, next.month, 1, timeZone),
   };
-}
-
-/** Runs each contender once per round, alternating who goes first, and returns per-contender medians. */
-export async function race(contenders: Array<() => unknown>, iterations = ITERATIONS): Promise<number[]> {
-  const times = contenders.map(() => [] as number[]);
-  for (let round = 0; round < iterations; round++) {
-    const order = round % 2 === 0 ? contenders.map((_, i) => i) : contenders.map((_, i) => i).reverse();
-    for (const i of order) {
-      const started = performance.now();
-      await contenders[i]!();
-      times[i]!.push(performance.now() - started);
-    }
-  }
-  return times.map(median);
 }
 
 /** The SQL the store sends for a month, captured from drizzle, for raw statements elsewhere. */
@@ -93,11 +80,10 @@ export async function measureMonthQuery(
   });
   const viaInvoke = () => core.invoke('calendar.range', window);
 
-  const [storeMs, rawMs, invokeMs] = (await race([
-    () => store.range(window.from, window.to),
-    viaRaw,
-    viaInvoke,
-  ])) as [number, number, number];
+  const [storeMs, rawMs, invokeMs] = (await race(
+    [() => store.range(window.from, window.to), viaRaw, viaInvoke],
+    ITERATIONS,
+  )) as [number, number, number];
   await core.close();
   sqlite.close();
   const rows = `${fromStore.length} posts in ${localStringAt(window.from, timeZone).slice(0, 7)} (${timeZone}); ${ITERATIONS} alternating rounds, medians; plan: ${plan}`;

@@ -11,7 +11,7 @@ import { DATABASE_FILE } from '../../src-main/core/db/open-database';
 import { schema } from '../../src-main/core/db/schema';
 import { toSummary } from '../../src-main/core/store/post-summaries';
 import { round, type Figure } from './figures';
-import { race } from './month-query';
+import { race } from './race';
 
 const PAGE = 50;
 const ITERATIONS = 40;
