@@ -8,6 +8,7 @@ import { t } from '../../i18n/i18n';
 import { ownerWords } from '../../i18n/owner-words';
 import { call, isDesktop, mediaUrl, messageOf } from '../../lib/api';
 import { timeWords } from '../../lib/time-words';
+import { InlineError, OutcomeLine } from '../../components/inline-error';
 
 interface ReminderCardProps {
   reminder: DueReminder;
@@ -104,11 +105,7 @@ export function ReminderCard({ reminder, timeZone, onSnoozed }: ReminderCardProp
           aria-describedby={linkError ? linkErrorId : undefined}
           onChange={(event) => setLiveUrl(event.target.value)}
         />
-        {linkError && (
-          <span id={linkErrorId} role="alert" className="inline-error">
-            {linkError}
-          </span>
-        )}
+        <InlineError message={linkError} id={linkErrorId} as="span" />
         <div className="settings-actions">
           <button type="submit" className="button primary" disabled={busy}>
             {t('reminders:posted')}
@@ -125,11 +122,7 @@ export function ReminderCard({ reminder, timeZone, onSnoozed }: ReminderCardProp
           </button>
         </div>
       </form>
-      {said && (
-        <p role={said.ok ? 'status' : 'alert'} className={said.ok ? 'confirmation' : 'inline-error'}>
-          {said.text}
-        </p>
-      )}
+      {said && <OutcomeLine failed={!said.ok} text={said.text} okClassName="confirmation" />}
     </article>
   );
 }
