@@ -40,6 +40,12 @@ describe('the first screen', () => {
     expect(firstScreen).not.toContain('components/channel-counters.tsx');
   });
 
+  // The whole contract is every request schema and what they import (marketing, plans, kits…);
+  // a first-screen file that checks one request imports that domain's file instead.
+  it('leaves the merged IPC contract out, taking a domain’s schemas from its own file', () => {
+    expect(firstScreen).not.toContain('../../src-main/shared/contract/index.ts');
+  });
+
   it('carries its own English words, and the other screens’ only with them', () => {
     expect(firstScreen).toContain('i18n/en/at-once.ts');
     expect(firstScreen).not.toContain('i18n/en/later.ts');

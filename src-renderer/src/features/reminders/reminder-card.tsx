@@ -1,7 +1,7 @@
 // One post to publish by hand: the text to copy, the images to drag into the browser (or show in
 // their folder), the network's composer, and the owner's answer: "I posted it" or "Snooze 15 min".
 import { useId, useState, type DragEvent, type FormEvent } from 'react';
-import { contract } from '@shared/contract';
+import { remindersContract } from '@shared/contract/reminders';
 import type { DueReminder, ReminderImage, SnoozedReminder } from '@shared/contract/reminders';
 import { issueWords } from '@shared/messages/input-issue';
 import { t } from '../../i18n/i18n';
@@ -53,7 +53,7 @@ export function ReminderCard({ reminder, timeZone, onSnoozed }: ReminderCardProp
   function posted(event: FormEvent) {
     event.preventDefault();
     const input = { targetId: reminder.targetId, liveUrl: liveUrl.trim() || undefined };
-    const parsed = contract['reminders.posted'].input.safeParse(input);
+    const parsed = remindersContract['reminders.posted'].input.safeParse(input);
     if (!parsed.success) {
       setLinkError(ownerWords(issueWords(parsed.error.issues[0]!)));
       return;
