@@ -1,8 +1,12 @@
 // Beside Publish and Schedule the composer says when a network has no room for the post: a spent
 // X plan cap (a send would fail) and a full 24-hour window (a send waits).
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadScreenCatalogs } from '../../src-renderer/src/i18n/i18n';
 import type { Channel } from '@shared/entities';
 import { allowanceWarnings } from '../../src-renderer/src/features/composer/allowance-warnings';
+
+// The shell loads the other screens’ words with them; this test renders their parts directly.
+beforeAll(() => loadScreenCatalogs());
 
 // Only the fields the warnings read.
 const channel = (id: string, network: Channel['network'], postingAllowance?: Channel['postingAllowance']) =>

@@ -5,7 +5,8 @@
 // on that channel's sign-in form.
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
-import { describe, expect, vi } from 'vitest';
+import { beforeAll, describe, expect, vi } from 'vitest';
+import { loadScreenCatalogs } from '../../src-renderer/src/i18n/i18n';
 import { AtRiskBanner } from '../../src-renderer/src/features/calendar/at-risk-banner';
 import { useChannelsAtRisk } from '../../src-renderer/src/features/calendar/use-channels-at-risk';
 import { ChannelsSection } from '../../src-renderer/src/features/settings/channels-section';
@@ -13,6 +14,9 @@ import { useAppDataStore } from '../../src-renderer/src/state/app-data-store';
 import { useNavigationStore } from '../../src-renderer/src/state/navigation-store';
 import { it } from '../support/core-fixture';
 import type { OutboxHarness } from '../support/outbox-harness';
+
+// The shell loads the other screens’ words with them; this test renders their parts directly.
+beforeAll(() => loadScreenCatalogs());
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -1,15 +1,18 @@
 // @vitest-environment happy-dom
 // A missed post says why once, in the owner's language, from the key the outbox stored; a row
 // stored before that key existed ("Missed: the laptop…") reads the same, not "Missed — Missed:".
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { KeyedSentences } from '@shared/messages/owner-message';
 import type { Post } from '@shared/entities';
 import { say } from '../../src-main/shared/messages/owner-message';
 import { DeliveryStatus } from '../../src-renderer/src/features/composer/delivery-status';
-import { applyLanguageChoice } from '../../src-renderer/src/i18n/i18n';
+import { applyLanguageChoice, loadScreenCatalogs } from '../../src-renderer/src/i18n/i18n';
 import { channelFixture } from '../support/channel-fixture';
 import { postFixture, targetFixture } from '../support/post-fixture';
 import { mountedRoot } from './support/mounted-root';
+
+// The shell loads the other screens’ words with them; this test renders their parts directly.
+beforeAll(() => loadScreenCatalogs());
 
 const mounted = mountedRoot({ bridge: 'none', english: true });
 

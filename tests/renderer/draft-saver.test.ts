@@ -1,6 +1,7 @@
 // The composer's autosave against a real core (real SQLite, real migrations), with the
 // browser's window.cadence and localStorage stood in for by plain objects.
-import { describe, expect, vi } from 'vitest';
+import { beforeAll, describe, expect, vi } from 'vitest';
+import { loadScreenCatalogs } from '../../src-renderer/src/i18n/i18n';
 import type { CadenceBridge, ChannelName } from '@shared/contract';
 import type { Post } from '@shared/entities';
 import {
@@ -14,6 +15,9 @@ import {
 import { DraftSaver, type SaveStatus } from '../../src-renderer/src/features/composer/draft-saver';
 import { it } from '../support/core-fixture';
 import type { TestCore } from '../support/test-core';
+
+// The shell loads the other screens’ words with them; this test renders their parts directly.
+beforeAll(() => loadScreenCatalogs());
 
 class MemoryStorage {
   private readonly items = new Map<string, string>();

@@ -1,14 +1,17 @@
 // @vitest-environment happy-dom
 // Insights' formulas and the reasons a figure is missing come from the catalog: in German the
 // tooltip beside a number reads German, the numbers worked into it stay as they were computed.
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { computeFigures } from '../../src-main/shared/figures';
 import { postRate } from '../../src-main/shared/metrics';
 import { tagUrl } from '../../src-main/shared/utm';
 import { ownerWords } from '../../src-renderer/src/i18n/owner-words';
-import { applyLanguageChoice } from '../../src-renderer/src/i18n/i18n';
+import { applyLanguageChoice, loadScreenCatalogs } from '../../src-renderer/src/i18n/i18n';
 import { FigureValue } from '../../src-renderer/src/features/insights/figure-value';
 import { mountedRoot } from './support/mounted-root';
+
+// The shell loads the other screens’ words with them; this test renders their parts directly.
+beforeAll(() => loadScreenCatalogs());
 
 const mounted = mountedRoot({ bridge: 'none', english: true });
 

@@ -2,14 +2,17 @@
 // The composer offers "Let Mastodon publish it at its time" only when a chosen channel's network
 // can hold the post itself, shows the post's choice, and sends the owner's change to the core.
 import { act } from 'react';
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { Post } from '@shared/entities';
 import { HandOffField } from '../../src-renderer/src/features/composer/hand-off-field';
 import { useAppDataStore } from '../../src-renderer/src/state/app-data-store';
-import { applyLanguageChoice } from '../../src-renderer/src/i18n/i18n';
+import { applyLanguageChoice, loadScreenCatalogs } from '../../src-renderer/src/i18n/i18n';
 import { channelFixture } from '../support/channel-fixture';
 import { postFixture, targetFixture } from '../support/post-fixture';
 import { mountedRoot } from './support/mounted-root';
+
+// The shell loads the other screens’ words with them; this test renders their parts directly.
+beforeAll(() => loadScreenCatalogs());
 
 const mounted = mountedRoot({ english: true });
 

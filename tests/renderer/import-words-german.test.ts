@@ -1,7 +1,7 @@
 // The importers' words come from the catalog: in German a row's problems, the file's list of them,
 // the export's name and its fields' names, and the errors that name them read German; the cells
 // and column names the file wrote stay as written.
-import { afterEach, expect, it } from 'vitest';
+import { afterEach, beforeAll, expect, it } from 'vitest';
 import { FORMATS, fieldLabel, formatLabel, formatOf } from '../../src-main/core/imports/formats';
 import { columnMapping, findHeader } from '../../src-main/core/imports/layout';
 import { parseCsv } from '../../src-main/core/imports/csv';
@@ -9,9 +9,12 @@ import { AppError } from '../../src-main/shared/errors';
 import { wordsIn } from '../../src-main/shared/messages/words';
 import { readRow, type ReadingContext } from '../../src-main/core/imports/rows';
 import { say, type CoreMessageKey } from '../../src-main/shared/messages/owner-message';
-import { applyLanguageChoice } from '../../src-renderer/src/i18n/i18n';
+import { applyLanguageChoice, loadScreenCatalogs } from '../../src-renderer/src/i18n/i18n';
 import { ownerWords } from '../../src-renderer/src/i18n/owner-words';
 import { previewHeading, problemWords } from '../../src-renderer/src/features/insights/import-words';
+
+// The shell loads the other screens’ words with them; this test renders their parts directly.
+beforeAll(() => loadScreenCatalogs());
 
 afterEach(() => applyLanguageChoice('en'));
 

@@ -3,11 +3,14 @@
 // 2, 6, 12 or 24 hours, sent to the core as the owner picks it, in English and German. The web
 // version has no laptop to keep awake and offers no such choice.
 import { act } from 'react';
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { AppSettings } from '@shared/app-settings';
 import { PublishingPreferences } from '../../src-renderer/src/features/settings/publishing-preferences';
-import { applyLanguageChoice } from '../../src-renderer/src/i18n/i18n';
+import { applyLanguageChoice, loadScreenCatalogs } from '../../src-renderer/src/i18n/i18n';
 import { mountedRoot } from './support/mounted-root';
+
+// The shell loads the other screens’ words with them; this test renders their parts directly.
+beforeAll(() => loadScreenCatalogs());
 
 const mounted = mountedRoot({ english: true });
 

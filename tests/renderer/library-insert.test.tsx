@@ -3,11 +3,15 @@
 // from the text field by the keyboard, the "Insert from library" menu with its search, and a
 // template that asks for its link and fills {business} and {date}.
 import { act, useRef, useState } from 'react';
-import { beforeEach, expect, it } from 'vitest';
+import { beforeAll, beforeEach, expect, it } from 'vitest';
+import { loadScreenCatalogs } from '../../src-renderer/src/i18n/i18n';
 import type { LibraryItem } from '@shared/library';
 import { LibraryInsert } from '../../src-renderer/src/features/library/library-insert';
 import { useLibraryStore } from '../../src-renderer/src/features/library/library-store';
 import { mountedRoot } from './support/mounted-root';
+
+// The shell loads the other screens’ words with them; this test renders their parts directly.
+beforeAll(() => loadScreenCatalogs());
 
 const piece = (id: string, kind: LibraryItem['kind'], name: string, body: string): LibraryItem => ({
   id,

@@ -1,11 +1,15 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadScreenCatalogs } from '../../src-renderer/src/i18n/i18n';
 import type { Channel, MediaItem } from '@shared/entities';
 import {
   NetworkPreviews,
   type NetworkPreviewsProps,
 } from '../../src-renderer/src/features/composer/previews/network-previews';
 import { fitText } from '../../src-renderer/src/features/composer/previews/preview-looks';
+
+// The shell loads the other screens’ words with them; this test renders their parts directly.
+beforeAll(() => loadScreenCatalogs());
 
 // Only the fields the previews read; the rest of a Channel does not matter here.
 const channel = (id: string, network: Channel['network'], displayName: string) =>

@@ -1,8 +1,12 @@
 // Reading the CSV export the owner picked on the Insights screen: its size is checked before
 // any byte is read, and its bytes are decoded in the encoding the exporter used.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadScreenCatalogs } from '../../src-renderer/src/i18n/i18n';
 import { CsvFileError, readCsvFile } from '../../src-renderer/src/features/insights/read-csv-file';
 import { MARKETING_LIMITS } from '../../src-main/shared/marketing';
+
+// The shell loads the other screens’ words with them; this test renders their parts directly.
+beforeAll(() => loadScreenCatalogs());
 
 const TEXT = 'Day\tCampaign\tCost\r\n2026-11-25\tCafé Noël\t€12.40\r\n';
 

@@ -1,7 +1,7 @@
 // The composer's repeat choices: the rule each names for a post's date, and the words for it in
 // English and German (weekday and ordinal from the owner's language).
-import { afterEach, describe, expect, it } from 'vitest';
-import { applyLanguageChoice } from '../../src-renderer/src/i18n/i18n';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { applyLanguageChoice, loadScreenCatalogs } from '../../src-renderer/src/i18n/i18n';
 import type { RepeatRule, SeriesEnd } from '../../src-main/shared/recurrence';
 import { monthlyWaysFor } from '../../src-renderer/src/features/composer/custom-repeat';
 import {
@@ -9,6 +9,9 @@ import {
   describeSeries,
   ruleFor,
 } from '../../src-renderer/src/features/composer/repeat-words';
+
+// The shell loads the other screens’ words with them; this test renders their parts directly.
+beforeAll(() => loadScreenCatalogs());
 
 afterEach(() => applyLanguageChoice('en'));
 

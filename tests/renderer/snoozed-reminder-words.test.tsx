@@ -2,15 +2,18 @@
 // A snoozed reminder is not a failed send: the post's delivery row and its history say when it
 // reminds the owner again, in their language and on the business's clock, never "Will try again
 // soon — No reason was given".
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { ActivityEntry, Channel, Post } from '@shared/entities';
 import { say } from '../../src-main/shared/messages/owner-message';
 import { activityWords } from '../../src-renderer/src/features/composer/activity-words';
 import { DeliveryStatus } from '../../src-renderer/src/features/composer/delivery-status';
-import { applyLanguageChoice } from '../../src-renderer/src/i18n/i18n';
+import { applyLanguageChoice, loadScreenCatalogs } from '../../src-renderer/src/i18n/i18n';
 import { channelFixture } from '../support/channel-fixture';
 import { postFixture, targetFixture } from '../support/post-fixture';
 import { mountedRoot } from './support/mounted-root';
+
+// The shell loads the other screens’ words with them; this test renders their parts directly.
+beforeAll(() => loadScreenCatalogs());
 
 const ZONE = 'America/New_York';
 // 3:00 PM in New York on the day the window's clock is set to; the reminder is due again at 3:15.

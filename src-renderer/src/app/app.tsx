@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
+import { loadScreenCatalogs } from '../i18n/i18n';
 import { TimeChoiceDialog } from '../components/time-choice-dialog';
 import { CalendarPage } from '../features/calendar/calendar-page';
 import { FirstRun } from '../features/onboarding/first-run';
@@ -16,7 +17,7 @@ import { useAppCommands } from './use-app-commands';
 
 // The calendar (and the first-run welcome a newcomer sees instead) come with the first screen;
 // every other screen, with what only it uses (Insights' charts, the composer's character counters
-// and twitter-text), loads when the owner first opens it.
+// and twitter-text, its English words), loads when the owner first opens it.
 const ComposerPage = screen(() => import('../features/composer/composer-page'), 'ComposerPage');
 const DraftsPage = screen(() => import('../features/drafts/drafts-page'), 'DraftsPage');
 const SearchPage = screen(() => import('../features/search/search-page'), 'SearchPage');
@@ -33,8 +34,12 @@ const BusinessStagePage = screen(
   'BusinessStagePage',
 );
 
+/** A screen loaded when first opened, together with its words (it shows none before they are in). */
 function screen<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
-  return lazy(async () => ({ default: (await load())[name] }));
+  return lazy(async () => {
+    const [module] = await Promise.all([load(), loadScreenCatalogs()]);
+    return { default: module[name] };
+  });
 }
 
 const PAGES: Record<View, ComponentType> = {

@@ -1,10 +1,11 @@
-// The renderer's one i18next instance, ready as soon as this module loads with English (bundled),
-// in the system's language until the owner's choice is read. Other languages' catalogs load when
-// first shown (loadCatalog), so the first screen carries one language, not every one.
+// The renderer's one i18next instance, ready as soon as this module loads with the first screen's
+// English words (bundled), in the system's language until the owner's choice is read. The other
+// screens' English words load with those screens (loadScreenCatalogs), and other languages'
+// catalogs when first shown (loadCatalog), so the first screen carries only what it shows.
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { LanguageChoice } from '@shared/app-settings';
-import { en } from './en';
+import { enAtOnce } from './en/at-once';
 import { formatLocaleFor, LANGUAGES, PSEUDO_LANGUAGE, resolveLanguage, systemLanguages } from './languages';
 import type { UiLanguage } from './languages';
 import { pseudoCatalog } from './pseudo';
@@ -19,13 +20,13 @@ function reportMissing(languages: readonly string[], namespace: string, key: str
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { en, [PSEUDO_LANGUAGE]: pseudoCatalog(en) },
+  resources: { en: enAtOnce, [PSEUDO_LANGUAGE]: pseudoCatalog(enAtOnce) },
   partialBundledLanguages: true,
   lng: resolveLanguage('system', systemLanguages()),
   fallbackLng: 'en',
   supportedLngs: [...LANGUAGES, PSEUDO_LANGUAGE],
   load: 'currentOnly',
-  ns: Object.keys(en),
+  ns: Object.keys(enAtOnce),
   defaultNS: 'common',
   initAsync: false,
   // React escapes what it renders; escaping here as well would show "&amp;".
@@ -68,13 +69,38 @@ const CATALOG_LOADERS: Partial<Record<UiLanguage, () => Promise<object>>> = {
   de: async () => (await import('./de')).de,
 };
 
+function addCatalog(language: string, catalog: object): void {
+  for (const [namespace, strings] of Object.entries(catalog)) {
+    i18n.addResourceBundle(language, namespace, strings, true, true);
+  }
+}
+
 /** Puts a language's catalog in place before anything is shown in it; English is always there. */
 export async function loadCatalog(language: string): Promise<void> {
   const load = CATALOG_LOADERS[language as UiLanguage];
   if (!load || i18n.hasResourceBundle(language, 'common')) return;
-  for (const [namespace, strings] of Object.entries(await load())) {
-    i18n.addResourceBundle(language, namespace, strings, true, true);
-  }
+  addCatalog(language, await load());
+}
+
+let screenCatalogs: Promise<void> | undefined;
+
+/**
+ * Puts the English (and pseudo-locale) words of every screen but the first in place; the shell
+ * awaits it with each screen's code, so no screen shows before its words. Loaded once, on the
+ * first call; a failed load is tried again on the next.
+ */
+export function loadScreenCatalogs(): Promise<void> {
+  screenCatalogs ??= import('./en/later').then(
+    ({ enLater }) => {
+      addCatalog('en', enLater);
+      addCatalog(PSEUDO_LANGUAGE, pseudoCatalog(enLater));
+    },
+    (error: unknown) => {
+      screenCatalogs = undefined;
+      throw error;
+    },
+  );
+  return screenCatalogs;
 }
 
 /** Shows Cadence in the chosen language ("system": the computer's, when Cadence speaks it). */

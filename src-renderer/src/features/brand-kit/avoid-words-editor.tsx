@@ -1,6 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { KIT_LIMITS, type AvoidWord } from '@shared/brand-kit/kit';
 import { t } from '../../i18n/i18n';
+import { InlineError } from '../../components/inline-error';
 
 interface AvoidWordsEditorProps {
   words: readonly AvoidWord[];
@@ -86,11 +87,7 @@ export function AvoidWordsEditor({ words, onChange }: AvoidWordsEditorProps) {
           {t('brandKit:words.addAvoid')}
         </button>
       </div>
-      {error && (
-        <p role="alert" className="inline-error">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { downloadText, readKitFile } from './kit-file';
 import { useBrandKit } from './use-brand-kit';
 import { t } from '../../i18n/i18n';
 import { ownerWords } from '../../i18n/owner-words';
+import { InlineError } from '../../components/inline-error';
 
 type Message = { kind: 'saved' | 'error'; text: string } | null;
 
@@ -135,11 +136,7 @@ export function BrandKitPage() {
       <p role="status" className="confirmation">
         {message?.kind === 'saved' ? message.text : ''}
       </p>
-      {message?.kind === 'error' && (
-        <p role="alert" className="inline-error">
-          {message.text}
-        </p>
-      )}
+      <InlineError message={message?.kind === 'error' && message.text} />
       <ConfirmDialog
         open={pendingFile !== null}
         title={t('brandKit:replace.title')}

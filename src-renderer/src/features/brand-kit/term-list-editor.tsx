@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { KIT_LIMITS } from '@shared/brand-kit/kit';
 import { t } from '../../i18n/i18n';
+import { InlineError } from '../../components/inline-error';
 
 interface TermListEditorProps {
   /** Names the list and its field: "Words and phrases to prefer". */
@@ -75,11 +76,7 @@ export function TermListEditor({ label, hint, terms, placeholder, onChange }: Te
           <span className="visually-hidden">{t('brandKit:words.addTo', { list: label })}</span>
         </button>
       </div>
-      {error && (
-        <p role="alert" className="inline-error">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
     </div>
   );
 }

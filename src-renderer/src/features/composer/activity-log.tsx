@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActivityEntry } from '@shared/entities';
 import { logTimeWords } from '../../lib/time-words';
 import { activityWords } from './activity-words';
+import { InlineError } from '../../components/inline-error';
 
 /** Server answers can be whole JSON bodies; the start says what went wrong. */
 const ANSWER_CHARS = 400;
@@ -48,11 +49,7 @@ export function ActivityLog({ entries, error, timeZone }: ActivityLogProps) {
       </div>
       {open && (
         <div id={listId}>
-          {error && (
-            <p role="alert" className="inline-error">
-              {error}
-            </p>
-          )}
+          <InlineError message={error} />
           {entries.length === 0 && !error ? (
             <p className="field-hint">{t('activity.none')}</p>
           ) : (

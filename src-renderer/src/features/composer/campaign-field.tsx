@@ -8,6 +8,7 @@ import type { SaidText } from '@shared/messages/owner-message';
 import { ownerWords } from '../../i18n/owner-words';
 import { call, messageOf } from '../../lib/api';
 import { useCoreQuery } from '../../lib/use-core-query';
+import { InlineError } from '../../components/inline-error';
 
 interface CampaignFieldProps {
   post: Post | null;
@@ -117,11 +118,7 @@ export function CampaignField({
           ))}
         </div>
       )}
-      {error && (
-        <p role="alert" className="inline-error">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
     </section>
   );
 }

@@ -37,6 +37,7 @@ import { useDraftEditor, type DraftStart } from './use-draft-editor';
 import { usePostKind } from './use-post-kind';
 import { usePostActivity } from './use-post-activity';
 import { usePostingAllowances } from './use-posting-allowances';
+import { InlineError } from '../../components/inline-error';
 
 export function ComposerEditor({ start }: { start: DraftStart }) {
   const { t } = useTranslation('composer');
@@ -318,11 +319,7 @@ export function ComposerEditor({ start }: { start: DraftStart }) {
               >
                 {t('delete.button')}
               </button>
-              {deleteError && (
-                <p role="alert" className="inline-error">
-                  {deleteError}
-                </p>
-              )}
+              <InlineError message={deleteError} />
             </section>
           )}
           {post && <ActivityLog entries={activity.entries} error={activity.error} timeZone={timeZone} />}

@@ -7,6 +7,7 @@ import { call, messageOf } from '../../lib/api';
 import { timeWords } from '../../lib/time-words';
 import { nextTryAt, remindsAgainAt } from './use-post-activity';
 import { channelNetworkName } from '../../lib/network-name';
+import { InlineError } from '../../components/inline-error';
 
 interface DeliveryStatusProps {
   post: Post;
@@ -203,11 +204,7 @@ export function DeliveryStatus(props: DeliveryStatusProps) {
           );
         })}
       </ul>
-      {error && (
-        <p role="alert" className="inline-error">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Post } from '@shared/entities';
 import { addLocalDays, localStringAt, startOfLocalDay } from '@shared/zoned-time';
 import { call, messageOf } from '../../lib/api';
+import { InlineError } from '../../components/inline-error';
 
 const DEFAULT_GAP_DAYS = 14;
 
@@ -86,11 +87,7 @@ export function EvergreenField({ post, timeZone, onChanged }: EvergreenFieldProp
           </button>
         </div>
       )}
-      {error && (
-        <p role="alert" className="inline-error">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
     </div>
   );
 }

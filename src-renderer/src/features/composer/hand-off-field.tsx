@@ -5,6 +5,7 @@ import { canHandOff } from '@shared/hand-off';
 import { call, messageOf } from '../../lib/api';
 import { formatList } from '../../lib/format';
 import { useAppDataStore } from '../../state/app-data-store';
+import { InlineError } from '../../components/inline-error';
 
 interface HandOffFieldProps {
   post: Post;
@@ -58,11 +59,7 @@ export function HandOffField({ post, onChanged }: HandOffFieldProps) {
       <p id={hintId} className="field-hint">
         {t('handOff.hint', { networks: names })}
       </p>
-      {error && (
-        <p role="alert" className="inline-error">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
     </div>
   );
 }

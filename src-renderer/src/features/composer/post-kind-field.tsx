@@ -2,6 +2,7 @@ import './post-kind.css';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostKind } from '@shared/entities';
+import { InlineError } from '../../components/inline-error';
 
 const KINDS = ['organic', 'campaign'] as const satisfies readonly PostKind[];
 
@@ -38,11 +39,7 @@ export function PostKindField({ kind, readOnly, error, onChange }: PostKindField
           </span>
         </div>
       ))}
-      {error && (
-        <p role="alert" className="inline-error">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
     </fieldset>
   );
 }

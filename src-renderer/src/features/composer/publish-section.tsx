@@ -7,6 +7,7 @@ import { t as translate } from '../../i18n/i18n';
 import { call, messageOf } from '../../lib/api';
 import { formatList } from '../../lib/format';
 import { channelNetworkName } from '../../lib/network-name';
+import { InlineError } from '../../components/inline-error';
 
 interface PublishSectionProps {
   post: Post | null;
@@ -81,11 +82,7 @@ export function PublishSection({
           {reason}
         </p>
       )}
-      {error && (
-        <p role="alert" className="inline-error">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
       <ConfirmDialog
         open={explaining}
         title={t('publish.connectTitle')}

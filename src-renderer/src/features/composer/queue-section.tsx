@@ -6,6 +6,7 @@ import { timeWords } from '../../lib/time-words';
 import { useCoreQuery } from '../../lib/use-core-query';
 import { channelById, useAppDataStore } from '../../state/app-data-store';
 import { EvergreenField } from './evergreen-field';
+import { InlineError } from '../../components/inline-error';
 
 interface QueueSectionProps {
   post: Post | null;
@@ -82,11 +83,7 @@ export function QueueSection({ post, timeZone, ensureSaved, onChanged, blocked }
       <p id={hintId} className="field-hint">
         {t('composer.hint')}
       </p>
-      {error && (
-        <p role="alert" className="inline-error">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
       {post && <PostWarnings post={post} timeZone={timeZone} />}
       {post && !post.recycledFromId && (
         <EvergreenField post={post} timeZone={timeZone} onChanged={onChanged} />

@@ -7,6 +7,7 @@ import { call, messageOf } from '../../lib/api';
 import { customRepeatFor, customRuleOf, type CustomRepeat } from './custom-repeat';
 import { CustomRepeatFields } from './custom-repeat-fields';
 import { describeChoice, describeSeries, REPEAT_CHOICES, ruleFor, type RepeatChoice } from './repeat-words';
+import { InlineError } from '../../components/inline-error';
 
 interface RepeatSectionProps {
   /** A scheduled post: a repeat counts from its date and time. */
@@ -235,11 +236,7 @@ export function RepeatSection({ post, ensureSaved, onChanged, onDeleted }: Repea
       </div>
       {series && <p className="field-hint">{t('repeat.thisOnlyHint')}</p>}
       {done && <p role="status">{done}</p>}
-      {error && (
-        <p role="alert" className="inline-error">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
       <ConfirmDialog
         open={deleting !== null}
         title={t('repeat.delete.title')}

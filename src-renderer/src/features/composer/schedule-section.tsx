@@ -7,6 +7,7 @@ import { scheduleAt } from '../../lib/schedule';
 import { BestTimeHint } from './best-time-hint';
 import { HandOffField } from './hand-off-field';
 import { describeInstant, nextFullHour } from './schedule-words';
+import { InlineError } from '../../components/inline-error';
 
 interface ScheduleSectionProps {
   post: Post | null;
@@ -131,11 +132,7 @@ export function ScheduleSection({
           {t('schedule.fixFirst')}
         </p>
       )}
-      {error && (
-        <p role="alert" className="inline-error">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
     </section>
   );
 }

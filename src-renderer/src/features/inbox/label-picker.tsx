@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { usePopover } from '../../components/use-popover';
 import { INBOX_LIMITS, InboxLabel } from '@shared/inbox';
 import { useInboxStore } from './inbox-store';
+import { InlineError } from '../../components/inline-error';
 
 interface LabelPickerProps {
   /** The button's accessible name, e.g. "Labels for Sam Lee's mention". */
@@ -78,11 +79,7 @@ export function LabelPicker({ buttonLabel, applied, onChange }: LabelPickerProps
               {t('labels.add')}
             </button>
           </form>
-          {error && (
-            <p className="inline-error" role="alert">
-              {error}
-            </p>
-          )}
+          <InlineError message={error} />
         </div>
       )}
     </div>

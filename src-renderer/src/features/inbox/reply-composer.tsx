@@ -9,6 +9,7 @@ import { call, messageOf } from '../../lib/api';
 import { authorOf } from './inbox-actions';
 import { useInboxStore } from './inbox-store';
 import { SavedRepliesMenu } from './saved-replies-menu';
+import { InlineError } from '../../components/inline-error';
 
 /** The reply field's id, for the "r" key. */
 export const REPLY_FIELD_ID = 'inbox-reply';
@@ -78,11 +79,7 @@ export function ReplyComposer({ item, onSent }: { item: InboxItem; onSent(): voi
           {item.channelState === 'removed' ? t('reply.removed') : t('reply.disconnected')}
         </p>
       )}
-      {error && (
-        <p className="inline-error" role="alert">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
       <div className="reply-actions">
         <SavedRepliesMenu onInsert={insert} />
         {online === false && <span className="reply-offline">{t('reply.offline')}</span>}

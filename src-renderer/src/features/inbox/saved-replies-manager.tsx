@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { SavedReply } from '@shared/inbox';
 import { SavedReplyForm } from './saved-reply-form';
 import { useSavedRepliesStore } from './saved-replies-store';
+import { InlineError } from '../../components/inline-error';
 
 type Editing = { kind: 'none' } | { kind: 'new' } | { kind: 'edit'; reply: SavedReply };
 
@@ -50,11 +51,7 @@ export function SavedRepliesManager({ open, onClose }: { open: boolean; onClose(
       {open && (
         <>
           <h2 id="saved-replies-title">{t('saved.title')}</h2>
-          {error && (
-            <p className="inline-error" role="alert">
-              {error}
-            </p>
-          )}
+          <InlineError message={error} />
           {replies?.length === 0 && editing.kind !== 'new' && (
             <p className="field-hint">{t('saved.intro')}</p>
           )}

@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INBOX_LIMITS, SavedReplyBody, SavedReplyTitle, type SavedReply } from '@shared/inbox';
 import { useSavedRepliesStore } from './saved-replies-store';
+import { InlineError } from '../../components/inline-error';
 
 export function SavedReplyForm({ reply, onDone }: { reply: SavedReply | null; onDone(): void }) {
   const { t } = useTranslation('inbox');
@@ -66,11 +67,7 @@ export function SavedReplyForm({ reply, onDone }: { reply: SavedReply | null; on
           onChange={(event) => setBody(event.target.value)}
         />
       </div>
-      {error && (
-        <p className="inline-error" role="alert">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
       <div className="saved-reply-form-actions">
         <button type="button" className="button" onClick={onDone} disabled={saving}>
           {t('saved.cancel')}

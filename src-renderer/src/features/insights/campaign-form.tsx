@@ -4,6 +4,7 @@ import { useAppDataStore } from '../../state/app-data-store';
 import { t } from '../../i18n/i18n';
 import { call, messageOf } from '../../lib/api';
 import { minorToInput, parseMoneyInput } from './money-input';
+import { InlineError } from '../../components/inline-error';
 
 interface CampaignFormProps {
   /** The campaign being edited; null creates a new one. */
@@ -126,11 +127,7 @@ export function CampaignForm({ campaign, defaultCurrency, onDone }: CampaignForm
           onChange={(e) => setLandingUrl(e.target.value)}
         />
       </label>
-      {error && (
-        <p role="alert" className="inline-error">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
       <div className="insights-form-actions">
         <button type="submit" className="button primary" disabled={saving}>
           {campaign ? t('insights:campaignForm.save') : t('insights:campaignForm.create')}

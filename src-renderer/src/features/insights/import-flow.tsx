@@ -5,6 +5,7 @@ import { ownerWords } from '../../i18n/owner-words';
 import { CsvColumnField, CsvFileField } from '../../components/csv-import-fields';
 import { previewHeading, problemWords } from './import-words';
 import { useImport } from './use-import';
+import { InlineError } from '../../components/inline-error';
 
 /** Choose a CSV export, check what Cadence read from it, then import its rows. */
 export function ImportFlow({ defaultCurrency, onImported }: { defaultCurrency: string; onImported(): void }) {
@@ -27,11 +28,7 @@ export function ImportFlow({ defaultCurrency, onImported }: { defaultCurrency: s
         accept=".csv,text/csv"
         onChoose={(chosen) => void flow.choose(chosen)}
       />
-      {flow.error && (
-        <p role="alert" className="inline-error">
-          {flow.error}
-        </p>
-      )}
+      <InlineError message={flow.error} />
       {flow.result && (
         <p role="status" className="insights-result">
           {flow.result}

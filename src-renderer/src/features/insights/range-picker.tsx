@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { t } from '../../i18n/i18n';
 import { customRangeProblem, presetRange, rangeOf, type DateRange, type RangePreset } from './date-range';
+import { InlineError } from '../../components/inline-error';
 
 const PRESETS = [
   { value: '7', label: 'last7' },
@@ -56,11 +57,7 @@ export function RangePicker({ range, timeZone, onChange }: RangePickerProps) {
           </label>
         </>
       )}
-      {problem && (
-        <p role="alert" className="inline-error">
-          {problem}
-        </p>
-      )}
+      <InlineError message={problem} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { Campaign } from '@shared/marketing';
 import { t } from '../../i18n/i18n';
 import { call, messageOf } from '../../lib/api';
 import { parseMoneyInput } from './money-input';
+import { OutcomeLine } from '../../components/inline-error';
 
 interface SpendFormProps {
   campaigns: Campaign[];
@@ -85,11 +86,7 @@ export function SpendForm({ campaigns, today, defaultCurrency, onSaved }: SpendF
           <input type="text" value={note} onChange={(e) => setNote(e.target.value)} />
         </label>
       </div>
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'inline-error' : 'muted'}>
-          {message.text}
-        </p>
-      )}
+      {message && <OutcomeLine failed={message.error} text={message.text} okClassName="muted" />}
       <button type="submit" className="button">
         {t('insights:spendForm.add')}
       </button>

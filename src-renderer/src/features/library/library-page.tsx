@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useNewPostKey } from '../../lib/use-new-post-key';
 import { useLibraryStore } from './library-store';
 import { PieceForm } from './piece-form';
+import { InlineError } from '../../components/inline-error';
 
 /** What the form edits: a new piece, an existing one, or nothing (the form is closed). */
 type Editing = { piece: LibraryItem | null } | null;
@@ -38,16 +39,8 @@ export function LibraryPage() {
         </div>
       </header>
       <p className="field-hint">{t('intro')}</p>
-      {loadError && (
-        <p className="inline-error" role="alert">
-          {loadError}
-        </p>
-      )}
-      {deleteError && (
-        <p className="inline-error" role="alert">
-          {deleteError}
-        </p>
-      )}
+      <InlineError message={loadError} />
+      <InlineError message={deleteError} />
       {editing && <PieceForm piece={editing.piece} onDone={() => setEditing(null)} />}
       {items?.length === 0 && !editing && <p className="notice">{t('empty')}</p>}
       {LIBRARY_KINDS.map((kind) => {

@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIBRARY_KINDS, LIBRARY_LIMITS, type LibraryItem, type LibraryKind } from '@shared/library';
 import { useLibraryStore } from './library-store';
+import { InlineError } from '../../components/inline-error';
 
 export function PieceForm({ piece, onDone }: { piece: LibraryItem | null; onDone(): void }) {
   const { t } = useTranslation('library');
@@ -77,11 +78,7 @@ export function PieceForm({ piece, onDone }: { piece: LibraryItem | null; onDone
           {t(`hint.${kind}`)}
         </p>
       </div>
-      {error && (
-        <p className="inline-error" role="alert">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
       <div className="library-form-actions">
         <button type="button" className="button" onClick={onDone} disabled={saving}>
           {t('cancel')}

@@ -9,6 +9,7 @@ import { StageChoice } from './stage-choice';
 import { stageLabel, stageReasonWords } from './stage-words';
 import { useStageProposal, type ProposalState } from './use-stage-proposal';
 import { t } from '../../i18n/i18n';
+import { InlineError } from '../../components/inline-error';
 
 export interface OnboardingWizardProps {
   mode: 'first-run' | 'review';
@@ -140,11 +141,7 @@ export function OnboardingWizard(props: OnboardingWizardProps) {
           {props.mode === 'first-run' ? t('onboarding:skip') : t('onboarding:cancel')}
         </button>
       </div>
-      {error && (
-        <p role="alert" className="inline-error">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
     </section>
   );
 }

@@ -12,6 +12,7 @@ import { PlanItemCard } from './plan-item-card';
 import { SizePlanCard } from './size-plan-card';
 import { StagePanel } from './stage-panel';
 import { usePlan } from './use-plan';
+import { InlineError } from '../../components/inline-error';
 
 export function PlanPage() {
   const { state, tick, tickError } = usePlan();
@@ -31,11 +32,7 @@ export function PlanPage() {
         </p>
       )}
       {state.kind === 'ready' && <PlanBody plan={state.plan} tick={tick} />}
-      {tickError && (
-        <p role="alert" className="inline-error">
-          {tickError}
-        </p>
-      )}
+      <InlineError message={tickError} />
     </div>
   );
 }

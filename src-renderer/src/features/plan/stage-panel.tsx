@@ -4,6 +4,7 @@ import type { Stage, StageSource } from '@shared/entities';
 import { call, messageOf } from '../../lib/api';
 import { StageChoice } from '../onboarding/stage-choice';
 import { stageLabel, stageReasonWords, stageSplitText } from '../onboarding/stage-words';
+import { InlineError } from '../../components/inline-error';
 
 interface StagePanelProps {
   stage: Stage;
@@ -89,11 +90,7 @@ export function StagePanel({ stage, stageSource, stageReason }: StagePanelProps)
       <p role="status" className="confirmation">
         {message ?? ''}
       </p>
-      {error && (
-        <p role="alert" className="inline-error">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
     </section>
   );
 }

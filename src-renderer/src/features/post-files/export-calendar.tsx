@@ -6,6 +6,7 @@ import { checkLocalTime } from '@shared/zoned-time';
 import { useAppDataStore } from '../../state/app-data-store';
 import { call, messageOf } from '../../lib/api';
 import { downloadText } from '../brand-kit/kit-file';
+import { OutcomeLine } from '../../components/inline-error';
 
 /** The first instant of a day (YYYY-MM-DD) in the business time zone; a DST gap takes its later reading. */
 function startOfDay(day: string, timeZone: string): number {
@@ -74,14 +75,7 @@ export function ExportCalendar() {
       <button type="button" className="button primary" onClick={() => void exportFile()}>
         {t('export.save')}
       </button>
-      {message && (
-        <p
-          role={message.kind === 'error' ? 'alert' : 'status'}
-          className={message.kind === 'error' ? 'inline-error' : 'notice'}
-        >
-          {message.text}
-        </p>
-      )}
+      {message && <OutcomeLine failed={message.kind === 'error'} text={message.text} okClassName="notice" />}
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { formatDateTime } from '../../lib/format';
 import { ownerWords } from '../../i18n/owner-words';
 import { CsvColumnField, CsvFileField } from '../../components/csv-import-fields';
 import { usePostImport } from './use-post-import';
+import { InlineError } from '../../components/inline-error';
 
 export function ImportPosts() {
   const { t } = useTranslation('postFiles');
@@ -32,11 +33,7 @@ export function ImportPosts() {
           void flow.choose(chosen);
         }}
       />
-      {flow.error && (
-        <p role="alert" className="inline-error">
-          {flow.error}
-        </p>
-      )}
+      <InlineError message={flow.error} />
       {result && (
         <p role="status" className="notice">
           {result}
@@ -59,9 +56,7 @@ export function ImportPosts() {
             ))}
           </fieldset>
           {preview.fileProblems.map((problem) => (
-            <p key={problem.key} className="inline-error" role="alert">
-              {ownerWords(problem)}
-            </p>
+            <InlineError key={problem.key} message={ownerWords(problem)} />
           ))}
           {preview.rows.length > 0 && (
             <table className="post-files-preview">

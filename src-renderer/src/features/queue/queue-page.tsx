@@ -14,6 +14,7 @@ import { BestTimeSlots } from './best-time-slots';
 import { QueueList } from './queue-list';
 import { SlotEditor } from './slot-editor';
 import { slotTimeWords, weekdayName } from './slot-words';
+import { InlineError } from '../../components/inline-error';
 
 /** Each channel's weekly posting times and the posts waiting in them (issue 12). */
 export function QueuePage() {
@@ -157,11 +158,7 @@ function ChannelQueueView({ channelId }: { channelId: string }) {
             {t('list.shuffle')}
           </button>
         </div>
-        {error && (
-          <p role="alert" className="inline-error">
-            {error}
-          </p>
-        )}
+        <InlineError message={error} />
         {queue.entries.length > 1 && <p className="field-hint">{t('list.keyboard')}</p>}
         <QueueList
           entries={queue.entries}

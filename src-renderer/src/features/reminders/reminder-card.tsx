@@ -1,13 +1,14 @@
 // One post to publish by hand: the text to copy, the images to drag into the browser (or show in
 // their folder), the network's composer, and the owner's answer: "I posted it" or "Snooze 15 min".
 import { useId, useState, type DragEvent, type FormEvent } from 'react';
-import { contract } from '@shared/contract';
+import { remindersContract } from '@shared/contract/reminders';
 import type { DueReminder, ReminderImage, SnoozedReminder } from '@shared/contract/reminders';
 import { issueWords } from '@shared/messages/input-issue';
 import { t } from '../../i18n/i18n';
 import { ownerWords } from '../../i18n/owner-words';
 import { call, isDesktop, mediaUrl, messageOf } from '../../lib/api';
 import { timeWords } from '../../lib/time-words';
+import { InlineError, OutcomeLine } from '../../components/inline-error';
 
 interface ReminderCardProps {
   reminder: DueReminder;
@@ -52,7 +53,7 @@ export function ReminderCard({ reminder, timeZone, onSnoozed }: ReminderCardProp
   function posted(event: FormEvent) {
     event.preventDefault();
     const input = { targetId: reminder.targetId, liveUrl: liveUrl.trim() || undefined };
-    const parsed = contract['reminders.posted'].input.safeParse(input);
+    const parsed = remindersContract['reminders.posted'].input.safeParse(input);
     if (!parsed.success) {
       setLinkError(ownerWords(issueWords(parsed.error.issues[0]!)));
       return;
@@ -104,11 +105,7 @@ export function ReminderCard({ reminder, timeZone, onSnoozed }: ReminderCardProp
           aria-describedby={linkError ? linkErrorId : undefined}
           onChange={(event) => setLiveUrl(event.target.value)}
         />
-        {linkError && (
-          <span id={linkErrorId} role="alert" className="inline-error">
-            {linkError}
-          </span>
-        )}
+        <InlineError message={linkError} id={linkErrorId} as="span" />
         <div className="settings-actions">
           <button type="submit" className="button primary" disabled={busy}>
             {t('reminders:posted')}
@@ -125,11 +122,7 @@ export function ReminderCard({ reminder, timeZone, onSnoozed }: ReminderCardProp
           </button>
         </div>
       </form>
-      {said && (
-        <p role={said.ok ? 'status' : 'alert'} className={said.ok ? 'confirmation' : 'inline-error'}>
-          {said.text}
-        </p>
-      )}
+      {said && <OutcomeLine failed={!said.ok} text={said.text} okClassName="confirmation" />}
     </article>
   );
 }

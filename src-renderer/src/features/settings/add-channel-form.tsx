@@ -5,6 +5,7 @@ import { issueWords } from '@shared/messages/input-issue';
 import { call, messageOf } from '../../lib/api';
 import { t } from '../../i18n/i18n';
 import { ownerWords } from '../../i18n/owner-words';
+import { InlineError } from '../../components/inline-error';
 
 /** A "Remind me" channel is added from the connect panel, with its network's preset. */
 const MANUAL_NETWORKS = NETWORKS.filter(
@@ -91,11 +92,7 @@ export function AddChannelForm({ onAdded }: { onAdded(channel: Channel): void })
           aria-describedby={errors.displayName ? nameErrorId : undefined}
           onChange={(event) => setDisplayName(event.target.value)}
         />
-        {errors.displayName && (
-          <span id={nameErrorId} role="alert" className="inline-error">
-            {errors.displayName}.
-          </span>
-        )}
+        <InlineError as="span" id={nameErrorId} message={errors.displayName && `${errors.displayName}.`} />
       </div>
       <div className="field">
         <label htmlFor={handleInputId} className="field-label">
@@ -111,22 +108,14 @@ export function AddChannelForm({ onAdded }: { onAdded(channel: Channel): void })
           aria-describedby={errors.handle ? handleErrorId : undefined}
           onChange={(event) => setHandle(event.target.value)}
         />
-        {errors.handle && (
-          <span id={handleErrorId} role="alert" className="inline-error">
-            {errors.handle}.
-          </span>
-        )}
+        <InlineError as="span" id={handleErrorId} message={errors.handle && `${errors.handle}.`} />
       </div>
       <div className="settings-actions">
         <button type="submit" className="button primary" disabled={adding}>
           {t('settings:manual.add')}
         </button>
       </div>
-      {(failure || errors.network) && (
-        <p role="alert" className="inline-error">
-          {failure ?? errors.network}
-        </p>
-      )}
+      <InlineError message={failure || errors.network} />
     </form>
   );
 }

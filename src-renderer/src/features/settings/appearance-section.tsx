@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { THEME_CHOICES, type ThemeChoice } from '@shared/app-settings';
 import { applyThemeChoice } from '../../state/use-theme';
 import { call, messageOf } from '../../lib/api';
+import { InlineError } from '../../components/inline-error';
 
 /** Light or dark: as the computer is set, or always one of them. */
 export function AppearanceSection() {
@@ -58,11 +59,7 @@ export function AppearanceSection() {
           </span>
         </label>
       )}
-      {error && (
-        <p role="alert" className="inline-error">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
     </section>
   );
 }

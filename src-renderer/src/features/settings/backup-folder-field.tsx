@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupsState } from '@shared/contract/backups';
 import { call, messageOf } from '../../lib/api';
+import { InlineError } from '../../components/inline-error';
 
 interface BackupFolderFieldProps {
   state: BackupsState;
@@ -100,11 +101,7 @@ export function BackupFolderField({ state, onChanged }: BackupFolderFieldProps) 
       <p role="status" className="confirmation">
         {status}
       </p>
-      {error && (
-        <p role="alert" className="inline-error">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
     </div>
   );
 }

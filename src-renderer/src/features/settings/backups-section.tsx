@@ -11,6 +11,7 @@ import { BackupFolderField } from './backup-folder-field';
 import { BackupList } from './backup-list';
 import { DataTransfer } from './data-transfer';
 import { startAgainWith, noticeAfterRestart } from './restart-notice';
+import { InlineError } from '../../components/inline-error';
 
 /** Daily backups, "Back up now", restoring one, the folder they go to, and the full export. */
 export function BackupsSection() {
@@ -66,11 +67,7 @@ export function BackupsSection() {
         {t('title')}
       </h2>
       <p className="section-intro">{t('intro')}</p>
-      {state?.problem && (
-        <p role="alert" className="inline-error">
-          {ownerWords(state.problem)}
-        </p>
-      )}
+      <InlineError message={state?.problem && ownerWords(state.problem)} />
       <div className="settings-actions">
         <button
           type="button"
@@ -91,11 +88,7 @@ export function BackupsSection() {
       <p role="status" className="confirmation">
         {status}
       </p>
-      {error && (
-        <p role="alert" className="inline-error">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
       {state && (
         <>
           <BackupList

@@ -4,6 +4,7 @@ import { LIMITS, type Profile, type WeekStartsOn } from '@shared/entities';
 import { call, messageOf } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { timeNowIn, timeZoneChoices } from './time-zones';
+import { InlineError } from '../../components/inline-error';
 
 const WEEK_STARTS: readonly WeekStartsOn[] = [1, 0];
 
@@ -113,11 +114,7 @@ export function BusinessSection({ profile }: { profile: Profile }) {
             {saved ? t('business.saved') : ''}
           </span>
         </div>
-        {error && (
-          <p role="alert" className="inline-error">
-            {error}
-          </p>
-        )}
+        <InlineError message={error} />
       </form>
     </section>
   );

@@ -12,6 +12,7 @@ import {
   wasConnected,
 } from './channel-display';
 import { channelNetworkName } from '../../lib/network-name';
+import { InlineError, OutcomeLine } from '../../components/inline-error';
 
 export interface ChannelActions {
   onReconnect(channel: Channel): void;
@@ -56,12 +57,7 @@ export function ChannelRow({ channel, actions }: { channel: Channel; actions: Ch
         </span>
         {signedIn && canHandOff(channel.network) && <HandOffOnSleep channel={channel} />}
         {outcome && (
-          <span
-            role={outcome.ok ? 'status' : 'alert'}
-            className={outcome.ok ? 'confirmation' : 'inline-error'}
-          >
-            {outcome.text}
-          </span>
+          <OutcomeLine as="span" failed={!outcome.ok} text={outcome.text} okClassName="confirmation" />
         )}
       </span>
       <span className="channel-row-actions">
@@ -127,11 +123,7 @@ function HandOffOnSleep({ channel }: { channel: Channel }) {
           network: channelNetworkName(channel),
         })}
       </label>
-      {error && (
-        <span role="alert" className="inline-error">
-          {error}
-        </span>
-      )}
+      <InlineError message={error} as="span" />
     </span>
   );
 }

@@ -9,6 +9,7 @@ import { AddChannelForm } from './add-channel-form';
 import { displayHandle } from './channel-display';
 import { ChannelList } from './channel-list';
 import { ConnectPanel } from './connect/connect-panel';
+import { InlineError } from '../../components/inline-error';
 
 type Panel = { kind: 'connect'; reconnecting: Channel | null } | { kind: 'manual' } | null;
 
@@ -98,11 +99,7 @@ export function ChannelsSection() {
       <p role="status" className="confirmation">
         {message ?? ''}
       </p>
-      {error && (
-        <p role="alert" className="inline-error">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
     </section>
   );
 }

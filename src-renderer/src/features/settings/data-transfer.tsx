@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { call, messageOf } from '../../lib/api';
 import { formatBytes } from './backup-list';
 import { startAgainWith } from './restart-notice';
+import { InlineError } from '../../components/inline-error';
 
 /**
  * "Export everything" to one zip, and importing one into a profile with no posts yet. The app
@@ -101,11 +102,7 @@ export function DataTransfer({ canPick }: { canPick: boolean }) {
       <p role="status" className="confirmation">
         {status}
       </p>
-      {error && (
-        <p role="alert" className="inline-error">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { applyLanguageChoice } from '../../i18n/i18n';
 import { resolveLanguage, systemLanguages } from '../../i18n/languages';
 import { call, messageOf } from '../../lib/api';
 import { formatLanguageName } from '../../lib/format';
+import { InlineError } from '../../components/inline-error';
 
 /** The language Cadence speaks: the computer's own (when Cadence speaks it), or one the owner picks. */
 export function LanguageSection() {
@@ -64,11 +65,7 @@ export function LanguageSection() {
           </span>
         </label>
       )}
-      {error && (
-        <p role="alert" className="inline-error">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
     </section>
   );
 }

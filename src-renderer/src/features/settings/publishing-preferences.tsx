@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { KEEP_AWAKE_HOURS, type AppSettings, type KeepAwakeHours } from '@shared/app-settings';
 import { call, isDesktop, messageOf } from '../../lib/api';
 import { t } from '../../i18n/i18n';
+import { InlineError } from '../../components/inline-error';
 
 const GRACE_MINUTES = [15, 30, 60, 120, 360, 1440];
 
@@ -132,11 +133,7 @@ export function PublishingPreferences() {
       <p role="status" className="confirmation">
         {saved ? t('settings:saved') : ''}
       </p>
-      {error && (
-        <p role="alert" className="inline-error">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { useId, type ReactNode } from 'react';
 import type { OwnAppNote } from '@shared/contract/channels';
 import { LIMITS, type Channel } from '@shared/entities';
 import { t } from '../../../i18n/i18n';
+import { InlineError } from '../../../components/inline-error';
 
 /** What every network's connect form is given. */
 export interface ConnectFormProps {
@@ -66,11 +67,7 @@ export function TextField({
           {hint}
         </span>
       )}
-      {error && (
-        <span id={errorId} role="alert" className="inline-error">
-          {sentence(error)}
-        </span>
-      )}
+      <InlineError as="span" id={errorId} message={error && sentence(error)} />
     </div>
   );
 }
@@ -112,11 +109,7 @@ export function ConnectFooter({
           {connecting ? t('connect:connecting') : (label ?? t('connect:connect'))}
         </button>
       </div>
-      {failure && (
-        <p role="alert" className="inline-error">
-          {failure}
-        </p>
-      )}
+      <InlineError message={failure} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { ConnectFooter, type ConnectFormProps, NameField, TextField } from './fo
 import { errorsByField, optionalName, useConnect, withScheme } from './use-connect';
 import { useMastodonSignIn } from './use-mastodon-sign-in';
 import { t } from '../../../i18n/i18n';
+import { InlineError } from '../../../components/inline-error';
 
 /** Mastodon (or a compatible server): sign in through the browser, or paste an access token. */
 export function MastodonForm({ channel, onConnected }: ConnectFormProps) {
@@ -69,11 +70,7 @@ export function MastodonForm({ channel, onConnected }: ConnectFormProps) {
           )}
         </div>
       )}
-      {!useToken && signIn.failure && (
-        <p role="alert" className="inline-error">
-          {signIn.failure}
-        </p>
-      )}
+      {!useToken && <InlineError message={signIn.failure} />}
       <button
         type="button"
         className="button subtle link-button"

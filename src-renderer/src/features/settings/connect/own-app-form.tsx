@@ -13,6 +13,7 @@ import { OwnAppGuideView } from './own-app-guide-view';
 import { errorsByField, optionalName, type FieldErrors } from './use-connect';
 import { useOwnAppSignIn } from './use-own-app-sign-in';
 import { t } from '../../../i18n/i18n';
+import { InlineError, OutcomeLine } from '../../../components/inline-error';
 
 export type OwnAppNetwork = 'x' | 'facebook' | 'instagram' | 'threads' | 'linkedin';
 
@@ -164,11 +165,7 @@ function OwnAppForm({ network, channel, onConnected }: ConnectFormProps & { netw
         onConfirm={() => void forgetApp()}
         onCancel={() => setForgetting(null)}
       />
-      {appNote && (
-        <p role={appNote.ok ? 'status' : 'alert'} className={appNote.ok ? 'field-hint' : 'inline-error'}>
-          {appNote.text}
-        </p>
-      )}
+      {appNote && <OutcomeLine failed={!appNote.ok} text={appNote.text} okClassName="field-hint" />}
       {!channel && <NameField value={name} onChange={setName} error={errors.displayName} />}
       <div className="settings-actions">
         <button type="submit" className="button primary" disabled={signIn.busy || testing}>
@@ -212,11 +209,7 @@ function OwnAppForm({ network, channel, onConnected }: ConnectFormProps & { netw
           onChoose={(ids) => void signIn.choose(phase.flowId, phase.candidates, ids)}
         />
       )}
-      {signIn.failure && (
-        <p role="alert" className="inline-error">
-          {signIn.failure}
-        </p>
-      )}
+      <InlineError message={signIn.failure} />
     </form>
   );
 }
