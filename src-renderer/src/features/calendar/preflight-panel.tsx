@@ -4,6 +4,7 @@
 import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PreflightPost } from '@shared/preflight';
+import { InlineError } from '../../components/inline-error';
 import { call, messageOf } from '../../lib/api';
 import { formatList } from '../../lib/format';
 import { timeWords } from '../../lib/time-words';
@@ -90,11 +91,7 @@ function PreflightPanelView({ timeZone }: { timeZone: string }) {
           {t('preflight.handOff', { count: preflight.canHandOff.length })}
         </button>
       )}
-      {error && (
-        <p role="alert" className="inline-error">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
     </details>
   );
 }

@@ -1,6 +1,7 @@
 // "Insert saved reply": a small popover listing the owner's snippets, and the way to manage them.
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { InlineError } from '../../components/inline-error';
 import { usePopover } from '../../components/use-popover';
 import { SavedRepliesManager } from './saved-replies-manager';
 import { useSavedRepliesStore } from './saved-replies-store';
@@ -31,7 +32,7 @@ export function SavedRepliesMenu({ onInsert }: { onInsert(body: string): void })
       </button>
       {open && (
         <div className="saved-replies-panel" id={panelId} role="group" aria-label={t('saved.title')}>
-          {loadError && <p className="inline-error">{loadError}</p>}
+          <InlineError message={loadError} />
           {replies?.length === 0 && <p className="field-hint">{t('saved.none')}</p>}
           <ul>
             {replies?.map((reply) => (
