@@ -117,6 +117,11 @@ describe.each(Object.entries(LANGUAGES))('Cadence in %s', (_name, language) => {
     await tour.waitForData(language.data.draft);
     await tour.selectInSearch();
     await expectScreenInLanguage('search with a post selected');
+    // The toast that offers Undo, and what it says once the post is back.
+    await tour.deleteSelected();
+    await expectScreenInLanguage('search with the undo toast');
+    await tour.undoLastChange();
+    await expectScreenInLanguage('search after undo');
 
     await tour.newPost();
     await expectScreenInLanguage('new post');

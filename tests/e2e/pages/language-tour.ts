@@ -72,6 +72,27 @@ export class LanguageTour {
     await this.main.getByRole('toolbar', { name: this.words.find.bulk.label }).waitFor();
   }
 
+  /** Deletes the selected posts from the bulk bar: the toast with Undo shows. */
+  async deleteSelected(): Promise<void> {
+    await this.main
+      .getByRole('toolbar', { name: this.words.find.bulk.label })
+      .getByRole('button', { name: this.words.find.bulk.delete, exact: true })
+      .click();
+    await this.undoToast.getByRole('button', { name: this.words.find.undo.undo, exact: true }).waitFor();
+  }
+
+  /** Undoes the last change from its toast, and waits until the toast says it is undone. */
+  async undoLastChange(): Promise<void> {
+    const button = this.undoToast.getByRole('button', { name: this.words.find.undo.undo, exact: true });
+    await button.click();
+    await button.waitFor({ state: 'detached' });
+  }
+
+  /** The toast that offers Undo for the last change. */
+  get undoToast(): Locator {
+    return this.page.getByRole('region', { name: this.words.find.undo.label });
+  }
+
   /** Settings' choice of language ("system", "en", "de"). */
   get languageChoice(): Locator {
     return this.main.getByLabel(this.words.settings.language.label);
