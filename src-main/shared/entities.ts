@@ -102,6 +102,8 @@ export const Instant = z.number().int().min(0).max(8_640_000_000_000_000);
 export const TimeZoneName = z.string().min(1).max(64).refine(isKnownTimeZone, { message: 'input.timeZone' });
 /** A wall-clock date and time with no zone, to the minute: 2026-03-08T09:00. */
 export const LocalDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'input.localDateTime');
+/** A day with no time or zone, "YYYY-MM-DD". */
+export const LocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'input.localDate');
 
 function isKnownTimeZone(zone: string): boolean {
   try {

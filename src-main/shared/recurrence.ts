@@ -1,6 +1,7 @@
 // How a recurring post repeats and when it stops. Shared by the core (which expands the rule into
 // posts) and the composer (which edits it), so both read the same shape.
 import { z } from 'zod';
+import { LocalDate } from './entities';
 
 /** Monday = 1 ... Sunday = 7, as ISO 8601 counts them. */
 export const IsoWeekday = z.number().int().min(1).max(7);
@@ -35,9 +36,7 @@ export const SeriesEnd = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('never') }).strict(),
   z.object({ kind: z.literal('afterCount'), count: z.number().int().min(1).max(MAX_SERIES_COUNT) }).strict(),
   /** The last day (inclusive) in the business zone on which a post may go out. */
-  z
-    .object({ kind: z.literal('onDate'), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'input.localDate') })
-    .strict(),
+  z.object({ kind: z.literal('onDate'), date: LocalDate }).strict(),
 ]);
 export type SeriesEnd = z.infer<typeof SeriesEnd>;
 

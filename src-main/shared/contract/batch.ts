@@ -1,7 +1,7 @@
 // Find, repeat, undo (issue 12 §6): search over all posts, duplicate a post, act on several posts
 // at once, and undo what a delete, a reschedule or a bulk action did.
 import { z } from 'zod';
-import { Id, Instant, Post, PostStatus, PostSummary, TimeZoneName } from '../entities';
+import { Id, Instant, LocalDate, Post, PostStatus, PostSummary, TimeZoneName } from '../entities';
 import { SaidText } from '../messages/owner-message';
 import { ById, Text } from './common';
 
@@ -10,7 +10,6 @@ export const BULK_MAX_POSTS = 500;
 export const SEARCH_TEXT_MAX = 200;
 export const SEARCH_PAGE_MAX = 100;
 
-const LocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'input.localDate');
 const LocalTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'input.localTime');
 
 export const BulkAction = z.discriminatedUnion('kind', [
