@@ -7,7 +7,7 @@ import { issueWords } from '../shared/messages/input-issue';
 import { say, type ShownWords } from '../shared/messages/owner-message';
 import type { Handlers } from './handlers/types';
 import { redactPatterns, type Redact } from './redact';
-import { isExactSummaryList } from './summary-output-check';
+import { isExactMonthDays, isExactSummaryList } from './summary-output-check';
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unknown>>;
 
@@ -17,6 +17,7 @@ export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unkn
  */
 const EXACT_OUTPUT: Partial<Record<ChannelName, (value: unknown) => boolean>> = {
   'calendar.range': isExactSummaryList,
+  'calendar.month': isExactMonthDays,
   'posts.listDrafts': isExactSummaryList,
 };
 

@@ -65,3 +65,28 @@ function isSummary(value: unknown): boolean {
 export function isExactSummaryList(value: unknown): boolean {
   return Array.isArray(value) && Object.getPrototypeOf(value) === Array.prototype && value.every(isSummary);
 }
+
+const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
+
+function isExactDayTotals(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype)
+    return false;
+  return Object.entries(value).every(
+    ([day, count]) => DAY_KEY.test(day) && Number.isSafeInteger(count) && (count as number) >= 0,
+  );
+}
+
+/** True when `value` is a month view's answer (firstPostsPerDay) that zod would return unchanged. */
+export function isExactMonthDays(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype)
+    return false;
+  const keys = Object.keys(value);
+  const answer = value as { posts?: unknown; dayTotals?: unknown };
+  return (
+    keys.length === 2 &&
+    Object.hasOwn(value, 'posts') &&
+    Object.hasOwn(value, 'dayTotals') &&
+    isExactSummaryList(answer.posts) &&
+    isExactDayTotals(answer.dayTotals)
+  );
+}

@@ -1,7 +1,8 @@
 // How long the real calendar takes to render a period full of posts in Chromium, against the
 // real core over web mode's bridge. Each measurement pages between two such periods and times
-// from the calendar.range answer arriving to the grid's render mark, set after the frame showing
-// the commit is painted (React's commit, style, layout and paint; the fetch is not counted).
+// from the period's answer arriving (calendar.month for the month, calendar.range for the week)
+// to the grid's render mark, set after the frame showing the commit is painted (React's commit,
+// style, layout and paint; the fetch is not counted).
 import type { Page } from 'playwright-core';
 import type { Core } from '../../src-main/core/create-core';
 import type { PostSummary } from '../../src-main/shared/entities';
@@ -19,7 +20,7 @@ const MEASURED = 20;
 const FRAME_MS = 16;
 
 interface Navigation {
-  /** From the calendar.range answer's last byte to the last render mark. */
+  /** From the period's answer's last byte (calendar.month or calendar.range) to the last render mark. */
   render: number;
   /** From the click to the last render mark, fetch included. */
   total: number;
@@ -43,7 +44,7 @@ export async function page(tab: Page, button: 'Previous period' | 'Next period')
           answers(): number[] {
             return performance
               .getEntriesByType('resource')
-              .filter((entry) => entry.name.includes('/api/invoke/calendar.range'))
+              .filter((entry) => /\/api\/invoke\/calendar\.(month|range)$/.test(entry.name))
               .map((entry) => (entry as PerformanceResourceTiming).responseEnd);
           },
           marks(): number[] {
@@ -182,7 +183,7 @@ export async function measureCalendarRender({
         goal: `value <= ${goal} ms (baseline is the goal: ${goal > FRAME_MS ? 'two 60 Hz frames' : 'one 60 Hz frame'})`,
         detail:
           `median of ${MEASURED} ${view} pages (after ${WARM_UP} warm-ups) between two ${view}s of ${shown.join(' and ')} posts ` +
-          `(${chips} chips shown${series > 0 ? `, ${repeating} of them recurring, from ${series} weekly series` : ''}), from the calendar.range answer to the '${RENDER_MARK}' mark; ` +
+          `(${chips} chips shown${series > 0 ? `, ${repeating} of them recurring, from ${series} weekly series` : ''}), from the ${view === 'month' ? 'calendar.month' : 'calendar.range'} answer to the '${RENDER_MARK}' mark; ` +
           `fastest ${round(spread[0]!)} ms, slowest ${round(spread.at(-1)!)} ms; ` +
           `click to mark, fetch included: ${round(total)} ms; headless Debian Chromium, web mode bridge`,
       };

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createDispatch } from '../../src-main/core/dispatch';
 import type { Handlers } from '../../src-main/core/handlers/types';
-import { isExactSummaryList } from '../../src-main/core/summary-output-check';
+import { isExactMonthDays, isExactSummaryList } from '../../src-main/core/summary-output-check';
 import { contract } from '../../src-main/shared/contract';
 import { PostSummary } from '../../src-main/shared/entities';
 
@@ -96,5 +96,46 @@ describe('the exact summary list check', () => {
       expect(result).toEqual({ ok: true, value: [summary()] });
       expect(JSON.stringify(result)).not.toContain('secret');
     }
+  });
+});
+
+describe("the month view's answer check", () => {
+  const schema = contract['calendar.month'].output;
+  const answer = (overrides: Record<string, unknown> = {}) => ({
+    posts: [summary()],
+    dayTotals: { '2026-09-21': 4 },
+    ...overrides,
+  });
+  const answers: Array<[string, unknown]> = [
+    ['a valid answer', answer()],
+    ['no posts at all', answer({ posts: [], dayTotals: {} })],
+    ['a row with a secret field', answer({ posts: [{ ...summary(), accessToken: 'secret' }] })],
+    ['an extra field', { ...answer(), accessToken: 'secret' }],
+    ['no day totals', { posts: [summary()] }],
+    ['a day that is not a date', answer({ dayTotals: { tomorrow: 1 } })],
+    ['a fractional count', answer({ dayTotals: { '2026-09-21': 1.5 } })],
+    ['a negative count', answer({ dayTotals: { '2026-09-21': -1 } })],
+    ['a count as text', answer({ dayTotals: { '2026-09-21': '4' } })],
+    ['totals as a list', answer({ dayTotals: [4] })],
+    ['a class instance', new NotPlain(answer())],
+  ];
+
+  it.each(answers)('agrees with the zod schema on %s', (_, value) => {
+    const parsed = schema.safeParse(value);
+    const unchanged = parsed.success && JSON.stringify(parsed.data) === JSON.stringify(value);
+    expect(isExactMonthDays(value)).toBe(unchanged && !(value instanceof NotPlain));
+  });
+
+  it('passes an exact answer through dispatch as it is, and strips a secret from one that is not', async () => {
+    let value: unknown = answer();
+    const dispatch = createDispatch({ 'calendar.month': () => value } as unknown as Handlers);
+    const input = { from: 0, to: 86_400_000, timeZone: 'America/New_York', perDay: 3 };
+
+    const exact = await dispatch('calendar.month', input);
+    expect(exact.ok && exact.value).toBe(value);
+
+    value = answer({ posts: [{ ...summary(), accessToken: 'secret' }] });
+    const stripped = await dispatch('calendar.month', input);
+    expect(stripped).toEqual({ ok: true, value: answer() });
   });
 });

@@ -69,6 +69,7 @@ function renderMonth(
   atRisk = new Set<string>(),
   freeSlots: ReadonlyMap<string, number> = new Map(),
   posts = POSTS,
+  dayTotals: Readonly<Record<string, number>> | null = null,
 ) {
   act(() =>
     root.render(
@@ -77,6 +78,7 @@ function renderMonth(
         month={12}
         todayKey="2026-12-01"
         byDay={groupByDay(posts, ZONE, [], atRisk)}
+        dayTotals={dayTotals}
         freeSlots={freeSlots}
         {...on}
       />,
@@ -162,6 +164,24 @@ describe('the month grid', () => {
     act(() => line.click());
     expect(on.onShowDay).toHaveBeenCalledWith({ year: 2026, month: 12, day: 2 });
     expect(on.onOpen).not.toHaveBeenCalled();
+  });
+
+  it('folds a day by its count in all, of which the core sent only the first three posts', () => {
+    const on = handlers();
+    const sent = [post('first', 4), post('second', 4), post('third', 4)];
+    renderMonth(on, new Set(), new Map(), sent, { '2026-12-04': 7 });
+    const cell = host.querySelector<HTMLElement>('[data-date="2026-12-04"]')!;
+    expect(
+      [...cell.querySelectorAll<HTMLElement>('[data-post-id]')].map((shown) => shown.dataset.postId),
+    ).toEqual(['first', 'second']);
+    const more = cell.querySelector<HTMLElement>('.month-more')!;
+    expect(more.textContent).toBe('+5 more');
+    expect(more.getAttribute('aria-label')).toBe('+5 more on Friday, December 4, 2026');
+
+    // Three in all: every one shows, with no "+N more".
+    renderMonth(on, new Set(), new Map(), sent, { '2026-12-04': 3 });
+    expect(cell.querySelectorAll('[data-post-id]')).toHaveLength(3);
+    expect(cell.querySelector('.month-more')).toBeNull();
   });
 
   it("shows a post's new at-risk mark though the post itself is unchanged", () => {

@@ -204,6 +204,7 @@ export class FuzzWorld {
       'series.update': { postId: ids.post, scope: 'following', body: 'Every week', kind: 'organic' },
       'series.delete': { postId: ids.post, scope: 'all' },
       'calendar.range': range,
+      'calendar.month': { ...range, timeZone: 'America/New_York', perDay: 3 },
       'time.check': { local: '2026-03-29T02:30', timeZone: 'Europe/Berlin' },
       'media.add': {
         postId: ids.post,

@@ -5,6 +5,7 @@ import {
   Id,
   Instant,
   LIMITS,
+  LocalDate,
   LocalDateTime,
   MEDIA_TYPES,
   MediaItem,
@@ -17,6 +18,15 @@ import {
 import { ById, Deleted, PostVariants, Text } from './common';
 
 const Choice = z.enum(['earlier', 'later']);
+
+/** A calendar window: a start before its end, at most LIMITS.calendarRangeMs long. */
+const CalendarWindow = <T extends { from: number; to: number }>(schema: z.ZodType<T>) =>
+  schema.refine((r) => r.to > r.from && r.to - r.from <= LIMITS.calendarRangeMs, {
+    message: 'input.calendarRange',
+  });
+
+/** Chips a month cell can show; the rest of its day is only counted. */
+export const MONTH_CHIPS_PER_DAY_MAX = 10;
 
 export const postsContract = {
   'posts.create': {
@@ -63,13 +73,29 @@ export const postsContract = {
   'posts.unschedule': { input: ById, output: Post },
 
   'calendar.range': {
-    input: z
-      .object({ from: Instant, to: Instant })
-      .strict()
-      .refine((r) => r.to > r.from && r.to - r.from <= LIMITS.calendarRangeMs, {
-        message: 'input.calendarRange',
-      }),
+    input: CalendarWindow(z.object({ from: Instant, to: Instant }).strict()),
     output: z.array(PostSummary),
+  },
+  /**
+   * The month view's posts: on each day (in `timeZone`) only the first `perDay` by time, since a
+   * month cell shows no more, and how many each day has in all, for its "+N more". A busy month
+   * no longer sends the renderer a thousand posts to draw a hundred.
+   */
+  'calendar.month': {
+    input: CalendarWindow(
+      z
+        .object({
+          from: Instant,
+          to: Instant,
+          timeZone: TimeZoneName,
+          perDay: z.number().int().min(1).max(MONTH_CHIPS_PER_DAY_MAX),
+        })
+        .strict(),
+    ),
+    output: z.object({
+      posts: z.array(PostSummary),
+      dayTotals: z.record(LocalDate, z.number().int().nonnegative()),
+    }),
   },
   'time.check': {
     input: z.object({ local: LocalDateTime, timeZone: TimeZoneName }).strict(),

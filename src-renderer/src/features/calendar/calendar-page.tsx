@@ -70,7 +70,7 @@ export function CalendarPage() {
 
   const days = useMemo(() => visibleDays(view, anchor, weekStart), [view, anchor, weekStart]);
   const { from, to } = useMemo(() => windowFor(days, timeZone), [days, timeZone]);
-  const { posts, loaded, error, patch, reload } = useCalendarPosts(from, to);
+  const { posts, dayTotals, loaded, error, patch, reload } = useCalendarPosts(view, from, to, timeZone);
   const shown = useShownPeriod(view, days, anchor.month, loaded);
   const atRisk = useChannelsAtRisk();
   // Free queue times are read once the period's posts are in: read alongside them, their answer
@@ -200,6 +200,7 @@ export function CalendarPage() {
           month={shown.month}
           todayKey={todayKey}
           byDay={byDay}
+          dayTotals={dayTotals}
           freeSlots={freeSlots}
           onOpen={openPost}
           onDropOnDay={onDropOnDay}

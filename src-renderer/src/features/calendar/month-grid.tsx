@@ -3,6 +3,7 @@ import {
   dayKey,
   dayLabel,
   firstOfMonthLabel,
+  MONTH_CHIPS_PER_DAY,
   parseDayKey,
   weekdayShort,
   type CalendarEntry,
@@ -15,15 +16,14 @@ import { MonthFreeSlots } from '../queue/month-free-slots';
 import { usePaintedMark } from './use-painted-mark';
 import type { SelectGesture } from '../../components/post-selection';
 
-/** Chips a month cell shows before folding the rest into "+N more". */
-const CHIPS_PER_DAY = 3;
-
 interface MonthGridProps {
   days: LocalDate[];
   /** The month being shown (1-12); days of the neighbouring months are dimmed. */
   month: number;
   todayKey: string;
   byDay: Map<string, CalendarEntry[]>;
+  /** How many posts each day has in all, of which `byDay` holds the first few (calendar.month). */
+  dayTotals: Readonly<Record<string, number>> | null;
   /** Free queue times per day (use-month-free-slots.ts), drawn as a quiet count under the chips. */
   freeSlots: ReadonlyMap<string, number>;
   onOpen(postId: string): void;
@@ -39,6 +39,7 @@ function MonthGridView({
   month,
   todayKey,
   byDay,
+  dayTotals,
   freeSlots,
   onOpen,
   onDropOnDay,
@@ -86,6 +87,7 @@ function MonthGridView({
             outside={day.month !== month}
             today={key === todayKey}
             entries={byDay.get(key) ?? NO_ENTRIES}
+            total={dayTotals?.[key] ?? 0}
             active={chips.active}
             freeSlots={freeSlots.get(key) ?? 0}
             words={chips.words}
@@ -106,6 +108,8 @@ interface MonthCellProps {
   outside: boolean;
   today: boolean;
   entries: CalendarEntry[];
+  /** The day's posts in all; more than `entries` holds when the day is fuller than a cell shows. */
+  total: number;
   /** The grid's active chip (chip-events.ts), wherever it is: a cell compares only its own. */
   active: string | null;
   freeSlots: number;
@@ -122,13 +126,16 @@ function MonthCellView({
   outside,
   today,
   entries,
+  total,
   active,
   freeSlots,
   words,
   onShowDay,
 }: MonthCellProps) {
-  // A full cell keeps three rows: two chips and the "+N more" button.
-  const folded = entries.length > CHIPS_PER_DAY ? entries.length - CHIPS_PER_DAY + 1 : 0;
+  // A full cell keeps three rows: two chips and the "+N more" button. A post just moved here
+  // (not yet in the day's count) still counts.
+  const posts = Math.max(total, entries.length);
+  const folded = posts > MONTH_CHIPS_PER_DAY ? posts - MONTH_CHIPS_PER_DAY + 1 : 0;
   return (
     <div
       role="group"
@@ -142,7 +149,7 @@ function MonthCellView({
         {number}
       </span>
       <div className="month-chips">
-        {entries.slice(0, entries.length - folded).map((entry) => (
+        {entries.slice(0, folded > 0 ? MONTH_CHIPS_PER_DAY - 1 : MONTH_CHIPS_PER_DAY).map((entry) => (
           <PostChip
             key={entry.post.id}
             entry={entry}
@@ -185,6 +192,7 @@ const MonthCell = memo(
     before.label === after.label &&
     before.outside === after.outside &&
     before.today === after.today &&
+    before.total === after.total &&
     before.freeSlots === after.freeSlots &&
     before.words === after.words &&
     before.onShowDay === after.onShowDay &&

@@ -1,14 +1,27 @@
 // Loads only the visible window and keeps it fresh: a change anywhere in the core
-// (composer, another window, the publisher) refetches once after a short pause.
+// (composer, another window, the publisher) refetches once after a short pause. The month view
+// reads only the posts its cells can show, and each day's count for "+N more" (calendar.month);
+// the week view reads every post of its seven days (calendar.range).
 import { useCallback } from 'react';
 import type { PostSummary } from '@shared/entities';
-import { useCoreQuery } from '../../lib/use-core-query';
+import { call } from '../../lib/api';
+import { useCoreLoad } from '../../lib/use-core-query';
+import { MONTH_CHIPS_PER_DAY, type CalendarView } from './calendar-model';
 
 const REFRESH_DELAY_MS = 150;
 const NO_POSTS: PostSummary[] = [];
+const REFRESH_ON = ['post.changed', 'post.deleted'] as const;
+
+interface CalendarAnswer {
+  posts: PostSummary[];
+  /** Posts per day ("YYYY-MM-DD") in all, shown or not: the month view's; null for the week's. */
+  dayTotals: Readonly<Record<string, number>> | null;
+}
 
 export interface CalendarPosts {
   posts: PostSummary[];
+  /** How many posts each day has, of which the month view was sent the first few; null in the week. */
+  dayTotals: Readonly<Record<string, number>> | null;
   /** True once the current window has loaded at least once. */
   loaded: boolean;
   error: string | null;
@@ -17,23 +30,38 @@ export interface CalendarPosts {
   reload(): void;
 }
 
-export function useCalendarPosts(from: number, to: number): CalendarPosts {
+export function useCalendarPosts(
+  view: CalendarView,
+  from: number,
+  to: number,
+  timeZone: string,
+): CalendarPosts {
   // The previous window's posts stay until the new window's arrive, so paging does not flash.
-  const { data, error, loading, reload, setData } = useCoreQuery(
-    'calendar.range',
-    { from, to },
-    { refreshOn: ['post.changed', 'post.deleted'], settleMs: REFRESH_DELAY_MS, keepPrevious: true },
+  const { data, error, loading, reload, setData } = useCoreLoad<CalendarAnswer>(
+    `calendar ${view} ${from} ${to} ${timeZone}`,
+    () =>
+      view === 'month'
+        ? call('calendar.month', { from, to, timeZone, perDay: MONTH_CHIPS_PER_DAY })
+        : call('calendar.range', { from, to }).then((posts) => ({ posts, dayTotals: null })),
+    { refreshOn: REFRESH_ON, settleMs: REFRESH_DELAY_MS, keepPrevious: true },
   );
 
   const patch = useCallback(
     (postId: string, changes: Partial<PostSummary>) =>
-      setData((posts) => posts?.map((post) => (post.id === postId ? { ...post, ...changes } : post))),
+      setData(
+        (answer) =>
+          answer && {
+            ...answer,
+            posts: answer.posts.map((post) => (post.id === postId ? { ...post, ...changes } : post)),
+          },
+      ),
     [setData],
   );
   const reloadNow = useCallback(() => void reload(), [reload]);
 
   return {
-    posts: data ?? NO_POSTS,
+    posts: data?.posts ?? NO_POSTS,
+    dayTotals: data?.dayTotals ?? null,
     loaded: !loading,
     error: loading ? null : error,
     patch,
