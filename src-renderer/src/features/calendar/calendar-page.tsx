@@ -242,7 +242,8 @@ export function CalendarPage() {
 
 /**
  * The keyboard hint under the grid, on its own: building its marked-up words took a millisecond
- * or two on every render of the page, twice a page turn, for words that change only with the language.
+ * or two on every render of the page, twice a page turn, for words that change only with the
+ * language.
  */
 const CalendarHint = memo(function CalendarHint() {
   const { t } = useTranslation('calendar');
