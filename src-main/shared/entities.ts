@@ -102,8 +102,9 @@ export const Instant = z.number().int().min(0).max(8_640_000_000_000_000);
 export const TimeZoneName = z.string().min(1).max(64).refine(isKnownTimeZone, { message: 'input.timeZone' });
 /** A wall-clock date and time with no zone, to the minute: 2026-03-08T09:00. */
 export const LocalDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'input.localDateTime');
-/** A day with no time or zone, "YYYY-MM-DD". */
-export const LocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'input.localDate');
+/** A day with no time or zone, "YYYY-MM-DD": the pattern (for hand checks) and its schema. */
+export const LOCAL_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+export const LocalDate = z.string().regex(LOCAL_DATE_PATTERN, 'input.localDate');
 
 function isKnownTimeZone(zone: string): boolean {
   try {
@@ -317,6 +318,14 @@ export const PostSummary = z.object({
   recycled: z.boolean().optional(),
 });
 export type PostSummary = z.infer<typeof PostSummary>;
+
+/**
+ * A post the calendar draws: scheduled at a time, and not a draft. The renderer places posts, and
+ * calendar.month counts them per day, by this one rule, so "+N more" counts what the grid would show.
+ */
+export function isOnCalendar(post: PostSummary): post is PostSummary & { scheduledAt: number } {
+  return post.status !== 'draft' && post.scheduledAt !== null;
+}
 
 export const TimeOption = z.object({
   choice: z.enum(['earlier', 'later']),

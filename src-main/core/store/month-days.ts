@@ -1,8 +1,7 @@
 // What the month view is sent (contract 'calendar.month'): on each day of the business's
 // calendar, the first posts by time up to what a cell shows, and how many the day has in all.
-// A day is the business zone's, counted the way the renderer places chips (calendar-model.ts
-// groupByDay): drafts and unscheduled posts are not on the calendar.
-import type { PostSummary } from '../../shared/entities';
+// A day is the business zone's, and a post counts if the renderer would place it (isOnCalendar).
+import { isOnCalendar, type PostSummary } from '../../shared/entities';
 import { formatLocal, zonedClock } from '../../shared/zoned-time';
 
 export interface MonthDays {
@@ -17,7 +16,7 @@ export function firstPostsPerDay(posts: readonly PostSummary[], timeZone: string
   const shown: PostSummary[] = [];
   const dayTotals: Record<string, number> = {};
   for (const post of posts) {
-    if (post.status === 'draft' || post.scheduledAt === null) continue;
+    if (!isOnCalendar(post)) continue;
     const day = formatLocal(clock(post.scheduledAt)).slice(0, 10);
     const total = (dayTotals[day] ?? 0) + 1;
     dayTotals[day] = total;

@@ -1,6 +1,6 @@
 // Pure date math for the calendar. Every day boundary is computed in the business time
 // zone (never the laptop's), so a DST day is 23 or 25 hours long and still one cell.
-import type { Channel, PostSummary } from '@shared/entities';
+import { isOnCalendar, type Channel, type PostSummary } from '@shared/entities';
 import {
   addLocalDays,
   formatLocal,
@@ -242,11 +242,9 @@ export function groupByDay(
   const byDay = new Map<string, CalendarEntry[]>();
   const wordsFor = channelWords(channels);
   const clock = zonedClock(timeZone);
-  const placed = posts
-    .filter((post) => post.status !== 'draft' && post.scheduledAt !== null)
-    .sort((a, b) => a.scheduledAt! - b.scheduledAt!);
+  const placed = posts.filter(isOnCalendar).sort((a, b) => a.scheduledAt - b.scheduledAt);
   for (const post of placed) {
-    const parts = clock(post.scheduledAt!);
+    const parts = clock(post.scheduledAt);
     const local = formatLocal(parts);
     const key = local.slice(0, 10);
     const words = wordsFor(post.channelIds);
