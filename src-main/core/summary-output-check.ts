@@ -5,7 +5,7 @@
 // their keys and no other, each of its type, passes as it is; any other answer goes through
 // zod, which strips or refuses as it always did. tests/core/summary-output-check.test.ts holds
 // this check to the zod schema.
-import { LIMITS, POST_KINDS, POST_STATUSES } from '../shared/entities';
+import { LIMITS, LOCAL_DATE_PATTERN, POST_KINDS, POST_STATUSES } from '../shared/entities';
 
 const SUMMARY_KEYS = [
   'id',
@@ -32,14 +32,18 @@ const isInstant = (value: unknown) =>
   Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= LAST_INSTANT;
 const isTextOrNull = (value: unknown) => value === null || typeof value === 'string';
 
-function hasExactlySummaryKeys(row: object): boolean {
-  if (Object.getPrototypeOf(row) !== Object.prototype) return false;
+/** An object literal's kind of object, as zod's object parse returns: no class, no null prototype. */
+function isPlainObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+}
+
+function hasExactKeys(row: object, expected: readonly string[]): boolean {
   const keys = Object.keys(row);
-  return keys.length === SUMMARY_KEYS.length && SUMMARY_KEYS.every((key) => Object.hasOwn(row, key));
+  return keys.length === expected.length && expected.every((key) => Object.hasOwn(row, key));
 }
 
 function isSummary(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null || !hasExactlySummaryKeys(value)) return false;
+  if (!isPlainObject(value) || !hasExactKeys(value, SUMMARY_KEYS)) return false;
   const row = value as Record<(typeof SUMMARY_KEYS)[number], unknown>;
   return (
     isId(row.id) &&
@@ -66,27 +70,20 @@ export function isExactSummaryList(value: unknown): boolean {
   return Array.isArray(value) && Object.getPrototypeOf(value) === Array.prototype && value.every(isSummary);
 }
 
-const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH_DAYS_KEYS = ['posts', 'dayTotals'] as const;
 
 function isExactDayTotals(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype)
-    return false;
-  return Object.entries(value).every(
-    ([day, count]) => DAY_KEY.test(day) && Number.isSafeInteger(count) && (count as number) >= 0,
+  return (
+    isPlainObject(value) &&
+    Object.entries(value).every(
+      ([day, count]) => LOCAL_DATE_PATTERN.test(day) && Number.isSafeInteger(count) && (count as number) >= 0,
+    )
   );
 }
 
 /** True when `value` is a month view's answer (firstPostsPerDay) that zod would return unchanged. */
 export function isExactMonthDays(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype)
-    return false;
-  const keys = Object.keys(value);
-  const answer = value as { posts?: unknown; dayTotals?: unknown };
-  return (
-    keys.length === 2 &&
-    Object.hasOwn(value, 'posts') &&
-    Object.hasOwn(value, 'dayTotals') &&
-    isExactSummaryList(answer.posts) &&
-    isExactDayTotals(answer.dayTotals)
-  );
+  if (!isPlainObject(value) || !hasExactKeys(value, MONTH_DAYS_KEYS)) return false;
+  const answer = value as Record<(typeof MONTH_DAYS_KEYS)[number], unknown>;
+  return isExactSummaryList(answer.posts) && isExactDayTotals(answer.dayTotals);
 }
