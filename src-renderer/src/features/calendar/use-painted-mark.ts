@@ -14,21 +14,13 @@ interface TaskScheduler {
  * Runs `callback` as a task once the current frame is painted. A frame's animation callbacks run
  * before its style, layout and paint, so a task posted from one runs after them. Chromium's
  * user-blocking task runs before ordinary tasks queued earlier (React's passive effects, which
- * start the follow-up reads), which would otherwise be counted as painting.
+ * start the follow-up reads), which would otherwise be counted as painting. The mark is only for
+ * the bench, which runs in Chromium: a browser without the task scheduler sets none.
  */
 function afterPaint(callback: () => void): number {
   return requestAnimationFrame(() => {
     const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
-    if (scheduler) {
-      void scheduler.postTask(callback, { priority: 'user-blocking' });
-      return;
-    }
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      callback();
-    };
-    channel.port2.postMessage(null);
+    void scheduler?.postTask(callback, { priority: 'user-blocking' });
   });
 }
 
