@@ -99,6 +99,28 @@ function offsetLabel(utc: number, timeZone: string): string {
  * last two cases: Cadence never shifts a time silently.
  */
 export function checkLocalTime(local: string, timeZone: string): TimeCheck {
+  const { naive, instants } = instantsOf(local, timeZone);
+  if (instants.length === 1) {
+    const utc = instants[0]!;
+    return { kind: 'exact', utc, offset: offsetLabel(utc, timeZone) };
+  }
+  if (instants.length >= 2) {
+    const earlier = instants[0]!;
+    const later = instants[instants.length - 1]!;
+    return {
+      kind: 'ambiguous',
+      options: [option('earlier', earlier, timeZone), option('later', later, timeZone)],
+    };
+  }
+  const [earlier, later] = gapReadings(naive, timeZone);
+  return {
+    kind: 'gap',
+    options: [option('earlier', earlier, timeZone), option('later', later, timeZone)],
+  };
+}
+
+/** The instants a wall-clock time names in a zone, in order: one, two as clocks fall back, none in a gap. */
+function instantsOf(local: string, timeZone: string): { naive: number; instants: number[] } {
   const parts = parseLocal(local);
   const naive = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute);
   const offsets = new Set([
@@ -110,28 +132,15 @@ export function checkLocalTime(local: string, timeZone: string): TimeCheck {
     .map((offset) => naive - offset * MINUTE)
     .filter((utc) => localStringAt(utc, timeZone) === local)
     .sort((a, b) => a - b);
-  const unique = [...new Set(valid)];
+  return { naive, instants: [...new Set(valid)] };
+}
 
-  if (unique.length === 1) {
-    const utc = unique[0]!;
-    return { kind: 'exact', utc, offset: offsetLabel(utc, timeZone) };
-  }
-  if (unique.length >= 2) {
-    const earlier = unique[0]!;
-    const later = unique[unique.length - 1]!;
-    return {
-      kind: 'ambiguous',
-      options: [option('earlier', earlier, timeZone), option('later', later, timeZone)],
-    };
-  }
-  // In a gap: read the time with the offset before the change and with the one after.
+/** A time in a gap read with the offset before the change and with the one after, earlier first. */
+function gapReadings(naive: number, timeZone: string): [number, number] {
   const before = tzOffset(timeZone, new Date(naive - DAY));
   const after = tzOffset(timeZone, new Date(naive + DAY));
   const candidates = [naive - before * MINUTE, naive - after * MINUTE].sort((a, b) => a - b);
-  return {
-    kind: 'gap',
-    options: [option('earlier', candidates[0]!, timeZone), option('later', candidates[1]!, timeZone)],
-  };
+  return [candidates[0]!, candidates[1]!];
 }
 
 function option(choice: TimeOption['choice'], utc: number, timeZone: string): TimeOption {
@@ -153,6 +162,8 @@ export function addLocalDays(local: string, days: number): string {
 
 /** The instant a local midnight (or the first minute after it, on a rare midnight gap) begins. */
 export function startOfLocalDay(year: number, month: number, day: number, timeZone: string): number {
-  const check = checkLocalTime(formatLocal({ year, month, day, hour: 0, minute: 0 }), timeZone);
-  return check.kind === 'exact' ? check.utc : check.options[0]!.utc;
+  // What checkLocalTime would choose first, without the zone abbreviations it also writes (an
+  // Intl lookup each, and most of its time): the calendar asks for six midnights a page turn.
+  const { naive, instants } = instantsOf(formatLocal({ year, month, day, hour: 0, minute: 0 }), timeZone);
+  return instants[0] ?? gapReadings(naive, timeZone)[0];
 }

@@ -4,7 +4,13 @@
 // Morocco's Ramadan changes.
 import { TZDate } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
-import { localAt, zonedClock } from '../../src-main/shared/zoned-time';
+import {
+  checkLocalTime,
+  formatLocal,
+  localAt,
+  startOfLocalDay,
+  zonedClock,
+} from '../../src-main/shared/zoned-time';
 import { MINUTE } from '../support/time';
 
 const ZONES = [
@@ -77,5 +83,28 @@ describe('zonedClock', () => {
         differing.push(new Date(utc).toISOString());
     }
     expect(differing).toEqual([]);
+  });
+});
+
+describe('startOfLocalDay', () => {
+  // Midnight itself is skipped in Havana and Santiago when their clocks spring forward, and
+  // named twice in Havana and Asuncion's old rules as they fall back; the others change later in the night.
+  const MIDNIGHT_ZONES = [...ZONES, 'America/Havana', 'America/Santiago', 'America/Asuncion', 'Asia/Beirut'];
+
+  it('begins every day of two years at the first instant checkLocalTime offers for its midnight', () => {
+    for (const timeZone of MIDNIGHT_ZONES) {
+      for (let day = Date.UTC(2026, 0, 1); day < Date.UTC(2028, 0, 1); day += 24 * 60 * MINUTE) {
+        const date = new Date(day);
+        const [year, month, dayOfMonth] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+        const check = checkLocalTime(
+          formatLocal({ year, month, day: dayOfMonth, hour: 0, minute: 0 }),
+          timeZone,
+        );
+        const expected = check.kind === 'exact' ? check.utc : check.options[0]!.utc;
+        expect(startOfLocalDay(year, month, dayOfMonth, timeZone), `${timeZone} ${date.toISOString()}`).toBe(
+          expected,
+        );
+      }
+    }
   });
 });
