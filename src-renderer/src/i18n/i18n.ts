@@ -60,9 +60,20 @@ export function uiLanguage(): UiLanguage {
   return i18n.language as UiLanguage;
 }
 
-/** The locale Intl writes dates and numbers in, for the language shown. */
+let lastLocale: { language: UiLanguage; system: string; locale: string } | null = null;
+
+/**
+ * The locale Intl writes dates and numbers in, for the language shown. Asked for on every date
+ * and number written, so it is worked out again only when the language or the system's
+ * languages change.
+ */
 export function formatLocale(): string {
-  return formatLocaleFor(uiLanguage(), systemLanguages());
+  const language = uiLanguage();
+  const languages = systemLanguages();
+  const system = languages.join(',');
+  if (lastLocale?.language !== language || lastLocale.system !== system)
+    lastLocale = { language, system, locale: formatLocaleFor(language, languages) };
+  return lastLocale.locale;
 }
 
 const CATALOG_LOADERS: Partial<Record<UiLanguage, () => Promise<object>>> = {
