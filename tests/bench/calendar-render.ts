@@ -16,22 +16,26 @@ import { seedDatabase } from './seed';
 export const TIME_ZONE = 'America/New_York';
 const WARM_UP = 2;
 const MEASURED = 20;
+const COLD_TURNS = 6;
 /** One 60 Hz frame, as the issue rounds it; a busy agency month may take two. */
 const FRAME_MS = 16;
 
-interface Navigation {
-  /** From the period's answer's last byte (calendar.month or calendar.range) to the last render mark. */
-  render: number;
-  /** From the click to the last render mark, fetch included. */
+export interface Navigation {
+  /** From the click to the last render mark: the page turn as the owner sees it, any read included. */
   total: number;
+  /** From the answer of a read the page waited for (calendar.month or calendar.range) to the last mark; null when it had none. */
+  fromAnswer: number | null;
 }
+
+/** The paging buttons, and the view switch's (a period of the other view is never drawn ahead). */
+export type TurnButton = 'Previous period' | 'Next period' | 'Month' | 'Week';
 
 /**
  * Clicks a paging button inside the page, so the start time is the page's own clock, and waits
  * inside the page too: a performance observer sees the marks as they are made. (Polling from
  * Playwright on every frame ran a script in the very frames being timed.)
  */
-export async function page(tab: Page, button: 'Previous period' | 'Next period'): Promise<Navigation> {
+export async function page(tab: Page, button: TurnButton): Promise<Navigation> {
   return tab.evaluate(
     ({ button, mark, settleMs, timeoutMs }) =>
       new Promise<Navigation>((resolve, reject) => {
@@ -54,21 +58,20 @@ export async function page(tab: Page, button: 'Previous period' | 'Next period')
             observer.disconnect();
             clearTimeout(giveUp);
             const lastMark = Math.max(...read.marks());
-            resolve({ render: lastMark - Math.max(...read.answers()), total: lastMark - clickAt });
+            // Reads that answered after the mark draw the periods beside it, ahead of time.
+            const waitedFor = read.answers().filter((at) => at < lastMark);
+            resolve({
+              total: lastMark - clickAt,
+              fromAnswer: waitedFor.length > 0 ? lastMark - Math.max(...waitedFor) : null,
+            });
           },
         };
         let settling: ReturnType<typeof setTimeout> | undefined;
-        // A mark after the answer with the new period's heading: let any trailing commit (effects,
-        // a second pass) land, then read the newest answer and mark.
+        // A mark after the click with the new period's heading: let any trailing commit (effects,
+        // a second pass) land, then read the newest mark.
         const observer = new PerformanceObserver(() => {
-          const answered = read.answers();
           const shown = document.querySelector('main h1')?.textContent ?? '';
-          if (
-            settling === undefined &&
-            answered.length > 0 &&
-            shown !== heading &&
-            read.marks().some((at) => at > Math.max(...answered))
-          )
+          if (settling === undefined && shown !== heading && read.marks().some((at) => at > clickAt))
             settling = setTimeout(read.finish, settleMs);
         });
         observer.observe({ entryTypes: ['mark', 'resource'] });
@@ -76,8 +79,11 @@ export async function page(tab: Page, button: 'Previous period' | 'Next period')
           observer.disconnect();
           reject(new Error(`no render mark after ${button}`));
         }, timeoutMs);
+        const target = [...document.querySelectorAll<HTMLButtonElement>('main button')].find(
+          (candidate) => candidate.getAttribute('aria-label') === button || candidate.textContent === button,
+        );
         const clickAt = performance.now();
-        document.querySelector<HTMLButtonElement>(`main button[aria-label="${button}"]`)!.click();
+        target!.click();
       }),
     { button, mark: RENDER_MARK, settleMs: 150, timeoutMs: 15_000 },
   );
@@ -169,23 +175,31 @@ export async function measureCalendarRender({
         const run = await page(tab, i % 2 === 0 ? 'Next period' : 'Previous period');
         if (i >= WARM_UP) runs.push(run);
       }
-      const render = median(runs.map((run) => run.render));
-      const total = median(runs.map((run) => run.total));
-      const spread = runs.map((run) => run.render).sort((a, b) => a - b);
-      const chips = await tab.locator('main [data-post-id]').count();
-      const repeating = await tab.locator('main [data-post-id][data-repeats]').count();
+      const turns = runs.map((run) => run.total).sort((a, b) => a - b);
+      const turn = median(turns);
+      const onScreen = 'main .calendar-pane[data-state="current"]';
+      const chips = await tab.locator(`${onScreen} [data-post-id]`).count();
+      const repeating = await tab.locator(`${onScreen} [data-post-id][data-repeats]`).count();
+      // A period never drawn ahead: this view again after the other's, its posts read after the click.
+      const cold: number[] = [];
+      for (let i = 0; i < COLD_TURNS; i++) {
+        await page(tab, view === 'month' ? 'Week' : 'Month');
+        const run = await page(tab, view === 'month' ? 'Month' : 'Week');
+        if (run.fromAnswer !== null) cold.push(run.fromAnswer);
+      }
       return {
         metric: `${view}_view_render_chromium_${postsPerPeriod}_posts${series > 0 ? '_with_recurring' : ''}`,
-        value: round(render),
+        value: round(turn),
         unit: 'ms',
         baseline: round(goal),
-        ratio: round(render / goal),
+        ratio: round(turn / goal),
         goal: `value <= ${goal} ms (baseline is the goal: ${goal > FRAME_MS ? 'two 60 Hz frames' : 'one 60 Hz frame'})`,
         detail:
-          `median of ${MEASURED} ${view} pages (after ${WARM_UP} warm-ups) between two ${view}s of ${shown.join(' and ')} posts ` +
-          `(${chips} chips shown${series > 0 ? `, ${repeating} of them recurring, from ${series} weekly series` : ''}), from the ${view === 'month' ? 'calendar.month' : 'calendar.range'} answer to the '${RENDER_MARK}' mark; ` +
-          `fastest ${round(spread[0]!)} ms, slowest ${round(spread.at(-1)!)} ms; ` +
-          `click to mark, fetch included: ${round(total)} ms; headless Debian Chromium, web mode bridge`,
+          `median of ${MEASURED} page turns (after ${WARM_UP} warm-ups) between two ${view}s of ${shown.join(' and ')} posts ` +
+          `(${chips} chips shown${series > 0 ? `, ${repeating} of them recurring, from ${series} weekly series` : ''}), from the click to the '${RENDER_MARK}' mark, ` +
+          `the period turned to having been drawn ahead; fastest ${round(turns[0]!)} ms, slowest ${round(turns.at(-1)!)} ms; ` +
+          `a ${view} not drawn ahead (switched to from the other view), from its ${view === 'month' ? 'calendar.month' : 'calendar.range'} answer to the mark: ${round(median(cold))} ms (median of ${cold.length}); ` +
+          `headless Debian Chromium, web mode bridge`,
       };
     } finally {
       await opened.close();

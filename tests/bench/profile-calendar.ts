@@ -82,7 +82,7 @@ async function main(): Promise<void> {
       await cdp.send('Profiler.start');
       const renders: number[] = [];
       for (let i = 0; i < PAGES; i++)
-        renders.push((await page(tab, i % 2 ? 'Previous period' : 'Next period')).render);
+        renders.push((await page(tab, i % 2 ? 'Previous period' : 'Next period')).total);
       const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
       const { self, total } = summarise(profile);
       const perPage = (ms: number) => (ms / PAGES).toFixed(2).padStart(7);

@@ -47,7 +47,7 @@ async function pageUnderTrace(tab: Page): Promise<{ renders: number[]; events: T
   });
   const renders: number[] = [];
   for (let i = 0; i < PAGES; i++)
-    renders.push((await page(tab, i % 2 ? 'Previous period' : 'Next period')).render);
+    renders.push((await page(tab, i % 2 ? 'Previous period' : 'Next period')).total);
   const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
   return { renders, events: trace.traceEvents };
 }

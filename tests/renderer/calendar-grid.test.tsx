@@ -70,6 +70,7 @@ function renderMonth(
   freeSlots: ReadonlyMap<string, number> = new Map(),
   posts = POSTS,
   dayTotals: Readonly<Record<string, number>> | null = null,
+  emptyDays: ReadonlySet<string> | null = null,
 ) {
   act(() =>
     root.render(
@@ -80,6 +81,7 @@ function renderMonth(
         byDay={groupByDay(posts, ZONE, [], atRisk)}
         dayTotals={dayTotals}
         freeSlots={freeSlots}
+        emptyDays={emptyDays}
         {...on}
       />,
     ),

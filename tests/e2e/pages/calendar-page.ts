@@ -114,7 +114,9 @@ export class CalendarPage extends BasePage {
 
   /** The day of the week the month grid starts on: 0 for Sunday, 1 for Monday. */
   async firstWeekday(): Promise<number> {
-    const first = await this.main.locator('[data-date]').first().getAttribute('data-date');
+    // The grid on screen: the periods either side are drawn ahead, hidden, in time order.
+    const shown = this.main.locator('.calendar-pane[data-state="current"]');
+    const first = await shown.locator('[data-date]').first().getAttribute('data-date');
     return new Date(`${first}T00:00:00Z`).getUTCDay();
   }
 

@@ -6,15 +6,12 @@ import {
   addDays,
   dayKey,
   excerptOf,
-  groupByDay,
   moveToDay,
   moveToSlot,
   parseDayKey,
   periodLabel,
   shiftAnchor,
-  visibleDays,
   weekStartFor,
-  windowFor,
   type CalendarEntry,
   type CalendarView,
   type LocalDate,
@@ -24,7 +21,9 @@ import { PreflightPanel } from './preflight-panel';
 import { CalendarEmpty } from './calendar-empty';
 import { useCalendarViewStore } from './calendar-view-store';
 import { CalendarToolbar } from './calendar-toolbar';
-import { MonthGrid } from './month-grid';
+import { CalendarDeck } from './calendar-deck';
+import { groupedByDay, type PaneActions } from './calendar-pane';
+import { periodAt } from './calendar-period';
 import type { ChipMove } from './chip-events';
 import { useCalendarKeys } from './use-calendar-keys';
 import { useCalendarPosts } from './use-calendar-posts';
@@ -42,10 +41,7 @@ import { useReschedule } from './use-reschedule';
 import { useSelectionStyle } from './use-selection-style';
 import { useShownPeriod } from './use-shown-period';
 import { useTodayKey } from './use-today';
-import { WeekGrid } from './week-grid';
 import { QueuePausedBanner } from '../queue/queue-paused-banner';
-import { useQueueGaps } from '../queue/use-queue-gaps';
-import { useMonthFreeSlots } from '../queue/use-month-free-slots';
 import './calendar.css';
 
 export function CalendarPage() {
@@ -68,17 +64,17 @@ export function CalendarPage() {
   );
   const weekStart = useMemo(() => chosenWeekStart ?? weekStartFor(navigator.language), [chosenWeekStart]);
 
-  const days = useMemo(() => visibleDays(view, anchor, weekStart), [view, anchor, weekStart]);
-  const { from, to } = useMemo(() => windowFor(days, timeZone), [days, timeZone]);
-  const { posts, dayTotals, loaded, error, patch, reload } = useCalendarPosts(view, from, to, timeZone);
-  const shown = useShownPeriod(view, days, anchor.month, loaded);
+  const requested = useMemo(
+    () => periodAt(view, anchor, weekStart, timeZone),
+    [view, anchor, weekStart, timeZone],
+  );
+  const requestedPosts = useCalendarPosts(requested, timeZone);
+  const shown = useShownPeriod(requested, requestedPosts.loaded);
+  const { posts, error, patch, reload } = useCalendarPosts(shown, timeZone);
+  const loaded = requestedPosts.loaded;
   const atRisk = useChannelsAtRisk();
-  // Free queue times are read once the period's posts are in: read alongside them, their answer
-  // competed with the posts' for the renderer, and the posts are what the owner came to see.
-  const gaps = useQueueGaps(from, to, view === 'week' && loaded, timeZone);
-  const freeSlots = useMonthFreeSlots(from, to, view === 'month' && loaded, timeZone);
   const byDay = useMemo(
-    () => groupByDay(posts, timeZone, channels, atRisk.postIds),
+    () => groupedByDay(posts, timeZone, channels, atRisk.postIds),
     [posts, timeZone, channels, atRisk.postIds],
   );
   const entryById = useMemo(() => {
@@ -144,6 +140,10 @@ export function CalendarPage() {
       setSelection((current) => nextSelection(current, postId, gesture, order)),
     [order],
   );
+  const actions = useMemo<PaneActions>(
+    () => ({ onOpen: openPost, onDropOnDay, onDropOnSlot, onKeyMove, onPublish, onSelect, onShowDay }),
+    [openPost, onDropOnDay, onDropOnSlot, onKeyMove, onPublish, onSelect, onShowDay],
+  );
   const selected = selection.ids.filter((id) => entryById.has(id));
   useSelectionStyle(selected);
 
@@ -194,34 +194,17 @@ export function CalendarPage() {
           onSettings={() => go('settings')}
         />
       )}
-      {shown.view === 'month' ? (
-        <MonthGrid
-          days={shown.days}
-          month={shown.month}
-          todayKey={todayKey}
-          byDay={byDay}
-          dayTotals={dayTotals}
-          freeSlots={freeSlots}
-          onOpen={openPost}
-          onDropOnDay={onDropOnDay}
-          onKeyMove={onKeyMove}
-          onPublish={onPublish}
-          onSelect={onSelect}
-          onShowDay={onShowDay}
-        />
-      ) : (
-        <WeekGrid
-          days={shown.days}
-          todayKey={todayKey}
-          byDay={byDay}
-          onOpen={openPost}
-          onDropOnSlot={onDropOnSlot}
-          onKeyMove={onKeyMove}
-          onPublish={onPublish}
-          onSelect={onSelect}
-          gaps={gaps}
-        />
-      )}
+      <CalendarDeck
+        shown={shown}
+        requested={requested}
+        drawAhead={loaded}
+        weekStart={weekStart}
+        todayKey={todayKey}
+        timeZone={timeZone}
+        channels={channels}
+        atRiskIds={atRisk.postIds}
+        actions={actions}
+      />
       {selected.length > 0 && (
         <PostBulkBar
           selected={selected}

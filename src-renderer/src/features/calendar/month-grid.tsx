@@ -13,7 +13,6 @@ import { useDropZone } from './calendar-dnd';
 import { useChipEvents, type ChipMove, type ChipWords } from './chip-events';
 import { PostChip, sameChip } from './post-chip';
 import { MonthFreeSlots } from '../queue/month-free-slots';
-import { usePaintedMark } from './use-painted-mark';
 import type { SelectGesture } from '../../components/post-selection';
 
 interface MonthGridProps {
@@ -26,6 +25,8 @@ interface MonthGridProps {
   dayTotals: Readonly<Record<string, number>> | null;
   /** Free queue times per day (use-month-free-slots.ts), drawn as a quiet count under the chips. */
   freeSlots: ReadonlyMap<string, number>;
+  /** Days drawn empty, as the month on screen shows them: set while this one is drawn ahead, hidden. */
+  emptyDays: ReadonlySet<string> | null;
   onOpen(postId: string): void;
   onDropOnDay(postId: string, day: LocalDate): void;
   onKeyMove(postId: string, move: ChipMove): void;
@@ -41,6 +42,7 @@ function MonthGridView({
   byDay,
   dayTotals,
   freeSlots,
+  emptyDays,
   onOpen,
   onDropOnDay,
   onKeyMove,
@@ -62,15 +64,17 @@ function MonthGridView({
       })),
     [days],
   );
-
-  usePaintedMark();
+  const weekdays = useMemo(
+    () => days.slice(0, 7).map((day) => ({ key: day.day, name: weekdayShort(day) })),
+    [days],
+  );
 
   return (
     <div className="month" {...dropZone} {...chips.events}>
       <div className="month-weekdays" aria-hidden="true">
-        {days.slice(0, 7).map((day) => (
-          <div key={day.day} className="month-weekday">
-            {weekdayShort(day)}
+        {weekdays.map(({ key, name }) => (
+          <div key={key} className="month-weekday">
+            {name}
           </div>
         ))}
       </div>
@@ -78,28 +82,43 @@ function MonthGridView({
         className="month-days"
         style={{ gridTemplateRows: `repeat(${days.length / 7}, minmax(112px, 1fr))` }}
       >
-        {cells.map(({ day, key, label, number }) => (
-          <MonthCell
-            key={key}
-            day={day}
-            label={label}
-            number={number}
-            outside={day.month !== month}
-            today={key === todayKey}
-            entries={byDay.get(key) ?? NO_ENTRIES}
-            total={dayTotals?.[key] ?? 0}
-            active={chips.active}
-            freeSlots={freeSlots.get(key) ?? 0}
-            words={chips.words}
-            onShowDay={onShowDay}
-          />
-        ))}
+        {cells.map(({ day, key, label, number }) =>
+          emptyDays?.has(key) ? (
+            <EmptyCell key={key} number={number} outside={day.month !== month} />
+          ) : (
+            <MonthCell
+              key={key}
+              day={day}
+              label={label}
+              number={number}
+              outside={day.month !== month}
+              today={key === todayKey}
+              entries={byDay.get(key) ?? NO_ENTRIES}
+              total={dayTotals?.[key] ?? 0}
+              active={chips.active}
+              freeSlots={freeSlots.get(key) ?? 0}
+              words={chips.words}
+              onShowDay={onShowDay}
+            />
+          ),
+        )}
       </div>
     </div>
   );
 }
 
 const NO_ENTRIES: CalendarEntry[] = [];
+
+/** A day of a hidden month that the month on screen also shows: its number only. */
+function EmptyCell({ number, outside }: { number: string; outside: boolean }) {
+  return (
+    <div className="month-cell" data-outside={outside || undefined}>
+      <span className="month-day-number" aria-hidden="true">
+        {number}
+      </span>
+    </div>
+  );
+}
 
 interface MonthCellProps {
   day: LocalDate;

@@ -1,12 +1,13 @@
-// Loads only the visible window and keeps it fresh: a change anywhere in the core
-// (composer, another window, the publisher) refetches once after a short pause. The month view
-// reads only the posts its cells can show, and each day's count for "+N more" (calendar.month);
-// the week view reads every post of its seven days (calendar.range).
+// One period's posts, kept fresh: a change anywhere in the core (composer, another window, the
+// publisher) reads them again once after a short pause. The month view reads only the posts its
+// cells can show, and each day's count for "+N more" (calendar.month); the week view reads every
+// post of its seven days (calendar.range). The period's pane and the page read the same answer.
 import { useCallback } from 'react';
 import type { PostSummary } from '@shared/entities';
 import { call } from '../../lib/api';
-import { useCoreLoad } from '../../lib/use-core-query';
-import { MONTH_CHIPS_PER_DAY, type CalendarView } from './calendar-model';
+import { useSharedCoreLoad } from '../../lib/use-shared-core-load';
+import { MONTH_CHIPS_PER_DAY } from './calendar-model';
+import type { CalendarPeriod } from './calendar-period';
 
 const REFRESH_DELAY_MS = 150;
 const NO_POSTS: PostSummary[] = [];
@@ -22,7 +23,7 @@ export interface CalendarPosts {
   posts: PostSummary[];
   /** How many posts each day has, of which the month view was sent the first few; null in the week. */
   dayTotals: Readonly<Record<string, number>> | null;
-  /** True once the current window has loaded at least once. */
+  /** True once the period has answered, well or not. */
   loaded: boolean;
   error: string | null;
   /** Replaces one post in place, for optimistic moves and their reverts. */
@@ -30,20 +31,14 @@ export interface CalendarPosts {
   reload(): void;
 }
 
-export function useCalendarPosts(
-  view: CalendarView,
-  from: number,
-  to: number,
-  timeZone: string,
-): CalendarPosts {
-  // The previous window's posts stay until the new window's arrive, so paging does not flash.
-  const { data, error, loading, reload, setData } = useCoreLoad<CalendarAnswer>(
-    `calendar ${view} ${from} ${to} ${timeZone}`,
+export function useCalendarPosts({ key, view, from, to }: CalendarPeriod, timeZone: string): CalendarPosts {
+  const { data, error, loading, reload, setData } = useSharedCoreLoad<CalendarAnswer>(
+    key,
     () =>
       view === 'month'
         ? call('calendar.month', { from, to, timeZone, perDay: MONTH_CHIPS_PER_DAY })
         : call('calendar.range', { from, to }).then((posts) => ({ posts, dayTotals: null })),
-    { refreshOn: REFRESH_ON, settleMs: REFRESH_DELAY_MS, keepPrevious: true },
+    { refreshOn: REFRESH_ON, settleMs: REFRESH_DELAY_MS },
   );
 
   const patch = useCallback(

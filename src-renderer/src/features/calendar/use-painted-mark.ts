@@ -17,16 +17,17 @@ interface TaskScheduler {
  * start the follow-up reads), which would otherwise be counted as painting. The mark is only for
  * the bench, which runs in Chromium: a browser without the task scheduler sets none.
  */
-function afterPaint(callback: () => void): number {
+export function afterPaint(callback: () => void): number {
   return requestAnimationFrame(() => {
     const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
     void scheduler?.postTask(callback, { priority: 'user-blocking' });
   });
 }
 
-/** Marks each commit of the calling grid once the frame showing it has been painted. */
-export function usePaintedMark(): void {
+/** Marks each commit of the calling pane, while `shown`, once the frame showing it has been painted. */
+export function usePaintedMark(shown: boolean): void {
   useLayoutEffect(() => {
+    if (!shown) return;
     const frame = afterPaint(() => performance.mark(RENDERED_MARK));
     // A newer commit before that frame marks instead: one mark per painted frame.
     return () => cancelAnimationFrame(frame);

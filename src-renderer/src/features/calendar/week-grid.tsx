@@ -12,7 +12,6 @@ import {
 import { useDropZone } from './calendar-dnd';
 import { useChipEvents, type ChipMove, type ChipWords } from './chip-events';
 import { PostChip } from './post-chip';
-import { usePaintedMark } from './use-painted-mark';
 import type { SelectGesture } from '../../components/post-selection';
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
@@ -78,8 +77,6 @@ function WeekGridView({
     // A little headroom keeps the 08:00 label clear of the sticky day headers.
     if (element && row) element.scrollTop = row.offsetTop - (header?.offsetHeight ?? 0) - 12;
   }, []);
-
-  usePaintedMark();
 
   return (
     <div className="week" ref={scroller} {...dropZone} {...chips.events}>

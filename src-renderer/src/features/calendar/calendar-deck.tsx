@@ -1,0 +1,100 @@
+// The calendar's grids: the period on screen, and the periods either side of it drawn ahead of
+// time while the owner reads, so that turning a page shows a grid already laid out and painted.
+// Panes are in time order, whatever is on screen, so turning a page moves no element: a moved
+// element is laid out again from nothing, which is the cost drawing ahead saves.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Channel } from '@shared/entities';
+import { dayKey, type Weekday } from './calendar-model';
+import { CalendarPane, type PaneActions } from './calendar-pane';
+import { neighboursOf, type CalendarPeriod } from './calendar-period';
+
+interface CalendarDeckProps {
+  /** The period on screen. */
+  shown: CalendarPeriod;
+  /** The period asked for, drawn hidden until its posts come, then shown; often `shown` itself. */
+  requested: CalendarPeriod;
+  /** False while the period asked for is being read: nothing else is read or drawn meanwhile. */
+  drawAhead: boolean;
+  weekStart: Weekday;
+  todayKey: string;
+  timeZone: string;
+  channels: Channel[];
+  atRiskIds: ReadonlySet<string>;
+  actions: PaneActions;
+}
+
+export function CalendarDeck({
+  shown,
+  requested,
+  drawAhead,
+  weekStart,
+  timeZone,
+  ...panes
+}: CalendarDeckProps) {
+  const ahead = useDrawnAhead(shown, drawAhead, weekStart, timeZone);
+  const periods = useMemo(() => {
+    const byKey = new Map([...ahead, shown, requested].map((period) => [period.key, period]));
+    return [...byKey.values()].sort((a, b) => a.from - b.from || a.key.localeCompare(b.key));
+  }, [ahead, shown, requested]);
+  const shownDays = useMemo(() => (shown.view === 'month' ? new Set(shown.days.map(dayKey)) : null), [shown]);
+  const weekScrollRef = useRef<number | null>(null);
+
+  return (
+    <div className="calendar-deck">
+      {periods.map((period) => (
+        <CalendarPane
+          key={period.key}
+          period={period}
+          current={period.key === shown.key}
+          shownDays={shownDays}
+          timeZone={timeZone}
+          weekScrollRef={weekScrollRef}
+          {...panes}
+        />
+      ))}
+    </div>
+  );
+}
+
+interface Idle {
+  requestIdleCallback?(callback: () => void, options: { timeout: number }): number;
+  cancelIdleCallback?(handle: number): void;
+}
+
+/**
+ * The periods drawn ahead beside `shown`: its neighbours, added once the renderer is idle after
+ * `shown` is drawn, so that reading and drawing them never delays the period the owner asked for.
+ * A neighbour drawn already (the period just left, say) stays without waiting.
+ */
+function useDrawnAhead(
+  shown: CalendarPeriod,
+  drawAhead: boolean,
+  weekStart: Weekday,
+  timeZone: string,
+): CalendarPeriod[] {
+  const [ahead, setAhead] = useState<CalendarPeriod[]>([]);
+  const [left, setLeft] = useState(shown);
+  if (left.key !== shown.key) {
+    // React's way of acting on a change seen in render: set state now, re-rendered at once.
+    const next = new Set(neighboursOf(shown, weekStart, timeZone).map((period) => period.key));
+    setAhead([...ahead, left].filter((period) => next.has(period.key)));
+    setLeft(shown);
+  }
+
+  useEffect(() => {
+    if (!drawAhead) return;
+    const idle = globalThis as Idle;
+    // Without idle callbacks (a test DOM), nothing is drawn ahead.
+    const handle = idle.requestIdleCallback?.(() => setAhead(neighboursOf(shown, weekStart, timeZone)), {
+      timeout: IDLE_WAIT_MS,
+    });
+    return () => {
+      if (handle !== undefined) idle.cancelIdleCallback?.(handle);
+    };
+  }, [shown, drawAhead, weekStart, timeZone]);
+
+  return ahead;
+}
+
+/** Draw the neighbours after this long even if the renderer has not been idle. */
+const IDLE_WAIT_MS = 1000;

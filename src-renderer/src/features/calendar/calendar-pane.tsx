@@ -1,0 +1,169 @@
+// One period of the calendar with its own posts: the one on screen, or one drawn ahead of time
+// beside it (calendar-deck.tsx). A pane drawn ahead is painted once while transparent, then kept
+// with `content-visibility: hidden`, which keeps its style, layout and paint for when it is shown:
+// turning to it then costs a frame with almost nothing to do, where drawing a busy month from
+// nothing took two. A hidden pane is inert and hidden from assistive technology.
+import { memo, useLayoutEffect, useMemo, useRef, useState, type MutableRefObject, type UIEvent } from 'react';
+import type { Channel, PostSummary } from '@shared/entities';
+import { dayKey, groupByDay, type CalendarEntry, type LocalDate } from './calendar-model';
+import type { CalendarPeriod } from './calendar-period';
+import type { ChipMove } from './chip-events';
+import { MonthGrid } from './month-grid';
+import { useCalendarPosts } from './use-calendar-posts';
+import { afterPaint, usePaintedMark } from './use-painted-mark';
+import { WeekGrid } from './week-grid';
+import { useMonthFreeSlots } from '../queue/use-month-free-slots';
+import { useQueueGaps } from '../queue/use-queue-gaps';
+import type { SelectGesture } from '../../components/post-selection';
+
+export interface PaneActions {
+  onOpen(postId: string): void;
+  onDropOnDay(postId: string, day: LocalDate): void;
+  onDropOnSlot(postId: string, day: LocalDate, hour: number): void;
+  onKeyMove(postId: string, move: ChipMove): void;
+  onPublish(postId: string, excerpt: string): void;
+  onSelect(postId: string, gesture: SelectGesture): void;
+  onShowDay(day: LocalDate): void;
+}
+
+interface CalendarPaneProps {
+  period: CalendarPeriod;
+  /** On screen; the others are drawn ahead, hidden. */
+  current: boolean;
+  /** Days the pane on screen shows too, which a hidden month leaves empty: every chip and day is in the page once. */
+  shownDays: ReadonlySet<string> | null;
+  /** Today's day, marked ("YYYY-MM-DD") on the pane on screen only. */
+  todayKey: string;
+  timeZone: string;
+  channels: Channel[];
+  atRiskIds: ReadonlySet<string>;
+  actions: PaneActions;
+  /** Where the owner last scrolled a week to, so the next week opens at the same hours. */
+  weekScrollRef: MutableRefObject<number | null>;
+}
+
+interface Grouped {
+  timeZone: string;
+  channels: Channel[];
+  atRiskIds: ReadonlySet<string>;
+  byDay: Map<string, CalendarEntry[]>;
+}
+const groupedAnswers = new WeakMap<PostSummary[], Grouped>();
+
+/** groupByDay, once per answer: the pane on screen and the page group the same posts. */
+export function groupedByDay(
+  posts: PostSummary[],
+  timeZone: string,
+  channels: Channel[],
+  atRiskIds: ReadonlySet<string>,
+): Map<string, CalendarEntry[]> {
+  const known = groupedAnswers.get(posts);
+  if (known && known.timeZone === timeZone && known.channels === channels && known.atRiskIds === atRiskIds)
+    return known.byDay;
+  const byDay = groupByDay(posts, timeZone, channels, atRiskIds);
+  groupedAnswers.set(posts, { timeZone, channels, atRiskIds, byDay });
+  return byDay;
+}
+
+function CalendarPaneView({
+  period,
+  current,
+  shownDays,
+  todayKey,
+  timeZone,
+  channels,
+  atRiskIds,
+  actions,
+  weekScrollRef,
+}: CalendarPaneProps) {
+  const { posts, dayTotals, loaded } = useCalendarPosts(period, timeZone);
+  const byDay = useMemo(
+    () => groupedByDay(posts, timeZone, channels, atRiskIds),
+    [posts, timeZone, channels, atRiskIds],
+  );
+  // Free queue times are read once the period's posts are in: read alongside them, their answer
+  // competed with the posts' for the renderer, and the posts are what the owner came to see.
+  const freeSlots = useMonthFreeSlots(period.from, period.to, period.view === 'month' && loaded, timeZone);
+  const gaps = useQueueGaps(period.from, period.to, period.view === 'week' && loaded, timeZone);
+  const drawn = useDrawnOnce(loaded);
+  // Today is marked on screen only. A pane without today keeps the key, so turning to it or
+  // away re-renders no day for it.
+  const markedToday = current || !period.days.some((day) => dayKey(day) === todayKey) ? todayKey : '';
+  const pane = useRef<HTMLDivElement>(null);
+  usePaintedMark(current);
+
+  // Where this pane's week is scrolled, as its scroll events tell. A week shows the hours the owner last scrolled a week to, and a week
+  // drawn ahead is scrolled there as it is drawn, so that turning to it scrolls nothing.
+  const scrolledTo = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const week = pane.current?.querySelector<HTMLElement>('.week');
+    const wanted = weekScrollRef.current;
+    // Laid out now, in the task that shows it: its hour slots (content-visibility: auto) are
+    // then known on or off screen before the frame, which paints the hours in view. Left to the
+    // frame, its paint drew all 168 slots first (A/B: week page turn about 27 -> 18 ms).
+    if (current && week) week.getBoundingClientRect();
+    if (!week || wanted === null || wanted === scrolledTo.current) return;
+    if (current || (loaded && !drawn)) {
+      week.scrollTop = wanted;
+      scrolledTo.current = wanted;
+    }
+  }, [current, loaded, drawn, weekScrollRef]);
+  const onScroll = (event: UIEvent<HTMLDivElement>) => {
+    scrolledTo.current = (event.target as HTMLElement).scrollTop;
+    if (current) weekScrollRef.current = scrolledTo.current;
+  };
+
+  return (
+    <div
+      ref={pane}
+      className="calendar-pane"
+      data-state={current ? 'current' : drawn ? 'hidden' : 'drawing'}
+      aria-hidden={current ? undefined : true}
+      inert={!current}
+      onScrollCapture={period.view === 'week' ? onScroll : undefined}
+    >
+      {period.view === 'month' ? (
+        <MonthGrid
+          days={period.days}
+          month={period.month}
+          todayKey={markedToday}
+          byDay={byDay}
+          dayTotals={dayTotals}
+          freeSlots={freeSlots}
+          emptyDays={current ? null : shownDays}
+          onOpen={actions.onOpen}
+          onDropOnDay={actions.onDropOnDay}
+          onKeyMove={actions.onKeyMove}
+          onPublish={actions.onPublish}
+          onSelect={actions.onSelect}
+          onShowDay={actions.onShowDay}
+        />
+      ) : (
+        <WeekGrid
+          days={period.days}
+          todayKey={markedToday}
+          byDay={byDay}
+          onOpen={actions.onOpen}
+          onDropOnSlot={actions.onDropOnSlot}
+          onKeyMove={actions.onKeyMove}
+          onPublish={actions.onPublish}
+          onSelect={actions.onSelect}
+          gaps={gaps}
+        />
+      )}
+    </div>
+  );
+}
+
+/** True once the pane has been painted with its posts: from then on it can be kept hidden. */
+function useDrawnOnce(loaded: boolean): boolean {
+  const [drawn, setDrawn] = useState(false);
+  useLayoutEffect(() => {
+    if (drawn || !loaded) return;
+    const frame = afterPaint(() => setDrawn(true));
+    return () => cancelAnimationFrame(frame);
+  }, [drawn, loaded]);
+  return drawn;
+}
+
+export const CalendarPane = memo(CalendarPaneView);
