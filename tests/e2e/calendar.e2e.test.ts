@@ -131,6 +131,20 @@ describe('calendar', () => {
     await expect.poll(() => calendar.chipName(postId)).toMatch(/^14:30, /);
   });
 
+  it('opens a week at the working day, and keeps the hours the owner scrolled to from week to week', async () => {
+    await calendar.show('Week');
+    await expect.poll(() => calendar.firstHourInView()).toBe(8);
+
+    await calendar.scrollWeekToHour(5);
+    await expect.poll(() => calendar.firstHourInView()).toBe(5);
+    for (const turn of ['next', 'next', 'previous'] as const) {
+      await calendar[turn]();
+      await calendar.waitUntilLoaded();
+      await expect.poll(() => calendar.firstHourInView()).toBe(5);
+    }
+    await expect.poll(() => calendar.period()).toBe('Nov 29 – Dec 5, 2026');
+  });
+
   it('keeps the wall-clock time when a move crosses the spring-forward change', async () => {
     // New York moves from EST (UTC-5) to EDT (UTC-4) on Sunday 2027-03-14.
     const postId = await scheduledPost('Spring opening hours', '2027-03-12T09:00');

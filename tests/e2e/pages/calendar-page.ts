@@ -130,6 +130,29 @@ export class CalendarPage extends BasePage {
     return this.chip(postId).locator('xpath=ancestor::*[@data-slot][1]').getAttribute('data-slot');
   }
 
+  /** The first hour whose row starts in view under the week's day headers. */
+  async firstHourInView(): Promise<number | null> {
+    return this.shownWeek.evaluate((week) => {
+      const header = week.querySelector<HTMLElement>('.week-head')?.offsetHeight ?? 0;
+      const rows = [...week.querySelectorAll<HTMLElement>('[data-hour]')];
+      const first = rows.find((row) => row.offsetTop >= week.scrollTop + header);
+      return first ? Number(first.dataset.hour) : null;
+    });
+  }
+
+  /** Scrolls the week on screen as the owner would, to put an hour's row just under the day headers. */
+  async scrollWeekToHour(hour: number): Promise<void> {
+    await this.shownWeek.evaluate((week, hour) => {
+      const header = week.querySelector<HTMLElement>('.week-head')?.offsetHeight ?? 0;
+      const row = week.querySelector<HTMLElement>(`[data-hour="${hour}"]`)!;
+      week.scrollTop = row.offsetTop - header - 4;
+    }, hour);
+  }
+
+  private get shownWeek(): Locator {
+    return this.main.locator('.calendar-pane[data-state="current"] .week');
+  }
+
   async dragToDay(postId: string, date: string): Promise<void> {
     await this.chip(postId).dragTo(this.day(date));
   }

@@ -11,7 +11,7 @@ import type { ChipMove } from './chip-events';
 import { MonthGrid } from './month-grid';
 import { useCalendarPosts } from './use-calendar-posts';
 import { afterPaint, usePaintedMark } from './use-painted-mark';
-import { WeekGrid } from './week-grid';
+import { WeekGrid, workdayScrollTop } from './week-grid';
 import { useMonthFreeSlots } from '../queue/use-month-free-slots';
 import { useQueueGaps } from '../queue/use-queue-gaps';
 import type { SelectGesture } from '../../components/post-selection';
@@ -30,8 +30,8 @@ interface CalendarPaneProps {
   period: CalendarPeriod;
   /** On screen; the others are drawn ahead, hidden. */
   current: boolean;
-  /** Days the pane on screen shows too, which a hidden month leaves empty: every chip and day is in the page once. */
-  shownDays: ReadonlySet<string> | null;
+  /** Days a month drawn ahead leaves empty, as a pane nearer the one on screen draws them (calendar-deck.tsx). */
+  emptyDays: ReadonlySet<string> | null;
   /** Today's day, marked ("YYYY-MM-DD") on the pane on screen only. */
   todayKey: string;
   timeZone: string;
@@ -68,7 +68,7 @@ export function groupedByDay(
 function CalendarPaneView({
   period,
   current,
-  shownDays,
+  emptyDays,
   todayKey,
   timeZone,
   channels,
@@ -92,21 +92,23 @@ function CalendarPaneView({
   const pane = useRef<HTMLDivElement>(null);
   usePaintedMark(current);
 
-  // Where this pane's week is scrolled, as its scroll events tell. A week shows the hours the owner last scrolled a week to, and a week
-  // drawn ahead is scrolled there as it is drawn, so that turning to it scrolls nothing.
+  // Where this pane's week is scrolled, as its scroll events tell. A week shows the hours the owner
+  // last scrolled a week to (at first, the working day), and a week drawn ahead is scrolled there
+  // as it is drawn, so that turning to it scrolls nothing. An empty week waits for its posts,
+  // which change the height of every hour.
   const scrolledTo = useRef<number | null>(null);
   useLayoutEffect(() => {
     const week = pane.current?.querySelector<HTMLElement>('.week');
-    const wanted = weekScrollRef.current;
+    if (!week) return;
     // Laid out now, in the task that shows it: its hour slots (content-visibility: auto) are
     // then known on or off screen before the frame, which paints the hours in view. Left to the
     // frame, its paint drew all 168 slots first (A/B: week page turn about 27 -> 18 ms).
-    if (current && week) week.getBoundingClientRect();
-    if (!week || wanted === null || wanted === scrolledTo.current) return;
-    if (current || (loaded && !drawn)) {
-      week.scrollTop = wanted;
-      scrolledTo.current = wanted;
-    }
+    if (current) week.getBoundingClientRect();
+    if (!loaded || !(current || !drawn)) return;
+    const wanted = weekScrollRef.current ?? workdayScrollTop(week);
+    if (wanted === scrolledTo.current) return;
+    week.scrollTop = wanted;
+    scrolledTo.current = wanted;
   }, [current, loaded, drawn, weekScrollRef]);
   const onScroll = (event: UIEvent<HTMLDivElement>) => {
     scrolledTo.current = (event.target as HTMLElement).scrollTop;
@@ -130,7 +132,7 @@ function CalendarPaneView({
           byDay={byDay}
           dayTotals={dayTotals}
           freeSlots={freeSlots}
-          emptyDays={current ? null : shownDays}
+          emptyDays={emptyDays}
           onOpen={actions.onOpen}
           onDropOnDay={actions.onDropOnDay}
           onKeyMove={actions.onKeyMove}

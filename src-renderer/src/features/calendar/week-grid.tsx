@@ -1,4 +1,4 @@
-import { memo, useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, useMemo } from 'react';
 import {
   dayKey,
   dayLabel,
@@ -16,8 +16,16 @@ import type { SelectGesture } from '../../components/post-selection';
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 
-/** The working day starts about here; the grid opens scrolled to it. */
+/** The working day starts about here; a week opens scrolled to it. */
 const FIRST_VISIBLE_HOUR = 8;
+
+/** Where a week grid (`.week`) is scrolled to show the working day first, its posts in place. */
+export function workdayScrollTop(week: HTMLElement): number {
+  const row = week.querySelector<HTMLElement>(`[data-hour="${FIRST_VISIBLE_HOUR}"]`);
+  const header = week.querySelector<HTMLElement>('.week-head');
+  // A little headroom keeps the 08:00 label clear of the sticky day headers.
+  return row ? row.offsetTop - (header?.offsetHeight ?? 0) - 12 : 0;
+}
 
 interface WeekGridProps {
   days: LocalDate[];
@@ -45,7 +53,6 @@ function WeekGridView({
   onSelect,
   gaps = NO_GAPS,
 }: WeekGridProps) {
-  const scroller = useRef<HTMLDivElement>(null);
   const dropZone = useDropZone('[data-slot]', (slot, postId) => {
     const [date, time] = slot.dataset.slot!.split('T') as [string, string];
     onDropOnSlot(postId, parseDayKey(date), Number(time.slice(0, 2)));
@@ -70,16 +77,8 @@ function WeekGridView({
     return slots;
   }, [columns, byDay]);
 
-  useLayoutEffect(() => {
-    const element = scroller.current;
-    const row = element?.querySelector<HTMLElement>(`[data-hour="${FIRST_VISIBLE_HOUR}"]`);
-    const header = element?.querySelector<HTMLElement>('.week-head');
-    // A little headroom keeps the 08:00 label clear of the sticky day headers.
-    if (element && row) element.scrollTop = row.offsetTop - (header?.offsetHeight ?? 0) - 12;
-  }, []);
-
   return (
-    <div className="week" ref={scroller} {...dropZone} {...chips.events}>
+    <div className="week" {...dropZone} {...chips.events}>
       <div className="week-grid">
         <div className="week-head week-corner" aria-hidden="true" />
         {columns.map(({ key, weekday, day, label }) => (
