@@ -1,7 +1,9 @@
 // The calendar's grids: the period on screen, and the periods either side of it drawn ahead of
 // time while the owner reads, so that turning a page shows a grid already laid out and painted.
 // Panes are in time order, whatever is on screen, so turning a page moves no element: a moved
-// element is laid out again from nothing, which is the cost drawing ahead saves.
+// element is laid out again from nothing, which is the cost drawing ahead saves. A page turn
+// changes as little as it can: panes no longer beside the one on screen go when the renderer is
+// next idle, not in the turn.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Channel } from '@shared/entities';
 import { dayKey, type Weekday } from './calendar-model';
@@ -36,17 +38,16 @@ export function CalendarDeck({
     const byKey = new Map([...ahead, shown, requested].map((period) => [period.key, period]));
     return [...byKey.values()].sort((a, b) => a.from - b.from || a.key.localeCompare(b.key));
   }, [ahead, shown, requested]);
-  const shownDays = useMemo(() => (shown.view === 'month' ? new Set(shown.days.map(dayKey)) : null), [shown]);
   const weekScrollRef = useRef<number | null>(null);
 
   return (
     <div className="calendar-deck">
-      {periods.map((period) => (
+      {periods.map((period, index) => (
         <CalendarPane
           key={period.key}
           period={period}
           current={period.key === shown.key}
-          shownDays={shownDays}
+          emptyDays={daysShownNearer(periods, index, periods.indexOf(shown))}
           timeZone={timeZone}
           weekScrollRef={weekScrollRef}
           {...panes}
@@ -56,15 +57,42 @@ export function CalendarDeck({
   );
 }
 
+/**
+ * The days a pane leaves empty so that each day is in the page once: neighbouring months share a
+ * week or so, and the pane nearer the one on screen (or that one itself) draws it. Weeks share no
+ * days, nor do months two apart.
+ */
+function daysShownNearer(
+  periods: readonly CalendarPeriod[],
+  index: number,
+  shownAt: number,
+): ReadonlySet<string> | null {
+  const nearer = index === shownAt ? undefined : periods[index < shownAt ? index + 1 : index - 1];
+  return nearer?.view === 'month' && periods[index]!.view === 'month' ? daysOf(nearer) : null;
+}
+
+const dayKeys = new WeakMap<CalendarPeriod, ReadonlySet<string>>();
+
+/** The period's days, one set per period: a pane whose nearer neighbour is the same re-renders nothing. */
+function daysOf(period: CalendarPeriod): ReadonlySet<string> {
+  let days = dayKeys.get(period);
+  if (!days) {
+    days = new Set(period.days.map(dayKey));
+    dayKeys.set(period, days);
+  }
+  return days;
+}
+
 interface Idle {
   requestIdleCallback?(callback: () => void, options: { timeout: number }): number;
   cancelIdleCallback?(handle: number): void;
 }
 
 /**
- * The periods drawn ahead beside `shown`: its neighbours, added once the renderer is idle after
- * `shown` is drawn, so that reading and drawing them never delays the period the owner asked for.
- * A neighbour drawn already (the period just left, say) stays without waiting.
+ * The periods drawn beside `shown`: its neighbours, added once the renderer is idle after `shown`
+ * is drawn, so that reading and drawing them never delays the period the owner asked for. Those
+ * drawn already (the period just left, say) stay until then; only the other view's go at once,
+ * as weeks and months share days.
  */
 function useDrawnAhead(
   shown: CalendarPeriod,
@@ -76,8 +104,7 @@ function useDrawnAhead(
   const [left, setLeft] = useState(shown);
   if (left.key !== shown.key) {
     // React's way of acting on a change seen in render: set state now, re-rendered at once.
-    const next = new Set(neighboursOf(shown, weekStart, timeZone).map((period) => period.key));
-    setAhead([...ahead, left].filter((period) => next.has(period.key)));
+    setAhead([...ahead, left].filter((period) => period.view === shown.view && period.key !== shown.key));
     setLeft(shown);
   }
 
