@@ -124,7 +124,9 @@ function CalendarPaneView({
       inert={!current}
       onScrollCapture={period.view === 'week' ? onScroll : undefined}
     >
-      {period.view === 'month' ? (
+      {/* A period asked for or drawn ahead waits for its posts before it draws anything: an
+          empty grid first would be laid out twice, its layout delaying the posts' answer. */}
+      {!current && !loaded ? null : period.view === 'month' ? (
         <MonthGrid
           days={period.days}
           month={period.month}
