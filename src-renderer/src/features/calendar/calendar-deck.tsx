@@ -7,8 +7,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Channel } from '@shared/entities';
 import { dayKey, type Weekday } from './calendar-model';
-import { CalendarPane, type PaneActions } from './calendar-pane';
+import { CalendarPane } from './calendar-pane';
 import { neighboursOf, type CalendarPeriod } from './calendar-period';
+import type { PaneActions } from './use-pane-actions';
 
 interface CalendarDeckProps {
   /** The period on screen. */

@@ -22,7 +22,8 @@ import { CalendarEmpty } from './calendar-empty';
 import { useCalendarViewStore } from './calendar-view-store';
 import { CalendarToolbar } from './calendar-toolbar';
 import { CalendarDeck } from './calendar-deck';
-import { groupedByDay, type PaneActions } from './calendar-pane';
+import { groupedByDay } from './calendar-pane';
+import { usePaneActions } from './use-pane-actions';
 import { periodAt } from './calendar-period';
 import type { ChipMove } from './chip-events';
 import { useCalendarKeys } from './use-calendar-keys';
@@ -140,10 +141,15 @@ export function CalendarPage() {
       setSelection((current) => nextSelection(current, postId, gesture, order)),
     [order],
   );
-  const actions = useMemo<PaneActions>(
-    () => ({ onOpen: openPost, onDropOnDay, onDropOnSlot, onKeyMove, onPublish, onSelect, onShowDay }),
-    [openPost, onDropOnDay, onDropOnSlot, onKeyMove, onPublish, onSelect, onShowDay],
-  );
+  const actions = usePaneActions({
+    onOpen: openPost,
+    onDropOnDay,
+    onDropOnSlot,
+    onKeyMove,
+    onPublish,
+    onSelect,
+    onShowDay,
+  });
   const selected = selection.ids.filter((id) => entryById.has(id));
   useSelectionStyle(selected);
 

@@ -5,26 +5,15 @@
 // nothing took two. A hidden pane is inert and hidden from assistive technology.
 import { memo, useLayoutEffect, useMemo, useRef, useState, type MutableRefObject, type UIEvent } from 'react';
 import type { Channel, PostSummary } from '@shared/entities';
-import { dayKey, groupByDay, type CalendarEntry, type LocalDate } from './calendar-model';
+import { dayKey, groupByDay, type CalendarEntry } from './calendar-model';
 import type { CalendarPeriod } from './calendar-period';
-import type { ChipMove } from './chip-events';
 import { MonthGrid } from './month-grid';
+import type { PaneActions } from './use-pane-actions';
 import { useCalendarPosts } from './use-calendar-posts';
 import { afterPaint, usePaintedMark } from './use-painted-mark';
 import { WeekGrid, workdayScrollTop } from './week-grid';
 import { useMonthFreeSlots } from '../queue/use-month-free-slots';
 import { useQueueGaps } from '../queue/use-queue-gaps';
-import type { SelectGesture } from '../../components/post-selection';
-
-export interface PaneActions {
-  onOpen(postId: string): void;
-  onDropOnDay(postId: string, day: LocalDate): void;
-  onDropOnSlot(postId: string, day: LocalDate, hour: number): void;
-  onKeyMove(postId: string, move: ChipMove): void;
-  onPublish(postId: string, excerpt: string): void;
-  onSelect(postId: string, gesture: SelectGesture): void;
-  onShowDay(day: LocalDate): void;
-}
 
 interface CalendarPaneProps {
   period: CalendarPeriod;
