@@ -82,6 +82,7 @@ function renderMonth(
         dayTotals={dayTotals}
         freeSlots={freeSlots}
         emptyDays={emptyDays}
+        shown
         {...on}
       />,
     ),
@@ -205,6 +206,7 @@ describe('the week grid', () => {
           days={weekDays({ year: 2026, month: 12, day: 2 }, 0)}
           todayKey="2026-12-01"
           byDay={groupByDay(POSTS, ZONE, [])}
+          shown
           {...on}
         />,
       ),
@@ -225,6 +227,7 @@ describe('the week grid', () => {
           days={weekDays({ year: 2026, month: 12, day: 2 }, 0)}
           todayKey="2026-12-01"
           byDay={groupByDay([...POSTS, post('oops', 4, 'failed')], ZONE, [])}
+          shown
           {...handlers()}
         />,
       ),

@@ -142,10 +142,12 @@ export class CalendarPage extends BasePage {
 
   /** Scrolls the week on screen as the owner would, to put an hour's row just under the day headers. */
   async scrollWeekToHour(hour: number): Promise<void> {
-    await this.shownWeek.evaluate((week, hour) => {
+    await this.shownWeek.evaluate(async (week, hour) => {
       const header = week.querySelector<HTMLElement>('.week-head')?.offsetHeight ?? 0;
       const row = week.querySelector<HTMLElement>(`[data-hour="${hour}"]`)!;
       week.scrollTop = row.offsetTop - header - 4;
+      // The page hears of a scroll in the next frame, as it would of the owner's.
+      await new Promise((resolve) => week.addEventListener('scroll', resolve, { once: true }));
     }, hour);
   }
 

@@ -10,7 +10,7 @@ import type { CalendarPeriod } from './calendar-period';
 import { MonthGrid } from './month-grid';
 import type { PaneActions } from './use-pane-actions';
 import { useCalendarPosts } from './use-calendar-posts';
-import { afterPaint, usePaintedMark } from './use-painted-mark';
+import { afterPaint } from './use-painted-mark';
 import { WeekGrid, workdayScrollTop } from './week-grid';
 import { useMonthFreeSlots } from '../queue/use-month-free-slots';
 import { useQueueGaps } from '../queue/use-queue-gaps';
@@ -79,7 +79,6 @@ function CalendarPaneView({
   // away re-renders no day for it.
   const markedToday = current || !period.days.some((day) => dayKey(day) === todayKey) ? todayKey : '';
   const pane = useRef<HTMLDivElement>(null);
-  usePaintedMark(current);
 
   // Where this pane's week is scrolled, as its scroll events tell. A week shows the hours the owner
   // last scrolled a week to (at first, the working day), and a week drawn ahead is scrolled there
@@ -124,6 +123,7 @@ function CalendarPaneView({
           dayTotals={dayTotals}
           freeSlots={freeSlots}
           emptyDays={emptyDays}
+          shown={current}
           onOpen={actions.onOpen}
           onDropOnDay={actions.onDropOnDay}
           onKeyMove={actions.onKeyMove}
@@ -142,6 +142,7 @@ function CalendarPaneView({
           onPublish={actions.onPublish}
           onSelect={actions.onSelect}
           gaps={gaps}
+          shown={current}
         />
       )}
     </div>

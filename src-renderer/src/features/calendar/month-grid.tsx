@@ -12,6 +12,7 @@ import {
 import { useDropZone } from './calendar-dnd';
 import { useChipEvents, type ChipMove, type ChipWords } from './chip-events';
 import { PostChip, sameChip } from './post-chip';
+import { usePaintedMark } from './use-painted-mark';
 import { MonthFreeSlots } from '../queue/month-free-slots';
 import type { SelectGesture } from '../../components/post-selection';
 
@@ -27,6 +28,8 @@ interface MonthGridProps {
   freeSlots: ReadonlyMap<string, number>;
   /** Days drawn empty, as the month on screen shows them: set while this one is drawn ahead, hidden. */
   emptyDays: ReadonlySet<string> | null;
+  /** On screen: each commit sets the render mark once painted (use-painted-mark.ts). */
+  shown: boolean;
   onOpen(postId: string): void;
   onDropOnDay(postId: string, day: LocalDate): void;
   onKeyMove(postId: string, move: ChipMove): void;
@@ -43,6 +46,7 @@ function MonthGridView({
   dayTotals,
   freeSlots,
   emptyDays,
+  shown,
   onOpen,
   onDropOnDay,
   onKeyMove,
@@ -68,6 +72,8 @@ function MonthGridView({
     () => days.slice(0, 7).map((day) => ({ key: day.day, name: weekdayShort(day) })),
     [days],
   );
+
+  usePaintedMark(shown);
 
   return (
     <div className="month" {...dropZone} {...chips.events}>

@@ -24,7 +24,7 @@ export function afterPaint(callback: () => void): number {
   });
 }
 
-/** Marks each commit of the calling pane, while `shown`, once the frame showing it has been painted. */
+/** Marks each commit of the calling grid, while `shown`, once the frame showing it has been painted. */
 export function usePaintedMark(shown: boolean): void {
   useLayoutEffect(() => {
     if (!shown) return;

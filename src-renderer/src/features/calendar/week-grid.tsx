@@ -12,6 +12,7 @@ import {
 import { useDropZone } from './calendar-dnd';
 import { useChipEvents, type ChipMove, type ChipWords } from './chip-events';
 import { PostChip } from './post-chip';
+import { usePaintedMark } from './use-painted-mark';
 import type { SelectGesture } from '../../components/post-selection';
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
@@ -38,6 +39,8 @@ interface WeekGridProps {
   onSelect(postId: string, gesture: SelectGesture): void;
   /** Free queue times by slot: the channels with one there (issue 12), drawn as quiet gaps. */
   gaps?: Map<string, string[]>;
+  /** On screen: each commit sets the render mark once painted (use-painted-mark.ts). */
+  shown: boolean;
 }
 
 const NO_GAPS = new Map<string, string[]>();
@@ -52,6 +55,7 @@ function WeekGridView({
   onPublish,
   onSelect,
   gaps = NO_GAPS,
+  shown,
 }: WeekGridProps) {
   const dropZone = useDropZone('[data-slot]', (slot, postId) => {
     const [date, time] = slot.dataset.slot!.split('T') as [string, string];
@@ -76,6 +80,8 @@ function WeekGridView({
     }
     return slots;
   }, [columns, byDay]);
+
+  usePaintedMark(shown);
 
   return (
     <div className="week" {...dropZone} {...chips.events}>
