@@ -16,12 +16,21 @@ export async function measureAppReady(dataDir: string, timeZone: string): Promis
     let chips = 0;
     for (let run = 0; run < WARM_UP + MEASURED; run++) {
       await (run === 0 ? tab.goto(opened.url) : tab.reload());
-      // The mark's time is counted from the navigation's start (the page's time origin).
+      // The mark's time is counted from the navigation's start (the page's time origin). The
+      // poll runs in the frame that first shows the chips, before its paint: the mark wanted is the
+      // first one after that. (The last mark at that moment was the empty grid's, painted before
+      // the posts came, which the figure up to session 10 often counted.)
       const handle = await tab.waitForFunction(
         ({ mark, shownChips }) => {
-          if (!document.querySelector(shownChips)) return null;
-          const marks = performance.getEntriesByName(mark);
-          return marks.length > 0 ? marks.at(-1)!.startTime : null;
+          const page = window as { chipsSeenAt?: number };
+          if (page.chipsSeenAt === undefined) {
+            if (!document.querySelector(shownChips)) return null;
+            page.chipsSeenAt = performance.now();
+          }
+          const seenAt = page.chipsSeenAt;
+          return (
+            performance.getEntriesByName(mark).find((entry) => entry.startTime >= seenAt)?.startTime ?? null
+          );
         },
         { mark: RENDER_MARK, shownChips: SHOWN_CHIPS },
         { polling: 'raf', timeout: 30_000 },
@@ -40,8 +49,8 @@ export async function measureAppReady(dataDir: string, timeZone: string): Promis
         ratio: null,
         goal: 'value <= 500 ms',
         detail:
-          `median of ${MEASURED} page loads (after ${WARM_UP} warm-up), from navigation start to the first '${RENDER_MARK}' ` +
-          `mark with chips on screen (${chips} chips, this month of 100,000 posts); fastest ${round(sorted[0]!)} ms, ` +
+          `median of ${MEASURED} page loads (after ${WARM_UP} warm-up), from navigation start to the '${RENDER_MARK}' ` +
+          `mark of the frame that first shows chips (${chips} chips, this month of 100,000 posts); fastest ${round(sorted[0]!)} ms, ` +
           `slowest ${round(sorted.at(-1)!)} ms; headless Debian Chromium, web mode bridge, core already running`,
       },
     ];
