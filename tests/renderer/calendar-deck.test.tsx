@@ -13,23 +13,13 @@ import {
   type CalendarPeriod,
 } from '../../src-renderer/src/features/calendar/calendar-period';
 import { FakeBridge } from './support/fake-bridge';
+import { postSummary } from './support/post-summary';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const ZONE = 'America/New_York';
-const post = (id: string, month: number, day: number): PostSummary => ({
-  id,
-  excerpt: `Post ${id}`,
-  status: 'scheduled',
-  kind: 'organic',
-  scheduledAt: Date.UTC(2026, month - 1, day, 14),
-  scheduledLocal: null,
-  scheduledTimeZone: ZONE,
-  updatedAt: 0,
-  channelIds: [],
-  mediaCount: 0,
-  handedOff: false,
-});
+const post = (id: string, month: number, day: number): PostSummary =>
+  postSummary({ id, scheduledAt: Date.UTC(2026, month - 1, day, 14), scheduledTimeZone: ZONE });
 // December's grid runs from Nov 29 to Jan 2; November's ends on Dec 5, January's starts on Dec 27.
 const EARLY_DECEMBER = post('dec-2', 12, 2);
 const LATE_DECEMBER = post('dec-28', 12, 28);

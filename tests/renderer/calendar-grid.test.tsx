@@ -10,23 +10,13 @@ import type { PostSummary } from '@shared/entities';
 import { groupByDay, monthGridDays, weekDays } from '../../src-renderer/src/features/calendar/calendar-model';
 import { MonthGrid } from '../../src-renderer/src/features/calendar/month-grid';
 import { WeekGrid } from '../../src-renderer/src/features/calendar/week-grid';
+import { postSummary } from './support/post-summary';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const ZONE = 'America/New_York';
-const post = (id: string, day: number, status: PostSummary['status'] = 'scheduled'): PostSummary => ({
-  id,
-  excerpt: `Post ${id}`,
-  status,
-  kind: 'organic',
-  scheduledAt: Date.UTC(2026, 11, day, 14),
-  scheduledLocal: null,
-  scheduledTimeZone: ZONE,
-  updatedAt: 0,
-  channelIds: [],
-  mediaCount: 0,
-  handedOff: false,
-});
+const post = (id: string, day: number, status: PostSummary['status'] = 'scheduled'): PostSummary =>
+  postSummary({ id, status, scheduledAt: Date.UTC(2026, 11, day, 14), scheduledTimeZone: ZONE });
 const POSTS = [post('open-me', 2), post('done', 3, 'published')];
 const DECEMBER = { year: 2026, month: 12, day: 1 };
 

@@ -18,6 +18,7 @@ import {
 } from '../../src-renderer/src/features/calendar/calendar-model';
 import { channelFixture } from '../support/channel-fixture';
 import { HOUR } from '../support/time';
+import { postSummary } from './support/post-summary';
 
 // Run with a machine zone far from the business zones below, to prove the calendar never
 // reads the laptop's zone.
@@ -30,20 +31,7 @@ afterAll(() => {
 });
 
 function summary(overrides: Partial<PostSummary>): PostSummary {
-  return {
-    id: 'p1',
-    excerpt: 'Fresh bread today',
-    status: 'scheduled',
-    kind: 'organic',
-    scheduledAt: null,
-    scheduledLocal: null,
-    scheduledTimeZone: null,
-    updatedAt: 0,
-    channelIds: [],
-    mediaCount: 0,
-    handedOff: false,
-    ...overrides,
-  };
+  return postSummary({ id: 'p1', excerpt: 'Fresh bread today', ...overrides });
 }
 
 describe('week start', () => {

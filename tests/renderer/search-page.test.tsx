@@ -11,20 +11,16 @@ import { useAppDataStore } from '../../src-renderer/src/state/app-data-store';
 import { useNavigationStore } from '../../src-renderer/src/state/navigation-store';
 import { useUndoStore } from '../../src-renderer/src/state/undo-store';
 import { mountedRoot } from './support/mounted-root';
+import { postSummary } from './support/post-summary';
 
-const summary = (id: string, excerpt: string): PostSummary => ({
-  id,
-  excerpt,
-  status: 'scheduled',
-  kind: 'organic',
-  scheduledAt: Date.UTC(2026, 11, 1, 14),
-  scheduledTimeZone: 'America/New_York',
-  scheduledLocal: '2026-12-01T09:00',
-  updatedAt: 0,
-  channelIds: [],
-  mediaCount: 0,
-  handedOff: false,
-});
+const summary = (id: string, excerpt: string): PostSummary =>
+  postSummary({
+    id,
+    excerpt,
+    scheduledAt: Date.UTC(2026, 11, 1, 14),
+    scheduledTimeZone: 'America/New_York',
+    scheduledLocal: '2026-12-01T09:00',
+  });
 
 const mounted = mountedRoot();
 
