@@ -14,8 +14,9 @@ interface TaskScheduler {
  * Runs `callback` as a task once the current frame is painted. A frame's animation callbacks run
  * before its style, layout and paint, so a task posted from one runs after them. Chromium's
  * user-blocking task runs before ordinary tasks queued earlier (React's passive effects, which
- * start the follow-up reads), which would otherwise be counted as painting. The mark is only for
- * the bench, which runs in Chromium: a browser without the task scheduler sets none.
+ * start the follow-up reads), which would otherwise be counted as painting. Electron's Chromium
+ * has the task scheduler; where it is missing (a test DOM) the callback never runs, so no mark is
+ * set and no pane drawn ahead is put away (calendar-pane.tsx).
  */
 export function afterPaint(callback: () => void): number {
   return requestAnimationFrame(() => {
