@@ -323,7 +323,9 @@ export type PostSummary = z.infer<typeof PostSummary>;
  * A post the calendar draws: scheduled at a time, and not a draft. The renderer places posts, and
  * calendar.month counts them per day, by this one rule, so "+N more" counts what the grid would show.
  */
-export function isOnCalendar(post: PostSummary): post is PostSummary & { scheduledAt: number } {
+export function isOnCalendar<P extends Pick<PostSummary, 'status' | 'scheduledAt'>>(
+  post: P,
+): post is P & { scheduledAt: number } {
   return post.status !== 'draft' && post.scheduledAt !== null;
 }
 

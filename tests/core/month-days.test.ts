@@ -5,7 +5,7 @@
 import { expect } from 'vitest';
 import { firstPostsPerDay } from '../../src-main/core/store/month-days';
 import type { PostSummary } from '../../src-main/shared/entities';
-import { checkLocalTime } from '../../src-main/shared/zoned-time';
+import { checkLocalTime, formatLocal, localAt } from '../../src-main/shared/zoned-time';
 import { it } from '../support/core-fixture';
 
 const ZONE = 'America/New_York';
@@ -79,4 +79,41 @@ it('answers calendar.month from the stored posts, checked against the contract',
     'Busy day at 12:00',
   ]);
   expect(month).toEqual(firstPostsPerDay(await t.call('calendar.range', window), ZONE, 3));
+});
+
+it("places every post on its own day across clock changes, reading each day's key once", () => {
+  // Posts every 37 minutes over the days around each change of 2026 in zones whose changes fall
+  // at midnight (Havana, Santiago), at 02:00, at half hours (Lord Howe) and in Morocco's Ramadan.
+  const zones = [
+    'America/Havana',
+    'America/Santiago',
+    'America/New_York',
+    'Australia/Lord_Howe',
+    'Africa/Casablanca',
+  ];
+  const starts = [
+    Date.UTC(2026, 1, 10),
+    Date.UTC(2026, 2, 5),
+    Date.UTC(2026, 3, 1),
+    Date.UTC(2026, 8, 3),
+    Date.UTC(2026, 9, 1),
+    Date.UTC(2026, 9, 30),
+  ];
+  for (const timeZone of zones) {
+    for (const start of starts) {
+      const times = Array.from({ length: 400 }, (_, i) => ({
+        scheduledAt: start + i * 37 * 60_000,
+        status: 'scheduled' as const,
+      }));
+      const naive: Record<string, number> = {};
+      for (const { scheduledAt } of times) {
+        const day = formatLocal(localAt(scheduledAt, timeZone)).slice(0, 10);
+        naive[day] = (naive[day] ?? 0) + 1;
+      }
+      expect(
+        firstPostsPerDay(times, timeZone, 3).dayTotals,
+        `${timeZone} from ${new Date(start).toISOString()}`,
+      ).toEqual(naive);
+    }
+  }
 });

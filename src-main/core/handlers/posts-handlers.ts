@@ -9,7 +9,6 @@ import { NO_BACKGROUND_WORK, type ContractHandlers, type CoreContext, type Domai
 import { say } from '../../shared/messages/owner-message';
 import { fingerprintOf, readPostRows } from '../batch/post-rows';
 import type { AppDatabase } from '../db/open-database';
-import { firstPostsPerDay } from '../store/month-days';
 
 export interface PostsOutbox {
   /** Tells the publishing timer a due time (or a hand-off) may have moved. */
@@ -133,8 +132,7 @@ function postsHandlers(
       return post;
     },
     'calendar.range': ({ from, to }) => ctx.posts.range(from, to),
-    'calendar.month': ({ from, to, timeZone, perDay }) =>
-      firstPostsPerDay(ctx.posts.range(from, to), timeZone, perDay),
+    'calendar.month': ({ from, to, timeZone, perDay }) => ctx.posts.monthDays(from, to, timeZone, perDay),
     'time.check': ({ local, timeZone }) => checkTime(local, timeZone),
     'media.add': async ({ postId, altText, ...file }) => {
       assertImagesEditable(postId);

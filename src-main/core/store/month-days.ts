@@ -2,7 +2,7 @@
 // calendar, the first posts by time up to what a cell shows, and how many the day has in all.
 // A day is the business zone's, and a post counts if the renderer would place it (isOnCalendar).
 import { isOnCalendar, type PostSummary } from '../../shared/entities';
-import { formatLocal, zonedClock } from '../../shared/zoned-time';
+import { formatLocal, startOfLocalDay, zonedClock } from '../../shared/zoned-time';
 
 export interface MonthDays {
   posts: PostSummary[];
@@ -10,14 +10,29 @@ export interface MonthDays {
   dayTotals: Record<string, number>;
 }
 
-/** `posts` in time order (as PostSummaries.range reads them), cut to `perDay` a day in `timeZone`. */
-export function firstPostsPerDay(posts: readonly PostSummary[], timeZone: string, perDay: number): MonthDays {
+/**
+ * `posts` in time order (as the post summaries' `range` and `timesIn` read them), cut to `perDay`
+ * a day in `timeZone`. A day's key is worked out once, at its first post, with the instant the
+ * next day begins: the posts up to it are the same day, with no clock read of their own.
+ */
+export function firstPostsPerDay<P extends Pick<PostSummary, 'scheduledAt' | 'status'>>(
+  posts: readonly P[],
+  timeZone: string,
+  perDay: number,
+): { posts: P[]; dayTotals: Record<string, number> } {
   const clock = zonedClock(timeZone);
-  const shown: PostSummary[] = [];
+  const shown: P[] = [];
   const dayTotals: Record<string, number> = {};
+  let day = '';
+  let nextDayAt = -Infinity;
   for (const post of posts) {
     if (!isOnCalendar(post)) continue;
-    const day = formatLocal(clock(post.scheduledAt)).slice(0, 10);
+    if (post.scheduledAt >= nextDayAt) {
+      const local = clock(post.scheduledAt);
+      day = formatLocal(local).slice(0, 10);
+      const next = new Date(Date.UTC(local.year, local.month - 1, local.day + 1));
+      nextDayAt = startOfLocalDay(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate(), timeZone);
+    }
     const total = (dayTotals[day] ?? 0) + 1;
     dayTotals[day] = total;
     if (total <= perDay) shown.push(post);

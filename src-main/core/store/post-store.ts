@@ -8,6 +8,7 @@ import type { AppDatabase, Tx } from '../db/open-database';
 import { channels, media, posts, postTargets } from '../db/schema';
 import { refreshPostStatus } from '../outbox/post-status';
 import { refuseWhileChannelInProgress, refuseWhilePostInProgress } from '../outbox/send-in-progress';
+import { firstPostsPerDay, type MonthDays } from './month-days';
 import { PostSummaries } from './post-summaries';
 import { mediaItemOf } from './media-store';
 import { say } from '../../shared/messages/owner-message';
@@ -237,5 +238,11 @@ export class PostStore {
   /** Posts whose scheduled instant falls in [from, to): only the visible window is read. */
   range(from: number, to: number): PostSummary[] {
     return this.summaries.range(from, to);
+  }
+
+  /** What the month view is sent (month-days.ts): the first posts of each day, and each day's count. */
+  monthDays(from: number, to: number, timeZone: string, perDay: number): MonthDays {
+    const { posts: first, dayTotals } = firstPostsPerDay(this.summaries.timesIn(from, to), timeZone, perDay);
+    return { posts: this.summaries.byIds(first.map((post) => post.id)), dayTotals };
   }
 }
