@@ -40,6 +40,7 @@ export function CalendarDeck({
     return [...byKey.values()].sort((a, b) => a.from - b.from || a.key.localeCompare(b.key));
   }, [ahead, shown, requested]);
   const weekScrollRef = useRef<number | null>(null);
+  const shownAt = periods.findIndex((period) => period.key === shown.key);
 
   return (
     <div className="calendar-deck">
@@ -48,7 +49,7 @@ export function CalendarDeck({
           key={period.key}
           period={period}
           current={period.key === shown.key}
-          emptyDays={daysShownNearer(periods, index, periods.indexOf(shown))}
+          emptyDays={daysShownNearer(periods, index, shownAt)}
           timeZone={timeZone}
           weekScrollRef={weekScrollRef}
           {...panes}
