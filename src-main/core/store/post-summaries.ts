@@ -45,17 +45,18 @@ export class PostSummaries {
   private readonly draftsQuery;
 
   constructor(private readonly db: AppDatabase) {
+    // The posts a calendar window shows: one condition for the summaries and the month's first
+    // pass, which must read the same posts.
+    const inWindow = and(
+      gte(posts.scheduledAt, sql.placeholder('from')),
+      lt(posts.scheduledAt, sql.placeholder('to')),
+      // Replies written in the inbox are conversations, not posts on the calendar.
+      isNull(posts.replyToItemId),
+    );
     this.rangeQuery = this.db
       .select(this.summaryColumns)
       .from(posts)
-      .where(
-        and(
-          gte(posts.scheduledAt, sql.placeholder('from')),
-          lt(posts.scheduledAt, sql.placeholder('to')),
-          // Replies written in the inbox are conversations, not posts on the calendar.
-          isNull(posts.replyToItemId),
-        ),
-      )
+      .where(inWindow)
       .orderBy(asc(posts.scheduledAt))
       .prepare();
     // The month view's first pass: which posts a window has, by time, without the per-post
@@ -63,13 +64,7 @@ export class PostSummaries {
     this.timesQuery = this.db
       .select({ id: posts.id, scheduledAt: posts.scheduledAt, status: posts.status })
       .from(posts)
-      .where(
-        and(
-          gte(posts.scheduledAt, sql.placeholder('from')),
-          lt(posts.scheduledAt, sql.placeholder('to')),
-          isNull(posts.replyToItemId),
-        ),
-      )
+      .where(inWindow)
       .orderBy(asc(posts.scheduledAt))
       .prepare();
     this.byIdsQuery = this.db
