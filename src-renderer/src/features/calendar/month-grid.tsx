@@ -88,26 +88,28 @@ function MonthGridView({
         className="month-days"
         style={{ gridTemplateRows: `repeat(${days.length / 7}, minmax(112px, 1fr))` }}
       >
-        {cells.map(({ day, key, label, number }) =>
-          emptyDays?.has(key) ? (
-            <EmptyCell key={key} number={number} outside={day.month !== month} />
-          ) : (
+        {cells.map(({ day, key, label, number }) => {
+          // A day the month on screen draws too stays a cell of its own, only empty: swapping it
+          // for another element would move every cell after it, restyled and laid out again.
+          const empty = emptyDays?.has(key) ?? false;
+          return (
             <MonthCell
               key={key}
               day={day}
               label={label}
               number={number}
               outside={day.month !== month}
+              empty={empty}
               today={key === todayKey}
-              entries={byDay.get(key) ?? NO_ENTRIES}
-              total={dayTotals?.[key] ?? 0}
+              entries={empty ? NO_ENTRIES : (byDay.get(key) ?? NO_ENTRIES)}
+              total={empty ? 0 : (dayTotals?.[key] ?? 0)}
               active={chips.active}
-              freeSlots={freeSlots.get(key) ?? 0}
+              freeSlots={empty ? 0 : (freeSlots.get(key) ?? 0)}
               words={chips.words}
               onShowDay={onShowDay}
             />
-          ),
-        )}
+          );
+        })}
       </div>
     </div>
   );
@@ -115,22 +117,16 @@ function MonthGridView({
 
 const NO_ENTRIES: CalendarEntry[] = [];
 
-/** A day of a hidden month that the month on screen also shows: its number only. */
-function EmptyCell({ number, outside }: { number: string; outside: boolean }) {
-  return (
-    <div className="month-cell" data-outside={outside || undefined}>
-      <span className="month-day-number" aria-hidden="true">
-        {number}
-      </span>
-    </div>
-  );
-}
-
 interface MonthCellProps {
   day: LocalDate;
   label: string;
   number: string;
   outside: boolean;
+  /**
+   * Left empty, its number only, while this month is hidden and the month on screen draws the
+   * day: no chips, and not a day a locator or the drop zone finds (no role, name or date).
+   */
+  empty: boolean;
   today: boolean;
   entries: CalendarEntry[];
   /** The day's posts in all; more than `entries` holds when the day is fuller than a cell shows. */
@@ -149,6 +145,7 @@ function MonthCellView({
   label,
   number,
   outside,
+  empty,
   today,
   entries,
   total,
@@ -163,12 +160,12 @@ function MonthCellView({
   const folded = posts > MONTH_CHIPS_PER_DAY ? posts - MONTH_CHIPS_PER_DAY + 1 : 0;
   return (
     <div
-      role="group"
+      role={empty ? undefined : 'group'}
       className="month-cell"
-      data-date={dayKey(day)}
+      data-date={empty ? undefined : dayKey(day)}
       data-outside={outside || undefined}
-      aria-label={label}
-      aria-current={today ? 'date' : undefined}
+      aria-label={empty ? undefined : label}
+      aria-current={today && !empty ? 'date' : undefined}
     >
       <span className="month-day-number" aria-hidden="true">
         {number}
@@ -216,6 +213,7 @@ const MonthCell = memo(
     before.day === after.day &&
     before.label === after.label &&
     before.outside === after.outside &&
+    before.empty === after.empty &&
     before.today === after.today &&
     before.total === after.total &&
     before.freeSlots === after.freeSlots &&

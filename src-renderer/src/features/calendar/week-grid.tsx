@@ -86,23 +86,25 @@ function WeekGridView({
   return (
     <div className="week" {...dropZone} {...chips.events}>
       <div className="week-grid">
-        <div className="week-head week-corner" aria-hidden="true" />
-        {columns.map(({ key, weekday, day, label }) => (
-          <div
-            key={key}
-            className="week-head week-day"
-            aria-current={key === todayKey ? 'date' : undefined}
-            data-date={key}
-          >
-            <span className="sr-only">{label}</span>
-            <span className="week-weekday" aria-hidden="true">
-              {weekday}
-            </span>
-            <span className="week-day-number" aria-hidden="true">
-              {day.day}
-            </span>
-          </div>
-        ))}
+        <div className="week-row week-head">
+          <div className="week-corner" aria-hidden="true" />
+          {columns.map(({ key, weekday, day, label }) => (
+            <div
+              key={key}
+              className="week-day"
+              aria-current={key === todayKey ? 'date' : undefined}
+              data-date={key}
+            >
+              <span className="sr-only">{label}</span>
+              <span className="week-weekday" aria-hidden="true">
+                {weekday}
+              </span>
+              <span className="week-day-number" aria-hidden="true">
+                {day.day}
+              </span>
+            </div>
+          ))}
+        </div>
         {HOURS.map((hour) => (
           <HourRow
             key={hour}
@@ -134,8 +136,8 @@ interface HourRowProps {
 function HourRowView({ hour, columns, todayKey, bySlot, gaps, active, words }: HourRowProps) {
   const time = hourLabel(hour);
   return (
-    <>
-      <div className="week-hour" data-hour={hour} aria-hidden="true">
+    <div className="week-row week-hours" data-hour={hour}>
+      <div className="week-hour" aria-hidden="true">
         {time}
       </div>
       {columns.map(({ day, key, label }, column) => {
@@ -168,7 +170,7 @@ function HourRowView({ hour, columns, todayKey, bySlot, gaps, active, words }: H
           </div>
         );
       })}
-    </>
+    </div>
   );
 }
 
