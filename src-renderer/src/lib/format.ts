@@ -40,8 +40,20 @@ export function formatDateRange(
   options: Intl.DateTimeFormatOptions,
 ): string {
   const formatter = cached('date', options, (locale) => new Intl.DateTimeFormat(locale, options));
-  return plain(formatter.formatRange(from, to));
+  // formatRange builds an interval formatter of its own on every call (about half a millisecond,
+  // twice on each calendar page turn for the heading), so the ranges written lately are kept.
+  const key = `${formatLocale()}|${uiLanguage()}|${JSON.stringify(options)}|${+from}|${+to}`;
+  let range = ranges.get(key);
+  if (range === undefined) {
+    range = plain(formatter.formatRange(from, to));
+    ranges.set(key, range);
+    if (ranges.size > RANGES_KEPT) ranges.delete(ranges.keys().next().value!);
+  }
+  return range;
 }
+
+const ranges = new Map<string, string>();
+const RANGES_KEPT = 64;
 
 export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {
   return plain(cached('number', options, (locale) => new Intl.NumberFormat(locale, options)).format(value));
