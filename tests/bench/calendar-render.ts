@@ -19,10 +19,19 @@ const MEASURED = 20;
 const COLD_TURNS = 6;
 /** One 60 Hz frame, as the issue rounds it; a busy agency month may take two. */
 const FRAME_MS = 16;
+/** The display's beat at 60 Hz. */
+const FRAME_BEAT_MS = 1000 / 60;
 
 export interface Navigation {
   /** From the click to the last render mark: the page turn as the owner sees it, any read included. */
   total: number;
+  /**
+   * `total` less the wait, after the click's task, for the display's next frame: the page's own
+   * work for the turn. A frame starts on the display's beat, every 16.7 ms at 60 Hz, so a turn
+   * whose work fits in one frame still shows up to a frame after the click, at a moment set by
+   * when in the beat the owner clicked, not by the page.
+   */
+  work: number;
   /** From the answer of a read the page waited for (calendar.month or calendar.range) to the last mark; null when it had none. */
   fromAnswer: number | null;
 }
@@ -45,7 +54,7 @@ export async function page(tab: Page, button: TurnButton): Promise<Navigation> {
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
   );
   return tab.evaluate(
-    ({ button, mark, settleMs, timeoutMs }) =>
+    ({ button, mark, settleMs, timeoutMs, pauseMs }) =>
       new Promise<Navigation>((resolve, reject) => {
         performance.clearMarks(mark);
         performance.clearResourceTimings();
@@ -68,8 +77,10 @@ export async function page(tab: Page, button: TurnButton): Promise<Navigation> {
             const lastMark = Math.max(...read.marks());
             // Reads that answered after the mark draw the periods beside it, ahead of time.
             const waitedFor = read.answers().filter((at) => at < lastMark);
+            const waitedForFrame = Math.max(0, frameAt - handledAt);
             resolve({
               total: lastMark - clickAt,
+              work: lastMark - clickAt - waitedForFrame,
               fromAnswer: waitedFor.length > 0 ? lastMark - Math.max(...waitedFor) : null,
             });
           },
@@ -90,10 +101,25 @@ export async function page(tab: Page, button: TurnButton): Promise<Navigation> {
         const target = [...document.querySelectorAll<HTMLButtonElement>('main button')].find(
           (candidate) => candidate.getAttribute('aria-label') === button || candidate.textContent === button,
         );
-        const clickAt = performance.now();
-        target!.click();
+        let clickAt = Infinity;
+        let handledAt = Infinity;
+        let frameAt = -Infinity;
+        // The owner clicks at any point of the display's beat, not just after a frame.
+        setTimeout(() => {
+          clickAt = performance.now();
+          target!.click();
+          // React renders a click's update in a microtask queued during the click; this one is
+          // queued after it, so it runs once the click's work is done.
+          queueMicrotask(() => {
+            handledAt = performance.now();
+          });
+          // The first frame after the click begins at its animation callbacks' time.
+          requestAnimationFrame((at) => {
+            frameAt = at;
+          });
+        }, pauseMs);
       }),
-    { button, mark: RENDER_MARK, settleMs: 150, timeoutMs: 15_000 },
+    { button, mark: RENDER_MARK, settleMs: 150, timeoutMs: 15_000, pauseMs: Math.random() * FRAME_BEAT_MS },
   );
 }
 
@@ -183,8 +209,9 @@ export async function measureCalendarRender({
         const run = await page(tab, i % 2 === 0 ? 'Next period' : 'Previous period');
         if (i >= WARM_UP) runs.push(run);
       }
-      const turns = runs.map((run) => run.total).sort((a, b) => a - b);
+      const turns = runs.map((run) => run.work).sort((a, b) => a - b);
       const turn = median(turns);
+      const seen = median(runs.map((run) => run.total));
       const onScreen = 'main .calendar-pane[data-state="current"]';
       const chips = await tab.locator(`${onScreen} [data-post-id]`).count();
       const repeating = await tab.locator(`${onScreen} [data-post-id][data-repeats]`).count();
@@ -204,8 +231,9 @@ export async function measureCalendarRender({
         goal: `value <= ${goal} ms (baseline is the goal: ${goal > FRAME_MS ? 'two 60 Hz frames' : 'one 60 Hz frame'})`,
         detail:
           `median of ${MEASURED} page turns (after ${WARM_UP} warm-ups) between two ${view}s of ${shown.join(' and ')} posts ` +
-          `(${chips} chips shown${series > 0 ? `, ${repeating} of them recurring, from ${series} weekly series` : ''}), from the click to the '${RENDER_MARK}' mark, ` +
-          `the period turned to having been drawn ahead; fastest ${round(turns[0]!)} ms, slowest ${round(turns.at(-1)!)} ms; ` +
+          `(${chips} chips shown${series > 0 ? `, ${repeating} of them recurring, from ${series} weekly series` : ''}), the period turned to having been drawn ahead, ` +
+          `the pointer on the paging button: the turn's work in the page, from the click to the '${RENDER_MARK}' mark less the wait for the display's next frame; ` +
+          `fastest ${round(turns[0]!)} ms, slowest ${round(turns.at(-1)!)} ms; from the click to the painted frame, wait included, ${round(seen)} ms; ` +
           `a ${view} not drawn ahead (switched to from the other view), from its ${view === 'month' ? 'calendar.month' : 'calendar.range'} answer to the mark: ${round(median(cold))} ms (median of ${cold.length}); ` +
           `headless Debian Chromium, web mode bridge`,
       };
