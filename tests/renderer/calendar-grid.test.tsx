@@ -177,6 +177,33 @@ describe('the month grid', () => {
     expect(cell.querySelector('.month-more')).toBeNull();
   });
 
+  it('leaves a day the month on screen draws empty while hidden, in the same cell, and fills it again', () => {
+    const on = handlers();
+    const shared = new Set(['2026-12-02', '2026-12-03']);
+    renderMonth(on, new Set(), new Map([['2026-12-02', 2]]), POSTS, { '2026-12-02': 1 });
+    const cells = [...host.querySelectorAll<HTMLElement>('.month-cell')];
+    const december2 = host.querySelector<HTMLElement>('[data-date="2026-12-02"]')!;
+
+    renderMonth(on, new Set(), new Map([['2026-12-02', 2]]), POSTS, { '2026-12-02': 1 }, shared);
+    // Every cell is the element it was: none came or went, so none after it moved.
+    const sameCells = () => [...host.querySelectorAll('.month-cell')].every((cell, i) => cell === cells[i]);
+    expect(sameCells()).toBe(true);
+    expect(december2.textContent).toBe('2');
+    expect(december2.getAttribute('role')).toBeNull();
+    expect(december2.getAttribute('aria-label')).toBeNull();
+    expect(december2.dataset.date).toBeUndefined();
+    expect(host.querySelector('[data-post-id="open-me"]')).toBeNull();
+    expect(host.querySelector('[data-post-id="done"]')).toBeNull();
+    expect(host.querySelectorAll('[role="group"]')).toHaveLength(cells.length - 2);
+
+    renderMonth(on, new Set(), new Map([['2026-12-02', 2]]), POSTS, { '2026-12-02': 1 });
+    expect(sameCells()).toBe(true);
+    expect(december2.dataset.date).toBe('2026-12-02');
+    expect(december2.getAttribute('aria-label')).toBe('Wednesday, December 2, 2026');
+    expect(chip('open-me').closest('.month-cell')).toBe(december2);
+    expect(december2.querySelector('.month-free-slots')!.textContent).toBe('2 free slots');
+  });
+
   it("shows a post's new at-risk mark though the post itself is unchanged", () => {
     const on = handlers();
     renderMonth(on);
@@ -224,6 +251,11 @@ describe('the week grid', () => {
     );
     const slot = host.querySelector('[data-slot="2026-12-02T09:00"]')!;
     expect(slot.getAttribute('aria-label')).toBe('Wednesday, December 2, 2026, 09:00');
+    // Each hour is a row of its own (the box drawn only near the view), its seven days in order.
+    const rows = [...host.querySelectorAll<HTMLElement>('[data-hour]')];
+    expect(rows.map((row) => row.dataset.hour)).toEqual([...Array(24).keys()].map(String));
+    expect(slot.closest('[data-hour]')).toBe(rows[9]);
+    expect(rows[9]!.querySelectorAll('[data-slot]')).toHaveLength(7);
     expect(host.querySelectorAll('[role="group"][aria-label$=", 23:00"]')).toHaveLength(7);
     expect(chip('oops').getAttribute('aria-label')).toBe('09:00, Needs attention, Post oops, No channel');
     expect(chip('done').getAttribute('aria-label')).toBe('09:00, Published, Post done, No channel');
