@@ -363,4 +363,26 @@ describe('calendar', () => {
     await expect.poll(() => calendar.emptyState.getByRole('button', { name: /Settings/ }).count()).toBe(0);
     expect(app.browserErrors).toEqual([]);
   });
+
+  it('opens a busy week at the working day, though the hours before it grow as they are drawn', async () => {
+    // Two posts an hour from midnight to 07:30 on two days of next week: each of those hours is
+    // drawn taller than an empty one, but only once it comes near the view.
+    const early: string[] = [];
+    for (const day of ['2026-12-01', '2026-12-02'])
+      for (let hour = 0; hour < 8; hour++)
+        for (const minute of ['00', '30'])
+          early.push(await scheduledPost(`Dawn ${hour}:${minute}`, `${day}T0${hour}:${minute}`));
+    await reload();
+    await calendar.show('Week');
+    // Next week is drawn ahead, hidden, while this one is read.
+    await calendar.next();
+    await calendar.waitUntilLoaded();
+    await expect.poll(() => calendar.period()).toBe('Nov 29 – Dec 5, 2026');
+    await expect.poll(() => calendar.firstHourInView()).toBe(8);
+    // Still there once the rows around it have been drawn.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await calendar.firstHourInView()).toBe(8);
+    for (const id of early) await app.call('posts.delete', { id });
+    expect(app.browserErrors).toEqual([]);
+  });
 });

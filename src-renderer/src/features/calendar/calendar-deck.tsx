@@ -39,7 +39,7 @@ export function CalendarDeck({
     const byKey = new Map([...ahead, shown, requested].map((period) => [period.key, period]));
     return [...byKey.values()].sort((a, b) => a.from - b.from || a.key.localeCompare(b.key));
   }, [ahead, shown, requested]);
-  const weekScrollRef = useRef<number | null>(null);
+  const weekHourRef = useRef<number | null>(null);
   const shownAt = periods.findIndex((period) => period.key === shown.key);
 
   return (
@@ -51,7 +51,7 @@ export function CalendarDeck({
           current={period.key === shown.key}
           emptyDays={daysShownNearer(periods, index, shownAt)}
           timeZone={timeZone}
-          weekScrollRef={weekScrollRef}
+          weekHourRef={weekHourRef}
           {...panes}
         />
       ))}

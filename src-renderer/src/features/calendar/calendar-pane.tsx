@@ -3,7 +3,7 @@
 // with `content-visibility: hidden`, which keeps its style, layout and paint for when it is shown:
 // turning to it then costs a frame with almost nothing to do, where drawing a busy month from
 // nothing took two. A hidden pane is inert and hidden from assistive technology.
-import { memo, useLayoutEffect, useMemo, useRef, useState, type MutableRefObject, type UIEvent } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState, type MutableRefObject } from 'react';
 import type { Channel, PostSummary } from '@shared/entities';
 import { dayKey, groupByDay, type CalendarEntry } from './calendar-model';
 import type { CalendarPeriod } from './calendar-period';
@@ -11,7 +11,8 @@ import { MonthGrid } from './month-grid';
 import type { PaneActions } from './use-pane-actions';
 import { useCalendarPosts } from './use-calendar-posts';
 import { afterPaint } from './use-painted-mark';
-import { WeekGrid, workdayScrollTop } from './week-grid';
+import { useWeekHours } from './use-week-hours';
+import { WeekGrid } from './week-grid';
 import { useMonthFreeSlots } from '../queue/use-month-free-slots';
 import { useQueueGaps } from '../queue/use-queue-gaps';
 
@@ -27,8 +28,8 @@ interface CalendarPaneProps {
   channels: Channel[];
   atRiskIds: ReadonlySet<string>;
   actions: PaneActions;
-  /** Where the owner last scrolled a week to, so the next week opens at the same hours. */
-  weekScrollRef: MutableRefObject<number | null>;
+  /** The hour the owner last scrolled a week to, so the next week opens at the same hours. */
+  weekHourRef: MutableRefObject<number | null>;
 }
 
 interface Grouped {
@@ -63,7 +64,7 @@ function CalendarPaneView({
   channels,
   atRiskIds,
   actions,
-  weekScrollRef,
+  weekHourRef,
 }: CalendarPaneProps) {
   const { posts, dayTotals, loaded } = useCalendarPosts(period, timeZone);
   const byDay = useMemo(
@@ -79,29 +80,7 @@ function CalendarPaneView({
   // away re-renders no day for it.
   const markedToday = current || !period.days.some((day) => dayKey(day) === todayKey) ? todayKey : '';
   const pane = useRef<HTMLDivElement>(null);
-
-  // Where this pane's week is scrolled, as its scroll events tell. A week shows the hours the owner
-  // last scrolled a week to (at first, the working day), and a week drawn ahead is scrolled there
-  // as it is drawn, so that turning to it scrolls nothing. An empty week waits for its posts,
-  // which change the height of every hour.
-  const scrolledTo = useRef<number | null>(null);
-  useLayoutEffect(() => {
-    const week = pane.current?.querySelector<HTMLElement>('.week');
-    if (!week) return;
-    // Laid out now, in the task that shows it: its hour slots (content-visibility: auto) are
-    // then known on or off screen before the frame, which paints the hours in view. Left to the
-    // frame, its paint drew all 168 slots first (A/B: week page turn about 27 -> 18 ms).
-    if (current) week.getBoundingClientRect();
-    if (!loaded || !(current || !drawn)) return;
-    const wanted = weekScrollRef.current ?? workdayScrollTop(week);
-    if (wanted === scrolledTo.current) return;
-    week.scrollTop = wanted;
-    scrolledTo.current = wanted;
-  }, [current, loaded, drawn, weekScrollRef]);
-  const onScroll = (event: UIEvent<HTMLDivElement>) => {
-    scrolledTo.current = (event.target as HTMLElement).scrollTop;
-    if (current) weekScrollRef.current = scrolledTo.current;
-  };
+  const onScroll = useWeekHours({ pane, current, loaded, drawn, ownerHourRef: weekHourRef });
 
   return (
     <div

@@ -17,17 +17,6 @@ import type { SelectGesture } from '../../components/post-selection';
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 
-/** The working day starts about here; a week opens scrolled to it. */
-const FIRST_VISIBLE_HOUR = 8;
-
-/** Where a week grid (`.week`) is scrolled to show the working day first, its posts in place. */
-export function workdayScrollTop(week: HTMLElement): number {
-  const row = week.querySelector<HTMLElement>(`[data-hour="${FIRST_VISIBLE_HOUR}"]`);
-  const header = week.querySelector<HTMLElement>('.week-head');
-  // A little headroom keeps the 08:00 label clear of the sticky day headers.
-  return row ? row.offsetTop - (header?.offsetHeight ?? 0) - 12 : 0;
-}
-
 interface WeekGridProps {
   days: LocalDate[];
   todayKey: string;
