@@ -56,7 +56,16 @@ afterEach(async () => {
   delete window.cadence;
 });
 
-const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+/** Lets reads, idle callbacks and the frames a pane waits for before it is put away run. */
+const settle = () =>
+  act(
+    () =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))),
+        ),
+      ),
+  );
 
 function show(period: CalendarPeriod, loaded = true) {
   act(() =>

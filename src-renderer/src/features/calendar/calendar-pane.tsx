@@ -133,8 +133,16 @@ function useDrawnOnce(loaded: boolean): boolean {
   const [drawn, setDrawn] = useState(false);
   useLayoutEffect(() => {
     if (drawn || !loaded) return;
-    const frame = afterPaint(() => setDrawn(true));
-    return () => cancelAnimationFrame(frame);
+    // Two frames: what the first finds near the view (a week's hour rows) is drawn in the second,
+    // and a week's hour is held in place until then (use-week-hours.ts).
+    let cancelled = false;
+    let frame = afterPaint(() => {
+      if (!cancelled) frame = afterPaint(() => setDrawn(true));
+    });
+    return () => {
+      cancelled = true;
+      cancelAnimationFrame(frame);
+    };
   }, [drawn, loaded]);
   return drawn;
 }
