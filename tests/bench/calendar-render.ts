@@ -37,6 +37,10 @@ export interface Navigation {
 }
 
 /** The paging buttons, and the view switch's (a period of the other view is never drawn ahead). */
+interface Scheduler {
+  postTask(callback: () => void, options: { priority: 'user-blocking' }): Promise<void>;
+}
+
 export type TurnButton = 'Previous period' | 'Next period' | 'Month' | 'Week';
 
 /**
@@ -71,10 +75,39 @@ export async function page(tab: Page, button: TurnButton): Promise<Navigation> {
           marks(): number[] {
             return performance.getEntriesByName(mark).map((entry) => entry.startTime);
           },
+          /** True once nothing on screen in the period shown waits to be drawn (content-visibility: auto). */
+          drawn(): boolean {
+            const pane = document.querySelector('main .calendar-pane[data-state="current"]');
+            const view = pane?.querySelector('.week, .month')?.getBoundingClientRect();
+            if (!pane || !view) return false;
+            return [...pane.querySelectorAll<HTMLElement>('[data-hour]')].every((row) => {
+              const box = row.getBoundingClientRect();
+              const inView = box.bottom > view.top && box.top < view.bottom;
+              return !inView || row.firstElementChild!.checkVisibility({ contentVisibilityAuto: true });
+            });
+          },
+          /** After each frame from the click on, until the period shown has been drawn whole. */
+          watchDrawn(): void {
+            requestAnimationFrame(() => {
+              void (globalThis as unknown as { scheduler: Scheduler }).scheduler.postTask(
+                () => {
+                  if (read.drawn()) drawnAt = performance.now();
+                  else read.watchDrawn();
+                },
+                { priority: 'user-blocking' },
+              );
+            });
+          },
           finish(): void {
+            if (drawnAt === Infinity) {
+              settling = setTimeout(read.finish, settleMs);
+              return;
+            }
             observer.disconnect();
             clearTimeout(giveUp);
-            const lastMark = Math.max(...read.marks());
+            // The frame that shows the period: its last commit's, or a later one that drew what
+            // the commit's left for the next frame (an hour row coming into view).
+            const lastMark = Math.max(...read.marks(), drawnAt);
             // Reads that answered after the mark draw the periods beside it, ahead of time.
             const waitedFor = read.answers().filter((at) => at < lastMark);
             const waitedForFrame = Math.max(0, frameAt - handledAt);
@@ -101,6 +134,7 @@ export async function page(tab: Page, button: TurnButton): Promise<Navigation> {
         const target = [...document.querySelectorAll<HTMLButtonElement>('main button')].find(
           (candidate) => candidate.getAttribute('aria-label') === button || candidate.textContent === button,
         );
+        let drawnAt = Infinity;
         let clickAt = Infinity;
         let handledAt = Infinity;
         let frameAt = -Infinity;
@@ -117,6 +151,7 @@ export async function page(tab: Page, button: TurnButton): Promise<Navigation> {
           requestAnimationFrame((at) => {
             frameAt = at;
           });
+          read.watchDrawn();
         }, pauseMs);
       }),
     { button, mark: RENDER_MARK, settleMs: 150, timeoutMs: 15_000, pauseMs: Math.random() * FRAME_BEAT_MS },
