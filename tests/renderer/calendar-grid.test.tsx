@@ -256,6 +256,27 @@ describe('the week grid', () => {
     expect(rows.map((row) => row.dataset.hour)).toEqual([...Array(24).keys()].map(String));
     expect(slot.closest('[data-hour]')).toBe(rows[9]);
     expect(rows[9]!.querySelectorAll('[data-slot]')).toHaveLength(7);
+    // Drawn whole until told which hours are near the view, then those only.
+    expect(rows.every((row) => row.dataset.near === 'true')).toBe(true);
+    act(() =>
+      root.render(
+        <WeekGrid
+          days={weekDays({ year: 2026, month: 12, day: 2 }, 0)}
+          todayKey="2026-12-01"
+          byDay={groupByDay([...POSTS, post('oops', 4, 'failed')], ZONE, [])}
+          nearHours={[8, 12]}
+          shown
+          {...handlers()}
+        />,
+      ),
+    );
+    expect(rows.filter((row) => row.dataset.near === 'true').map((row) => row.dataset.hour)).toEqual([
+      '8',
+      '9',
+      '10',
+      '11',
+      '12',
+    ]);
     expect(host.querySelectorAll('[role="group"][aria-label$=", 23:00"]')).toHaveLength(7);
     expect(chip('oops').getAttribute('aria-label')).toBe('09:00, Needs attention, Post oops, No channel');
     expect(chip('done').getAttribute('aria-label')).toBe('09:00, Published, Post done, No channel');

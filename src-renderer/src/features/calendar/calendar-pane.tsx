@@ -80,7 +80,7 @@ function CalendarPaneView({
   // away re-renders no day for it.
   const markedToday = current || !period.days.some((day) => dayKey(day) === todayKey) ? todayKey : '';
   const pane = useRef<HTMLDivElement>(null);
-  const onScroll = useWeekHours({ pane, current, loaded, drawn, ownerHourRef: weekHourRef });
+  const weekHours = useWeekHours({ pane, current, loaded, drawn, ownerHourRef: weekHourRef });
 
   return (
     <div
@@ -89,7 +89,7 @@ function CalendarPaneView({
       data-state={current ? 'current' : drawn ? 'hidden' : 'drawing'}
       aria-hidden={current ? undefined : true}
       inert={!current}
-      onScrollCapture={period.view === 'week' ? onScroll : undefined}
+      onScrollCapture={period.view === 'week' ? weekHours.onScroll : undefined}
     >
       {/* A period asked for or drawn ahead waits for its posts before it draws anything: an
           empty grid first would be laid out twice, its layout delaying the posts' answer. */}
@@ -121,6 +121,7 @@ function CalendarPaneView({
           onPublish={actions.onPublish}
           onSelect={actions.onSelect}
           gaps={gaps}
+          nearHours={weekHours.near}
           shown={current}
         />
       )}
@@ -133,16 +134,8 @@ function useDrawnOnce(loaded: boolean): boolean {
   const [drawn, setDrawn] = useState(false);
   useLayoutEffect(() => {
     if (drawn || !loaded) return;
-    // Two frames: what the first finds near the view (a week's hour rows) is drawn in the second,
-    // and a week's hour is held in place until then (use-week-hours.ts).
-    let cancelled = false;
-    let frame = afterPaint(() => {
-      if (!cancelled) frame = afterPaint(() => setDrawn(true));
-    });
-    return () => {
-      cancelled = true;
-      cancelAnimationFrame(frame);
-    };
+    const frame = afterPaint(() => setDrawn(true));
+    return () => cancelAnimationFrame(frame);
   }, [drawn, loaded]);
   return drawn;
 }

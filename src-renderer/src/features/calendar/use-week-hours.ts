@@ -1,10 +1,9 @@
 // Which hours a week shows. A week opens at the working day, or at the hour the owner last
 // scrolled a week to. The hour is kept, not the pixels, as the same hour sits lower or higher in
-// another week. An hour row is drawn only near the view (content-visibility: auto), and is 44 px
-// high until it first is: a week being drawn for the first time holds its hour in place while
-// the rows above it grow (a busy week drawn ahead opened at 04:00 instead of 08:00). Once drawn,
-// the rows keep their heights, and the browser's scroll anchoring keeps the owner's place.
-import { useEffect, useLayoutEffect, useRef, type MutableRefObject, type RefObject } from 'react';
+// another week. An hour row the browser has not drawn yet is 44 px high whatever its posts, so a
+// week is drawn whole the first time, before it is scrolled to its hour (rows above 08:00 that
+// grew as they came near the view pushed it down: a busy week drawn ahead opened at 04:00).
+import { useEffect, useLayoutEffect, useRef, useState, type MutableRefObject, type RefObject } from 'react';
 
 /** The working day starts about here; a week opens at it until the owner scrolls. */
 const FIRST_VISIBLE_HOUR = 8;
@@ -23,54 +22,83 @@ interface WeekHoursOptions {
   ownerHourRef: MutableRefObject<number | null>;
 }
 
-/** Places the pane's week at its hour; returns the week's scroll handler. */
+/** The first and last hour drawn whatever the browser makes of them, or null for all 24. */
+export type NearHours = readonly [number, number] | null;
+
+/**
+ * Places the pane's week at its hour, and says which hours to keep drawn: all of them the first
+ * time the week is drawn, so each row has its height before the week is scrolled, then those in
+ * view and a quarter of a view either side. The browser draws the others only near the view
+ * (content-visibility: auto), and re-decides that after a pane put away is shown, a frame late:
+ * the hours kept drawn are there in the first frame of a page turn.
+ */
 export function useWeekHours({ pane, current, loaded, drawn, ownerHourRef }: WeekHoursOptions) {
   // The hour this week is at, and the scroll position that puts it there: a scroll to anywhere
   // else is the owner's.
   const held = useRef<{ hour: number; top: number } | null>(null);
+  const [near, setNear] = useState<NearHours>(null);
+  const frame = useRef<number | null>(null);
+
+  // At the start of the next frame, where reading the layout costs no extra pass.
+  const measureSoon = (week: HTMLElement) => {
+    frame.current ??= requestAnimationFrame(() => {
+      frame.current = null;
+      const [from, to] = hoursNear(week);
+      setNear((known) => (known && known[0] === from && known[1] === to ? known : [from, to]));
+    });
+  };
 
   useLayoutEffect(() => {
     const week = pane.current?.querySelector<HTMLElement>('.week');
     if (!week) return;
-    // Laid out now, in the task that shows it: its hour rows (content-visibility: auto) are then
-    // known on or off screen before the frame, which paints the hours in view. Left to the frame,
-    // its paint drew every hour first.
+    // Laid out now, in the task that shows it, rather than in the frame.
     if (current) week.getBoundingClientRect();
     if (!loaded || !(current || !drawn)) return;
     const hour = ownerHourRef.current ?? FIRST_VISIBLE_HOUR;
     if (held.current?.hour === hour) return;
     held.current = { hour, top: scrollToHour(week, hour) };
+    if (drawn) measureSoon(week);
   }, [pane, current, loaded, drawn, ownerHourRef]);
 
-  // While the week is drawn for the first time, a row above its hour that comes near the view
-  // is drawn and grows: the hour is put back under the day headers. (Only then: a page turn
-  // shows a week drawn already, and listening costs every turn the events' dispatch.)
-  useEffect(() => {
+  // Once drawn whole, only the hours near the view are kept drawn.
+  useLayoutEffect(() => {
     const week = pane.current?.querySelector<HTMLElement>('.week');
-    if (!week || drawn) return;
-    const hold = (event: Event) => {
-      const placed = held.current;
-      const row = event.target as HTMLElement;
-      if (!placed || (event as DrawnEvent).skipped || !(Number(row.dataset.hour) < placed.hour)) return;
-      placed.top = scrollToHour(week, placed.hour);
-    };
-    week.addEventListener('contentvisibilityautostatechange', hold, { capture: true });
-    return () => week.removeEventListener('contentvisibilityautostatechange', hold, { capture: true });
-  }, [pane, drawn, loaded]);
+    if (week && drawn) measureSoon(week);
+  }, [pane, drawn]);
+  useEffect(
+    () => () => {
+      if (frame.current !== null) cancelAnimationFrame(frame.current);
+    },
+    [],
+  );
 
-  return (event: { target: EventTarget }) => {
+  const onScroll = (event: { target: EventTarget }) => {
     const week = event.target as HTMLElement;
+    if (!week.classList.contains('week')) return;
+    if (drawn) measureSoon(week);
     const placed = held.current;
-    if (!week.classList.contains('week') || (placed && Math.abs(week.scrollTop - placed.top) < 1)) return;
+    if (placed && Math.abs(week.scrollTop - placed.top) < 1) return;
     const hour = hourAtTop(week);
     held.current = { hour, top: week.scrollTop };
     if (current) ownerHourRef.current = hour;
   };
+  return { onScroll, near: drawn ? near : null };
 }
 
-/** What the browser says of a box with content-visibility: auto that starts or stops being drawn. */
-interface DrawnEvent extends Event {
-  skipped: boolean;
+/** The hours in view, and a quarter of a view above and below. */
+function hoursNear(week: HTMLElement): [number, number] {
+  const margin = week.clientHeight / 4;
+  const top = week.scrollTop - margin;
+  const bottom = week.scrollTop + week.clientHeight + margin;
+  let from = 23;
+  let to = 0;
+  for (const row of week.querySelectorAll<HTMLElement>('[data-hour]')) {
+    if (row.offsetTop + row.offsetHeight <= top || row.offsetTop >= bottom) continue;
+    const hour = Number(row.dataset.hour);
+    from = Math.min(from, hour);
+    to = Math.max(to, hour);
+  }
+  return from <= to ? [from, to] : [0, 23];
 }
 
 function rowOf(week: HTMLElement, hour: number): HTMLElement | null {

@@ -13,6 +13,7 @@ import { useDropZone } from './calendar-dnd';
 import { useChipEvents, type ChipMove, type ChipWords } from './chip-events';
 import { PostChip } from './post-chip';
 import { usePaintedMark } from './use-painted-mark';
+import type { NearHours } from './use-week-hours';
 import type { SelectGesture } from '../../components/post-selection';
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
@@ -28,6 +29,8 @@ interface WeekGridProps {
   onSelect(postId: string, gesture: SelectGesture): void;
   /** Free queue times by slot: the channels with one there (issue 12), drawn as quiet gaps. */
   gaps?: Map<string, string[]>;
+  /** The hours kept drawn (use-week-hours.ts); null for all. */
+  nearHours?: NearHours;
   /** On screen: each commit sets the render mark once painted (use-painted-mark.ts). */
   shown: boolean;
 }
@@ -44,6 +47,7 @@ function WeekGridView({
   onPublish,
   onSelect,
   gaps = NO_GAPS,
+  nearHours = null,
   shown,
 }: WeekGridProps) {
   const dropZone = useDropZone('[data-slot]', (slot, postId) => {
@@ -102,6 +106,7 @@ function WeekGridView({
             todayKey={todayKey}
             bySlot={bySlot}
             gaps={gaps}
+            near={nearHours === null || (hour >= nearHours[0] && hour <= nearHours[1])}
             active={chips.active}
             words={chips.words}
           />
@@ -117,15 +122,17 @@ interface HourRowProps {
   todayKey: string;
   bySlot: Map<string, CalendarEntry[]>;
   gaps: Map<string, string[]>;
+  /** Kept drawn: in or near the view (use-week-hours.ts). */
+  near: boolean;
   /** The grid's active chip (chip-events.ts), wherever it is: a row compares only its own. */
   active: string | null;
   words: ChipWords;
 }
 
-function HourRowView({ hour, columns, todayKey, bySlot, gaps, active, words }: HourRowProps) {
+function HourRowView({ hour, columns, todayKey, bySlot, gaps, near, active, words }: HourRowProps) {
   const time = hourLabel(hour);
   return (
-    <div className="week-row week-hours" data-hour={hour}>
+    <div className="week-row week-hours" data-hour={hour} data-near={near || undefined}>
       <div className="week-hour" aria-hidden="true">
         {time}
       </div>
@@ -172,6 +179,7 @@ const HourRow = memo(
     before.todayKey === after.todayKey &&
     before.bySlot === after.bySlot &&
     before.gaps === after.gaps &&
+    before.near === after.near &&
     before.words === after.words &&
     activeInRow(before) === activeInRow(after),
 );
