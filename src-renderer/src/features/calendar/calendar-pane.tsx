@@ -1,8 +1,8 @@
 // One period of the calendar with its own posts: the one on screen, or one drawn ahead of time
-// beside it (calendar-deck.tsx). A pane drawn ahead is painted once while transparent, then kept
-// with `content-visibility: hidden`, which keeps its style, layout and paint for when it is shown:
-// turning to it then costs a frame with almost nothing to do, where drawing a busy month from
-// nothing took two. A hidden pane is inert and hidden from assistive technology.
+// beside it (calendar-deck.tsx). A pane drawn ahead is drawn once while transparent, then kept
+// with `content-visibility: hidden`, which keeps its style and layout for when it is shown:
+// turning to it then costs a frame that paints it, where drawing a busy month from nothing took
+// two. A hidden pane is inert and hidden from assistive technology.
 import { memo, useLayoutEffect, useMemo, useRef, useState, type MutableRefObject } from 'react';
 import type { Channel, PostSummary } from '@shared/entities';
 import { dayKey, groupByDay, type CalendarEntry } from './calendar-model';
