@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PostSummary } from '@shared/entities';
 import { groupByDay, monthGridDays, weekDays } from '../../src-renderer/src/features/calendar/calendar-model';
 import { MonthGrid } from '../../src-renderer/src/features/calendar/month-grid';
+import type { NearHours } from '../../src-renderer/src/features/calendar/use-week-hours';
 import { WeekGrid } from '../../src-renderer/src/features/calendar/week-grid';
 import { postSummary } from './support/post-summary';
 
@@ -72,6 +73,21 @@ function renderMonth(
         dayTotals={dayTotals}
         freeSlots={freeSlots}
         emptyDays={emptyDays}
+        shown
+        {...on}
+      />,
+    ),
+  );
+}
+
+function renderWeek(on: ReturnType<typeof handlers>, posts = POSTS, nearHours?: NearHours) {
+  act(() =>
+    root.render(
+      <WeekGrid
+        days={weekDays({ year: 2026, month: 12, day: 2 }, 0)}
+        todayKey="2026-12-01"
+        byDay={groupByDay(posts, ZONE, [])}
+        nearHours={nearHours}
         shown
         {...on}
       />,
@@ -217,17 +233,7 @@ describe('the month grid', () => {
 describe('the week grid', () => {
   it('moves a chip by the hour as well as by the day, through the grid', () => {
     const on = handlers();
-    act(() =>
-      root.render(
-        <WeekGrid
-          days={weekDays({ year: 2026, month: 12, day: 2 }, 0)}
-          todayKey="2026-12-01"
-          byDay={groupByDay(POSTS, ZONE, [])}
-          shown
-          {...on}
-        />,
-      ),
-    );
+    renderWeek(on);
     press(chip('open-me'), 'ArrowDown');
     expect(on.onKeyMove).toHaveBeenCalledWith('open-me', { days: 0, hours: 1 });
     act(() => chip('open-me').click());
@@ -238,17 +244,8 @@ describe('the week grid', () => {
   });
 
   it('names each hour slot by its day and time, and each chip with its status words', () => {
-    act(() =>
-      root.render(
-        <WeekGrid
-          days={weekDays({ year: 2026, month: 12, day: 2 }, 0)}
-          todayKey="2026-12-01"
-          byDay={groupByDay([...POSTS, post('oops', 4, 'failed')], ZONE, [])}
-          shown
-          {...handlers()}
-        />,
-      ),
-    );
+    const posts = [...POSTS, post('oops', 4, 'failed')];
+    renderWeek(handlers(), posts);
     const slot = host.querySelector('[data-slot="2026-12-02T09:00"]')!;
     expect(slot.getAttribute('aria-label')).toBe('Wednesday, December 2, 2026, 09:00');
     // Each hour is a row of its own (the box drawn only near the view), its seven days in order.
@@ -258,18 +255,7 @@ describe('the week grid', () => {
     expect(rows[9]!.querySelectorAll('[data-slot]')).toHaveLength(7);
     // Drawn whole until told which hours are near the view, then those only.
     expect(rows.every((row) => row.dataset.near === 'true')).toBe(true);
-    act(() =>
-      root.render(
-        <WeekGrid
-          days={weekDays({ year: 2026, month: 12, day: 2 }, 0)}
-          todayKey="2026-12-01"
-          byDay={groupByDay([...POSTS, post('oops', 4, 'failed')], ZONE, [])}
-          nearHours={[8, 12]}
-          shown
-          {...handlers()}
-        />,
-      ),
-    );
+    renderWeek(handlers(), posts, [8, 12]);
     expect(rows.filter((row) => row.dataset.near === 'true').map((row) => row.dataset.hour)).toEqual([
       '8',
       '9',
