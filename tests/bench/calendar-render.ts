@@ -108,13 +108,14 @@ export async function page(tab: Page, button: TurnButton): Promise<Navigation> {
             // The frame that shows the period: its last commit's, or a later one that drew what
             // the commit's left for the next frame (an hour row coming into view).
             const lastMark = Math.max(...read.marks(), drawnAt);
-            // Reads that answered after the mark draw the periods beside it, ahead of time.
-            const waitedFor = read.answers().filter((at) => at < lastMark);
+            // The period turned to is read first; reads answered later draw the periods beside
+            // it, ahead of time, and one of them may answer before the last mark.
+            const waitedFor = read.answers().filter((at) => at > clickAt && at < lastMark);
             const waitedForFrame = Math.max(0, frameAt - handledAt);
             resolve({
               total: lastMark - clickAt,
               work: lastMark - clickAt - waitedForFrame,
-              fromAnswer: waitedFor.length > 0 ? lastMark - Math.max(...waitedFor) : null,
+              fromAnswer: waitedFor.length > 0 ? lastMark - Math.min(...waitedFor) : null,
             });
           },
         };
