@@ -2,10 +2,10 @@
 // calendar, the first posts by time up to what a cell shows, and how many the day has in all.
 // A day is the business zone's, and a post counts if the renderer would place it (isOnCalendar).
 import { isOnCalendar, type PostSummary } from '../../shared/entities';
-import { formatLocal, startOfLocalDay, zonedClock } from '../../shared/zoned-time';
+import { addLocalDays, formatLocal, parseLocal, startOfLocalDay, zonedClock } from '../../shared/zoned-time';
 
-export interface MonthDays {
-  posts: PostSummary[];
+export interface MonthDays<P = PostSummary> {
+  posts: P[];
   /** Posts per day ("YYYY-MM-DD"), shown or not; days without posts are left out. */
   dayTotals: Record<string, number>;
 }
@@ -19,7 +19,7 @@ export function firstPostsPerDay<P extends Pick<PostSummary, 'scheduledAt' | 'st
   posts: readonly P[],
   timeZone: string,
   perDay: number,
-): { posts: P[]; dayTotals: Record<string, number> } {
+): MonthDays<P> {
   const clock = zonedClock(timeZone);
   const shown: P[] = [];
   const dayTotals: Record<string, number> = {};
@@ -28,10 +28,9 @@ export function firstPostsPerDay<P extends Pick<PostSummary, 'scheduledAt' | 'st
   for (const post of posts) {
     if (!isOnCalendar(post)) continue;
     if (post.scheduledAt >= nextDayAt) {
-      const local = clock(post.scheduledAt);
-      day = formatLocal(local).slice(0, 10);
-      const next = new Date(Date.UTC(local.year, local.month - 1, local.day + 1));
-      nextDayAt = startOfLocalDay(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate(), timeZone);
+      day = formatLocal(clock(post.scheduledAt)).slice(0, 10);
+      const next = parseLocal(addLocalDays(`${day}T00:00`, 1));
+      nextDayAt = startOfLocalDay(next.year, next.month, next.day, timeZone);
     }
     const total = (dayTotals[day] ?? 0) + 1;
     dayTotals[day] = total;
