@@ -39,12 +39,12 @@ export function formatDateRange(
   to: number | Date,
   options: Intl.DateTimeFormatOptions,
 ): string {
-  const formatter = cached('date', options, (locale) => new Intl.DateTimeFormat(locale, options));
   // formatRange builds an interval formatter of its own on every call (about half a millisecond,
   // twice on each calendar page turn for the heading), so the ranges written lately are kept.
   const key = `${formatLocale()}|${uiLanguage()}|${JSON.stringify(options)}|${+from}|${+to}`;
   let range = ranges.get(key);
   if (range === undefined) {
+    const formatter = cached('date', options, (locale) => new Intl.DateTimeFormat(locale, options));
     range = plain(formatter.formatRange(from, to));
     ranges.set(key, range);
     if (ranges.size > RANGES_KEPT) ranges.delete(ranges.keys().next().value!);
