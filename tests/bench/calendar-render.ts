@@ -1,8 +1,9 @@
 // How long the real calendar takes to turn a page full of posts in Chromium, against the real
 // core over web mode's bridge. Each measurement pages between two such periods, with the pointer
-// on the paging button, and times from the click to the grid's render mark, set after the frame
-// showing the new period is painted (React's render and commit, then style, layout and paint; a
-// read the page waited for is counted too).
+// on the paging button, and times from the click to the frame that shows the new period drawn:
+// the grid's render mark, set after the frame of its commit is painted, or a later frame if that
+// one left rows in view to draw (React's render and commit, then style, layout and paint; a read
+// the page waited for is counted too). The figure leaves out the wait for the display's frame.
 import type { Page } from 'playwright-core';
 import type { Core } from '../../src-main/core/create-core';
 import type { PostSummary } from '../../src-main/shared/entities';
@@ -23,7 +24,7 @@ const FRAME_MS = 16;
 const FRAME_BEAT_MS = 1000 / 60;
 
 export interface Navigation {
-  /** From the click to the last render mark: the page turn as the owner sees it, any read included. */
+  /** From the click to the frame that shows the period drawn: the page turn as the owner sees it, any read included. */
   total: number;
   /**
    * `total` less the wait, after the click's task, for the display's next frame: the page's own
@@ -32,15 +33,16 @@ export interface Navigation {
    * when in the beat the owner clicked, not by the page.
    */
   work: number;
-  /** From the answer of a read the page waited for (calendar.month or calendar.range) to the last mark; null when it had none. */
+  /** From the answer of the read the page waited for (calendar.month or calendar.range, the first after the click) to that frame; null when it had none. */
   fromAnswer: number | null;
 }
 
-/** The paging buttons, and the view switch's (a period of the other view is never drawn ahead). */
+/** Chromium's task scheduler, which TypeScript's DOM library does not describe. */
 interface Scheduler {
   postTask(callback: () => void, options: { priority: 'user-blocking' }): Promise<void>;
 }
 
+/** The paging buttons, and the view switch's (a period of the other view is never drawn ahead). */
 export type TurnButton = 'Previous period' | 'Next period' | 'Month' | 'Week';
 
 /**
