@@ -232,6 +232,20 @@ function channelWords(channels: Channel[]): (channelIds: string[]) => { label: s
   };
 }
 
+const entriesOf = new WeakMap<Map<string, CalendarEntry[]>, ReadonlyMap<string, CalendarEntry>>();
+
+/** A grouping's entries by post id, once per grouping: the page and the grid on screen share one. */
+export function entriesById(byDay: Map<string, CalendarEntry[]>): ReadonlyMap<string, CalendarEntry> {
+  let byId = entriesOf.get(byDay);
+  if (!byId) {
+    const entries = new Map<string, CalendarEntry>();
+    for (const list of byDay.values()) for (const entry of list) entries.set(entry.post.id, entry);
+    byId = entries;
+    entriesOf.set(byDay, byId);
+  }
+  return byId;
+}
+
 /** Scheduled, published and failed posts by business-zone day, in time order. Drafts never show. */
 export function groupByDay(
   posts: PostSummary[],

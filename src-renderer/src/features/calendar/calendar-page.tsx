@@ -5,6 +5,7 @@ import { useNavigationStore } from '../../state/navigation-store';
 import {
   addDays,
   dayKey,
+  entriesById,
   excerptOf,
   moveToDay,
   moveToSlot,
@@ -12,7 +13,6 @@ import {
   periodLabel,
   shiftAnchor,
   weekStartFor,
-  type CalendarEntry,
   type CalendarView,
   type LocalDate,
 } from './calendar-model';
@@ -78,11 +78,7 @@ export function CalendarPage() {
     () => groupedByDay(posts, timeZone, channels, atRisk.postIds),
     [posts, timeZone, channels, atRisk.postIds],
   );
-  const entryById = useMemo(() => {
-    const entries = new Map<string, CalendarEntry>();
-    for (const list of byDay.values()) for (const entry of list) entries.set(entry.post.id, entry);
-    return entries;
-  }, [byDay]);
+  const entryById = entriesById(byDay);
   const visibleCount = useMemo(
     () => shown.days.reduce((count, day) => count + (byDay.get(dayKey(day))?.length ?? 0), 0),
     [shown, byDay],

@@ -12,7 +12,7 @@ import {
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { gestureOf, type SelectGesture } from '../../components/post-selection';
-import { excerptOf, type CalendarEntry } from './calendar-model';
+import { entriesById, excerptOf, type CalendarEntry } from './calendar-model';
 import { startPostDrag } from './calendar-dnd';
 import { sayNow, templatedSay, templatedSayCount, type Say, type SayCount } from './templated-words';
 
@@ -78,11 +78,7 @@ export function useChipEvents(byDay: Map<string, CalendarEntry[]>, roomy: boolea
     }),
     [t, roomy],
   );
-  const entries = useMemo(() => {
-    const byId = new Map<string, CalendarEntry>();
-    for (const list of byDay.values()) for (const entry of list) byId.set(entry.post.id, entry);
-    return byId;
-  }, [byDay]);
+  const entries = entriesById(byDay);
   const movable = (entry: CalendarEntry | undefined): entry is CalendarEntry =>
     entry !== undefined && entry.post.status !== 'published';
   // The chip under the pointer or focus, the one that shows its "Publish now" button.
