@@ -4,7 +4,6 @@
 import { renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { flushFile, flushFolder, removeQuietly } from './files';
 
 /** What a sound copy holds. */
@@ -75,12 +74,6 @@ export function checkDatabase(file: string): CheckedDatabase {
   } finally {
     sqlite.close();
   }
-}
-
-/** The newest migration this version of Cadence has, by drizzle's created_at. */
-export function latestSchema(migrationsFolder: string): number {
-  const migrations = readMigrationFiles({ migrationsFolder });
-  return Math.max(0, ...migrations.map((migration) => migration.folderMillis));
 }
 
 function messageOf(error: unknown): string {

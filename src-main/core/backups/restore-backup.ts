@@ -6,10 +6,11 @@ import { join } from 'node:path';
 import type { BackupSummary } from '../../shared/contract/backups';
 import { AppError } from '../../shared/errors';
 import { say } from '../../shared/messages/owner-message';
+import { newestMigration } from '../db/migration-journal';
 import { DATABASE_FILE } from '../db/open-database';
 import type { BackupLibrary } from './backup-library';
 import { parseBackupName } from './backup-rotation';
-import { checkDatabase, DamagedDatabase, latestSchema, type CheckedDatabase } from './database-copy';
+import { checkDatabase, DamagedDatabase, type CheckedDatabase } from './database-copy';
 import { swapInDatabase, type RestartCore } from './database-swap';
 import { copyFileAtomically, detailOf, removeQuietly } from './files';
 
@@ -33,7 +34,7 @@ export function stageBackup(deps: ReplaceDeps, name: string): { staged: string; 
   try {
     copyFileAtomically(file, staged);
     const checked = checkDatabase(staged);
-    if (checked.schema > latestSchema(deps.migrationsFolder)) {
+    if (checked.schema > newestMigration(deps.migrationsFolder)) {
       throw new AppError('INVALID_INPUT', say('backups.restore.newer'));
     }
     return { staged, checked };

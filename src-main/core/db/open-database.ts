@@ -15,7 +15,7 @@ import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { newestMigration } from './migration-journal';
 import { schema } from './schema';
 
 // What drizzle() returns: the typed database and the better-sqlite3 connection under it.
@@ -79,16 +79,16 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
 
 /** Whether the bundled journal lists a migration the file has not had, by drizzle's own rule. */
 function migrationPending(sqlite: Database.Database, migrationsFolder: string): boolean {
-  const migrations = readMigrationFiles({ migrationsFolder });
+  const newest = newestMigration(migrationsFolder);
   const recorded = sqlite
     .prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'")
     .get();
-  if (!recorded) return migrations.length > 0;
+  if (!recorded) return newest > 0;
   const last = sqlite
     .prepare('select created_at as at from __drizzle_migrations order by created_at desc limit 1')
     .get() as { at: number | string } | undefined;
   // drizzle applies every migration newer than the last one it recorded.
-  return migrations.some((migration) => last === undefined || Number(last.at) < migration.folderMillis);
+  return last === undefined ? newest > 0 : Number(last.at) < newest;
 }
 
 /**

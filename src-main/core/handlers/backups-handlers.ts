@@ -9,7 +9,6 @@ import { BackupFolder } from '../backups/backup-folder';
 import { BackupLibrary } from '../backups/backup-library';
 import { BackupWork } from '../backups/backup-work';
 import { DailyBackups } from '../backups/daily-backups';
-import { latestSchema } from '../backups/database-copy';
 import type { RestartCore } from '../backups/database-swap';
 import { defaultExportName, exportFileIn, writeExport } from '../backups/data-export';
 import { readExport, stageImport } from '../backups/data-import';
@@ -22,6 +21,7 @@ import {
   stagedFile,
   summaryOf,
 } from '../backups/restore-backup';
+import { newestMigration } from '../db/migration-journal';
 import type { AppDatabase } from '../db/open-database';
 import type { Notifier } from '../ports';
 import type { ContractHandlers, CoreContext, DomainModule } from './types';
@@ -51,7 +51,7 @@ export function backupsDomain(ctx: CoreContext, deps: BackupsDeps): DomainModule
   });
   const work = new BackupWork();
   const daily = new DailyBackups({ clock: ctx.clock, library, work, notifier: deps.notifier });
-  const schema = latestSchema(deps.migrationsFolder);
+  const schema = newestMigration(deps.migrationsFolder);
   const replace = {
     dataDir: deps.dataDir,
     migrationsFolder: deps.migrationsFolder,
