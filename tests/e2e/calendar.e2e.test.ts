@@ -385,4 +385,31 @@ describe('calendar', () => {
     for (const id of early) await app.call('posts.delete', { id });
     expect(app.browserErrors).toEqual([]);
   });
+
+  it('shows a week drawn ahead with every hour in view drawn at once, after the window grew', async () => {
+    // A post every hour of one day next week, so each hour row is taller than an empty one.
+    const hourly: string[] = [];
+    for (let hour = 0; hour < 24; hour++)
+      hourly.push(
+        await scheduledPost(`Hourly special ${hour}`, `2026-12-02T${String(hour).padStart(2, '0')}:00`),
+      );
+    await reload();
+    await calendar.show('Week');
+    await calendar.next();
+    await calendar.waitUntilLoaded();
+    await calendar.previous();
+    await calendar.waitUntilLoaded();
+    await expect.poll(() => calendar.period()).toBe('Nov 22 – 28, 2026');
+    // Next week is drawn ahead and put away; the window then grows, so more hours fit in view.
+    const size = app.page.viewportSize()!;
+    await app.page.setViewportSize({ width: size.width, height: size.height + 600 });
+    try {
+      expect(await calendar.hoursLeftUndrawnByTurn('Next period')).toEqual([]);
+      await expect.poll(() => calendar.period()).toBe('Nov 29 – Dec 5, 2026');
+    } finally {
+      await app.page.setViewportSize(size);
+    }
+    for (const id of hourly) await app.call('posts.delete', { id });
+    expect(app.browserErrors).toEqual([]);
+  });
 });

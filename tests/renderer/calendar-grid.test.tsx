@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PostSummary } from '@shared/entities';
 import { groupByDay, monthGridDays, weekDays } from '../../src-renderer/src/features/calendar/calendar-model';
 import { MonthGrid } from '../../src-renderer/src/features/calendar/month-grid';
-import type { NearHours } from '../../src-renderer/src/features/calendar/use-week-hours';
+import { markRowsInView } from '../../src-renderer/src/features/calendar/use-week-hours';
 import { WeekGrid } from '../../src-renderer/src/features/calendar/week-grid';
 import { postSummary } from './support/post-summary';
 
@@ -80,14 +80,14 @@ function renderMonth(
   );
 }
 
-function renderWeek(on: ReturnType<typeof handlers>, posts = POSTS, nearHours?: NearHours) {
+function renderWeek(on: ReturnType<typeof handlers>, posts = POSTS, drawnWhole = false) {
   act(() =>
     root.render(
       <WeekGrid
         days={weekDays({ year: 2026, month: 12, day: 2 }, 0)}
         todayKey="2026-12-01"
         byDay={groupByDay(posts, ZONE, [])}
-        nearHours={nearHours}
+        drawnWhole={drawnWhole}
         shown
         {...on}
       />,
@@ -253,16 +253,29 @@ describe('the week grid', () => {
     expect(rows.map((row) => row.dataset.hour)).toEqual([...Array(24).keys()].map(String));
     expect(slot.closest('[data-hour]')).toBe(rows[9]);
     expect(rows[9]!.querySelectorAll('[data-slot]')).toHaveLength(7);
-    // Drawn whole until told which hours are near the view, then those only.
-    expect(rows.every((row) => row.dataset.near === 'true')).toBe(true);
-    renderWeek(handlers(), posts, [8, 12]);
-    expect(rows.filter((row) => row.dataset.near === 'true').map((row) => row.dataset.hour)).toEqual([
-      '8',
-      '9',
-      '10',
-      '11',
-      '12',
-    ]);
+    // Drawn whole the first time; then the rows in view as the week is shown are marked, and only
+    // those, as the week scrolls to other hours between showings.
+    expect(host.querySelector('.week')!.hasAttribute('data-whole')).toBe(false);
+    renderWeek(handlers(), posts, true);
+    expect(host.querySelector('.week')!.hasAttribute('data-whole')).toBe(true);
+    const week = host.querySelector<HTMLElement>('.week')!;
+    const placeRows = (scrollTop: number) => {
+      // Rows 100 px high under a 50 px header, in a week 450 px high.
+      for (const row of rows) {
+        const top = 50 + Number(row.dataset.hour) * 100;
+        Object.defineProperty(row, 'offsetTop', { configurable: true, value: top });
+        Object.defineProperty(row, 'offsetHeight', { configurable: true, value: 100 });
+      }
+      Object.defineProperty(week, 'clientHeight', { configurable: true, value: 450 });
+      week.scrollTop = scrollTop;
+    };
+    const marked = () => rows.filter((row) => row.hasAttribute('data-near')).map((row) => row.dataset.hour);
+    placeRows(800);
+    markRowsInView(week);
+    expect(marked()).toEqual(['7', '8', '9', '10', '11']);
+    placeRows(1400);
+    markRowsInView(week);
+    expect(marked()).toEqual(['13', '14', '15', '16', '17']);
     expect(host.querySelectorAll('[role="group"][aria-label$=", 23:00"]')).toHaveLength(7);
     expect(chip('oops').getAttribute('aria-label')).toBe('09:00, Needs attention, Post oops, No channel');
     expect(chip('done').getAttribute('aria-label')).toBe('09:00, Published, Post done, No channel');

@@ -140,6 +140,34 @@ export class CalendarPage extends BasePage {
     });
   }
 
+  /**
+   * Turns the week ("Next period" or "Previous period") and lists the hours in view that the first
+   * frame after the click left undrawn (rows the browser skipped, content-visibility: auto): the
+   * owner would see them empty for a frame.
+   */
+  async hoursLeftUndrawnByTurn(button: 'Next period' | 'Previous period'): Promise<number[]> {
+    return this.page.evaluate(async (name) => {
+      document.querySelector<HTMLButtonElement>(`main button[aria-label="${name}"]`)!.click();
+      // After the frame that shows the turn: a user-blocking task posted from its animation
+      // callbacks runs once that frame is drawn, before the browser looks at the rows again.
+      const scheduler = (
+        globalThis as unknown as { scheduler: { postTask(task: () => void, options: object): void } }
+      ).scheduler;
+      await new Promise<void>((resolve) =>
+        requestAnimationFrame(() => scheduler.postTask(resolve, { priority: 'user-blocking' })),
+      );
+      const week = document.querySelector<HTMLElement>('main .calendar-pane[data-state="current"] .week')!;
+      const view = week.getBoundingClientRect();
+      return [...week.querySelectorAll<HTMLElement>('[data-hour]')]
+        .filter((row) => {
+          const box = row.getBoundingClientRect();
+          const inView = box.bottom > view.top && box.top < view.bottom;
+          return inView && !row.firstElementChild!.checkVisibility({ contentVisibilityAuto: true });
+        })
+        .map((row) => Number(row.dataset.hour));
+    }, button);
+  }
+
   /** Scrolls the week on screen as the owner would, to put an hour's row just under the day headers. */
   async scrollWeekToHour(hour: number): Promise<void> {
     await this.shownWeek.evaluate(async (week, hour) => {

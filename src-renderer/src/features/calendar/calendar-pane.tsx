@@ -80,7 +80,7 @@ function CalendarPaneView({
   // away re-renders no day for it.
   const markedToday = current || !period.days.some((day) => dayKey(day) === todayKey) ? todayKey : '';
   const pane = useRef<HTMLDivElement>(null);
-  const weekHours = useWeekHours({ pane, current, loaded, drawn, ownerHourRef: weekHourRef });
+  const onWeekScroll = useWeekHours({ pane, current, loaded, drawn, ownerHourRef: weekHourRef });
 
   return (
     <div
@@ -89,7 +89,7 @@ function CalendarPaneView({
       data-state={current ? 'current' : drawn ? 'hidden' : 'drawing'}
       aria-hidden={current ? undefined : true}
       inert={!current}
-      onScrollCapture={period.view === 'week' ? weekHours.onScroll : undefined}
+      onScrollCapture={period.view === 'week' ? onWeekScroll : undefined}
     >
       {/* A period asked for or drawn ahead waits for its posts before it draws anything: an
           empty grid first would be laid out twice, its layout delaying the posts' answer. */}
@@ -121,7 +121,7 @@ function CalendarPaneView({
           onPublish={actions.onPublish}
           onSelect={actions.onSelect}
           gaps={gaps}
-          nearHours={weekHours.near}
+          drawnWhole={!drawn}
           shown={current}
         />
       )}

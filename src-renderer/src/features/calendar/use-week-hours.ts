@@ -3,7 +3,7 @@
 // another week. An hour row the browser has not drawn yet is 44 px high whatever its posts, so a
 // week is drawn whole the first time, before it is scrolled to its hour (rows above 08:00 that
 // grew as they came near the view pushed it down: a busy week drawn ahead opened at 04:00).
-import { useEffect, useLayoutEffect, useRef, useState, type MutableRefObject, type RefObject } from 'react';
+import { useLayoutEffect, useRef, type MutableRefObject, type RefObject } from 'react';
 
 /** The working day starts about here; a week opens at it until the owner scrolls. */
 const FIRST_VISIBLE_HOUR = 8;
@@ -22,83 +22,54 @@ interface WeekHoursOptions {
   ownerHourRef: MutableRefObject<number | null>;
 }
 
-/** The first and last hour drawn whatever the browser makes of them, or null for all 24. */
-export type NearHours = readonly [number, number] | null;
-
 /**
- * Places the pane's week at its hour, and says which hours to keep drawn: all of them the first
- * time the week is drawn, so each row has its height before the week is scrolled, then those in
- * view and a quarter of a view either side. The browser draws the others only near the view
- * (content-visibility: auto), and re-decides that after a pane put away is shown, a frame late:
- * the hours kept drawn are there in the first frame of a page turn.
+ * Places the pane's week at its hour, and keeps the rows in view drawn as the week is shown. The
+ * browser draws the other hours only near the view (content-visibility: auto), and re-decides that
+ * a frame after a pane put away is shown: the rows in view are marked (`data-near`) in the task
+ * that shows the week, after its layout, so they are drawn in the turn's first frame. A week is
+ * drawn whole the first time (the grid's `drawnWhole`), so each row has its height before the week
+ * is scrolled to its hour.
  */
 export function useWeekHours({ pane, current, loaded, drawn, ownerHourRef }: WeekHoursOptions) {
   // The hour this week is at, and the scroll position that puts it there: a scroll to anywhere
   // else is the owner's.
   const held = useRef<{ hour: number; top: number } | null>(null);
-  const [near, setNear] = useState<NearHours>(null);
-  const frame = useRef<number | null>(null);
-
-  // At the start of the next frame, where reading the layout costs no extra pass.
-  const measureSoon = (week: HTMLElement) => {
-    frame.current ??= requestAnimationFrame(() => {
-      frame.current = null;
-      const [from, to] = hoursNear(week);
-      setNear((known) => (known && known[0] === from && known[1] === to ? known : [from, to]));
-    });
-  };
 
   useLayoutEffect(() => {
     const week = pane.current?.querySelector<HTMLElement>('.week');
     if (!week) return;
-    // Laid out now, in the task that shows it, rather than in the frame.
-    if (current) week.getBoundingClientRect();
-    if (!loaded || !(current || !drawn)) return;
-    const hour = ownerHourRef.current ?? FIRST_VISIBLE_HOUR;
-    if (held.current?.hour === hour) return;
-    held.current = { hour, top: scrollToHour(week, hour) };
-    if (drawn) measureSoon(week);
+    const placing = loaded && (current || !drawn);
+    if (placing) {
+      const hour = ownerHourRef.current ?? FIRST_VISIBLE_HOUR;
+      if (held.current?.hour !== hour) held.current = { hour, top: scrollToHour(week, hour) };
+    }
+    // Laid out now, in the task that shows the week, rather than in the frame; then the rows in
+    // view are known exactly, whatever the size of the window or the page around the week. A week
+    // drawn ahead is marked as it is placed, so that showing it as it was changes no row.
+    if (placing || current) markRowsInView(week);
   }, [pane, current, loaded, drawn, ownerHourRef]);
-
-  // Once drawn whole, only the hours near the view are kept drawn.
-  useLayoutEffect(() => {
-    const week = pane.current?.querySelector<HTMLElement>('.week');
-    if (week && drawn) measureSoon(week);
-  }, [pane, drawn]);
-  useEffect(
-    () => () => {
-      if (frame.current !== null) cancelAnimationFrame(frame.current);
-    },
-    [],
-  );
 
   const onScroll = (event: { target: EventTarget }) => {
     const week = event.target as HTMLElement;
     if (!week.classList.contains('week')) return;
-    if (drawn) measureSoon(week);
     const placed = held.current;
     if (placed && Math.abs(week.scrollTop - placed.top) < 1) return;
     const hour = hourAtTop(week);
     held.current = { hour, top: week.scrollTop };
     if (current) ownerHourRef.current = hour;
   };
-  return { onScroll, near: drawn ? near : null };
+  return onScroll;
 }
 
-/** The hours in view, and a quarter of a view above and below. */
-function hoursNear(week: HTMLElement): [number, number] {
-  const margin = week.clientHeight / 4;
-  const top = week.scrollTop - margin;
-  const bottom = week.scrollTop + week.clientHeight + margin;
-  let from = 23;
-  let to = 0;
+/** Marks the hour rows in view as drawn whatever the browser makes of them, and only those. */
+export function markRowsInView(week: HTMLElement): void {
+  const top = week.scrollTop;
+  const bottom = top + week.clientHeight;
   for (const row of week.querySelectorAll<HTMLElement>('[data-hour]')) {
-    if (row.offsetTop + row.offsetHeight <= top || row.offsetTop >= bottom) continue;
-    const hour = Number(row.dataset.hour);
-    from = Math.min(from, hour);
-    to = Math.max(to, hour);
+    const inView = row.offsetTop < bottom && row.offsetTop + row.offsetHeight > top;
+    // Unchanged rows are not touched: setting an attribute, even to its value, restyles the row.
+    if (inView !== row.hasAttribute('data-near')) row.toggleAttribute('data-near', inView);
   }
-  return from <= to ? [from, to] : [0, 23];
 }
 
 function rowOf(week: HTMLElement, hour: number): HTMLElement | null {

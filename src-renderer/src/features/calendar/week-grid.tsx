@@ -13,7 +13,6 @@ import { useDropZone } from './calendar-dnd';
 import { useChipEvents, type ChipMove, type ChipWords } from './chip-events';
 import { PostChip } from './post-chip';
 import { usePaintedMark } from './use-painted-mark';
-import type { NearHours } from './use-week-hours';
 import type { SelectGesture } from '../../components/post-selection';
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
@@ -29,8 +28,9 @@ interface WeekGridProps {
   onSelect(postId: string, gesture: SelectGesture): void;
   /** Free queue times by slot: the channels with one there (issue 12), drawn as quiet gaps. */
   gaps?: Map<string, string[]>;
-  /** The hours kept drawn (use-week-hours.ts); null for all. */
-  nearHours?: NearHours;
+  /** Every hour drawn, in view or not: a week's first drawing, so each row has its height before
+   * the week is scrolled to its hour (use-week-hours.ts). */
+  drawnWhole?: boolean;
   /** On screen: each commit sets the render mark once painted (use-painted-mark.ts). */
   shown: boolean;
 }
@@ -47,7 +47,7 @@ function WeekGridView({
   onPublish,
   onSelect,
   gaps = NO_GAPS,
-  nearHours = null,
+  drawnWhole = false,
   shown,
 }: WeekGridProps) {
   const dropZone = useDropZone('[data-slot]', (slot, postId) => {
@@ -77,7 +77,7 @@ function WeekGridView({
   usePaintedMark(shown);
 
   return (
-    <div className="week" {...dropZone} {...chips.events}>
+    <div className="week" data-whole={drawnWhole || undefined} {...dropZone} {...chips.events}>
       <div className="week-grid">
         <div className="week-row week-head">
           <div className="week-corner" aria-hidden="true" />
@@ -106,7 +106,6 @@ function WeekGridView({
             todayKey={todayKey}
             bySlot={bySlot}
             gaps={gaps}
-            near={nearHours === null || (hour >= nearHours[0] && hour <= nearHours[1])}
             active={chips.active}
             words={chips.words}
           />
@@ -122,17 +121,17 @@ interface HourRowProps {
   todayKey: string;
   bySlot: Map<string, CalendarEntry[]>;
   gaps: Map<string, string[]>;
-  /** Kept drawn: in or near the view (use-week-hours.ts). */
-  near: boolean;
   /** The grid's active chip (chip-events.ts), wherever it is: a row compares only its own. */
   active: string | null;
   words: ChipWords;
 }
 
-function HourRowView({ hour, columns, todayKey, bySlot, gaps, near, active, words }: HourRowProps) {
+function HourRowView({ hour, columns, todayKey, bySlot, gaps, active, words }: HourRowProps) {
   const time = hourLabel(hour);
+  // data-near is set by use-week-hours.ts, not here: which rows are in view is known only once the
+  // week is laid out, in the task that shows it.
   return (
-    <div className="week-row week-hours" data-hour={hour} data-near={near || undefined}>
+    <div className="week-row week-hours" data-hour={hour}>
       <div className="week-hour" aria-hidden="true">
         {time}
       </div>
@@ -179,7 +178,6 @@ const HourRow = memo(
     before.todayKey === after.todayKey &&
     before.bySlot === after.bySlot &&
     before.gaps === after.gaps &&
-    before.near === after.near &&
     before.words === after.words &&
     activeInRow(before) === activeInRow(after),
 );
