@@ -55,13 +55,18 @@ export type CheckedProfile = Pick<ChannelRow, 'handle' | 'avatarUrl' | 'follower
  * the interfaces in connectors/channel-records.ts, which this class meets.
  */
 export class ChannelStore {
+  // Prepared once: the channels are read on most requests and by each background task's pass.
+  private readonly listQuery;
+
   constructor(
     private readonly db: AppDatabase,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.listQuery = db.select().from(channels).orderBy(asc(channels.createdAt)).prepare();
+  }
 
   list(): Channel[] {
-    return this.db.select().from(channels).orderBy(asc(channels.createdAt)).all().map(toChannel);
+    return this.listQuery.all().map(toChannel);
   }
 
   add(input: { network: Network; displayName: string; handle: string }): Channel {

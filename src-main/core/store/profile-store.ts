@@ -24,14 +24,20 @@ export interface ProfileChanges {
 
 /** The single business profile row, created on first read with the laptop's time zone. */
 export class ProfileStore {
+  // Prepared once: nearly every request reads the profile (its time zone), and building and
+  // preparing the query each time cost more than running it.
+  private readonly rowQuery;
+
   constructor(
     private readonly db: AppDatabase,
     private readonly clock: Clock,
     private readonly defaultTimeZone: string,
-  ) {}
+  ) {
+    this.rowQuery = db.select().from(businessProfile).where(eq(businessProfile.id, PROFILE_ID)).prepare();
+  }
 
   private row() {
-    const row = this.db.select().from(businessProfile).where(eq(businessProfile.id, PROFILE_ID)).get();
+    const row = this.rowQuery.get();
     if (row) return row;
     const now = this.clock.now();
     this.db.transaction((tx) => {
@@ -41,7 +47,7 @@ export class ProfileStore {
         .run();
       tx.insert(stageHistory).values({ at: now, stage: 'starting', source: 'proposed', reason: null }).run();
     });
-    return this.db.select().from(businessProfile).where(eq(businessProfile.id, PROFILE_ID)).get()!;
+    return this.rowQuery.get()!;
   }
 
   get(): Profile {
