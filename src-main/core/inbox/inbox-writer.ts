@@ -52,6 +52,8 @@ function itemStatements(sqlite: Database.Database) {
 
 export class InboxWriter {
   private readonly statements: ReturnType<typeof itemStatements>;
+  // Prepared once: every pass of the inbox timer reads the cursors to know which channel is due.
+  private readonly cursorsQuery;
 
   constructor(
     private readonly db: AppDatabase,
@@ -61,6 +63,7 @@ export class InboxWriter {
     private readonly redact: Redact = redactPatterns,
   ) {
     this.statements = itemStatements(sqlite);
+    this.cursorsQuery = db.select().from(inboxCursors).prepare();
   }
 
   cursor(channelId: string): CursorRow | undefined {
@@ -68,7 +71,7 @@ export class InboxWriter {
   }
 
   cursors(): CursorRow[] {
-    return this.db.select().from(inboxCursors).all();
+    return this.cursorsQuery.all();
   }
 
   /** Stores a batch and moves the cursor; returns how many items were new. */
