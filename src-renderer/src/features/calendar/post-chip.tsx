@@ -41,8 +41,10 @@ function PostChipView({ entry, roomy, active, words }: PostChipProps) {
   const excerpt = excerptOf(entry);
   const hint = movable ? words.hint : words.hintPublished;
 
+  const publishable = active && movable;
+
   return (
-    <div className="chip-wrap">
+    <div className="chip-wrap" data-active={publishable || undefined}>
       <button
         type="button"
         className={roomy ? 'chip chip-roomy' : 'chip'}
@@ -77,7 +79,7 @@ function PostChipView({ entry, roomy, active, words }: PostChipProps) {
           excerpt
         )}
       </button>
-      {active && movable && (
+      {publishable && (
         <button
           type="button"
           className="chip-publish"
