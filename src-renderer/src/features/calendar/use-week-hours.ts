@@ -65,23 +65,34 @@ export function useWeekHours({ pane, current, loaded, drawn, ownerHourRef }: Wee
 export function markRowsInView(week: HTMLElement): void {
   const top = week.scrollTop;
   const bottom = top + week.clientHeight;
-  const rows = [...week.querySelectorAll<HTMLElement>('[data-hour]')];
-  // The rows are in hour order: the first in view is found by halving, then the rows after it up
-  // to the view's bottom. Reading each row's place costs the turn's task about 20 µs a row.
-  let low = 0;
-  let high = rows.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    const row = rows[middle]!;
-    if (row.offsetTop + row.offsetHeight > top) high = middle;
-    else low = middle + 1;
-  }
+  const rows = hourRows(week);
   const inView = new Set<HTMLElement>();
-  for (let i = low; i < rows.length && rows[i]!.offsetTop < bottom; i++) inView.add(rows[i]!);
+  const first = firstRowPast(rows, (row) => row.offsetTop + row.offsetHeight > top);
+  for (let i = first; i < rows.length && rows[i]!.offsetTop < bottom; i++) inView.add(rows[i]!);
   // Unchanged rows are not touched: setting an attribute, even to its value, restyles the row.
   for (const row of week.querySelectorAll<HTMLElement>('[data-near]'))
     if (!inView.has(row)) row.removeAttribute('data-near');
   for (const row of inView) if (!row.hasAttribute('data-near')) row.setAttribute('data-near', '');
+}
+
+function hourRows(week: HTMLElement): HTMLElement[] {
+  return [...week.querySelectorAll<HTMLElement>('[data-hour]')];
+}
+
+/**
+ * The index of the first row, in hour order, for which `past` holds (rows.length if none), found
+ * by halving: the rows lie top to bottom, and reading a row's place costs about 20 µs in the task
+ * that shows a week.
+ */
+function firstRowPast(rows: HTMLElement[], past: (row: HTMLElement) => boolean): number {
+  let low = 0;
+  let high = rows.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (past(rows[middle]!)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
 
 function rowOf(week: HTMLElement, hour: number): HTMLElement | null {
@@ -104,7 +115,7 @@ function scrollToHour(week: HTMLElement, hour: number): number {
 /** The first hour whose row starts in view under the day headers. */
 function hourAtTop(week: HTMLElement): number {
   const top = week.scrollTop + headerHeight(week);
-  const rows = week.querySelectorAll<HTMLElement>('[data-hour]');
-  for (const row of rows) if (row.offsetTop >= top - HEADROOM_PX) return Number(row.dataset.hour);
-  return FIRST_VISIBLE_HOUR;
+  const rows = hourRows(week);
+  const first = rows[firstRowPast(rows, (row) => row.offsetTop >= top - HEADROOM_PX)];
+  return first ? Number(first.dataset.hour) : FIRST_VISIBLE_HOUR;
 }
