@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AppPage } from './pages/app-page';
 import { CalendarPage } from './pages/calendar-page';
 import { startApp, type AppHarness } from './support/app-harness';
+import { axeViolations } from './support/axe';
 import { HeldAnswers } from './support/held-answers';
 
 const ZONE = 'America/New_York';
@@ -410,6 +411,38 @@ describe('calendar', () => {
       await app.page.setViewportSize(size);
     }
     for (const id of hourly) await app.call('posts.delete', { id });
+    expect(app.browserErrors).toEqual([]);
+  });
+
+  it('keeps a week drawn ahead out of sight, of the Tab key and of assistive technology, and gives it back when shown', async () => {
+    const thisWeek = await scheduledPost('Window display this week', '2026-11-25T09:00');
+    const nextWeek = [
+      await scheduledPost('Advent calendar opens', '2026-12-01T09:00'),
+      await scheduledPost('Second candle', '2026-12-02T10:00'),
+    ];
+    await reload();
+    await calendar.show('Week');
+    const hiddenChip = (id: string) =>
+      app.page.locator(`main .calendar-pane[data-state="hidden"] [data-post-id="${id}"]`);
+    await hiddenChip(nextWeek[0]!).waitFor({ state: 'attached' });
+
+    expect(await calendar.hiddenPanesInSight()).toBe(0);
+    const stops = await calendar.tabStops(12);
+    expect(stops.map((stop) => stop.postId)).toContain(thisWeek);
+    expect(stops.map((stop) => stop.pane)).not.toContain('hidden');
+    expect(await axeViolations(app.page)).toEqual([]);
+
+    await calendar.next();
+    await calendar.waitUntilLoaded();
+    await expect.poll(() => calendar.period()).toBe('Nov 29 – Dec 5, 2026');
+    await hiddenChip(thisWeek).waitFor({ state: 'attached' });
+    expect(await calendar.hiddenPanesInSight()).toBe(0);
+    const shown = await calendar.tabStops(12);
+    expect(shown.map((stop) => stop.postId)).toEqual(expect.arrayContaining(nextWeek));
+    expect(shown.map((stop) => stop.pane)).not.toContain('hidden');
+    expect(await axeViolations(app.page)).toEqual([]);
+
+    for (const id of [thisWeek, ...nextWeek]) await app.call('posts.delete', { id });
     expect(app.browserErrors).toEqual([]);
   });
 });

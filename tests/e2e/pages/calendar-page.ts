@@ -168,6 +168,37 @@ export class CalendarPage extends BasePage {
     }, button);
   }
 
+  /**
+   * Presses Tab from the "Next period" button as many times as asked and lists each stop: the state
+   * of the calendar pane it landed in ("current", "hidden", or "outside" the panes) and its post.
+   */
+  async tabStops(presses: number): Promise<Array<{ pane: string; postId: string | null }>> {
+    await this.main.getByRole('button', { name: 'Next period' }).focus();
+    const stops: Array<{ pane: string; postId: string | null }> = [];
+    for (let press = 0; press < presses; press++) {
+      await this.page.keyboard.press('Tab');
+      stops.push(
+        await this.page.evaluate(() => ({
+          pane: document.activeElement?.closest<HTMLElement>('.calendar-pane')?.dataset.state ?? 'outside',
+          postId: document.activeElement?.getAttribute('data-post-id') ?? null,
+        })),
+      );
+    }
+    return stops;
+  }
+
+  /** How many of the periods drawn ahead, hidden, have anything drawn in the window. */
+  async hiddenPanesInSight(): Promise<number> {
+    return this.page.evaluate(
+      () =>
+        [...document.querySelectorAll('main .calendar-pane[data-state="hidden"]')].filter((pane) => {
+          const box = pane.getBoundingClientRect();
+          const inWindow = box.right > 0 && box.left < innerWidth && box.bottom > 0 && box.top < innerHeight;
+          return inWindow && (pane.firstElementChild?.checkVisibility({ opacityProperty: true }) ?? false);
+        }).length,
+    );
+  }
+
   /** Scrolls the week on screen as the owner would, to put an hour's row just under the day headers. */
   async scrollWeekToHour(hour: number): Promise<void> {
     await this.shownWeek.evaluate(async (week, hour) => {

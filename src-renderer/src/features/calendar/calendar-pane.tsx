@@ -1,8 +1,10 @@
 // One period of the calendar with its own posts: the one on screen, or one drawn ahead of time
 // beside it (calendar-deck.tsx). A pane drawn ahead is drawn once while transparent, then kept
-// with `content-visibility: hidden`, which keeps its style and layout for when it is shown:
-// turning to it then costs a frame that paints it, where drawing a busy month from nothing took
-// two. A hidden pane is inert and hidden from assistive technology.
+// for when it is shown: a month with `content-visibility: hidden`, which keeps its style and
+// layout, a week laid out off to the side, which keeps its paint properties too (calendar.css).
+// Turning to it then costs a frame that paints it, where drawing a busy month from nothing took
+// two. A hidden pane is hidden from assistive technology and out of the keyboard's reach: inert,
+// or for a week out of the tab order (use-out-of-tab-order.ts).
 import { memo, useLayoutEffect, useMemo, useRef, useState, type MutableRefObject } from 'react';
 import type { Channel, PostSummary } from '@shared/entities';
 import { dayKey, groupByDay, type CalendarEntry } from './calendar-model';
@@ -10,6 +12,7 @@ import type { CalendarPeriod } from './calendar-period';
 import { MonthGrid } from './month-grid';
 import type { PaneActions } from './use-pane-actions';
 import { useCalendarPosts } from './use-calendar-posts';
+import { useOutOfTabOrder } from './use-out-of-tab-order';
 import { afterPaint } from './use-painted-mark';
 import { useWeekHours } from './use-week-hours';
 import { WeekGrid } from './week-grid';
@@ -81,14 +84,18 @@ function CalendarPaneView({
   const markedToday = current || !period.days.some((day) => dayKey(day) === todayKey) ? todayKey : '';
   const pane = useRef<HTMLDivElement>(null);
   const onWeekScroll = useWeekHours({ pane, current, loaded, drawn, ownerHourRef: weekHourRef });
+  // Kept out of the tab order rather than inert: see use-out-of-tab-order.ts.
+  const weekDrawnAhead = period.view === 'week' && drawn && !current;
+  useOutOfTabOrder(pane, weekDrawnAhead);
 
   return (
     <div
       ref={pane}
       className="calendar-pane"
       data-state={current ? 'current' : drawn ? 'hidden' : 'drawing'}
+      data-view={period.view}
       aria-hidden={current ? undefined : true}
-      inert={!current}
+      inert={!current && !weekDrawnAhead}
       onScrollCapture={period.view === 'week' ? onWeekScroll : undefined}
     >
       {/* A period asked for or drawn ahead waits for its posts before it draws anything: an
