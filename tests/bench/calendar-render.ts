@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import type { Core } from '../../src-main/core/create-core';
 import type { PostSummary } from '../../src-main/shared/entities';
 import { localAt, startOfLocalDay } from '../../src-main/shared/zoned-time';
+import { installHoursLeftUndrawn, type HoursLeftUndrawnInPage } from '../support/hours-left-undrawn';
 import { tempDir } from '../support/temp-dir';
 import { openCalendarInChromium, RENDER_MARK } from './chromium-calendar';
 import { median, round, type Figure } from './figures';
@@ -59,6 +60,7 @@ export async function page(tab: Page, button: TurnButton): Promise<Navigation> {
   await tab.evaluate(
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
   );
+  await tab.evaluate(installHoursLeftUndrawn);
   return tab.evaluate(
     ({ button, mark, settleMs, timeoutMs, pauseMs }) =>
       new Promise<Navigation>((resolve, reject) => {
@@ -79,14 +81,8 @@ export async function page(tab: Page, button: TurnButton): Promise<Navigation> {
           },
           /** True once nothing on screen in the period shown waits to be drawn (content-visibility: auto). */
           drawn(): boolean {
-            const pane = document.querySelector('main .calendar-pane[data-state="current"]');
-            const view = pane?.querySelector('.week, .month')?.getBoundingClientRect();
-            if (!pane || !view) return false;
-            return [...pane.querySelectorAll<HTMLElement>('[data-hour]')].every((row) => {
-              const box = row.getBoundingClientRect();
-              const inView = box.bottom > view.top && box.top < view.bottom;
-              return !inView || row.firstElementChild!.checkVisibility({ contentVisibilityAuto: true });
-            });
+            const undrawn = (window as unknown as HoursLeftUndrawnInPage).cadenceHoursLeftUndrawn();
+            return undrawn !== null && undrawn.length === 0;
           },
           /** After each frame from the click on, until the period shown has been drawn whole. */
           watchDrawn(): void {

@@ -1,6 +1,7 @@
 // The calendar as an owner uses it: the period heading, paging, the month and week views,
 // post chips, dragging them, the keyboard shortcuts and the empty state.
 import type { Locator } from 'playwright-core';
+import { installHoursLeftUndrawn, type HoursLeftUndrawnInPage } from '../../support/hours-left-undrawn';
 import { BasePage } from './base-page';
 
 export type CalendarViewName = 'Month' | 'Week';
@@ -146,6 +147,7 @@ export class CalendarPage extends BasePage {
    * owner would see them empty for a frame.
    */
   async hoursLeftUndrawnByTurn(button: 'Next period' | 'Previous period'): Promise<number[]> {
+    await this.page.evaluate(installHoursLeftUndrawn);
     return this.page.evaluate(async (name) => {
       document.querySelector<HTMLButtonElement>(`main button[aria-label="${name}"]`)!.click();
       // After the frame that shows the turn: a user-blocking task posted from its animation
@@ -156,15 +158,9 @@ export class CalendarPage extends BasePage {
       await new Promise<void>((resolve) =>
         requestAnimationFrame(() => scheduler.postTask(resolve, { priority: 'user-blocking' })),
       );
-      const week = document.querySelector<HTMLElement>('main .calendar-pane[data-state="current"] .week')!;
-      const view = week.getBoundingClientRect();
-      return [...week.querySelectorAll<HTMLElement>('[data-hour]')]
-        .filter((row) => {
-          const box = row.getBoundingClientRect();
-          const inView = box.bottom > view.top && box.top < view.bottom;
-          return inView && !row.firstElementChild!.checkVisibility({ contentVisibilityAuto: true });
-        })
-        .map((row) => Number(row.dataset.hour));
+      const undrawn = (window as unknown as HoursLeftUndrawnInPage).cadenceHoursLeftUndrawn();
+      if (undrawn === null) throw new Error('no period on screen after the turn');
+      return undrawn;
     }, button);
   }
 
