@@ -290,6 +290,34 @@ describe('calendar', () => {
     await expect.poll(() => calendar.focusedPostId()).toBe(postId);
   });
 
+  it('leaves a week it turned from unfocused when a keyboard move into the next week is put back', async () => {
+    const postId = await scheduledPost('Saturday market', '2026-11-28T09:00');
+    await reload();
+    await calendar.show('Week');
+    await calendar.chip(postId).waitFor();
+    await app.page.route('**/api/invoke/posts.schedule', (route) =>
+      route.fulfill({ json: { ok: false, error: { code: 'INTERNAL', message: 'The disk is full.' } } }),
+    );
+    try {
+      await calendar.chip(postId).focus();
+      // Sunday is in the next week: the calendar turns to it with the post, whose save then fails.
+      await app.page.keyboard.press('Alt+ArrowRight');
+      await expect.poll(() => shell.waitForError('The disk is full.')).toMatch(/could not be moved/);
+      await expect.poll(() => calendar.period()).toBe('Nov 29 – Dec 5, 2026');
+      // Back on Saturday, in the week turned from, now hidden: focus does not follow it there.
+      const hiddenChip = app.page.locator(
+        `main .calendar-pane[data-state="hidden"] [data-post-id="${postId}"]`,
+      );
+      await hiddenChip.waitFor({ state: 'attached' });
+      await expect.poll(() => stored(postId)).toMatchObject({ scheduledLocal: '2026-11-28T09:00' });
+      expect(await calendar.focusedPaneState()).not.toBe('hidden');
+    } finally {
+      await app.page.unroute('**/api/invoke/posts.schedule');
+    }
+    await calendar.main.getByRole('button', { name: 'Dismiss' }).click();
+    await app.call('posts.delete', { id: postId });
+  });
+
   it('answers N, ←, → and T', async () => {
     await expect.poll(() => calendar.period()).toBe('November 2026');
     await calendar.pressShortcut('ArrowRight');

@@ -113,6 +113,13 @@ export class CalendarPage extends BasePage {
     return this.page.evaluate(() => document.activeElement?.getAttribute('data-post-id') ?? null);
   }
 
+  /** The state of the calendar pane keyboard focus is in ("current", "hidden"), or null outside them. */
+  async focusedPaneState(): Promise<string | null> {
+    return this.page.evaluate(
+      () => document.activeElement?.closest<HTMLElement>('.calendar-pane')?.dataset.state ?? null,
+    );
+  }
+
   /** The day of the week the month grid starts on: 0 for Sunday, 1 for Monday. */
   async firstWeekday(): Promise<number> {
     // The grid on screen: the periods either side are drawn ahead, hidden, in time order.

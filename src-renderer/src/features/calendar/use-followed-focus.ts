@@ -3,8 +3,11 @@
 // and it goes back; each time focus would drop to the page and swallow the owner's next key.
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 
+/** The post's chip in the period on screen: a period drawn ahead, hidden, is no place for focus. */
 function chipElement(postId: string): HTMLElement | null {
-  return document.querySelector<HTMLElement>(`.calendar [data-post-id="${CSS.escape(postId)}"]`);
+  return document.querySelector<HTMLElement>(
+    `.calendar .calendar-pane[data-state="current"] [data-post-id="${CSS.escape(postId)}"]`,
+  );
 }
 
 /**
