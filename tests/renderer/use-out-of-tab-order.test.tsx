@@ -3,25 +3,11 @@
 // the whole week in each page turn): every control under it, those added while it is hidden too,
 // and each gets its own tabindex back when the week is shown.
 import { act, useRef } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useOutOfTabOrder } from '../../src-renderer/src/features/calendar/use-out-of-tab-order';
+import { mountedRoot } from './support/mounted-root';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let host: HTMLElement;
-let root: Root;
-
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+const mounted = mountedRoot({ bridge: 'none' });
 
 function Week({ out, chips }: { out: boolean; chips: string[] }) {
   const pane = useRef<HTMLDivElement>(null);
@@ -40,35 +26,36 @@ function Week({ out, chips }: { out: boolean; chips: string[] }) {
   );
 }
 
-const show = (out: boolean, chips: string[]) => act(() => root.render(<Week out={out} chips={chips} />));
+const show = (out: boolean, chips: string[]) => mounted.render(<Week out={out} chips={chips} />);
 const tabIndexes = () =>
-  [...host.querySelectorAll('.week, button')].map((element) => element.getAttribute('tabindex'));
+  [...mounted.host.querySelectorAll('.week, button')].map((element) => element.getAttribute('tabindex'));
+const chip = (id: string) => mounted.host.querySelector<HTMLButtonElement>(`[data-post-id="${id}"]`)!;
 
 describe('useOutOfTabOrder', () => {
-  it('takes every control and the scroller out of the tab order while out, and gives each its own back', () => {
-    show(false, ['a', 'b']);
+  it('takes every control and the scroller out of the tab order while out, and gives each its own back', async () => {
+    await show(false, ['a', 'b']);
     expect(tabIndexes()).toEqual(['0', null, null]);
-    show(true, ['a', 'b']);
+    await show(true, ['a', 'b']);
     expect(tabIndexes()).toEqual(['-1', '-1', '-1']);
-    expect(host.querySelector('span')!.hasAttribute('tabindex')).toBe(false);
-    show(false, ['a', 'b']);
+    expect(mounted.host.querySelector('span')!.hasAttribute('tabindex')).toBe(false);
+    await show(false, ['a', 'b']);
     expect(tabIndexes()).toEqual(['0', null, null]);
   });
 
   it('takes out a chip added while out', async () => {
-    show(true, ['a']);
-    show(true, ['a', 'new']);
+    await show(true, ['a']);
+    await show(true, ['a', 'new']);
     await act(() => Promise.resolve());
-    expect(host.querySelector('[data-post-id="new"]')!.getAttribute('tabindex')).toBe('-1');
-    show(false, ['a', 'new']);
+    expect(chip('new').getAttribute('tabindex')).toBe('-1');
+    await show(false, ['a', 'new']);
     expect(tabIndexes()).toEqual(['0', null, null]);
   });
 
-  it('lets go of the focus when the week it is in goes out', () => {
-    show(false, ['a']);
-    host.querySelector<HTMLButtonElement>('[data-post-id="a"]')!.focus();
-    expect(document.activeElement?.getAttribute('data-post-id')).toBe('a');
-    show(true, ['a']);
+  it('lets go of the focus when the week it is in goes out', async () => {
+    await show(false, ['a']);
+    chip('a').focus();
+    expect(document.activeElement).toBe(chip('a'));
+    await show(true, ['a']);
     expect(document.activeElement?.getAttribute('data-post-id') ?? null).toBeNull();
   });
 });
