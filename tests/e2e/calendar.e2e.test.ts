@@ -305,10 +305,7 @@ describe('calendar', () => {
       await expect.poll(() => shell.waitForError('The disk is full.')).toMatch(/could not be moved/);
       await expect.poll(() => calendar.period()).toBe('Nov 29 – Dec 5, 2026');
       // Back on Saturday, in the week turned from, now hidden: focus does not follow it there.
-      const hiddenChip = app.page.locator(
-        `main .calendar-pane[data-state="hidden"] [data-post-id="${postId}"]`,
-      );
-      await hiddenChip.waitFor({ state: 'attached' });
+      await calendar.hiddenChip(postId).waitFor({ state: 'attached' });
       await expect.poll(() => stored(postId)).toMatchObject({ scheduledLocal: '2026-11-28T09:00' });
       expect(await calendar.focusedPaneState()).not.toBe('hidden');
     } finally {
@@ -450,9 +447,7 @@ describe('calendar', () => {
     ];
     await reload();
     await calendar.show('Week');
-    const hiddenChip = (id: string) =>
-      app.page.locator(`main .calendar-pane[data-state="hidden"] [data-post-id="${id}"]`);
-    await hiddenChip(nextWeek[0]!).waitFor({ state: 'attached' });
+    await calendar.hiddenChip(nextWeek[0]!).waitFor({ state: 'attached' });
 
     expect(await calendar.hiddenPanesInSight()).toBe(0);
     const stops = await calendar.tabStops(12);
@@ -463,7 +458,7 @@ describe('calendar', () => {
     await calendar.next();
     await calendar.waitUntilLoaded();
     await expect.poll(() => calendar.period()).toBe('Nov 29 – Dec 5, 2026');
-    await hiddenChip(thisWeek).waitFor({ state: 'attached' });
+    await calendar.hiddenChip(thisWeek).waitFor({ state: 'attached' });
     expect(await calendar.hiddenPanesInSight()).toBe(0);
     const shown = await calendar.tabStops(12);
     expect(shown.map((stop) => stop.postId)).toEqual(expect.arrayContaining(nextWeek));

@@ -76,6 +76,11 @@ export class CalendarPage extends BasePage {
     return this.main.locator(`button[data-post-id="${postId}"]`);
   }
 
+  /** The post's chip in a period drawn ahead, hidden (attached, never visible). */
+  hiddenChip(postId: string): Locator {
+    return this.main.locator(`.calendar-pane[data-state="hidden"] button[data-post-id="${postId}"]`);
+  }
+
   /** The chip's own "Publish now: <excerpt>" action, shown on hover or keyboard focus. */
   publishButton(postId: string): Locator {
     return this.chip(postId)
@@ -180,12 +185,7 @@ export class CalendarPage extends BasePage {
     const stops: Array<{ pane: string; postId: string | null }> = [];
     for (let press = 0; press < presses; press++) {
       await this.page.keyboard.press('Tab');
-      stops.push(
-        await this.page.evaluate(() => ({
-          pane: document.activeElement?.closest<HTMLElement>('.calendar-pane')?.dataset.state ?? 'outside',
-          postId: document.activeElement?.getAttribute('data-post-id') ?? null,
-        })),
-      );
+      stops.push({ pane: (await this.focusedPaneState()) ?? 'outside', postId: await this.focusedPostId() });
     }
     return stops;
   }
