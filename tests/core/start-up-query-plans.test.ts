@@ -7,6 +7,7 @@ import { ManualClock } from '../../src-main/core/clock';
 import { openDatabase, type OpenedDatabase } from '../../src-main/core/db/open-database';
 import { dueTargets, nextDueAt } from '../../src-main/core/outbox/due-targets';
 import { QueueStore } from '../../src-main/core/queue/queue-store';
+import { PostSummaries } from '../../src-main/core/store/post-summaries';
 import { tempDir, type TempDir } from '../support/temp-dir';
 import { MIGRATIONS_FOLDER } from '../support/test-core';
 
@@ -56,6 +57,16 @@ describe('queries run at every start', () => {
     const store = new QueueStore(opened.db, new ManualClock(0));
     const plans = plansOf(() => store.anyEvergreen());
     expect(plans.join('\n')).toContain('posts_evergreen_idx');
+    expect(fullScans(plans)).toEqual([]);
+  });
+
+  it("the month view's first read finds each post's time and status in the calendar index alone", () => {
+    // The summaries prepare their statements once, when made: the plans are of all of them, and
+    // the first pass (id, time and status) is the one the index can cover.
+    const plans = plansOf(() => new PostSummaries(opened.db).timesIn(0, 1));
+    expect(plans).toContainEqual(
+      expect.stringMatching(/^SEARCH posts USING COVERING INDEX posts_calendar_idx /),
+    );
     expect(fullScans(plans)).toEqual([]);
   });
 

@@ -155,7 +155,10 @@ export const posts = sqliteTable(
     updatedAt: integer('updated_at').notNull(),
   },
   (table) => [
-    index('posts_scheduled_at_idx').on(table.scheduledAt),
+    // The calendar's window in time order. It also holds what the month view's first pass reads
+    // (status, id, and whether a post is an inbox reply), so that pass reads this index alone
+    // rather than some 4,000 rows across the table for a busy month (core/store/post-summaries.ts).
+    index('posts_calendar_idx').on(table.scheduledAt, table.status, table.id, table.replyToItemId),
     index('posts_status_updated_idx').on(table.status, table.updatedAt),
     // The outbox's view: open posts in time order, without reading the published history.
     index('posts_status_scheduled_idx').on(table.status, table.scheduledAt),
