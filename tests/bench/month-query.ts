@@ -24,26 +24,36 @@ export function monthWindow(year: number, month: number, timeZone: string): Mont
   };
 }
 
-/** The SQL the store sends for a month, captured from drizzle, for raw statements elsewhere. */
-export interface RawMonthQuery {
-  sql: string;
-}
-
 export interface MonthWindow {
   from: number;
   to: number;
+}
+
+/**
+ * The SQL the app's PostStore sends for `read`, captured from drizzle in the order sent, so that a
+ * raw statement elsewhere runs the very same query.
+ */
+export function sqlSentBy<T>(
+  sqlite: Database.Database,
+  read: (store: PostStore) => T,
+): { sent: string[]; answer: T } {
+  const sent: string[] = [];
+  const db = drizzle(sqlite, { schema, logger: { logQuery: (query) => sent.push(query) } });
+  const answer = read(new PostStore(db, systemClock()));
+  return { sent, answer };
 }
 
 export async function measureMonthQuery(
   dataDir: string,
   timeZone: string,
   window: MonthWindow,
-): Promise<{ figures: Figure[]; raw: RawMonthQuery }> {
+): Promise<Figure[]> {
   const sqlite = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
-  let captured = '';
-  const db = drizzle(sqlite, { schema, logger: { logQuery: (query) => (captured = query) } });
-  const store = new PostStore(db, systemClock());
-  const fromStore = store.range(window.from, window.to);
+  const {
+    sent: [captured = ''],
+    answer: fromStore,
+  } = sqlSentBy(sqlite, (store) => store.range(window.from, window.to));
+  const store = new PostStore(drizzle(sqlite, { schema }), systemClock());
 
   const raw = sqlite.prepare(captured).raw(true);
   const viaRaw = (): PostSummary[] =>
@@ -87,7 +97,7 @@ export async function measureMonthQuery(
   await core.close();
   sqlite.close();
   const rows = `${fromStore.length} posts in ${localStringAt(window.from, timeZone).slice(0, 7)} (${timeZone}); ${ITERATIONS} alternating rounds, medians; plan: ${plan}`;
-  const figures: Figure[] = [
+  return [
     {
       metric: 'calendar_month_query_store_vs_raw',
       value: round(storeMs),
@@ -107,5 +117,4 @@ export async function measureMonthQuery(
       detail: `core.invoke('calendar.range') (input and output checked against the contract) vs the same raw statement; ${rows}`,
     },
   ];
-  return { figures, raw: { sql: captured } };
 }
