@@ -9,6 +9,7 @@ import { systemClock } from '../../src-main/core/clock';
 import { createCore } from '../../src-main/core/create-core';
 import { BACKUP_SUFFIX, DATABASE_FILE, saveCopyBeforeMigrating } from '../../src-main/core/db/open-database';
 import { memorySecretStore, RecordingNotifier, SwitchableOnlineSignal } from '../../src-main/core/ports';
+import { MONTH_CHIPS_PER_DAY } from '../../src-renderer/src/features/calendar/month-chips';
 import { median, MIGRATIONS, round, type Figure } from './figures';
 import { sqlSentBy, type MonthWindow } from './month-query';
 
@@ -37,20 +38,19 @@ async function timeAlternately(starts: Start[]): Promise<number[][]> {
   return times;
 }
 
-/** What the month view asks for first: a month of days, the first posts of each (MONTH_CHIPS_PER_DAY). */
-const MONTH_CHIPS = 3;
-
 export async function measureColdStart(
   dataDir: string,
   timeZone: string,
   window: MonthWindow,
 ): Promise<Figure[]> {
   const file = join(dataDir, DATABASE_FILE);
-  const monthInput = { ...window, timeZone, perDay: MONTH_CHIPS };
+  const monthInput = { ...window, timeZone, perDay: MONTH_CHIPS_PER_DAY };
 
   // The raw SQL each read sends, captured from the app's own store, with its parameters.
   const capture = new Database(file, { readonly: true });
-  const month = sqlSentBy(capture, (store) => store.monthDays(window.from, window.to, timeZone, MONTH_CHIPS));
+  const month = sqlSentBy(capture, (store) =>
+    store.monthDays(window.from, window.to, timeZone, MONTH_CHIPS_PER_DAY),
+  );
   const range = sqlSentBy(capture, (store) => store.range(window.from, window.to));
   capture.close();
   const [timesSql, byIdsSql] = month.sent as [string, string];

@@ -16,9 +16,6 @@ import { channelNetworkName } from '../../lib/network-name';
 
 export type CalendarView = 'month' | 'week';
 
-/** Chips a month cell shows; a fuller day shows one fewer and "+N more" for the rest. */
-export const MONTH_CHIPS_PER_DAY = 3;
-
 /** A calendar day with no zone: month is 1-12. */
 export interface LocalDate {
   year: number;

@@ -3,13 +3,13 @@ import {
   dayKey,
   dayLabel,
   firstOfMonthLabel,
-  MONTH_CHIPS_PER_DAY,
   parseDayKey,
   weekdayShort,
   type CalendarEntry,
   type LocalDate,
 } from './calendar-model';
 import { useDropZone } from './calendar-dnd';
+import { MONTH_CHIPS_PER_DAY } from './month-chips';
 import { useChipEvents, type ChipMove, type ChipWords } from './chip-events';
 import { PostChip, sameChip } from './post-chip';
 import { usePaintedMark } from './use-painted-mark';

@@ -6,7 +6,7 @@ import { useCallback } from 'react';
 import type { PostSummary } from '@shared/entities';
 import { call } from '../../lib/api';
 import { useSharedCoreLoad } from '../../lib/use-shared-core-load';
-import { MONTH_CHIPS_PER_DAY } from './calendar-model';
+import { MONTH_CHIPS_PER_DAY } from './month-chips';
 import type { CalendarPeriod } from './calendar-period';
 
 const REFRESH_DELAY_MS = 150;
