@@ -78,6 +78,8 @@ describe('calendar', () => {
     await expect
       .poll(() => calendar.chipName(postId))
       .toBe('09:00, Fresh sourdough at nine, Bluesky: Shop, Scheduled');
+    // The month chip draws its status mark and its networks' initials, which its name says in words.
+    await expect.poll(() => calendar.chipMark(postId)).toBe('"\u25CF\u2009B" / ""');
     await expect.poll(() => calendar.main.getByText('An unscheduled draft').count()).toBe(0);
     await expect.poll(() => calendar.emptyState.count()).toBe(0);
 

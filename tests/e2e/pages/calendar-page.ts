@@ -113,6 +113,11 @@ export class CalendarPage extends BasePage {
     return (await this.chip(postId).getAttribute('aria-label')) ?? '';
   }
 
+  /** What the chip draws before its time (CSS generated content, as Chromium computes it). */
+  async chipMark(postId: string): Promise<string> {
+    return this.chip(postId).evaluate((chip) => getComputedStyle(chip, '::before').content);
+  }
+
   /** The post whose chip has keyboard focus, or null. */
   async focusedPostId(): Promise<string | null> {
     return this.page.evaluate(() => document.activeElement?.getAttribute('data-post-id') ?? null);
