@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src-main/core/clock';
 import { openDatabase, type OpenedDatabase } from '../../src-main/core/db/open-database';
 import { dueTargets, nextDueAt } from '../../src-main/core/outbox/due-targets';
+import { OutboxStore } from '../../src-main/core/outbox/outbox-store';
 import { QueueStore } from '../../src-main/core/queue/queue-store';
 import { PostSummaries } from '../../src-main/core/store/post-summaries';
 import { tempDir, type TempDir } from '../support/temp-dir';
@@ -74,5 +75,16 @@ describe('queries run at every start', () => {
     expect(fullScans(plansOf(() => dueTargets(opened.db, 0)))).toEqual([]);
     expect(fullScans(plansOf(() => nextDueAt(opened.db, [])))).toEqual([]);
     expect(fullScans(plansOf(() => nextDueAt(opened.db, ['busy-channel'])))).toEqual([]);
+  });
+
+  it("the outbox's counts (the status line's first read) look up the states they count, not every target", () => {
+    // Mostly published targets, a year of them, were read and grouped by a scan of the index.
+    const plans = plansOf(() => new OutboxStore(opened.db).counts());
+    expect(plans).toContainEqual(
+      expect.stringMatching(
+        /^SEARCH post_targets USING COVERING INDEX post_targets_state_next_idx \(state=\?\)/,
+      ),
+    );
+    expect(plans.filter((line) => line.startsWith('SCAN post_targets'))).toEqual([]);
   });
 });

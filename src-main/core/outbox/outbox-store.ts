@@ -334,11 +334,16 @@ export class OutboxStore {
       .all();
   }
 
-  /** Counts for the tray and the status bar. */
+  /**
+   * Counts for the tray and the status bar. Only the states counted are read: a year of history
+   * is mostly published targets, and grouping every target read them all (about 17 ms at 100,000
+   * posts, on the way to the first screen).
+   */
   counts(): { queued: number; attention: number } {
     const rows = this.db
       .select({ state: postTargets.state, n: sql<number>`count(*)` })
       .from(postTargets)
+      .where(inArray(postTargets.state, [...QUEUED, ...NEEDS_OWNER]))
       .groupBy(postTargets.state)
       .all();
     const count = (states: readonly TargetState[]) =>
