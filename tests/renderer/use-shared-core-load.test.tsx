@@ -1,14 +1,14 @@
 // @vitest-environment happy-dom
 // useSharedCoreLoad in a real React root: readers of one key share one read and one answer, a
 // key handed from one reader to another in a commit is not read again, and the last reader to
-// leave ends the watch.
+// leave ends the watch. A key read ahead is taken up by its first reader, or dropped unread.
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ActivityEntry } from '@shared/entities';
 import { call } from '../../src-renderer/src/lib/api';
 import type { CoreQuery } from '../../src-renderer/src/lib/use-core-query';
-import { useSharedCoreLoad } from '../../src-renderer/src/lib/use-shared-core-load';
+import { preloadShared, useSharedCoreLoad } from '../../src-renderer/src/lib/use-shared-core-load';
 import { FakeBridge } from './support/fake-bridge';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -133,5 +133,34 @@ describe('useSharedCoreLoad', () => {
     await settle(() => core.calls[0]!.answer(entries('a')));
     act(() => view.shown.page!.setData((current) => [...(current ?? []), ...entries('b')]));
     expect(view.shown.pane!.data).toEqual(entries('a', 'b'));
+  });
+
+  it('gives a key read ahead to its first reader, answer and all, without reading it again', async () => {
+    const answered = preloadShared('activity p7', () => call('activity.list', { postId: 'p7' }));
+    await settle(() => core.calls[0]!.answer(entries('ahead')));
+    await answered;
+    const view = renderReaders({ page: 'p7' });
+    expect(view.shown.page).toMatchObject({ data: entries('ahead'), loading: false });
+    expect(core.calls).toHaveLength(1);
+  });
+
+  it('stops and drops a key read ahead that no reader takes up', async () => {
+    vi.useFakeTimers();
+    try {
+      void preloadShared('activity p8', () => call('activity.list', { postId: 'p8' }), {
+        refreshOn: ['post.changed'],
+      });
+      core.calls[0]!.answer(entries('unread'));
+      expect(core.subscribers).toBe(1);
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(core.subscribers).toBe(0);
+      core.emit({ type: 'post.changed', postId: 'p8' });
+      expect(core.calls).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
+    // Dropped: a reader now reads it afresh.
+    renderReaders({ page: 'p8' });
+    expect(core.calls).toHaveLength(2);
   });
 });

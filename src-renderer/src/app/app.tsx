@@ -4,7 +4,7 @@ import { loadScreenCatalogs } from '../i18n/i18n';
 import { TimeChoiceDialog } from '../components/time-choice-dialog';
 import { CalendarPage } from '../features/calendar/calendar-page';
 import { FirstRun } from '../features/onboarding/first-run';
-import { useAppDataStore, watchAppData } from '../state/app-data-store';
+import { useAppDataStore } from '../state/app-data-store';
 import { useNavigationStore, type View } from '../state/navigation-store';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { UndoToast } from './undo-toast';
@@ -68,7 +68,6 @@ export function App() {
   useStoredTheme();
   useAppCommands();
 
-  useEffect(() => watchAppData(), []);
   // A newcomer is welcomed with the first-run questions; the sidebar still goes where it is
   // clicked, and the plan offers the questions until they are answered or skipped.
   const newcomer = profile?.onboardedAt === null;

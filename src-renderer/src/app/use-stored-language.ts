@@ -5,20 +5,35 @@ import { useTranslation } from 'react-i18next';
 import { applyLanguageChoice } from '../i18n/i18n';
 import { call } from '../lib/api';
 
+let storedLanguage: Promise<void> | null = null;
+let storedLanguageApplied = false;
+
+/**
+ * Reads the stored choice and applies it, once: started with the app's first reads, before the
+ * first render, and awaited by the shell. Without an answer the system's language stays: the
+ * workspace's own error says what failed.
+ */
+export function applyStoredLanguage(): Promise<void> {
+  storedLanguage ??= call('settings.get')
+    .then((settings) => applyLanguageChoice(settings.language))
+    .catch(() => undefined)
+    .then(() => {
+      storedLanguageApplied = true;
+    });
+  return storedLanguage;
+}
+
 /** Whether the stored choice has been applied (or could not be read), and the language shown. */
 export function useStoredLanguage(): { ready: boolean; language: string } {
   const { i18n } = useTranslation();
-  const [ready, setReady] = useState(false);
+  // Applied before the first render (see main.tsx), the workspace is drawn at once.
+  const [ready, setReady] = useState(() => storedLanguageApplied);
 
   useEffect(() => {
     let live = true;
-    // Without an answer the system's language stays: the workspace's own error says what failed.
-    call('settings.get')
-      .then((settings) => applyLanguageChoice(settings.language))
-      .catch(() => undefined)
-      .finally(() => {
-        if (live) setReady(true);
-      });
+    void applyStoredLanguage().then(() => {
+      if (live) setReady(true);
+    });
     return () => {
       live = false;
     };

@@ -20,8 +20,12 @@ class Entry {
   landed: Landed = NOT_READ;
   readonly listeners = new Set<() => void>();
   readonly watch: CoreWatch;
+  /** Settles once the first answer has landed, well or not. */
+  readonly answered: Promise<void>;
+  private settleAnswered: () => void = () => undefined;
 
   constructor(load: () => Promise<unknown>, options: WatchOptions) {
+    this.answered = new Promise((resolve) => (this.settleAnswered = resolve));
     this.watch = watchCore(load, (answer) => this.land(answer), options);
   }
 
@@ -30,6 +34,7 @@ class Entry {
     this.landed = answer.ok
       ? { data: answer.value, error: null, answered: true }
       : { data: this.landed.data, error: answer.message, answered: true };
+    this.settleAnswered();
     this.notify();
   }
 
@@ -39,11 +44,34 @@ class Entry {
 }
 
 const entries = new Map<string, Entry>();
+/** How long an answer read ahead waits for its first reader before it is dropped. */
+const UNREAD_KEPT_MS = 10_000;
 
 function start(key: string, load: () => Promise<unknown>, options: WatchOptions): Entry {
   const entry = new Entry(load, options);
   entries.set(key, entry);
   return entry;
+}
+
+/**
+ * Starts reading `key` before any component reads it, so the first reader finds the answer in,
+ * or on its way; one read nobody takes up within a few seconds is stopped and dropped. Settles
+ * once the first answer has landed.
+ */
+export function preloadShared(
+  key: string,
+  load: () => Promise<unknown>,
+  options: WatchOptions = {},
+): Promise<void> {
+  const known = entries.get(key);
+  if (known) return known.answered;
+  const entry = start(key, load, options);
+  setTimeout(() => {
+    if (entry.listeners.size > 0 || entries.get(key) !== entry) return;
+    entry.watch.stop();
+    entries.delete(key);
+  }, UNREAD_KEPT_MS);
+  return entry.answered;
 }
 
 /**

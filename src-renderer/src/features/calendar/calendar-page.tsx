@@ -12,7 +12,6 @@ import {
   parseDayKey,
   periodLabel,
   shiftAnchor,
-  weekStartFor,
   type CalendarView,
   type LocalDate,
 } from './calendar-model';
@@ -25,6 +24,7 @@ import { CalendarDeck } from './calendar-deck';
 import { groupedByDay } from './calendar-pane';
 import { usePaneActions } from './use-pane-actions';
 import { periodAt } from './calendar-period';
+import { calendarTimeZone, calendarWeekStart } from './opening-period';
 import type { ChipMove } from './chip-events';
 import { useCalendarKeys } from './use-calendar-keys';
 import { useCalendarPosts } from './use-calendar-posts';
@@ -46,8 +46,7 @@ import { QueuePausedBanner } from '../queue/queue-paused-banner';
 import './calendar.css';
 
 export function CalendarPage() {
-  const timeZone =
-    useAppDataStore((s) => s.profile?.timeZone) ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const timeZone = useAppDataStore((s) => calendarTimeZone(s.profile));
   const channels = useAppDataStore((s) => s.channels);
   const openPost = useNavigationStore((s) => s.openPost);
   const go = useNavigationStore((s) => s.go);
@@ -59,11 +58,7 @@ export function CalendarPage() {
   const todayKey = useTodayKey(timeZone);
   const today = useMemo(() => parseDayKey(todayKey), [todayKey]);
   const anchor = chosenAnchor ?? today;
-  // The owner's choice (first run or Settings); the browser's locale until they made one.
-  const chosenWeekStart = useAppDataStore((s) =>
-    s.profile?.onboardedAt ? s.profile.weekStartsOn : undefined,
-  );
-  const weekStart = useMemo(() => chosenWeekStart ?? weekStartFor(navigator.language), [chosenWeekStart]);
+  const weekStart = useAppDataStore((s) => calendarWeekStart(s.profile));
 
   const requested = useMemo(
     () => periodAt(view, anchor, weekStart, timeZone),

@@ -5,7 +5,7 @@
 import { useCallback } from 'react';
 import type { PostSummary } from '@shared/entities';
 import { call } from '../../lib/api';
-import { useSharedCoreLoad } from '../../lib/use-shared-core-load';
+import { preloadShared, useSharedCoreLoad } from '../../lib/use-shared-core-load';
 import { MONTH_CHIPS_PER_DAY } from './month-chips';
 import type { CalendarPeriod } from './calendar-period';
 
@@ -31,14 +31,24 @@ export interface CalendarPosts {
   reload(): void;
 }
 
-export function useCalendarPosts({ key, view, from, to }: CalendarPeriod, timeZone: string): CalendarPosts {
+const WATCH = { refreshOn: REFRESH_ON, settleMs: REFRESH_DELAY_MS };
+
+function readPeriod({ view, from, to }: CalendarPeriod, timeZone: string): Promise<CalendarAnswer> {
+  return view === 'month'
+    ? call('calendar.month', { from, to, timeZone, perDay: MONTH_CHIPS_PER_DAY })
+    : call('calendar.range', { from, to }).then((posts) => ({ posts, dayTotals: null }));
+}
+
+/** Asks for a period's posts before the calendar is drawn; its first reader takes up the answer. */
+export function preloadCalendarPosts(period: CalendarPeriod, timeZone: string): Promise<void> {
+  return preloadShared(period.key, () => readPeriod(period, timeZone), WATCH);
+}
+
+export function useCalendarPosts(period: CalendarPeriod, timeZone: string): CalendarPosts {
   const { data, error, loading, reload, setData } = useSharedCoreLoad<CalendarAnswer>(
-    key,
-    () =>
-      view === 'month'
-        ? call('calendar.month', { from, to, timeZone, perDay: MONTH_CHIPS_PER_DAY })
-        : call('calendar.range', { from, to }).then((posts) => ({ posts, dayTotals: null })),
-    { refreshOn: REFRESH_ON, settleMs: REFRESH_DELAY_MS },
+    period.key,
+    () => readPeriod(period, timeZone),
+    WATCH,
   );
 
   const patch = useCallback(
