@@ -3,6 +3,7 @@
 // missed beyond the grace window.
 import { describe, expect } from 'vitest';
 import { ManualClock } from '../../src-main/core/clock';
+import { ConnectorError } from '../../src-main/core/connectors/connector-error';
 import type { CoreEvent } from '../../src-main/shared/contract';
 import { it, type CoreFixtures } from '../support/core-fixture';
 import { targetRow, type OutboxHarness } from '../support/outbox-harness';
@@ -285,6 +286,45 @@ describe('the grace window', () => {
     await h.core.whenIdle();
     expect(h.webhook.publishes).toHaveLength(2);
     expect((await h.call('posts.get', { id: post.id })).status).toBe('published');
+  });
+
+  it('publishes, rather than holds, a retry slept through whose last try the network took', async ({
+    startOutbox,
+  }) => {
+    // A gateway's 502 after the network acted: a network that recognises a resend is retried,
+    // not checked, so the post may be there already when the retry turns out to be late.
+    const clock = new SleepingClock(EIGHT_AM);
+    const h = startOutbox({ clock });
+    const channel = await h.connect('webhook');
+    const post = await h.schedule([channel], '2026-11-25T09:00');
+    h.webhook.scriptPublish({ kind: 'error', failure: 'server', httpStatus: 502, tookEffect: true });
+    await h.runUntil(NINE_AM);
+    expect(targetRow(h, post.targets[0]!.id).state).toBe('retry_wait');
+
+    clock.sleep(3 * HOUR);
+    h.core.wake('resume');
+    await h.core.whenIdle();
+    expect(h.webhook.publishes).toHaveLength(1);
+    expect(h.webhook.verifies).toHaveLength(1);
+    expect(targetRow(h, post.targets[0]!.id)).toMatchObject({ state: 'published', last_error: null });
+    expect((await h.call('posts.get', { id: post.id })).status).toBe('published');
+    expect(h.notifier.notices).not.toContainEqual(expect.objectContaining({ title: 'A post was missed' }));
+  });
+
+  it('holds a retry slept through as missed when the network cannot be asked', async ({ startOutbox }) => {
+    const clock = new SleepingClock(EIGHT_AM);
+    const h = startOutbox({ clock });
+    const channel = await h.connect('webhook');
+    const post = await h.schedule([channel], '2026-11-25T09:00');
+    h.webhook.scriptPublish({ kind: 'error', failure: 'server', httpStatus: 502, tookEffect: true });
+    await h.runUntil(NINE_AM);
+
+    clock.sleep(3 * HOUR);
+    h.webhook.scriptVerify(new ConnectorError('offline', 'The network could not be reached.'));
+    h.core.wake('resume');
+    await h.core.whenIdle();
+    expect(h.webhook.publishes).toHaveLength(1);
+    expect(targetRow(h, post.targets[0]!.id).state).toBe('missed');
   });
 
   it('notices a sleep the system did not report, from a timer that fired hours late', async ({

@@ -25,6 +25,8 @@ export type PublishOutcome =
       retryAt?: number;
       httpStatus?: number;
       serverAnswer?: string;
+      /** The network took the post before it failed (a gateway's 5xx after the server acted). */
+      tookEffect?: boolean;
     }
   /** The request reached the network (the post exists) but the answer never came back. */
   | { kind: 'timeout-after-sending' }
@@ -150,6 +152,7 @@ export class ScriptedConnector implements Connector<{ network: Network; displayN
       case 'success':
         return this.settle(Promise.resolve(published(outcome.remoteId, outcome.remoteUrl)));
       case 'error':
+        if (outcome.tookEffect) published();
         return this.settle(
           Promise.reject(
             new ConnectorError(outcome.failure, outcome.message ?? `Scripted ${outcome.failure} failure.`, {

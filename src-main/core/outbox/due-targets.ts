@@ -16,6 +16,8 @@ export interface DueTarget {
   isReply: boolean;
   /** To be handed to the network's own scheduler now, rather than sent (see hand-off-targets.ts). */
   handOff?: boolean;
+  /** A retry slept through: checked with the network, then held as missed (see missed-posts.ts). */
+  late?: boolean;
 }
 
 /**

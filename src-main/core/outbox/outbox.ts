@@ -3,10 +3,9 @@
 // target through its network's connector: one at a time per account, in due order.
 import type { OutboxStatus } from '../../shared/app-settings';
 import type { Post } from '../../shared/entities';
-import { localStringAt } from '../../shared/zoned-time';
 import type { TimerHandle } from '../clock';
-import { noticeOf, type OnlineSignal } from '../ports';
-import { keyOf, say, type OwnerMessage } from '../../shared/messages/owner-message';
+import type { OnlineSignal } from '../ports';
+import { say, type OwnerMessage } from '../../shared/messages/owner-message';
 import type { PostStore } from '../store/post-store';
 import type { ProfileStore } from '../store/profile-store';
 import type { StorageHealth } from '../storage/storage-health';
@@ -15,6 +14,7 @@ import type { OutboxStore } from './outbox-store';
 import { schedulePublishNow, settleOutcome, type Resolution } from './owner-decisions';
 import { HandOffSender } from './hand-off-sender';
 import { HandOffWithdrawal } from './hand-off-withdrawal';
+import { lateTargets, MissedPosts } from './missed-posts';
 import { TargetSender, type TargetSenderDeps } from './target-sender';
 import type { ReminderDesk } from '../reminders/reminder-desk';
 import { HANDED_OFF } from '../../shared/target-states';
@@ -71,9 +71,11 @@ export class Outbox {
   private readonly sender: TargetSender;
   private readonly handOffs: HandOffSender;
   private readonly withdrawal: HandOffWithdrawal;
+  private readonly missed: MissedPosts;
 
   constructor(private readonly deps: OutboxDeps) {
     this.sender = new TargetSender(deps);
+    this.missed = new MissedPosts(deps, this.sender);
     this.handOffs = new HandOffSender(deps);
     this.withdrawal = new HandOffWithdrawal(deps);
   }
@@ -220,20 +222,17 @@ export class Outbox {
     const graceMs = this.deps.settings.get().graceWindowMinutes * 60_000;
     // A retry slept through is as late as a first try; an unknown outcome is verified first, and
     // a network's scheduler published a handed-off post on time whatever this laptop did.
-    // A reply has no planned moment: late is still better than never.
-    const missed = due.filter(
-      (t) =>
-        !t.isReply &&
-        (t.state === 'scheduled' || t.state === 'retry_wait') &&
-        this.awakeSince - t.dueAt > graceMs,
-    );
-    this.holdMissed(missed, now);
+    const late = lateTargets(due, this.awakeSince, graceMs);
+    this.missed.hold(late.filter((t) => t.state === 'scheduled'));
 
     const byChannel = new Map<string, DueTarget[]>();
     for (const target of due) {
+      const isLate = late.includes(target);
       // A busy channel picks up its newly due targets when its current queue is done.
-      if (missed.includes(target) || this.lanes.has(target.channelId)) continue;
-      byChannel.set(target.channelId, [...(byChannel.get(target.channelId) ?? []), target]);
+      if (this.lanes.has(target.channelId) || (isLate && target.state === 'scheduled')) continue;
+      // A late retry's network is asked whether it has the post, in its channel's turn.
+      const queued = isLate ? { ...target, late: true } : target;
+      byChannel.set(target.channelId, [...(byChannel.get(target.channelId) ?? []), queued]);
     }
     // Not awaited: a slow or hung network must not hold up the timer or other channels.
     for (const [channelId, queue] of byChannel) {
@@ -252,7 +251,8 @@ export class Outbox {
     for (const target of queue) {
       if (this.stopped || !this.deps.online.isOnline()) return true;
       try {
-        if (this.deps.reminders.owns(target.channelId)) this.deps.reminders.run(target);
+        if (target.late) await this.missed.settleRetry(target);
+        else if (this.deps.reminders.owns(target.channelId)) this.deps.reminders.run(target);
         else await (isHandOff(target) ? this.handOffs.run(target) : this.sender.send(target));
       } catch (error) {
         // Left to the timer rather than an immediate new pass, which could spin on the same error.
@@ -267,35 +267,6 @@ export class Outbox {
   private rearm(minimumDelay: number): void {
     this.disarm();
     this.arm(minimumDelay);
-  }
-
-  private holdMissed(missed: DueTarget[], now: number): void {
-    if (missed.length === 0) return;
-    const zone = this.deps.profile.get().timeZone;
-    const missedWhy = say('outbox.missed');
-    this.deps.store.setTargetStates(
-      missed.map((t) => t.targetId),
-      'missed',
-      now,
-      { lastError: missedWhy.message, lastErrorKey: [keyOf(missedWhy)] },
-    );
-    const postIds = [...new Set(missed.map((t) => t.postId))];
-    for (const postId of postIds) {
-      const planned = missed.find((t) => t.postId === postId)!.scheduledAt;
-      this.deps.activity.append({
-        kind: 'post.missed',
-        postId,
-        message: say('activity.missed', { local: localStringAt(planned, zone).replace('T', ' ') }),
-      });
-      this.deps.events.emit({ type: 'post.changed', postId });
-    }
-    this.deps.notifier.notify(
-      noticeOf(
-        'failure',
-        say('desktop.notices.missed', { count: postIds.length }),
-        say('desktop.notices.missedBody'),
-      ),
-    );
   }
 
   /** Targets left 'sending' with nothing in flight have an unknown outcome and are checked first. */

@@ -4,7 +4,7 @@
 import { NETWORK_LABELS, type Network, type TargetState } from '../../shared/entities';
 import type { Clock } from '../clock';
 import type { AccountDirectory } from '../connectors/account-directory';
-import type { Account, Connector, OutgoingPost } from '../connectors/connector';
+import type { Account, Connector, OutgoingPost, Verification } from '../connectors/connector';
 import type { Problem } from '../../shared/text-rules';
 import type { CoreMessageKey, KeyedText } from '../../shared/messages/owner-message';
 import { ConnectorError } from '../connectors/connector-error';
@@ -83,6 +83,29 @@ export class TargetSender {
     }
   }
 
+  /**
+   * Whether the network holds a retry's post (see missed-posts.ts), recorded as published if so.
+   * False when it does not, cannot say, or cannot be asked: the retry is then held as missed.
+   */
+  async publishedOnNetwork(due: DueTarget): Promise<boolean> {
+    const row = this.deps.store.target(due.targetId);
+    if (!row || row.state !== due.state) return false;
+    try {
+      const account = await this.deps.accounts.resolve(due.channelId);
+      const connector = this.deps.connectors[account.network];
+      if (!connector) return false;
+      const outgoing = await outgoingPost(this.deps, due, row, account.network);
+      const verdict = await connector.verify(account, outgoing, row.remoteId);
+      if (verdict.status !== 'published') return false;
+      this.noteVerdict(due, account, verdict);
+      this.succeed(due, null, 'retry_wait', verdict.remoteId, verdict.remoteUrl, account);
+      return true;
+    } catch (error) {
+      if (isStorageFailure(error)) throw error;
+      return false;
+    }
+  }
+
   private async publish(
     due: DueTarget,
     connector: Connector,
@@ -111,21 +134,7 @@ export class TargetSender {
     remoteId: string | null,
   ): Promise<boolean> {
     const verdict = await connector.verify(account, outgoing, remoteId);
-    const label = NETWORK_LABELS[account.network];
-    this.deps.activity.append({
-      kind: 'attempt.verified',
-      postId: due.postId,
-      targetId: due.targetId,
-      message: say(
-        verdict.status === 'published'
-          ? 'activity.checkedPublished'
-          : verdict.status === 'cannot-tell'
-            ? 'activity.checkedCannotTell'
-            : 'activity.checkedNotPublished',
-        { network: label },
-      ),
-      detail: { verdict: verdict.status },
-    });
+    this.noteVerdict(due, account, verdict);
     if (verdict.status === 'published') {
       // The network's word beats a "Send it again" given while it was asked: sending would post twice.
       this.succeed(due, null, ['unknown', 'retry_wait'], verdict.remoteId, verdict.remoteUrl, account);
@@ -154,6 +163,23 @@ export class TargetSender {
       return true;
     }
     return false;
+  }
+
+  private noteVerdict(due: DueTarget, account: Account, verdict: Verification): void {
+    this.deps.activity.append({
+      kind: 'attempt.verified',
+      postId: due.postId,
+      targetId: due.targetId,
+      message: say(
+        verdict.status === 'published'
+          ? 'activity.checkedPublished'
+          : verdict.status === 'cannot-tell'
+            ? 'activity.checkedCannotTell'
+            : 'activity.checkedNotPublished',
+        { network: NETWORK_LABELS[account.network] },
+      ),
+      detail: { verdict: verdict.status },
+    });
   }
 
   private succeed(

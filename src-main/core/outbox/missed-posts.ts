@@ -1,0 +1,78 @@
+// Posts the laptop slept through (or that fell due while Cadence was closed) by more than the
+// grace window are held for the owner, not sent hours late. A first try is held at once. A
+// retry's last try may have reached the network, though: a 5xx or a lost answer from a network
+// that recognises a resend is retried rather than checked, so the network is asked first, and a
+// post it already holds is recorded as published instead of being reported missed (the crash
+// and fault run found one so, on Bluesky, after a gateway's 502 and a restart).
+import { localStringAt } from '../../shared/zoned-time';
+import { keyOf, say } from '../../shared/messages/owner-message';
+import { noticeOf } from '../ports';
+import type { ProfileStore } from '../store/profile-store';
+import type { DueTarget } from './due-targets';
+import type { OutboxStore } from './outbox-store';
+import type { TargetSender, TargetSenderDeps } from './target-sender';
+
+type MissedPostsDeps = Pick<TargetSenderDeps, 'clock' | 'activity' | 'events' | 'notifier'> & {
+  store: Pick<OutboxStore, 'setTargetStates' | 'finishAttempt'>;
+  profile: Pick<ProfileStore, 'get'>;
+};
+
+/** Due targets that fell due before `awakeSince` by more than `graceMs`. A reply is never late. */
+export function lateTargets(due: DueTarget[], awakeSince: number, graceMs: number): DueTarget[] {
+  return due.filter(
+    (t) =>
+      !t.isReply && (t.state === 'scheduled' || t.state === 'retry_wait') && awakeSince - t.dueAt > graceMs,
+  );
+}
+
+export class MissedPosts {
+  constructor(
+    private readonly deps: MissedPostsDeps,
+    private readonly sender: TargetSender,
+  ) {}
+
+  /** Holds first tries at once. */
+  hold(targets: DueTarget[]): void {
+    if (targets.length === 0) return;
+    const why = say('outbox.missed');
+    this.deps.store.setTargetStates(
+      targets.map((t) => t.targetId),
+      'missed',
+      this.deps.clock.now(),
+      { lastError: why.message, lastErrorKey: [keyOf(why)] },
+    );
+    this.announce(targets);
+  }
+
+  /** A retry slept through: published when the network has it, otherwise held as missed. */
+  async settleRetry(target: DueTarget): Promise<void> {
+    if (await this.sender.publishedOnNetwork(target)) return;
+    const why = say('outbox.missed');
+    const missed = { outcome: 'failed', state: 'missed', nextAttemptAt: null } as const;
+    const result = { ...missed, lastError: why.message, lastErrorKey: [keyOf(why)] };
+    // Only if it is still waiting to retry: the owner may have moved it during the check.
+    if (this.deps.store.finishAttempt(null, target.targetId, 'retry_wait', result, this.deps.clock.now()))
+      this.announce([target]);
+  }
+
+  private announce(missed: DueTarget[]): void {
+    const zone = this.deps.profile.get().timeZone;
+    const postIds = [...new Set(missed.map((t) => t.postId))];
+    for (const postId of postIds) {
+      const planned = missed.find((t) => t.postId === postId)!.scheduledAt;
+      this.deps.activity.append({
+        kind: 'post.missed',
+        postId,
+        message: say('activity.missed', { local: localStringAt(planned, zone).replace('T', ' ') }),
+      });
+      this.deps.events.emit({ type: 'post.changed', postId });
+    }
+    this.deps.notifier.notify(
+      noticeOf(
+        'failure',
+        say('desktop.notices.missed', { count: postIds.length }),
+        say('desktop.notices.missedBody'),
+      ),
+    );
+  }
+}
