@@ -7,6 +7,7 @@ import { ConnectorError } from '../../src-main/core/connectors/connector-error';
 import type { CoreEvent } from '../../src-main/shared/contract';
 import { it, type CoreFixtures } from '../support/core-fixture';
 import { targetRow, type OutboxHarness } from '../support/outbox-harness';
+import type { PublishOutcome } from '../support/scripted-connector';
 import { SleepingClock } from '../support/sleeping-clock';
 import { HOUR, MINUTE } from '../support/time';
 
@@ -14,6 +15,27 @@ import { HOUR, MINUTE } from '../support/time';
 const EIGHT_AM = Date.parse('2026-11-25T13:00:00Z');
 const NINE_AM = Date.parse('2026-11-25T14:00:00Z');
 const TEN_AM = Date.parse('2026-11-25T15:00:00Z');
+
+const TOOK_EFFECT: PublishOutcome = { kind: 'error', failure: 'server', httpStatus: 502, tookEffect: true };
+
+/** A 09:00 post whose first try fails with `firstTry`, then three hours asleep before its retry. */
+async function retrySleptThrough(
+  startOutbox: CoreFixtures['startOutbox'],
+  firstTry: PublishOutcome,
+  beforeWaking: (h: OutboxHarness) => void = () => undefined,
+) {
+  const clock = new SleepingClock(EIGHT_AM);
+  const h = startOutbox({ clock });
+  const post = await h.schedule([await h.connect('webhook')], '2026-11-25T09:00');
+  h.webhook.scriptPublish(firstTry);
+  await h.runUntil(NINE_AM);
+  expect(targetRow(h, post.targets[0]!.id).state).toBe('retry_wait');
+  clock.sleep(3 * HOUR);
+  beforeWaking(h);
+  h.core.wake('resume');
+  await h.core.whenIdle();
+  return { h, post };
+}
 
 describe('exact wake times', () => {
   it('sends a 09:00 post when the clock reaches 09:00 exactly, and not a millisecond before', async ({
@@ -267,17 +289,11 @@ describe('the grace window', () => {
   it('applies to a retry the laptop slept through: it is held, not sent hours late', async ({
     startOutbox,
   }) => {
-    const clock = new SleepingClock(EIGHT_AM);
-    const h = startOutbox({ clock });
-    const channel = await h.connect('webhook');
-    const post = await h.schedule([channel], '2026-11-25T09:00');
-    h.webhook.scriptPublish({ kind: 'error', failure: 'server', httpStatus: 503 });
-    await h.runUntil(NINE_AM);
-    expect(targetRow(h, post.targets[0]!.id).state).toBe('retry_wait');
-
-    clock.sleep(3 * HOUR);
-    h.core.wake('resume');
-    await h.core.whenIdle();
+    const { h, post } = await retrySleptThrough(startOutbox, {
+      kind: 'error',
+      failure: 'server',
+      httpStatus: 503,
+    });
     expect(h.webhook.publishes).toHaveLength(1);
     expect(targetRow(h, post.targets[0]!.id).state).toBe('missed');
     expect((await h.call('posts.get', { id: post.id })).status).toBe('failed');
@@ -293,17 +309,7 @@ describe('the grace window', () => {
   }) => {
     // A gateway's 502 after the network acted: a network that recognises a resend is retried,
     // not checked, so the post may be there already when the retry turns out to be late.
-    const clock = new SleepingClock(EIGHT_AM);
-    const h = startOutbox({ clock });
-    const channel = await h.connect('webhook');
-    const post = await h.schedule([channel], '2026-11-25T09:00');
-    h.webhook.scriptPublish({ kind: 'error', failure: 'server', httpStatus: 502, tookEffect: true });
-    await h.runUntil(NINE_AM);
-    expect(targetRow(h, post.targets[0]!.id).state).toBe('retry_wait');
-
-    clock.sleep(3 * HOUR);
-    h.core.wake('resume');
-    await h.core.whenIdle();
+    const { h, post } = await retrySleptThrough(startOutbox, TOOK_EFFECT);
     expect(h.webhook.publishes).toHaveLength(1);
     expect(h.webhook.verifies).toHaveLength(1);
     expect(targetRow(h, post.targets[0]!.id)).toMatchObject({ state: 'published', last_error: null });
@@ -312,17 +318,9 @@ describe('the grace window', () => {
   });
 
   it('holds a retry slept through as missed when the network cannot be asked', async ({ startOutbox }) => {
-    const clock = new SleepingClock(EIGHT_AM);
-    const h = startOutbox({ clock });
-    const channel = await h.connect('webhook');
-    const post = await h.schedule([channel], '2026-11-25T09:00');
-    h.webhook.scriptPublish({ kind: 'error', failure: 'server', httpStatus: 502, tookEffect: true });
-    await h.runUntil(NINE_AM);
-
-    clock.sleep(3 * HOUR);
-    h.webhook.scriptVerify(new ConnectorError('offline', 'The network could not be reached.'));
-    h.core.wake('resume');
-    await h.core.whenIdle();
+    const { h, post } = await retrySleptThrough(startOutbox, TOOK_EFFECT, (woken) =>
+      woken.webhook.scriptVerify(new ConnectorError('offline', 'The network could not be reached.')),
+    );
     expect(h.webhook.publishes).toHaveLength(1);
     expect(targetRow(h, post.targets[0]!.id).state).toBe('missed');
   });
