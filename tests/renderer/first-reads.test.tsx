@@ -27,6 +27,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  delete document.documentElement.dataset.theme;
   if (root) act(() => root!.unmount());
   root = null;
   vi.useRealTimers();
@@ -38,14 +39,14 @@ const channels = () => core.calls.map((c) => c.channel);
 const flush = () => act(() => new Promise((resolve) => setTimeout(resolve, 0)));
 
 /** Starts the first reads, as main.tsx does, and answers the profile, channels and language. */
-async function startAs(profile: Profile | null): Promise<{ settled: () => boolean }> {
+async function startAs(profile: Profile | null, theme = 'system'): Promise<{ settled: () => boolean }> {
   const { startFirstReads } = await import('../../src-renderer/src/app/first-reads');
   let settled = false;
   void startFirstReads().then(() => (settled = true));
   expect(channels()).toEqual(['profile.get', 'channels.list', 'settings.get']);
   core.callsTo('profile.get')[0]!.answer(profile);
   core.callsTo('channels.list')[0]!.answer([]);
-  core.callsTo('settings.get')[0]!.answer({ language: 'system', theme: 'system' });
+  core.callsTo('settings.get')[0]!.answer({ language: 'system', theme });
   await flush();
   return { settled: () => settled };
 }
@@ -80,6 +81,12 @@ describe('the first reads', () => {
     act(() => root!.render(<Reader />));
     expect(firstRender).toEqual([['dec-10']]);
     expect(core.callsTo('calendar.month')).toHaveLength(1);
+  });
+
+  it('apply the stored theme before anything renders, from the same read as the language', async () => {
+    await startAs({ ...ONBOARDED, onboardedAt: null }, 'dark');
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    expect(core.callsTo('settings.get')).toHaveLength(1);
   });
 
   it('read no calendar for a newcomer, who opens on the first-run questions, and settle at once', async () => {

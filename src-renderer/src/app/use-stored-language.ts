@@ -2,6 +2,7 @@
 // workspace shows, so an owner who chose German never sees the screens in English first.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AppSettings } from '@shared/app-settings';
 import { applyLanguageChoice } from '../i18n/i18n';
 import { call } from '../lib/api';
 
@@ -9,12 +10,14 @@ let storedLanguage: Promise<void> | null = null;
 let storedLanguageApplied = false;
 
 /**
- * Reads the stored choice and applies it, once: started with the app's first reads, before the
- * first render, and awaited by the shell. Without an answer the system's language stays: the
- * workspace's own error says what failed.
+ * Reads the stored choice (from `read`, the first time) and applies it, once: started with the
+ * app's first reads, before the first render, and awaited by the shell. Without an answer the
+ * system's language stays: the workspace's own error says what failed.
  */
-export function applyStoredLanguage(): Promise<void> {
-  storedLanguage ??= call('settings.get')
+export function applyStoredLanguage(
+  read: () => Promise<AppSettings> = () => call('settings.get'),
+): Promise<void> {
+  storedLanguage ??= read()
     .then((settings) => applyLanguageChoice(settings.language))
     .catch(() => undefined)
     .then(() => {
