@@ -1,12 +1,71 @@
 // @vitest-environment happy-dom
 // Web mode's bridge on first load: the token `npm run web` printed in the address is taken out
-// of the address bar (the server's cookie carries it from then on), and the rest is kept.
-import { afterEach, describe, expect, it } from 'vitest';
-import { installWebBridge } from '../../src-renderer/src/lib/web-bridge';
+// of the address bar (the server's cookie carries it from then on), and the rest is kept. Reads
+// wait while the event stream connects, so no change between a read and the stream is missed.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createWebBridge, installWebBridge } from '../../src-renderer/src/lib/web-bridge';
 
 afterEach(() => {
   delete window.cadence;
   history.replaceState(null, '', '/');
+  vi.unstubAllGlobals();
+});
+
+/** An EventSource the test opens or fails by hand. */
+class HeldEventSource extends EventTarget {
+  static readonly CLOSED = 2;
+  static last: HeldEventSource | null = null;
+  readyState = 0;
+  onopen: (() => void) | null = null;
+  onmessage: ((message: MessageEvent<string>) => void) | null = null;
+  onerror: (() => void) | null = null;
+  constructor() {
+    super();
+    HeldEventSource.last = this;
+  }
+  close(): void {
+    this.readyState = HeldEventSource.CLOSED;
+  }
+  settle(type: 'open' | 'error'): void {
+    this.readyState = type === 'open' ? 1 : HeldEventSource.CLOSED;
+    this.dispatchEvent(new Event(type));
+    (type === 'open' ? this.onopen : this.onerror)?.();
+  }
+}
+
+/** A bridge whose reads are counted and answered at once, with its event stream held. */
+function bridgeWithHeldStream() {
+  const fetches: string[] = [];
+  vi.stubGlobal('EventSource', HeldEventSource);
+  vi.stubGlobal('fetch', async (url: string) => {
+    fetches.push(url);
+    return new Response(JSON.stringify({ ok: true, value: null }));
+  });
+  const bridge = createWebBridge();
+  bridge.subscribe(() => undefined);
+  return { bridge, fetches, stream: HeldEventSource.last! };
+}
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('reads in web mode', () => {
+  it('wait for the event stream to open before they go', async () => {
+    const { bridge, fetches, stream } = bridgeWithHeldStream();
+    const read = bridge.invoke('channels.list', undefined);
+    await tick();
+    expect(fetches).toEqual([]);
+    stream.settle('open');
+    expect(await read).toEqual({ ok: true, value: null });
+    expect(fetches).toEqual(['/api/invoke/channels.list']);
+  });
+
+  it('go anyway when the stream cannot open', async () => {
+    const { bridge, fetches, stream } = bridgeWithHeldStream();
+    const read = bridge.invoke('profile.get', undefined);
+    stream.settle('error');
+    await read;
+    expect(fetches).toEqual(['/api/invoke/profile.get']);
+  });
 });
 
 describe('the web bridge on first load', () => {

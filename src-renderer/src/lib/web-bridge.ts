@@ -14,6 +14,8 @@ const WireResult = z.union([
 
 const RECONNECT_MIN_MS = 1_000;
 const RECONNECT_MAX_MS = 15_000;
+/** How long a read waits for the event stream to open (see eventFeed) before it goes anyway. */
+const STREAM_WAIT_MS = 1_000;
 
 function unreachable(message: string): Result<never> {
   return { ok: false, error: { code: 'INTERNAL', message } };
@@ -39,17 +41,29 @@ async function invoke(channel: ChannelName, input: unknown): Promise<Result<unkn
   return unreachable(t('errors.webUnreadable'));
 }
 
-/** One EventSource shared by every subscriber; rebuilt with back-off when the browser gives up on it. */
+/**
+ * One EventSource shared by every subscriber; rebuilt with back-off when the browser gives up on
+ * it. While it connects, reads wait for it (`whenOpen`): a change made between a read's answer and
+ * the stream's start would otherwise be missed, and what the read showed would stay stale until
+ * the next change (the profile and channels are read at the very start, with the stream).
+ */
 function eventFeed() {
   const listeners = new Set<(event: CoreEvent) => void>();
   let source: EventSource | null = null;
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
   let delay = RECONNECT_MIN_MS;
+  let open: Promise<void> = Promise.resolve();
 
   const connect = () => {
     retryTimer = null;
     const opened = new EventSource('/api/events', { withCredentials: true });
     source = opened;
+    // Settled when the stream opens, fails, or takes too long: a read never waits for good.
+    open = new Promise((settle) => {
+      opened.addEventListener('open', () => settle(), { once: true });
+      opened.addEventListener('error', () => settle(), { once: true });
+      setTimeout(settle, STREAM_WAIT_MS);
+    });
     opened.onopen = () => {
       delay = RECONNECT_MIN_MS;
     };
@@ -80,20 +94,27 @@ function eventFeed() {
     retryTimer = null;
   };
 
-  return (listener: (event: CoreEvent) => void) => {
-    listeners.add(listener);
-    if (!source && retryTimer === null) connect();
-    return () => {
-      listeners.delete(listener);
-      if (listeners.size === 0) disconnect();
-    };
+  return {
+    subscribe(listener: (event: CoreEvent) => void): () => void {
+      listeners.add(listener);
+      if (!source && retryTimer === null) connect();
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) disconnect();
+      };
+    },
+    whenOpen: () => open,
   };
 }
 
 export function createWebBridge(): CadenceBridge {
+  const feed = eventFeed();
   return {
-    invoke,
-    subscribe: eventFeed(),
+    invoke: async (channel, input) => {
+      await feed.whenOpen();
+      return invoke(channel, input);
+    },
+    subscribe: feed.subscribe,
     mediaUrl: (sha256) => `/media/${encodeURIComponent(sha256)}`,
   };
 }
