@@ -98,6 +98,9 @@ describe('useCoreQuery', () => {
     core.emit({ type: 'post.deleted', postId: 'p9' });
     core.emit({ type: 'post.changed', postId: 'p9' });
     expect(core.calls).toHaveLength(3);
+    // Web mode's event stream came back after a drop: whatever changed meanwhile is read again.
+    core.emit({ type: 'events.resumed' });
+    expect(core.calls).toHaveLength(4);
   });
 
   it('reads again on the events a refreshOn test accepts, using the newest render’s test', async () => {

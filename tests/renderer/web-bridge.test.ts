@@ -12,23 +12,26 @@ afterEach(() => {
 });
 
 /** An EventSource the test opens or fails by hand. */
-class HeldEventSource extends EventTarget {
+class HeldEventSource {
   static readonly CLOSED = 2;
   static last: HeldEventSource | null = null;
   readyState = 0;
   onopen: (() => void) | null = null;
   onmessage: ((message: MessageEvent<string>) => void) | null = null;
   onerror: (() => void) | null = null;
+  private readonly listeners = new EventTarget();
   constructor() {
-    super();
     HeldEventSource.last = this;
+  }
+  addEventListener(type: string, listener: () => void, options?: AddEventListenerOptions): void {
+    this.listeners.addEventListener(type, listener, options);
   }
   close(): void {
     this.readyState = HeldEventSource.CLOSED;
   }
   settle(type: 'open' | 'error'): void {
     this.readyState = type === 'open' ? 1 : HeldEventSource.CLOSED;
-    this.dispatchEvent(new Event(type));
+    this.listeners.dispatchEvent(new Event(type));
     (type === 'open' ? this.onopen : this.onerror)?.();
   }
 }
@@ -57,6 +60,17 @@ describe('reads in web mode', () => {
     stream.settle('open');
     expect(await read).toEqual({ ok: true, value: null });
     expect(fetches).toEqual(['/api/invoke/channels.list']);
+  });
+
+  it('are made again after the stream comes back from a drop, not after it first opens', async () => {
+    const { bridge, stream } = bridgeWithHeldStream();
+    const heard: string[] = [];
+    bridge.subscribe((event) => heard.push(event.type));
+    stream.settle('open');
+    expect(heard).toEqual([]);
+    // The browser reconnects on its own; what changed meanwhile was not sent.
+    stream.settle('open');
+    expect(heard).toEqual(['events.resumed']);
   });
 
   it('go anyway when the stream cannot open', async () => {

@@ -25,5 +25,10 @@ export const CoreEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('settings.changed') }),
   /** Sent by the desktop app, never the core: the owner chose a menu command. */
   z.object({ type: z.literal('app.command'), command: z.enum(APP_COMMANDS) }),
+  /**
+   * Sent by web mode's bridge, never the core: the event stream is back after a drop, and what
+   * changed meanwhile was not told: every watch reads again.
+   */
+  z.object({ type: z.literal('events.resumed') }),
 ]);
 export type CoreEvent = z.infer<typeof CoreEvent>;

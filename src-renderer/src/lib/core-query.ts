@@ -28,6 +28,7 @@ export interface CoreWatch {
 
 export function refreshes(refreshOn: RefreshOn | undefined, event: CoreEvent): boolean {
   if (!refreshOn) return false;
+  if (event.type === 'events.resumed') return true;
   return typeof refreshOn === 'function' ? refreshOn(event) : refreshOn.includes(event.type);
 }
 

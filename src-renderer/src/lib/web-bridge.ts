@@ -45,7 +45,8 @@ async function invoke(channel: ChannelName, input: unknown): Promise<Result<unkn
  * One EventSource shared by every subscriber; rebuilt with back-off when the browser gives up on
  * it. While it connects, reads wait for it (`whenOpen`): a change made between a read's answer and
  * the stream's start would otherwise be missed, and what the read showed would stay stale until
- * the next change (the profile and channels are read at the very start, with the stream).
+ * the next change (the profile and channels are read at the very start, with the stream). Each
+ * later opening, after a drop, tells every subscriber to read again (`events.resumed`).
  */
 function eventFeed() {
   const listeners = new Set<(event: CoreEvent) => void>();
@@ -53,6 +54,7 @@ function eventFeed() {
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
   let delay = RECONNECT_MIN_MS;
   let open: Promise<void> = Promise.resolve();
+  let openings = 0;
 
   const connect = () => {
     retryTimer = null;
@@ -66,6 +68,8 @@ function eventFeed() {
     });
     opened.onopen = () => {
       delay = RECONNECT_MIN_MS;
+      // Reads waited for the first opening; after a drop, changes in the gap were missed.
+      if (openings++ > 0) for (const listener of listeners) listener({ type: 'events.resumed' });
     };
     opened.onmessage = (message: MessageEvent<string>) => {
       let data: unknown;
