@@ -4,6 +4,7 @@
 // networks and the child actually gave is what gets counted.
 import sharp from 'sharp';
 import type { ManualClock } from '../../../src-main/core/clock';
+import { ConnectorError } from '../../../src-main/core/connectors/connector-error';
 import type { Network } from '../../../src-main/shared/entities';
 import { localStringAt } from '../../../src-main/shared/zoned-time';
 import type { ChildCore } from './child-core';
@@ -126,7 +127,15 @@ export class FaultRounds {
     for (const { network, connection } of channels) {
       const signInAgain = this.networks.find((n) => n.network === network)?.signInAgain;
       if (connection !== 'needs_reconnect' || !signInAgain) continue;
-      const secret = await signInAgain();
+      let secret: string;
+      try {
+        secret = await signInAgain();
+      } catch (error) {
+        // The network turned the sign-in away for now (this run's 429 storms reach it too): the
+        // owner tries again later, as the words ask, and the channel waits until then.
+        if (error instanceof ConnectorError && error.retryable) continue;
+        throw error;
+      }
       await this.cores.withChild((child) => child.request({ op: 'reconnect', network, secret }));
       this.reconnects[network] = (this.reconnects[network] ?? 0) + 1;
     }
