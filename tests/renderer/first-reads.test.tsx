@@ -87,6 +87,23 @@ describe('the first reads', () => {
     await startAs({ ...ONBOARDED, onboardedAt: null }, 'dark');
     expect(document.documentElement.dataset.theme).toBe('dark');
     expect(core.callsTo('settings.get')).toHaveLength(1);
+
+    // The theme's watch, mounted with the workspace, takes that read up instead of a second one,
+    // and reads again when the settings change.
+    const { useStoredTheme } = await import('../../src-renderer/src/state/use-theme');
+    function Themed() {
+      useStoredTheme();
+      return null;
+    }
+    root = createRoot(document.createElement('div'));
+    act(() => root!.render(<Themed />));
+    await flush();
+    expect(core.callsTo('settings.get')).toHaveLength(1);
+    act(() => core.emit({ type: 'settings.changed' }));
+    expect(core.callsTo('settings.get')).toHaveLength(2);
+    core.callsTo('settings.get')[1]!.answer({ language: 'system', theme: 'light' });
+    await flush();
+    expect(document.documentElement.dataset.theme).toBe('light');
   });
 
   it('read no calendar for a newcomer, who opens on the first-run questions, and settle at once', async () => {

@@ -25,6 +25,12 @@ export function lateTargets(due: DueTarget[], awakeSince: number, graceMs: numbe
   );
 }
 
+/** Why a post was held: what the owner reads on it, and its catalog key. */
+function missedReason() {
+  const why = say('outbox.missed');
+  return { lastError: why.message, lastErrorKey: [keyOf(why)] };
+}
+
 export class MissedPosts {
   constructor(
     private readonly deps: MissedPostsDeps,
@@ -34,12 +40,11 @@ export class MissedPosts {
   /** Holds first tries at once. */
   hold(targets: DueTarget[]): void {
     if (targets.length === 0) return;
-    const why = say('outbox.missed');
     this.deps.store.setTargetStates(
       targets.map((t) => t.targetId),
       'missed',
       this.deps.clock.now(),
-      { lastError: why.message, lastErrorKey: [keyOf(why)] },
+      missedReason(),
     );
     this.announce(targets);
   }
@@ -47,9 +52,7 @@ export class MissedPosts {
   /** A retry slept through: published when the network has it, otherwise held as missed. */
   async settleRetry(target: DueTarget): Promise<void> {
     if (await this.sender.publishedOnNetwork(target)) return;
-    const why = say('outbox.missed');
-    const missed = { outcome: 'failed', state: 'missed', nextAttemptAt: null } as const;
-    const result = { ...missed, lastError: why.message, lastErrorKey: [keyOf(why)] };
+    const result = { outcome: 'failed', state: 'missed', nextAttemptAt: null, ...missedReason() } as const;
     // Only if it is still waiting to retry: the owner may have moved it during the check.
     if (this.deps.store.finishAttempt(null, target.targetId, 'retry_wait', result, this.deps.clock.now()))
       this.announce([target]);

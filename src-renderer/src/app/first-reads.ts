@@ -7,7 +7,7 @@ import { preloadOpeningPeriod } from '../features/calendar/opening-period';
 import { call } from '../lib/api';
 import { useAppDataStore, watchAppData } from '../state/app-data-store';
 import { useNavigationStore } from '../state/navigation-store';
-import { applyThemeChoice } from '../state/use-theme';
+import { applyStoredTheme } from '../state/use-theme';
 import { applyStoredLanguage } from './use-stored-language';
 
 /** Starts the first reads; settles once all of them have answered, well or not. */
@@ -15,8 +15,7 @@ export function startFirstReads(): Promise<void> {
   // Kept fresh for as long as the app runs.
   watchAppData();
   const settings = call('settings.get');
-  // Unread, the computer's theme stays, which is the default anyway.
-  void settings.then((stored) => applyThemeChoice(stored.theme)).catch(() => undefined);
+  applyStoredTheme(settings);
   const openingPosts = new Promise<void>((settle) => {
     const stop = useAppDataStore.subscribe(({ profile, loadError }) => {
       if (!profile && !loadError) return;

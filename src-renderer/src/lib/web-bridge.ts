@@ -61,12 +61,14 @@ function eventFeed() {
     const opened = new EventSource('/api/events', { withCredentials: true });
     source = opened;
     // Settled when the stream opens, fails, or takes too long: a read never waits for good.
+    let settleOpen = () => {};
     open = new Promise((settle) => {
-      opened.addEventListener('open', () => settle(), { once: true });
+      settleOpen = settle;
       opened.addEventListener('error', () => settle(), { once: true });
       setTimeout(settle, STREAM_WAIT_MS);
     });
     opened.onopen = () => {
+      settleOpen();
       delay = RECONNECT_MIN_MS;
       // Reads waited for the first opening; after a drop, changes in the gap were missed.
       if (openings++ > 0) for (const listener of listeners) listener({ type: 'events.resumed' });
