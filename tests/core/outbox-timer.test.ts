@@ -297,6 +297,9 @@ describe('the grace window', () => {
     expect(h.webhook.publishes).toHaveLength(1);
     expect(targetRow(h, post.targets[0]!.id).state).toBe('missed');
     expect((await h.call('posts.get', { id: post.id })).status).toBe('failed');
+    // The network was asked first; the log does not say the post is being sent.
+    const log = (await h.call('activity.list', { postId: post.id })).map((entry) => entry.message);
+    expect(log).toContain('Checked with Webhook: the post did not go out.');
 
     await h.call('posts.publishNow', { id: post.id });
     await h.core.whenIdle();
@@ -317,9 +320,48 @@ describe('the grace window', () => {
     expect(h.notifier.notices).not.toContainEqual(expect.objectContaining({ title: 'A post was missed' }));
   });
 
-  it('holds a retry slept through as missed when the network cannot be asked', async ({ startOutbox }) => {
+  it('leaves a retry slept through to the owner when a try may have reached a network that cannot say', async ({
+    startOutbox,
+  }) => {
+    // A webhook cannot be asked whether it has a post. "Missed" would say it did not go out.
+    const { h, post } = await retrySleptThrough(startOutbox, TOOK_EFFECT, (woken) =>
+      woken.webhook.scriptVerify({ status: 'retry-safe', searched: false }),
+    );
+    const target = post.targets[0]!.id;
+    expect(h.webhook.publishes).toHaveLength(1);
+    expect(targetRow(h, target)).toMatchObject({
+      state: 'unknown',
+      next_attempt_at: null,
+      last_error:
+        'The laptop slept or Cadence was closed before Webhook confirmed this post, and Webhook cannot tell Cadence whether it went out. Check Webhook: if the post is there, choose “It was published”; otherwise “Send again”.',
+    });
+    expect(h.notifier.notices).toEqual([
+      expect.objectContaining({ kind: 'failure', title: 'Webhook: a post needs you' }),
+    ]);
+    const log = (await h.call('activity.list', { postId: post.id })).map((entry) => entry.message);
+    expect(log).toContain('Checked with Webhook: it cannot tell whether the post went out.');
+    await h.call('outbox.resolve', { targetId: target, resolution: 'published' });
+    await h.core.whenIdle();
+    expect((await h.call('posts.get', { id: post.id })).status).toBe('published');
+    expect(h.webhook.publishes).toHaveLength(1);
+  });
+
+  it('leaves it to the owner too when asking the network fails', async ({ startOutbox }) => {
     const { h, post } = await retrySleptThrough(startOutbox, TOOK_EFFECT, (woken) =>
       woken.webhook.scriptVerify(new ConnectorError('offline', 'The network could not be reached.')),
+    );
+    expect(h.webhook.publishes).toHaveLength(1);
+    expect(targetRow(h, post.targets[0]!.id).state).toBe('unknown');
+  });
+
+  it('holds it as missed when every try was refused outright, whatever the network can say', async ({
+    startOutbox,
+  }) => {
+    // A 429 is a refusal: nothing was posted, so there is nothing for the owner to check.
+    const { h, post } = await retrySleptThrough(
+      startOutbox,
+      { kind: 'error', failure: 'rate-limited', httpStatus: 429 },
+      (woken) => woken.webhook.scriptVerify({ status: 'retry-safe', searched: false }),
     );
     expect(h.webhook.publishes).toHaveLength(1);
     expect(targetRow(h, post.targets[0]!.id).state).toBe('missed');

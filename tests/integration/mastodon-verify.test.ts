@@ -80,7 +80,10 @@ describe('verify', () => {
     expect(await connector().verify(account(), sent, null)).toEqual({ status: 'published', ...published });
 
     const missing = post('Never sent', { idempotencyKey: 'cadence-t2', targetId: 't2' });
-    expect(await connector().verify(account(), missing, null)).toEqual({ status: 'retry-safe' });
+    expect(await connector().verify(account(), missing, null)).toEqual({
+      status: 'retry-safe',
+      searched: true,
+    });
     clock.advance(2 * HOUR);
     expect(await connector().verify(account(), missing, null)).toEqual({ status: 'absent' });
   });

@@ -73,12 +73,14 @@ export interface Published {
 
 /**
  * After a crash or timeout: did the post go out? `retry-safe` means the network will
- * recognise a resend by its idempotency key; `cannot-tell` means only the owner can say.
+ * recognise a resend by its idempotency key: `searched` when Cadence looked and did not find
+ * the post, not when the network cannot be asked (a webhook), which matters for a retry slept
+ * through, as that is not resent (missed-posts.ts). `cannot-tell` means only the owner can say.
  */
 export type Verification =
   | ({ status: 'published' } & Published)
   | { status: 'absent' }
-  | { status: 'retry-safe' }
+  | { status: 'retry-safe'; searched: boolean }
   | { status: 'cannot-tell'; reason: OwnerMessage };
 
 export interface AccountProfile {

@@ -1,9 +1,11 @@
 // Posts the laptop slept through (or that fell due while Cadence was closed) by more than the
 // grace window are held for the owner, not sent hours late. A first try is held at once. A
-// retry's last try may have reached the network, though: a 5xx or a lost answer from a network
+// retry's earlier try may have reached the network, though: a 5xx or a lost answer from a network
 // that recognises a resend is retried rather than checked, so the network is asked first, and a
 // post it already holds is recorded as published instead of being reported missed (the crash
-// and fault run found one so, on Bluesky, after a gateway's 502 and a restart).
+// and fault run found one so, on Bluesky, after a gateway's 502 and a restart). A network that
+// cannot say (a webhook) leaves it to the owner when a try may have reached it: "missed" would
+// tell them it did not go out (the fault run found that too, on a webhook).
 import { localStringAt } from '../../shared/zoned-time';
 import { keyOf, say } from '../../shared/messages/owner-message';
 import { noticeOf } from '../ports';
@@ -13,7 +15,7 @@ import type { OutboxStore } from './outbox-store';
 import type { TargetSender, TargetSenderDeps } from './target-sender';
 
 type MissedPostsDeps = Pick<TargetSenderDeps, 'clock' | 'activity' | 'events' | 'notifier'> & {
-  store: Pick<OutboxStore, 'setTargetStates' | 'finishAttempt'>;
+  store: Pick<OutboxStore, 'setTargetStates' | 'finishAttempt' | 'mayHaveReachedNetwork'>;
   profile: Pick<ProfileStore, 'get'>;
 };
 
@@ -49,9 +51,17 @@ export class MissedPosts {
     this.announce(targets);
   }
 
-  /** A retry slept through: published when the network has it, otherwise held as missed. */
+  /**
+   * A retry slept through: published when the network has it; held for the owner when it cannot
+   * say and an earlier try may have reached it; otherwise held as missed.
+   */
   async settleRetry(target: DueTarget): Promise<void> {
-    if (await this.sender.publishedOnNetwork(target)) return;
+    const check = await this.sender.checkLateRetry(target);
+    if (check.on === 'published' || check.on === 'moved') return;
+    if (check.on === 'unsure' && this.deps.store.mayHaveReachedNetwork(target.targetId)) {
+      this.sender.holdForOwner(target, 'retry_wait', check.reason, check.network);
+      return;
+    }
     const result = { outcome: 'failed', state: 'missed', nextAttemptAt: null, ...missedReason() } as const;
     // Only if it is still waiting to retry: the owner may have moved it during the check.
     if (this.deps.store.finishAttempt(null, target.targetId, 'retry_wait', result, this.deps.clock.now()))

@@ -297,6 +297,26 @@ export class OutboxStore {
     );
   }
 
+  /**
+   * Whether any attempt for a target may have reached its network: its answer was lost, it was
+   * cut short, or the server failed while answering (5xx). A 4xx answer, 429 included, is a clear
+   * refusal: nothing was posted.
+   */
+  mayHaveReachedNetwork(targetId: string): boolean {
+    const found = this.db
+      .select({ id: publishAttempts.id })
+      .from(publishAttempts)
+      .where(
+        and(
+          eq(publishAttempts.targetId, targetId),
+          sql`(${publishAttempts.outcome} is null or ${publishAttempts.outcome} = 'unknown' or (${publishAttempts.outcome} = 'retry' and coalesce(${publishAttempts.httpStatus}, 500) >= 500))`,
+        ),
+      )
+      .limit(1)
+      .get();
+    return found !== undefined;
+  }
+
   /** A post's or a channel's targets held by a network's scheduler, or on their way there. */
   handedOffTargets(of: { postId: string } | { channelId: string }): HandedOffTarget[] {
     return this.db

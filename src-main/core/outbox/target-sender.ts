@@ -5,8 +5,6 @@ import { NETWORK_LABELS, type Network, type TargetState } from '../../shared/ent
 import type { Clock } from '../clock';
 import type { AccountDirectory } from '../connectors/account-directory';
 import type { Account, Connector, OutgoingPost, Verification } from '../connectors/connector';
-import type { Problem } from '../../shared/text-rules';
-import type { CoreMessageKey, KeyedText } from '../../shared/messages/owner-message';
 import { ConnectorError } from '../connectors/connector-error';
 import type { CoreEvents } from '../events';
 import { noticeOf, type Notifier } from '../ports';
@@ -18,6 +16,7 @@ import type { DueTarget } from './due-targets';
 import type { OpenAttempt, OutboxStore } from './outbox-store';
 import { outgoingPost, type OutgoingPostDeps } from './outgoing-post';
 import { MAX_TRANSIENT_ATTEMPTS, failureResult, uncheckedResult } from './retry-policy';
+import { refusedByChecks, unexpected } from './send-failures';
 
 /** What sending one target takes: the Outbox passes its own deps, which hold all of this. */
 export interface TargetSenderDeps extends OutgoingPostDeps {
@@ -31,6 +30,10 @@ export interface TargetSenderDeps extends OutgoingPostDeps {
   activity: Pick<ActivityStore, 'append'>;
   random?: () => number;
 }
+
+/** A retry slept through, checked with its network (checkLateRetry). */
+export type LateRetryCheck =
+  { on: 'published' | 'absent' | 'moved' } | { on: 'unsure'; reason: OwnerMessage; network: Network | null };
 
 export class TargetSender {
   constructor(private readonly deps: TargetSenderDeps) {}
@@ -84,26 +87,63 @@ export class TargetSender {
   }
 
   /**
-   * Whether the network holds a retry's post (see missed-posts.ts), recorded as published if so.
-   * False when it does not, cannot say, or cannot be asked: the retry is then held as missed.
+   * What a retry slept through's network says of its post (missed-posts.ts), recorded as
+   * published if it holds it. `unsure` when it cannot say, cannot be asked, or the asking failed.
    */
-  async publishedOnNetwork(due: DueTarget): Promise<boolean> {
+  async checkLateRetry(due: DueTarget): Promise<LateRetryCheck> {
     const row = this.deps.store.target(due.targetId);
-    if (!row || row.state !== due.state) return false;
+    if (!row || row.state !== due.state) return { on: 'moved' };
+    let network: Network | null = null;
     try {
       const account = await this.deps.accounts.resolve(due.channelId);
+      network = account.network;
       const connector = this.deps.connectors[account.network];
-      if (!connector) return false;
+      if (!connector) return { on: 'absent' };
       const outgoing = await outgoingPost(this.deps, due, row, account.network);
       const verdict = await connector.verify(account, outgoing, row.remoteId);
-      if (verdict.status !== 'published') return false;
-      this.noteVerdict(due, account, verdict);
-      this.succeed(due, null, 'retry_wait', verdict.remoteId, verdict.remoteUrl, account);
-      return true;
+      this.noteVerdict(due, account, verdict, true);
+      if (verdict.status === 'published') {
+        this.succeed(due, null, 'retry_wait', verdict.remoteId, verdict.remoteUrl, account);
+        return { on: 'published' };
+      }
+      if (verdict.status === 'cannot-tell') return { on: 'unsure', reason: verdict.reason, network };
+      if (verdict.status === 'absent' || verdict.searched) return { on: 'absent' };
     } catch (error) {
       if (isStorageFailure(error)) throw error;
+    }
+    const reason = network
+      ? say('outbox.lateUnsure', { network: NETWORK_LABELS[network] })
+      : say('outbox.lateUnchecked');
+    return { on: 'unsure', reason, network };
+  }
+
+  /** Held for the owner, who alone can tell whether the post went out; false if it moved meanwhile. */
+  holdForOwner(
+    due: DueTarget,
+    expected: TargetState,
+    reason: OwnerMessage,
+    network: Network | null,
+  ): boolean {
+    const held = this.deps.store.finishAttempt(
+      null,
+      due.targetId,
+      expected,
+      {
+        outcome: 'unknown',
+        state: 'unknown',
+        nextAttemptAt: null,
+        lastError: reason.message,
+        lastErrorKey: [keyOf(reason)],
+      },
+      this.deps.clock.now(),
+    );
+    if (!held) {
+      this.skipped(due, expected);
       return false;
     }
+    this.notifyFailure(network, reason);
+    this.changed(due.postId);
+    return true;
   }
 
   private async publish(
@@ -141,31 +181,19 @@ export class TargetSender {
       return true;
     }
     if (verdict.status === 'cannot-tell') {
-      const held = this.deps.store.finishAttempt(
-        null,
-        due.targetId,
-        'unknown',
-        {
-          outcome: 'unknown',
-          state: 'unknown',
-          nextAttemptAt: null,
-          lastError: verdict.reason.message,
-          lastErrorKey: [keyOf(verdict.reason)],
-        },
-        this.deps.clock.now(),
-      );
-      if (!held) {
-        this.skipped(due, 'unknown');
-        return true;
-      }
-      this.notifyFailure(account, verdict.reason);
-      this.changed(due.postId);
+      this.holdForOwner(due, 'unknown', verdict.reason, account.network);
       return true;
     }
     return false;
   }
 
-  private noteVerdict(due: DueTarget, account: Account, verdict: Verification): void {
+  /**
+   * In the activity log. A late retry is held, not sent (missed-posts.ts), so a network that
+   * recognises a resend without being able to look says nothing of the post there.
+   */
+  private noteVerdict(due: DueTarget, account: Account, verdict: Verification, late = false): void {
+    const cannotTell =
+      verdict.status === 'cannot-tell' || (late && verdict.status === 'retry-safe' && !verdict.searched);
     this.deps.activity.append({
       kind: 'attempt.verified',
       postId: due.postId,
@@ -173,9 +201,11 @@ export class TargetSender {
       message: say(
         verdict.status === 'published'
           ? 'activity.checkedPublished'
-          : verdict.status === 'cannot-tell'
+          : cannotTell
             ? 'activity.checkedCannotTell'
-            : 'activity.checkedNotPublished',
+            : late
+              ? 'activity.checkedLateNotPublished'
+              : 'activity.checkedNotPublished',
         { network: NETWORK_LABELS[account.network] },
       ),
       detail: { verdict: verdict.status },
@@ -286,9 +316,9 @@ export class TargetSender {
     this.changed(due.postId);
   }
 
-  private notifyFailure(account: Account | null, message: OwnerMessage | string): void {
-    const title = account
-      ? say('desktop.notices.needsYou', { network: NETWORK_LABELS[account.network] })
+  private notifyFailure(network: Network | null, message: OwnerMessage | string): void {
+    const title = network
+      ? say('desktop.notices.needsYou', { network: NETWORK_LABELS[network] })
       : say('desktop.notices.notPublished');
     this.deps.notifier.notify(noticeOf('failure', title, message));
   }
@@ -304,28 +334,4 @@ function isStorageFailure(error: unknown): boolean {
 
 function keysOf(attempt: OpenAttempt): Pick<OutgoingPost, 'idempotencyKey' | 'firstAttemptAt'> {
   return { idempotencyKey: attempt.idempotencyKey, firstAttemptAt: attempt.firstAttemptAt };
-}
-
-function unexpected(error: unknown, kind: 'unknown' | 'config' = 'config'): ConnectorError {
-  console.error('[cadence] unexpected publishing error', error);
-  const detail = error instanceof Error ? error.message : String(error);
-  return new ConnectorError(kind, say('outbox.unexpected', { said: detail }));
-}
-
-/**
- * The post's own checks refused it: each problem's words in turn, keyed as its sentences when
- * every check was keyed (half a translated failure reads worse than English).
- */
-function refusedByChecks(problems: readonly Problem[]): ConnectorError {
-  const message = problems.map((p) => p.message).join(' ');
-  const [first, ...rest] = problems;
-  if (!first?.key || rest.some((p) => !p.key)) return new ConnectorError('rejected', message);
-  const keyed = (p: Problem): KeyedText => ({ key: p.key!, ...(p.params ? { params: p.params } : {}) });
-  // A problem's key was written with say() by the shared checks (problems.*), so it is a catalog key.
-  const said = {
-    key: first.key as CoreMessageKey,
-    ...(first.params ? { params: first.params } : {}),
-    message,
-  };
-  return new ConnectorError('rejected', said, {}, rest.map(keyed));
 }

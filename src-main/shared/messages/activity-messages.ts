@@ -12,6 +12,8 @@ export const ACTIVITY_MESSAGES = {
   checkedPublished: 'Checked with {{network}}: the post went out.',
   checkedCannotTell: 'Checked with {{network}}: it cannot tell whether the post went out.',
   checkedNotPublished: 'Checked with {{network}}: the post did not go out; sending it.',
+  /** A retry slept through is held rather than sent late (missed-posts.ts). */
+  checkedLateNotPublished: 'Checked with {{network}}: the post did not go out.',
   published: 'Published on {{network}} ({{handle}}).',
   leftAsSet: 'Cadence left this post as you set it: it changed while Cadence was checking or sending it.',
   publishNow: 'Publish now requested.',

@@ -51,7 +51,7 @@ export async function verifyStatus(
   if (match) return { status: 'published', remoteId: match.id, remoteUrl: match.url ?? null };
   // Keep a margin inside the hour, since the server's clock and ours may differ.
   return now - post.firstAttemptAt < IDEMPOTENCY_WINDOW_MS - CLOCK_SKEW_MS
-    ? { status: 'retry-safe' }
+    ? { status: 'retry-safe', searched: true }
     : { status: 'absent' };
 }
 

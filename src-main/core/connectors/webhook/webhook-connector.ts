@@ -89,7 +89,7 @@ export function webhookConnector(ctx: ConnectorContext): Connector<WebhookConnec
 
     // By contract the receiver dedupes by Idempotency-Key, and every retry sends the same key and
     // the same body, so resending after a lost answer cannot make a second post.
-    verify: async () => ({ status: 'retry-safe' }),
+    verify: async () => ({ status: 'retry-safe', searched: false }),
   };
 }
 

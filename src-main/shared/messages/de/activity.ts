@@ -13,6 +13,7 @@ export const activity: Catalog<typeof ACTIVITY_MESSAGES> = {
   checkedCannotTell: 'Bei {{network}} nachgefragt: Es lässt sich nicht sagen, ob der Beitrag erschienen ist.',
   checkedNotPublished:
     'Bei {{network}} nachgefragt: Der Beitrag ist nicht erschienen; er wird jetzt gesendet.',
+  checkedLateNotPublished: 'Bei {{network}} nachgefragt: Der Beitrag ist nicht erschienen.',
   published: 'Auf {{network}} veröffentlicht ({{handle}}).',
   leftAsSet:
     'Cadence hat diesen Beitrag gelassen, wie Sie ihn eingestellt haben: Er wurde geändert, während Cadence ihn prüfte oder sendete.',
