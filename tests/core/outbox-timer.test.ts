@@ -351,7 +351,11 @@ describe('the grace window', () => {
       woken.webhook.scriptVerify(new ConnectorError('offline', 'The network could not be reached.')),
     );
     expect(h.webhook.publishes).toHaveLength(1);
-    expect(targetRow(h, post.targets[0]!.id).state).toBe('unknown');
+    expect(targetRow(h, post.targets[0]!.id)).toMatchObject({
+      state: 'unknown',
+      last_error:
+        'The laptop slept or Cadence was closed before the network confirmed this post, and Cadence could not ask whether it went out. Check the channel: if the post is there, choose “It was published”; otherwise “Send again”.',
+    });
   });
 
   it('holds it as missed when every try was refused outright, whatever the network can say', async ({

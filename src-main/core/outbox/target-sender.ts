@@ -108,13 +108,14 @@ export class TargetSender {
       }
       if (verdict.status === 'cannot-tell') return { on: 'unsure', reason: verdict.reason, network };
       if (verdict.status === 'absent' || verdict.searched) return { on: 'absent' };
+      // Retry-safe without a search: a resend would tell, but a late retry is not resent.
+      const label = NETWORK_LABELS[account.network];
+      return { on: 'unsure', reason: say('outbox.lateUnsure', { network: label }), network };
     } catch (error) {
       if (isStorageFailure(error)) throw error;
     }
-    const reason = network
-      ? say('outbox.lateUnsure', { network: NETWORK_LABELS[network] })
-      : say('outbox.lateUnchecked');
-    return { on: 'unsure', reason, network };
+    // Not signed in, or the network did not answer the question.
+    return { on: 'unsure', reason: say('outbox.lateUnchecked'), network };
   }
 
   /** Held for the owner, who alone can tell whether the post went out; false if it moved meanwhile. */

@@ -8,7 +8,7 @@ export const OUTBOX_MESSAGES = {
   /** A retry slept through, on a network that cannot say whether an earlier try reached it. */
   lateUnsure:
     'The laptop slept or Cadence was closed before {{network}} confirmed this post, and {{network}} cannot tell Cadence whether it went out. Check {{network}}: if the post is there, choose “It was published”; otherwise “Send again”.',
-  /** The same, when the channel could not be reached to ask (signed out, say). */
+  /** The same, when Cadence could not ask (signed out, or the network did not answer). */
   lateUnchecked:
     'The laptop slept or Cadence was closed before the network confirmed this post, and Cadence could not ask whether it went out. Check the channel: if the post is there, choose “It was published”; otherwise “Send again”.',
   /** Shown after the word "Missed", so it does not say it again. */
