@@ -19,19 +19,14 @@ class HeldEventSource {
   onopen: (() => void) | null = null;
   onmessage: ((message: MessageEvent<string>) => void) | null = null;
   onerror: (() => void) | null = null;
-  private readonly listeners = new EventTarget();
   constructor() {
     HeldEventSource.last = this;
-  }
-  addEventListener(type: string, listener: () => void, options?: AddEventListenerOptions): void {
-    this.listeners.addEventListener(type, listener, options);
   }
   close(): void {
     this.readyState = HeldEventSource.CLOSED;
   }
   settle(type: 'open' | 'error'): void {
     this.readyState = type === 'open' ? 1 : HeldEventSource.CLOSED;
-    this.listeners.dispatchEvent(new Event(type));
     (type === 'open' ? this.onopen : this.onerror)?.();
   }
 }

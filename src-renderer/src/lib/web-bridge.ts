@@ -64,7 +64,6 @@ function eventFeed() {
     let settleOpen = () => {};
     open = new Promise((settle) => {
       settleOpen = settle;
-      opened.addEventListener('error', () => settle(), { once: true });
       setTimeout(settle, STREAM_WAIT_MS);
     });
     opened.onopen = () => {
@@ -85,6 +84,7 @@ function eventFeed() {
       for (const listener of listeners) listener(event.data);
     };
     opened.onerror = () => {
+      settleOpen();
       // The browser retries on its own while the state is CONNECTING; CLOSED means it stopped for good.
       if (opened.readyState !== EventSource.CLOSED || source !== opened || listeners.size === 0) return;
       source = null;
